@@ -1,0 +1,64 @@
+"""The SQLite index: one connection per unit of work, WAL mode, explicit write transactions.
+
+Only this package imports sqlite_utils. Writes inside a transaction use plain SQL, because
+sqlite_utils' insert helpers commit on their own (`with conn:`) and would split an article.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from bot.store.migrations import migrate
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+class Store:
+    """A connection to the index; use `open_store` so it is closed when the work is done."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction taken at once (BEGIN IMMEDIATE): all of it lands, or none."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
+        """Rows as dicts, for read-only questions."""
+        return list(self.db.query(sql, params))
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+@contextmanager
+def open_store(path: Path | str, *, migrate_schema: bool = True) -> Iterator[Store]:
+    """Open the index at `path` (created and migrated on first use) for one unit of work."""
+    store = Store(path)
+    try:
+        if migrate_schema:
+            migrate(store.db)
+        yield store
+    finally:
+        store.close()

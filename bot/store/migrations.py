@@ -1,0 +1,178 @@
+"""The schema as numbered migrations, each applied once and recorded in `_migrations`."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlite_utils
+
+
+def m001_initial() -> str:
+    """Articles, their sentences (with a full-text index), and what the analysis found in them."""
+    return """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE,
+            title TEXT,
+            outlet TEXT,
+            author TEXT,
+            published TEXT,
+            url TEXT,
+            provenance TEXT NOT NULL DEFAULT '{}',
+            body TEXT NOT NULL,
+            raw_bytes INTEGER NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_source ON articles(source);
+
+        CREATE TABLE sentences (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            paragraph INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            UNIQUE (article_id, position)
+        );
+
+        CREATE VIRTUAL TABLE sentences_fts USING fts5(
+            text, content='sentences', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+            INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+            INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TRIGGER sentences_au AFTER UPDATE ON sentences BEGIN
+            INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, 'row');
+
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            actor TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            stance TEXT NOT NULL CHECK (stance IN ('supports', 'opposes', 'conditional', 'noncommittal')),
+            speaker TEXT,
+            reported_by TEXT,
+            cue TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX claims_actor_topic ON claims(actor, topic);
+        CREATE INDEX claims_topic_stance ON claims(topic, stance);
+        CREATE INDEX claims_article ON claims(article_id);
+        CREATE INDEX claims_sentence ON claims(sentence_id);
+
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            speaker TEXT,
+            actor TEXT
+        );
+        CREATE INDEX quotes_sentence ON quotes(sentence_id);
+        CREATE INDEX quotes_article ON quotes(article_id);
+
+        CREATE TABLE figures (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            quantity TEXT NOT NULL,
+            low REAL,
+            high REAL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX figures_quantity ON figures(quantity);
+        CREATE INDEX figures_article ON figures(article_id);
+        """
+
+
+def m002_alerts() -> str:
+    """The alert outbox, the desk's dismissals (which outlive articles), and Slack events already seen."""
+    return """
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('contradiction', 'shift', 'borderline', 'figure')),
+            timing TEXT NOT NULL CHECK (timing IN ('reversal', 'earlier-report-differs', 'conflicting-reports')),
+            actor TEXT,
+            topic TEXT,
+            quantity TEXT,
+            new_article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            old_article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            new_claim_id INTEGER REFERENCES claims(id) ON DELETE CASCADE,
+            old_claim_id INTEGER REFERENCES claims(id) ON DELETE CASCADE,
+            new_figure_id INTEGER REFERENCES figures(id) ON DELETE CASCADE,
+            old_figure_id INTEGER REFERENCES figures(id) ON DELETE CASCADE,
+            agree_new INTEGER NOT NULL DEFAULT 0,
+            agree_old INTEGER NOT NULL DEFAULT 0,
+            pair_key TEXT NOT NULL,
+            dedupe_key TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'sent', 'failed', 'dead', 'confirmed', 'dismissed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT,
+            last_error TEXT,
+            channel TEXT,
+            message_ts TEXT,
+            decided_by TEXT,
+            decided_at TEXT,
+            created_at TEXT NOT NULL,
+            sent_at TEXT
+        );
+        CREATE INDEX alerts_status ON alerts(status, next_attempt_at);
+        CREATE INDEX alerts_new_article ON alerts(new_article_id);
+        CREATE INDEX alerts_old_article ON alerts(old_article_id);
+
+        CREATE TABLE dismissed_pairs (
+            pair_key TEXT PRIMARY KEY,
+            dismissed_by TEXT,
+            dismissed_at TEXT NOT NULL
+        );
+
+        CREATE TABLE slack_events (
+            event_id TEXT PRIMARY KEY,
+            received_at TEXT NOT NULL
+        );
+        """
+
+
+MIGRATIONS = (m001_initial, m002_alerts)
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply the migrations this file has not had yet, each in its own transaction; returns their names.
+
+    Safe to call every time and from several processes at once: a migration another process applied
+    while this one waited for the lock is skipped.
+    """
+    db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    applied = []
+    for migration in MIGRATIONS:
+        name = migration.__name__
+        if _is_applied(db, name):
+            continue
+        # executescript would commit a transaction opened with execute(), so the script opens its own.
+        script = (
+            f"BEGIN IMMEDIATE;\n{migration()}\n"
+            f"INSERT INTO _migrations (name, applied_at) VALUES ('{name}', datetime('now'));\nCOMMIT;"
+        )
+        try:
+            db.conn.executescript(script)
+        except sqlite3.OperationalError:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            if _is_applied(db, name):
+                continue
+            raise
+        applied.append(name)
+    return applied
+
+
+def _is_applied(db: sqlite_utils.Database, name: str) -> bool:
+    return db.execute("SELECT 1 FROM _migrations WHERE name = ?", [name]).fetchone() is not None
