@@ -1,15 +1,306 @@
-"""The alert outbox: alerts raised with their article, then delivered, confirmed or dismissed."""
+"""The alert outbox: alerts raised with their article, then delivered, confirmed or dismissed.
+
+An alert is written in the same transaction as the article that raises it, so it cannot be lost;
+delivery then moves it pending -> sent (or failed, retried later, or dead), and the desk moves a sent
+one to confirmed or dismissed. A dismissed pair is remembered apart and never alerts again.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
+
+from bot.contradictions import (
+    Conflict,
+    FigureValue,
+    StanceClaim,
+    claim_subject,
+    figure_subject,
+    find_claim_conflict,
+    find_figure_conflict,
+    timing,
+)
+from bot.errors import UserError
+from bot.store import Store
+
+DECISIONS = ("confirmed", "dismissed")
+UNDELIVERED = ("pending", "failed")
+
+_SIDE_COLUMNS = ("article_id", "source", "title", "outlet", "published", "url", "sentence")
+_CLAIM_COLUMNS = ("stance", "speaker", "reported_by")
+_FIGURE_COLUMNS = ("figure", "low", "high")
+_OUTBOX_COLUMNS = (
+    "agree_new",
+    "agree_old",
+    "pair_key",
+    "attempts",
+    "next_attempt_at",
+    "last_error",
+    "channel",
+    "message_ts",
+    "decided_by",
+    "decided_at",
+    "created_at",
+    "sent_at",
+)
+_ALERT_SQL = """
+SELECT al.id, al.kind, al.actor, al.topic, al.quantity, al.status,
+       al.agree_new, al.agree_old, al.pair_key, al.attempts, al.next_attempt_at, al.last_error, al.channel,
+       al.message_ts, al.decided_by, al.decided_at, al.created_at, al.sent_at,
+       na.id AS new_article_id, na.source AS new_source, na.title AS new_title, na.outlet AS new_outlet,
+       na.published AS new_published, na.url AS new_url, ns.text AS new_sentence,
+       nc.stance AS new_stance, nc.speaker AS new_speaker, nc.reported_by AS new_reported_by,
+       nf.text AS new_figure, nf.low AS new_low, nf.high AS new_high,
+       oa.id AS old_article_id, oa.source AS old_source, oa.title AS old_title, oa.outlet AS old_outlet,
+       oa.published AS old_published, oa.url AS old_url, os.text AS old_sentence,
+       oc.stance AS old_stance, oc.speaker AS old_speaker, oc.reported_by AS old_reported_by,
+       ofg.text AS old_figure, ofg.low AS old_low, ofg.high AS old_high
+FROM alerts al
+JOIN articles na ON na.id = al.new_article_id
+JOIN articles oa ON oa.id = al.old_article_id
+LEFT JOIN claims nc ON nc.id = al.new_claim_id
+LEFT JOIN claims oc ON oc.id = al.old_claim_id
+LEFT JOIN figures nf ON nf.id = al.new_figure_id
+LEFT JOIN figures ofg ON ofg.id = al.old_figure_id
+LEFT JOIN sentences ns ON ns.id = coalesce(nc.sentence_id, nf.sentence_id)
+LEFT JOIN sentences os ON os.id = coalesce(oc.sentence_id, ofg.sentence_id)
+"""
 
 
 def raise_alerts(conn: sqlite3.Connection, article_id: int, *, now: str, borderline: bool = False) -> int:
-    """Placeholder until contradiction detection lands: raises nothing."""
-    return 0
+    """Check a newly stored article against the articles indexed before it; returns how many alerts it raised.
+
+    Call inside the article's transaction. Only the new article's (actor, topic) pairs and quantities are
+    looked up, through their indexes, so the cost follows those claims and not the size of the archive.
+    "Before" is a smaller article id, which also keeps a second run (after re-analysis) from alerting twice.
+    """
+    raised = 0
+    subjects = conn.execute("SELECT DISTINCT actor, topic FROM claims WHERE article_id = ?", [article_id]).fetchall()
+    for actor, topic in subjects:
+        rows = conn.execute(
+            "SELECT c.id, c.article_id, a.content_hash, c.stance, a.published, c.reported_by IS NOT NULL"
+            " FROM claims c JOIN articles a ON a.id = c.article_id"
+            " WHERE c.actor = ? AND c.topic = ? AND c.article_id <= ?",
+            [actor, topic, article_id],
+        ).fetchall()
+        claims = [
+            StanceClaim(cid, aid, key, stance, published, bool(reported))
+            for cid, aid, key, stance, published, reported in rows
+        ]
+        subject = claim_subject(actor, topic)
+        conflict = find_claim_conflict(
+            subject,
+            [c for c in claims if c.article_id == article_id],
+            [c for c in claims if c.article_id != article_id],
+            borderline=borderline,
+            dismissed=_dismissed(conn, subject),
+        )
+        if conflict:
+            raised += _insert(conn, conflict, article_id, subject, now, actor=actor, topic=topic)
+    quantities = conn.execute("SELECT DISTINCT quantity FROM figures WHERE article_id = ?", [article_id]).fetchall()
+    for (quantity,) in quantities:
+        rows = conn.execute(
+            "SELECT f.id, f.article_id, a.content_hash, f.low, f.high, a.published"
+            " FROM figures f JOIN articles a ON a.id = f.article_id WHERE f.quantity = ? AND f.article_id <= ?",
+            [quantity, article_id],
+        ).fetchall()
+        figures = [FigureValue(*row) for row in rows]
+        subject = figure_subject(quantity)
+        conflict = find_figure_conflict(
+            subject,
+            [f for f in figures if f.article_id == article_id],
+            [f for f in figures if f.article_id != article_id],
+            dismissed=_dismissed(conn, subject),
+        )
+        if conflict:
+            raised += _insert(conn, conflict, article_id, subject, now, quantity=quantity)
+    return raised
 
 
-def list_alerts(store: object) -> list[dict]:
-    """Placeholder until the outbox lands."""
-    return []
+def list_alerts(store: Store, *, after_id: int | None = None, since: str | None = None) -> list[dict]:
+    """Alerts in the order they were raised (increasing id), in the shape of `alerts --json`.
+
+    `after_id` gives only those raised after an alert already seen (for pollers); `since` only those
+    raised at or after an ISO 8601 time.
+    """
+    where: list[str] = []
+    params: list[object] = []
+    if after_id is not None:
+        where.append("al.id > ?")
+        params.append(after_id)
+    if since is not None:
+        where.append("al.created_at >= ?")
+        params.append(since)
+    sql = _ALERT_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY al.id"
+    return [_alert(row) for row in store.query(sql, tuple(params))]
+
+
+def get_alert(store: Store, alert_id: int) -> dict | None:
+    """One alert in the shape of `alerts --json`, or None if there is none with that id."""
+    rows = store.query(_ALERT_SQL + " WHERE al.id = ?", (alert_id,))
+    return _alert(rows[0]) if rows else None
+
+
+def decide_alert(store: Store, alert_id: int, decision: str, user: str, now: str) -> dict:
+    """Record the desk's verdict on an alert and who gave it; a dismissed pair never alerts again.
+
+    A later change of mind is allowed: confirming a dismissed alert lets its pair alert again.
+    """
+    if decision not in DECISIONS:
+        raise UserError(
+            f"An alert can be confirmed or dismissed, not `{decision}`.", hint="Use confirmed or dismissed."
+        )
+    with store.transaction() as conn:
+        row = conn.execute("SELECT pair_key FROM alerts WHERE id = ?", [alert_id]).fetchone()
+        if row is None:
+            raise UserError(
+                f"No alert {alert_id} in the index.",
+                hint="It may have gone with a removed article; `alerts` lists them.",
+            )
+        conn.execute(
+            "UPDATE alerts SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?", [decision, user, now, alert_id]
+        )
+        if decision == "dismissed":
+            conn.execute(
+                "INSERT INTO dismissed_pairs (pair_key, dismissed_by, dismissed_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (pair_key) DO NOTHING",
+                [row[0], user, now],
+            )
+        else:
+            conn.execute("DELETE FROM dismissed_pairs WHERE pair_key = ?", [row[0]])
+    alert = get_alert(store, alert_id)
+    assert alert is not None  # it was there inside the transaction and nothing deletes alerts but cascades
+    return alert
+
+
+# Outbox transitions, used by delivery. Times are stored as UTC ISO 8601 with microseconds so that
+# comparing the strings compares the moments.
+
+
+def stamp(moment: datetime) -> str:
+    """The stored form of a moment."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def due_alerts(store: Store, now: datetime, *, limit: int = 20) -> list[dict]:
+    """Undelivered alerts whose next attempt is due, oldest first."""
+    rows = store.query(
+        _ALERT_SQL + " WHERE al.status IN ('pending', 'failed')"
+        " AND (al.next_attempt_at IS NULL OR al.next_attempt_at <= ?) ORDER BY al.id LIMIT ?",
+        (stamp(now), limit),
+    )
+    return [_alert(row) for row in rows]
+
+
+def claim_attempt(store: Store, alert_id: int, *, channel: str, now: datetime, lease_until: datetime) -> int | None:
+    """Record an attempt before posting, so a crash mid-post is retried after `lease_until`, history checked first.
+
+    Returns the attempt's number, or None when the alert is no longer due (another worker took it, or the
+    desk decided it meanwhile).
+    """
+    with store.transaction() as conn:
+        cursor = conn.execute(
+            "UPDATE alerts SET attempts = attempts + 1, channel = ?, next_attempt_at = ?"
+            " WHERE id = ? AND status IN ('pending', 'failed') AND (next_attempt_at IS NULL OR next_attempt_at <= ?)",
+            [channel, stamp(lease_until), alert_id, stamp(now)],
+        )
+        if cursor.rowcount == 0:
+            return None
+        return int(conn.execute("SELECT attempts FROM alerts WHERE id = ?", [alert_id]).fetchone()[0])
+
+
+def mark_sent(store: Store, alert_id: int, *, channel: str, ts: str, now: datetime) -> None:
+    """The alert is in the channel as message `ts`."""
+    _update_undelivered(
+        store,
+        alert_id,
+        status="sent",
+        channel=channel,
+        message_ts=ts,
+        sent_at=now.astimezone(UTC).isoformat(timespec="seconds"),
+        next_attempt_at=None,
+        last_error=None,
+    )
+
+
+def mark_retry(store: Store, alert_id: int, *, error: str, retry_at: datetime) -> None:
+    """The attempt failed for a passing reason; try again at `retry_at`."""
+    _update_undelivered(store, alert_id, status="failed", last_error=error, next_attempt_at=stamp(retry_at))
+
+
+def mark_dead(store: Store, alert_id: int, *, error: str) -> None:
+    """Delivery gave up; the alert stays listed by `alerts` with the reason."""
+    _update_undelivered(store, alert_id, status="dead", last_error=error, next_attempt_at=None)
+
+
+def _update_undelivered(store: Store, alert_id: int, **columns: object) -> None:
+    assignments = ", ".join(f"{name} = ?" for name in columns)
+    with store.transaction() as conn:
+        conn.execute(
+            f"UPDATE alerts SET {assignments} WHERE id = ? AND status IN ('pending', 'failed')",
+            [*columns.values(), alert_id],
+        )
+
+
+def _dismissed(conn: sqlite3.Connection, subject: str) -> set[str]:
+    """The desk's dismissed pairs for one subject (keys start with it, so the primary key serves the range)."""
+    prefix = subject + "|"
+    rows = conn.execute(
+        "SELECT pair_key FROM dismissed_pairs WHERE pair_key >= ? AND pair_key < ?", [prefix, prefix + "\uffff"]
+    )
+    return {row[0] for row in rows}
+
+
+def _insert(
+    conn: sqlite3.Connection,
+    conflict: Conflict,
+    article_id: int,
+    subject: str,
+    now: str,
+    *,
+    actor: str | None = None,
+    topic: str | None = None,
+    quantity: str | None = None,
+) -> int:
+    is_figure = conflict.kind == "figure"
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO alerts (kind, timing, actor, topic, quantity, new_article_id, old_article_id,"
+        " new_claim_id, old_claim_id, new_figure_id, old_figure_id, agree_new, agree_old, pair_key, dedupe_key,"
+        " status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
+        [
+            conflict.kind,
+            conflict.timing,
+            actor,
+            topic,
+            quantity,
+            article_id,
+            conflict.old_article_id,
+            None if is_figure else conflict.new_id,
+            None if is_figure else conflict.old_id,
+            conflict.new_id if is_figure else None,
+            conflict.old_id if is_figure else None,
+            conflict.agree_new,
+            conflict.agree_old,
+            conflict.pair_key,
+            f"{subject}|{article_id}",  # one alert per (new article, actor, topic) or (new article, quantity)
+            now,
+        ],
+    )
+    return cursor.rowcount
+
+
+def _alert(row: dict) -> dict:
+    """A joined row in the `alerts --json` shape; timing follows the articles' current dates."""
+    is_figure = row["kind"] == "figure"
+    own = _FIGURE_COLUMNS if is_figure else _CLAIM_COLUMNS
+    alert = {
+        "id": row["id"],
+        "kind": row["kind"],
+        "timing": timing(row["new_published"], row["old_published"]),
+        **({"quantity": row["quantity"]} if is_figure else {"actor": row["actor"], "topic": row["topic"]}),
+        "status": row["status"],
+        "new": {name: row[f"new_{name}"] for name in (*_SIDE_COLUMNS, *own)},
+        "old": {name: row[f"old_{name}"] for name in (*_SIDE_COLUMNS, *own)},
+    }
+    alert.update({name: row[name] for name in _OUTBOX_COLUMNS})
+    return alert

@@ -1,0 +1,82 @@
+"""Small archives for alert scenarios: articles with hand-made claims and figures, stored as ingest does."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from bot.model import Analysis, Claim, Figure, Metadata, ParsedArticle, Sentence
+from bot.store import Store
+from bot.store.alerts import raise_alerts
+from bot.store.articles import insert_article
+
+ADDED_AT = "2025-10-01T09:00:00+00:00"
+
+
+@dataclass(frozen=True)
+class Said:
+    """An actor's stance on a topic as one sentence of an article carries it."""
+
+    actor: str
+    topic: str
+    stance: str
+    sentence: str
+    reported_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A figure about a quantity, as one sentence gives it."""
+
+    quantity: str
+    low: float | None
+    high: float | None
+    sentence: str
+
+
+def article_values(
+    source: str,
+    *,
+    published: str | None = None,
+    outlet: str | None = "Desk Wire",
+    url: str | None = None,
+    said: tuple[Said, ...] = (),
+    counted: tuple[Counted, ...] = (),
+) -> tuple[ParsedArticle, Analysis]:
+    """An article as parsing and analysis would hand it to the store: one sentence per claim or figure."""
+    texts = [s.sentence for s in said] + [c.sentence for c in counted]
+    article = ParsedArticle(
+        source=source,
+        content_hash=hashlib.sha256("\n".join([source, *texts]).encode()).hexdigest(),
+        metadata=Metadata(title=f"Report {source}", outlet=outlet, published=published, url=url),
+        sentences=tuple(Sentence(i, i, text) for i, text in enumerate(texts)),
+        text="\n\n".join(texts),
+        raw_bytes=sum(len(t) for t in texts),
+    )
+    analysis = Analysis(
+        claims=tuple(
+            Claim(i, s.actor, s.topic, s.stance, reported_by=s.reported_by)  # type: ignore[arg-type]
+            for i, s in enumerate(said)
+        ),
+        figures=tuple(Figure(len(said) + i, c.quantity, c.low, c.high, c.sentence) for i, c in enumerate(counted)),
+    )
+    return article, analysis
+
+
+def add_article(
+    store: Store,
+    source: str,
+    *,
+    published: str | None = None,
+    outlet: str | None = "Desk Wire",
+    url: str | None = None,
+    said: tuple[Said, ...] = (),
+    counted: tuple[Counted, ...] = (),
+    borderline: bool = False,
+    added_at: str = ADDED_AT,
+) -> int:
+    """Store an article and raise its alerts in one transaction, as ingest does; returns how many it raised."""
+    article, analysis = article_values(source, published=published, outlet=outlet, url=url, said=said, counted=counted)
+    with store.transaction() as conn:
+        stored = insert_article(conn, article, analysis, now=added_at)
+        return raise_alerts(conn, stored.article_id, now=added_at, borderline=borderline)

@@ -1,0 +1,312 @@
+"""Alerts raised as the desk adds articles, told in the desk's terms, on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.errors import UserError
+from bot.store import open_store
+from bot.store.alerts import decide_alert, get_alert, list_alerts, raise_alerts
+from bot.store.articles import insert_article, remove_article
+from tests.desk_archive import ADDED_AT, Counted, Said, add_article, article_values
+
+NONCOMMITTAL_ON_BACKSTOP = Said(
+    "united-states", "us-backstop", "noncommittal", "The White House has not committed to any backstop for the force."
+)
+BACKS_THE_BACKSTOP = Said(
+    "united-states", "us-backstop", "supports", "Washington signalled it would provide air and intelligence support."
+)
+RUSSIA_REJECTS_TROOPS = Said(
+    "russia", "reassurance-force", "opposes", "Moscow rejected any Western troops in Ukraine as unacceptable."
+)
+
+
+def test_us_moving_from_noncommittal_to_backstop_is_a_shift(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(
+            store,
+            "sabah-feb.txt",
+            published="2025-02-20T21:18",
+            outlet="Daily Sabah",
+            url="https://example.org/feb",
+            said=(NONCOMMITTAL_ON_BACKSTOP,),
+        )
+        raised = add_article(
+            store,
+            "caliber-aug.txt",
+            published="2025-08-28T15:24",
+            outlet="Caliber.az",
+            url="https://example.org/aug",
+            said=(BACKS_THE_BACKSTOP,),
+        )
+        [alert] = list_alerts(store)
+    assert raised == 1
+    assert alert["kind"] == "shift" and alert["timing"] == "reversal"
+    assert (alert["actor"], alert["topic"], alert["status"]) == ("united-states", "us-backstop", "pending")
+    assert alert["new"]["source"] == "caliber-aug.txt" and alert["old"]["source"] == "sabah-feb.txt"
+    assert alert["new"]["sentence"] == BACKS_THE_BACKSTOP.sentence
+    assert alert["old"]["sentence"] == NONCOMMITTAL_ON_BACKSTOP.sentence
+    assert (alert["old"]["outlet"], alert["old"]["url"]) == ("Daily Sabah", "https://example.org/feb")
+    assert (alert["new"]["stance"], alert["old"]["stance"]) == ("supports", "noncommittal")
+    assert alert["old"]["published"] == "2025-02-20T21:18"
+    assert isinstance(alert["id"], int)
+
+
+def test_russia_rejecting_troops_twice_is_not_an_alert(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "tass-march.txt", published="2025-03-01", said=(RUSSIA_REJECTS_TROOPS,))
+        raised = add_article(store, "reuters-may.txt", published="2025-05-01", said=(RUSSIA_REJECTS_TROOPS,))
+        assert raised == 0
+        assert list_alerts(store) == []
+
+
+def test_a_backfilled_older_article_is_an_earlier_report_that_differs(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "september.txt", published="2025-09-18T07:01", said=(BACKS_THE_BACKSTOP,))
+        add_article(store, "archive-february.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
+        [alert] = list_alerts(store)
+    assert alert["timing"] == "earlier-report-differs"
+    assert (alert["new"]["source"], alert["old"]["source"]) == ("archive-february.txt", "september.txt")
+
+
+def test_an_undated_article_gives_conflicting_reports(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "dated.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
+        add_article(store, "undated.txt", published=None, said=(NONCOMMITTAL_ON_BACKSTOP,))
+        [alert] = list_alerts(store)
+    assert alert["timing"] == "conflicting-reports"
+    assert alert["new"]["published"] is None
+
+
+def test_fixing_an_undated_article_s_date_gives_the_alert_its_timing(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "dated.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
+        add_article(store, "undated.txt", published=None, said=(NONCOMMITTAL_ON_BACKSTOP,))
+        store.conn.execute("UPDATE articles SET published = '2025-02-01' WHERE source = 'undated.txt'")
+        [alert] = list_alerts(store)
+    assert alert["timing"] == "earlier-report-differs"
+
+
+def test_different_actors_on_opposite_sides_are_a_disagreement_not_an_alert(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "paris.txt", said=(Said("france", "tripwire", "opposes", "Paris ruled out a tripwire."),))
+        raised = add_article(
+            store, "politico.txt", said=(Said("outlet:Politico", "tripwire", "supports", "A tripwire force is best."),)
+        )
+        assert raised == 0
+
+
+def test_an_outlet_contradicting_itself_is_alerted_like_any_actor(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "op-ed-1.txt", said=(Said("outlet:Politico", "tripwire", "supports", "A tripwire works."),))
+        raised = add_article(
+            store, "op-ed-2.txt", said=(Said("outlet:Politico", "tripwire", "opposes", "A tripwire is folly."),)
+        )
+        assert raised == 1
+
+
+def test_poland_conditional_then_refusing_alerts_only_with_borderline_alerts_on(db_path: Path) -> None:
+    conditional = Said("poland", "troop-contribution", "conditional", "Warsaw would send troops only with US backing.")
+    refusal = Said("poland", "troop-contribution", "opposes", "Poland ruled out sending troops.")
+    with open_store(db_path) as store:
+        add_article(store, "warsaw-1.txt", published="2025-02-01", said=(conditional,))
+        assert add_article(store, "warsaw-2.txt", published="2025-03-01", said=(refusal,)) == 0
+        assert add_article(store, "warsaw-3.txt", published="2025-04-01", said=(refusal,), borderline=True) == 1
+        [alert] = list_alerts(store)
+    assert alert["kind"] == "borderline" and alert["old"]["source"] == "warsaw-1.txt"
+
+
+def test_one_alert_per_article_actor_and_topic_citing_the_latest_claim_on_the_other_side(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
+        add_article(store, "apr.txt", published="2025-04-02", said=(NONCOMMITTAL_ON_BACKSTOP,))
+        add_article(store, "may.txt", published="2025-05-10", said=(BACKS_THE_BACKSTOP,))
+        store.conn.execute("DELETE FROM alerts")
+        raised = add_article(
+            store,
+            "aug.txt",
+            published="2025-08-28",
+            said=(BACKS_THE_BACKSTOP, BACKS_THE_BACKSTOP, RUSSIA_REJECTS_TROOPS),
+        )
+        [alert] = list_alerts(store)
+    assert raised == 1
+    assert (alert["new"]["source"], alert["old"]["source"]) == ("aug.txt", "apr.txt")
+    assert (alert["agree_new"], alert["agree_old"]) == (1, 1)
+
+
+def test_a_second_hand_claim_is_cited_only_when_no_direct_claim_disagrees(db_path: Path) -> None:
+    reported = Said(
+        "russia", "reassurance-force", "supports", "Trump said Putin accepts European troops.", "united-states"
+    )
+    with open_store(db_path) as store:
+        add_article(store, "march.txt", published="2025-03-01", said=(RUSSIA_REJECTS_TROOPS,))
+        add_article(store, "august.txt", published="2025-08-18", said=(reported,))
+        add_article(store, "september.txt", published="2025-09-01", said=(RUSSIA_REJECTS_TROOPS,))
+        alerts = list_alerts(store)
+    assert [(a["new"]["source"], a["old"]["source"]) for a in alerts] == [
+        ("august.txt", "march.txt"),
+        ("september.txt", "august.txt"),
+    ]
+    assert alerts[1]["old"]["reported_by"] == "united-states"
+
+
+def test_force_sizes_that_cannot_both_hold_are_a_figure_conflict(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(
+            store,
+            "wsj.txt",
+            counted=(Counted("force-size", 10_000, 30_000, "Europe is weighing 10,000 to 30,000 troops."),),
+        )
+        add_article(
+            store,
+            "sabah.txt",
+            published="2025-02-20",
+            counted=(Counted("force-size", None, 30_000, "The plan calls for fewer than 30,000 troops."),),
+        )
+        assert list_alerts(store) == []
+        add_article(
+            store,
+            "times.txt",
+            published="2025-03-01",
+            counted=(Counted("force-size", 100_000, 100_000, "Kyiv says 100,000 troops are needed."),),
+        )
+        [alert] = list_alerts(store)
+    assert alert["kind"] == "figure" and alert["quantity"] == "force-size"
+    assert "actor" not in alert and "topic" not in alert
+    assert (alert["new"]["figure"], alert["old"]["source"]) == ("Kyiv says 100,000 troops are needed.", "sabah.txt")
+    assert alert["agree_old"] == 1
+
+
+def test_an_article_and_its_alerts_land_together_or_not_at_all(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
+        article, analysis = article_values("aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
+        with pytest.raises(RuntimeError), store.transaction() as conn:
+            stored = insert_article(conn, article, analysis, now=ADDED_AT)
+            assert raise_alerts(conn, stored.article_id, now=ADDED_AT) == 1
+            raise RuntimeError("the process dies before the commit")
+    again = sqlite3.connect(db_path)
+    assert again.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert again.execute("SELECT count(*) FROM alerts").fetchone()[0] == 0
+
+
+def test_a_dismissed_pair_never_alerts_again_even_when_the_article_is_added_again(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
+        add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
+        [alert] = list_alerts(store)
+        decided = decide_alert(store, alert["id"], "dismissed", "U123EDITOR", "2025-10-02T08:00:00+00:00")
+        assert (decided["status"], decided["decided_by"]) == ("dismissed", "U123EDITOR")
+        remove_article(store, "aug.txt")
+        assert add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,)) == 0
+        assert list_alerts(store) == []
+        # Another article taking the same side is a new pair, and does alert.
+        assert add_article(store, "sep.txt", published="2025-09-18", said=(BACKS_THE_BACKSTOP,)) == 1
+
+
+def test_confirming_an_alert_records_who_and_when(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
+        add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
+        [alert] = list_alerts(store)
+        decide_alert(store, alert["id"], "confirmed", "U123EDITOR", "2025-10-02T08:00:00+00:00")
+    with open_store(db_path) as reopened:
+        stored = get_alert(reopened, alert["id"])
+    assert stored is not None
+    assert (stored["status"], stored["decided_by"], stored["decided_at"]) == (
+        "confirmed",
+        "U123EDITOR",
+        "2025-10-02T08:00:00+00:00",
+    )
+
+
+def test_a_desk_that_changes_its_mind_lets_the_pair_alert_again(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
+        add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
+        [alert] = list_alerts(store)
+        decide_alert(store, alert["id"], "dismissed", "U1", "2025-10-02T08:00:00+00:00")
+        decide_alert(store, alert["id"], "confirmed", "U2", "2025-10-02T09:00:00+00:00")
+        remove_article(store, "aug.txt")
+        assert add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,)) == 1
+
+
+def test_deciding_an_unknown_alert_or_with_an_unknown_word_says_what_to_do(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        with pytest.raises(UserError, match="No alert 42"):
+            decide_alert(store, 42, "confirmed", "U1", "2025-10-02T08:00:00+00:00")
+        with pytest.raises(UserError, match="not `ignored`"):
+            decide_alert(store, 42, "ignored", "U1", "2025-10-02T08:00:00+00:00")
+
+
+def test_removing_an_article_takes_its_alerts_with_it(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
+        add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
+        remove_article(store, "feb.txt")
+        assert list_alerts(store) == []
+
+
+def test_pollers_can_ask_only_for_alerts_raised_after_the_last_one_seen(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
+        add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
+        [first] = list_alerts(store)
+        add_article(store, "mar.txt", published="2025-03-01", said=(RUSSIA_REJECTS_TROOPS,))
+        add_article(
+            store, "oct.txt", published="2025-10-01", said=(Said("russia", "reassurance-force", "supports", "Ok."),)
+        )
+        fresh = list_alerts(store, after_id=first["id"])
+    assert [a["new"]["source"] for a in fresh] == ["oct.txt"]
+    assert fresh[0]["id"] > first["id"]
+
+
+def test_checking_an_article_costs_the_same_in_a_small_and_a_large_archive(tmp_path: Path) -> None:
+    """The cost follows the claims of the new article's actors and topics, not the archive's size."""
+
+    def steps_to_check_one_article(db: Path, unrelated: int) -> int:
+        with open_store(db) as store:
+            add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
+            with store.transaction() as conn:
+                for n in range(unrelated):  # the same actor on other topics, other actors on the same topic
+                    actor, topic = ("united-states", f"topic-{n % 7}") if n % 2 else (f"actor-{n % 40}", "us-backstop")
+                    other = Said(actor, topic, "supports", f"Claim {n}.")
+                    insert_article(conn, *article_values(f"other-{n}.txt", said=(other,)), now=ADDED_AT)
+            article, analysis = article_values("aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
+            steps = 0
+
+            def count() -> int:
+                nonlocal steps
+                steps += 1
+                return 0
+
+            with store.transaction() as conn:
+                stored = insert_article(conn, article, analysis, now=ADDED_AT)
+                conn.set_progress_handler(count, 10)
+                assert raise_alerts(conn, stored.article_id, now=ADDED_AT) == 1
+                conn.set_progress_handler(None, 10)
+            return steps
+
+    small = steps_to_check_one_article(tmp_path / "small.db", 20)
+    large = steps_to_check_one_article(tmp_path / "large.db", 2_000)
+    assert large < small * 1.5
+
+
+def test_the_alerts_command_lists_both_articles_in_the_contract_s_json_shape(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
+        add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
+    assert main(["--db", str(db_path), "alerts", "--json"]) == 0
+    [alert] = json.loads(capsys.readouterr().out)
+    assert {"id", "kind", "timing", "actor", "topic", "status", "new", "old", "agree_new", "agree_old"} <= set(alert)
+    for side in ("new", "old"):
+        assert {"source", "sentence", "published", "outlet", "url"} <= set(alert[side])
+    assert main(["--db", str(db_path), "alerts"]) == 0
+    assert "[pending] shift united-states us-backstop: aug.txt vs feb.txt" in capsys.readouterr().out
