@@ -125,6 +125,9 @@ class FakeSlack:
                 method = urlparse(self.path).path.rsplit("/", 1)[-1]
                 raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 body = _decode(raw, self.headers.get("Content-Type", ""))
+                # slack_sdk sends the arguments of "GET" methods (conversations.history...) in the query string.
+                query = parse_qs(urlparse(self.path).query)
+                body = {**{k: v[0] if len(v) == 1 else v for k, v in query.items()}, **body}
                 call = Call(method, body, dict(self.headers))
                 with fake._lock:
                     fake.calls.append(call)
