@@ -1,0 +1,141 @@
+"""The editable lists: the shipped ones load with the taxonomy's ids, and a broken one says file, line and problem."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.config import DATA_DIR
+from bot.errors import UserError
+from bot.lexicon import load_lexicon, parse_phrase
+
+TAXONOMY = Path(__file__).resolve().parents[2] / "shared" / "taxonomy.yml"
+
+
+@pytest.fixture
+def lists(tmp_path: Path) -> Path:
+    """A copy of the shipped lists that a test may break."""
+    folder = tmp_path / "lists"
+    folder.mkdir()
+    for name in ("actors.yml", "topics.yml", "stances.yml"):
+        shutil.copy(DATA_DIR / name, folder / name)
+    return folder
+
+
+def write(folder: Path, name: str, text: str) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def error_of(folder: Path) -> str:
+    with pytest.raises(UserError) as caught:
+        load_lexicon(folder)
+    return caught.value.message
+
+
+def test_shipped_lists_keep_every_taxonomy_id() -> None:
+    lexicon = load_lexicon(DATA_DIR)
+    if TAXONOMY.exists():
+        taxonomy = yaml.safe_load(TAXONOMY.read_text())
+        assert set(taxonomy["actors"]) <= set(lexicon.actors)
+        assert set(taxonomy["topics"]) <= set(lexicon.topics)
+    assert lexicon.actors["united-states"].label == "United States"
+    assert lexicon.topics["us-backstop"].label == "US backstop"
+
+
+def test_officials_are_aliases_of_the_actor_they_speak_for() -> None:
+    actors = load_lexicon(DATA_DIR).actors
+    assert {"Hegseth", "Pete Hegseth"} <= set(actors["united-states"].aliases)
+    assert {"Lavrov", "Sergey Lavrov", "Sergei Lavrov"} <= set(actors["russia"].aliases)
+    assert "Hegseth" in actors["united-states"].people
+    assert {"Downing Street", "British"} <= set(actors["united-kingdom"].aliases)
+    assert "Elysee" in actors["france"].aliases
+
+
+def test_topic_phrases_in_plain_words_serve_fuzzy_questions() -> None:
+    topics = load_lexicon(DATA_DIR).topics
+    assert "no-fly zone" in topics["air-defence"].phrases
+    assert "boots on the ground" in topics["troop-contribution"].phrases
+    assert all("{" not in p for t in topics.values() for p in t.phrases)
+
+
+def test_a_yaml_syntax_error_names_the_file_and_line(lists: Path) -> None:
+    write(lists, "topics.yml", "topics:\n  tripwire:\n    label: Tripwire\n    phrases: [tripwire\n")
+    message = error_of(lists)
+    assert message.startswith("topics.yml, line ")
+    assert "YAML syntax error" in message
+
+
+def test_an_unknown_key_is_named_with_its_line(lists: Path) -> None:
+    write(lists, "actors.yml", "actors:\n  poland:\n    label: Poland\n    alias: [Warsaw]\n")
+    assert error_of(lists) == "actors.yml, line 4: unknown key `alias` in actor `poland` (expected one of: " + (
+        "label, aliases, people, ambiguous)."
+    )
+
+
+def test_a_duplicate_actor_id_points_at_both_lines(lists: Path) -> None:
+    write(
+        lists, "actors.yml", "actors:\n  poland:\n    label: Poland\n    aliases: [Poland]\n  poland:\n    label: P\n"
+    )
+    message = error_of(lists)
+    assert "line 5" in message and "first on line 2" in message and "`poland`" in message
+
+
+def test_an_alias_claimed_by_two_actors_is_refused(lists: Path) -> None:
+    write(
+        lists,
+        "actors.yml",
+        "actors:\n  poland:\n    label: Poland\n    aliases: [Warsaw]\n"
+        "  russia:\n    label: Russia\n    aliases: [Moscow, warsaw]\n",
+    )
+    message = error_of(lists)
+    assert message.startswith("actors.yml, line 7:")
+    assert "`warsaw` is claimed by both `poland` (line 4) and `russia`" in message
+
+
+def test_an_actor_without_a_label_is_refused(lists: Path) -> None:
+    write(lists, "actors.yml", "actors:\n  poland:\n    aliases: [Poland]\n")
+    assert error_of(lists) == "actors.yml, line 2: the actor `poland` has no label (add `label: ...`)."
+
+
+def test_a_phrase_that_does_not_parse_is_quoted_back(lists: Path) -> None:
+    text = (DATA_DIR / "topics.yml").read_text().replace("\n      - peacekeepers\n", "\n      - peace(keepers\n", 1)
+    write(lists, "topics.yml", text)
+    message = error_of(lists)
+    assert "topics.yml, line" in message and "`peace(keepers`" in message and "does not parse" in message
+
+
+def test_a_phrase_naming_an_unknown_actor_is_refused(lists: Path) -> None:
+    text = (
+        (DATA_DIR / "topics.yml")
+        .read_text()
+        .replace("\n      - strategic enablers\n", '\n      - "{usa} backing"\n', 1)
+    )
+    write(lists, "topics.yml", text)
+    assert "unknown actor `usa`" in error_of(lists)
+
+
+def test_a_missing_list_file_says_which(lists: Path) -> None:
+    (lists / "stances.yml").unlink()
+    assert "stances.yml is missing" in error_of(lists)
+
+
+def test_a_stance_without_cues_is_refused(lists: Path) -> None:
+    text = (DATA_DIR / "stances.yml").read_text().replace("\nnoncommittal:", "\nundecided_cues:", 1)
+    write(lists, "stances.yml", text)
+    assert "unknown key `undecided_cues`" in error_of(lists)
+
+
+def test_phrase_syntax_alternatives_optional_groups_and_actor_slots() -> None:
+    assert parse_phrase("air defence [shield|systems]") == [
+        (("air",), False),
+        (("defence",), False),
+        (("shield", "systems"), True),
+    ]
+    assert parse_phrase("(rare earth|minerals) deal") == [(("rare earth", "minerals"), False), (("deal",), False)]
+    assert parse_phrase("{united-states} [enough of] backing")[1] == (("enough of",), True)
+    for bad in ("[optional only]", "(never closed", "a|", "{Bad id} troops"):
+        with pytest.raises(ValueError):
+            parse_phrase(bad)
