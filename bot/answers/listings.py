@@ -1,0 +1,37 @@
+"""articles, alerts, help, and the lists of actors and topics one can ask about."""
+
+from __future__ import annotations
+
+from bot.answers.values import AlertsAnswer, ArticlesAnswer, HelpAnswer, ListAnswer, Named, Source
+from bot.commands import COMMANDS, Question
+from bot.lexicon import Lexicon
+from bot.store import Store
+from bot.store.alerts import list_alerts
+from bot.store.articles import count_articles, list_articles
+
+ARTICLES_SHOWN = 50
+CLOSED = frozenset({"confirmed", "dismissed"})  # the desk has decided these
+
+
+def answer_articles(store: Store, question: Question, lexicon: Lexicon) -> ArticlesAnswer:
+    """The newest articles, or those whose title, outlet or file name holds the words."""
+    rows = list_articles(store, question.words or None, limit=ARTICLES_SHOWN)
+    sources = tuple(Source.of({**row, "article_id": row["id"]}) for row in rows)
+    return ArticlesAnswer(question, question.words, sources, count_articles(store))
+
+
+def answer_alerts(store: Store, question: Question, lexicon: Lexicon) -> AlertsAnswer:
+    """Alerts the desk has not confirmed or dismissed yet, oldest first."""
+    return AlertsAnswer(question, tuple(a for a in list_alerts(store) if a["status"] not in CLOSED), lexicon)
+
+
+def answer_list(store: Store, question: Question, lexicon: Lexicon) -> ListAnswer:
+    """`actor` or `topic` asked without a name: what there is to ask about."""
+    entries = lexicon.actors.values() if question.command == "actor" else lexicon.topics.values()
+    return ListAnswer(question, question.command, tuple(Named(e.id, e.label) for e in entries))
+
+
+def answer_help(store: Store, question: Question, lexicon: Lexicon) -> HelpAnswer:
+    """Every subcommand, or the one asked about."""
+    asked = tuple(spec for spec in COMMANDS if spec.name == question.words)
+    return HelpAnswer(question, asked or COMMANDS)

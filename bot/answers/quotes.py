@@ -1,0 +1,52 @@
+"""quote WORDS: the sentences most like a half-remembered or misspelt phrase, with speaker and source."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from bot.answers.values import QuoteAnswer, QuoteResult, Source
+from bot.commands import Question
+from bot.lexicon import Lexicon
+from bot.search import Hit, comparable, rank_quotes, similarity
+from bot.store import Store
+from bot.store.articles import count_articles
+from bot.store.search import describe_hits, find_candidates, plan_search
+
+RESULTS = 5
+KEEP_SHARE = 0.6  # results scoring under this share of the best are noise, not shown
+QUOTE_WINDOW = 5  # sentences back where a quotation running into a found sentence may have started
+SAME_WORDS = 90  # partial_ratio from which a quotation and a sentence share their words
+
+
+def answer_quote(store: Store, question: Question, lexicon: Lexicon) -> QuoteAnswer:
+    """Candidates from the full-text index (typos corrected against its vocabulary), ranked by likeness."""
+    hits = rank_quotes(question.words, find_candidates(store, plan_search(store, question.words)), limit=RESULTS)
+    hits = [hit for hit in hits if hit.score >= KEEP_SHARE * hits[0].score]
+    details = describe_hits(store, [hit.candidate.sentence_id for hit in hits], window=QUOTE_WINDOW)
+    results = tuple(_result(question.words, hit, details[hit.candidate.sentence_id]) for hit in hits)
+    return QuoteAnswer(question, question.words, results, count_articles(store))
+
+
+def _result(words: str, hit: Hit, detail: dict) -> QuoteResult:
+    quotation = _quotation(words, hit.candidate.sentence_id, hit.candidate.text, detail["quotes"])
+    speaker = quotation["speaker"] if quotation and quotation["speaker"] else detail["claim_speaker"]
+    return QuoteResult(
+        text=hit.candidate.text,
+        score=hit.score,
+        source=Source.of(detail),
+        speaker=speaker,
+        quotation=quotation["text"] if quotation else None,
+    )
+
+
+def _quotation(words: str, sentence_id: int, text: str, quotes: list[dict]) -> dict | None:
+    """The quotation a found sentence holds: one that starts in it, or one that started earlier and runs into it.
+
+    Of several, the one most like the words searched.
+    """
+    sentence = comparable(text)
+    held = [q for q in quotes if q["sentence_id"] == sentence_id] or [
+        q for q in quotes if fuzz.partial_ratio(comparable(q["text"]), sentence) >= SAME_WORDS
+    ]
+    wanted = comparable(words)
+    return max(held, key=lambda q: similarity(wanted, comparable(q["text"])), default=None)

@@ -1,0 +1,75 @@
+"""who-supports, who-opposes, actor and topic: each actor's stances on each topic, read from the claims."""
+
+from __future__ import annotations
+
+from bot.answers.values import ActorAnswer, Evidence, Named, Position, Source, StanceAnswer, TopicAnswer, Track
+from bot.commands import Question
+from bot.lexicon import Lexicon
+from bot.store import Store
+from bot.store.answers import newest_claims, stance_summary
+
+LATEST_ONLY = 1
+EARLIER_TOO = 10  # quotes per stance when the earlier ones are asked for ("... all")
+
+
+def answer_stances(store: Store, question: Question, lexicon: Lexicon) -> StanceAnswer:
+    """Every actor with a claim on the topic, grouped by stance, the asked-for stance first."""
+    assert question.topic and question.stance
+    topic = Named(question.topic.id, question.topic.label)
+    return StanceAnswer(question, topic, question.stance, _tracks(store, question, lexicon, topic=topic.id))
+
+
+def answer_actor(store: Store, question: Question, lexicon: Lexicon) -> ActorAnswer:
+    """The actor's stances topic by topic, each topic's stances in the order they were taken."""
+    assert question.actor
+    actor = Named(question.actor.id, question.actor.label)
+    return ActorAnswer(question, actor, _tracks(store, question, lexicon, actor=actor.id))
+
+
+def answer_topic(store: Store, question: Question, lexicon: Lexicon) -> TopicAnswer:
+    """The matrix of actors and stances on one topic."""
+    assert question.topic
+    topic = Named(question.topic.id, question.topic.label)
+    return TopicAnswer(question, topic, _tracks(store, question, lexicon, topic=topic.id))
+
+
+def actor_name(actor_id: str, lexicon: Lexicon) -> Named:
+    """How answers name an actor: its label, an outlet by its own name, an unlisted id as it is."""
+    if actor_id in lexicon.actors:
+        return Named(actor_id, lexicon.actors[actor_id].label)
+    if actor_id.startswith("outlet:"):
+        return Named(actor_id, f"{actor_id[len('outlet:') :]} (outlet)")
+    return Named(actor_id, actor_id)
+
+
+def topic_name(topic_id: str, lexicon: Lexicon) -> Named:
+    topic = lexicon.topics.get(topic_id)
+    return Named(topic_id, topic.label if topic else topic_id)
+
+
+def _tracks(
+    store: Store, question: Question, lexicon: Lexicon, *, topic: str | None = None, actor: str | None = None
+) -> tuple[Track, ...]:
+    """The tracks of one topic or one actor, the most recently active first."""
+    shown = EARLIER_TOO if question.full else LATEST_ONLY
+    positions: dict[tuple[str, str], list[Position]] = {}
+    for row in stance_summary(store, topic=topic, actor=actor):
+        claims = newest_claims(store, actor=row["actor"], topic=row["topic"], stance=row["stance"], limit=shown)
+        position = Position(row["stance"], row["claims"], row["first"], row["last"], tuple(map(_evidence, claims)))
+        positions.setdefault((row["actor"], row["topic"]), []).append(position)
+    tracks = [
+        Track(actor_name(a, lexicon), topic_name(t, lexicon), tuple(sorted(found, key=_taken)))
+        for (a, t), found in positions.items()
+    ]
+    tracks.sort(key=lambda track: (track.actor.label.lower(), track.topic.label.lower()))
+    tracks.sort(key=lambda track: track.latest.last or "", reverse=True)
+    return tuple(tracks)
+
+
+def _taken(position: Position) -> tuple[bool, str, str]:
+    """Chronological order of an actor's positions; a stance known only from undated articles comes last."""
+    return (position.first is None, position.first or "", position.last or "")
+
+
+def _evidence(row: dict) -> Evidence:
+    return Evidence(row["text"], row["stance"], row["speaker"], row["reported_by"], Source.of(row))

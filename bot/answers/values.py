@@ -1,0 +1,184 @@
+"""Answers as plain values: what each question found, ready for any of the three renderings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bot.commands import CommandSpec, Question
+from bot.lexicon import Lexicon
+from bot.model import STANCES, Stance
+
+
+@dataclass(frozen=True)
+class Named:
+    """An actor or topic as answers show it: its id and its label."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """The article a sentence comes from."""
+
+    article_id: int
+    source: str  # the file it was added from
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None  # ISO 8601, None when the article gives no date
+    url: str | None
+
+    @classmethod
+    def of(cls, row: Mapping[str, Any]) -> Source:
+        """From a row holding the article's columns (its id as `article_id`)."""
+        return cls(
+            row["article_id"], row["source"], row["title"], row["outlet"], row["author"], row["published"], row["url"]
+        )
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence that carries a claim, and where it was published."""
+
+    text: str
+    stance: Stance
+    speaker: str | None
+    reported_by: str | None  # actor id when the claim is second-hand
+    source: Source
+
+
+@dataclass(frozen=True)
+class Position:
+    """One actor's claims of one stance on one topic: how many, over which dates, and the newest shown."""
+
+    stance: Stance
+    count: int
+    first: str | None  # earliest publication date among them; None when all are undated
+    last: str | None
+    quotes: tuple[Evidence, ...]  # newest first; only those the answer shows
+
+    @property
+    def hidden(self) -> int:
+        """Claims not shown (the earlier ones, until asked for)."""
+        return self.count - len(self.quotes)
+
+
+@dataclass(frozen=True)
+class Track:
+    """An actor's record on one topic: its positions, the earliest held first."""
+
+    actor: Named
+    topic: Named
+    positions: tuple[Position, ...]
+
+    @property
+    def shifted(self) -> bool:
+        """The actor took more than one stance on the topic over time."""
+        return len(self.positions) > 1
+
+    @property
+    def latest(self) -> Position:
+        """The position of the newest dated claim (the last one when nothing is dated)."""
+        return max(self.positions, key=lambda p: p.last or "")
+
+    def position(self, stance: Stance) -> Position | None:
+        return next((p for p in self.positions if p.stance == stance), None)
+
+
+@dataclass(frozen=True)
+class StanceAnswer:
+    """who-supports / who-opposes: every actor with a claim on the topic, grouped by stance."""
+
+    question: Question
+    topic: Named
+    first: Stance  # the stance asked about, listed first
+    tracks: tuple[Track, ...]
+
+    @property
+    def groups(self) -> list[tuple[Stance, list[tuple[Track, Position]]]]:
+        """Each stance (the asked-for one first) with the actors holding it; an actor may hold several."""
+        order = (self.first, *(s for s in STANCES if s != self.first))
+        return [(s, [(t, p) for t in self.tracks if (p := t.position(s))]) for s in order]
+
+
+@dataclass(frozen=True)
+class ActorAnswer:
+    """actor NAME: the actor's stances topic by topic over time."""
+
+    question: Question
+    actor: Named
+    tracks: tuple[Track, ...]
+
+
+@dataclass(frozen=True)
+class TopicAnswer:
+    """topic NAME: every actor's stances on the topic, as a matrix."""
+
+    question: Question
+    topic: Named
+    tracks: tuple[Track, ...]
+
+
+@dataclass(frozen=True)
+class QuoteResult:
+    """A sentence found for a quote search, with its speaker when it holds a quotation."""
+
+    text: str
+    score: float
+    source: Source
+    speaker: str | None
+    quotation: str | None  # the quotation inside the sentence, when the analysis found one
+
+
+@dataclass(frozen=True)
+class QuoteAnswer:
+    """quote WORDS: the sentences most like the words, best first."""
+
+    question: Question
+    words: str
+    results: tuple[QuoteResult, ...]
+    articles: int  # how many articles were searched
+
+
+@dataclass(frozen=True)
+class ArticlesAnswer:
+    """articles [WORDS]: what is indexed, newest first."""
+
+    question: Question
+    words: str
+    articles: tuple[Source, ...]
+    total: int  # articles in the index (those listed may be fewer)
+
+
+@dataclass(frozen=True)
+class AlertsAnswer:
+    """alerts: the open alerts, in the `alerts --json` shape."""
+
+    question: Question
+    alerts: tuple[dict, ...]
+    lexicon: Lexicon  # names the alerts' actors and topics
+
+
+@dataclass(frozen=True)
+class ListAnswer:
+    """actor or topic without a name: the entries one can ask about."""
+
+    question: Question
+    kind: str  # "actor" or "topic"
+    entries: tuple[Named, ...]
+
+
+@dataclass(frozen=True)
+class HelpAnswer:
+    """help [COMMAND]: what one can ask."""
+
+    question: Question
+    commands: tuple[CommandSpec, ...]
+
+
+Answer = (
+    StanceAnswer | ActorAnswer | TopicAnswer | QuoteAnswer | ArticlesAnswer | AlertsAnswer | ListAnswer | HelpAnswer
+)

@@ -1,0 +1,121 @@
+"""Answers as JSON for `ask --json`: the shapes of DESIGN.md §4, with a few more keys."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.answers.values import (
+    ActorAnswer,
+    AlertsAnswer,
+    Answer,
+    ArticlesAnswer,
+    Evidence,
+    HelpAnswer,
+    ListAnswer,
+    Position,
+    QuoteAnswer,
+    Source,
+    StanceAnswer,
+    TopicAnswer,
+    Track,
+)
+from bot.model import STANCES
+
+
+def answer_json(answer: Answer) -> dict[str, Any]:
+    """The answer as a JSON-ready dict; "command" and "question" are always there."""
+    head = {"command": answer.question.command, "question": answer.question.text}
+    match answer:
+        case StanceAnswer():
+            groups = dict(answer.groups)
+            return {
+                **head,
+                "topic": answer.topic.id,
+                "topic_label": answer.topic.label,
+                "groups": {s: [_held(track, position) for track, position in groups[s]] for s in STANCES},
+            }
+        case ActorAnswer():
+            return {**head, "actor": answer.actor.id, "label": answer.actor.label, "topics": _tracks(answer.tracks)}
+        case TopicAnswer():
+            return {**head, "topic": answer.topic.id, "label": answer.topic.label, "actors": _tracks(answer.tracks)}
+        case QuoteAnswer():
+            results = [
+                {
+                    "text": r.text,
+                    "speaker": r.speaker,
+                    **_source(r.source),
+                    "score": r.score,
+                    "quotation": r.quotation,
+                }
+                for r in answer.results
+            ]
+            return {**head, "words": answer.words, "articles": answer.articles, "results": results}
+        case ArticlesAnswer():
+            articles = [{"id": s.article_id, **_source(s)} for s in answer.articles]
+            return {**head, "words": answer.words, "total": answer.total, "articles": articles}
+        case AlertsAnswer():
+            return {**head, "alerts": list(answer.alerts)}
+        case ListAnswer():
+            return {**head, "kind": answer.kind, "entries": [{"id": e.id, "label": e.label} for e in answer.entries]}
+        case HelpAnswer():
+            commands = [
+                {"name": c.name, "usage": c.usage, "summary": c.summary, "example": c.example, "admin": c.admin}
+                for c in answer.commands
+            ]
+            return {**head, "commands": commands}
+
+
+def _held(track: Track, position: Position) -> dict[str, Any]:
+    """One actor under one stance of who-supports, with every stance it took if it changed."""
+    held = {"actor": track.actor.id, "label": track.actor.label, **_position(position), "shifted": track.shifted}
+    if track.shifted:
+        held["history"] = [
+            {"stance": p.stance, "claims": p.count, "first": p.first, "last": p.last} for p in track.positions
+        ]
+    return held
+
+
+def _tracks(tracks: tuple[Track, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "actor": t.actor.id,
+            "topic": t.topic.id,
+            "label": t.actor.label,
+            "topic_label": t.topic.label,
+            "latest": t.latest.stance,
+            "shifted": t.shifted,
+            "positions": [_position(p) for p in t.positions],
+        }
+        for t in tracks
+    ]
+
+
+def _position(position: Position) -> dict[str, Any]:
+    return {
+        "stance": position.stance,
+        "claims": position.count,
+        "first": position.first,
+        "last": position.last,
+        "quotes": [_evidence(e) for e in position.quotes],
+    }
+
+
+def _evidence(evidence: Evidence) -> dict[str, Any]:
+    return {
+        "text": evidence.text,
+        "speaker": evidence.speaker,
+        "reported_by": evidence.reported_by,
+        **_source(evidence.source),
+    }
+
+
+def _source(source: Source) -> dict[str, Any]:
+    return {
+        "source": source.source,
+        "outlet": source.outlet,
+        "published": source.published,
+        "url": source.url,
+        "title": source.title,
+        "author": source.author,
+        "article_id": source.article_id,
+    }

@@ -1,0 +1,139 @@
+"""Wording shared by the Slack and terminal renderings: titles, dates, sources, shifts, empty answers.
+
+Everything here is plain text; the Slack rendering escapes it for mrkdwn.
+"""
+
+from __future__ import annotations
+
+from bot.answers.values import (
+    ActorAnswer,
+    AlertsAnswer,
+    Answer,
+    ArticlesAnswer,
+    HelpAnswer,
+    ListAnswer,
+    Position,
+    QuoteAnswer,
+    Source,
+    StanceAnswer,
+    TopicAnswer,
+    Track,
+)
+from bot.commands import Question, shown
+from bot.contradictions import published_at
+from bot.lexicon import Lexicon
+from bot.model import Stance
+
+STANCE_HEADINGS: dict[Stance, str] = {
+    "supports": "Supports",
+    "opposes": "Opposes",
+    "conditional": "Conditional",
+    "noncommittal": "Noncommittal",
+}
+
+
+def title(answer: Answer) -> str:
+    """The answer's first line."""
+    match answer:
+        case StanceAnswer():
+            verb = "supports" if answer.first == "supports" else "opposes"
+            return f"Who {verb} {answer.topic.label}"
+        case ActorAnswer():
+            return f"{answer.actor.label}: stances over time"
+        case TopicAnswer():
+            return f"{answer.topic.label}: who stands where"
+        case QuoteAnswer():
+            return f"Quotes like “{shown(answer.words)}”"
+        case ArticlesAnswer():
+            return f"Articles matching “{shown(answer.words)}”" if answer.words else "Articles in the index"
+        case AlertsAnswer():
+            return "Open alerts"
+        case ListAnswer():
+            return "Actors you can ask about" if answer.kind == "actor" else "Topics you can ask about"
+        case HelpAnswer():
+            return "What you can ask /guarantees"
+
+
+def nothing_found(answer: Answer) -> str | None:
+    """What to say when the answer is empty, with what to try instead; None when it is not."""
+    match answer:
+        case StanceAnswer() | TopicAnswer() if not answer.tracks:
+            return (
+                f"No one's stance on {answer.topic.label} is on record yet. "
+                "Try another topic: `topic` lists them, `articles` shows what is indexed."
+            )
+        case ActorAnswer() if not answer.tracks:
+            return f"No stances of {answer.actor.label} are on record yet. Try `actor` for the list of actors."
+        case QuoteAnswer() if not answer.results:
+            return (
+                f"No sentence like “{shown(answer.words)}” in {count(answer.articles, 'article')}. "
+                "Try fewer or other words, or `topic` to browse by topic."
+            )
+        case ArticlesAnswer() if not answer.articles:
+            if answer.total:
+                return f"No article's title, outlet or file name holds “{shown(answer.words)}”. Try `articles` alone."
+            return "No articles are indexed yet. Desk admins can add some with `add`."
+        case AlertsAnswer() if not answer.alerts:
+            return "No open alerts: nothing new contradicts what was reported before."
+    return None
+
+
+def count(n: int, noun: str) -> str:
+    """ "1 article", "3 articles"."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+def day(published: str | None) -> str:
+    """ "18 Sep 2025", or "undated"."""
+    moment = published_at(published)
+    if moment is None:
+        return "undated"
+    return f"{moment.day} {moment:%b %Y}"
+
+
+def period(position: Position) -> str:
+    """When a position was held: "20 Feb – 28 Aug 2025", one day, or "undated"."""
+    if position.first is None or position.last is None or day(position.first) == day(position.last):
+        return day(position.last)
+    return f"{day(position.first)} – {day(position.last)}"
+
+
+def credit(source: Source) -> str:
+    """Who published it and when: "Caliber.az, 28 Aug 2025, Tamilla Hasanova"."""
+    parts = [source.outlet or source.title or source.source, day(source.published), source.author]
+    return ", ".join(p for p in parts if p)
+
+
+def shift(track: Track) -> str:
+    """The actor's stances in the order taken: "noncommittal (20 Feb – 20 Aug 2025) → supports (28 Aug 2025)"."""
+    return " → ".join(f"{p.stance} ({period(p)})" for p in track.positions)
+
+
+def earlier(position: Position, question: Question) -> str | None:
+    """How many claims are not shown, and how to see them."""
+    if not position.hidden:
+        return None
+    hidden = count(position.hidden, "earlier sentence")
+    return f"and {hidden}" if question.full else f"{hidden}: ask `{shown(question.text)} all`"
+
+
+def alert_line(alert: dict, lexicon: Lexicon) -> str:
+    """One alert on one line: "shift · United States on US backstop: noncommittal (Daily Sabah, 20 Feb 2025) → …"."""
+    what = "figure" if alert["kind"] == "figure" else "stance"
+    if alert["kind"] == "figure":
+        subject = str(alert["quantity"])
+    else:
+        actor, topic = alert["actor"], alert["topic"]
+        subject = f"{lexicon.actors[actor].label if actor in lexicon.actors else actor} on "
+        subject += lexicon.topics[topic].label if topic in lexicon.topics else topic
+    old, new = alert["old"], alert["new"]
+    sides = [
+        f"{side[what]} ({side.get('outlet') or side['source']}, {day(side.get('published'))})" for side in (old, new)
+    ]
+    return f"{alert['kind']} · {subject}: {' → '.join(sides)}"
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` on one line, cut at `limit` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,125 @@
+"""Quote-search reads: the index's vocabulary, cached per database file, and candidate sentences from FTS5.
+
+Every word reaches FTS5 as a quoted term built from letters and digits only, so search syntax typed by
+a user (`"`, `AND`, `NEAR(`, `*`, `-`) is searched as words or dropped, never run as syntax.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+
+from bot.search import Candidate, TermGroup, Vocabulary, plan_terms, words_of
+from bot.store import Store
+from bot.store.answers import SOURCE_COLUMNS
+
+CANDIDATES = 300  # sentences handed to the ranking, at most
+ENOUGH = 30  # fewer than this from a narrow query, and the search widens
+NARROW = (3, 2)  # how many of the rarest words a narrow query requires together
+WIDE = 6  # how many of the rarest words a wide query accepts any of
+RANK_BUDGET = 20_000  # matches FTS5 may score (bm25) in one query; beyond it, the newest sentences are taken
+TOP_UP = 20_000  # sentences added since the vocabulary was read that are tokenized here; more, and it is re-read
+
+_vocabularies: dict[tuple[str, int, int], tuple[int, Vocabulary]] = {}
+_lock = threading.Lock()
+
+
+def plan_search(store: Store, query: str) -> list[TermGroup]:
+    """The query's words as the index's terms, rarest first, typos corrected against the index's vocabulary."""
+    newest = int(store.conn.execute("SELECT coalesce(max(id), 0) FROM sentences").fetchone()[0])
+    key = _file_key(store)
+    with _lock:  # the cached vocabulary is shared by threads and grows as articles arrive
+        seen, vocabulary = _vocabularies.get(key, (0, None)) if key else (0, None)
+        if vocabulary is None or newest < seen or newest - seen > TOP_UP:
+            vocabulary = Vocabulary(store.conn.execute("SELECT term, doc FROM sentences_vocab"))
+        elif newest > seen:
+            for (text,) in store.conn.execute("SELECT text FROM sentences WHERE id > ? AND id <= ?", [seen, newest]):
+                for term in set(words_of(text)):
+                    vocabulary.add(term)
+        if key:
+            _vocabularies[key] = (newest, vocabulary)
+        return plan_terms(query, vocabulary)
+
+
+def find_candidates(store: Store, groups: Sequence[TermGroup]) -> list[Candidate]:
+    """Sentences holding the rarest of the words, best first by FTS5's bm25, widened while too few come back."""
+    found: dict[int, Candidate] = {}
+    for expression, ranked in _steps(groups):
+        for candidate in _match(store, expression, ranked=ranked):
+            found.setdefault(candidate.sentence_id, candidate)
+        if len(found) >= ENOUGH:
+            break
+    return list(found.values())[:CANDIDATES]
+
+
+def describe_hits(store: Store, sentence_ids: Sequence[int], *, window: int) -> dict[int, dict]:
+    """For each sentence: its text and article, the quotations that start in it or up to `window` sentences
+    before it in the same article (a quotation may run over several sentences), and a speaker its claims name.
+    """
+    described = {}
+    for sentence_id in sentence_ids:
+        row = store.query(
+            f"SELECT s.id, s.text, s.position, {SOURCE_COLUMNS} FROM sentences s JOIN articles a ON a.id = s.article_id"
+            " WHERE s.id = ?",
+            (sentence_id,),
+        )[0]
+        row["quotes"] = store.query(
+            "SELECT q.sentence_id, q.text, q.speaker FROM quotes q JOIN sentences s ON s.id = q.sentence_id"
+            " WHERE q.article_id = ? AND s.position BETWEEN ? AND ? ORDER BY s.position DESC, q.id",
+            (row["article_id"], row["position"] - window, row["position"]),
+        )
+        speakers = store.query(
+            "SELECT speaker FROM claims WHERE sentence_id = ? AND speaker IS NOT NULL ORDER BY id LIMIT 1",
+            (sentence_id,),
+        )
+        row["claim_speaker"] = speakers[0]["speaker"] if speakers else None
+        described[sentence_id] = row
+    return described
+
+
+def _steps(groups: Sequence[TermGroup]) -> list[tuple[str, bool]]:
+    """FTS5 queries to try in turn, each with whether FTS5 may rank its matches without reading too many."""
+    if not groups:
+        return []
+    wide = groups[:WIDE]
+    if sum(g.docs for g in wide) <= RANK_BUDGET:  # rare words: one wide, ranked query finds everything close
+        return [(_any_of(wide), True)]
+    steps = [(_all_of(groups[:n]), groups[0].docs <= RANK_BUDGET) for n in NARROW if len(groups) >= n]
+    return [*steps, (_any_of(wide), False)]
+
+
+def _match(store: Store, expression: str, *, ranked: bool) -> list[Candidate]:
+    order = "rank" if ranked else "rowid DESC"
+    rows = store.conn.execute(
+        "WITH hits AS ("
+        f" SELECT rowid AS id, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY {order} LIMIT ?)"
+        " SELECT s.id, s.article_id, s.text, a.published"
+        " FROM hits JOIN sentences s ON s.id = hits.id JOIN articles a ON a.id = s.article_id"
+        f" ORDER BY hits.{'rank' if ranked else 'id DESC'}",
+        [expression, CANDIDATES],
+    )
+    return [Candidate(sentence_id, article_id, text, published) for sentence_id, article_id, text, published in rows]
+
+
+def _term(group: TermGroup) -> str:
+    # Terms hold letters and digits only (see bot.search.words_of), so quoting them is enough.
+    alternatives = " OR ".join(f'"{term}"' for term in group.terms)
+    return f"({alternatives})" if len(group.terms) > 1 else alternatives
+
+
+def _all_of(groups: Sequence[TermGroup]) -> str:
+    return " AND ".join(_term(g) for g in groups)
+
+
+def _any_of(groups: Sequence[TermGroup]) -> str:
+    return " OR ".join(_term(g) for g in groups)
+
+
+def _file_key(store: Store) -> tuple[str, int, int] | None:
+    """The database file, recognised even when a new file replaces it at the same path; None in memory."""
+    try:
+        status = os.stat(store.path)
+    except OSError:
+        return None
+    return (str(store.path.resolve()), status.st_dev, status.st_ino)
