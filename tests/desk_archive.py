@@ -12,6 +12,18 @@ from bot.store.articles import insert_article
 
 ADDED_AT = "2025-10-01T09:00:00+00:00"
 
+# A whole article as a desk admin would drop it in, for the paths that parse files.
+ARTICLE = """Europe weighs a reassurance force for Ukraine
+
+By Desk Reporter
+
+European defence ministers met in Paris on Tuesday to discuss a reassurance force for Ukraine after a ceasefire.
+
+Officials said the coalition of the willing would need American support for air defence and intelligence.
+
+Russia has repeatedly said it would not accept Western troops in Ukraine under any flag.
+"""
+
 
 @dataclass(frozen=True)
 class Said:

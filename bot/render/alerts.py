@@ -1,0 +1,169 @@
+"""Block Kit for alerts: the desk-channel message with both quotes side by side, and the daily digest.
+
+Every piece of article text is escaped for mrkdwn, so an article can never ping @channel or fake a link.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.contradictions import published_at
+from bot.lexicon import Lexicon
+from bot.render.mrkdwn import escape, link
+
+KIND_TITLES = {
+    "contradiction": "Contradiction",
+    "shift": "Shift",
+    "borderline": "Borderline",
+    "figure": "Figure conflict",
+}
+TIMING_NOTES = {
+    "reversal": "a newer report reverses an older one",
+    "earlier-report-differs": "an older report, added late, differs from later ones",
+    "conflicting-reports": "reports differ (at least one is undated)",
+}
+QUOTE_LIMIT = 1_200  # characters of a sentence shown; a section field holds 2,000
+SECTION_CHARS = 3_000  # Slack's limit for a section's text
+MORE_ROOM = 60  # kept free for the "and N more" line
+SLACK_USER = re.compile(r"[UW][A-Z0-9]{2,}")
+
+
+def alert_message(alert: dict, lexicon: Lexicon | None = None) -> dict:
+    """The desk-channel message for one alert (`alerts --json` shape): what changed, both sides, the buttons.
+
+    Once the desk has decided, the buttons give way to who decided and when.
+    """
+    title = KIND_TITLES[alert["kind"]]
+    headline = alert_headline(alert, lexicon)
+    earlier, later = _in_date_order(alert)
+    blocks: list[dict] = [
+        {"type": "section", "text": {"type": "mrkdwn", "text": f"*{title}* · {headline}"}},
+        {"type": "section", "fields": [_side_field(*earlier, alert), _side_field(*later, alert)]},
+        _context(f"{escape(TIMING_NOTES[alert['timing']])} · {_agreement(alert)} · alert {alert['id']}"),
+    ]
+    if alert["status"] in ("confirmed", "dismissed"):
+        blocks.append(_context(_decision(alert)))
+    else:
+        blocks.append(
+            {
+                "type": "actions",
+                "block_id": f"alert_{alert['id']}",
+                "elements": [
+                    _button("Confirm", "alert_confirm", alert["id"], "primary"),
+                    _button("Dismiss", "alert_dismiss", alert["id"], "danger"),
+                ],
+            }
+        )
+    return {"blocks": blocks, "text": f"{title}: {headline}"}
+
+
+def alert_headline(alert: dict, lexicon: Lexicon | None = None) -> str:
+    """One mrkdwn line in the desk's words: "*United States on US backstop*: was noncommittal (…), now supports (…)"."""
+    new, old = alert["new"], alert["old"]
+    what = "figure" if alert["kind"] == "figure" else "stance"
+    said_new = f"{escape(str(new[what]))} ({_credit(new)})"
+    said_old = f"{escape(str(old[what]))} ({_credit(old)})"
+    if alert["timing"] == "reversal":
+        change = f"was {said_old}, now {said_new}"
+    elif alert["timing"] == "earlier-report-differs":
+        change = f"an older report just added has {said_new}, later reporting {said_old}"
+    else:
+        change = f"reports differ: {said_new} against {said_old}"
+    return f"*{escape(_subject(alert, lexicon))}*: {change}"
+
+
+def digest_message(alerts: list[dict], lexicon: Lexicon | None = None) -> dict:
+    """The daily digest: one line per shift or contradiction raised, newest first, within one section's limit."""
+    lines: list[str] = []
+    for n, alert in enumerate(reversed(alerts)):
+        line = f"• {alert_headline(alert, lexicon)}"
+        if sum(len(x) + 1 for x in lines) + len(line) > SECTION_CHARS - MORE_ROOM:
+            lines.append(f"and {len(alerts) - n} more: `/guarantees alerts` lists them.")
+            break
+        lines.append(line)
+    count = f"{len(alerts)} change{'' if len(alerts) == 1 else 's'} of position"
+    return {
+        "blocks": [
+            {"type": "header", "text": {"type": "plain_text", "text": "Daily digest of shifts"}},
+            {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(lines)}},
+        ],
+        "text": f"Daily digest: {count} in the last day.",
+    }
+
+
+def _subject(alert: dict, lexicon: Lexicon | None) -> str:
+    if alert["kind"] == "figure":
+        return str(alert["quantity"]).replace("-", " ").capitalize()
+    actor_id, topic_id = alert["actor"], alert["topic"]
+    actor = lexicon.actors.get(actor_id) if lexicon else None
+    topic = lexicon.topics.get(topic_id) if lexicon else None
+    actor_label = actor.label if actor else actor_id.removeprefix("outlet:")
+    return f"{actor_label} on {topic.label if topic else topic_id}"
+
+
+def _credit(side: dict) -> str:
+    """Where a side comes from, escaped: "Daily Sabah, 20 Feb 2025"."""
+    return escape(f"{side.get('outlet') or side['source']}, {_day(side.get('published'))}")
+
+
+def _day(published: str | None) -> str:
+    moment = published_at(published)
+    if moment is None:
+        return published or "undated"
+    return f"{moment.day} {moment:%b %Y}"
+
+
+def _in_date_order(alert: dict) -> tuple[tuple[str, dict], tuple[str, dict]]:
+    """Both sides, labelled, the earlier publication on the left when the dates say which it is."""
+    new, old = alert["new"], alert["old"]
+    if alert["timing"] == "reversal":
+        return ("Before", old), ("Now", new)
+    if alert["timing"] == "earlier-report-differs":
+        return ("Earlier report, just added", new), ("Later report", old)
+    return ("Already indexed", old), ("Just added", new)
+
+
+def _side_field(label: str, side: dict, alert: dict) -> dict:
+    sentence = " ".join(str(side.get("sentence") or "").split())
+    if len(sentence) > QUOTE_LIMIT:
+        sentence = sentence[: QUOTE_LIMIT - 1].rstrip() + "…"
+    if alert["kind"] == "figure":
+        position = escape(str(side["figure"]))
+    else:
+        position = escape(side["stance"]) + (
+            f", reported by {escape(side['reported_by'])}" if side["reported_by"] else ""
+        )
+    lines = [
+        f"*{escape(label)}* · {_credit(side)}",
+        f">{escape(sentence)}",
+        f"{position} · {link(side.get('url'), side['source'])}",
+    ]
+    return {"type": "mrkdwn", "text": "\n".join(lines)}
+
+
+def _agreement(alert: dict) -> str:
+    agree_new, agree_old = alert["agree_new"], alert["agree_old"]
+    return f"others agreeing: {agree_new} with the report just added, {agree_old} with the one it differs from"
+
+
+def _decision(alert: dict) -> str:
+    user = str(alert.get("decided_by") or "")
+    who = f"<@{user}>" if SLACK_USER.fullmatch(user) else escape(user or "someone")
+    when = escape(_day(alert.get("decided_at")))
+    if alert["status"] == "dismissed":
+        return f"Dismissed by {who} on {when}: this pair will not alert again."
+    return f"Confirmed by {who} on {when}."
+
+
+def _button(text: str, action_id: str, alert_id: int, style: str) -> dict:
+    return {
+        "type": "button",
+        "text": {"type": "plain_text", "text": text},
+        "action_id": action_id,
+        "value": str(alert_id),
+        "style": style,
+    }
+
+
+def _context(text: str) -> dict:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
