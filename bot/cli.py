@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, help="HTTP port when not in Socket Mode (default: $PORT, else 3000)")
     p = command("bench", "measure speed on a synthetic archive against brute-force peers")
     p.add_argument("--articles", type=int, default=1000, help="size of the synthetic archive")
+    p.add_argument("--seed", type=int, default=7, help="seed of the synthetic archive and of the queries")
+    p.add_argument("--queries", type=int, default=200, help="mutated quote searches to time")
+    p.add_argument("--workdir", type=Path, help="keep the archive here and reuse it when size and seed match")
     return parser
 
 
@@ -222,7 +225,14 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     from bot.bench import run_bench
 
-    return run_bench(args.articles, as_json=args.json)
+    return run_bench(
+        args.articles,
+        as_json=args.json,
+        seed=args.seed,
+        queries=args.queries,
+        workdir=args.workdir,
+        lists=settings.lists,
+    )
 
 
 COMMANDS = {

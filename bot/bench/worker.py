@@ -1,0 +1,140 @@
+"""The bot's side of the benchmark, run in a process of its own so that its peak memory is its own.
+
+`python -m bot.bench.worker build ...` ingests a synthetic archive through bot.ingest;
+`python -m bot.bench.worker answer ...` answers questions as the Slack app would, one unit of work each.
+Each prints one JSON object on stdout, with the peak resident memory of the process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sqlite3
+import sys
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.bench.generator import ArchiveGenerator
+from bot.errors import UserError
+from bot.ingest import IngestOptions, IngestReport, ingest_bytes
+from bot.lexicon import load_lexicon
+from bot.store import Store, open_store
+
+
+def peak_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux reports kilobytes)."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def build(db: Path, articles: int, *, seed: int, lists: Path, snapshots: dict[int, Path]) -> dict:
+    """Ingest articles 0 .. `articles - 1` into `db`, timing only the bot's work (not the generator's),
+    and copy the database aside when it holds as many articles as a key of `snapshots`."""
+    lexicon = load_lexicon(lists)
+    generator = ArchiveGenerator(lexicon, seed=seed)
+    options = IngestOptions(lexicon=lexicon, now=datetime.now(UTC).replace(microsecond=0).isoformat())
+    report = IngestReport()
+    spent = 0.0
+    text_bytes = 0
+    step = max(1, articles // 20)
+    with open_store(db) as store:
+        for article in generator.articles(articles):
+            added = len(report.added)
+            started = time.perf_counter()
+            ingest_bytes(store, article.data, article.name, options, report)
+            spent += time.perf_counter() - started
+            if len(report.added) > added:
+                text_bytes += len(article.data)
+            done = article.index + 1
+            if done in snapshots:
+                snapshot(store, snapshots[done])
+            if done % step == 0:
+                print(f"bench: ingested {done:,}/{articles:,} articles", file=sys.stderr, flush=True)
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    sentences = sum(a["sentences"] for a in report.added)
+    return {
+        "articles_per_s": round(articles / spent, 1),
+        "sentences_per_s": round(sentences / spent, 1),
+        "seconds": round(spent, 1),
+        "db_bytes": db.stat().st_size,
+        "text_bytes": text_bytes,
+        "added": len(report.added),
+        "duplicates": len(report.duplicates),
+        "failed": len(report.failed),
+        "alerts": report.alerts,
+        "sentences": sentences,
+        "claims": sum(a["claims"] for a in report.added),
+        "peak_mb": peak_mb(),
+    }
+
+
+def snapshot(store: Store, target: Path) -> None:
+    """A consistent copy of the index as it is now (SQLite's online backup)."""
+    copy = sqlite3.connect(target)
+    try:
+        store.conn.backup(copy)
+    finally:
+        copy.close()
+
+
+def answer(db: Path, questions: dict[str, list[str]], *, lists: Path) -> dict:
+    """Answer every question as the Slack app does (a connection per question) and time each one.
+
+    The first question is answered once before the clock starts: the bot loads its search vocabulary
+    lazily, once per process, and that cost is reported apart as `first_ms`.
+    """
+    from bot.answers import answer_question
+
+    lexicon = load_lexicon(lists)
+
+    def ask(text: str) -> tuple[float, object]:
+        started = time.perf_counter()
+        try:
+            with open_store(db) as store:
+                reply: object = answer_question(store, text, lexicon)
+        except UserError as exc:  # a question the bot does not understand is answered too: with a hint
+            reply = exc
+        return (time.perf_counter() - started) * 1000, reply
+
+    first_ms, _ = ask(f"quote {questions['quote'][0]}")
+    timings: dict[str, list[float]] = {}
+    tops: list[dict | None] = []
+    for kind, prefix in (("quote", "quote "), ("who_supports", ""), ("actor", "")):
+        timings[kind] = []
+        for text in questions[kind]:
+            elapsed, reply = ask(prefix + text)
+            timings[kind].append(elapsed)
+            if kind == "quote":
+                results = getattr(reply, "results", ())
+                tops.append({"article_id": results[0].source.article_id, "text": results[0].text} if results else None)
+    return {"first_ms": first_ms, "timings": timings, "tops": tops, "peak_mb": peak_mb()}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.bench.worker")
+    sub = parser.add_subparsers(dest="step", required=True)
+    p = sub.add_parser("build")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--articles", type=int, required=True)
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--lists", type=Path, required=True)
+    p.add_argument("--snapshot", nargs=2, action="append", default=[], metavar=("ARTICLES", "PATH"))
+    p = sub.add_parser("answer")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--questions", type=Path, required=True)
+    p.add_argument("--lists", type=Path, required=True)
+    args = parser.parse_args(argv)
+    if args.step == "build":
+        snapshots = {int(count): Path(path) for count, path in args.snapshot}
+        result = build(args.db, args.articles, seed=args.seed, lists=args.lists, snapshots=snapshots)
+    else:
+        questions = json.loads(args.questions.read_text(encoding="utf-8"))
+        result = answer(args.db, questions, lists=args.lists)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
