@@ -106,10 +106,10 @@ def test_the_same_seed_writes_the_same_archive_and_article_i_does_not_depend_on_
 
 
 def test_the_archive_holds_duplicates_of_both_kinds(generator: ArchiveGenerator) -> None:
-    copies = [a for a in generator.articles(400) if a.duplicate_of is not None]
+    copies = [a for a in generator.articles(1500) if a.duplicate_of is not None]
     same_bytes = [a for a in copies if a.data == generator.article(a.duplicate_of or 0).data]
 
-    assert 4 <= len(copies) <= 30
+    assert 20 <= len(copies) <= 80
     assert 0 < len(same_bytes) < len(copies)  # some uploaded twice, some scraped again with other boilerplate
 
 
