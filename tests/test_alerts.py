@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,16 @@ import pytest
 from bot.cli import main
 from bot.errors import UserError
 from bot.store import open_store
-from bot.store.alerts import decide_alert, get_alert, list_alerts, raise_alerts
-from bot.store.articles import insert_article, remove_article
+from bot.store.alerts import claim_attempt, decide_alert, get_alert, list_alerts, mark_sent, raise_alerts
+from bot.store.articles import (
+    StoredArticle,
+    delete_analysis,
+    find_article,
+    insert_analysis,
+    insert_article,
+    remove_article,
+)
+from bot.store.migrations import m001_initial, m002_alerts
 from tests.desk_archive import ADDED_AT, Counted, Said, add_article, article_values
 
 NONCOMMITTAL_ON_BACKSTOP = Said(
@@ -21,6 +30,7 @@ NONCOMMITTAL_ON_BACKSTOP = Said(
 BACKS_THE_BACKSTOP = Said(
     "united-states", "us-backstop", "supports", "Washington signalled it would provide air and intelligence support."
 )
+NOW = datetime(2025, 10, 1, 9, 30, tzinfo=UTC)
 RUSSIA_REJECTS_TROOPS = Said(
     "russia", "reassurance-force", "opposes", "Moscow rejected any Western troops in Ukraine as unacceptable."
 )
@@ -225,7 +235,7 @@ def test_confirming_an_alert_records_who_and_when(db_path: Path) -> None:
     )
 
 
-def test_a_desk_that_changes_its_mind_lets_the_pair_alert_again(db_path: Path) -> None:
+def test_a_desk_that_changes_its_mind_lets_the_pair_come_back_confirmed(db_path: Path) -> None:
     with open_store(db_path) as store:
         add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
         add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
@@ -233,7 +243,63 @@ def test_a_desk_that_changes_its_mind_lets_the_pair_alert_again(db_path: Path) -
         decide_alert(store, alert["id"], "dismissed", "U1", "2025-10-02T08:00:00+00:00")
         decide_alert(store, alert["id"], "confirmed", "U2", "2025-10-02T09:00:00+00:00")
         remove_article(store, "aug.txt")
-        assert add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,)) == 1
+        assert add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,)) == 0
+        [back] = list_alerts(store)
+    assert (back["id"], back["status"], back["decided_by"]) == (alert["id"], "confirmed", "U2")
+
+
+def test_an_alert_raised_again_after_re_analysis_keeps_its_id_its_message_and_the_desk_s_decision(
+    db_path: Path,
+) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
+        add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
+        [alert] = list_alerts(store)
+        assert claim_attempt(store, alert["id"], channel="C0DESK", now=NOW, lease_until=NOW) == 1
+        mark_sent(store, alert["id"], channel="C0DESK", ts="1700000001.000100", now=NOW)
+        decide_alert(store, alert["id"], "confirmed", "U0EDITOR", "2025-10-02T08:00:00+00:00")
+        aug = find_article(store, "aug.txt")["id"]
+        _, analysis = article_values("aug.txt", said=(BACKS_THE_BACKSTOP,))
+        with store.transaction() as conn:  # what re-analysis does: the claims go (and their alerts with them)
+            delete_analysis(conn, aug)
+            assert conn.execute("SELECT count(*) FROM alerts").fetchone()[0] == 0
+            sentences = dict(conn.execute("SELECT position, id FROM sentences WHERE article_id = ?", [aug]).fetchall())
+            insert_analysis(conn, StoredArticle(aug, sentences), analysis)
+            assert raise_alerts(conn, aug, now=ADDED_AT) == 0
+        [back] = list_alerts(store)
+    assert back["id"] == alert["id"]
+    assert (back["status"], back["message_ts"], back["decided_by"]) == ("confirmed", "1700000001.000100", "U0EDITOR")
+
+
+def test_alert_ids_are_never_reused_when_the_newest_alert_goes(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
+        add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
+        [gone] = list_alerts(store)
+        remove_article(store, "aug.txt")
+        add_article(store, "sep.txt", published="2025-09-18", said=(BACKS_THE_BACKSTOP,))
+        [fresh] = list_alerts(store)
+    assert fresh["id"] > gone["id"]
+
+
+def test_alerts_raised_before_the_upgrade_survive_it(db_path: Path) -> None:
+    old = sqlite3.connect(db_path)
+    old.executescript(m001_initial() + m002_alerts())
+    old.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    old.executemany("INSERT INTO _migrations VALUES (?, 'then')", [("m001_initial",), ("m002_alerts",)])
+    old.execute(
+        "INSERT INTO articles (id, source, content_hash, body, raw_bytes, added_at) VALUES"
+        " (1, 'a.txt', 'h1', 'x', 1, 'then'), (2, 'b.txt', 'h2', 'x', 1, 'then')"
+    )
+    old.execute(
+        "INSERT INTO alerts (id, kind, timing, new_article_id, old_article_id, quantity, pair_key, dedupe_key,"
+        " status, created_at) VALUES (5, 'figure', 'reversal', 2, 1, 'force-size', 'p', 'd', 'sent', 'then')"
+    )
+    old.commit()
+    old.close()
+    with open_store(db_path) as store:
+        [alert] = list_alerts(store)
+    assert (alert["id"], alert["status"], alert["quantity"]) == (5, "sent", "force-size")
 
 
 def test_deciding_an_unknown_alert_or_with_an_unknown_word_says_what_to_do(db_path: Path) -> None:

@@ -29,6 +29,8 @@ UNDELIVERED = ("pending", "failed")
 _SIDE_COLUMNS = ("article_id", "source", "title", "outlet", "published", "url", "sentence")
 _CLAIM_COLUMNS = ("stance", "speaker", "reported_by")
 _FIGURE_COLUMNS = ("figure", "low", "high")
+# What the desk has seen of an alert, kept in seen_pairs beyond the alert's own row.
+_SEEN_COLUMNS = ("status", "channel", "message_ts", "sent_at", "decided_by", "decided_at")
 _OUTBOX_COLUMNS = (
     "agree_new",
     "agree_old",
@@ -168,6 +170,7 @@ def decide_alert(store: Store, alert_id: int, decision: str, user: str, now: str
             )
         else:
             conn.execute("DELETE FROM dismissed_pairs WHERE pair_key = ?", [row[0]])
+        _remember(conn, alert_id)
     alert = get_alert(store, alert_id)
     assert alert is not None  # it was there inside the transaction and nothing deletes alerts but cascades
     return alert
@@ -240,6 +243,19 @@ def _update_undelivered(store: Store, alert_id: int, **columns: object) -> None:
             f"UPDATE alerts SET {assignments} WHERE id = ? AND status IN ('pending', 'failed')",
             [*columns.values(), alert_id],
         )
+        if columns.get("status") == "sent":
+            _remember(conn, alert_id)
+
+
+def _remember(conn: sqlite3.Connection, alert_id: int) -> None:
+    """Keep what the desk has seen of this alert's pair, beyond the alert row (which goes with its claims)."""
+    columns = ", ".join(_SEEN_COLUMNS)
+    updates = ", ".join(f"{name} = excluded.{name}" for name in ("alert_id", *_SEEN_COLUMNS))
+    conn.execute(
+        f"INSERT INTO seen_pairs (pair_key, alert_id, {columns}) SELECT pair_key, id, {columns} FROM alerts"
+        f" WHERE id = ? ON CONFLICT (pair_key) DO UPDATE SET {updates}",
+        [alert_id],
+    )
 
 
 def _dismissed(conn: sqlite3.Connection, subject: str) -> set[str]:
@@ -262,31 +278,36 @@ def _insert(
     topic: str | None = None,
     quantity: str | None = None,
 ) -> int:
+    """Write the alert; one the desk has already seen comes back as it was (id, message, decision), not as new."""
     is_figure = conflict.kind == "figure"
+    row: dict[str, object] = {
+        "kind": conflict.kind,
+        "timing": conflict.timing,
+        "actor": actor,
+        "topic": topic,
+        "quantity": quantity,
+        "new_article_id": article_id,
+        "old_article_id": conflict.old_article_id,
+        "new_claim_id": None if is_figure else conflict.new_id,
+        "old_claim_id": None if is_figure else conflict.old_id,
+        "new_figure_id": conflict.new_id if is_figure else None,
+        "old_figure_id": conflict.old_id if is_figure else None,
+        "agree_new": conflict.agree_new,
+        "agree_old": conflict.agree_old,
+        "pair_key": conflict.pair_key,
+        "dedupe_key": f"{subject}|{article_id}",  # one alert per (new article, actor, topic) or (new article, quantity)
+        "status": "pending",
+        "created_at": now,
+    }
+    seen = conn.execute(
+        f"SELECT alert_id, {', '.join(_SEEN_COLUMNS)} FROM seen_pairs WHERE pair_key = ?", [conflict.pair_key]
+    ).fetchone()
+    if seen:  # ids are never reused, so the old one is free unless that very alert is still there
+        row.update(zip(("id", *_SEEN_COLUMNS), seen, strict=True))
     cursor = conn.execute(
-        "INSERT OR IGNORE INTO alerts (kind, timing, actor, topic, quantity, new_article_id, old_article_id,"
-        " new_claim_id, old_claim_id, new_figure_id, old_figure_id, agree_new, agree_old, pair_key, dedupe_key,"
-        " status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
-        [
-            conflict.kind,
-            conflict.timing,
-            actor,
-            topic,
-            quantity,
-            article_id,
-            conflict.old_article_id,
-            None if is_figure else conflict.new_id,
-            None if is_figure else conflict.old_id,
-            conflict.new_id if is_figure else None,
-            conflict.old_id if is_figure else None,
-            conflict.agree_new,
-            conflict.agree_old,
-            conflict.pair_key,
-            f"{subject}|{article_id}",  # one alert per (new article, actor, topic) or (new article, quantity)
-            now,
-        ],
+        f"INSERT OR IGNORE INTO alerts ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values())
     )
-    return cursor.rowcount
+    return 0 if seen else cursor.rowcount
 
 
 def _alert(row: dict) -> dict:

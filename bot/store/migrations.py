@@ -142,7 +142,66 @@ def m002_alerts() -> str:
         """
 
 
-MIGRATIONS = (m001_initial, m002_alerts)
+def m003_alert_ids_and_seen_pairs() -> str:
+    """Alert ids never reused (AUTOINCREMENT), since Slack buttons and pollers hold them; indexes for the cascades
+    from claims and figures; and the pairs whose alert reached the desk, so that an alert raised again for one
+    (after re-analysis, or an article removed and added again) keeps its id, its message and the desk's decision."""
+    return """
+        CREATE TABLE alerts_v3 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL CHECK (kind IN ('contradiction', 'shift', 'borderline', 'figure')),
+            timing TEXT NOT NULL CHECK (timing IN ('reversal', 'earlier-report-differs', 'conflicting-reports')),
+            actor TEXT,
+            topic TEXT,
+            quantity TEXT,
+            new_article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            old_article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            new_claim_id INTEGER REFERENCES claims(id) ON DELETE CASCADE,
+            old_claim_id INTEGER REFERENCES claims(id) ON DELETE CASCADE,
+            new_figure_id INTEGER REFERENCES figures(id) ON DELETE CASCADE,
+            old_figure_id INTEGER REFERENCES figures(id) ON DELETE CASCADE,
+            agree_new INTEGER NOT NULL DEFAULT 0,
+            agree_old INTEGER NOT NULL DEFAULT 0,
+            pair_key TEXT NOT NULL,
+            dedupe_key TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'sent', 'failed', 'dead', 'confirmed', 'dismissed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT,
+            last_error TEXT,
+            channel TEXT,
+            message_ts TEXT,
+            decided_by TEXT,
+            decided_at TEXT,
+            created_at TEXT NOT NULL,
+            sent_at TEXT
+        );
+        INSERT INTO alerts_v3 SELECT * FROM alerts;
+        DROP TABLE alerts;
+        ALTER TABLE alerts_v3 RENAME TO alerts;
+        CREATE INDEX alerts_status ON alerts(status, next_attempt_at);
+        CREATE INDEX alerts_new_article ON alerts(new_article_id);
+        CREATE INDEX alerts_old_article ON alerts(old_article_id);
+        CREATE INDEX alerts_new_claim ON alerts(new_claim_id);
+        CREATE INDEX alerts_old_claim ON alerts(old_claim_id);
+        CREATE INDEX alerts_new_figure ON alerts(new_figure_id);
+        CREATE INDEX alerts_old_figure ON alerts(old_figure_id);
+        CREATE INDEX alerts_created ON alerts(created_at);
+
+        CREATE TABLE seen_pairs (
+            pair_key TEXT PRIMARY KEY,
+            alert_id INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            channel TEXT,
+            message_ts TEXT,
+            sent_at TEXT,
+            decided_by TEXT,
+            decided_at TEXT
+        );
+        """
+
+
+MIGRATIONS = (m001_initial, m002_alerts, m003_alert_ids_and_seen_pairs)
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:
