@@ -1,0 +1,66 @@
+"""The /guarantees slash command: questions answered ephemerally, and the desk admins' add, remove and set."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bot.answers import answer
+from bot.commands import ADMIN_COMMANDS, Question, parse_question
+from bot.parsing.fields import normalise_field
+from bot.render.blocks import answer_blocks
+from bot.render.mrkdwn import escape
+from bot.store.articles import remove_article, set_field
+from handlers.deps import Deps
+from handlers.errors import Reply, guarded, respond_ephemeral
+from handlers.views import paste_form
+
+SLASH_COMMAND = "/guarantees"  # deploy/manifest.yml declares the same; tests/test_deploy.py keeps them equal
+ADMIN_ACTIONS = {"add": "add articles", "remove": "remove articles", "set": "correct articles"}
+
+
+def register(app: Any, deps: Deps) -> None:
+    @app.command(SLASH_COMMAND)
+    def guarantees(ack: Callable[[], None], command: dict, respond: Callable[..., Any], client: Any) -> None:
+        ack()
+        reply = respond_ephemeral(respond)
+        # Nothing may escape a listener once it has acked (Bolt would lose the ack), so failures go to `reply`.
+        guarded(lambda: route(deps, command, client, reply), reply)()
+
+
+def route(deps: Deps, command: dict, client: Any, reply: Reply) -> None:
+    """Check the question and the user at once; the answer itself is worked out off Bolt's threads."""
+    question = parse_question(command.get("text") or "", deps.lexicon)
+    if question.command in ADMIN_COMMANDS:
+        deps.require_admin(command["user_id"], ADMIN_ACTIONS[question.command])
+    if question.command == "add":
+        # The trigger id expires three seconds after the command: open the form now, not later.
+        client.views_open(trigger_id=command["trigger_id"], view=paste_form())
+        return
+    job = JOBS.get(question.command, answer_in_private)
+    deps.later(guarded(lambda: job(deps, question, reply), reply))
+
+
+def answer_in_private(deps: Deps, question: Question, reply: Reply) -> None:
+    with deps.store() as store:
+        result = answer(store, question, deps.lexicon)
+    reply(answer_blocks(result))
+
+
+def remove(deps: Deps, question: Question, reply: Reply) -> None:
+    with deps.store() as store:
+        article = remove_article(store, question.article or "")
+    reply(
+        {"text": escape(f"Removed article {article['id']} ({article['source']}) with its claims, quotes and alerts.")}
+    )
+
+
+def correct(deps: Deps, question: Question, reply: Reply) -> None:
+    field, value = normalise_field(question.field or "", question.value or "")
+    with deps.store() as store:
+        article = set_field(store, question.article or "", field, value)
+    now = f"is now {article[field]}" if article[field] else "is cleared"
+    reply({"text": escape(f"Article {article['id']} ({article['source']}): {field} {now}.")})
+
+
+JOBS: dict[str, Callable[[Deps, Question, Reply], None]] = {"remove": remove, "set": correct}

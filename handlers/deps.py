@@ -1,0 +1,51 @@
+"""What Slack listeners need from the composition root, passed in so a test can build it in one line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from bot.config import Settings
+from bot.errors import UserError
+from bot.ingest import IngestOptions
+from bot.lexicon import Lexicon
+from bot.store import Store, open_store
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class Deps:
+    """Settings, the lists, the index, the clock, Slack file downloads, and where work goes after an ack."""
+
+    settings: Settings
+    lexicon: Lexicon
+    download: Callable[[str, str], bytes]  # (Slack file URL, file name) -> bytes; refuses other hosts
+    later: Callable[[Callable[[], None]], None]  # runs a job off Bolt's listener threads
+    now: Callable[[], str] = utc_now  # ISO 8601, UTC
+
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        """One connection for one unit of work."""
+        with open_store(self.settings.db) as store:
+            yield store
+
+    def ingest_options(self) -> IngestOptions:
+        return IngestOptions(
+            lexicon=self.lexicon,
+            now=self.now(),
+            max_bytes=self.settings.max_bytes,
+            borderline_alerts=self.settings.borderline_alerts,
+        )
+
+    def require_admin(self, user: str, doing: str) -> None:
+        """Refuse a desk-admin action (e.g. "add articles") to anyone not in GUARANTEES_ADMINS."""
+        if user not in self.settings.admins:
+            raise UserError(
+                f"Only desk admins can {doing}.",
+                hint="Ask an admin to add you to GUARANTEES_ADMINS.",
+            )

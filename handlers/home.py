@@ -1,0 +1,82 @@
+"""App Home: the corpus size, the latest articles, the open alerts, and how to ask."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.lexicon import Lexicon
+from bot.render.alerts import alert_headline
+from bot.render.mrkdwn import escape, link
+from bot.store.alerts import list_alerts
+from bot.store.articles import count_articles, list_articles
+from handlers.deps import Deps
+from handlers.errors import guarded
+
+LATEST = 5  # articles and alerts shown; the rest are one /guarantees question away
+OPEN = ("pending", "sent", "failed")  # alerts the desk has not yet confirmed or dismissed
+EXAMPLES = (
+    ("who-supports us backstop", "who stands where on a topic, with quotes and sources"),
+    ("quote europe needs to muscle up", "find a half-remembered quote"),
+    ("actor poland", "an actor's stances over time"),
+    ("alerts", "open contradiction alerts"),
+    ("help", "everything you can ask"),
+)
+
+
+def register(app: Any, deps: Deps) -> None:
+    @app.event("app_home_opened")
+    def home_opened(event: dict, client: Any) -> None:
+        if event.get("tab") != "home":
+            return
+        user = event["user"]
+
+        def publish() -> None:
+            with deps.store() as store:
+                articles = count_articles(store)
+                latest = list_articles(store, limit=LATEST)
+                alerts = [a for a in list_alerts(store) if a["status"] in OPEN]
+            view = home_view(articles, latest, alerts, deps.lexicon, admin_channel=_admin_channel(deps, user))
+            client.views_publish(user_id=user, view=view)
+
+        # Nobody to answer if publishing fails: failure_message has logged it, the old Home stays.
+        deps.later(guarded(publish, lambda message: None))
+
+
+def home_view(
+    articles: int, latest: list[dict], alerts: list[dict], lexicon: Lexicon, *, admin_channel: str | None
+) -> dict[str, Any]:
+    """The Home tab; `admin_channel` is set for desk admins (the channel id, or "" when none is configured)."""
+    blocks: list[dict[str, Any]] = [
+        {"type": "header", "text": {"type": "plain_text", "text": "Security guarantees for Ukraine"}},
+        _section(f"*{articles:,}* article{'s' if articles != 1 else ''} indexed."),
+        {"type": "header", "text": {"type": "plain_text", "text": "Latest articles"}},
+        _section("\n".join(map(_article_line, latest)) or "None yet."),
+        {"type": "header", "text": {"type": "plain_text", "text": f"Open alerts ({len(alerts)})"}},
+        _section("\n".join(f"• {alert_headline(a, lexicon)}" for a in alerts[-LATEST:]) or "None."),
+        {"type": "header", "text": {"type": "plain_text", "text": "How to ask"}},
+        _section("\n".join(f"`/guarantees {example}`: {what}" for example, what in EXAMPLES)),
+    ]
+    if admin_channel is not None:
+        where = f"a DM with me or in <#{admin_channel}>" if admin_channel else "a DM with me"
+        blocks.append(
+            _section(
+                f"*Desk admins*: share .txt, .md or .html files in {where}, or paste one with `/guarantees add`; "
+                "`/guarantees remove ARTICLE` and `/guarantees set ARTICLE date|outlet|title VALUE` fix mistakes."
+            )
+        )
+    return {"type": "home", "blocks": blocks}
+
+
+def _admin_channel(deps: Deps, user: str) -> str | None:
+    return deps.settings.alert_channel if user in deps.settings.admins else None
+
+
+def _article_line(article: dict) -> str:
+    date = (article.get("published") or "undated")[:10]
+    title = link(article.get("url"), article.get("title") or article["source"])
+    outlet = f" ({escape(article['outlet'])})" if article.get("outlet") else ""
+    return f"• {date}: {title}{outlet}"
+
+
+def _section(text: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text[:3000]}}
