@@ -115,6 +115,7 @@ def measure(plan: BenchPlan) -> dict:
     bot_tops = [sentence_ids.get((top["article_id"], top["text"])) if top else None for top in bot["tops"]]
     quote = {
         "queries": len(quotes),
+        "unanswered": sum(top is None for top in bot_tops),
         "first_ms": round(bot["first_ms"], 1),
         **latency(bot["timings"]["quote"]),
         **latency(brute_times, prefix="brute_"),
@@ -124,6 +125,7 @@ def measure(plan: BenchPlan) -> dict:
         "candidates_cap": CANDIDATES,
         **tantivy,
     }
+    _keep_details(plan, quotes, bot, bot_tops, brute_best, brute_times)
     quote["speedup"] = _ratio(quote["brute_p50_ms"], quote["p50_ms"])
     quote["vs_tantivy_p50"] = _ratio(quote["p50_ms"], quote["tantivy_p50_ms"])
     quote["vs_tantivy_p99"] = _ratio(quote["p99_ms"], quote["tantivy_p99_ms"])
@@ -136,8 +138,8 @@ def measure(plan: BenchPlan) -> dict:
         "machine": machine(),
         "ingest": {key: value for key, value in ingest.items() if key != "peak_mb"},
         "quote": quote,
-        "who_supports": latency(bot["timings"]["who_supports"]),
-        "actor": latency(bot["timings"]["actor"]),
+        "who_supports": {**latency(bot["timings"]["who_supports"]), **_asked(bot, "who_supports")},
+        "actor": {**latency(bot["timings"]["actor"]), **_asked(bot, "actor")},
         "check": check,
         "memory": {"answer_peak_mb": bot["peak_mb"], "ingest_peak_mb": ingest["peak_mb"]},
     }
@@ -245,6 +247,34 @@ def agreement(
     return round(same / len(quotes), 3)
 
 
+def _keep_details(
+    plan: BenchPlan,
+    quotes: Sequence[MutatedQuery],
+    bot: dict,
+    bot_tops: Sequence[int | None],
+    brute_best: Sequence[Match | None],
+    brute_times: Sequence[float],
+) -> None:
+    """Each quote search, side by side with the brute force, in the work folder (quotes.json): where to
+    look first when the top-1 agreement drops."""
+    details = [
+        {
+            "query": query.text,
+            "slips": query.mutations,
+            "from": query.sentence,
+            "bot_ms": round(bot_ms, 2),
+            "bot_top": top,
+            "brute_ms": round(brute_ms, 2),
+            "brute_top": best.sentence_id if best else None,
+            "brute_score": best.score if best else None,
+        }
+        for query, bot_ms, top, best, brute_ms in zip(
+            quotes, bot["timings"]["quote"], bot_tops, brute_best, brute_times, strict=True
+        )
+    ]
+    (plan.folder / "quotes.json").write_text(json.dumps(details, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
 # --- the contradiction check ---------------------------------------------------------------------------------
 
 
@@ -308,6 +338,10 @@ def _percentile(values: Sequence[float], percent: float) -> float:
 
 def _ratio(numerator: float | None, denominator: float | None) -> float | None:
     return round(numerator / denominator, 2) if numerator is not None and denominator else None
+
+
+def _asked(bot: dict, kind: str) -> dict:
+    return {"questions": len(bot["timings"][kind]), "refused": bot["refused"][kind]}
 
 
 def _cycle(items: Sequence[str], count: int) -> list[str]:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.answers import answer_question
 from bot.bench.generator import ArchiveGenerator
 from bot.errors import UserError
 from bot.ingest import IngestOptions, IngestReport, ingest_bytes
@@ -85,8 +86,6 @@ def answer(db: Path, questions: dict[str, list[str]], *, lists: Path) -> dict:
     The first question is answered once before the clock starts: the bot loads its search vocabulary
     lazily, once per process, and that cost is reported apart as `first_ms`.
     """
-    from bot.answers import answer_question
-
     lexicon = load_lexicon(lists)
 
     def ask(text: str) -> tuple[float, object]:
@@ -100,16 +99,18 @@ def answer(db: Path, questions: dict[str, list[str]], *, lists: Path) -> dict:
 
     first_ms, _ = ask(f"quote {questions['quote'][0]}")
     timings: dict[str, list[float]] = {}
+    refused: dict[str, int] = {}
     tops: list[dict | None] = []
     for kind, prefix in (("quote", "quote "), ("who_supports", ""), ("actor", "")):
-        timings[kind] = []
+        timings[kind], refused[kind] = [], 0
         for text in questions[kind]:
             elapsed, reply = ask(prefix + text)
             timings[kind].append(elapsed)
+            refused[kind] += isinstance(reply, UserError)
             if kind == "quote":
                 results = getattr(reply, "results", ())
                 tops.append({"article_id": results[0].source.article_id, "text": results[0].text} if results else None)
-    return {"first_ms": first_ms, "timings": timings, "tops": tops, "peak_mb": peak_mb()}
+    return {"first_ms": first_ms, "timings": timings, "refused": refused, "tops": tops, "peak_mb": peak_mb()}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
