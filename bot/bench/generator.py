@@ -39,6 +39,7 @@ DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|ch|ic|sh)$")
 SURE_DEMONYM = re.compile(r"(?:ish|ch)$")
 NOT_A_NOUN = r"(?:this|that|such|these|those|any|a|an|the|send|deploy|commit|access|guarantee)\b"
 NOUN_PHRASE = re.compile(rf"^(?!{NOT_A_NOUN})[a-z][\w-]*(?: [a-z][\w-]*){{0,3}}$")
+PRONOUNS = frozenset({"its", "our", "their", "his", "her", "own", "any", "more"})
 ARTICLE_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=[aeiouAEIOU])")
 
 
@@ -140,8 +141,10 @@ def _topic_phrases(label: str, phrases: Sequence[str], proper: set[str]) -> tupl
 
 
 def _plain_words(words: Sequence[str], proper: set[str]) -> bool:
-    """No word twice, and no name written in lower case ("join nato")."""
-    return len(set(words)) == len(words) and not any(w.capitalize() in proper or w.upper() in proper for w in words)
+    """No word twice, no pronoun ("sends our own personnel"), and no name in lower case ("join nato")."""
+    if len(set(words)) < len(words) or PRONOUNS.intersection(words):
+        return False
+    return not any(w.capitalize() in proper or w.upper() in proper for w in words)
 
 
 class ArchiveGenerator:
@@ -553,7 +556,7 @@ def _plain_page(story: Story, rng: random.Random) -> str:
 def _markdown_page(story: Story, rng: random.Random) -> str:
     byline = f"*By {story.author}*" if story.author else "*Staff report*"
     if story.published:
-        byline += f" | {story.published:%Y-%m-%d}"
+        byline += f"\n\nPublished: {story.published:%Y-%m-%d %H:%M}"
     body = "\n\n".join(" ".join(p) for p in story.paragraphs)
     link = f"https://{story.outlet[1]}/{_slug(story.title)}"
     return f"# {story.title}\n\n{byline}\n\n{body}\n\n[Read the original]({link})\n"
