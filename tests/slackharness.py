@@ -138,10 +138,18 @@ class RunningApp:
         return self.post(json.dumps(envelope).encode(), "application/json", **headers)
 
     def share_file(
-        self, name: str, content: bytes, *, user: str = ADMIN, channel: str = DM, event_id: str | None = None
+        self,
+        name: str,
+        content: bytes,
+        *,
+        user: str = ADMIN,
+        channel: str = DM,
+        event_id: str | None = None,
+        ts: str | None = None,
+        **headers: str,
     ) -> tuple[Response, str]:
         """`user` shares a file with the bot; the fake serves its content. Returns the ack and the message ts."""
-        ts = f"{1_700_000_000 + next(_ids)}.000100"
+        ts = ts or f"{1_700_000_000 + next(_ids)}.000100"
         path = f"/files-pri/T1-F{next(_ids)}/download/{name}"
         self.slack.files[path] = content
         shared = {
@@ -160,7 +168,7 @@ class RunningApp:
             "text": "",
             "files": [shared],
         }
-        return self.event(event, event_id=event_id), ts
+        return self.event(event, event_id=event_id, **headers), ts
 
     def thread_replies(self, ts: str) -> list[Call]:
         return [c for c in self.slack.calls_to("chat.postMessage") if c.body.get("thread_ts") == ts]
