@@ -9,8 +9,9 @@ from collections.abc import Iterable
 BLANK = "[redacted]"
 # Any Slack token, not only ours (a user token pasted into a message, an old token in a traceback).
 TOKEN = re.compile(r"\bx(?:ox[abposr]|app)-[A-Za-z0-9-]+")
-# A response URL lets anyone post as the app for 30 minutes: blank it wherever it appears.
-HOOK_URL = re.compile(r"https://hooks\.slack\.com/\S+")
+# A response URL lets anyone post as the app for 30 minutes: blank it wherever it appears, on Slack's
+# hooks host or behind a gateway (its path gives it away: /commands/TEAM/..., /actions/TEAM/...).
+HOOK_URL = re.compile(r"https?://(?:hooks\.slack\.com|[^\s/]+(?=/(?:commands|actions|app)/T[A-Z0-9]+/))/\S+")
 RESPONSE_URL_FIELD = re.compile(r"""(response_url['"]?\s*[:=]\s*['"]?)[^'"\s&,}]+""")
 
 
