@@ -99,8 +99,8 @@ def period(position: Position) -> str:
 
 
 def credit(source: Source) -> str:
-    """Who published it and when: "Caliber.az, 28 Aug 2025, Tamilla Hasanova"."""
-    parts = [source.outlet or source.title or source.source, day(source.published), source.author]
+    """Who published it and when: "Caliber.az, 28 Aug 2025, Tamilla Hasanova" (the file name is shown apart)."""
+    parts = [source.outlet or source.title, day(source.published), source.author]
     return ", ".join(p for p in parts if p)
 
 

@@ -14,6 +14,7 @@ from bot.answers.values import (
     ListAnswer,
     Position,
     QuoteAnswer,
+    Source,
     StanceAnswer,
     TopicAnswer,
     Track,
@@ -108,8 +109,12 @@ def _evidence(evidence: Evidence, indent: str) -> list[str]:
     said = clip(evidence.text, SENTENCE_LIMIT)
     who = [f"said by {evidence.speaker}"] if evidence.speaker else []
     who += [f"reported by {evidence.reported_by}"] if evidence.reported_by else []
-    where = " · ".join([credit(evidence.source), *who, evidence.source.url or evidence.source.source])
-    return _wrapped(said, indent) + _wrapped(f"— {where}", indent + "  ")
+    return _wrapped(said, indent) + _wrapped(_where(evidence.source, *who), indent + "  ")
+
+
+def _where(source: Source, *notes: str) -> str:
+    """ "— Caliber.az, 28 Aug 2025, Tamilla Hasanova · said by … · https://…" (the file name when there is no link)."""
+    return "— " + " · ".join([credit(source), *notes, source.url or source.source])
 
 
 def _matrix(answer: TopicAnswer) -> list[str]:
@@ -127,8 +132,7 @@ def _quotes(answer: QuoteAnswer) -> list[str]:
     for rank, result in enumerate(answer.results, 1):
         lines += _wrapped(f"{rank}. {clip(result.text, SENTENCE_LIMIT)}", "", "   ")
         speaker = [f"said by {result.speaker}"] if result.speaker else []
-        where = " · ".join([credit(result.source), *speaker, result.source.url or result.source.source])
-        lines += _wrapped(f"— {where} (score {result.score:.0f})", "   ")
+        lines += _wrapped(f"{_where(result.source, *speaker)} (score {result.score:.0f})", "   ")
         lines.append("")
     return lines
 

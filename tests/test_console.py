@@ -1,0 +1,186 @@
+"""`guarantees console` used as a person would: typed at a real pseudo-terminal, read off the screen."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import re
+import select
+import shutil
+import subprocess
+import sys
+import termios
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS
+from tests.newsroom import CALIBER_AUGUST, DAILY_SABAH, store_stories
+
+PATIENCE = 120  # seconds to wait for the screen before calling the console stuck (a hang guard, not a speed test)
+UP_ARROW = b"\x1b[A"
+CTRL_D = b"\x04"
+CTRL_C = b"\x03"
+
+
+def _own_terminal() -> None:
+    """In the child: a session of its own with the pseudo-terminal as controlling terminal, so Ctrl-C reaches it."""
+    os.setsid()
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+
+class Terminal:
+    """The console running on a pseudo-terminal: type lines, wait for text on the screen."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self.master, slave = pty.openpty()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "console"],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            cwd=Path(__file__).resolve().parent.parent,
+            preexec_fn=_own_terminal,
+        )
+        os.close(slave)
+        self.screen = ""
+
+    def type(self, keys: str | bytes) -> None:
+        os.write(self.master, keys.encode() if isinstance(keys, str) else keys)
+
+    def expect(self, pattern: str) -> str:
+        """Read until `pattern` (a regex) shows; everything read so far stays in `screen`."""
+        deadline = time.monotonic() + PATIENCE
+        start = len(self.screen)
+        while not re.search(pattern, self.screen[start:]):
+            if time.monotonic() > deadline or not self._read():
+                raise AssertionError(f"never saw {pattern!r}; the screen shows:\n{self.screen[start:][-3000:]}")
+        return self.screen[start:]
+
+    def _read(self) -> bool:
+        ready, _, _ = select.select([self.master], [], [], 1)
+        if not ready:
+            return self.process.poll() is None
+        try:
+            chunk = os.read(self.master, 65536)
+        except OSError:  # the console has exited and the terminal is closed
+            return False
+        self.screen += chunk.decode("utf-8", "replace").replace("\r\n", "\n")
+        return bool(chunk)
+
+    def exit_code(self) -> int:
+        while self._read():
+            pass
+        return self.process.wait(timeout=PATIENCE)
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        os.close(self.master)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, folder / seed.name)
+    return folder
+
+
+@pytest.fixture
+def console_env(tmp_path: Path, corpus: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GUARANTEES_", "SLACK_"))}
+    return env | {"GUARANTEES_DB": str(tmp_path / "index.db"), "GUARANTEES_CORPUS": str(corpus), "TERM": "xterm"}
+
+
+@pytest.fixture
+def terminal(console_env: dict[str, str]) -> Iterator[Terminal]:
+    running = Terminal(console_env)
+    yield running
+    running.close()
+
+
+def test_first_run_indexes_the_corpus_then_answers_questions_until_ctrl_d(terminal: Terminal) -> None:
+    terminal.expect(r"First run: indexing 5 articles")
+    terminal.expect(r"5 added, 0 duplicates, 0 failed")
+    terminal.expect(r"guarantees> ")
+
+    terminal.type("/guarantees quote absolutly unaceptable\n")
+    assert "absolutely unacceptable" in terminal.expect(r"guarantees> ")
+
+    terminal.type("who-suports the us backstop\n")
+    assert "Who supports US backstop" in terminal.expect(r"guarantees> ")
+
+    terminal.type("articles\n")
+    assert "Daily Sabah" in terminal.expect(r"guarantees> ")
+
+    terminal.type("frobnicate\n")
+    screen = terminal.expect(r"guarantees> ")
+    assert "I don't know `frobnicate`." in screen and "Traceback" not in screen
+
+    terminal.type(CTRL_D)
+    assert terminal.exit_code() == 0
+
+
+def test_help_and_quit(terminal: Terminal) -> None:
+    terminal.expect(r"guarantees> ")
+    terminal.type("help\n")
+    screen = terminal.expect(r"guarantees> ")
+    assert "who-supports TOPIC" in screen and "quote WORDS" in screen
+    terminal.type("quit\n")
+    assert terminal.exit_code() == 0
+
+
+def test_ctrl_c_drops_the_line_being_typed_and_keeps_the_console_running(terminal: Terminal) -> None:
+    terminal.expect(r"guarantees> ")
+    terminal.type("who-supports half typed")
+    terminal.type(CTRL_C)
+    terminal.expect(r"guarantees> ")
+    terminal.type("help quote\n")
+    assert "quote WORDS" in terminal.expect(r"guarantees> ")
+    terminal.type("quit\n")
+    assert terminal.exit_code() == 0
+
+
+def test_a_second_run_skips_indexing_and_remembers_the_questions_asked(console_env: dict[str, str]) -> None:
+    first = Terminal(console_env)
+    try:
+        first.expect(r"guarantees> ")
+        first.type("quote europe needs to muscle up now\n")
+        first.expect(r"guarantees> ")
+        first.type("quit\n")
+        assert first.exit_code() == 0
+    finally:
+        first.close()
+
+    second = Terminal(console_env)
+    try:
+        screen = second.expect(r"guarantees> ")
+        assert "First run" not in screen and "5 articles indexed" in screen
+        second.type(UP_ARROW + b"\n")  # the history brings back the last question
+        assert "Europe needs to muscle up now" in second.expect(r"guarantees> ")
+        second.type("quit\n")
+        assert second.exit_code() == 0
+    finally:
+        second.close()
+
+
+def test_an_alert_raised_while_the_console_runs_is_printed_after_the_next_answer(
+    terminal: Terminal, console_env: dict[str, str]
+) -> None:
+    terminal.expect(r"guarantees> ")
+    # Another desk member adds two articles in which Washington moves from noncommittal to supporting a backstop.
+    store_stories(Path(console_env["GUARANTEES_DB"]), [DAILY_SABAH, CALIBER_AUGUST])
+    terminal.type("help quote\n")
+    screen = terminal.expect(r"guarantees> ")
+    assert re.search(r"ALERT \d+: shift · United States on US backstop: noncommittal .* → supports", screen)
+    terminal.type("help quote\n")
+    assert "ALERT" not in terminal.expect(r"guarantees> "), "an alert is shown once"
+    terminal.type("quit\n")
+    assert terminal.exit_code() == 0
