@@ -28,8 +28,16 @@ SHOW_TYPED = 60  # characters of the user's text repeated in a message
 
 PREFIX = "/guarantees"
 FULL_WORDS = frozenset({"all", "--all", "full", "--full"})
-FIELDS = {"date": "published", "published": "published", "outlet": "outlet", "title": "title"}
-FIELDS |= {"author": "author", "url": "url", "link": "url"}
+PARTIAL_FROM = 5  # letters typed from which a name may match part of a longer one ("backstp" in "us backstop")
+FIELDS = {
+    "date": "published",
+    "published": "published",
+    "outlet": "outlet",
+    "title": "title",
+    "author": "author",
+    "url": "url",
+    "link": "url",
+}
 
 
 @dataclass(frozen=True)
@@ -150,15 +158,19 @@ def shown(text: str) -> str:
 
 
 def _match_command(head: str, rest: str, typed: str, lexicon: Lexicon) -> tuple[CommandSpec, str]:
-    key = head.lower()
-    if key in _BY_NAME:
-        return _BY_NAME[key], rest
+    """The subcommand typed first, as one word ("who-suports") or two ("who supports"), and the words after it."""
     second, _, after = rest.partition(" ")
-    if second and f"{key}-{second.lower()}" in _BY_NAME:  # "who supports the backstop"
-        return _BY_NAME[f"{key}-{second.lower()}"], after.strip()
-    ranked = _rank(key, ((spec, [name]) for name, spec in _BY_NAME.items()), min_length=99)
-    if ranked and ranked[0][1] >= ACCEPT and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= CLEAR_LEAD):
-        return ranked[0][0], rest
+    readings = [(head.lower(), rest)] + ([(f"{head.lower()}-{second.lower()}", after.strip())] if second else [])
+    for name, words in readings:
+        if name in _BY_NAME:
+            return _BY_NAME[name], words
+    names = [(spec, [name]) for name, spec in _BY_NAME.items()]
+    ranked: list[tuple[CommandSpec, float]] = []
+    for name, words in readings:
+        ranked = _rank(name, names, partial=False)
+        if ranked and ranked[0][1] >= ACCEPT and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= CLEAR_LEAD):
+            return ranked[0][0], words
+    ranked = _rank(head, names, partial=False)
     raise UserError(f"I don't know `{shown(head)}`.", hint=_command_hint(ranked, typed, lexicon))
 
 
@@ -298,12 +310,12 @@ def _match(name: str, entries: list[tuple[Entry, list[str]]], kind: str, command
     raise UserError(f"I don't know the {kind} `{shown(name)}`.", hint=hint)
 
 
-def _rank(name: str, entries: Iterable[tuple[Named, list[str]]], *, min_length: int = 5) -> list[tuple[Named, float]]:
+def _rank(name: str, entries: Iterable[tuple[Named, list[str]]], *, partial: bool = True) -> list[tuple[Named, float]]:
     """Entries by how close `name` is to the nearest of their names, closest first."""
     typed = _normal(name)
     if not typed:
         return []
-    scored = [(entry, max(_closeness(typed, _normal(n), min_length) for n in names)) for entry, names in entries]
+    scored = [(entry, max(_closeness(typed, _normal(n), partial) for n in names)) for entry, names in entries]
     best: dict[int, tuple[Named, float]] = {}
     for entry, score in scored:  # one line per entry, whichever of its names came closest
         if id(entry) not in best or best[id(entry)][1] < score:
@@ -316,7 +328,7 @@ def _closest(name: str, entries: list[tuple[Named, list[str]]]) -> Named | None:
     return ranked[0][0] if ranked and ranked[0][1] >= ACCEPT else None
 
 
-def _closeness(typed: str, name: str, min_length: int) -> float:
+def _closeness(typed: str, name: str, partial: bool) -> float:
     """0-100 (EXACT for the same words): spelling, word order, and names typed in part or with extra words."""
     if not name:
         return 0.0
@@ -326,7 +338,7 @@ def _closeness(typed: str, name: str, min_length: int) -> float:
     score = max(fuzz.ratio(typed, name), fuzz.token_sort_ratio(typed, name))
     if words <= name_words or name_words <= words:
         score = max(score, SUBSET)
-    if len(typed) >= min_length and len(name) > len(typed):  # "backstp" inside "us backstop"
+    if partial and len(typed) >= PARTIAL_FROM and len(name) > len(typed):  # "backstp" inside "us backstop"
         score = max(score, 0.9 * fuzz.partial_ratio(typed, name))
     return score
 

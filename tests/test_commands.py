@@ -198,3 +198,14 @@ def test_backticks_typed_by_the_user_cannot_break_the_message_formatting() -> No
     with pytest.raises(UserError) as caught:
         parse_question("who-supports `nuclear`", LEXICON)
     assert caught.value.message.count("`") == 2
+
+
+def test_a_misspelt_two_word_subcommand_is_understood() -> None:
+    question = parse_question("who suports no fly zone", LEXICON)
+    assert question.command == "who-supports" and question.topic and question.topic.id == "air-defence"
+
+
+@pytest.mark.parametrize("typed", ["!!", "?!", "--", "…", "<!channel>"])
+def test_punctuation_alone_gets_help_not_a_trace(typed: str) -> None:
+    with pytest.raises(UserError, match="I don't know"):
+        parse_question(typed, LEXICON)
