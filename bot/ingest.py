@@ -10,7 +10,7 @@ from pathlib import Path
 from bot.analysis import analyze
 from bot.errors import UserError
 from bot.lexicon import Lexicon
-from bot.parsing import parse_article
+from bot.parsing import SIZE_HINT, parse_article
 from bot.store import Store
 from bot.store.alerts import raise_alerts
 from bot.store.articles import find_duplicate, insert_article
@@ -72,7 +72,7 @@ def ingest_paths(
         try:
             data = read_file(path, options.max_bytes)
         except UserError as exc:
-            report.failed.append({"path": str(path), "error": exc.message})
+            report.failed.append({"path": str(path), "error": str(exc)})
             continue
         ingest_bytes(store, data, path.name, options, report, path=str(path))
     return report
@@ -83,13 +83,14 @@ def read_file(path: Path, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise UserError(f"{path.name} is {size:,} bytes, over the {max_bytes:,}-byte limit.")
+            raise UserError(f"{path.name} is {size:,} bytes, over the {max_bytes:,}-byte limit.", hint=SIZE_HINT)
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+        reason = (exc.strerror or str(exc)).lower()
+        raise UserError(f"I can't read {path}: {reason}.", hint="Check the path and the file's permissions.") from None
     if len(data) > max_bytes:  # the file grew while we read it
-        raise UserError(f"{path.name} is over the {max_bytes:,}-byte limit.")
+        raise UserError(f"{path.name} is over the {max_bytes:,}-byte limit.", hint=SIZE_HINT)
     return data
 
 
@@ -108,7 +109,7 @@ def ingest_bytes(
     try:
         article = parse_article(data, name, max_bytes=options.max_bytes, overrides=overrides)
     except UserError as exc:
-        report.failed.append({"path": where, "error": exc.message})
+        report.failed.append({"path": where, "error": str(exc)})
         return
     analysis = analyze(article, options.lexicon)
     with store.transaction() as conn:

@@ -1,0 +1,160 @@
+"""Page furniture (menus, share prompts, counters, footers, credits, headings) never reaches a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.model import ParsedArticle
+from bot.parsing import parse_article
+from tests.conftest import SEEDS
+
+# For each seed: what a scraper picked up around the article (the gold file's boilerplate_not_indexed and
+# the rest of each page's furniture), and sentences of the body that must survive the cleaning.
+FURNITURE = {
+    "000_72331da689b6b8e2.txt": [
+        "WHAT ARE YOU LOOKING FOR",
+        "Any use of materials is allowed",
+        "Views: 125",
+        "Liked the story?",
+        "Follow us on Youtube",
+        "night_theme",
+        "twitter",
+        "apple store",
+        "play market",
+        "Caliber.az ©",
+        "A+",
+        "copy link",
+        "Ссылка скопирована",
+        "The most important world news",
+        "loading",
+        "By Sabina Mammadli",
+        "18 September 2025",
+    ],
+    "001_42fdb5741ca79799.txt": [
+        "WHAT ARE YOU LOOKING FOR",
+        "Any use of materials is allowed",
+        "Views: 108",
+        "Share it on social media",
+        "Follow us on Instagram",
+        "night_theme",
+        "By Tamilla Hasanova",
+        "28 August 2025",
+    ],
+    "002_beecce86ed0f1ada.txt": ["Previously:", "Here’s the “Security Backstop”", "…"],
+    "003_d3d039583e9e291b.txt": [],
+    "004_e6bd231cd2f2ab5e.txt": [
+        "(AP Photo)",
+        "gives a press conference",
+        "The Daily Sabah Newsletter",
+        "Keep up to date",
+        "region and the world",
+        "SIGN ME UP",
+        "unsubscribe",
+        "reCAPTCHA",
+        "Source link",
+        "bing.com",
+        "Author :",
+        "Publish date",
+        "Copyright for syndicated content",
+    ],
+}
+BODY = {
+    "000_72331da689b6b8e2.txt": "Support is mounting within the White House and the Pentagon",
+    "001_42fdb5741ca79799.txt": "Nevertheless, European leaders see the United States’ newfound willingness",
+    "002_beecce86ed0f1ada.txt": "Some officials say the deployed troops could be involved in training",
+    "003_d3d039583e9e291b.txt": "The United States has signaled readiness to provide support",
+    "004_e6bd231cd2f2ab5e.txt": "“Does anyone believe this is only aimed at Ukraine? Europe needs to muscle up now.”",
+}
+
+
+def parse_seed(name: str) -> ParsedArticle:
+    path = SEEDS / name
+    return parse_article(path.read_bytes(), path.name)
+
+
+@pytest.mark.parametrize("name", sorted(FURNITURE))
+def test_no_page_furniture_of_a_seed_reaches_a_sentence(name: str) -> None:
+    sentences = [s.text.lower() for s in parse_seed(name).sentences]
+    leaked = [(bit, s) for bit in FURNITURE[name] for s in sentences if bit.lower() in s]
+    assert leaked == []
+
+
+@pytest.mark.parametrize("name", sorted(BODY))
+def test_the_article_body_of_a_seed_is_kept(name: str) -> None:
+    assert any(s.text.startswith(BODY[name]) for s in parse_seed(name).sentences)
+
+
+def test_the_body_of_a_page_with_no_furniture_is_kept_whole() -> None:
+    article = parse_seed("003_d3d039583e9e291b.txt")
+    assert len(article.sentences) == 11
+    assert article.sentences[-1].text.endswith("was “absolutely unacceptable.”")
+
+
+def test_section_headers_of_seed_004_are_not_sentences_and_do_not_glue_onto_the_next() -> None:
+    sentences = [s.text for s in parse_seed("004_e6bd231cd2f2ab5e.txt").sentences]
+    for header in ("Limited deployment, high stakes", "Divisions within NATO", "Moscow’s hardline stance"):
+        assert not any(header in s for s in sentences)
+    assert "The plan is far from universally accepted within NATO." in sentences
+    assert "Russia has flatly rejected the idea." in sentences
+
+
+def test_the_title_is_metadata_not_a_sentence() -> None:
+    article = parse_seed("002_beecce86ed0f1ada.txt")
+    assert article.metadata.title == "Europe Hatches Plans for Ukraine Peacekeepers Without U.S."
+    assert not any("Hatches Plans" in s.text for s in article.sentences)
+
+
+UNKNOWN_OUTLET_PAGE = """Home
+Politics
+World
+Opinion
+Kyiv Daily Post
+Poland says no troops for now
+Photo: Reuters
+Warsaw has ruled out sending soldiers to Ukraine before a ceasefire, the defence minister said.
+He added that the decision could be reviewed in the spring.
+Read more: Germany calls the plan premature
+1,204 views
+Stay informed with our morning briefing every day.
+Tags: Poland, Ukraine
+© 2025 Kyiv Daily Post. All rights reserved.
+"""
+
+
+def test_an_unknown_outlets_furniture_is_dropped_by_general_signals() -> None:
+    article = parse_article(UNKNOWN_OUTLET_PAGE.encode(), "kdp.txt")
+    assert [s.text for s in article.sentences] == [
+        "Warsaw has ruled out sending soldiers to Ukraine before a ceasefire, the defence minister said.",
+        "He added that the decision could be reviewed in the spring.",
+    ]
+    assert article.metadata.title == "Poland says no troops for now"
+    assert article.metadata.outlet == "Kyiv Daily Post"
+
+
+def test_sentences_that_merely_use_furniture_words_are_kept() -> None:
+    body = (
+        "Canada may sign up to the force later this year.\n"
+        "Poland does not share this view of the coalition.\n"
+        "Officials said they subscribe to the idea of a European-led mission.\n"
+        "Follow-up talks are planned in London next week.\n"
+    )
+    article = parse_article(body.encode(), "words.txt")
+    assert len(article.sentences) == 4
+
+
+def test_a_long_paragraph_mentioning_a_newsletter_is_never_dropped_by_a_pattern() -> None:
+    paragraph = (
+        "In a newsletter sent to party members, the minister argued at length that the coalition of the willing "
+        "would need American air cover, logistics and intelligence before any European soldier could be sent, "
+        "and that Warsaw would keep its own forces at home to guard the eastern flank while others deployed, "
+        "a position he has repeated in parliament and on television since the spring."
+    )
+    article = parse_article(paragraph.encode(), "long.txt")
+    assert [s.text for s in article.sentences] == [paragraph]
+
+
+def test_a_pull_quote_repeated_on_the_page_is_indexed_once() -> None:
+    quote = "“Europe needs to muscle up now,” the minister said in an interview."
+    body = f"{quote}\nThe plan is far from universally accepted within NATO.\n{quote}\n"
+    article = parse_article(body.encode(), "pull.txt")
+    assert [s.text for s in article.sentences].count(quote) == 1
