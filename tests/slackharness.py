@@ -197,4 +197,6 @@ def running_app(tmp_path: Path, **overrides: Any) -> Iterator[RunningApp]:
         try:
             yield RunningApp(slack, f"http://127.0.0.1:{server.effective_port}", settings)
         finally:
-            server.close()  # its loop notices within a second, on its own thread: no need to wait for it
+            # Closed from inside its own loop (closing it from here races with the loop's select).
+            server.trigger.pull_trigger(server.close)
+            thread.join(timeout=WAIT_S)
