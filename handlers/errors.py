@@ -31,7 +31,11 @@ def guarded(job: Callable[[], None], reply: Reply) -> Callable[[], None]:
         try:
             job()
         except Exception as error:
-            reply(failure_message(error))
+            message = failure_message(error)
+            try:
+                reply(message)
+            except Exception:  # Slack unreachable, or the response URL expired: the log is all that is left
+                log.exception("could not tell the user: %s", message.get("text"))
 
     return run
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from bot.errors import UserError
-from bot.ingest import IngestReport, ingest_bytes
 from bot.store.slack_events import first_sighting
-from bot.uploads import NOT_AN_ARTICLE, is_article_file, upload_summary
+from bot.uploads import NOT_AN_ARTICLE, is_article_file
+from handlers.adding import add_articles
 from handlers.deps import Deps
 from handlers.errors import guarded
 
@@ -32,8 +33,9 @@ def register(app: Any, deps: Deps) -> None:
 
         def add_files() -> None:
             deps.require_admin(user, "add articles")
-            summary = add_shared_files(deps, client, files if in_dm else list(filter(_is_article, files)))
-            client.chat_postMessage(channel=channel, thread_ts=thread, text=summary)
+            taken = files if in_dm else list(filter(_is_article, files))
+            incoming = [(_name(f), partial(_download, deps, client, f)) for f in taken]
+            client.chat_postMessage(channel=channel, thread_ts=thread, text=add_articles(deps, incoming))
 
         deps.later(guarded(add_files, tell_uploader))
 
@@ -42,23 +44,8 @@ def register(app: Any, deps: Deps) -> None:
         """Other messages the bot can see need nothing from it (without this, Bolt warns about each one)."""
 
 
-def add_shared_files(deps: Deps, client: Any, files: list[dict]) -> str:
-    """Download and ingest each file; the reply says what was indexed, skipped or refused, and the alerts raised."""
-    options = deps.ingest_options()
-    report = IngestReport()
-    with deps.store() as store:
-        for shared in files:
-            name = shared.get("name") or shared.get("id", "file")
-            try:
-                data = _download(deps, client, shared, name)
-            except UserError as exc:
-                report.failed.append({"path": name, "error": str(exc)})
-                continue
-            ingest_bytes(store, data, name, options, report)
-        return upload_summary(store, report, deps.lexicon, since=options.now)
-
-
-def _download(deps: Deps, client: Any, shared: dict, name: str) -> bytes:
+def _download(deps: Deps, client: Any, shared: dict) -> bytes:
+    name = _name(shared)
     if not is_article_file(name):
         raise UserError(NOT_AN_ARTICLE)
     if "url_private_download" not in shared:
@@ -67,5 +54,9 @@ def _download(deps: Deps, client: Any, shared: dict, name: str) -> bytes:
     return deps.download(shared["url_private_download"], name)
 
 
+def _name(shared: dict) -> str:
+    return str(shared.get("name") or shared.get("id") or "file")
+
+
 def _is_article(shared: dict) -> bool:
-    return is_article_file(shared.get("name", ""))
+    return is_article_file(_name(shared))

@@ -6,9 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.errors import UserError
-from bot.ingest import IngestReport, ingest_bytes
 from bot.parsing.fields import normalise_field
-from bot.uploads import upload_summary
+from handlers.adding import add_articles
 from handlers.deps import Deps
 from handlers.errors import guarded
 
@@ -40,12 +39,7 @@ def register(app: Any, deps: Deps) -> None:
         def add_pasted() -> None:
             deps.require_admin(user, "add articles")
             name = f"pasted-{deps.now().replace(':', '')}.txt"
-            options = deps.ingest_options()
-            report = IngestReport()
-            with deps.store() as store:
-                ingest_bytes(store, text.encode("utf-8"), name, options, report, overrides=overrides)
-                summary = upload_summary(store, report, deps.lexicon, since=options.now)
-            tell_admin({"text": summary})
+            tell_admin({"text": add_articles(deps, [(name, text.encode)], overrides=overrides)})
 
         deps.later(guarded(add_pasted, tell_admin))
 
