@@ -57,3 +57,13 @@ def test_markdown_pasted_one_paragraph_per_line_keeps_headers_apart() -> None:
 def test_snake_case_and_lone_asterisks_are_not_taken_for_emphasis() -> None:
     text = "The file force_size_estimate.csv lists 5 * 6,000 troops for the first phase of the plan.\n"
     assert [s.text for s in parse_article(text.encode(), "f.md").sentences] == [text.strip()]
+
+
+def test_a_source_link_on_its_own_line_gives_the_url_and_the_outlet() -> None:
+    text = (
+        "# Poland rules out troops\n\nPolish Prime Minister Donald Tusk ruled out sending troops.\n\n"
+        "[Read the original](https://www.kyivpost.com/post/12345)\n"
+    )
+    metadata = parse_article(text.encode(), "linked.md").metadata
+    assert (metadata.url, metadata.outlet) == ("https://www.kyivpost.com/post/12345", "Kyiv Post")
+    assert metadata.provenance["outlet"] == "url"

@@ -121,3 +121,25 @@ WORDS = st.sampled_from(["Europe", "U.S.", "Feb.", "19,", "troops.", "“Yes.", 
 def test_splitting_never_loses_or_reorders_words(words: list[str]) -> None:
     paragraph = " ".join(words)
     assert " ".join(split(paragraph)).split() == paragraph.split()
+
+
+def test_a_hard_wrapped_text_reads_as_whole_sentences() -> None:
+    wrapped = (
+        "Polish Prime Minister Donald Tusk, whose country has been a key\n"
+        "logistical hub for Ukrainian military aid, ruled out sending troops.\n"
+        "U.S. Defense Secretary Pete Hegseth has ruled out American ground forces\n"
+        "but left the door open for logistical and air support.\n"
+        "Divisions within NATO\n"
+        "German Chancellor Olaf Scholz dismissed discussions of a European-led\n"
+        "force as “premature” and reiterated that NATO must remain the bedrock of\n"
+        "European security.\n"
+    )
+    sentences = [s.text for s in parse_article(wrapped.encode(), "wrapped.txt").sentences]
+    assert sentences == [
+        "Polish Prime Minister Donald Tusk, whose country has been a key logistical hub for Ukrainian military aid, "
+        "ruled out sending troops.",
+        "U.S. Defense Secretary Pete Hegseth has ruled out American ground forces but left the door open for "
+        "logistical and air support.",
+        "German Chancellor Olaf Scholz dismissed discussions of a European-led force as “premature” and reiterated "
+        "that NATO must remain the bedrock of European security.",
+    ]

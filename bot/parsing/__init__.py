@@ -85,8 +85,10 @@ def body_paragraphs(lines: list[str], kinds: list[LineKind], consumed: set[int],
     skip = {_fold(title)} if title else set()
     paragraphs = []
     for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind is not LineKind.PROSE or index in consumed:
+            continue
         key = _fold(line)
-        if kind is LineKind.PROSE and index not in consumed and key not in skip:
+        if key not in skip:
             paragraphs.append(line)
             skip.add(key)
     return paragraphs

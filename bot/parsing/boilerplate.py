@@ -26,8 +26,11 @@ MAX_CAPS_WORDS = 12
 SMALL_WORD = re.compile(
     r"(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|off|on|onto|or|per|than|the|to|up|via|vs|with)", re.IGNORECASE
 )
-SENTENCE_END = re.compile(r"[.!?…][”\"’'»)\]]*$")
-DOTTED_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.){2,}$")
+SENTENCE_MARKS = ".!?…"
+CLOSERS = "”\"’'»)]"
+OPENERS = "“‘\"'("
+DOTTED_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}")
+ESCAPE_OR_CAPITAL = re.compile(r"\\.|[A-Z]")
 
 
 class LineKind(Enum):
@@ -40,15 +43,48 @@ class LineKind(Enum):
 
 @cache
 def footer_pattern() -> re.Pattern[str]:
-    """All patterns of data/boilerplate.yml as one alternation, so a line is tested in a single pass."""
+    """All patterns of data/boilerplate.yml as one expression over a lower-cased line, tested in one pass.
+
+    Patterns that start at the line's start or at a word are grouped behind a single `^` or `\\b`, which
+    lets the engine skip most positions of a line at once; letters are lower-cased to match the line.
+    """
     groups = yaml.safe_load(BOILERPLATE_FILE.read_text(encoding="utf-8")) or {}
-    patterns = [str(p) for patterns in groups.values() for p in patterns or ()]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    patterns = [_lower_literals(str(p)) for patterns in groups.values() for p in patterns or ()]
+    groupable = [p for p in patterns if not _has_top_level_bar(p)]
+    at_start = [p[1:] for p in groupable if p.startswith("^")]
+    at_word = [p[2:] for p in groupable if p.startswith("\\b")]
+    anywhere = [p for p in patterns if not (p in groupable and p.startswith(("^", "\\b")))]
+    parts = [f"^(?:{'|'.join(at_start)})", f"\\b(?:{'|'.join(at_word)})", *(f"(?:{p})" for p in anywhere)]
+    return re.compile("|".join(parts))
+
+
+def _lower_literals(pattern: str) -> str:
+    """The pattern with its letters in lower case, escapes such as \\S or \\W left alone."""
+    return ESCAPE_OR_CAPITAL.sub(lambda m: m.group() if m.group().startswith("\\") else m.group().lower(), pattern)
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    """Whether `pattern` is an alternation at its top level ("^a|b"), whose anchor cannot be factored out."""
+    depth, in_class, escaped = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 def is_footer_line(line: str) -> bool:
     """A short line matching a known page-furniture pattern (copyright, newsletter, credit, share...)."""
-    return len(line) <= MAX_PATTERN_LINE_CHARS and footer_pattern().search(line) is not None
+    return len(line) <= MAX_PATTERN_LINE_CHARS and footer_pattern().search(line.lower()) is not None
 
 
 def classify_lines(lines: Sequence[str]) -> list[LineKind]:
@@ -60,29 +96,40 @@ def classify_lines(lines: Sequence[str]) -> list[LineKind]:
 
 def _kind(line: str) -> LineKind:
     words = line.split()
-    letters = [ch for ch in line if ch.isalpha()]
-    if not letters or is_footer_line(line):
+    if not any(ch.isalpha() for ch in line) or is_footer_line(line):
         return LineKind.NOISE
-    if len(words) == 1 and not SENTENCE_END.search(line):
+    ends_sentence = _ends_sentence(words[-1])
+    if len(words) == 1 and not ends_sentence:
         return LineKind.NOISE  # a lone word or address: "twitter", "Caliber.Az", "WORLD"
-    if "".join(letters).isupper() and len(letters) > 1 and len(words) <= MAX_CAPS_WORDS:
+    if line.isupper() and len(words) <= MAX_CAPS_WORDS:
         return LineKind.NOISE  # buttons and menu bars shout: "SIGN ME UP", "WHAT ARE YOU LOOKING FOR ?"
     if _is_title_case(words):
         return LineKind.HEADING if len(words) <= MAX_HEADING_WORDS else LineKind.PROSE
-    if len(words) >= LONG_PROSE_WORDS or (len(words) >= MIN_PROSE_WORDS and _ends_sentence(line)):
+    if len(words) >= LONG_PROSE_WORDS or (len(words) >= MIN_PROSE_WORDS and ends_sentence):
         return LineKind.PROSE
     return LineKind.HEADING if len(words) <= MAX_HEADING_WORDS else LineKind.NOISE
 
 
-def _ends_sentence(line: str) -> bool:
+def _ends_sentence(last_word: str) -> bool:
     """Ends with a full stop, question or exclamation mark, not with an abbreviation such as "U.S."."""
-    return SENTENCE_END.search(line) is not None and DOTTED_ABBREVIATION.search(line.rstrip("”\"’'»)]")) is None
+    word = last_word.rstrip(CLOSERS)
+    return word[-1:] in SENTENCE_MARKS and not DOTTED_ABBREVIATION.fullmatch(word)
 
 
 def _is_title_case(words: Sequence[str]) -> bool:
-    """Headline style: every word but the small ones capitalised ("Europe Hatches Plans ... Without U.S.")."""
-    major = [w for w in words if not SMALL_WORD.fullmatch(w.strip("“‘\"'(")) and any(c.isalpha() for c in w)]
-    return len(major) >= MIN_PROSE_WORDS and all(w.lstrip("“‘\"'(")[:1].isupper() for w in major)
+    """Headline style: every word but the small ones capitalised ("Europe Hatches Plans ... Without U.S.").
+
+    Reads word by word and stops at the first small-letter word that counts, so prose costs a few words.
+    """
+    major = 0
+    for word in words:
+        bare = word.lstrip(OPENERS)
+        if not bare[:1].isalpha() or SMALL_WORD.fullmatch(bare.rstrip(",;:")):
+            continue
+        if not bare[0].isupper():
+            return False
+        major += 1
+    return major >= MIN_PROSE_WORDS
 
 
 def _mark_menus(lines: Sequence[str], kinds: list[LineKind]) -> None:

@@ -28,6 +28,7 @@ MONTHS = {
 }
 MAX_DATE_CHARS = 80  # a date line is short; anything longer is prose that merely mentions a date
 YEARS = range(1900, 2101)
+DIGIT = re.compile(r"\d")
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -57,7 +58,7 @@ def parse_date(text: str) -> str | None:
     date a reader sees in the article is the date the index shows.
     """
     text = text.strip().rstrip(".").strip()
-    if not text or len(text) > MAX_DATE_CHARS:
+    if len(text) > MAX_DATE_CHARS or not DIGIT.search(text):
         return None
     for form in DATE_FORMS:
         match = form.fullmatch(text)

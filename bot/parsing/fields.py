@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.errors import UserError
 from bot.model import METADATA_FIELDS
 from bot.parsing.dates import parse_date
-from bot.parsing.decoding import CLEANUP
+from bot.parsing.decoding import normalise_text
 from bot.parsing.urls import looks_like_url
 
 FIELD_NAMES = {name: name for name in METADATA_FIELDS} | {"date": "published", "link": "url"}
@@ -22,7 +22,7 @@ def normalise_field(field: str, value: str) -> tuple[str, str | None]:
     name = FIELD_NAMES.get(field.strip().lower())
     if name is None:
         raise UserError(f"I can't set `{field.strip()}` on an article.", hint=FIELDS_HINT)
-    text = " ".join(value.translate(CLEANUP).split())
+    text = " ".join(normalise_text(value).split())
     if not text:
         return name, None
     if len(text) > MAX_FIELD_CHARS:

@@ -49,7 +49,7 @@ def looks_like_html(text: str, name: str) -> bool:
 
 
 def extract_html(text: str, name: str) -> HtmlPage:
-    """Main text and metadata of a page; a UserError when the page holds no article text."""
+    """Main text and metadata of a page (the text is empty when the page holds no article)."""
     tree = load_html(text)
     if tree is None:
         raise UserError(f"{name} is not a web page I can read.", hint="Save the page again as HTML, or as text.")
@@ -63,15 +63,10 @@ def extract_html(text: str, name: str) -> HtmlPage:
         include_links=False,
         date_extraction_params=DATE_PARAMS,
     )
-    body = document.text if isinstance(document, Document) else None
-    if not body or not body.strip():
-        raise UserError(
-            f"{name} has no article text (only menus, links or scripts).",
-            hint="Upload the article's own page, or paste its text.",
-        )
-    assert isinstance(document, Document)
+    if not isinstance(document, Document):  # nothing the extractor would call article text
+        return HtmlPage(text="")
     return HtmlPage(
-        text=body,
+        text=document.text or "",
         metadata={
             "title": document.title,
             "author": document.author,

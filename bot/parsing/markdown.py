@@ -15,12 +15,14 @@ QUOTE_MARK = re.compile(r"^ {0,3}(?:>[ \t]?)+")
 LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]\n]{1,300}\]:[ \t]*\S")
 IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
 LINK = re.compile(r"\[([^\[\]\n]+)\](?:\([^()\n]*\)|\[[^\[\]\n]*\])")
+WHOLE_LINE_LINK = re.compile(r"^ {0,3}\[([^\[\]\n]+)\]\((https?://[^()\s]+)\)\s*$")
 AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
 TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,500})?/?>")
 STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1")
 EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
 CODE = re.compile(r"`([^`\n]+)`")
 STRIKE = re.compile(r"~~([^~\n]+)~~")
+MARKUP = re.compile(r"[*_`~\[<]")  # most lines carry none of these, and need no further work
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ def strip_markdown(source: str) -> MarkdownText:
                 lines += ["", text, ""]
         elif LIST_ITEM.match(line):
             lines += ["", _inline(LIST_ITEM.sub("", line))]
+        elif link := WHOLE_LINE_LINK.match(line):
+            lines.append(f"{_inline(link.group(1))}: {link.group(2)}")  # "[Read the original](url)" names the source
         else:
             lines.append(_inline(QUOTE_MARK.sub("", line)))
     return MarkdownText("\n".join(lines), title or None)
@@ -59,6 +63,8 @@ def strip_markdown(source: str) -> MarkdownText:
 
 def _inline(text: str) -> str:
     """Text of one line with images dropped and links, emphasis and code reduced to their words."""
+    if not MARKUP.search(text):
+        return " ".join(text.split())
     text = IMAGE.sub("", text)
     text = LINK.sub(r"\1", text)
     text = AUTOLINK.sub(r"\1", text)

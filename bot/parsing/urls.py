@@ -14,8 +14,7 @@ SLUG_SUFFIX = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
 SLUG_SPLIT = re.compile(r"[-_+]+")
 SLUG_ID = re.compile(r"^(?:[0-9]+|[0-9a-f]{8,}|a?\d+[a-z]?\d*)$", re.IGNORECASE)
 MIN_SLUG_WORDS = 4
-WORD = re.compile(r"[^\W\d_][\w’'.-]*")
-ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")  # "U.S", "U.K" once the final full stop is gone
+MAX_ACRONYM_LETTERS = 3
 
 
 def looks_like_url(value: str) -> bool:
@@ -70,12 +69,17 @@ def title_from_slug(url: str, body: str) -> str | None:
 def _casing_in(body: str, wanted: set[str]) -> dict[str, str]:
     """How the body most often writes each wanted word ("ukraine" -> "Ukraine", "us" -> "US" from "U.S."),
     ignoring words at the start of a sentence."""
+    spellings = "|".join(_spelling(word) for word in sorted(wanted, key=len, reverse=True))
     forms: dict[str, Counter[str]] = {}
-    for match in WORD.finditer(body):
-        word = match.group().rstrip(".’'-")
-        if ACRONYM.match(word):
-            word = word.replace(".", "")
-        key = word.lower()
-        if key in wanted and match.start() > 0 and body[match.start() - 2 : match.start()] not in (". ", "\n"):
-            forms.setdefault(key, Counter())[word] += 1
+    for match in re.finditer(rf"(?<![\w.])(?:{spellings})(?![\w])", body, re.IGNORECASE):
+        if match.start() > 0 and body[match.start() - 2 : match.start()] not in (". ", "\n"):
+            word = match.group().replace(".", "")
+            forms.setdefault(word.lower(), Counter())[word] += 1
     return {key: counts.most_common(1)[0][0] for key, counts in forms.items()}
+
+
+def _spelling(word: str) -> str:
+    """A short word may be written as a dotted acronym ("us" as "U.S."); others as they are."""
+    if len(word) <= MAX_ACRONYM_LETTERS:
+        return "".join(f"{re.escape(letter)}\\.?" for letter in word)
+    return re.escape(word)
