@@ -120,11 +120,21 @@ def test_article_text_can_never_ping_the_channel_or_fake_a_link() -> None:
     assert "&lt;!channel&gt; Read &lt;https://evil.example|the real story&gt; &amp; more" in every_text
 
 
-def test_a_very_long_sentence_is_trimmed_within_slack_s_field_limit() -> None:
-    new = {**an_alert()["new"], "sentence": "Europe must bulk up now. " * 400}
-    [sides] = [b["fields"] for b in alert_message(an_alert(new=new))["blocks"] if "fields" in b]
+def test_the_longest_and_most_escaped_sides_stay_within_slack_s_field_limit() -> None:
+    worst = {
+        "sentence": "R&D <b> " * 2_000,
+        "outlet": "&" * 500,
+        "source": "<" * 255,
+        "url": "https://example.org/?" + "a&b" * 500,
+        "reported_by": ">" * 300,
+    }
+    alert = an_alert(new={**an_alert()["new"], **worst}, old={**an_alert()["old"], **worst})
+    message = alert_message(alert)
+    [sides] = [b["fields"] for b in message["blocks"] if "fields" in b]
     assert all(len(field["text"]) <= FIELD_CHARS for field in sides)
-    assert "…" in sides[1]["text"]
+    assert all("…" in field["text"] for field in sides)
+    assert all(len(text) <= SECTION_CHARS for text in texts(message))
+    assert "https://example.org" not in json.dumps(message)  # too long to link: the file name stands alone
 
 
 def test_a_figure_conflict_names_the_quantity_and_both_figures() -> None:

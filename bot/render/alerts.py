@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from bot.contradictions import published_at
 from bot.lexicon import Lexicon
 from bot.render.mrkdwn import escape, link
+from bot.render.phrases import clip, day
 
 KIND_TITLES = {
     "contradiction": "Contradiction",
@@ -22,7 +22,10 @@ TIMING_NOTES = {
     "earlier-report-differs": "an older report, added late, differs from later ones",
     "conflicting-reports": "reports differ (at least one is undated)",
 }
-QUOTE_LIMIT = 1_200  # characters of a sentence shown; a section field holds 2,000
+# Characters shown, escaped, so that a side of the message stays within the 2,000 of a section field.
+QUOTE_LIMIT = 900  # of the sentence
+NAME_LIMIT = 80  # of an outlet, a file name, a figure
+URL_LIMIT = 300  # longer addresses are not linked
 SECTION_CHARS = 3_000  # Slack's limit for a section's text
 MORE_ROOM = 60  # kept free for the "and N more" line
 SLACK_USER = re.compile(r"[UW][A-Z0-9]{2,}")
@@ -61,8 +64,8 @@ def alert_headline(alert: dict, lexicon: Lexicon | None = None) -> str:
     """One mrkdwn line in the desk's words: "*United States on US backstop*: was noncommittal (…), now supports (…)"."""
     new, old = alert["new"], alert["old"]
     what = "figure" if alert["kind"] == "figure" else "stance"
-    said_new = f"{escape(str(new[what]))} ({_credit(new)})"
-    said_old = f"{escape(str(old[what]))} ({_credit(old)})"
+    said_new = f"{_shown(str(new[what]), NAME_LIMIT)} ({_credit(new)})"
+    said_old = f"{_shown(str(old[what]), NAME_LIMIT)} ({_credit(old)})"
     if alert["timing"] == "reversal":
         change = f"was {said_old}, now {said_new}"
     elif alert["timing"] == "earlier-report-differs":
@@ -103,14 +106,7 @@ def _subject(alert: dict, lexicon: Lexicon | None) -> str:
 
 def _credit(side: dict) -> str:
     """Where a side comes from, escaped: "Daily Sabah, 20 Feb 2025"."""
-    return escape(f"{side.get('outlet') or side['source']}, {_day(side.get('published'))}")
-
-
-def _day(published: str | None) -> str:
-    moment = published_at(published)
-    if moment is None:
-        return published or "undated"
-    return f"{moment.day} {moment:%b %Y}"
+    return f"{_shown(side.get('outlet') or side['source'], NAME_LIMIT)}, {day(side.get('published'))}"
 
 
 def _in_date_order(alert: dict) -> tuple[tuple[str, dict], tuple[str, dict]]:
@@ -124,21 +120,32 @@ def _in_date_order(alert: dict) -> tuple[tuple[str, dict], tuple[str, dict]]:
 
 
 def _side_field(label: str, side: dict, alert: dict) -> dict:
-    sentence = " ".join(str(side.get("sentence") or "").split())
-    if len(sentence) > QUOTE_LIMIT:
-        sentence = sentence[: QUOTE_LIMIT - 1].rstrip() + "…"
     if alert["kind"] == "figure":
-        position = escape(str(side["figure"]))
+        position = _shown(str(side["figure"]), NAME_LIMIT)
     else:
         position = escape(side["stance"]) + (
-            f", reported by {escape(side['reported_by'])}" if side["reported_by"] else ""
+            f", reported by {_shown(side['reported_by'], NAME_LIMIT)}" if side["reported_by"] else ""
         )
+    url = side.get("url")
     lines = [
         f"*{escape(label)}* · {_credit(side)}",
-        f">{escape(sentence)}",
-        f"{position} · {link(side.get('url'), side['source'])}",
+        f">{_shown(str(side.get('sentence') or ''), QUOTE_LIMIT)}",
+        f"{position} · {link(url if url and len(escape(url)) <= URL_LIMIT else None, clip(side['source'], 60))}",
     ]
     return {"type": "mrkdwn", "text": "\n".join(lines)}
+
+
+def _shown(text: str, limit: int) -> str:
+    """`text` on one line, escaped, and cut with an ellipsis so that the escaped form fits in `limit` characters."""
+    pieces: list[str] = []
+    size = 0
+    for char in " ".join(text.split()):
+        piece = escape(char)
+        if size + len(piece) > limit - 1:
+            return "".join(pieces).rstrip() + "…"
+        pieces.append(piece)
+        size += len(piece)
+    return "".join(pieces)
 
 
 def _agreement(alert: dict) -> str:
@@ -149,7 +156,7 @@ def _agreement(alert: dict) -> str:
 def _decision(alert: dict) -> str:
     user = str(alert.get("decided_by") or "")
     who = f"<@{user}>" if SLACK_USER.fullmatch(user) else escape(user or "someone")
-    when = escape(_day(alert.get("decided_at")))
+    when = escape(day(alert.get("decided_at")))
     if alert["status"] == "dismissed":
         return f"Dismissed by {who} on {when}: this pair will not alert again."
     return f"Confirmed by {who} on {when}."
