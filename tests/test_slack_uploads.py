@@ -192,3 +192,11 @@ def test_an_upload_that_contradicts_the_index_says_which_alert_it_raised(desk: R
     (reply,) = reply_in_thread(desk, ts)
     assert "Alert raised:" in reply
     assert "Poland" in reply.split("Alert raised:")[1]
+
+
+def test_a_file_over_the_size_cap_is_refused_without_reading_it_all(tmp_path: Path) -> None:
+    with running_app(tmp_path, max_bytes=1_000) as desk:
+        _, ts = desk.share_file("long-read.txt", SEED.read_bytes())
+        (reply,) = reply_in_thread(desk, ts)
+        assert reply == "Could not add long-read.txt: long-read.txt is over the 1,000-byte limit."
+        assert indexed(desk) == []
