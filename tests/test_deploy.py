@@ -75,7 +75,7 @@ def test_the_container_runs_serve_as_an_unprivileged_user_with_the_index_in_a_vo
     assert "USER guarantees" in containerfile
     assert "VOLUME /var/lib/guarantees" in containerfile and "GUARANTEES_DB=/var/lib/guarantees/" in containerfile
     for copied in re.findall(r"^COPY (\S+)", containerfile, re.MULTILINE):
-        assert (PROJECT_ROOT / copied).exists(), copied
+        assert list(PROJECT_ROOT.glob(copied)), copied
 
 
 def test_the_runbook_backup_command_copies_a_live_index(tmp_path: Path) -> None:
