@@ -123,3 +123,15 @@ def test_an_admin_override_that_is_not_a_date_is_refused() -> None:
     path = SEEDS / "003_d3d039583e9e291b.txt"
     with pytest.raises(UserError, match="`last week` is not a date"):
         parse_article(path.read_bytes(), path.name, overrides={"date": "last week"})
+
+
+def test_a_timeline_date_inside_the_body_is_not_the_publication_date() -> None:
+    text = (
+        "How the war began\n"
+        "Russia launched its full-scale invasion before dawn, officials in Kyiv said.\n"
+        "24 February 2022\n"
+        "Missiles struck airfields across the country within the first hour of the attack.\n"
+    )
+    article = parse_article(text.encode(), "timeline.txt")
+    assert article.metadata.published is None
+    assert len(article.sentences) == 2

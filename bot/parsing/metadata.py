@@ -89,23 +89,30 @@ def read_metadata(
 def scan_lines(lines: Sequence[str], kinds: Sequence[LineKind]) -> TextMetadata:
     """Bylines, date lines, source links and copyright holders among the short lines; then the headline."""
     found = TextMetadata()
-    date_lines: list[str] = []
+    date_lines: dict[int, str] = {}
     for index, line in enumerate(lines):
         if len(line) > MAX_METADATA_LINE_CHARS:
             continue
-        if _read_line(line, found, date_lines):
+        if date := parse_date(line):
+            date_lines[index] = date
+            found.consumed.add(index)
+        elif _read_line(line, found):
             found.consumed.add(index)
         elif found.outlet_in_text is None:
             found.outlet_in_text = copyright_holder(line)
-    if "published" not in found.values and date_lines:
-        found.values["published"] = date_lines[0]
+    # A line that is only a date dates the article when it sits above or below the body, as a dateline
+    # does; inside the body it is a timeline entry ("24 February 2022"), not the publication date.
+    prose = [index for index, kind in enumerate(kinds) if kind is LineKind.PROSE]
+    outside = [date for index, date in date_lines.items() if not prose or not prose[0] < index < prose[-1]]
+    if outside:
+        found.values.setdefault("published", outside[0])
     title = headline(lines, kinds, found.consumed)
     if title:
         found.values["title"] = title
     return found
 
 
-def _read_line(line: str, found: TextMetadata, date_lines: list[str]) -> bool:
+def _read_line(line: str, found: TextMetadata) -> bool:
     """Record what a metadata line gives; True when the line is a metadata line (even an empty one)."""
     values = found.values
     if match := BYLINE.match(line) or AUTHOR_LABEL.match(line):
@@ -115,9 +122,6 @@ def _read_line(line: str, found: TextMetadata, date_lines: list[str]) -> bool:
         return True
     if (match := URL_LINE.match(line)) and (url := real_url(match.group("url"))):
         values.setdefault("url", url)
-        return True
-    if date := parse_date(line):
-        date_lines.append(date)
         return True
     if (match := DATE_LABEL.match(line)) and (date := parse_date(match.group("value"))):
         values.setdefault("published", date)
