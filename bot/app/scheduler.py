@@ -1,16 +1,21 @@
 """The scheduled jobs of `guarantees serve`: deliver alerts, watch the inbox, post the daily digest.
 
-Each job runs one instance at a time (`max_instances=1`); runs missed while one was busy collapse
-into one (`coalesce=True`); and each job says how late a run may still start (`misfire_grace_time`).
-Every run opens its own connection to the index.
+Each job runs one instance at a time (`max_instances=1`), and runs missed while the process was busy
+collapse into one (`coalesce=True`). Across processes, a lock file beside the index lets only one
+`serve` run the jobs; another takes over when that one stops. Every run opens its own connection.
 """
 
 from __future__ import annotations
 
+import fcntl
 import logging
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
 
+from apscheduler.events import EVENT_SCHEDULER_SHUTDOWN
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
@@ -29,11 +34,47 @@ log = logging.getLogger(__name__)
 
 DELIVER_EVERY_SECONDS = 5
 INBOX_EVERY_SECONDS = 10
-# How late a run may still start. Delivery and the inbox run again within seconds anyway, so a late
-# run is simply dropped; a digest an hour late is still worth posting, a later one waits for tomorrow.
-DELIVER_GRACE_SECONDS = 10
-INBOX_GRACE_SECONDS = 30
+# How late a run may still start. Delivery and the inbox have no limit: however busy the process, a late
+# run still happens (once, thanks to coalesce), so alerts are never skipped. A digest more than an hour
+# late would arrive when the desk no longer expects it: that one waits for tomorrow (APScheduler logs it).
+DELIVER_GRACE_SECONDS = None
+INBOX_GRACE_SECONDS = None
 DIGEST_GRACE_SECONDS = 3600
+
+
+class SchedulerLock:
+    """An flock on `<index>.scheduler.lock`, taken by the first job run and kept until shutdown (or death)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle: IO[str] | None = None
+        self._guard = threading.Lock()
+        self._said_busy = False
+
+    def acquired(self) -> bool:
+        """Whether this process runs the jobs; it tries again each time until the holder is gone."""
+        with self._guard:
+            if self._handle is not None:
+                return True
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = self.path.open("a")
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.close()
+                if not self._said_busy:
+                    log.info("another process runs the scheduled jobs (%s is locked); standing by", self.path)
+                    self._said_busy = True
+                return False
+            self._handle = handle
+            log.info("this process runs the scheduled jobs (lock %s)", self.path)
+            return True
+
+    def release(self) -> None:
+        with self._guard:
+            if self._handle is not None:
+                self._handle.close()  # closing the file releases the flock
+                self._handle = None
 
 
 def build_scheduler(
@@ -41,12 +82,14 @@ def build_scheduler(
 ) -> BackgroundScheduler:
     """The jobs, not yet started: `serve` starts it and shuts it down; tests run a job's function directly."""
     scheduler = BackgroundScheduler(timezone=UTC)
+    lock = SchedulerLock(settings.db.with_name(settings.db.name + ".scheduler.lock"))
+    scheduler.add_listener(lambda _event: lock.release(), EVENT_SCHEDULER_SHUTDOWN)
     lexicon = load_lexicon(settings.lists)
     poster = SlackPoster(delivery_client(client), settings.admins)
     if settings.alert_channel:
         delivery = Delivery(poster, settings.alert_channel, clock=clock, lexicon=lexicon)
         scheduler.add_job(
-            _deliver_alerts,
+            _exclusive(lock, _deliver_alerts),
             IntervalTrigger(seconds=DELIVER_EVERY_SECONDS),
             args=(settings, delivery),
             id="deliver-alerts",
@@ -58,7 +101,7 @@ def build_scheduler(
     else:
         log.warning("GUARANTEES_ALERT_CHANNEL is not set: alerts are kept (`guarantees alerts`) but not posted")
     scheduler.add_job(
-        _watch_inbox,
+        _exclusive(lock, _watch_inbox),
         IntervalTrigger(seconds=INBOX_EVERY_SECONDS),
         args=(settings, lexicon, clock),
         id="watch-inbox",
@@ -69,7 +112,7 @@ def build_scheduler(
     )
     if settings.digest_hour is not None and settings.alert_channel:
         scheduler.add_job(
-            _post_digest,
+            _exclusive(lock, _post_digest),
             CronTrigger(hour=settings.digest_hour, timezone=UTC),
             args=(settings, poster, lexicon, clock),
             id="daily-digest",
@@ -79,6 +122,17 @@ def build_scheduler(
             coalesce=True,
         )
     return scheduler
+
+
+def _exclusive(lock: SchedulerLock, job: Callable[..., None]) -> Callable[..., None]:
+    """`job`, run only by the process holding the scheduler lock."""
+
+    def run(*args: Any) -> None:
+        if lock.acquired():
+            job(*args)
+
+    run.__name__ = job.__name__
+    return run
 
 
 def _deliver_alerts(settings: Settings, delivery: Delivery) -> None:
