@@ -143,3 +143,18 @@ def test_a_hard_wrapped_text_reads_as_whole_sentences() -> None:
         "German Chancellor Olaf Scholz dismissed discussions of a European-led force as “premature” and reiterated "
         "that NATO must remain the bedrock of European security.",
     ]
+
+
+def test_a_short_line_ends_a_wrapped_paragraph_even_without_its_full_stop() -> None:
+    wrapped = (
+        "German Chancellor Olaf Scholz dismissed discussions of a European-led\n"
+        "force as “premature” and reiterated that NATO must remain the bedrock of\n"
+        "European security\n"
+        "Moscow’s hardline stance\n"
+        "Russia has flatly rejected the idea of European troops in Ukraine, and\n"
+        "Foreign Minister Sergei Lavrov warned that their presence would be\n"
+        "“unacceptable” under any flag, even one that was not NATO’s own banner.\n"
+    )
+    sentences = [s.text for s in parse_article(wrapped.encode(), "wrapped.txt").sentences]
+    assert not any("hardline stance" in s for s in sentences)
+    assert sentences[-1].startswith("Russia has flatly rejected the idea")

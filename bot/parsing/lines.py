@@ -21,16 +21,17 @@ def logical_lines(text: str) -> list[str]:
     raw = [" ".join(line.split()) for line in text.split("\n")]
     width = _wrap_width(raw)
     lines: list[str] = []
-    current = ""
+    current = previous = ""
     for line in raw:
         if not line:
             _flush(lines, current)
             current = ""
-        elif current and _continues(current, line, width):
+        elif current and _continues(previous, line, width):
             current = current + line if current.endswith("-") and current[-2:-1].isalpha() else f"{current} {line}"
         else:
             _flush(lines, current)
             current = line
+        previous = line
     _flush(lines, current)
     return lines
 
@@ -41,6 +42,7 @@ def _flush(lines: list[str], line: str) -> None:
 
 
 def _continues(previous: str, line: str, width: int | None) -> bool:
+    """Whether `line` carries on the sentence of the physical line before it."""
     if previous.rstrip(CLOSERS)[-1:] in TERMINAL:
         return False
     if line[0].islower():

@@ -98,7 +98,7 @@ def scan_lines(lines: Sequence[str], kinds: Sequence[LineKind]) -> TextMetadata:
             found.consumed.add(index)
         elif _read_line(line, found):
             found.consumed.add(index)
-        elif found.outlet_in_text is None:
+        elif found.outlet_in_text is None and kinds[index] is not LineKind.PROSE:
             found.outlet_in_text = copyright_holder(line)
     # A line that is only a date dates the article when it sits above or below the body, as a dateline
     # does; inside the body it is a timeline entry ("24 February 2022"), not the publication date.
