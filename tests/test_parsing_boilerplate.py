@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.model import ParsedArticle
 from bot.parsing import parse_article
+from bot.parsing.boilerplate import footer_pattern, is_footer_line
 from tests.conftest import SEEDS
 
 # For each seed: what a scraper picked up around the article (the gold file's boilerplate_not_indexed and
@@ -158,3 +161,19 @@ def test_a_pull_quote_repeated_on_the_page_is_indexed_once() -> None:
     body = f"{quote}\nThe plan is far from universally accepted within NATO.\n{quote}\n"
     article = parse_article(body.encode(), "pull.txt")
     assert [s.text for s in article.sentences].count(quote) == 1
+
+
+def test_footer_patterns_written_with_capitals_or_alternations_keep_their_meaning(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    patterns = tmp_path / "boilerplate.yml"
+    patterns.write_text("ui:\n  - '\\bReCAPTCHA\\S*'\n  - '^views$|\\bcredit:'\n", encoding="utf-8")
+    monkeypatch.setattr("bot.parsing.boilerplate.BOILERPLATE_FILE", patterns)
+    footer_pattern.cache_clear()
+    try:
+        assert is_footer_line("Protected by reCAPTCHA.")
+        assert is_footer_line("Views")
+        assert is_footer_line("Photo credit: AP")
+        assert not is_footer_line("Previews of the plan were shown to ministers.")
+    finally:
+        footer_pattern.cache_clear()

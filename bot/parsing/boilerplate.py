@@ -50,17 +50,24 @@ def footer_pattern() -> re.Pattern[str]:
     """
     groups = yaml.safe_load(BOILERPLATE_FILE.read_text(encoding="utf-8")) or {}
     patterns = [_lower_literals(str(p)) for patterns in groups.values() for p in patterns or ()]
-    groupable = [p for p in patterns if not _has_top_level_bar(p)]
-    at_start = [p[1:] for p in groupable if p.startswith("^")]
-    at_word = [p[2:] for p in groupable if p.startswith("\\b")]
-    anywhere = [p for p in patterns if not (p in groupable and p.startswith(("^", "\\b")))]
-    parts = [f"^(?:{'|'.join(at_start)})", f"\\b(?:{'|'.join(at_word)})", *(f"(?:{p})" for p in anywhere)]
-    return re.compile("|".join(parts))
+    grouped: dict[str, list[str]] = {"^": [], "\\b": [], "": []}
+    for pattern in patterns:
+        lead = _shared_start(pattern)
+        grouped[lead].append(pattern[len(lead) :])
+    parts = [f"{lead}(?:{'|'.join(members)})" for lead, members in grouped.items() if members]
+    return re.compile("|".join(parts) or "(?!)")
 
 
 def _lower_literals(pattern: str) -> str:
     """The pattern with its letters in lower case, escapes such as \\S or \\W left alone."""
     return ESCAPE_OR_CAPITAL.sub(lambda m: m.group() if m.group().startswith("\\") else m.group().lower(), pattern)
+
+
+def _shared_start(pattern: str) -> str:
+    """The `^` or `\\b` a pattern starts with, when it applies to the whole pattern; else ""."""
+    if _has_top_level_bar(pattern):
+        return ""
+    return next((lead for lead in ("^", "\\b") if pattern.startswith(lead)), "")
 
 
 def _has_top_level_bar(pattern: str) -> bool:

@@ -64,6 +64,7 @@ def split_paragraph(paragraph: str) -> Iterator[str]:
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    """Whether a candidate end (punctuation, then a space) really ends a sentence."""
     following = text[match.end() + 1 : match.end() + 40]
     first = following.lstrip(OPENERS)[:1]
     if not (first.isupper() or first.isdigit() or (first and following[:1] in OPENERS)):

@@ -33,15 +33,20 @@ def real_url(url: str) -> str | None:
     if not looks_like_url(url):
         return None
     for _ in range(MAX_REDIRECT_DEPTH):
-        query = parse_qs(urlsplit(url).query)
-        target = next(
-            (v[0] for key in REDIRECT_PARAMETERS for v in [query.get(key, [])] if v and looks_like_url(v[0])),
-            None,
-        )
+        target = _redirect_target(url)
         if target is None:
             break
         url = target
     return url
+
+
+def _redirect_target(url: str) -> str | None:
+    query = parse_qs(urlsplit(url).query)
+    for key in REDIRECT_PARAMETERS:
+        values = query.get(key)
+        if values and looks_like_url(values[0]):
+            return values[0]
+    return None
 
 
 def host_of(url: str) -> str:
