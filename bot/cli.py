@@ -193,8 +193,12 @@ def cmd_reanalyze(args: argparse.Namespace, settings: Settings) -> int:
     from bot.reanalysis import reanalyze_all
 
     with open_store(settings.db) as store:
-        summary = reanalyze_all(store, load_lexicon(settings.lists))
-    emit(args, summary, f"re-analysed {summary['articles']} articles: {summary['claims']} claims")
+        summary = reanalyze_all(store, load_lexicon(settings.lists), borderline=settings.borderline_alerts)
+    emit(
+        args,
+        summary,
+        f"re-analysed {summary['articles']} articles: {summary['claims']} claims, {summary['alerts']} new alerts",
+    )
     return 0
 
 

@@ -1,0 +1,71 @@
+"""The lists compiled for matching, built once per loaded lexicon and reused for every article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.analysis.mentions import NameFinder
+from bot.analysis.phrases import PhraseIndex, WordSet, WordSets, compile_phrase
+from bot.lexicon import STANCE_NAMES, Lexicon
+
+BLOCKER = ""  # label of a not_topics phrase
+MARKERS = ("hedges", "past", "conditions", "hypotheticals", "purposes", "reporting", "anaphors")
+
+
+@dataclass
+class CompiledLexicon:
+    """Everything the analysis matches, precompiled."""
+
+    lexicon: Lexicon
+    names: NameFinder
+    topics: PhraseIndex  # labels: topic id, or BLOCKER
+    actor_topics: dict[str, PhraseIndex]  # actor id -> phrases naming a topic only in that actor's mouth
+    cues: PhraseIndex  # labels: a stance, "agree", "disagree", "exclusion"
+    markers: WordSets  # hedges, past, conditions, hypotheticals, purposes, reporting, anaphors
+    replacements: dict[tuple[str, str], str]  # (actor, topic) -> the topic it becomes for that actor
+    owned: dict[str, set[str]]  # actor id -> topics about that actor
+
+
+_CACHE: dict[int, tuple[Lexicon, CompiledLexicon]] = {}  # id(lexicon) -> (lexicon, compiled); a few at most
+_CACHE_SIZE = 4
+
+
+def compiled(lexicon: Lexicon) -> CompiledLexicon:
+    """The compiled form of `lexicon`, built on first use (a Lexicon holds dicts, so it is cached by identity)."""
+    entry = _CACHE.get(id(lexicon))
+    if entry is None or entry[0] is not lexicon:
+        while len(_CACHE) >= _CACHE_SIZE:
+            del _CACHE[next(iter(_CACHE))]
+        entry = _CACHE[id(lexicon)] = (lexicon, _compile(lexicon))
+    return entry[1]
+
+
+def _compile(lexicon: Lexicon) -> CompiledLexicon:
+    stances = lexicon.stances
+    negations = WordSet(stances.negations)
+    fillers = WordSet(stances.fillers)
+    topic_phrases = [compile_phrase(t.id, p) for t in lexicon.topics.values() for p in t.patterns]
+    topic_phrases += [compile_phrase(BLOCKER, p) for p in lexicon.topic_blockers]
+    actor_topics: dict[str, list] = {}
+    for topic in lexicon.topics.values():
+        if topic.actor:
+            actor_topics.setdefault(topic.actor, []).extend(compile_phrase(topic.id, p) for p in topic.actor_patterns)
+    cue_phrases = [compile_phrase(stance, p) for stance in STANCE_NAMES for p in stances.cues.get(stance, ())]
+    cue_phrases += [compile_phrase(kind, p) for kind, phrases in stances.agreement.items() for p in phrases]
+    cue_phrases += [compile_phrase("exclusion", p) for p in stances.exclusions]
+    owned: dict[str, set[str]] = {}
+    for topic in lexicon.topics.values():
+        if topic.actor:
+            owned.setdefault(topic.actor, set()).add(topic.id)
+    return CompiledLexicon(
+        lexicon=lexicon,
+        names=NameFinder(lexicon),
+        topics=PhraseIndex(topic_phrases),
+        actor_topics={actor: PhraseIndex(phrases) for actor, phrases in actor_topics.items()},
+        cues=PhraseIndex(cue_phrases, fillers=fillers, negations=negations),
+        markers=WordSets({name: WordSet(getattr(stances, name)) for name in MARKERS}),
+        replacements={
+            (t.actor, t.replaces): t.id for t in lexicon.topics.values() if t.actor is not None and t.replaces
+        },
+        owned=owned,
+    )

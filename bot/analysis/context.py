@@ -1,0 +1,189 @@
+"""What the analysis knows about the article so far: who was named where, which topics came up, who speaks.
+
+Claims need more than their own sentence: "he said" points to the last person named, "rejected the
+idea" to the topic of the sentences before, "the coalition" counts only if the article names the
+coalition of the willing, and an opinion piece's unattributed claims belong to its outlet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.analysis.clauses import Grammar
+from bot.analysis.compiled import CompiledLexicon
+from bot.analysis.phrases import Hit
+from bot.analysis.sentence import SentenceParse, topics_for
+from bot.analysis.tokens import is_adverb, word_set
+from bot.model import Claim
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+ROLE_NOUNS = word_set(
+    "president minister diplomat chancellor secretary premier leader spokesperson spokesman spokeswoman official "
+    "envoy ambassador chief head commander general admiral adviser advisor negotiator prime"
+)
+OPINION_WORDS = frozenset({"opinion", "op-ed", "op", "editorial", "column", "commentary", "analysis", "view"})
+OPINION_VERBS = word_set(
+    "notes writes argues emphasises emphasizes contends opines cautions adds insists suggests says"
+)
+LEADING_SUBORDINATORS = frozenset(
+    {"when", "as", "while", "and", "but", "after", "before", "because", "since", "so", "later", "then", "also", "now"}
+)
+ANAPHORA_WINDOW = 4  # sentences looked back for "the idea", "this", "the measures"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who says something: a name as the article gives it, and the actor they speak for."""
+
+    name: str | None
+    actor: str | None
+
+
+@dataclass(frozen=True)
+class Named:
+    """A person named at a place in the article."""
+
+    sentence: int  # index in the article's parses
+    token: int
+    name: str
+    actor: str | None
+
+
+@dataclass
+class ArticleContext:
+    """The article's sentences and what earlier sentences established."""
+
+    lexicon: CompiledLexicon
+    parses: list[SentenceParse]
+    year: int | None = None
+    people: list[Named] = field(default_factory=list)
+    opinion_outlet: str | None = None
+    quotes: dict[int, list[tuple[int, int, Speaker]]] = field(default_factory=dict)  # sentence -> char spans
+    claims: dict[int, list[Claim]] = field(default_factory=dict)  # sentence index -> claims found there
+
+    def last_person(self, sentence: int, token: int, actor: str | None = None) -> Named | None:
+        """The last person named before this point (of `actor` when given)."""
+        for named in reversed(self.people):
+            if (named.sentence, named.token) < (sentence, token) and (actor is None or named.actor == actor):
+                return named
+        return None
+
+    def quote_speaker(self, sentence: int, char: int) -> Speaker | None:
+        """The speaker of the quotation this character of the sentence sits in, if any."""
+        for start, end, speaker in self.quotes.get(sentence, ()):
+            if start <= char < end:
+                return speaker
+        return None
+
+    def recent_topic(self, sentence: int, holder: str | None) -> str | None:
+        """The topic "the idea" or "this" points back to: the holder's own topic if recently named, else the last."""
+        owned = self.lexicon.owned.get(holder or "", set())
+        latest: str | None = None
+        for index in range(sentence - 1, max(-1, sentence - 1 - ANAPHORA_WINDOW), -1):
+            hits = sentence_topics(self.parses[index], self.lexicon)
+            for hit in reversed(hits):
+                if hit.label in owned:
+                    return hit.label
+                latest = latest or hit.label
+        return latest
+
+
+def sentence_topics(parse: SentenceParse, lexicon: CompiledLexicon) -> list[Hit]:
+    """Topics named in a sentence, including those an actor named there would mean by its own words."""
+    hits = list(parse.topics)
+    for actor in {m.actor for m in parse.mentions}:
+        if actor in lexicon.actor_topics:
+            hits.extend(h for h in topics_for(parse, actor, lexicon) if h not in hits)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def resolve_ambiguous(parses: list[SentenceParse]) -> None:
+    """Drop ambiguous names ("the coalition") of actors the article never names plainly."""
+    plain = {m.actor for p in parses for m in p.mentions if m.kind in ("name", "person")}
+    for parse in parses:
+        parse.mentions = [m for m in parse.mentions if m.kind != "ambiguous" or m.actor in plain]
+
+
+def collect_people(context: ArticleContext) -> None:
+    """Everyone named, in reading order, with the fullest form of their name the article or the lists give."""
+    full_names: dict[str, str] = {}
+    for index, parse in enumerate(context.parses):
+        for person in parse.people:
+            name = person.name
+            if " " in name:
+                full_names[name.split()[-1]] = name
+            else:
+                name = full_names.get(name) or context.lexicon.names.full_name(name)
+            context.people.append(Named(index, person.start, name, person.actor))
+
+
+def find_opinion_outlet(parses: list[SentenceParse]) -> str | None:
+    """The outlet whose opinion the article relays ("In its opinion piece, Politico notes..."), if any."""
+    for parse in parses:
+        for mention in parse.mentions:
+            if mention.kind != "outlet":
+                continue
+            following = parse.norms[mention.end : mention.end + 2]
+            before = set(parse.norms[max(0, mention.start - 6) : mention.start])
+            if (following and following[0] in OPINION_VERBS) or (before & OPINION_WORDS):
+                return mention.actor
+    return None
+
+
+def speaker_of(
+    context: ArticleContext, index: int, start: int, end: int, hidden: set[int] | frozenset[int] = frozenset()
+) -> Speaker | None:
+    """Who the noun phrase at tokens [start, end) of sentence `index` is: a person, an actor, an outlet, a role."""
+    parse = context.parses[index]
+    keep = [i for i in range(start, end) if i not in hidden]
+    while keep and parse.norms[keep[-1]] == ",":
+        keep.pop()
+    commas = [k for k, i in enumerate(keep) if parse.norms[i] == ","]
+    if commas:
+        keep = keep[commas[-1] + 1 :]
+    while keep and (parse.norms[keep[0]] in LEADING_SUBORDINATORS or is_adverb(parse.norms[keep[0]])):
+        keep.pop(0)
+    if not keep:
+        return None
+    start, end = keep[0], keep[-1] + 1
+    norms = [parse.norms[i] for i in keep]
+    if norms[0] in PERSON_PRONOUNS and len(norms) == 1:
+        named = context.last_person(index, start)
+        return Speaker(named.name, named.actor) if named else None
+    people = [p for p in parse.people if start <= p.start < end]
+    if people:
+        named = next(n for n in context.people if n.sentence == index and n.token == people[-1].start)
+        return Speaker(named.name, named.actor)
+    mentions = [m for m in parse.mentions if start <= m.start < end and m.actor]
+    actor = mentions[0].actor if mentions else None
+    if norms[0] == "the" and ROLE_NOUNS & set(norms):
+        named = context.last_person(index, start, actor) if actor else context.last_person(index, start)
+        if named:
+            return Speaker(named.name, named.actor)
+    content = [i for i in keep if parse.norms[i] not in ("the", "a", "an")]
+    if mentions and all(mentions[0].start <= i < mentions[0].end for i in content):
+        name = mentions[0].text
+        return Speaker(name[len("the ") :] if name.lower().startswith("the ") else name, actor)
+    if content and len(content) <= 5:
+        return Speaker(" ".join(parse.tokens[i].text for i in content), actor)
+    return Speaker(None, actor) if actor else None
+
+
+def speaker_of_frame(context: ArticleContext, index: int, grammar: Grammar, hit: Hit) -> Speaker | None:
+    """Who speaks in a frame: "X said ...", "..., X said", "..., said X", "according to X"."""
+    norms = grammar.norms
+    if hit.text in ("according to", "as reported by"):
+        return speaker_of(context, index, hit.end, _phrase_end(norms, hit.end))
+    if grammar._is_postposed(hit):
+        comma = max(k for k in range(hit.start) if norms[k] == ",")
+        if comma + 1 < hit.start:
+            return speaker_of(context, index, comma + 1, hit.start)
+        return speaker_of(context, index, hit.end, _phrase_end(norms, hit.end))
+    clause = grammar.clause_of(hit.start)
+    return speaker_of(context, index, clause.zone_start, clause.zone_end, grammar.hidden)
+
+
+def _phrase_end(norms: list[str], i: int) -> int:
+    while i < len(norms) and norms[i] not in (",", ".", ";", ":"):
+        i += 1
+    return i

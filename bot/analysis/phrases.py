@@ -1,0 +1,214 @@
+"""Finding list phrases (topics, stance cues, grammar words) in a sentence's tokens, in one pass.
+
+Phrases are compiled once per lexicon and indexed by their possible first word, so a sentence costs
+one dictionary look-up per token plus the few phrases that start there: linear in the text's length.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.analysis.tokens import is_adverb, phrase_tokens
+from bot.lexicon import parse_phrase
+
+Alternative = tuple[str, ...]  # normalised tokens; ("{actor-id}",) stands for any name of that actor
+CompiledSlot = tuple[tuple[Alternative, ...], bool]
+ActorStarts = Mapping[int, Sequence[tuple[int, str]]]  # token index -> (end index, actor id) of names there
+
+
+@dataclass(frozen=True, eq=False)
+class Phrase:
+    """A list entry ready to match: what it stands for, and its slots."""
+
+    label: str
+    text: str
+    slots: tuple[CompiledSlot, ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where a phrase matched: tokens [start, end), with the negations skipped inside it and any actor slot."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    negated: bool = False
+    actor: str | None = None  # the actor an `{actor-id}` slot matched
+
+    def overlaps(self, other: Hit) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def compile_phrase(label: str, text: str) -> Phrase:
+    slots = []
+    for alternatives, optional in parse_phrase(text):
+        compiled = tuple(
+            (a,) if a.startswith("{") and " " not in a else tuple(_tokens_with_slots(a)) for a in alternatives
+        )
+        slots.append((tuple(c for c in compiled if c), optional))
+    return Phrase(label, text, tuple(slots))
+
+
+def _tokens_with_slots(text: str) -> list[str]:
+    out: list[str] = []
+    for word in text.split():
+        out.extend([word] if word.startswith("{") else phrase_tokens(word))
+    return out
+
+
+class WordSet:
+    """Single words and word sequences (fillers, negations, markers) recognised at a token position."""
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        self.sequences: dict[str, list[Alternative]] = defaultdict(list)
+        for entry in entries:
+            tokens = phrase_tokens(entry)
+            if tokens:
+                self.sequences[tokens[0]].append(tokens)
+        for options in self.sequences.values():
+            options.sort(key=len, reverse=True)
+
+    def match(self, norms: Sequence[str], i: int) -> int:
+        """End of the longest entry starting at token i, or i when none does."""
+        for seq in self.sequences.get(norms[i], ()) if i < len(norms) else ():
+            if tuple(norms[i : i + len(seq)]) == seq:
+                return i + len(seq)
+        return i
+
+    def hits(self, norms: Sequence[str], label: str = "") -> list[Hit]:
+        out, i = [], 0
+        while i < len(norms):
+            end = self.match(norms, i)
+            if end > i:
+                out.append(Hit(label, i, end, " ".join(norms[i:end])))
+                i = end
+            else:
+                i += 1
+        return out
+
+
+class WordSets:
+    """Several labelled word sets matched in one pass; each label's hits do not overlap each other."""
+
+    def __init__(self, sets: dict[str, WordSet]) -> None:
+        self.labels = tuple(sets)
+        self.by_first: dict[str, list[tuple[Alternative, str]]] = defaultdict(list)
+        for label, words in sets.items():
+            for first, sequences in words.sequences.items():
+                self.by_first[first].extend((seq, label) for seq in sequences)
+        for options in self.by_first.values():
+            options.sort(key=lambda o: len(o[0]), reverse=True)
+
+    def hits(self, norms: Sequence[str]) -> dict[str, list[Hit]]:
+        out: dict[str, list[Hit]] = {label: [] for label in self.labels}
+        free = dict.fromkeys(self.labels, 0)  # per label, the first token not yet inside one of its hits
+        norms = tuple(norms)
+        for i, norm in enumerate(norms):
+            for seq, label in self.by_first.get(norm, ()):
+                if i >= free[label] and norms[i : i + len(seq)] == seq:
+                    out[label].append(Hit(label, i, i + len(seq), " ".join(seq)))
+                    free[label] = i + len(seq)
+        return out
+
+
+class PhraseIndex:
+    """Many phrases, indexed by first word; `find` returns non-overlapping hits, longest first."""
+
+    def __init__(self, phrases: Iterable[Phrase], *, fillers: WordSet | None = None, negations: WordSet | None = None):
+        self.by_first: dict[str, list[Phrase]] = defaultdict(list)
+        self.by_actor: dict[str, list[Phrase]] = defaultdict(list)
+        self.fillers = fillers
+        self.negations = negations
+        for phrase in phrases:
+            for first in _first_words(phrase.slots):
+                if first.startswith("{"):
+                    self.by_actor[first[1:-1]].append(phrase)
+                else:
+                    self.by_first[first].append(phrase)
+
+    def find(self, norms: Sequence[str], actors: ActorStarts | None = None, *, select: bool = True) -> list[Hit]:
+        """Every phrase hit; with `select`, only the longest of overlapping ones (earlier first on ties)."""
+        actors = actors or {}
+        norms = tuple(norms)
+        candidates: list[Hit] = []
+        for i, norm in enumerate(norms):
+            phrases: Sequence[Phrase] = self.by_first.get(norm, ())
+            if i in actors:
+                named = [p for _, actor in actors[i] for p in self.by_actor.get(actor, ())]
+                phrases = list(dict.fromkeys([*phrases, *named]))
+            for phrase in phrases:
+                hit = self._match(norms, i, phrase, actors)
+                if hit:
+                    candidates.append(hit)
+        return select_longest(candidates) if select else candidates
+
+    def _match(self, norms: tuple[str, ...], i: int, phrase: Phrase, actors: ActorStarts) -> Hit | None:
+        best: tuple[int, bool, str | None] | None = None
+        stack: list[tuple[int, int, bool, str | None]] = [(0, i, False, None)]
+        while stack:
+            k, pos, negated, actor = stack.pop()
+            if k == len(phrase.slots):
+                if best is None or pos > best[0]:
+                    best = (pos, negated, actor)
+                continue
+            alternatives, optional = phrase.slots[k]
+            if optional:
+                stack.append((k + 1, pos, negated, actor))
+            for at, skipped_negation in self._positions(norms, pos, inside=k > 0):
+                for alternative in alternatives:
+                    if alternative[0].startswith("{"):
+                        wanted = alternative[0][1:-1]
+                        named_at = at + 1 if at < len(norms) and norms[at] == "the" else at
+                        for end, found in actors.get(named_at, ()):
+                            if found == wanted:
+                                stack.append((k + 1, end, negated or skipped_negation, found))
+                    elif norms[at : at + len(alternative)] == alternative:
+                        stack.append((k + 1, at + len(alternative), negated or skipped_negation, actor))
+        if best is None or best[0] == i:
+            return None
+        end, negated, actor = best
+        return Hit(phrase.label, i, end, phrase.text, negated, actor)
+
+    def _positions(self, norms: tuple[str, ...], pos: int, *, inside: bool) -> list[tuple[int, bool]]:
+        """Where the next slot may start: here, or after fillers and negations (inside a phrase only)."""
+        if not inside or self.fillers is None or pos >= len(norms):
+            return [(pos, False)]
+        out = [(pos, False)]
+        negated = False
+        while pos < len(norms):
+            end = self.negations.match(norms, pos) if self.negations else pos
+            if end > pos:
+                negated = True
+            else:
+                end = self.fillers.match(norms, pos)
+                if end == pos and is_adverb(norms[pos]):
+                    end = pos + 1
+            if end == pos or end - pos > 3:
+                break
+            pos = end
+            out.append((pos, negated))
+            if len(out) > 4:
+                break
+        return out
+
+
+def _first_words(slots: Sequence[CompiledSlot]) -> set[str]:
+    """Words a phrase may begin with (optional leading slots can be skipped)."""
+    firsts: set[str] = set()
+    for alternatives, optional in slots:
+        firsts.update(a[0] for a in alternatives)
+        if not optional:
+            break
+    return firsts
+
+
+def select_longest(hits: Iterable[Hit]) -> list[Hit]:
+    """Non-overlapping hits, preferring longer ones, then earlier ones; returned in text order."""
+    chosen: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if not any(hit.overlaps(c) for c in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)

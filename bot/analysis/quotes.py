@@ -1,0 +1,130 @@
+"""Direct quotations and who said them.
+
+A quotation is found across the sentences of its paragraph (the parser may split it), and is kept
+once for each sentence it touches, so that a search hit on any of them finds the speaker. The
+speaker comes from the attribution after the quote ("...,” Trump stated", "..., said Camille Grand"),
+else from the speech verb before it ("the top diplomat said the guarantees “must ..."), else from
+the quotation just before in the same paragraph; "he", "she" and "the minister" are the last person named.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from bot.analysis.clauses import Grammar
+from bot.analysis.context import ArticleContext, Speaker, speaker_of, speaker_of_frame
+from bot.model import Quote
+
+CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
+MIN_WORDS = 3
+NEAR_VERB = 6  # words allowed between a speech verb and its quotation ("said the reported measures “are...")
+
+
+def find_quotes(context: ArticleContext, grammars: list[Grammar]) -> list[Quote]:
+    """Every quotation of at least three words, once per sentence it touches; records spans on the context."""
+    quotes: list[Quote] = []
+    indexes = range(len(context.parses))
+    for _, group in groupby(indexes, key=lambda i: context.parses[i].paragraph):
+        members = list(group)
+        text, offsets = _join(context, members)
+        previous: Speaker | None = None
+        for start, end in _quotations(text):
+            inner = text[start:end].strip()
+            if len(inner.split()) < MIN_WORDS or context.lexicon.names.lookup(inner.strip(" ,.")):
+                continue
+            speaker = _attribution(context, grammars, offsets, start, end) or previous
+            previous = speaker
+            for index, offset in offsets:
+                sentence = context.parses[index]
+                lo, hi = max(start, offset), min(end, offset + len(sentence.text))
+                piece = text[lo:hi].strip(" ,")
+                if lo >= hi or not piece.strip(" .,;:!?"):
+                    continue
+                context.quotes.setdefault(index, []).append((lo - offset, hi - offset, speaker or Speaker(None, None)))
+                quotes.append(
+                    Quote(
+                        sentence=sentence.position,
+                        text=piece,
+                        speaker=speaker.name if speaker else None,
+                        actor=speaker.actor if speaker else None,
+                    )
+                )
+    return quotes
+
+
+def _join(context: ArticleContext, members: list[int]) -> tuple[str, list[tuple[int, int]]]:
+    """A paragraph's sentences as one text, with each sentence's offset in it."""
+    parts, offsets, at = [], [], 0
+    for index in members:
+        offsets.append((index, at))
+        parts.append(context.parses[index].text)
+        at += len(context.parses[index].text) + 1
+    return " ".join(parts), offsets
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Inner spans of quotations: curly or guillemet pairs, and straight pairs that open after a space."""
+    spans, i = [], 0
+    while i < len(text):
+        char = text[i]
+        opens = char in CLOSERS and (char != '"' or i == 0 or text[i - 1].isspace() or text[i - 1] in "([")
+        if not opens:
+            i += 1
+            continue
+        end = next((k for k in range(i + 1, len(text)) if text[k] in CLOSERS[char]), -1)
+        if end < 0:
+            break
+        spans.append((i + 1, end))
+        i = end + 1
+    return spans
+
+
+def _attribution(
+    context: ArticleContext, grammars: list[Grammar], offsets: list[tuple[int, int]], start: int, end: int
+) -> Speaker | None:
+    after = _locate(context, offsets, end + 1)
+    if after is not None:
+        speaker = _speaker_after(context, grammars, *after)
+        if speaker:
+            return speaker
+    before = _locate(context, offsets, start)
+    if before is not None:
+        return _speaker_before(context, grammars, *before)
+    return None
+
+
+def _locate(context: ArticleContext, offsets: list[tuple[int, int]], char: int) -> tuple[int, int] | None:
+    """(sentence index, first token at or after this paragraph character), or None past the paragraph."""
+    for index, offset in reversed(offsets):
+        if char >= offset:
+            tokens = context.parses[index].tokens
+            local = char - offset
+            token = next((k for k, t in enumerate(tokens) if t.start >= local), len(tokens))
+            return index, token
+    return None
+
+
+def _speaker_after(context: ArticleContext, grammars: list[Grammar], index: int, k: int) -> Speaker | None:
+    """ ",” Trump stated", ",” he said", ", said Camille Grand", ", according to the report"."""
+    parse = context.parses[index]
+    norms = parse.norms
+    while k < len(norms) and norms[k] == ",":
+        k += 1
+    for hit in parse.markers["reporting"]:
+        if hit.start == k:
+            stop = next((i for i in range(hit.end, len(norms)) if norms[i] in (",", ".", ";", ":")), len(norms))
+            return speaker_of(context, index, hit.end, stop)
+        if k < hit.start <= k + NEAR_VERB and not {".", "?", "!", ";"} & set(norms[k : hit.start]):
+            if parse.tokens[hit.start].quote_before:
+                return None
+            return speaker_of(context, index, k, hit.start)
+    return None
+
+
+def _speaker_before(context: ArticleContext, grammars: list[Grammar], index: int, k: int) -> Speaker | None:
+    """ "A White House spokesperson, addressing the situation, said:" just before the quotation."""
+    parse = context.parses[index]
+    for hit in reversed(parse.markers["reporting"]):
+        if hit.end <= k and k - hit.end <= NEAR_VERB and not {".", "?", "!", ";"} & set(parse.norms[hit.end : k]):
+            return speaker_of_frame(context, index, grammars[index], hit)
+    return None

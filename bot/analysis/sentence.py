@@ -1,0 +1,91 @@
+"""One sentence read once: tokens, names, people, topic phrases, stance cues and grammar markers."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from bot.analysis.compiled import BLOCKER, CompiledLexicon
+from bot.analysis.mentions import Mention, Person, find_people
+from bot.analysis.phrases import Hit, select_longest
+from bot.analysis.tokens import Token, tokenize
+
+DETERMINERS = frozenset({"the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "such"})
+
+
+@dataclass
+class SentenceParse:
+    """What a sentence holds, by token position; claims are read from it later with the article's context."""
+
+    position: int
+    paragraph: int
+    text: str
+    tokens: list[Token]
+    norms: list[str]
+    mentions: list[Mention]
+    people: list[Person]
+    topic_candidates: list[Hit]  # every topic and not_topics hit, before overlaps are settled
+    topics: list[Hit]
+    cues: list[Hit]
+    markers: dict[str, list[Hit]]
+    owner_topics: dict[str, list[Hit]] = field(default_factory=dict)  # cache: actor -> topics in its mouth
+
+    @property
+    def is_question(self) -> bool:
+        return any(t.norm == "?" for t in self.tokens[-2:])
+
+    def actor_starts(self) -> dict[int, list[tuple[int, str]]]:
+        """Token index -> (end, actor) of the actor names starting there, for phrases with `{actor}` slots."""
+        starts: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for m in self.mentions:
+            if m.actor and not m.actor.startswith("outlet:"):
+                starts[m.start].append((m.end, m.actor))
+        return dict(starts)
+
+    def marker_at(self, kind: str, i: int) -> Hit | None:
+        return next((h for h in self.markers[kind] if h.start == i), None)
+
+    def words(self, start: int, end: int) -> str:
+        """The sentence's own text for tokens [start, end)."""
+        if start >= end:
+            return ""
+        return self.text[self.tokens[start].start : self.tokens[end - 1].end]
+
+
+def parse_sentence(text: str, position: int, paragraph: int, lexicon: CompiledLexicon) -> SentenceParse:
+    tokens = tokenize(text)
+    norms = [t.norm for t in tokens]
+    mentions = lexicon.names.find(text, tokens)
+    people = find_people(tokens, mentions)
+    parse = SentenceParse(position, paragraph, text, tokens, norms, mentions, people, [], [], [], {})
+    starts = parse.actor_starts()
+    parse.topic_candidates = lexicon.topics.find(norms, starts, select=False)
+    parse.topics = [h for h in select_longest(parse.topic_candidates) if h.label != BLOCKER]
+    cues = lexicon.cues.find(norms, starts)
+    parse.cues = [c for c in cues if not tokens[c.start].joined and not _inside_topic(c, parse.topics)]
+    parse.markers = lexicon.markers.hits(norms)
+    parse.markers["reporting"] = [h for h in parse.markers["reporting"] if _speech_verb(parse, h)]
+    return parse
+
+
+def topics_for(parse: SentenceParse, actor: str, lexicon: CompiledLexicon) -> list[Hit]:
+    """The sentence's topics as `actor` would mean them: its own phrases ("backup" for the US) count too."""
+    index = lexicon.actor_topics.get(actor)
+    if index is None:
+        return parse.topics
+    if actor not in parse.owner_topics:
+        own = index.find(parse.norms, parse.actor_starts(), select=False)
+        merged = select_longest([*parse.topic_candidates, *own])
+        parse.owner_topics[actor] = [h for h in merged if h.label != BLOCKER]
+    return parse.owner_topics[actor]
+
+
+def _speech_verb(parse: SentenceParse, hit: Hit) -> bool:
+    """A reporting word used as a verb: not part of a cue or a name ("United States"), not a noun ("the claims")."""
+    if any(hit.overlaps(c) for c in parse.cues) or any(m.start < hit.end and hit.start < m.end for m in parse.mentions):
+        return False
+    return hit.start == 0 or parse.norms[hit.start - 1] not in DETERMINERS
+
+
+def _inside_topic(cue: Hit, topics: list[Hit]) -> bool:
+    return any(t.start <= cue.start and cue.end <= t.end for t in topics)

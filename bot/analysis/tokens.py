@@ -1,0 +1,108 @@
+"""Words of a sentence with their character offsets, normalised so that lists and text meet halfway."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Abbreviations with inner dots stay whole ("U.S."); contractions split off ("has" + "n't", "Russia" + "'s").
+TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"
+    r"|[nN]['’][tT]\b"
+    r"|['’](?:s|S|ll|re|ve|d|m)\b"
+    r"|[^\W_]+?(?=[nN]['’][tT]\b)"
+    r"|[^\W_]+"
+    r"|[^\w\s]"
+)
+QUOTE_MARKS = frozenset('"“”„‘’«»‹›')
+HYPHENS = frozenset("-‐‑")
+DASHES = frozenset("–—―")
+CONTRACTIONS = {"n't": "not", "'ll": "will", "'re": "are", "'ve": "have", "'m": "am", "'d": "would"}
+STEMS = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't", "won't", "shan't"
+SPELLING = (
+    (re.compile(r"^(defen|offen)se(s?)$"), r"\1ce\2"),
+    (re.compile(r"^(\w{2,})iz(e|es|ed|ing|ation|ations)$"), r"\1is\2"),
+    (re.compile(r"^(\w{3,})yz(e|es|ed|ing)$"), r"\1ys\2"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word or punctuation mark; `norm` is what lists are matched against."""
+
+    text: str
+    norm: str
+    start: int
+    end: int
+    joined: bool = False  # attached to the previous word by a hyphen ("British-French-backed")
+    quote_before: bool = False  # a quotation mark opens right before it
+
+    @property
+    def is_word(self) -> bool:
+        return self.norm[:1].isalnum() or self.norm[:1] == "'"
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one string, for the grammar word lists."""
+    return frozenset(text.split())
+
+
+NOT_ADVERBS = word_set(
+    "italy family july supply reply apply rally ally assembly anomaly monopoly bully holy jelly belly fly "
+    "likely unlikely"
+)
+
+
+def is_adverb(norm: str) -> bool:
+    """An -ly adverb ("flatly", "privately"), which may sit inside a cue without changing it."""
+    return len(norm) > 4 and norm.endswith("ly") and norm not in NOT_ADVERBS
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise_word(word: str) -> str:
+    """Lower case, one apostrophe, contractions spelled out, British spelling (defense -> defence)."""
+    word = word.lower().replace("’", "'")
+    if word in CONTRACTIONS:
+        return CONTRACTIONS[word]
+    for pattern, replacement in SPELLING:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words and punctuation, without quotation marks and hyphens (both recorded on the next token)."""
+    tokens: list[Token] = []
+    joined = quote_before = False
+    for match in TOKEN.finditer(text):
+        raw = match.group()
+        if raw in QUOTE_MARKS:
+            quote_before = quote_before or _opens(text, match.start(), raw)
+            continue
+        if raw in HYPHENS:
+            joined = bool(tokens) and tokens[-1].end == match.start() and match.end() < len(text)
+            joined = joined and not text[match.end()].isspace()
+            continue
+        norm = normalise_word(raw)
+        if norm == "not" and tokens and tokens[-1].norm in STEMS:
+            last = tokens[-1]
+            tokens[-1] = Token(last.text, STEMS[last.norm], last.start, last.end, last.joined, last.quote_before)
+        tokens.append(Token(raw, "-" if raw in DASHES else norm, match.start(), match.end(), joined, quote_before))
+        joined = quote_before = False
+    return tokens
+
+
+def _opens(text: str, at: int, mark: str) -> bool:
+    """Whether a quotation mark opens a quotation (a straight one opens after a space or at the start)."""
+    if mark in "”’»›":
+        return False
+    return mark not in "\"'" or at == 0 or text[at - 1].isspace() or text[at - 1] in "([{—–-"
+
+
+def phrase_tokens(text: str) -> tuple[str, ...]:
+    """A list entry's words as tokens, normalised the way sentences are."""
+    return tuple(t.norm for t in tokenize(text))

@@ -1,0 +1,60 @@
+"""Figures: how many troops or countries, as ranges that the contradiction check can compare."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.figures import find_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "low", "high", "written"),
+    [
+        (
+            "Diplomats discussed sending 15,000 to 25,000 troops to Ukraine.",
+            "force-size",
+            15000,
+            25000,
+            "15,000 to 25,000",
+        ),
+        ("The plan foresees fewer than 20,000 European troops.", "force-size", None, 20000, "fewer than 20,000"),
+        ("Britain could lead a force of several thousand soldiers.", "force-size", 2000, 9999, "several thousand"),
+        (
+            "A contingent of between 8,000 and 12,000 peacekeepers is planned.",
+            "force-size",
+            8000,
+            12000,
+            "between 8,000 and 12,000",
+        ),
+        ("More than 40,000 troops would be needed, generals warn.", "force-size", 40000, None, "More than 40,000"),
+        (
+            "An estimated 550,000 Russian troops remain in Ukraine.",
+            "russian-troops-in-ukraine",
+            550000,
+            550000,
+            "550,000",
+        ),
+        ("Around 10,000 American troops are stationed in Poland.", "us-troops", 10000, 10000, "10,000"),
+        ("Some 26 countries have pledged to take part.", "countries-committed", 26, 26, "26"),
+        ("A 30,000-strong force is under discussion.", "force-size", 30000, 30000, "30,000"),
+    ],
+)
+def test_numbers_of_troops_and_countries_become_ranges(
+    text: str, quantity: str, low: float | None, high: float | None, written: str
+) -> None:
+    [figure] = find_figures(3, text)
+    assert (figure.sentence, figure.quantity, figure.low, figure.high, figure.text) == (3, quantity, low, high, written)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks began in 2025 and ended in March.",
+        "Members pledged to spend 5% of GDP on defence.",
+        "The front line runs for 1,000 kilometres.",
+        "The minerals fund could be worth $500 billion.",
+        "The war could last 20 or 30 years.",
+    ],
+)
+def test_years_percentages_money_distances_and_durations_are_not_figures(text: str) -> None:
+    assert find_figures(0, text) == []

@@ -1,0 +1,101 @@
+"""Direct quotations and their speakers: named before or after, "he said", roles, continued quotes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.analysis import analyze
+from bot.lexicon import Lexicon
+from bot.parsing import parse_article
+from tests.analysis_helpers import article, load_shipped_lexicon
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_shipped_lexicon()
+
+
+def speakers(lexicon: Lexicon, sentences: list[str], paragraphs: list[int] | None = None) -> list[tuple]:
+    quotes = analyze(article(sentences, paragraphs=paragraphs), lexicon).quotes
+    return [(q.sentence, q.text, q.speaker, q.actor) for q in quotes]
+
+
+def test_a_speaker_named_after_the_quote(lexicon: Lexicon) -> None:
+    found = speakers(lexicon, ["“Europe must carry more of the burden,” Chancellor Friedrich Merz said."])
+    assert found == [(0, "Europe must carry more of the burden", "Friedrich Merz", "germany")]
+
+
+def test_said_followed_by_the_speaker(lexicon: Lexicon) -> None:
+    found = speakers(lexicon, ["“The door is not closed,” said Anna Lindqvist, a researcher in Stockholm."])
+    assert found == [(0, "The door is not closed", "Anna Lindqvist", None)]
+
+
+def test_he_said_is_the_person_named_before(lexicon: Lexicon) -> None:
+    sentences = [
+        "Jonas Gahr Støre, Norway’s prime minister, met his Danish counterpart on Tuesday.",
+        "The talks, he said, “were frank and useful for both of us.”",
+    ]
+    assert speakers(lexicon, sentences) == [(1, "were frank and useful for both of us.", "Jonas Gahr Støre", "norway")]
+
+
+def test_a_role_with_the_is_the_last_person_named(lexicon: Lexicon) -> None:
+    sentences = [
+        "Italian Foreign Minister Antonio Tajani arrived in Kyiv on Monday.",
+        "Later the minister said the plan “needs a clear mandate from the United Nations.”",
+    ]
+    assert speakers(lexicon, sentences)[0][2:] == ("Antonio Tajani", "italy")
+
+
+def test_an_unnamed_spokesperson_stays_unnamed_but_speaks_for_the_actor(lexicon: Lexicon) -> None:
+    sentences = ["A Kremlin spokesperson, speaking to state media, said: “No foreign soldier will be welcome here.”"]
+    assert speakers(lexicon, sentences)[0][2:] == ("Kremlin spokesperson", "russia")
+
+
+def test_a_quote_continued_in_the_next_sentence_keeps_its_speaker(lexicon: Lexicon) -> None:
+    sentences = [
+        "“We are ready to help,” Finnish President Alexander Stubb told the Associated Press.",
+        "“Nobody should doubt our commitment to the region.”",
+    ]
+    found = speakers(lexicon, sentences, paragraphs=[0, 0])
+    assert [(s, speaker) for s, _, speaker, _ in found] == [(0, "Alexander Stubb"), (1, "Alexander Stubb")]
+
+
+def test_a_quote_split_across_sentences_is_kept_for_each(lexicon: Lexicon) -> None:
+    sentences = ["“The force will not be a tripwire.", "It will protect the skies,” the Pentagon said."]
+    found = speakers(lexicon, sentences, paragraphs=[0, 0])
+    assert [(s, t, speaker) for s, t, speaker, _ in found] == [
+        (0, "The force will not be a tripwire.", "Pentagon"),
+        (1, "It will protect the skies", "Pentagon"),
+    ]
+
+
+def test_scare_quotes_and_names_in_quotes_are_not_quotations(lexicon: Lexicon) -> None:
+    sentences = ["The “coalition of the willing” rejected a “tripwire” role for the “reassurance force”."]
+    assert speakers(lexicon, sentences) == []
+
+
+# The seed corpus's quotations (from the hand labels), found through the real parser.
+SEED_SPEAKERS = [
+    ("003", "We’ll be involved from the standpoint of backup", "Donald Trump", "united-states"),
+    ("003", "Europe is going to give them significant security guarantees", "Donald Trump", "united-states"),
+    ("003", "must be subject to consensus", "Sergey Lavrov", "russia"),
+    ("003", "are pre-decisional", "Pentagon", "united-states"),
+    ("004", "Russia is preparing for a long war", "Dovile Sakaliene", "lithuania"),
+    ("004", "could last 20 or 30 years", "Michael Clarke", None),
+    ("001", "President Trump and his national security team", "White House spokesperson", "united-states"),
+]
+
+
+@pytest.mark.parametrize(("seed", "opening", "speaker", "actor"), SEED_SPEAKERS)
+def test_the_seed_quotations_have_their_labelled_speakers(
+    lexicon: Lexicon, seed: str, opening: str, speaker: str, actor: str | None
+) -> None:
+    path = next(Path(SEEDS).glob(f"{seed}_*.txt"), None)
+    if path is None:
+        pytest.skip("the seed corpus is not bundled")
+    quotes = analyze(parse_article(path.read_bytes(), path.name), lexicon).quotes
+    match = next(q for q in quotes if q.text.startswith(opening))
+    assert (match.speaker, match.actor) == (speaker, actor)
