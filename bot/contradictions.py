@@ -6,12 +6,12 @@ which figure ranges cannot both hold, and which earlier claim an alert should ci
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-from bot.model import Stance
+from bot.model import STANCES, Stance
 
 Kind = Literal["contradiction", "shift", "borderline", "figure"]
 Timing = Literal["reversal", "earlier-report-differs", "conflicting-reports"]
@@ -40,6 +40,7 @@ class StanceClaim:
     stance: Stance
     published: str | None
     reported: bool = False  # second-hand ("Trump said Putin accepts..."): weaker than a direct claim
+    article_stances: frozenset[str] = frozenset()  # every stance its article takes on this actor and topic
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,12 @@ class Conflict:
 def relation(a: str, b: str) -> Kind | None:
     """The alert kind two stances of the same actor on the same topic make, or None (no alert)."""
     return RELATIONS.get(frozenset({a, b}))
+
+
+def alerting_stances(stance: str, *, borderline: bool = False) -> tuple[Stance, ...]:
+    """The earlier stances that a new claim with `stance` alerts against."""
+    allowed = _allowed_kinds(borderline)
+    return tuple(other for other in STANCES if relation(stance, other) in allowed)
 
 
 def published_at(value: str | None) -> datetime | None:
@@ -120,6 +127,7 @@ def find_claim_conflict(
     new: Sequence[StanceClaim],
     earlier: Sequence[StanceClaim],
     *,
+    articles_by_stance: Mapping[str, int],
     borderline: bool = False,
     dismissed: Collection[str] = (),
 ) -> Conflict | None:
@@ -128,8 +136,10 @@ def find_claim_conflict(
     It cites the strongest earlier claim: a direct one before a reported one, then the latest by
     publication date (dated before undated), then the sharper disagreement, then the last indexed.
     Corroboration, compatible stances, borderline pairs (unless asked for) and dismissed pairs raise nothing.
+    `earlier` need only hold the strongest few claims of each stance (as many as there are dismissed pairs,
+    plus one); `articles_by_stance` counts the earlier articles taking each stance, for "others agreeing".
     """
-    allowed = {"contradiction", "shift"} | ({"borderline"} if borderline else set())
+    allowed = _allowed_kinds(borderline)
     best: tuple[tuple, StanceClaim, StanceClaim, Kind, str] | None = None
     for n in new:
         for o in earlier:
@@ -158,8 +168,8 @@ def find_claim_conflict(
         new_id=n.claim_id,
         old_id=o.claim_id,
         old_article_id=o.article_id,
-        agree_new=_articles_with(earlier, {n.stance}, besides={n.article_id, o.article_id}),
-        agree_old=_articles_with(earlier, {o.stance}, besides={n.article_id, o.article_id}),
+        agree_new=articles_by_stance.get(n.stance, 0) - (n.stance in o.article_stances),
+        agree_old=articles_by_stance.get(o.stance, 0) - 1,  # the cited article is one of them
         pair_key=key,
     )
 
@@ -209,8 +219,8 @@ def _recency(published: str | None) -> tuple[bool, float]:
     return (moment is not None, moment.timestamp() if moment else 0.0)
 
 
-def _articles_with(claims: Sequence[StanceClaim], stances: set[str], *, besides: set[int]) -> int:
-    return len({c.article_id for c in claims if c.stance in stances and c.article_id not in besides})
+def _allowed_kinds(borderline: bool) -> set[Kind]:
+    return {"contradiction", "shift", "borderline"} if borderline else {"contradiction", "shift"}
 
 
 def _articles_agreeing(figures: Sequence[FigureValue], figure: FigureValue, *, besides: set[int]) -> int:

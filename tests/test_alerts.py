@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 
 from bot.cli import main
 from bot.errors import UserError
+from bot.model import STANCES
 from bot.store import open_store
 from bot.store.alerts import claim_attempt, decide_alert, get_alert, list_alerts, mark_sent, raise_alerts
 from bot.store.articles import (
@@ -19,7 +22,9 @@ from bot.store.articles import (
     find_article,
     insert_analysis,
     insert_article,
+    list_articles,
     remove_article,
+    set_field,
 )
 from bot.store.migrations import m001_initial, m002_alerts
 from tests.desk_archive import ADDED_AT, Counted, Said, add_article, article_values
@@ -295,10 +300,16 @@ def test_alerts_raised_before_the_upgrade_survive_it(db_path: Path) -> None:
         "INSERT INTO alerts (id, kind, timing, new_article_id, old_article_id, quantity, pair_key, dedupe_key,"
         " status, created_at) VALUES (5, 'figure', 'reversal', 2, 1, 'force-size', 'p', 'd', 'sent', 'then')"
     )
+    old.execute("INSERT INTO sentences (id, article_id, position, paragraph, text) VALUES (1, 1, 0, 0, 'No.')")
+    old.execute(
+        "INSERT INTO claims (article_id, sentence_id, actor, topic, stance) VALUES (1, 1, 'russia', 't', 'opposes')"
+    )
     old.commit()
     old.close()
     with open_store(db_path) as store:
         [alert] = list_alerts(store)
+        # Claims indexed before the upgrade count for the checks that follow it.
+        assert add_article(store, "c.txt", said=(Said("russia", "t", "supports", "Yes."),)) == 1
     assert (alert["id"], alert["status"], alert["quantity"]) == (5, "sent", "force-size")
 
 
@@ -332,35 +343,116 @@ def test_pollers_can_ask_only_for_alerts_raised_after_the_last_one_seen(db_path:
     assert fresh[0]["id"] > first["id"]
 
 
-def test_checking_an_article_costs_the_same_in_a_small_and_a_large_archive(tmp_path: Path) -> None:
-    """The cost follows the claims of the new article's actors and topics, not the archive's size."""
+def steps_to_check(db: Path, earlier: int, said: Callable[[int], Said], counted: Callable[[int], Counted]) -> int:
+    """SQLite's work (in steps of 10 virtual-machine instructions) to check one new article against an archive
+    of `earlier` articles, each with the claim and figure given for its number."""
+    with open_store(db) as store:
+        with store.transaction() as conn:
+            for n in range(earlier):
+                published = None if n % 10 == 0 else f"20{22 + n % 4}-{1 + n % 12:02d}-{1 + n % 28:02d}"
+                values = article_values(f"earlier-{n}.txt", published=published, said=(said(n),), counted=(counted(n),))
+                insert_article(conn, *values, now=ADDED_AT)
+        probe = Counted("force-size", 100_000, 100_000, "Kyiv says 100,000 troops are needed.")
+        article, analysis = article_values(
+            "probe.txt", published="2026-01-15", said=(BACKS_THE_BACKSTOP, RUSSIA_REJECTS_TROOPS), counted=(probe,)
+        )
+        steps = 0
 
-    def steps_to_check_one_article(db: Path, unrelated: int) -> int:
-        with open_store(db) as store:
-            add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
-            with store.transaction() as conn:
-                for n in range(unrelated):  # the same actor on other topics, other actors on the same topic
-                    actor, topic = ("united-states", f"topic-{n % 7}") if n % 2 else (f"actor-{n % 40}", "us-backstop")
-                    other = Said(actor, topic, "supports", f"Claim {n}.")
-                    insert_article(conn, *article_values(f"other-{n}.txt", said=(other,)), now=ADDED_AT)
-            article, analysis = article_values("aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
-            steps = 0
+        def count() -> int:
+            nonlocal steps
+            steps += 1
+            return 0
 
-            def count() -> int:
-                nonlocal steps
-                steps += 1
-                return 0
+        with store.transaction() as conn:
+            stored = insert_article(conn, article, analysis, now=ADDED_AT)
+            conn.set_progress_handler(count, 10)
+            assert raise_alerts(conn, stored.article_id, now=ADDED_AT) >= 1
+            conn.set_progress_handler(None, 10)
+        return steps
 
-            with store.transaction() as conn:
-                stored = insert_article(conn, article, analysis, now=ADDED_AT)
-                conn.set_progress_handler(count, 10)
-                assert raise_alerts(conn, stored.article_id, now=ADDED_AT) == 1
-                conn.set_progress_handler(None, 10)
-            return steps
 
-    small = steps_to_check_one_article(tmp_path / "small.db", 20)
-    large = steps_to_check_one_article(tmp_path / "large.db", 2_000)
+def test_checking_an_article_costs_the_same_however_many_earlier_claims_share_its_actor_and_topic(
+    tmp_path: Path,
+) -> None:
+    """The latest earlier claims of each stance come from an index and the counts from tallies: no scan."""
+
+    def on_the_backstop(n: int) -> Said:
+        stance = ("noncommittal", "supports", "opposes", "conditional")[n % 4]
+        return Said("united-states", "us-backstop", stance, f"Claim {n} on the backstop.", "france" if n % 3 else None)
+
+    def force_size(n: int) -> Counted:
+        return Counted("force-size", 10_000 + n, 30_000 + n, f"Between {10_000 + n:,} and {30_000 + n:,} troops.")
+
+    small = steps_to_check(tmp_path / "small.db", 60, on_the_backstop, force_size)  # more than the figure window
+    large = steps_to_check(tmp_path / "large.db", 3_000, on_the_backstop, force_size)
     assert large < small * 1.5
+
+
+def test_checking_an_article_costs_the_same_however_large_the_rest_of_the_archive(tmp_path: Path) -> None:
+    def elsewhere(n: int) -> Said:  # the same actor on other topics, other actors on the same topic
+        actor, topic = ("united-states", f"topic-{n % 7}") if n % 2 else (f"actor-{n % 40}", "us-backstop")
+        return Said(actor, topic, "supports", f"Claim {n}.")
+
+    def other_quantity(n: int) -> Counted:
+        return Counted(f"quantity-{n % 5}", n, n, f"{n} of something.")
+
+    def archive(n: int) -> Said:
+        return NONCOMMITTAL_ON_BACKSTOP if n == 0 else elsewhere(n)
+
+    small = steps_to_check(tmp_path / "small.db", 20, archive, other_quantity)
+    large = steps_to_check(tmp_path / "large.db", 2_000, archive, other_quantity)
+    assert large < small * 1.5
+
+
+def test_the_lookups_stay_true_to_the_claims_through_removals_re_analysis_and_date_fixes(db_path: Path) -> None:
+    rng = random.Random(5)
+
+    def random_claims(n: int) -> tuple[Said, ...]:
+        actors, topics, reporters = ("russia", "poland"), ("tripwire", "reassurance-force"), (None, "united-states")
+        return tuple(
+            Said(rng.choice(actors), rng.choice(topics), rng.choice(STANCES), f"Claim {n}.{k}.", rng.choice(reporters))
+            for k in range(rng.randint(1, 4))
+        )
+
+    def random_date() -> str | None:
+        return rng.choice((None, f"2025-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"))
+
+    with open_store(db_path) as store:
+        for n in range(40):
+            counted = (Counted("force-size", n, n, f"{n} troops."),) if n % 3 else ()
+            add_article(store, f"a{n}.txt", published=random_date(), said=random_claims(n), counted=counted)
+        ids = [a["id"] for a in list_articles(store)]
+        for article_id in rng.sample(ids, 8):
+            remove_article(store, str(article_id))
+            ids.remove(article_id)
+        for article_id in rng.sample(ids, 8):
+            _, analysis = article_values("again.txt", said=random_claims(article_id))
+            with store.transaction() as conn:
+                delete_analysis(conn, article_id)
+                first = conn.execute("SELECT min(id) FROM sentences WHERE article_id = ?", [article_id]).fetchone()[0]
+                on_first_sentence = {claim.sentence: first for claim in analysis.claims}
+                insert_analysis(conn, StoredArticle(article_id, on_first_sentence), analysis)
+        for article_id in rng.sample(ids, 8):
+            set_field(store, str(article_id), "published", random_date())
+        db = store.conn
+        tallies = set(db.execute("SELECT actor, topic, stance, articles FROM stance_tallies WHERE articles > 0"))
+        assert tallies == set(
+            db.execute(
+                "SELECT actor, topic, stance, count(DISTINCT article_id) FROM claims GROUP BY actor, topic, stance"
+            )
+        )
+        assert set(db.execute("SELECT * FROM claim_dates")) == set(
+            db.execute(
+                "SELECT c.id, c.article_id, c.actor, c.topic, c.stance, c.reported_by IS NULL,"
+                " coalesce(a.published, '') FROM claims c JOIN articles a ON a.id = c.article_id"
+            )
+        )
+        assert set(db.execute("SELECT * FROM figure_dates")) == set(
+            db.execute(
+                "SELECT f.id, f.article_id, f.quantity, coalesce(a.published, '')"
+                " FROM figures f JOIN articles a ON a.id = f.article_id"
+            )
+        )
 
 
 def test_the_alerts_command_lists_both_articles_in_the_contract_s_json_shape(

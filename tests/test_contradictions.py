@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.contradictions import (
+    Conflict,
     FigureValue,
     StanceClaim,
+    alerting_stances,
     claim_subject,
     find_claim_conflict,
     find_figure_conflict,
@@ -24,6 +30,16 @@ def claim(claim_id: int, article_id: int, stance: str, published: str | None, *,
     return StanceClaim(claim_id, article_id, f"hash-{article_id}", stance, published, reported)  # type: ignore[arg-type]
 
 
+def check(new: list[StanceClaim], earlier: list[StanceClaim], **options: Any) -> Conflict | None:
+    """The rules applied to a whole archive, with the tallies and article stances the store would give them."""
+    held: dict[int, set[str]] = {}
+    for c in earlier:
+        held.setdefault(c.article_id, set()).add(c.stance)
+    by_stance = Counter(stance for stances in held.values() for stance in stances)
+    candidates = [replace(c, article_stances=frozenset(held[c.article_id])) for c in earlier]
+    return find_claim_conflict(US_BACKSTOP, new, candidates, articles_by_stance=by_stance, **options)
+
+
 def test_backing_a_measure_after_ruling_it_out_is_a_contradiction() -> None:
     assert relation("opposes", "supports") == "contradiction"
 
@@ -36,6 +52,12 @@ def test_moving_from_no_commitment_to_a_side_is_a_shift() -> None:
 def test_a_condition_against_a_refusal_is_only_borderline() -> None:
     assert relation("conditional", "opposes") == "borderline"
     assert relation("noncommittal", "conditional") == "borderline"
+
+
+def test_a_new_stance_is_checked_against_the_stances_it_would_alert_on() -> None:
+    assert alerting_stances("supports") == ("opposes", "noncommittal")
+    assert alerting_stances("conditional") == ()
+    assert alerting_stances("conditional", borderline=True) == ("opposes", "noncommittal")
 
 
 def test_saying_the_same_thing_again_or_a_compatible_thing_is_no_alert() -> None:
@@ -99,7 +121,7 @@ def test_the_alert_cites_the_latest_earlier_claim_on_the_other_side() -> None:
         claim(3, 3, "supports", "2025-06-01"),
         claim(4, 4, "noncommittal", "2025-03-15"),
     ]
-    conflict = find_claim_conflict(US_BACKSTOP, [claim(9, 9, "supports", "2025-08-28")], earlier)
+    conflict = check([claim(9, 9, "supports", "2025-08-28")], earlier)
     assert conflict is not None
     assert (conflict.kind, conflict.timing, conflict.old_id) == ("shift", "reversal", 2)
     assert (conflict.agree_new, conflict.agree_old) == (1, 2)
@@ -110,32 +132,32 @@ def test_a_direct_claim_is_cited_before_a_newer_second_hand_one() -> None:
         claim(1, 1, "opposes", "2025-02-01"),
         claim(2, 2, "opposes", "2025-07-01", reported=True),
     ]
-    conflict = find_claim_conflict(US_BACKSTOP, [claim(9, 9, "supports", "2025-08-01")], earlier)
+    conflict = check([claim(9, 9, "supports", "2025-08-01")], earlier)
     assert conflict is not None and conflict.old_id == 1
 
 
 def test_a_second_hand_claim_still_alerts_when_nothing_direct_disagrees() -> None:
     earlier = [claim(2, 2, "opposes", "2025-07-01", reported=True)]
-    conflict = find_claim_conflict(US_BACKSTOP, [claim(9, 9, "supports", "2025-08-01")], earlier)
+    conflict = check([claim(9, 9, "supports", "2025-08-01")], earlier)
     assert conflict is not None and conflict.kind == "contradiction"
 
 
 def test_a_dated_claim_is_cited_before_an_undated_one() -> None:
     earlier = [claim(1, 1, "opposes", "2025-02-01"), claim(2, 2, "opposes", None)]
-    conflict = find_claim_conflict(US_BACKSTOP, [claim(9, 9, "supports", "2025-08-01")], earlier)
+    conflict = check([claim(9, 9, "supports", "2025-08-01")], earlier)
     assert conflict is not None and (conflict.old_id, conflict.timing) == (1, "reversal")
 
 
 def test_corroboration_raises_nothing_even_when_many_agree() -> None:
     earlier = [claim(i, i, "opposes", f"2025-0{i}-01") for i in range(1, 6)]
-    assert find_claim_conflict(US_BACKSTOP, [claim(9, 9, "opposes", "2025-08-01")], earlier) is None
+    assert check([claim(9, 9, "opposes", "2025-08-01")], earlier) is None
 
 
 def test_borderline_pairs_alert_only_when_the_desk_asks_for_them() -> None:
     earlier = [claim(1, 1, "opposes", "2025-02-01")]
     new = [claim(9, 9, "conditional", "2025-08-01")]
-    assert find_claim_conflict(US_BACKSTOP, new, earlier) is None
-    conflict = find_claim_conflict(US_BACKSTOP, new, earlier, borderline=True)
+    assert check(new, earlier) is None
+    conflict = check(new, earlier, borderline=True)
     assert conflict is not None and conflict.kind == "borderline"
 
 
@@ -143,10 +165,10 @@ def test_a_dismissed_pair_is_skipped_and_the_next_strongest_claim_is_cited() -> 
     earlier = [claim(1, 1, "opposes", "2025-02-01"), claim(2, 2, "opposes", "2025-05-01")]
     new = [claim(9, 9, "supports", "2025-08-01")]
     dismissed = {pair_key(US_BACKSTOP, "hash-9", "hash-2")}
-    conflict = find_claim_conflict(US_BACKSTOP, new, earlier, dismissed=dismissed)
+    conflict = check(new, earlier, dismissed=dismissed)
     assert conflict is not None and conflict.old_id == 1
     dismissed.add(pair_key(US_BACKSTOP, "hash-1", "hash-9"))
-    assert find_claim_conflict(US_BACKSTOP, new, earlier, dismissed=dismissed) is None
+    assert check(new, earlier, dismissed=dismissed) is None
 
 
 def test_a_pair_has_one_name_whichever_article_came_first() -> None:

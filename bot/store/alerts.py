@@ -8,12 +8,16 @@ one to confirmed or dismissed. A dismissed pair is remembered apart and never al
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 from bot.contradictions import (
     Conflict,
     FigureValue,
     StanceClaim,
+    alerting_stances,
     claim_subject,
     figure_subject,
     find_claim_conflict,
@@ -21,6 +25,7 @@ from bot.contradictions import (
     timing,
 )
 from bot.errors import UserError
+from bot.model import STANCES
 from bot.store import Store
 
 DECISIONS = ("confirmed", "dismissed")
@@ -45,6 +50,8 @@ _OUTBOX_COLUMNS = (
     "created_at",
     "sent_at",
 )
+_FIGURE_VALUE = "f.id, f.article_id, a.content_hash, f.low, f.high, a.published"  # the columns of a FigureValue
+FIGURE_WINDOW = 50  # a new figure is checked against this many latest earlier figures of its quantity
 _ALERT_SQL = """
 SELECT al.id, al.kind, al.actor, al.topic, al.quantity, al.status,
        al.agree_new, al.agree_old, al.pair_key, al.attempts, al.next_attempt_at, al.last_error, al.channel,
@@ -73,50 +80,100 @@ def raise_alerts(conn: sqlite3.Connection, article_id: int, *, now: str, borderl
     """Check a newly stored article against the articles indexed before it; returns how many alerts it raised.
 
     Call inside the article's transaction. Only the new article's (actor, topic) pairs and quantities are
-    looked up, through their indexes, so the cost follows those claims and not the size of the archive.
-    "Before" is a smaller article id, which also keeps a second run (after re-analysis) from alerting twice.
+    looked up, each through an index that gives the latest earlier claims of a stance (or figures of a
+    quantity) first and a tally of the articles per stance, so a large archive costs about what a small one
+    does. "Before" is a smaller article id, which also keeps a second run (after re-analysis) from alerting twice.
     """
     raised = 0
-    subjects = conn.execute("SELECT DISTINCT actor, topic FROM claims WHERE article_id = ?", [article_id]).fetchall()
-    for actor, topic in subjects:
-        rows = conn.execute(
-            "SELECT c.id, c.article_id, a.content_hash, c.stance, a.published, c.reported_by IS NOT NULL"
-            " FROM claims c JOIN articles a ON a.id = c.article_id"
-            " WHERE c.actor = ? AND c.topic = ? AND c.article_id <= ?",
-            [actor, topic, article_id],
-        ).fetchall()
-        claims = [
-            StanceClaim(cid, aid, key, stance, published, bool(reported))
-            for cid, aid, key, stance, published, reported in rows
-        ]
+    claims: dict[tuple[str, str], list[StanceClaim]] = {}
+    for actor, topic, *values in conn.execute(
+        "SELECT c.actor, c.topic, c.id, c.article_id, a.content_hash, c.stance, a.published, c.reported_by IS NOT NULL"
+        " FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ? ORDER BY c.id",
+        [article_id],
+    ):
+        claims.setdefault((actor, topic), []).append(_stance_claim(values))
+    for (actor, topic), new in claims.items():
         subject = claim_subject(actor, topic)
-        conflict = find_claim_conflict(
-            subject,
-            [c for c in claims if c.article_id == article_id],
-            [c for c in claims if c.article_id != article_id],
-            borderline=borderline,
-            dismissed=_dismissed(conn, subject),
-        )
+        conflict = _claim_conflict(conn, actor, topic, new, borderline=borderline, dismissed=_dismissed(conn, subject))
         if conflict:
             raised += _insert(conn, conflict, article_id, subject, now, actor=actor, topic=topic)
-    quantities = conn.execute("SELECT DISTINCT quantity FROM figures WHERE article_id = ?", [article_id]).fetchall()
-    for (quantity,) in quantities:
-        rows = conn.execute(
-            "SELECT f.id, f.article_id, a.content_hash, f.low, f.high, a.published"
-            " FROM figures f JOIN articles a ON a.id = f.article_id WHERE f.quantity = ? AND f.article_id <= ?",
-            [quantity, article_id],
-        ).fetchall()
-        figures = [FigureValue(*row) for row in rows]
+    figures: dict[str, list[FigureValue]] = {}
+    for quantity, *values in conn.execute(
+        f"SELECT f.quantity, {_FIGURE_VALUE} FROM figures f JOIN articles a ON a.id = f.article_id"
+        " WHERE f.article_id = ? ORDER BY f.id",
+        [article_id],
+    ):
+        figures.setdefault(quantity, []).append(FigureValue(*values))
+    for quantity, new_figures in figures.items():
         subject = figure_subject(quantity)
-        conflict = find_figure_conflict(
-            subject,
-            [f for f in figures if f.article_id == article_id],
-            [f for f in figures if f.article_id != article_id],
-            dismissed=_dismissed(conn, subject),
-        )
+        window = [
+            FigureValue(*row)
+            for row in conn.execute(
+                f"SELECT {_FIGURE_VALUE} FROM figure_dates d JOIN figures f ON f.id = d.figure_id"
+                " JOIN articles a ON a.id = d.article_id WHERE d.quantity = ? AND d.article_id < ?"
+                " ORDER BY d.published DESC, d.figure_id DESC LIMIT ?",
+                [quantity, article_id, FIGURE_WINDOW],
+            )
+        ]
+        conflict = find_figure_conflict(subject, new_figures, window, dismissed=_dismissed(conn, subject))
         if conflict:
             raised += _insert(conn, conflict, article_id, subject, now, quantity=quantity)
     return raised
+
+
+def _claim_conflict(
+    conn: sqlite3.Connection,
+    actor: str,
+    topic: str,
+    new: list[StanceClaim],
+    *,
+    borderline: bool,
+    dismissed: set[str],
+) -> Conflict | None:
+    """Fetch the few earlier claims that could be cited, and the tallies, then let the rules choose."""
+    article_id, article_key = new[0].article_id, new[0].article_key
+    depth = 1 + sum(article_key in key for key in dismissed)  # enough to get past this article's dismissed pairs
+    wanted = sorted({other for n in new for other in alerting_stances(n.stance, borderline=borderline)})
+    earlier = []
+    for stance in wanted:
+        for row in conn.execute(
+            "SELECT d.claim_id, d.article_id, a.content_hash, d.stance, a.published, NOT d.direct"
+            " FROM claim_dates d JOIN articles a ON a.id = d.article_id"
+            " WHERE d.actor = ? AND d.topic = ? AND d.stance = ? AND d.article_id < ?"
+            " ORDER BY d.direct DESC, d.published DESC, d.claim_id DESC LIMIT ?",
+            [actor, topic, stance, article_id, depth],
+        ):
+            held = conn.execute(  # the unary + keeps SQLite on the article's own (few) claims
+                "SELECT DISTINCT stance FROM claims WHERE article_id = ? AND +actor = ? AND +topic = ?",
+                [row[1], actor, topic],
+            )
+            earlier.append(replace(_stance_claim(row), article_stances=frozenset(h[0] for h in held)))
+    if not earlier:
+        return None
+    tallies = dict(
+        conn.execute("SELECT stance, articles FROM stance_tallies WHERE actor = ? AND topic = ?", [actor, topic])
+    )
+    by_stance: dict[str, int] = {}
+    for stance in STANCES:  # the tallies count every article: take away this one and any added after it
+        this_or_later = conn.execute(
+            "SELECT count(DISTINCT article_id) FROM claims"
+            " WHERE actor = ? AND topic = ? AND stance = ? AND article_id >= ?",
+            [actor, topic, stance, article_id],
+        ).fetchone()[0]
+        by_stance[stance] = tallies.get(stance, 0) - this_or_later
+    return find_claim_conflict(
+        claim_subject(actor, topic),
+        new,
+        earlier,
+        articles_by_stance=by_stance,
+        borderline=borderline,
+        dismissed=dismissed,
+    )
+
+
+def _stance_claim(values: Sequence[Any]) -> StanceClaim:
+    claim_id, article_id, article_key, stance, published, reported = values
+    return StanceClaim(claim_id, article_id, article_key, stance, published, bool(reported))
 
 
 def list_alerts(store: Store, *, after_id: int | None = None, since: str | None = None) -> list[dict]:

@@ -201,7 +201,89 @@ def m003_alert_ids_and_seen_pairs() -> str:
         """
 
 
-MIGRATIONS = (m001_initial, m002_alerts, m003_alert_ids_and_seen_pairs)
+def m004_alert_lookups() -> str:
+    """What keeps the contradiction check as cheap in a large archive as in a small one: each claim and figure
+    with its article's publication date ('' when undated), indexed so the latest earlier one is found without a
+    scan, and how many articles take each stance of each actor on each topic. Triggers keep them in step with
+    claims, figures and articles (claims and figures are deleted and inserted again, never updated)."""
+    return """
+        CREATE TABLE claim_dates (
+            claim_id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            stance TEXT NOT NULL,
+            direct INTEGER NOT NULL,
+            published TEXT NOT NULL
+        );
+        CREATE INDEX claim_dates_latest ON claim_dates(actor, topic, stance, direct, published);
+        CREATE INDEX claim_dates_article ON claim_dates(article_id);
+
+        CREATE TABLE figure_dates (
+            figure_id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL,
+            quantity TEXT NOT NULL,
+            published TEXT NOT NULL
+        );
+        CREATE INDEX figure_dates_latest ON figure_dates(quantity, published);
+        CREATE INDEX figure_dates_article ON figure_dates(article_id);
+
+        CREATE TABLE stance_tallies (
+            actor TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            stance TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            PRIMARY KEY (actor, topic, stance)
+        ) WITHOUT ROWID;
+        CREATE INDEX claims_subject_stance ON claims(actor, topic, stance, article_id);
+
+        CREATE TRIGGER claims_lookups_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO claim_dates VALUES (
+                new.id, new.article_id, new.actor, new.topic, new.stance, new.reported_by IS NULL,
+                coalesce((SELECT published FROM articles WHERE id = new.article_id), '')
+            );
+            INSERT INTO stance_tallies
+                SELECT new.actor, new.topic, new.stance, 1
+                WHERE NOT EXISTS (
+                    SELECT 1 FROM claims WHERE actor = new.actor AND topic = new.topic AND stance = new.stance
+                    AND article_id = new.article_id AND id != new.id
+                )
+                ON CONFLICT (actor, topic, stance) DO UPDATE SET articles = articles + 1;
+        END;
+        CREATE TRIGGER claims_lookups_ad AFTER DELETE ON claims BEGIN
+            DELETE FROM claim_dates WHERE claim_id = old.id;
+            UPDATE stance_tallies SET articles = articles - 1
+                WHERE actor = old.actor AND topic = old.topic AND stance = old.stance AND NOT EXISTS (
+                    SELECT 1 FROM claims WHERE actor = old.actor AND topic = old.topic AND stance = old.stance
+                    AND article_id = old.article_id
+                );
+        END;
+        CREATE TRIGGER figures_lookups_ai AFTER INSERT ON figures BEGIN
+            INSERT INTO figure_dates VALUES (
+                new.id, new.article_id, new.quantity,
+                coalesce((SELECT published FROM articles WHERE id = new.article_id), '')
+            );
+        END;
+        CREATE TRIGGER figures_lookups_ad AFTER DELETE ON figures BEGIN
+            DELETE FROM figure_dates WHERE figure_id = old.id;
+        END;
+        CREATE TRIGGER articles_published_au AFTER UPDATE OF published ON articles BEGIN
+            UPDATE claim_dates SET published = coalesce(new.published, '') WHERE article_id = new.id;
+            UPDATE figure_dates SET published = coalesce(new.published, '') WHERE article_id = new.id;
+        END;
+
+        INSERT INTO claim_dates
+            SELECT c.id, c.article_id, c.actor, c.topic, c.stance, c.reported_by IS NULL, coalesce(a.published, '')
+            FROM claims c JOIN articles a ON a.id = c.article_id;
+        INSERT INTO figure_dates
+            SELECT f.id, f.article_id, f.quantity, coalesce(a.published, '')
+            FROM figures f JOIN articles a ON a.id = f.article_id;
+        INSERT INTO stance_tallies
+            SELECT actor, topic, stance, count(DISTINCT article_id) FROM claims GROUP BY actor, topic, stance;
+        """
+
+
+MIGRATIONS = (m001_initial, m002_alerts, m003_alert_ids_and_seen_pairs, m004_alert_lookups)
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:
