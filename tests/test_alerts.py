@@ -14,7 +14,7 @@ import pytest
 from bot.cli import main
 from bot.errors import UserError
 from bot.model import STANCES
-from bot.store import open_store
+from bot.store import Store, open_store
 from bot.store.alerts import claim_attempt, decide_alert, get_alert, list_alerts, mark_sent, raise_alerts
 from bot.store.articles import (
     StoredArticle,
@@ -22,7 +22,6 @@ from bot.store.articles import (
     find_article,
     insert_analysis,
     insert_article,
-    list_articles,
     remove_article,
     set_field,
 )
@@ -253,6 +252,17 @@ def test_a_desk_that_changes_its_mind_lets_the_pair_come_back_confirmed(db_path:
     assert (back["id"], back["status"], back["decided_by"]) == (alert["id"], "confirmed", "U2")
 
 
+def analyse_again(store: Store, source: str, said: tuple[Said, ...]) -> int:
+    """What re-analysis does to one article: its claims go (and their alerts with them), new ones come in."""
+    article_id = find_article(store, source)["id"]
+    _, analysis = article_values(source, said=said)
+    with store.transaction() as conn:
+        delete_analysis(conn, article_id)
+        first = conn.execute("SELECT min(id) FROM sentences WHERE article_id = ?", [article_id]).fetchone()[0]
+        insert_analysis(conn, StoredArticle(article_id, {c.sentence: first for c in analysis.claims}), analysis)
+        return raise_alerts(conn, article_id, now=ADDED_AT)
+
+
 def test_an_alert_raised_again_after_re_analysis_keeps_its_id_its_message_and_the_desk_s_decision(
     db_path: Path,
 ) -> None:
@@ -263,17 +273,23 @@ def test_an_alert_raised_again_after_re_analysis_keeps_its_id_its_message_and_th
         assert claim_attempt(store, alert["id"], channel="C0DESK", now=NOW, lease_until=NOW) == 1
         mark_sent(store, alert["id"], channel="C0DESK", ts="1700000001.000100", now=NOW)
         decide_alert(store, alert["id"], "confirmed", "U0EDITOR", "2025-10-02T08:00:00+00:00")
-        aug = find_article(store, "aug.txt")["id"]
-        _, analysis = article_values("aug.txt", said=(BACKS_THE_BACKSTOP,))
-        with store.transaction() as conn:  # what re-analysis does: the claims go (and their alerts with them)
-            delete_analysis(conn, aug)
-            assert conn.execute("SELECT count(*) FROM alerts").fetchone()[0] == 0
-            sentences = dict(conn.execute("SELECT position, id FROM sentences WHERE article_id = ?", [aug]).fetchall())
-            insert_analysis(conn, StoredArticle(aug, sentences), analysis)
-            assert raise_alerts(conn, aug, now=ADDED_AT) == 0
+        assert analyse_again(store, "aug.txt", (BACKS_THE_BACKSTOP,)) == 0
         [back] = list_alerts(store)
     assert back["id"] == alert["id"]
     assert (back["status"], back["message_ts"], back["decided_by"]) == ("confirmed", "1700000001.000100", "U0EDITOR")
+
+
+def test_an_alert_caught_mid_delivery_by_re_analysis_keeps_its_attempts_so_it_is_not_posted_twice(
+    db_path: Path,
+) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
+        add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
+        [alert] = list_alerts(store)
+        claim_attempt(store, alert["id"], channel="C0DESK", now=NOW, lease_until=NOW)  # posted; the reply never came
+        assert analyse_again(store, "aug.txt", (BACKS_THE_BACKSTOP,)) == 0  # not a new alert
+        [back] = list_alerts(store)
+    assert (back["id"], back["status"], back["attempts"], back["channel"]) == (alert["id"], "pending", 1, "C0DESK")
 
 
 def test_alert_ids_are_never_reused_when_the_newest_alert_goes(db_path: Path) -> None:
@@ -421,19 +437,14 @@ def test_the_lookups_stay_true_to_the_claims_through_removals_re_analysis_and_da
         for n in range(40):
             counted = (Counted("force-size", n, n, f"{n} troops."),) if n % 3 else ()
             add_article(store, f"a{n}.txt", published=random_date(), said=random_claims(n), counted=counted)
-        ids = [a["id"] for a in list_articles(store)]
-        for article_id in rng.sample(ids, 8):
-            remove_article(store, str(article_id))
-            ids.remove(article_id)
-        for article_id in rng.sample(ids, 8):
-            _, analysis = article_values("again.txt", said=random_claims(article_id))
-            with store.transaction() as conn:
-                delete_analysis(conn, article_id)
-                first = conn.execute("SELECT min(id) FROM sentences WHERE article_id = ?", [article_id]).fetchone()[0]
-                on_first_sentence = {claim.sentence: first for claim in analysis.claims}
-                insert_analysis(conn, StoredArticle(article_id, on_first_sentence), analysis)
-        for article_id in rng.sample(ids, 8):
-            set_field(store, str(article_id), "published", random_date())
+        sources = [f"a{n}.txt" for n in range(40)]
+        for source in rng.sample(sources, 8):
+            remove_article(store, source)
+            sources.remove(source)
+        for n, source in enumerate(rng.sample(sources, 8)):
+            analyse_again(store, source, random_claims(100 + n))
+        for source in rng.sample(sources, 8):
+            set_field(store, source, "published", random_date())
         db = store.conn
         tallies = set(db.execute("SELECT actor, topic, stance, articles FROM stance_tallies WHERE articles > 0"))
         assert tallies == set(

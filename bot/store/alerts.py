@@ -34,8 +34,19 @@ UNDELIVERED = ("pending", "failed")
 _SIDE_COLUMNS = ("article_id", "source", "title", "outlet", "published", "url", "sentence")
 _CLAIM_COLUMNS = ("stance", "speaker", "reported_by")
 _FIGURE_COLUMNS = ("figure", "low", "high")
-# What the desk has seen of an alert, kept in seen_pairs beyond the alert's own row.
-_SEEN_COLUMNS = ("status", "channel", "message_ts", "sent_at", "decided_by", "decided_at")
+# An alert's state, kept in seen_pairs (by a trigger) when the alert goes with its claims.
+_REMEMBERED = (
+    "status",
+    "attempts",
+    "next_attempt_at",
+    "last_error",
+    "channel",
+    "message_ts",
+    "sent_at",
+    "decided_by",
+    "decided_at",
+    "created_at",
+)
 _OUTBOX_COLUMNS = (
     "agree_new",
     "agree_old",
@@ -227,7 +238,6 @@ def decide_alert(store: Store, alert_id: int, decision: str, user: str, now: str
             )
         else:
             conn.execute("DELETE FROM dismissed_pairs WHERE pair_key = ?", [row[0]])
-        _remember(conn, alert_id)
     alert = get_alert(store, alert_id)
     assert alert is not None  # it was there inside the transaction and nothing deletes alerts but cascades
     return alert
@@ -300,19 +310,6 @@ def _update_undelivered(store: Store, alert_id: int, **columns: object) -> None:
             f"UPDATE alerts SET {assignments} WHERE id = ? AND status IN ('pending', 'failed')",
             [*columns.values(), alert_id],
         )
-        if columns.get("status") == "sent":
-            _remember(conn, alert_id)
-
-
-def _remember(conn: sqlite3.Connection, alert_id: int) -> None:
-    """Keep what the desk has seen of this alert's pair, beyond the alert row (which goes with its claims)."""
-    columns = ", ".join(_SEEN_COLUMNS)
-    updates = ", ".join(f"{name} = excluded.{name}" for name in ("alert_id", *_SEEN_COLUMNS))
-    conn.execute(
-        f"INSERT INTO seen_pairs (pair_key, alert_id, {columns}) SELECT pair_key, id, {columns} FROM alerts"
-        f" WHERE id = ? ON CONFLICT (pair_key) DO UPDATE SET {updates}",
-        [alert_id],
-    )
 
 
 def _dismissed(conn: sqlite3.Connection, subject: str) -> set[str]:
@@ -335,7 +332,7 @@ def _insert(
     topic: str | None = None,
     quantity: str | None = None,
 ) -> int:
-    """Write the alert; one the desk has already seen comes back as it was (id, message, decision), not as new."""
+    """Write the alert; one that went with its claims and is raised again comes back as it was, not as new."""
     is_figure = conflict.kind == "figure"
     row: dict[str, object] = {
         "kind": conflict.kind,
@@ -357,10 +354,10 @@ def _insert(
         "created_at": now,
     }
     seen = conn.execute(
-        f"SELECT alert_id, {', '.join(_SEEN_COLUMNS)} FROM seen_pairs WHERE pair_key = ?", [conflict.pair_key]
+        f"SELECT alert_id, {', '.join(_REMEMBERED)} FROM seen_pairs WHERE pair_key = ?", [conflict.pair_key]
     ).fetchone()
     if seen:  # ids are never reused, so the old one is free unless that very alert is still there
-        row.update(zip(("id", *_SEEN_COLUMNS), seen, strict=True))
+        row.update(zip(("id", *_REMEMBERED), seen, strict=True))
     cursor = conn.execute(
         f"INSERT OR IGNORE INTO alerts ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values())
     )

@@ -283,7 +283,35 @@ def m004_alert_lookups() -> str:
         """
 
 
-MIGRATIONS = (m001_initial, m002_alerts, m003_alert_ids_and_seen_pairs, m004_alert_lookups)
+def m005_remember_removed_alerts() -> str:
+    """An alert removed with its claims (re-analysis, an article removed) is remembered whole, by its pair, so that
+    raised again it comes back as it was: its id, its delivery (attempts, Slack message) and the desk's decision."""
+    return """
+        ALTER TABLE seen_pairs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE seen_pairs ADD COLUMN next_attempt_at TEXT;
+        ALTER TABLE seen_pairs ADD COLUMN last_error TEXT;
+        ALTER TABLE seen_pairs ADD COLUMN created_at TEXT;
+        CREATE TRIGGER alerts_remembered_ad AFTER DELETE ON alerts BEGIN
+            INSERT INTO seen_pairs (pair_key, alert_id, status, attempts, next_attempt_at, last_error, channel,
+                message_ts, sent_at, decided_by, decided_at, created_at)
+            VALUES (old.pair_key, old.id, old.status, old.attempts, old.next_attempt_at, old.last_error, old.channel,
+                old.message_ts, old.sent_at, old.decided_by, old.decided_at, old.created_at)
+            ON CONFLICT (pair_key) DO UPDATE SET alert_id = excluded.alert_id, status = excluded.status,
+                attempts = excluded.attempts, next_attempt_at = excluded.next_attempt_at,
+                last_error = excluded.last_error, channel = excluded.channel, message_ts = excluded.message_ts,
+                sent_at = excluded.sent_at, decided_by = excluded.decided_by, decided_at = excluded.decided_at,
+                created_at = excluded.created_at;
+        END;
+        """
+
+
+MIGRATIONS = (
+    m001_initial,
+    m002_alerts,
+    m003_alert_ids_and_seen_pairs,
+    m004_alert_lookups,
+    m005_remember_removed_alerts,
+)
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:
