@@ -50,6 +50,27 @@ def settings(tmp_path: Path, db_path: Path, slack: FakeSlack) -> Settings:
     )
 
 
+FEBRUARY_REPORT = """US holds back on a backstop
+
+Published: 2025-02-20
+
+President Trump so far has not committed to a US backstop for the European force.
+"""
+AUGUST_REPORT = """US offers a backstop
+
+Published: 2025-08-28
+
+Washington signaled readiness to provide support for any European-led force, with air and intelligence support.
+"""
+
+
+def drop(path: Path, text: str) -> None:
+    """A file copied into the inbox an hour ago."""
+    path.write_text(text)
+    an_hour_ago = time.time() - 3600
+    os.utime(path, (an_hour_ago, an_hour_ago))
+
+
 def app_client(slack: FakeSlack) -> WebClient:
     """A client like the app's: slack_sdk's default retries on a dropped connection included."""
     return WebClient(token="xoxb-test", base_url=slack.url)
@@ -120,14 +141,24 @@ def test_a_second_serve_on_the_same_index_stands_by_until_the_first_stops(settin
 
 def test_the_inbox_job_indexes_a_dropped_file(settings: Settings, slack: FakeSlack) -> None:
     settings.inbox.mkdir()
-    dropped = settings.inbox / "paris.txt"
-    dropped.write_text(ARTICLE)
-    an_hour_ago = time.time() - 3600
-    os.utime(dropped, (an_hour_ago, an_hour_ago))
+    drop(settings.inbox / "paris.txt", ARTICLE)
     run_job(build_scheduler(settings, app_client(slack)), "watch-inbox")
     with open_store(settings.db) as store:
         assert [a["source"] for a in list_articles(store)] == ["paris.txt"]
     assert (settings.inbox / "done" / "paris.txt").exists()
+
+
+def test_two_articles_dropped_in_the_inbox_reach_the_desk_as_one_shift(settings: Settings, slack: FakeSlack) -> None:
+    """The whole way: files parsed and analysed, the shift raised with the later one, posted by the delivery job."""
+    settings.inbox.mkdir()
+    drop(settings.inbox / "1-february.txt", FEBRUARY_REPORT)
+    drop(settings.inbox / "2-august.txt", AUGUST_REPORT)
+    scheduler = build_scheduler(settings, app_client(slack))
+    run_job(scheduler, "watch-inbox")
+    run_job(scheduler, "deliver-alerts")
+    [post] = slack.accepted_to("chat.postMessage")
+    assert "*United States on US backstop*: was noncommittal" in post.body["text"]
+    assert "now supports" in post.body["text"]
 
 
 def test_the_digest_lists_the_day_s_shifts_and_leaves_out_dismissed_and_borderline_ones(
