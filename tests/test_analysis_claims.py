@@ -74,6 +74,26 @@ SUPPORTS: list[tuple[str, set[Triple]]] = [
         "Belgium's defence minister said his country would contribute troops to the force.",
         {("belgium", "troop-contribution", "supports")},
     ),
+    (
+        "Britain not only backs the force but will also lead it, Starmer said.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "The Latvian prime minister said a US backstop was essential.",
+        {("latvia", "us-backstop", "supports")},
+    ),
+    (
+        "Kyiv urged Berlin to send troops as part of a stabilisation force.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Poland, Lithuania and Latvia have all said they are ready to send troops.",
+        {
+            ("poland", "troop-contribution", "supports"),
+            ("lithuania", "troop-contribution", "supports"),
+            ("latvia", "troop-contribution", "supports"),
+        },
+    ),
 ]
 
 OPPOSES: list[tuple[str, set[Triple]]] = [
@@ -108,6 +128,14 @@ OPPOSES: list[tuple[str, set[Triple]]] = [
     (
         "The Pentagon supports a European-led mission, but without U.S. troops on the ground.",
         {("united-states", "reassurance-force", "supports"), ("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Moscow has repeatedly said it will not tolerate NATO troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin said it sees no role for European peacekeepers.",
+        {("russia", "reassurance-force", "opposes")},
     ),
     (
         "Vice President JD Vance dismissed a US security backstop and declined to send American soldiers.",
@@ -183,6 +211,11 @@ NO_CLAIM: list[str] = [
     "The German government is expected to back the plan next week.",
     "Such a force would not provide Ukraine with an Article 5 guarantee, the report notes.",
     "The talks in Geneva ended without a statement on security guarantees.",
+    "Russia accused Britain and France of planning to deploy troops to Ukraine.",
+    "The Kremlin denied that it had agreed to a European peacekeeping mission.",
+    "Washington's European allies want a firm commitment to the force.",
+    "Italy said it would not participate in a training mission outside the country.",
+    "Germany backed Ukraine's bid to join NATO in the past.",
 ]
 
 

@@ -22,6 +22,7 @@ from bot.analysis.sentence import SentenceParse, topics_for
 from bot.analysis.tokens import is_adverb, word_set
 from bot.model import Claim, Stance
 
+OTHERS_TROOPS = {"troop-contribution": "reassurance-force"}
 PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
 OPPOSITE = {"supports": "opposes", "opposes": "supports"}
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "our", "this", "these", "those", "them", "its", "their"})
@@ -34,7 +35,11 @@ YEAR = re.compile(r"^(19|20)\d\d$")
 YEAR_LEADS = frozenset({"in", "since", "until", "during", "back", "by", "of"})
 # Verbs of doing that need an agent: "the deployment would not provide Ukraine with ..." is no one's stance.
 AGENT_VERBS = word_set("send deploy provide supply contribute commit join station offer help back support participate")
-PRONOUN_ANAPHORS = frozenset({"this", "it", "them", "that"})
+# Anaphors that are verbs or pronouns point back only when nothing follows them ("to play a role.",
+# "ruled it out"), not when they have an object of their own ("participate in a military mission").
+VERBAL_ANAPHORS = frozenset(
+    {"this", "it", "them", "that", "play a role", "play a part", "take part", "participate", "join"}
+)
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,9 @@ def _holders(
     if kind == "first-person" and quoted and quoted.actor:
         return [Holder(quoted.actor, quoted.name)]
     if frame and frame.actor:
+        group = _frame_group(grammar, clause)
+        if len(group) > 1:  # "Poland, Lithuania and Latvia have all said they will not ..."
+            return _from_mentions(context, index, grammar, group, None)
         return [Holder(frame.actor, frame.name)]
     if quoted and quoted.actor:
         return [Holder(quoted.actor, quoted.name)]
@@ -135,6 +143,13 @@ def _holders(
         if context.opinion_outlet:
             return [Holder(context.opinion_outlet)]
     return []
+
+
+def _frame_group(grammar: Grammar, clause: Clause) -> list[Mention]:
+    """Every name in the subject of the speech verb that frames the clause."""
+    if clause.frame is None or clause.frame.text in ("according to", "as reported by"):
+        return []
+    return grammar.subjects(grammar.clause_of(clause.frame.start))
 
 
 def _from_mentions(
@@ -304,10 +319,19 @@ def _topics(
     else:
         chosen = after or before
     ids = list(dict.fromkeys(t.label for t in chosen))
+    if _asks_another(parse, cue):  # "urged Germany to send troops": backs the force, not its own troops
+        ids = [OTHERS_TROOPS.get(i, i) for i in ids]
     if not ids and _points_back(parse, clause, cue, end):
         recent = context.recent_topic(index, actor)
         ids = [recent] if recent else []
     return _narrowest(context, ids)
+
+
+def _asks_another(parse: SentenceParse, cue: Hit) -> bool:
+    """ "urged Germany to ...", "wants the United States to ...": the action asked for is another actor's."""
+    j = cue.end + (cue.end < len(parse.norms) and parse.norms[cue.end] == "the")
+    mention = next((m for m in parse.mentions if m.start == j and m.actor), None)
+    return mention is not None and mention.end < len(parse.norms) and parse.norms[mention.end] == "to"
 
 
 def _topics_after(context: ArticleContext, parse: SentenceParse, grammar: Grammar, cue: Hit, actor: str) -> list[str]:
@@ -329,7 +353,7 @@ def _points_back(parse: SentenceParse, clause: Clause, cue: Hit, end: int) -> bo
         if not clause.zone_start <= hit.start < end:
             continue
         following = parse.norms[hit.end] if hit.end < len(parse.norms) else "."
-        if hit.text not in PRONOUN_ANAPHORS or not following[:1].isalnum() or following in ("out", "to", "as"):
+        if hit.text not in VERBAL_ANAPHORS or not following[:1].isalnum() or following in ("out", "as", "too"):
             return True
     return False
 
@@ -339,7 +363,7 @@ def _scope_end(grammar: Grammar, cue: Hit, *, through_hypotheticals: bool = Fals
     parse, norms = grammar.parse, grammar.norms
     kinds = ("purposes", "conditions") if through_hypotheticals else ("purposes", "conditions", "hypotheticals")
     stops = {h.start for kind in kinds for h in parse.markers[kind]}
-    stops |= {c.start for c in parse.cues if c.start >= cue.end}
+    stops |= {c.start for c in parse.cues if c.start >= cue.end and c.start not in grammar.masked}
     stops |= {h.start for h in parse.markers["reporting"] if h.start >= cue.end and grammar._is_postposed(h)}
     for i in range(cue.end, len(norms)):
         word = norms[i]
@@ -358,7 +382,7 @@ def _stance(parse: SentenceParse, grammar: Grammar, cue: Hit, clause: Clause) ->
     if cue.label == "exclusion":
         return "opposes"
     back = _back_scan(parse.norms, cue.start, clause.start)
-    negated = cue.negated or bool({"not", "never", "no"} & set(back))
+    negated = cue.negated or _negated(back)
     perfect = bool({"has", "have", "had"} & set(back)) or "yet" in parse.norms[cue.start : cue.end]
     stance = cue.label
     if negated:
@@ -371,6 +395,11 @@ def _stance(parse: SentenceParse, grammar: Grammar, cue: Hit, clause: Clause) ->
     if stance == "supports" and (clause.conditional or _conditioned(parse, cue)):
         stance = "conditional"
     return stance  # type: ignore[return-value]
+
+
+def _negated(back: list[str]) -> bool:
+    """A negation among the words just before a cue (nearest first); "not only backs" is no negation."""
+    return any(w in ("never", "no") or (w == "not" and (k == 0 or back[k - 1] != "only")) for k, w in enumerate(back))
 
 
 def _back_scan(norms: list[str], start: int, clause_start: int) -> list[str]:
@@ -400,10 +429,10 @@ def _speculative_or_past(
     """Speculation ("could send") and history ("previously", "in 2014") make no claim."""
     if any(clause.zone_end <= h.start < cue.end for h in parse.markers["hedges"]):
         return True
-    if any(clause.start <= h.start < cue.end for h in parse.markers["past"]):
+    end = _scope_end(grammar, cue)
+    if any(clause.start <= h.start < end for h in parse.markers["past"]):
         return True
     reference = context.year or context.lexicon.lexicon.stances.history_before
-    end = _scope_end(grammar, cue)
     for i in range(clause.start, end):
         word = parse.norms[i]
         if YEAR.match(word) and i > 0 and parse.norms[i - 1] in YEAR_LEADS and int(word) < reference:

@@ -39,6 +39,10 @@ NP_GLUE = frozenset({"the", "a", "an", "its", "their", "his", "her", "'s", ",", 
 HOSTILE_COMPOUNDS = word_set(
     "occupied controlled held annexed installed friendly aligned allied based born funded made built"
 )
+OTHER_PARTIES = word_set(
+    "allies ally partners partner neighbours neighbors neighbour neighbor critics opponents enemies rivals "
+    "adversaries members states backers supporters counterparts friends"
+)
 TIME_LEADS = word_set("on in at during over last this next earlier later late early")
 TIME_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday week weekend month year morning afternoon evening "
@@ -130,6 +134,7 @@ class Grammar:
                 continue
             if (
                 self._former(mention)
+                or self._others_of(mention)
                 or self._hostile_compound(mention)
                 or any(t.start <= mention.start < t.end and t.actor is None for t in self.parse.topics)
             ):
@@ -191,10 +196,18 @@ class Grammar:
         k = hit.start - 1
         while k >= 0 and hit.start - k <= 6 and self.norms[k] not in (",", ";", ":"):
             k -= 1
-        if k < 0 or self.norms[k] != ",":
-            return False
-        after = hit.end
-        return after >= len(self.norms) or self.norms[after] in (",", ".", ";") or self.parse.tokens[after].capitalised
+        if k < 0 or self.norms[k] != "," or (k > 0 and k - 1 in self.hidden):
+            return False  # no comma before, or the comma closes an apposition (", a spokesperson, said:")
+        after: list[str] = []  # what follows the verb up to the next punctuation: nothing, a name, a short object
+        for word in self.norms[hit.end :]:
+            if not word[:1].isalnum() and word != "'s":
+                if word == ":":
+                    return False  # "said:" opens what is said
+                break
+            after.append(word)
+        if not after or self.parse.tokens[hit.end].capitalised:
+            return True
+        return len(after) <= 5 and not ({"that", "whether", "if"} | AUXILIARIES) & set(after)
 
     def _frame_before_that(self, j: int) -> Hit | None:
         """A speech verb a few words before "that" ("told their European counterparts ... that")."""
@@ -293,6 +306,11 @@ class Grammar:
                 continue
             return False
         return False
+
+    def _others_of(self, mention: Mention) -> bool:
+        """ "Washington's European allies", "NATO's Nordic states": a possessive naming others, not the actor."""
+        after = self.norms[mention.end : mention.end + 3]
+        return mention.possessive and any(word in OTHER_PARTIES for word in after)
 
     def _former(self, mention: Mention) -> bool:
         """ "a former NATO official" no longer speaks for NATO."""

@@ -179,13 +179,12 @@ class PhraseIndex:
         out = [(pos, False)]
         negated = False
         while pos < len(norms):
-            end = self.negations.match(norms, pos) if self.negations else pos
-            if end > pos:
-                negated = True
-            else:
-                end = self.fillers.match(norms, pos)
-                if end == pos and is_adverb(norms[pos]):
-                    end = pos + 1
+            end = self.fillers.match(norms, pos)
+            if end == pos and is_adverb(norms[pos]):
+                end = pos + 1
+            if end == pos and self.negations:
+                end = self.negations.match(norms, pos)
+                negated = negated or end > pos
             if end == pos or end - pos > 3:
                 break
             pos = end
@@ -206,9 +205,10 @@ def _first_words(slots: Sequence[CompiledSlot]) -> set[str]:
 
 
 def select_longest(hits: Iterable[Hit]) -> list[Hit]:
-    """Non-overlapping hits, preferring longer ones, then earlier ones; returned in text order."""
+    """Non-overlapping hits, reading left to right and taking the longest hit that starts first
+    ("American troops | to Ukraine", not "American | troops to Ukraine"); returned in text order."""
     chosen: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if not any(hit.overlaps(c) for c in chosen):
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if not chosen or hit.start >= chosen[-1].end:
             chosen.append(hit)
-    return sorted(chosen, key=lambda h: h.start)
+    return chosen
