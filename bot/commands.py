@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from rapidfuzz import fuzz
@@ -343,6 +344,7 @@ def _closeness(typed: str, name: str, partial: bool) -> float:
     return score
 
 
+@lru_cache(maxsize=8192)  # the lists' names are normalised again for every question
 def _normal(text: str) -> str:
     """Lower case, no accents, "U.S." as "us", other punctuation as spaces, without a leading "the"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())

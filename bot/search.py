@@ -41,6 +41,8 @@ NUMBER_WORDS = {
     "thousand": "1000",
 }
 _DIGITS_TO_WORDS = {digits: word for word, digits in NUMBER_WORDS.items()}
+_NUMBER = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
+_SPACES = re.compile(r"\s{2,}")
 
 MAX_QUERY_WORDS = 32  # a pasted paragraph is searched by its first words, not refused
 MAX_CORRECTIONS = 3  # index terms tried in place of one unknown word
@@ -126,8 +128,8 @@ class Hit:
 
 
 def comparable(text: str) -> str:
-    """Text as the ranking compares it: lower case, no punctuation, numbers as digits."""
-    return " ".join(NUMBER_WORDS.get(w, w) for w in utils.default_process(text).split())
+    """Text as the ranking compares it: lower case, no punctuation, single spaces, numbers as digits."""
+    return _NUMBER.sub(lambda m: NUMBER_WORDS[m.group()], _SPACES.sub(" ", utils.default_process(text)))
 
 
 def similarity(query: str, sentence: str) -> float:

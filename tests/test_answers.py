@@ -18,6 +18,7 @@ from bot.answers.values import (
 from bot.errors import UserError
 from bot.store import open_store
 from bot.store.alerts import decide_alert
+from bot.store.articles import set_field
 from tests.newsroom import DESK, LEXICON, Story, store_stories
 
 
@@ -234,3 +235,25 @@ def test_an_empty_index_answers_without_error(tmp_path: Path) -> None:
     assert ask(db, "who-supports backstop").tracks == ()
     assert ask(db, "quote europe needs to muscle up").results == ()
     assert ask(db, "articles").articles == ()
+
+
+def test_an_article_saying_it_twice_counts_once_and_is_quoted_once(tmp_path: Path) -> None:
+    db = tmp_path / "twice.db"
+    story = Story(
+        "twice.txt",
+        ["Poland ruled out sending troops.", "Warsaw again ruled out sending its own troops."],
+        published="2025-03-01T10:00:00",
+        claims=[(0, "poland", "troop-contribution", "opposes"), (1, "poland", "troop-contribution", "opposes")],
+    )
+    store_stories(db, [story])
+    for text in ("who-opposes sending troops", "who-opposes sending troops all"):
+        position = ask(db, text).tracks[0].position("opposes")
+        assert (position.count, len(position.quotes), position.hidden) == (1, 1, 0)
+
+
+def test_a_corrected_publication_date_reorders_the_quotes(desk_db: Path) -> None:
+    with open_store(desk_db) as store:
+        set_field(store, "002_undated.txt", "published", "2025-09-30T08:00:00")
+    position = ask(desk_db, "who-supports us backstop").tracks[0].position("noncommittal")
+    assert position.quotes[0].source.source == "002_undated.txt"
+    assert position.last == "2025-09-30T08:00:00"

@@ -6,10 +6,9 @@ from bot.answers.values import ActorAnswer, Evidence, Named, Position, Source, S
 from bot.commands import Question
 from bot.lexicon import Lexicon
 from bot.store import Store
-from bot.store.answers import newest_claims, stance_summary
+from bot.store.answers import claims_by_id, newest_claims, stance_summary
 
-LATEST_ONLY = 1
-EARLIER_TOO = 10  # quotes per stance when the earlier ones are asked for ("... all")
+EARLIER_TOO = 10  # articles quoted per stance when the earlier ones are asked for ("... all")
 
 
 def answer_stances(store: Store, question: Question, lexicon: Lexicon) -> StanceAnswer:
@@ -51,11 +50,15 @@ def _tracks(
     store: Store, question: Question, lexicon: Lexicon, *, topic: str | None = None, actor: str | None = None
 ) -> tuple[Track, ...]:
     """The tracks of one topic or one actor, the most recently active first."""
-    shown = EARLIER_TOO if question.full else LATEST_ONLY
+    summary = stance_summary(store, topic=topic, actor=actor)
+    if question.full:
+        quoted = [newest_claims(store, **_group(row), limit=EARLIER_TOO) for row in summary]
+    else:  # the newest claim of every stance, in one read
+        newest = {claim["id"]: claim for claim in claims_by_id(store, [row["newest"] for row in summary])}
+        quoted = [[newest[row["newest"]]] if row["newest"] in newest else [] for row in summary]
     positions: dict[tuple[str, str], list[Position]] = {}
-    for row in stance_summary(store, topic=topic, actor=actor):
-        claims = newest_claims(store, actor=row["actor"], topic=row["topic"], stance=row["stance"], limit=shown)
-        position = Position(row["stance"], row["claims"], row["first"], row["last"], tuple(map(_evidence, claims)))
+    for row, claims in zip(summary, quoted, strict=True):
+        position = Position(row["stance"], row["articles"], row["first"], row["last"], tuple(map(_evidence, claims)))
         positions.setdefault((row["actor"], row["topic"]), []).append(position)
     tracks = [
         Track(actor_name(a, lexicon), topic_name(t, lexicon), tuple(sorted(found, key=_taken)))
@@ -64,6 +67,10 @@ def _tracks(
     tracks.sort(key=lambda track: (track.actor.label.lower(), track.topic.label.lower()))
     tracks.sort(key=lambda track: track.latest.last or "", reverse=True)
     return tuple(tracks)
+
+
+def _group(row: dict) -> dict[str, str]:
+    return {"actor": row["actor"], "topic": row["topic"], "stance": row["stance"]}
 
 
 def _taken(position: Position) -> tuple[bool, str, str]:

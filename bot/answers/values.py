@@ -52,18 +52,18 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Position:
-    """One actor's claims of one stance on one topic: how many, over which dates, and the newest shown."""
+    """One actor's stance on one topic: how many articles carry it, over which dates, and the newest quoted."""
 
     stance: Stance
-    count: int
+    count: int  # articles
     first: str | None  # earliest publication date among them; None when all are undated
     last: str | None
-    quotes: tuple[Evidence, ...]  # newest first; only those the answer shows
+    quotes: tuple[Evidence, ...]  # newest first, one sentence per article; only those the answer shows
 
     @property
     def hidden(self) -> int:
-        """Claims not shown (the earlier ones, until asked for)."""
-        return self.count - len(self.quotes)
+        """Articles not quoted (the earlier ones, until asked for)."""
+        return max(0, self.count - len(self.quotes))
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,7 @@ def _parts(answer: Answer) -> list[_Part]:
 
 def _held(name: str, position: Position, question: Question, track: Track | None = None) -> str:
     """An actor's (or a stance's) line: how many sentences over which dates, the newest quotes, what changed."""
-    lines = [f"*{escape(clip(name, NAME_CHARS))}* · {count(position.count, 'sentence')}, {period(position)}"]
+    lines = [f"*{escape(clip(name, NAME_CHARS))}* · {count(position.count, 'article')}, {period(position)}"]
     lines += [line for evidence in position.quotes for line in _evidence(evidence)]
     more = earlier(position, question)
     if more:

@@ -70,7 +70,7 @@ def _held(track: Track, position: Position) -> dict[str, Any]:
     held = {"actor": track.actor.id, "label": track.actor.label, **_position(position), "shifted": track.shifted}
     if track.shifted:
         held["history"] = [
-            {"stance": p.stance, "claims": p.count, "first": p.first, "last": p.last} for p in track.positions
+            {"stance": p.stance, "articles": p.count, "first": p.first, "last": p.last} for p in track.positions
         ]
     return held
 
@@ -93,7 +93,7 @@ def _tracks(tracks: tuple[Track, ...]) -> list[dict[str, Any]]:
 def _position(position: Position) -> dict[str, Any]:
     return {
         "stance": position.stance,
-        "claims": position.count,
+        "articles": position.count,
         "first": position.first,
         "last": position.last,
         "quotes": [_evidence(e) for e in position.quotes],

@@ -113,7 +113,7 @@ def earlier(position: Position, question: Question) -> str | None:
     """How many claims are not shown, and how to see them."""
     if not position.hidden:
         return None
-    hidden = count(position.hidden, "earlier sentence")
+    hidden = count(position.hidden, "earlier article")
     return f"and {hidden}" if question.full else f"{hidden}: ask `{shown(question.text)} all`"
 
 

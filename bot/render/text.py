@@ -96,7 +96,7 @@ def _track(track: Track, name: str, question: Question) -> list[str]:
 
 
 def _position(name: str, position: Position, question: Question, *, indent: str) -> list[str]:
-    lines = [f"{indent}{name}: {count(position.count, 'sentence')}, {period(position)}"]
+    lines = [f"{indent}{name}: {count(position.count, 'article')}, {period(position)}"]
     for evidence in position.quotes:
         lines += _evidence(evidence, indent + "  ")
     more = earlier(position, question)
@@ -124,7 +124,7 @@ def _matrix(answer: TopicAnswer) -> list[str]:
         cells = "".join(f"{(p.count if (p := track.position(s)) else '·')!s:>14}" for s in STANCES)
         latest = f"{track.latest.stance} ({day(track.latest.last)})"
         lines.append(f"{track.actor.label:<{width}}{cells}   {latest}" + ("  shifted" if track.shifted else ""))
-    return [*lines, "", "Numbers are sentences on record; `who-supports` shows the quotes."]
+    return [*lines, "", "Numbers are articles on record; `who-supports` shows the quotes."]
 
 
 def _quotes(answer: QuoteAnswer) -> list[str]:

@@ -1,45 +1,89 @@
-"""The reads behind who-supports, actor and topic: a summary per stance, then only the claims shown.
+"""The reads behind who-supports, actor and topic: a tally per stance, then only the claims shown.
 
-Counting goes through the claims indexes (topic, stance) and (actor, topic); sentences and articles are
-read for the few claims an answer shows, never for every claim of a busy topic.
+Nothing here scans the claims of a busy topic. How many articles take each stance comes from
+`stance_tallies`, and the newest and the first claim of a stance from the `claim_dates` index
+(actor, topic, stance, direct, published), both kept in step with the claims by triggers (migration 4).
+Undated articles have the published date '' there, so they sort before every date.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.store import Store
 
 SOURCE_COLUMNS = "a.id AS article_id, a.source, a.title, a.outlet, a.author, a.published, a.url"
+_GROUP = "actor = ? AND topic = ? AND stance = ? AND direct = ?"
+_BOTH = (1, 0)  # direct claims, then second-hand reports: the date index holds them apart
 
 
 def stance_summary(store: Store, *, topic: str | None = None, actor: str | None = None) -> list[dict]:
-    """Per actor, topic and stance: how many sentences carry it, and the first and last publication dates.
+    """Per actor, topic and stance on record: how many articles carry it (`articles`), the first and the last
+    publication date (None when none is dated) and the newest claim (`newest`, a claim id).
 
-    Give a topic, an actor, or both. Undated articles count but give no date.
+    Give a topic, an actor, or both. One statement: a few index seeks per stance, whatever the archive's size.
     """
-    where, params = _subject(topic, actor)
-    return store.query(
-        "SELECT c.actor, c.topic, c.stance, count(DISTINCT c.sentence_id) AS claims,"
-        " min(a.published) AS first, max(a.published) AS last"
-        f" FROM claims c JOIN articles a ON a.id = c.article_id WHERE {where}"
-        " GROUP BY c.actor, c.topic, c.stance",
-        params,
+    clauses = [f"t.{name} = ?" for name, value in (("topic", topic), ("actor", actor)) if value is not None]
+    if not clauses:
+        raise ValueError("stance_summary needs a topic or an actor")
+    group = "d.actor = t.actor AND d.topic = t.topic AND d.stance = t.stance AND d.direct = {}"
+    seek = "(SELECT {} FROM claim_dates d WHERE " + group + "{} ORDER BY {} LIMIT 1)"
+    columns = [
+        seek.format("published", direct, " AND d.published > ''", "published") + f" AS first_{direct}"
+        for direct in _BOTH
+    ] + [
+        seek.format(what, direct, "", "published DESC, claim_id DESC") + f" AS newest_{name}_{direct}"
+        for direct in _BOTH
+        for what, name in (("published", "published"), ("claim_id", "claim"))
+    ]
+    rows = store.query(
+        f"SELECT t.actor, t.topic, t.stance, t.articles, {', '.join(columns)} FROM stance_tallies t"
+        f" WHERE {' AND '.join(clauses)} AND t.articles > 0",
+        tuple(v for v in (topic, actor) if v is not None),
     )
+    return [_summary(row) for row in rows]
+
+
+def _summary(row: dict) -> dict:
+    """Direct claims and second-hand reports sit apart in the date index: the earliest and newest of both."""
+    found = [(row[f"newest_published_{d}"], row[f"newest_claim_{d}"]) for d in _BOTH if row[f"newest_claim_{d}"]]
+    newest = max(found, default=("", None))
+    return {
+        "actor": row["actor"],
+        "topic": row["topic"],
+        "stance": row["stance"],
+        "articles": row["articles"],
+        "first": min((row[f"first_{d}"] for d in _BOTH if row[f"first_{d}"]), default=None),
+        "last": newest[0] or None,  # undated ('') sorts first: the newest is undated only if all are
+        "newest": newest[1],
+    }
+
+
+def claims_by_id(store: Store, claim_ids: Sequence[int]) -> list[dict]:
+    """Claims with their sentence and source, in the order of `claim_ids`."""
+    if not claim_ids:
+        return []
+    rows = store.query(
+        f"SELECT c.id, s.text, c.stance, c.speaker, c.reported_by, {SOURCE_COLUMNS}"
+        " FROM claims c JOIN sentences s ON s.id = c.sentence_id JOIN articles a ON a.id = c.article_id"
+        f" WHERE c.id IN ({', '.join('?' * len(claim_ids))})",
+        tuple(claim_ids),
+    )
+    by_id = {row["id"]: row for row in rows}
+    return [by_id[i] for i in claim_ids if i in by_id]
 
 
 def newest_claims(store: Store, *, actor: str, topic: str, stance: str, limit: int) -> list[dict]:
-    """An actor's newest sentences of one stance on one topic, with their source; undated articles last."""
-    return store.query(
-        f"SELECT s.text, c.stance, c.speaker, c.reported_by, {SOURCE_COLUMNS}"
-        " FROM claims c JOIN sentences s ON s.id = c.sentence_id JOIN articles a ON a.id = c.article_id"
-        " WHERE c.actor = ? AND c.topic = ? AND c.stance = ?"
-        " GROUP BY c.sentence_id"
-        " ORDER BY a.published IS NULL, a.published DESC, a.id DESC, s.position LIMIT ?",
-        (actor, topic, stance, limit),
+    """The newest sentences of one stance, one per article, with their source; undated articles last."""
+    newest = (
+        f"SELECT * FROM (SELECT published, claim_id, article_id FROM claim_dates WHERE {_GROUP}"
+        " ORDER BY published DESC, claim_id DESC LIMIT ?)"
     )
-
-
-def _subject(topic: str | None, actor: str | None) -> tuple[str, tuple[str, ...]]:
-    if topic is None and actor is None:
-        raise ValueError("stance_summary needs a topic or an actor")
-    clauses = [f"c.{name} = ?" for name, value in (("topic", topic), ("actor", actor)) if value is not None]
-    return " AND ".join(clauses), tuple(v for v in (topic, actor) if v is not None)
+    found = store.conn.execute(
+        f"{newest} UNION ALL {newest} ORDER BY published DESC, claim_id DESC",
+        [value for direct in _BOTH for value in (actor, topic, stance, direct, limit * 3)],
+    ).fetchall()  # an article may carry the stance in several sentences: some rows are spare
+    per_article: dict[int, int] = {}  # article id -> its newest claim id
+    for _, claim_id, article_id in found:
+        per_article.setdefault(article_id, claim_id)
+    return claims_by_id(store, list(per_article.values())[:limit])

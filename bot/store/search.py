@@ -14,11 +14,11 @@ from bot.search import Candidate, TermGroup, Vocabulary, plan_terms, words_of
 from bot.store import Store
 from bot.store.answers import SOURCE_COLUMNS
 
-CANDIDATES = 300  # sentences handed to the ranking, at most
-ENOUGH = 30  # fewer than this from a narrow query, and the search widens
-NARROW = (3, 2)  # how many of the rarest words a narrow query requires together
-WIDE = 6  # how many of the rarest words a wide query accepts any of
-RANK_BUDGET = 20_000  # matches FTS5 may score (bm25) in one query; beyond it, the newest sentences are taken
+CANDIDATES = 150  # sentences handed to the ranking, at most
+ENOUGH = 30  # fewer than this from the narrow query, and the search widens
+PAIRED = 4  # the narrow query asks for any two of this many of the rarest words
+WIDE = 6  # the wide query accepts any one of this many of the rarest words
+RANK_BUDGET = 5_000  # matches FTS5 may score (bm25) in one query; beyond it, the newest sentences are taken
 TOP_UP = 20_000  # sentences added since the vocabulary was read that are tokenized here; more, and it is re-read
 
 _vocabularies: dict[tuple[str, int, int], tuple[int, Vocabulary]] = {}
@@ -79,24 +79,32 @@ def describe_hits(store: Store, sentence_ids: Sequence[int], *, window: int) -> 
 
 
 def _steps(groups: Sequence[TermGroup]) -> list[tuple[str, bool]]:
-    """FTS5 queries to try in turn, each with whether FTS5 may rank its matches without reading too many."""
+    """FTS5 queries to try in turn, narrowest first, each with whether FTS5 may rank (bm25) all its matches.
+
+    Sentences holding any two of the rarest words come first: one misremembered word does not lose the
+    sentence. When those words are too common for that, all of the rarest three are required instead.
+    Only when too few sentences come back does any one of the rare words do.
+    """
     if not groups:
         return []
+    pairs = [(a, b) for i, a in enumerate(groups[:PAIRED]) for b in groups[i + 1 : PAIRED]]
+    paired = sum(min(a.docs, b.docs) for a, b in pairs)  # at most this many sentences hold two of them
+    if pairs and paired <= RANK_BUDGET:
+        narrow = [(" OR ".join(f"({_all_of(pair)})" for pair in pairs), True)]
+    else:
+        narrow = [(_all_of(groups[:3]), groups[0].docs <= RANK_BUDGET)] if len(groups) > 1 else []
     wide = groups[:WIDE]
-    if sum(g.docs for g in wide) <= RANK_BUDGET:  # rare words: one wide, ranked query finds everything close
-        return [(_any_of(wide), True)]
-    steps = [(_all_of(groups[:n]), groups[0].docs <= RANK_BUDGET) for n in NARROW if len(groups) >= n]
-    return [*steps, (_any_of(wide), False)]
+    return [*narrow, (_any_of(wide), sum(g.docs for g in wide) <= RANK_BUDGET)]
 
 
 def _match(store: Store, expression: str, *, ranked: bool) -> list[Candidate]:
-    order = "rank" if ranked else "rowid DESC"
+    """Sentences matching `expression`: FTS5's best first when `ranked`, else the newest (cheap at any size)."""
+    order, place = ("rank", "rank") if ranked else ("rowid DESC", "-rowid")
     rows = store.conn.execute(
-        "WITH hits AS ("
-        f" SELECT rowid AS id, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY {order} LIMIT ?)"
+        f"WITH hits AS (SELECT rowid AS id, {place} AS place FROM sentences_fts"
+        f" WHERE sentences_fts MATCH ? ORDER BY {order} LIMIT ?)"
         " SELECT s.id, s.article_id, s.text, a.published"
-        " FROM hits JOIN sentences s ON s.id = hits.id JOIN articles a ON a.id = s.article_id"
-        f" ORDER BY hits.{'rank' if ranked else 'id DESC'}",
+        " FROM hits JOIN sentences s ON s.id = hits.id JOIN articles a ON a.id = s.article_id ORDER BY hits.place",
         [expression, CANDIDATES],
     )
     return [Candidate(sentence_id, article_id, text, published) for sentence_id, article_id, text, published in rows]
