@@ -17,7 +17,15 @@ from bot.contradictions import published_at
 from bot.lexicon import Lexicon
 from bot.render.alerts import alert_message
 from bot.store import Store
-from bot.store.alerts import claim_attempt, due_alerts, mark_dead, mark_retry, mark_sent
+from bot.store.alerts import (
+    RATE_LIMITED,
+    claim_attempt,
+    due_alerts,
+    mark_dead,
+    mark_retry,
+    mark_sent,
+    rate_limit_end,
+)
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +44,7 @@ class RateLimited(DeliveryError):
     """Slack asked us to wait `retry_after` seconds before posting again (HTTP 429)."""
 
     def __init__(self, retry_after: float) -> None:
-        super().__init__(f"rate limited for {retry_after:g} s")
+        super().__init__(f"{RATE_LIMITED} for {retry_after:g} s")
         self.retry_after = retry_after
 
 
@@ -79,8 +87,9 @@ class DeliveryReport:
 
 
 def retry_delay(attempt: int) -> timedelta:
-    """Exponential backoff: 10 s after the first attempt, doubling, at most 30 minutes."""
-    return min(LONGEST_WAIT, FIRST_RETRY * 2 ** max(0, attempt - 1))
+    """Exponential backoff: 10 s after the first attempt, doubling, at most 30 minutes (for any attempt number)."""
+    doublings = min(max(0, attempt - 1), 16)  # past the cap anyway; unbounded, timedelta overflows
+    return min(LONGEST_WAIT, FIRST_RETRY * 2**doublings)
 
 
 def utc_now() -> datetime:
@@ -88,7 +97,7 @@ def utc_now() -> datetime:
 
 
 class Delivery:
-    """Posts due alerts to one channel; remembers between runs how long Slack asked us to wait.
+    """Posts due alerts to one channel; how long Slack asked us to wait is kept in the index, so restarts wait too.
 
     Run it from one job at a time (the scheduler sees to that); a second process is harmless, since
     each attempt is claimed in the database before posting.
@@ -106,22 +115,20 @@ class Delivery:
         self.channel = channel
         self.clock = clock
         self.lexicon = lexicon
-        self.paused_until: datetime | None = None
 
     def run(self, store: Store) -> DeliveryReport:
-        """Post what is due, oldest first; a rate limit stops the run and pauses the channel."""
+        """Post what is due, oldest first; a rate limit stops the run and pauses the channel, across restarts too."""
         report = DeliveryReport()
         now = self.clock()
-        if self.paused_until and now < self.paused_until:
-            report.rate_limited_until = self.paused_until
+        report.rate_limited_until = rate_limit_end(store, self.channel, now)
+        if report.rate_limited_until:
             return report
         for alert in due_alerts(store, now, limit=BATCH):
             self._deliver(store, alert, now, report)
             if report.rate_limited_until:
-                self.paused_until = report.rate_limited_until
                 break
         if report.dead:
-            self._tell_admins(report.dead)
+            self._give_up(store, report.dead)
         return report
 
     def _deliver(self, store: Store, alert: dict, now: datetime, report: DeliveryReport) -> None:
@@ -135,12 +142,11 @@ class Delivery:
             ts = self._already_posted(alert) if attempt > 1 else None
             if ts is None:
                 ts = self.poster.post(self.channel, alert_message(alert, self.lexicon), alert_id=alert_id)
-        except RateLimited as exc:
-            until = now + timedelta(seconds=exc.retry_after)
+        except RateLimited as exc:  # the wait runs from Slack's answer, not from the start of the run
+            until = self.clock() + timedelta(seconds=exc.retry_after)
             mark_retry(store, alert_id, error=str(exc), retry_at=until)
             report.rate_limited_until = until
         except PermanentError as exc:
-            mark_dead(store, alert_id, error=exc.code)
             report.dead[alert_id] = exc.code
         except Exception as exc:  # a passing failure, or a bug: either way, retried with backoff and then given up
             if not isinstance(exc, TransientError):
@@ -161,16 +167,18 @@ class Delivery:
         self, store: Store, alert_id: int, attempt: int, error: str, now: datetime, report: DeliveryReport
     ) -> None:
         if attempt >= MAX_ATTEMPTS:
-            reason = f"gave up after {attempt} attempts: {error}"
-            mark_dead(store, alert_id, error=reason)
-            report.dead[alert_id] = reason
+            report.dead[alert_id] = f"gave up after {attempt} attempts: {error}"
             return
         mark_retry(store, alert_id, error=error, retry_at=now + retry_delay(attempt))
         report.retrying.append(alert_id)
         log.warning("alert %d: attempt %d failed (%s); retrying in %s", alert_id, attempt, error, retry_delay(attempt))
 
-    def _tell_admins(self, dead: dict[int, str]) -> None:
-        """Log the alerts given up on and, where Slack allows, tell the admins in a direct message."""
+    def _give_up(self, store: Store, dead: dict[int, str]) -> None:
+        """Tell the admins about the alerts given up on, then mark them dead.
+
+        In that order, so the notice is never lost: if the process dies in between, or Slack fails to take the
+        notice, the alerts stay claimed, come round again after their lease, and the admins are told then.
+        """
         listed = ", ".join(f"alert {alert_id} ({why})" for alert_id, why in dead.items())
         text = (
             f"Could not post {len(dead)} alert{'s' if len(dead) > 1 else ''} to channel {self.channel}: {listed}. "
@@ -179,5 +187,10 @@ class Delivery:
         log.error(text)
         try:
             self.poster.notify_admins(text)
-        except DeliveryError as exc:
+        except PermanentError as exc:  # nobody can be told (no DM allowed): the log and `alerts` must do
             log.error("could not tell the admins either: %s", exc)
+        except DeliveryError as exc:
+            log.error("could not tell the admins yet (%s); trying again with the alerts", exc)
+            return
+        for alert_id, why in dead.items():
+            mark_dead(store, alert_id, error=why)

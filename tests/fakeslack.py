@@ -11,6 +11,7 @@ import json
 import threading
 import time
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -42,6 +43,8 @@ class FakeSlack:
         self.accepted: list[Call] = []
         self.scripts: dict[str, deque[Scripted]] = defaultdict(deque)
         self.files: dict[str, bytes] = {}  # path -> content served for file downloads
+        # Answers the calls no script is queued for (fault injection at random); called under the fake's lock.
+        self.policy: Callable[[str, dict[str, Any]], Scripted] | None = None
         self._lock = threading.Lock()
         self._ts = 1_700_000_000.0
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -124,7 +127,10 @@ class FakeSlack:
 
             def do_POST(self) -> None:
                 method = urlparse(self.path).path.rsplit("/", 1)[-1]
-                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length)
+                if len(raw) < length:  # the client died half-way through the request: Slack would not act on it
+                    return
                 body = _decode(raw, self.headers.get("Content-Type", ""))
                 # slack_sdk sends the arguments of "GET" methods (conversations.history...) in the query string.
                 query = parse_qs(urlparse(self.path).query)
@@ -132,7 +138,11 @@ class FakeSlack:
                 call = Call(method, body, dict(self.headers))
                 with fake._lock:
                     fake.calls.append(call)
-                    script = fake.scripts[method].popleft() if fake.scripts[method] else Scripted()
+                    script = (
+                        fake.scripts[method].popleft()
+                        if fake.scripts[method]
+                        else (fake.policy(method, body) if fake.policy else Scripted())
+                    )
                 response = script.body if script.body is not None else fake._default(method, body)
                 if script.accept:
                     if "ts" in response:
