@@ -25,6 +25,8 @@ from urllib.parse import urlencode
 from bot.app import build_app
 from bot.app.transports import EVENTS_PATH, http_server, wsgi_app
 from bot.config import Settings
+from bot.store import open_store
+from tests.desk_archive import Said, add_article
 from tests.fakeslack import Call, FakeSlack
 
 SIGNING_SECRET = "test-signing-secret"
@@ -172,6 +174,22 @@ class RunningApp:
 
     def thread_replies(self, ts: str) -> list[Call]:
         return [c for c in self.slack.calls_to("chat.postMessage") if c.body.get("thread_ts") == ts]
+
+
+def add_a_shift(settings: Settings) -> None:
+    """Two articles on record where the US moved from noncommittal to supporting the backstop: one open alert."""
+    earlier = Said("united-states", "us-backstop", "noncommittal", "Washington has not committed to a backstop.")
+    later = Said("united-states", "us-backstop", "supports", "The US will provide a backstop, officials said.")
+    with open_store(settings.db) as store:
+        add_article(
+            store,
+            "sabah.txt",
+            published="2025-02-20T21:18:00",
+            outlet="Daily Sabah",
+            url="https://www.dailysabah.com/world/europe/europe-mulls-security-force",
+            said=(earlier,),
+        )
+        add_article(store, "caliber.txt", published="2025-08-28T10:00:00", outlet="Caliber.az", said=(later,))
 
 
 def event_envelope(event: dict[str, Any], event_id: str) -> dict[str, Any]:

@@ -10,8 +10,7 @@ import pytest
 
 from bot.store import open_store
 from bot.store.alerts import get_alert, list_alerts
-from tests.desk_archive import Said, add_article
-from tests.slackharness import DESK, REPORTER, RunningApp, running_app, wait_for
+from tests.slackharness import DESK, REPORTER, RunningApp, add_a_shift, running_app, wait_for
 
 ALERT_TS = "1700000100.000200"  # the alert's message in the desk channel
 
@@ -20,25 +19,8 @@ ALERT_TS = "1700000100.000200"  # the alert's message in the desk channel
 def desk(tmp_path: Path) -> Iterator[RunningApp]:
     """The app on an index where the US moved from noncommittal to supporting the backstop: one open alert."""
     with running_app(tmp_path) as running:
+        add_a_shift(running.settings)
         with open_store(running.settings.db) as store:
-            add_article(
-                store,
-                "sabah.txt",
-                published="2025-02-20T21:18:00",
-                outlet="Daily Sabah",
-                said=(
-                    Said("united-states", "us-backstop", "noncommittal", "Washington has not committed to a backstop."),
-                ),
-            )
-            add_article(
-                store,
-                "caliber.txt",
-                published="2025-08-28T10:00:00",
-                outlet="Caliber.az",
-                said=(
-                    Said("united-states", "us-backstop", "supports", "The US will provide a backstop, officials said."),
-                ),
-            )
             assert len(list_alerts(store)) == 1
         yield running
 

@@ -8,30 +8,16 @@ from pathlib import Path
 import pytest
 
 from bot.store import open_store
-from tests.desk_archive import Said, add_article
-from tests.slackharness import ADMIN, DESK, REPORTER, RunningApp, running_app, wait_for
+from tests.desk_archive import add_article
+from tests.slackharness import ADMIN, DESK, REPORTER, RunningApp, add_a_shift, running_app, wait_for
 
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[RunningApp]:
     """Three articles, one of them undated with a title that tries to ping the channel; one open alert."""
     with running_app(tmp_path) as running:
+        add_a_shift(running.settings)
         with open_store(running.settings.db) as store:
-            add_article(
-                store,
-                "sabah.txt",
-                published="2025-02-20T21:18:00",
-                outlet="Daily Sabah",
-                url="https://www.dailysabah.com/world/europe/europe-mulls-security-force",
-                said=(Said("poland", "troop-contribution", "opposes", "Poland will not send troops."),),
-            )
-            add_article(
-                store,
-                "caliber.txt",
-                published="2025-08-28T10:00:00",
-                outlet="Caliber.az",
-                said=(Said("poland", "troop-contribution", "supports", "Poland will send troops."),),
-            )
             add_article(store, "<!channel>.txt", outlet="Desk <Wire>")
         yield running
 
@@ -50,7 +36,7 @@ def test_home_shows_the_corpus_the_latest_articles_the_open_alerts_and_how_to_as
     assert "*3* articles indexed." in home
     assert "2025-08-28: Report caliber.txt (Caliber.az)" in home
     assert "<https://www.dailysabah.com/world/europe/europe-mulls-security-force|Report sabah.txt>" in home
-    assert "Open alerts (1)" in home and "Poland" in home
+    assert "Open alerts (1)" in home and "United States" in home
     assert "/guarantees who-supports us backstop" in home
 
 
