@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -28,11 +28,9 @@ class Deps:
     later: Callable[[Callable[[], None]], None]  # runs a job off Bolt's listener threads
     now: Callable[[], str] = utc_now  # ISO 8601, UTC
 
-    @contextmanager
-    def store(self) -> Iterator[Store]:
+    def store(self) -> AbstractContextManager[Store]:
         """One connection for one unit of work."""
-        with open_store(self.settings.db) as store:
-            yield store
+        return open_store(self.settings.db)
 
     def ingest_options(self) -> IngestOptions:
         return IngestOptions(

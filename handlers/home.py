@@ -6,6 +6,7 @@ from typing import Any
 
 from bot.lexicon import Lexicon
 from bot.render.alerts import alert_headline
+from bot.render.blocks import SECTION_CHARS, fit
 from bot.render.mrkdwn import escape, link
 from bot.store.alerts import list_alerts
 from bot.store.articles import count_articles, list_articles
@@ -79,4 +80,4 @@ def _article_line(article: dict) -> str:
 
 
 def _section(text: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": text[:3000]}}
+    return {"type": "section", "text": {"type": "mrkdwn", "text": fit(text, SECTION_CHARS)}}
