@@ -347,3 +347,14 @@ def test_a_claim_carries_its_cue_and_the_named_official(lexicon: Lexicon) -> Non
 def test_one_stance_per_actor_and_topic_in_a_sentence_the_most_qualified(lexicon: Lexicon) -> None:
     sentence = "Chancellor Friedrich Merz dismissed talk of a peacekeeping force as premature."
     assert claims_of(lexicon, sentence) == {("germany", "reassurance-force", "noncommittal")}
+
+
+def test_hostile_text_is_read_without_inventing_claims(lexicon: Lexicon) -> None:
+    run_on = " ".join(["Britain backs the force and"] * 4000) + " nothing else."
+    unbalanced = "“ " * 500 + "Poland ruled out sending troops. " + "” " * 3
+    noise = "\x00\ufffd<script>alert(1)</script> @channel <!here> ;;;; ???? " * 50
+    found = analyze(article([run_on, unbalanced, noise, ""]), lexicon)
+    assert {(c.actor, c.topic, c.stance) for c in found.claims} == {
+        ("united-kingdom", "reassurance-force", "supports"),
+        ("poland", "troop-contribution", "opposes"),
+    }

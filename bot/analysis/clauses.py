@@ -100,8 +100,8 @@ class Grammar:
                 break
             if word in BOUNDARIES or (word == "and" and j > 0 and norms[j - 1] == "," and not self._in_list(j - 1)):
                 start, opener = j + 1, "boundary" if word in (";", ":") else "coordination"
-                if opener == "coordination":
-                    frame = self.clause_of(j).frame
+                if opener == "coordination" and norms[j - 1] != ",":
+                    frame = self.clause_of(j).frame  # "X said A while B": B is said too (not "..., but B")
                 break
             if word in ("which", "who") and j > 0 and norms[j - 1] == ",":
                 if self._closed_before(j, i):

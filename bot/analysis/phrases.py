@@ -15,6 +15,27 @@ from bot.lexicon import parse_phrase
 
 Alternative = tuple[str, ...]  # normalised tokens; ("{actor-id}",) stands for any name of that actor
 CompiledSlot = tuple[tuple[Alternative, ...], bool]
+
+
+@dataclass(frozen=True)
+class SlotIndex:
+    """One slot's alternatives by first word, and the actors it accepts, for look-ups instead of loops."""
+
+    by_first: dict[str, tuple[Alternative, ...]]
+    actors: tuple[str, ...]
+    optional: bool
+
+    @classmethod
+    def of(cls, slot: CompiledSlot) -> SlotIndex:
+        alternatives, optional = slot
+        by_first: dict[str, list[Alternative]] = defaultdict(list)
+        for alternative in alternatives:
+            if not alternative[0].startswith("{"):
+                by_first[alternative[0]].append(alternative)
+        actors = tuple(a[0][1:-1] for a in alternatives if a[0].startswith("{"))
+        return cls({k: tuple(v) for k, v in by_first.items()}, actors, optional)
+
+
 ActorStarts = Mapping[int, Sequence[tuple[int, str]]]  # token index -> (end index, actor id) of names there
 
 
@@ -25,6 +46,8 @@ class Phrase:
     label: str
     text: str
     slots: tuple[CompiledSlot, ...]
+    index: tuple[SlotIndex, ...] = ()
+    needs: tuple[frozenset[str], ...] = ()  # per required word slot, the words one of which the sentence must hold
 
 
 @dataclass(frozen=True)
@@ -49,7 +72,12 @@ def compile_phrase(label: str, text: str) -> Phrase:
             (a,) if a.startswith("{") and " " not in a else tuple(_tokens_with_slots(a)) for a in alternatives
         )
         slots.append((tuple(c for c in compiled if c), optional))
-    return Phrase(label, text, tuple(slots))
+    needs = tuple(
+        frozenset(word for a in alternatives for word in a)
+        for alternatives, optional in slots
+        if not optional and not any(a[0].startswith("{") for a in alternatives)
+    )
+    return Phrase(label, text, tuple(slots), tuple(SlotIndex.of(slot) for slot in slots), needs)
 
 
 def _tokens_with_slots(text: str) -> list[str]:
@@ -133,6 +161,8 @@ class PhraseIndex:
         """Every phrase hit; with `select`, only the longest of overlapping ones (earlier first on ties)."""
         actors = actors or {}
         norms = tuple(norms)
+        words = set(norms)
+        possible: dict[int, bool] = {}  # id(phrase) -> whether the sentence holds a word for every required slot
         candidates: list[Hit] = []
         for i, norm in enumerate(norms):
             phrases: Sequence[Phrase] = self.by_first.get(norm, ())
@@ -140,36 +170,39 @@ class PhraseIndex:
                 named = [p for _, actor in actors[i] for p in self.by_actor.get(actor, ())]
                 phrases = list(dict.fromkeys([*phrases, *named]))
             for phrase in phrases:
+                key = id(phrase)
+                if key not in possible:
+                    possible[key] = all(not need.isdisjoint(words) for need in phrase.needs)
+                if not possible[key]:
+                    continue
                 hit = self._match(norms, i, phrase, actors)
                 if hit:
                     candidates.append(hit)
         return select_longest(candidates) if select else candidates
 
     def _match(self, norms: tuple[str, ...], i: int, phrase: Phrase, actors: ActorStarts) -> Hit | None:
-        best: tuple[int, bool, str | None] | None = None
-        stack: list[tuple[int, int, bool, str | None]] = [(0, i, False, None)]
-        while stack:
-            k, pos, negated, actor = stack.pop()
-            if k == len(phrase.slots):
-                if best is None or pos > best[0]:
-                    best = (pos, negated, actor)
-                continue
-            alternatives, optional = phrase.slots[k]
-            if optional:
-                stack.append((k + 1, pos, negated, actor))
-            for at, skipped_negation in self._positions(norms, pos, inside=k > 0):
-                for alternative in alternatives:
-                    if alternative[0].startswith("{"):
-                        wanted = alternative[0][1:-1]
-                        named_at = at + 1 if at < len(norms) and norms[at] == "the" else at
+        """The longest match of `phrase` starting at token i, slot by slot over the positions still open."""
+        states: set[tuple[int, bool, str | None]] = {(i, False, None)}
+        for k, slot in enumerate(phrase.index):
+            reached = set(states) if slot.optional else set()
+            for pos, negated, actor in states:
+                for at, skipped in self._positions(norms, pos, inside=k > 0):
+                    if at >= len(norms):
+                        continue
+                    for alternative in slot.by_first.get(norms[at], ()):
+                        if len(alternative) == 1 or norms[at : at + len(alternative)] == alternative:
+                            reached.add((at + len(alternative), negated or skipped, actor))
+                    if slot.actors:
+                        named_at = at + 1 if norms[at] == "the" else at
                         for end, found in actors.get(named_at, ()):
-                            if found == wanted:
-                                stack.append((k + 1, end, negated or skipped_negation, found))
-                    elif norms[at : at + len(alternative)] == alternative:
-                        stack.append((k + 1, at + len(alternative), negated or skipped_negation, actor))
-        if best is None or best[0] == i:
+                            if found in slot.actors:
+                                reached.add((end, negated or skipped, found))
+            if not reached:
+                return None
+            states = reached
+        end, negated, actor = max(states, key=lambda state: state[0])
+        if end == i:
             return None
-        end, negated, actor = best
         return Hit(phrase.label, i, end, phrase.text, negated, actor)
 
     def _positions(self, norms: tuple[str, ...], pos: int, *, inside: bool) -> list[tuple[int, bool]]:

@@ -9,6 +9,7 @@ the quotation just before in the same paragraph; "he", "she" and "the minister" 
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 
 from bot.analysis.clauses import Grammar
@@ -16,6 +17,7 @@ from bot.analysis.context import ArticleContext, Speaker, speaker_of, speaker_of
 from bot.model import Quote
 
 CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
+OPENERS = re.compile('[“«„"]')
 MIN_WORDS = 3
 NEAR_VERB = 6  # words allowed between a speech verb and its quotation ("said the reported measures “are...")
 
@@ -64,18 +66,17 @@ def _join(context: ArticleContext, members: list[int]) -> tuple[str, list[tuple[
 
 def _quotations(text: str) -> list[tuple[int, int]]:
     """Inner spans of quotations: curly or guillemet pairs, and straight pairs that open after a space."""
-    spans, i = [], 0
-    while i < len(text):
-        char = text[i]
-        opens = char in CLOSERS and (char != '"' or i == 0 or text[i - 1].isspace() or text[i - 1] in "([")
-        if not opens:
-            i += 1
+    spans: list[tuple[int, int]] = []
+    resume = 0
+    for opening in OPENERS.finditer(text):
+        i, char = opening.start(), opening.group()
+        if i < resume or (char == '"' and i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([")):
             continue
-        end = next((k for k in range(i + 1, len(text)) if text[k] in CLOSERS[char]), -1)
-        if end < 0:
+        ends = [k for k in (text.find(closer, i + 1) for closer in CLOSERS[char]) if k >= 0]
+        if not ends:
             break
-        spans.append((i + 1, end))
-        i = end + 1
+        spans.append((i + 1, min(ends)))
+        resume = min(ends) + 1
     return spans
 
 

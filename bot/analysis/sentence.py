@@ -10,6 +10,7 @@ from bot.analysis.mentions import Mention, Person, find_people
 from bot.analysis.phrases import Hit, select_longest
 from bot.analysis.tokens import Token, tokenize
 
+MAX_TOKENS = 400  # a real sentence is far shorter; the grammar rules look back within one, so keep it bounded
 DETERMINERS = frozenset({"the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "such"})
 
 
@@ -53,7 +54,8 @@ class SentenceParse:
 
 
 def parse_sentence(text: str, position: int, paragraph: int, lexicon: CompiledLexicon) -> SentenceParse:
-    tokens = tokenize(text)
+    """Read one sentence; a run-on "sentence" (a page without full stops) is read up to MAX_TOKENS words."""
+    tokens = tokenize(text)[:MAX_TOKENS]
     norms = [t.norm for t in tokens]
     mentions = lexicon.names.find(text, tokens)
     people = find_people(tokens, mentions)

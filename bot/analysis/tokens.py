@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # Abbreviations with inner dots stay whole ("U.S."); contractions split off ("has" + "n't", "Russia" + "'s").
 TOKEN = re.compile(
@@ -27,8 +27,7 @@ SPELLING = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One word or punctuation mark; `norm` is what lists are matched against."""
 
     text: str
@@ -80,18 +79,17 @@ def tokenize(text: str) -> list[Token]:
     joined = quote_before = False
     for match in TOKEN.finditer(text):
         raw = match.group()
+        start, end = match.span()
         if raw in QUOTE_MARKS:
-            quote_before = quote_before or _opens(text, match.start(), raw)
+            quote_before = quote_before or _opens(text, start, raw)
             continue
         if raw in HYPHENS:
-            joined = bool(tokens) and tokens[-1].end == match.start() and match.end() < len(text)
-            joined = joined and not text[match.end()].isspace()
+            joined = bool(tokens) and tokens[-1].end == start and end < len(text) and not text[end].isspace()
             continue
         norm = normalise_word(raw)
         if norm == "not" and tokens and tokens[-1].norm in STEMS:
-            last = tokens[-1]
-            tokens[-1] = Token(last.text, STEMS[last.norm], last.start, last.end, last.joined, last.quote_before)
-        tokens.append(Token(raw, "-" if raw in DASHES else norm, match.start(), match.end(), joined, quote_before))
+            tokens[-1] = tokens[-1]._replace(norm=STEMS[tokens[-1].norm])
+        tokens.append(Token(raw, "-" if raw in DASHES else norm, start, end, joined, quote_before))
         joined = quote_before = False
     return tokens
 
