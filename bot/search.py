@@ -79,12 +79,17 @@ class Vocabulary:
             return [word]
         if len(word) < 4 or word.isdigit():  # too short to correct safely: "war" is not "was"
             return []
-        slack = 1 if len(word) < 7 else 2
-        pool = [t for n in range(len(word) - slack, len(word) + slack + 1) for t in self._by_length.get(n, ())]
-        found = process.extract(word, pool, scorer=fuzz.ratio, score_cutoff=80, limit=MAX_CORRECTIONS * 4)
+        slack = 1 if len(word) < 7 else 2  # letters a typo may add or drop
+        found = [
+            (term, score)
+            for length in range(len(word) - slack, len(word) + slack + 1)
+            for term, score, _ in process.extract(
+                word, self._by_length.get(length, ()), scorer=fuzz.ratio, score_cutoff=80, limit=MAX_CORRECTIONS
+            )
+        ]
         # The closest spelling first; among equals, the one more sentences use.
         found.sort(key=lambda match: (-match[1], -self.docs[match[0]]))
-        return [term for term, _, _ in found[:MAX_CORRECTIONS]]
+        return [term for term, _ in found[:MAX_CORRECTIONS]]
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ CANDIDATES = 150  # sentences handed to the ranking, at most
 ENOUGH = 30  # fewer than this from the narrow query, and the search widens
 PAIRED = 4  # the narrow query asks for any two of this many of the rarest words
 WIDE = 6  # the wide query accepts any one of this many of the rarest words
-RANK_BUDGET = 5_000  # matches FTS5 may score (bm25) in one query; beyond it, the newest sentences are taken
+RANK_BUDGET = 5_000  # sentences holding the words of a ranked query, at most (bm25 reads them all)
 TOP_UP = 20_000  # sentences added since the vocabulary was read that are tokenized here; more, and it is re-read
 
 _vocabularies: dict[tuple[str, int, int], tuple[int, Vocabulary]] = {}
@@ -79,22 +79,25 @@ def describe_hits(store: Store, sentence_ids: Sequence[int], *, window: int) -> 
 
 
 def _steps(groups: Sequence[TermGroup]) -> list[tuple[str, bool]]:
-    """FTS5 queries to try in turn, narrowest first, each with whether FTS5 may rank (bm25) all its matches.
+    """FTS5 queries to try in turn, narrowest first, each with whether FTS5 may rank (bm25) its matches.
 
-    Sentences holding any two of the rarest words come first: one misremembered word does not lose the
-    sentence. When those words are too common for that, all of the rarest three are required instead.
-    Only when too few sentences come back does any one of the rare words do.
+    bm25 reads every sentence holding any of the query's words, so a ranked query uses only the rarest
+    words, as many as fit RANK_BUDGET sentences: first any two of them (one misremembered word does
+    not lose the sentence), then any one. A question of common words only takes the newest sentences
+    holding the rarest three.
     """
-    if not groups:
-        return []
-    pairs = [(a, b) for i, a in enumerate(groups[:PAIRED]) for b in groups[i + 1 : PAIRED]]
-    paired = sum(min(a.docs, b.docs) for a, b in pairs)  # at most this many sentences hold two of them
-    if pairs and paired <= RANK_BUDGET:
-        narrow = [(" OR ".join(f"({_all_of(pair)})" for pair in pairs), True)]
-    else:
-        narrow = [(_all_of(groups[:3]), groups[0].docs <= RANK_BUDGET)] if len(groups) > 1 else []
-    wide = groups[:WIDE]
-    return [*narrow, (_any_of(wide), sum(g.docs for g in wide) <= RANK_BUDGET)]
+    rare: list[TermGroup] = []
+    for group in groups[:WIDE]:
+        if sum(g.docs for g in rare) + group.docs > RANK_BUDGET:
+            break
+        rare.append(group)
+    pairs = [(a, b) for i, a in enumerate(rare[:PAIRED]) for b in rare[i + 1 : PAIRED]]
+    steps = [(" OR ".join(f"({_all_of(pair)})" for pair in pairs), True)] if pairs else []
+    if rare:
+        steps.append((_any_of(rare), True))
+    if groups:
+        steps.append((_all_of(groups[:3]), False))
+    return steps
 
 
 def _match(store: Store, expression: str, *, ranked: bool) -> list[Candidate]:
