@@ -1,0 +1,287 @@
+"""Crash safety: kill -9 a bulk ingest at a random moment, check the database, resume, check again.
+
+A trial runs `ingest_child` on a fresh database over a folder of synthetic articles, kills it with SIGKILL at
+a moment drawn uniformly over a clean ingest's duration, and checks what it left: SQLite's integrity checks,
+and every article whole (as the reference ingest stored it) or absent. It then runs the ingest again to the end,
+as a desk would after a crash, and checks that exactly the reference's articles are there, with one alert per
+conflict the reference found: none lost, none twice.
+
+The suite runs a reduced form (tests/reliability/test_crash_safety.py); the full one is
+`uv run python scripts/crash_trials.py` (1,000 articles, 20 trials, then the same harness without the per-article
+transaction, which must find damage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import multiprocessing
+import random
+import signal
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.bench.generator import ArchiveGenerator
+from bot.config import DATA_DIR
+from bot.ingest import ingest_paths
+from bot.lexicon import load_lexicon
+from bot.store import open_store
+from tests.reliability.ingest_child import OPTIONS, ingest_folder
+from tests.reliability.integrity import (
+    ArticleShape,
+    article_shapes,
+    duplicate_alerts,
+    integrity_problems,
+    torn_articles,
+)
+
+STARTUP_S = 120  # never reached when the child starts; a broken child fails the trial instead of hanging it
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The articles a trial ingests, and what one clean ingest of them stored."""
+
+    folder: Path
+    reference: dict[str, ArticleShape]
+    ingest_seconds: float  # the span over which kill moments are drawn
+    statements: int  # SQL statements the clean ingest ran, over which kill statements are drawn
+
+
+@dataclass(frozen=True)
+class KillPoint:
+    """When a trial kills the ingest: so many seconds into it, or as it begins its SQL statement number so-and-so.
+
+    Timed kills land wherever the ingest spends its time (mostly parsing); statement kills land in the database
+    work, in the middle of an article's transaction more often than not.
+    """
+
+    seconds: float | None = None
+    statement: int | None = None
+
+    def __str__(self) -> str:
+        if self.statement is None:
+            return f"{self.seconds:.2f} s into the ingest"
+        return f"at SQL statement {self.statement}"
+
+
+@dataclass
+class Trial:
+    """What one kill left behind, and what resuming the ingest made of it."""
+
+    kill: KillPoint
+    killed: bool  # False when the ingest finished before the kill point
+    stored_at_kill: int = 0
+    problems_at_kill: list[str] = field(default_factory=list)
+    torn_at_kill: dict[str, str] = field(default_factory=dict)
+    articles_at_end: int = 0
+    problems_at_end: list[str] = field(default_factory=list)
+    torn_at_end: dict[str, str] = field(default_factory=dict)
+    lost_alerts: int = 0
+    duplicate_alerts: int = 0
+    unexpected_alerts: int = 0
+
+    def damage(self, expected_articles: int) -> list[str]:
+        """Everything wrong with this trial, in words; empty when the database came through whole."""
+        found = [f"after the kill: {p}" for p in self.problems_at_kill]
+        found += [f"after the kill, {source} is torn: {why}" for source, why in self.torn_at_kill.items()]
+        found += [f"after resuming: {p}" for p in self.problems_at_end]
+        found += [f"after resuming, {source} is torn: {why}" for source, why in self.torn_at_end.items()]
+        if self.articles_at_end != expected_articles:
+            found.append(f"after resuming: {self.articles_at_end} articles, expected {expected_articles}")
+        for count, what in (
+            (self.lost_alerts, "alerts lost"),
+            (self.duplicate_alerts, "alerts raised twice"),
+            (self.unexpected_alerts, "alerts the reference did not raise"),
+        ):
+            if count:
+                found.append(f"after resuming: {count} {what}")
+        return found
+
+
+def write_corpus(folder: Path, articles: int, seed: int) -> int:
+    """`articles` distinct synthetic articles (with the generator's re-uploads among them); returns the file count."""
+    folder.mkdir(parents=True, exist_ok=True)
+    generator = ArchiveGenerator(load_lexicon(DATA_DIR), seed=seed)
+    distinct = files = 0
+    while distinct < articles:
+        article = generator.article(files)
+        (folder / article.name).write_bytes(article.data)
+        distinct += article.duplicate_of is None
+        files += 1
+    return files
+
+
+def build_corpus(workdir: Path, articles: int, seed: int) -> Corpus:
+    """Write the articles and ingest them once, cleanly and in this process, as the reference."""
+    folder = workdir / "articles"
+    write_corpus(folder, articles, seed)
+    reference = workdir / "reference.db"
+    with open_store(reference) as store:
+        statements = itertools.count()
+        store.conn.set_trace_callback(lambda sql: next(statements))
+        started = time.perf_counter()
+        ingest_paths(store, [folder], OPTIONS)
+        seconds = time.perf_counter() - started
+        store.conn.set_trace_callback(None)
+    return Corpus(folder, article_shapes(reference), seconds, next(statements))
+
+
+def kill_point(corpus: Corpus, rng: random.Random, by_statement: bool) -> KillPoint:
+    """A kill point drawn uniformly over the clean ingest's duration, or over its SQL statements."""
+    if by_statement:
+        return KillPoint(statement=rng.randint(1, corpus.statements))
+    return KillPoint(seconds=rng.uniform(0, corpus.ingest_seconds))
+
+
+def run_ingest(db: Path, folder: Path, *, transactions: bool, kill: KillPoint | None = None) -> bool:
+    """Ingest `folder` in a process of its own, SIGKILLed at `kill`; whether it was killed before it finished."""
+    # A fork of a clean parent that has already imported the bot, so a start costs milliseconds, not seconds.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["__main__", "tests.reliability.ingest_child"])
+    ingesting = context.Event()
+    statement = kill.statement if kill else None
+    child = context.Process(target=ingest_folder, args=(db, folder, transactions, ingesting, statement))
+    child.start()
+    if not ingesting.wait(timeout=STARTUP_S):
+        child.kill()
+        raise RuntimeError(f"the ingest did not start within {STARTUP_S} s (exit code {child.exitcode})")
+    child.join(timeout=kill.seconds if kill else None)
+    if child.is_alive():
+        child.kill()  # SIGKILL: no cleanup, no rollback, no atexit
+        child.join()
+    if child.exitcode == -signal.SIGKILL:
+        return True
+    if child.exitcode != 0:
+        raise RuntimeError(f"the ingest failed with exit code {child.exitcode}")
+    return False
+
+
+def run_trial(corpus: Corpus, db: Path, kill: KillPoint, *, transactions: bool = True) -> Trial:
+    """One kill, the checks, the resumed ingest, the checks again."""
+    trial = Trial(kill, run_ingest(db, corpus.folder, transactions=transactions, kill=kill))
+    at_kill = article_shapes(db)
+    trial.stored_at_kill = len(at_kill)
+    trial.problems_at_kill = integrity_problems(db)
+    trial.torn_at_kill = torn_articles(at_kill, corpus.reference)
+    run_ingest(db, corpus.folder, transactions=transactions)
+    at_end = article_shapes(db)
+    trial.articles_at_end = len(at_end)
+    trial.problems_at_end = integrity_problems(db)
+    trial.torn_at_end = torn_articles(at_end, corpus.reference)
+    expected = Counter((source, alert) for source, shape in corpus.reference.items() for alert in shape.alerts)
+    stored = Counter((source, alert) for source, shape in at_end.items() for alert in shape.alerts)
+    trial.lost_alerts = sum((expected - stored).values())
+    trial.unexpected_alerts = sum((stored - expected).values())
+    trial.duplicate_alerts = len(duplicate_alerts(db))
+    return trial
+
+
+def run_trials(
+    corpus: Corpus,
+    workdir: Path,
+    count: int,
+    *,
+    seed: int,
+    transactions: bool = True,
+    stop_at_damage: bool = False,
+    workers: int = 1,
+    progress: Callable[[int, Trial], None] | None = None,
+) -> list[Trial]:
+    """`count` trials, each on a fresh database, killed by time and by statement in turn; optionally stop at the
+    first damage (to show, without the transaction, that the checks find it)."""
+
+    def one(number: int) -> Trial:
+        db = workdir / f"trial-{'tx' if transactions else 'autocommit'}-{number:02d}.db"
+        rng = random.Random(f"{seed}/{number}/{transactions}")
+        trial = run_trial(corpus, db, kill_point(corpus, rng, by_statement=number % 2 == 0), transactions=transactions)
+        if progress:
+            progress(number, trial)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        return trial
+
+    if stop_at_damage:
+        trials = []
+        expected = len(corpus.reference)
+        for number in range(1, count + 1):
+            trials.append(one(number))
+            if trials[-1].damage(expected):
+                break
+        return trials
+    with ThreadPoolExecutor(max_workers=workers) as pool:  # the work is in the child processes
+        return list(pool.map(one, range(1, count + 1)))
+
+
+def summary(trials: list[Trial], expected_articles: int) -> dict:
+    """The figures the report gives: trials, kills that landed, failures, duplicates, lost alerts."""
+    return {
+        "trials": len(trials),
+        "killed_mid_ingest": sum(t.killed for t in trials),
+        "failures": sum(bool(t.damage(expected_articles)) for t in trials),
+        "torn_articles_at_kill": sum(len(t.torn_at_kill) for t in trials),
+        "integrity_problems": sum(len(t.problems_at_kill) + len(t.problems_at_end) for t in trials),
+        "duplicate_alerts": sum(t.duplicate_alerts for t in trials),
+        "lost_alerts": sum(t.lost_alerts for t in trials),
+        "articles_at_end": sorted({t.articles_at_end for t in trials}),
+        "stored_at_kill": [t.stored_at_kill for t in trials],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="kill -9 a bulk ingest at random moments and check the database")
+    parser.add_argument("--articles", type=int, default=1000, help="distinct articles in the bulk ingest")
+    parser.add_argument("--trials", type=int, default=20, help="kills, each on a fresh database")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=int, default=1, help="trials run side by side")
+    parser.add_argument("--workdir", type=Path, help="keep the articles and databases here")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    args = parser.parse_args(argv)
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="guarantees-crash-"))
+    print(f"writing {args.articles} articles to {workdir} and ingesting them once as the reference", file=sys.stderr)
+    corpus = build_corpus(workdir, args.articles, args.seed)
+    print(f"reference: {len(corpus.reference)} articles in {corpus.ingest_seconds:.1f} s", file=sys.stderr)
+
+    def show(number: int, trial: Trial) -> None:
+        when = f"killed {trial.kill}" if trial.killed else f"finished before the kill ({trial.kill})"
+        damage = trial.damage(len(corpus.reference))
+        verdict = f"DAMAGE: {damage[0]} (+{len(damage) - 1} more)" if damage else "whole"
+        print(f"  trial {number:2d}: {when}, {trial.stored_at_kill} stored at the kill; {verdict}", file=sys.stderr)
+
+    print("with the per-article transaction:", file=sys.stderr)
+    trials = run_trials(corpus, workdir, args.trials, seed=args.seed, workers=args.workers, progress=show)
+    print("without it (test-only switch), until the checks find damage:", file=sys.stderr)
+    control = run_trials(
+        corpus, workdir, args.trials, seed=args.seed, transactions=False, stop_at_damage=True, progress=show
+    )
+    result = {
+        "articles": len(corpus.reference),
+        "reference_ingest_seconds": round(corpus.ingest_seconds, 2),
+        "with_transaction": summary(trials, len(corpus.reference)),
+        "without_transaction": summary(control, len(corpus.reference)),
+    }
+    print(json.dumps(result, indent=2) if args.json else _text(result))
+    detected = result["without_transaction"]["failures"] > 0
+    return 0 if result["with_transaction"]["failures"] == 0 and detected else 1
+
+
+def _text(result: dict) -> str:
+    done, control = result["with_transaction"], result["without_transaction"]
+    return "\n".join(
+        [
+            f"{result['articles']} articles, reference ingest {result['reference_ingest_seconds']} s",
+            f"with the transaction: {done['trials']} trials ({done['killed_mid_ingest']} killed mid-ingest), "
+            f"{done['failures']} failures, {done['torn_articles_at_kill']} torn articles, "
+            f"{done['integrity_problems']} integrity problems, {done['duplicate_alerts']} duplicate alerts, "
+            f"{done['lost_alerts']} lost alerts; articles after resuming: {done['articles_at_end']}",
+            f"without it: damage found after {control['trials']} trial(s) "
+            f"({control['torn_articles_at_kill']} torn articles, {control['lost_alerts']} lost alerts)",
+        ]
+    )

@@ -1,0 +1,67 @@
+"""A bulk ingest for the crash harness to kill: `ingest_folder` runs in a process of its own and is killed with SIGKILL.
+
+It ingests the folder through `ingest_paths`, as `guarantees ingest FOLDER` does.
+
+`transactions=False` is a test-only switch and lives only here, never in the `guarantees` command line: the very
+same functions then write through a store whose "transaction" commits every statement on its own, so the harness
+can show that its checks notice the torn articles a crash leaves without the per-article transaction.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from bot.config import DATA_DIR
+from bot.ingest import IngestOptions, ingest_paths
+from bot.lexicon import load_lexicon
+from bot.store import Store
+from bot.store.migrations import migrate
+
+# Loaded at import, so that a child forked from a parent that imported this module starts ingesting at once.
+# The reference ingest uses the same options, so that both store the same rows.
+OPTIONS = IngestOptions(lexicon=load_lexicon(DATA_DIR), now="2025-10-01T09:00:00+00:00")
+
+
+class AutocommitStore(Store):
+    """A store without the per-article transaction: each statement commits by itself (test-only)."""
+
+    @contextmanager
+    def transaction(self) -> Iterator:
+        yield self.conn
+
+
+def ingest_folder(
+    db: Path, folder: Path, transactions: bool = True, started: Any = None, kill_at_statement: int | None = None
+) -> None:
+    """Ingest every article file in `folder` into `db`, with the per-article transaction or (test-only) without.
+
+    `started` (a multiprocessing Event) is set when the ingest begins, for a harness that times its kill from then;
+    with `kill_at_statement`, the process SIGKILLs itself as it begins that SQL statement of the ingest.
+    """
+    store = (Store if transactions else AutocommitStore)(db)
+    try:
+        migrate(store.db)
+        if kill_at_statement is not None:
+            store.conn.set_trace_callback(_kill_at(kill_at_statement))
+        if started is not None:
+            started.set()
+        ingest_paths(store, [folder], OPTIONS)
+    finally:
+        store.close()
+
+
+def _kill_at(statement: int) -> Callable[[str], None]:
+    """A trace callback that kills this process with SIGKILL as it begins SQL statement number `statement`."""
+    counter = itertools.count(1)
+
+    def trace(sql: str) -> None:
+        if next(counter) == statement:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    return trace
