@@ -87,6 +87,10 @@ SUPPORTS: list[tuple[str, set[Triple]]] = [
         {("ukraine", "reassurance-force", "supports")},
     ),
     (
+        "The Swedish foreign minister welcomed the readiness of partners to send troops.",
+        {("sweden", "reassurance-force", "supports")},
+    ),
+    (
         "Poland, Lithuania and Latvia have all said they are ready to send troops.",
         {
             ("poland", "troop-contribution", "supports"),
@@ -132,6 +136,10 @@ OPPOSES: list[tuple[str, set[Triple]]] = [
     (
         "Moscow has repeatedly said it will not tolerate NATO troops in Ukraine.",
         {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "“There will be no American troops on the ground,” Rubio told reporters.",
+        {("united-states", "us-ground-troops", "opposes")},
     ),
     (
         "The Kremlin said it sees no role for European peacekeepers.",
@@ -190,6 +198,10 @@ NONCOMMITTAL: list[tuple[str, set[Triple]]] = [
     (
         "Polish officials have not ruled out a role in air policing.",
         {("poland", "air-defence", "noncommittal")},
+    ),
+    (
+        "Von der Leyen said the EU would finance the mission but stopped short of committing troops.",
+        {("european-union", "troop-contribution", "noncommittal")},
     ),
 ]
 

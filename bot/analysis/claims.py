@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.analysis.clauses import AUXILIARIES, BOUNDARIES, Clause, Grammar
+from bot.analysis.clauses import AUXILIARIES, BOUNDARIES, OTHER_PARTIES, Clause, Grammar
 from bot.analysis.context import ArticleContext, Speaker, speaker_of_frame
 from bot.analysis.mentions import Mention
 from bot.analysis.phrases import Hit
@@ -23,9 +23,12 @@ from bot.analysis.tokens import is_adverb, word_set
 from bot.model import Claim, Stance
 
 OTHERS_TROOPS = {"troop-contribution": "reassurance-force"}
+OTHERS = OTHER_PARTIES | word_set("countries nations governments europeans others europe west")
 PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
 OPPOSITE = {"supports": "opposes", "opposes": "supports"}
-PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "our", "this", "these", "those", "them", "its", "their"})
+PRONOUNS = frozenset(
+    {"it", "they", "he", "she", "we", "i", "our", "this", "these", "those", "them", "its", "their", "there"}
+)
 # "his country would not send troops": the speaker's own side, like a pronoun
 OWN_SIDE = frozenset({"his", "her", "its", "their", "our", "country", "government", "nation", "administration"})
 FIRST_PERSON = frozenset({"we", "i", "our", "us"})
@@ -318,13 +321,25 @@ def _topics(
         chosen = before or after
     else:
         chosen = after or before
-    ids = list(dict.fromkeys(t.label for t in chosen))
+    ids = list(
+        dict.fromkeys(OTHERS_TROOPS.get(t.label, t.label) if _someone_elses(parse, cue, t) else t.label for t in chosen)
+    )
     if _asks_another(parse, cue):  # "urged Germany to send troops": backs the force, not its own troops
         ids = [OTHERS_TROOPS.get(i, i) for i in ids]
     if not ids and _points_back(parse, clause, cue, end):
         recent = context.recent_topic(index, actor)
         ids = [recent] if recent else []
     return _narrowest(context, ids)
+
+
+def _someone_elses(parse: SentenceParse, cue: Hit, topic: Hit) -> bool:
+    """ "welcomed the readiness of partners to send troops": the troops are sent by others named in between."""
+    for k in range(cue.end + 1, topic.start):
+        if parse.norms[k] == "to" and (
+            parse.norms[k - 1] in OTHERS or any(m.end == k and m.actor for m in parse.mentions)
+        ):
+            return True
+    return False
 
 
 def _asks_another(parse: SentenceParse, cue: Hit) -> bool:

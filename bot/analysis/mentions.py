@@ -86,7 +86,10 @@ class NameFinder:
                     self.people_by_surname.setdefault(person.split()[-1], person)
 
     def _add(self, name: str, actor: str, kind: str, names: list[str]) -> None:
-        for spelling in {name, name.replace("'", "’")}:  # typographic apostrophes too ("King’s College")
+        spellings = {name, name.replace("'", "’")}  # typographic apostrophes too ("King’s College")
+        if _case_sensitive(name) and name[:1].islower():  # "von der Leyen" also opens a sentence
+            spellings |= {s[:1].upper() + s[1:] for s in spellings}
+        for spelling in spellings:
             key = spelling if _case_sensitive(spelling) else spelling.casefold()
             self.entries.setdefault(key, (actor, kind))
             names.append(spelling)
