@@ -14,7 +14,6 @@ transaction, which must find damage).
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import multiprocessing
 import random
@@ -30,10 +29,8 @@ from pathlib import Path
 
 from bot.bench.generator import ArchiveGenerator
 from bot.config import DATA_DIR
-from bot.ingest import ingest_paths
 from bot.lexicon import load_lexicon
-from bot.store import open_store
-from tests.reliability.ingest_child import OPTIONS, ingest_folder
+from tests.reliability.ingest_child import ingest_folder
 from tests.reliability.integrity import (
     ArticleShape,
     article_shapes,
@@ -106,32 +103,31 @@ class Trial:
         return found
 
 
-def write_corpus(folder: Path, articles: int, seed: int) -> int:
-    """`articles` distinct synthetic articles (with the generator's re-uploads among them); returns the file count."""
+def write_corpus(folder: Path, articles: int, seed: int) -> None:
+    """`articles` distinct synthetic articles, one file each (the generator's re-uploads left out, so the count is
+    exact; resuming the ingest re-reads every stored file as a duplicate anyway)."""
     folder.mkdir(parents=True, exist_ok=True)
     generator = ArchiveGenerator(load_lexicon(DATA_DIR), seed=seed)
-    distinct = files = 0
-    while distinct < articles:
-        article = generator.article(files)
-        (folder / article.name).write_bytes(article.data)
-        distinct += article.duplicate_of is None
-        files += 1
-    return files
+    written = index = 0
+    while written < articles:
+        article = generator.article(index)
+        if article.duplicate_of is None:
+            (folder / article.name).write_bytes(article.data)
+            written += 1
+        index += 1
 
 
 def build_corpus(workdir: Path, articles: int, seed: int) -> Corpus:
-    """Write the articles and ingest them once, cleanly and in this process, as the reference."""
+    """Write the articles and ingest them once, cleanly, as the reference.
+
+    The reference runs in a child of the same fork server as the trials, so that both run the very same code and
+    lists even if the files change on disk meanwhile.
+    """
     folder = workdir / "articles"
     write_corpus(folder, articles, seed)
     reference = workdir / "reference.db"
-    with open_store(reference) as store:
-        statements = itertools.count()
-        store.conn.set_trace_callback(lambda sql: next(statements))
-        started = time.perf_counter()
-        ingest_paths(store, [folder], OPTIONS)
-        seconds = time.perf_counter() - started
-        store.conn.set_trace_callback(None)
-    return Corpus(folder, article_shapes(reference), seconds, next(statements))
+    clean = run_ingest(reference, folder, transactions=True)
+    return Corpus(folder, article_shapes(reference), clean.seconds, clean.statements)
 
 
 def kill_point(corpus: Corpus, rng: random.Random, by_statement: bool) -> KillPoint:
@@ -141,32 +137,44 @@ def kill_point(corpus: Corpus, rng: random.Random, by_statement: bool) -> KillPo
     return KillPoint(seconds=rng.uniform(0, corpus.ingest_seconds))
 
 
-def run_ingest(db: Path, folder: Path, *, transactions: bool, kill: KillPoint | None = None) -> bool:
-    """Ingest `folder` in a process of its own, SIGKILLed at `kill`; whether it was killed before it finished."""
+@dataclass(frozen=True)
+class Ingest:
+    """How a child's ingest ended."""
+
+    killed: bool
+    seconds: float  # from the start of the ingest proper (imports and forking not counted)
+    statements: int  # SQL statements it ran, when it finished
+
+
+def run_ingest(db: Path, folder: Path, *, transactions: bool, kill: KillPoint | None = None) -> Ingest:
+    """Ingest `folder` in a process of its own, SIGKILLed at `kill`."""
     # A fork of a clean parent that has already imported the bot, so a start costs milliseconds, not seconds.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["__main__", "tests.reliability.ingest_child"])
-    ingesting = context.Event()
-    statement = kill.statement if kill else None
-    child = context.Process(target=ingest_folder, args=(db, folder, transactions, ingesting, statement))
+    ingesting, statements = context.Event(), context.Value("q", 0)
+    child = context.Process(
+        target=ingest_folder,
+        args=(db, folder, transactions),
+        kwargs={"started": ingesting, "kill_at_statement": kill and kill.statement, "statements": statements},
+    )
     child.start()
     if not ingesting.wait(timeout=STARTUP_S):
         child.kill()
         raise RuntimeError(f"the ingest did not start within {STARTUP_S} s (exit code {child.exitcode})")
-    child.join(timeout=kill.seconds if kill else None)
+    started = time.perf_counter()
+    child.join(timeout=kill and kill.seconds)
     if child.is_alive():
         child.kill()  # SIGKILL: no cleanup, no rollback, no atexit
         child.join()
-    if child.exitcode == -signal.SIGKILL:
-        return True
-    if child.exitcode != 0:
+    if child.exitcode not in (0, -signal.SIGKILL):
         raise RuntimeError(f"the ingest failed with exit code {child.exitcode}")
-    return False
+    seconds = time.perf_counter() - started
+    return Ingest(killed=child.exitcode == -signal.SIGKILL, seconds=seconds, statements=statements.value)
 
 
 def run_trial(corpus: Corpus, db: Path, kill: KillPoint, *, transactions: bool = True) -> Trial:
     """One kill, the checks, the resumed ingest, the checks again."""
-    trial = Trial(kill, run_ingest(db, corpus.folder, transactions=transactions, kill=kill))
+    trial = Trial(kill, run_ingest(db, corpus.folder, transactions=transactions, kill=kill).killed)
     at_kill = article_shapes(db)
     trial.stored_at_kill = len(at_kill)
     trial.problems_at_kill = integrity_problems(db)

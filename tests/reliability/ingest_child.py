@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import os
 import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -37,31 +37,34 @@ class AutocommitStore(Store):
 
 
 def ingest_folder(
-    db: Path, folder: Path, transactions: bool = True, started: Any = None, kill_at_statement: int | None = None
+    db: Path,
+    folder: Path,
+    transactions: bool = True,
+    *,
+    started: Any = None,
+    kill_at_statement: int | None = None,
+    statements: Any = None,
 ) -> None:
     """Ingest every article file in `folder` into `db`, with the per-article transaction or (test-only) without.
 
     `started` (a multiprocessing Event) is set when the ingest begins, for a harness that times its kill from then;
-    with `kill_at_statement`, the process SIGKILLs itself as it begins that SQL statement of the ingest.
+    with `kill_at_statement`, the process SIGKILLs itself as it begins that SQL statement of the ingest (triggers'
+    statements counted); `statements` (a multiprocessing Value) receives how many the whole ingest ran.
     """
-    store = (Store if transactions else AutocommitStore)(db)
-    try:
-        migrate(store.db)
-        if kill_at_statement is not None:
-            store.conn.set_trace_callback(_kill_at(kill_at_statement))
-        if started is not None:
-            started.set()
-        ingest_paths(store, [folder], OPTIONS)
-    finally:
-        store.close()
-
-
-def _kill_at(statement: int) -> Callable[[str], None]:
-    """A trace callback that kills this process with SIGKILL as it begins SQL statement number `statement`."""
     counter = itertools.count(1)
 
     def trace(sql: str) -> None:
-        if next(counter) == statement:
+        if next(counter) == kill_at_statement:
             os.kill(os.getpid(), signal.SIGKILL)
 
-    return trace
+    store = (Store if transactions else AutocommitStore)(db)
+    try:
+        migrate(store.db)
+        store.conn.set_trace_callback(trace)
+        if started is not None:
+            started.set()
+        ingest_paths(store, [folder], OPTIONS)
+        if statements is not None:
+            statements.value = next(counter) - 1
+    finally:
+        store.close()
