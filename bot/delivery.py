@@ -158,10 +158,25 @@ class Delivery:
             log.info("alert %d posted to %s as %s", alert_id, self.channel, ts)
 
     def _already_posted(self, alert: dict) -> str | None:
-        """The message an earlier attempt posted, if Slack took it before the reply was lost."""
+        """The message an earlier attempt posted, if Slack took it before the reply was lost.
+
+        A bot that posts with chat:write.public but was never invited cannot read the channel's history: then
+        this cannot be known, and the alert is posted again rather than lost (the log says how to avoid it).
+        """
+        channel = alert["channel"] or self.channel
         created = published_at(alert["created_at"])
         since = created - HISTORY_MARGIN if created else None
-        return self.poster.find_posted(alert["channel"] or self.channel, alert["id"], since=since)
+        try:
+            return self.poster.find_posted(channel, alert["id"], since=since)
+        except PermanentError as exc:
+            log.warning(
+                "alert %d: cannot read the history of %s (%s) to see whether an earlier attempt got through, so it"
+                " is posted again; invite the bot to the channel so that retries can check",
+                alert["id"],
+                channel,
+                exc.code,
+            )
+            return None
 
     def _failed(
         self, store: Store, alert_id: int, attempt: int, error: str, now: datetime, report: DeliveryReport

@@ -185,6 +185,19 @@ def test_a_500_after_slack_took_the_post_is_not_posted_again(
     assert alert(db_path, alert_id)["status"] == "sent"
 
 
+def test_without_access_to_the_channel_s_history_a_retry_posts_again_rather_than_lose_the_alert(
+    db_path: Path, slack: FakeSlack, clock: Clock, delivery: Delivery
+) -> None:
+    alert_id = one_shift(db_path)
+    slack.script("chat.postMessage", Scripted(status=500, body={"ok": False, "error": "internal_error"}))
+    slack.script("conversations.history", Scripted(body={"ok": False, "error": "not_in_channel"}))
+    run(delivery, db_path)
+    clock.advance(60)
+    run(delivery, db_path)
+    assert len(desk_posts(slack)) == 2  # the first one did land: the bot could not tell
+    assert alert(db_path, alert_id)["status"] == "sent"
+
+
 CRASH_AFTER_POST = textwrap.dedent(
     """
     import os, signal, sys
