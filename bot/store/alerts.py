@@ -29,6 +29,7 @@ from bot.model import STANCES
 from bot.store import Store
 
 DECISIONS = ("confirmed", "dismissed")
+RATE_LIMITED = "rate limited"  # how the last_error of an alert held back by Slack's Retry-After begins
 
 _SIDE_COLUMNS = ("article_id", "source", "title", "outlet", "published", "url", "sentence")
 _CLAIM_COLUMNS = ("stance", "speaker", "reported_by")
@@ -295,6 +296,20 @@ def mark_sent(store: Store, alert_id: int, *, channel: str, ts: str, now: dateti
 def mark_retry(store: Store, alert_id: int, *, error: str, retry_at: datetime) -> None:
     """The attempt failed for a passing reason; try again at `retry_at`."""
     _update_undelivered(store, alert_id, status="failed", last_error=error, next_attempt_at=stamp(retry_at))
+
+
+def rate_limit_end(store: Store, channel: str, now: datetime) -> datetime | None:
+    """When the wait Slack last asked for on `channel` runs out, if it has not yet.
+
+    The wait is kept on the alert the rate limit stopped (status failed, last_error starting with RATE_LIMITED,
+    next_attempt_at its end), so that a restarted process waits for it as well.
+    """
+    row = store.conn.execute(
+        "SELECT max(next_attempt_at) FROM alerts"
+        " WHERE status = 'failed' AND channel = ? AND last_error LIKE ? AND next_attempt_at > ?",
+        [channel, RATE_LIMITED + "%", stamp(now)],
+    ).fetchone()
+    return datetime.fromisoformat(row[0]) if row[0] else None
 
 
 def mark_dead(store: Store, alert_id: int, *, error: str) -> None:
