@@ -398,7 +398,8 @@ def _stance(parse: SentenceParse, grammar: Grammar, cue: Hit, clause: Clause) ->
         return "opposes"
     back = _back_scan(parse.norms, cue.start, clause.start)
     negated = cue.negated or _negated(back)
-    perfect = bool({"has", "have", "had"} & set(back)) or "yet" in parse.norms[cue.start : cue.end]
+    own = set(parse.norms[cue.start : cue.end])
+    perfect = bool({"has", "have", "had"} & (set(back) | own)) or "yet" in own
     stance = cue.label
     if negated:
         if stance == "supports":
