@@ -244,7 +244,7 @@ def _frame_speaker(context: ArticleContext, index: int, grammar: Grammar, cue: H
     for hit in parse.markers["reporting"]:
         if hit.start < cue.end:
             continue
-        if hit.text in ("according to", "as reported by") or grammar._is_postposed(hit):
+        if hit.text in ("according to", "as reported by") or grammar.is_postposed(hit):
             return speaker_of_frame(context, index, grammar, hit)
     return None
 
@@ -379,7 +379,7 @@ def _scope_end(grammar: Grammar, cue: Hit, *, through_hypotheticals: bool = Fals
     kinds = ("purposes", "conditions") if through_hypotheticals else ("purposes", "conditions", "hypotheticals")
     stops = {h.start for kind in kinds for h in parse.markers[kind]}
     stops |= {c.start for c in parse.cues if c.start >= cue.end and c.start not in grammar.masked}
-    stops |= {h.start for h in parse.markers["reporting"] if h.start >= cue.end and grammar._is_postposed(h)}
+    stops |= {h.start for h in parse.markers["reporting"] if h.start >= cue.end and grammar.is_postposed(h)}
     for i in range(cue.end, len(norms)):
         word = norms[i]
         if i in stops or word in BOUNDARIES or word in (";", "."):

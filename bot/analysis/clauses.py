@@ -91,7 +91,7 @@ class Grammar:
             reporting = self._reporting_ending_at(j)
             if reporting is None and word == ":":
                 reporting = self._reporting_ending_at(j - 1)
-            if reporting is not None and not self._is_postposed(reporting):
+            if reporting is not None and not self.is_postposed(reporting):
                 start, opener, frame = j + 1, "frame", reporting
                 break
             framing = self._frame_before_that(j) if word == "that" else None
@@ -189,7 +189,7 @@ class Grammar:
     def _reporting_ending_at(self, j: int) -> Hit | None:
         return next((h for h in self.parse.markers["reporting"] if h.end == j + 1), None)
 
-    def _is_postposed(self, hit: Hit) -> bool:
+    def is_postposed(self, hit: Hit) -> bool:
         """ ", Trump said" or ", says Nemeth" at the end of what was said: a frame over what comes before."""
         if hit.text in ("according to", "as reported by"):
             return False
@@ -356,7 +356,7 @@ def _hide_parenthetical_frames(grammar: Grammar) -> None:
     """ "Ultimately, Politico writes, the hardest part ...": the inserted frame is no subject of what follows."""
     norms = grammar.norms
     for hit in grammar.parse.markers["reporting"]:
-        if hit.end < len(norms) and norms[hit.end] == "," and grammar._is_postposed(hit):
+        if hit.end < len(norms) and norms[hit.end] == "," and grammar.is_postposed(hit):
             comma = max(k for k in range(hit.start) if norms[k] == ",")
             grammar.hidden.update(range(comma + 1, hit.end + 1))
 

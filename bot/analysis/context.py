@@ -174,7 +174,7 @@ def speaker_of_frame(context: ArticleContext, index: int, grammar: Grammar, hit:
     norms = grammar.norms
     if hit.text in ("according to", "as reported by"):
         return speaker_of(context, index, hit.end, _phrase_end(norms, hit.end))
-    if grammar._is_postposed(hit):
+    if grammar.is_postposed(hit):
         comma = max(k for k in range(hit.start) if norms[k] == ",")
         if comma + 1 < hit.start:
             return speaker_of(context, index, comma + 1, hit.start)

@@ -106,17 +106,6 @@ class WordSet:
                 return i + len(seq)
         return i
 
-    def hits(self, norms: Sequence[str], label: str = "") -> list[Hit]:
-        out, i = [], 0
-        while i < len(norms):
-            end = self.match(norms, i)
-            if end > i:
-                out.append(Hit(label, i, end, " ".join(norms[i:end])))
-                i = end
-            else:
-                i += 1
-        return out
-
 
 class WordSets:
     """Several labelled word sets matched in one pass; each label's hits do not overlap each other."""

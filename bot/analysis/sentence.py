@@ -43,9 +43,6 @@ class SentenceParse:
                 starts[m.start].append((m.end, m.actor))
         return dict(starts)
 
-    def marker_at(self, kind: str, i: int) -> Hit | None:
-        return next((h for h in self.markers[kind] if h.start == i), None)
-
     def words(self, start: int, end: int) -> str:
         """The sentence's own text for tokens [start, end)."""
         if start >= end:

@@ -38,10 +38,6 @@ class Token(NamedTuple):
     quote_before: bool = False  # a quotation mark opens right before it
 
     @property
-    def is_word(self) -> bool:
-        return self.norm[:1].isalnum() or self.norm[:1] == "'"
-
-    @property
     def capitalised(self) -> bool:
         return self.text[:1].isupper()
 
