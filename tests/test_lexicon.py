@@ -139,3 +139,19 @@ def test_phrase_syntax_alternatives_optional_groups_and_actor_slots() -> None:
     for bad in ("[optional only]", "(never closed", "a|", "{Bad id} troops"):
         with pytest.raises(ValueError):
             parse_phrase(bad)
+
+
+def test_an_empty_list_file_says_what_it_should_hold(lists: Path) -> None:
+    write(lists, "actors.yml", "# nothing here yet\n")
+    assert error_of(lists) == "actors.yml: the file should be a mapping of `name: value` lines."
+
+
+def test_an_alias_written_as_a_mapping_is_refused_with_its_line(lists: Path) -> None:
+    text = "actors:\n  poland:\n    label: Poland\n    aliases:\n      - Warsaw\n      - {city: Krakow}\n"
+    write(lists, "actors.yml", text)
+    assert error_of(lists) == "actors.yml, line 6: each entry of aliases of `poland` should be a non-empty text."
+
+
+def test_a_list_that_is_not_utf8_is_named(lists: Path) -> None:
+    (lists / "stances.yml").write_bytes(b"supports: [\xff\xfe]\n")
+    assert error_of(lists).startswith("Cannot read the list ") and "stances.yml" in error_of(lists)
