@@ -16,6 +16,10 @@ import sqlite_utils
 from bot.store.migrations import migrate
 
 BUSY_TIMEOUT_MS = 30_000
+# SQLite's own checkpoints cannot restart the WAL while readers keep arriving, so under a steady stream of
+# searches it would grow without bound; past this size a writer waits for the readers of older snapshots and
+# truncates it (see `transaction`).
+WAL_LIMIT_BYTES = 4_000_000
 
 
 class Store:
@@ -43,6 +47,16 @@ class Store:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+        self._bound_wal()
+
+    def _bound_wal(self) -> None:
+        """Checkpoint and truncate the WAL once it is past WAL_LIMIT_BYTES (a stat per commit otherwise)."""
+        try:
+            size = Path(f"{self.path}-wal").stat().st_size
+        except OSError:  # no WAL yet, or an in-memory index
+            return
+        if size > WAL_LIMIT_BYTES:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # waits up to the busy timeout; never raises busy
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
         """Rows as dicts, for read-only questions."""
