@@ -87,6 +87,14 @@ SUPPORTS: list[tuple[str, set[Triple]]] = [
         {("ukraine", "reassurance-force", "supports")},
     ),
     (
+        "Britain would lead a multinational force in Ukraine, Starmer said.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Paris and London are drawing up plans for a stabilisation force.",
+        {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
         "The Swedish foreign minister welcomed the readiness of partners to send troops.",
         {("sweden", "reassurance-force", "supports")},
     ),
@@ -140,6 +148,10 @@ OPPOSES: list[tuple[str, set[Triple]]] = [
     (
         "“There will be no American troops on the ground,” Rubio told reporters.",
         {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Medvedev said foreign troops in Ukraine would be legitimate targets.",
+        {("russia", "reassurance-force", "opposes")},
     ),
     (
         "The Kremlin said it sees no role for European peacekeepers.",
@@ -196,6 +208,10 @@ NONCOMMITTAL: list[tuple[str, set[Triple]]] = [
         {("latvia", "reassurance-force", "noncommittal")},
     ),
     (
+        "Madrid, which has been reluctant to send troops, said it would host a training centre.",
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    (
         "Polish officials have not ruled out a role in air policing.",
         {("poland", "air-defence", "noncommittal")},
     ),
@@ -228,6 +244,8 @@ NO_CLAIM: list[str] = [
     "Washington's European allies want a firm commitment to the force.",
     "Italy said it would not participate in a training mission outside the country.",
     "Germany backed Ukraine's bid to join NATO in the past.",
+    "Australia has offered to contribute.",
+    "Moscow warned that the move would only lead to a broader war.",
 ]
 
 

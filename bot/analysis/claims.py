@@ -368,7 +368,7 @@ def _points_back(parse: SentenceParse, clause: Clause, cue: Hit, end: int) -> bo
         if not clause.zone_start <= hit.start < end:
             continue
         following = parse.norms[hit.end] if hit.end < len(parse.norms) else "."
-        if hit.text not in VERBAL_ANAPHORS or not following[:1].isalnum() or following in ("out", "as", "too"):
+        if hit.text not in VERBAL_ANAPHORS or not following[:1].isalnum() or following in ("out", "too"):
             return True
     return False
 
@@ -380,13 +380,24 @@ def _scope_end(grammar: Grammar, cue: Hit, *, through_hypotheticals: bool = Fals
     stops = {h.start for kind in kinds for h in parse.markers[kind]}
     stops |= {c.start for c in parse.cues if c.start >= cue.end and c.start not in grammar.masked}
     stops |= {h.start for h in parse.markers["reporting"] if h.start >= cue.end and grammar.is_postposed(h)}
+    inserted = _in_relative_clause(norms, cue.start)  # ", which has been reluctant to ..., said": ends at the comma
     for i in range(cue.end, len(norms)):
         word = norms[i]
-        if i in stops or word in BOUNDARIES or word in (";", "."):
+        if i in stops or word in BOUNDARIES or word in (";", ".") or (inserted and word == ","):
             return i
         if word in ("which", "who") and norms[i - 1] == ",":
             return i
     return len(norms)
+
+
+def _in_relative_clause(norms: list[str], i: int) -> bool:
+    """Whether token i sits in a ", which/who/whose ..." clause that has not closed yet."""
+    for k in range(i - 1, 0, -1):
+        if norms[k] == ",":
+            return False
+        if norms[k] in ("which", "who", "whose") and norms[k - 1] == ",":
+            return True
+    return False
 
 
 # --- how -------------------------------------------------------------------------------------------------
