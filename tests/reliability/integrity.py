@@ -2,19 +2,16 @@
 
 `integrity_problems` runs SQLite's own checks (pages and indexes, the FTS5 index against its content table,
 foreign keys). `article_shapes` describes each stored article by what hangs off it (sentences, claims, quotes,
-figures, the alerts it raised, its sentences findable through FTS), so that a database can be compared article by
+figures, the alerts it raised, its sentences in the FTS index), so that a database can be compared article by
 article with a reference built by one clean ingest of the same files.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-
-WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -25,7 +22,7 @@ class ArticleShape:
     claims: int
     quotes: int
     figures: int
-    fts_rows: int  # its sentences that the full-text index returns for their own words
+    fts_rows: int  # its sentences that the full-text index holds words for
     alerts: tuple[tuple[str, str, str], ...]  # (kind, subject, earlier article's source), sorted
 
 
@@ -66,6 +63,10 @@ def article_shapes(db: Path) -> dict[str, ArticleShape]:
             " FROM alerts al JOIN articles oa ON oa.id = al.old_article_id"
         ):
             alerts.setdefault(article_id, []).append((kind, subject, old_source))
+        indexed = _indexed_sentences(conn)
+        sentences: dict[int, list[int]] = {}
+        for article_id, sentence_id in conn.execute("SELECT article_id, id FROM sentences"):
+            sentences.setdefault(article_id, []).append(sentence_id)
         shapes = {}
         for article_id, source in conn.execute("SELECT id, source FROM articles"):
             shapes[source] = ArticleShape(
@@ -73,7 +74,7 @@ def article_shapes(db: Path) -> dict[str, ArticleShape]:
                 claims=counts["claims"].get(article_id, 0),
                 quotes=counts["quotes"].get(article_id, 0),
                 figures=counts["figures"].get(article_id, 0),
-                fts_rows=_findable_sentences(conn, article_id),
+                fts_rows=sum(sid in indexed for sid in sentences.get(article_id, [])),
                 alerts=tuple(sorted(alerts.get(article_id, []))),
             )
         return shapes
@@ -81,18 +82,10 @@ def article_shapes(db: Path) -> dict[str, ArticleShape]:
         conn.close()
 
 
-def _findable_sentences(conn: sqlite3.Connection, article_id: int) -> int:
-    """How many of the article's sentences the FTS index finds by their own first words."""
-    found = 0
-    for sentence_id, text in conn.execute("SELECT id, text FROM sentences WHERE article_id = ?", [article_id]):
-        words = WORD.findall(text)[:6]
-        if not words:
-            found += 1  # nothing to search by; integrity-check covers its index entry
-            continue
-        query = " ".join('"' + word.replace('"', '""') + '"' for word in words)
-        hits = conn.execute("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", [query]).fetchall()
-        found += (sentence_id,) in hits
-    return found
+def _indexed_sentences(conn: sqlite3.Connection) -> set[int]:
+    """The sentence ids the full-text index holds words for, read from the index itself (not the content table)."""
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_instances USING fts5vocab(main, sentences_fts, instance)")
+    return {row[0] for row in conn.execute("SELECT DISTINCT doc FROM temp.fts_instances")}
 
 
 def torn_articles(shapes: dict[str, ArticleShape], reference: dict[str, ArticleShape]) -> dict[str, str]:
