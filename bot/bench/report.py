@@ -68,6 +68,7 @@ def report_text(results: dict) -> str:
         f"{' (archive reused: figures of the run that built it)' if ingest.get('reused') else ''}",
         f"              database {_mb(ingest['db_bytes'])} for {_mb(ingest['text_bytes'])} of text "
         f"({_db_to_text(results)}x); {ingest['duplicates']:,} duplicates, {ingest['alerts']:,} alerts",
+        *(f"              CRASHED on {c['name']}: {c['error']}" for c in ingest.get("crashes", ())),
         f"quote         bot      p50 {_ms(quote['p50_ms'])}  p99 {_ms(quote['p99_ms'])}  "
         f"(first search {_ms(quote['first_ms'])}), {quote['queries']} mutated queries",
         f"              brute    p50 {_ms(quote['brute_p50_ms'])}  p99 {_ms(quote['brute_p99_ms'])}  "

@@ -116,6 +116,7 @@ def measure(plan: BenchPlan) -> dict:
     quote = {
         "queries": len(quotes),
         "unanswered": sum(top is None for top in bot_tops),
+        "crashed": bot["crashed"]["quote"],
         "first_ms": round(bot["first_ms"], 1),
         **latency(bot["timings"]["quote"]),
         **latency(brute_times, prefix="brute_"),
@@ -289,8 +290,11 @@ def check_cost(plan: BenchPlan) -> dict:
     fresh = (a for a in generator.articles(PROBES * 2, start=plan.articles) if a.duplicate_of is None)
     probes = []
     for article in fresh:
-        parsed = parse_article(article.data, article.name)
-        probes.append((parsed, analyze(parsed, lexicon)))
+        try:
+            parsed = parse_article(article.data, article.name)
+            probes.append((parsed, analyze(parsed, lexicon)))
+        except Exception:  # the build reports the pipeline's crashes; a probe only needs to be whole
+            continue
         if len(probes) == PROBES:
             break
     sizes = {**plan.snapshot_sizes(), "at_100pct_ms": plan.articles}
@@ -341,7 +345,7 @@ def _ratio(numerator: float | None, denominator: float | None) -> float | None:
 
 
 def _asked(bot: dict, kind: str) -> dict:
-    return {"questions": len(bot["timings"][kind]), "refused": bot["refused"][kind]}
+    return {"questions": len(bot["timings"][kind]), "refused": bot["refused"][kind], "crashed": bot["crashed"][kind]}
 
 
 def _cycle(items: Sequence[str], count: int) -> list[str]:

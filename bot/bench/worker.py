@@ -24,6 +24,8 @@ from bot.ingest import IngestOptions, IngestReport, ingest_bytes
 from bot.lexicon import load_lexicon
 from bot.store import Store, open_store
 
+CRASHES_SHOWN = 10
+
 
 def peak_mb() -> float:
     """Peak resident memory of this process so far, in MB (Linux reports kilobytes)."""
@@ -39,12 +41,16 @@ def build(db: Path, articles: int, *, seed: int, lists: Path, snapshots: dict[in
     report = IngestReport()
     spent = 0.0
     text_bytes = 0
+    crashes: list[dict] = []
     step = max(1, articles // 20)
     with open_store(db) as store:
         for article in generator.articles(articles):
             added = len(report.added)
             started = time.perf_counter()
-            ingest_bytes(store, article.data, article.name, options, report)
+            try:
+                ingest_bytes(store, article.data, article.name, options, report)
+            except Exception as exc:  # a crash in the pipeline is a finding to report, not the end of the run
+                crashes.append({"name": article.name, "error": f"{type(exc).__name__}: {exc}"})
             spent += time.perf_counter() - started
             if len(report.added) > added:
                 text_bytes += len(article.data)
@@ -64,6 +70,8 @@ def build(db: Path, articles: int, *, seed: int, lists: Path, snapshots: dict[in
         "added": len(report.added),
         "duplicates": len(report.duplicates),
         "failed": len(report.failed),
+        "crashed": len(crashes),
+        "crashes": crashes[:CRASHES_SHOWN],
         "alerts": report.alerts,
         "sentences": sentences,
         "claims": sum(a["claims"] for a in report.added),
@@ -95,22 +103,33 @@ def answer(db: Path, questions: dict[str, list[str]], *, lists: Path) -> dict:
                 reply: object = answer_question(store, text, lexicon)
         except UserError as exc:  # a question the bot does not understand is answered too: with a hint
             reply = exc
+        except Exception as exc:  # a crash is reported (as `crashed`), and the other questions still run
+            reply = exc
         return (time.perf_counter() - started) * 1000, reply
 
     first_ms, _ = ask(f"quote {questions['quote'][0]}")
     timings: dict[str, list[float]] = {}
     refused: dict[str, int] = {}
+    crashed: dict[str, int] = {}
     tops: list[dict | None] = []
     for kind, prefix in (("quote", "quote "), ("who_supports", ""), ("actor", "")):
-        timings[kind], refused[kind] = [], 0
+        timings[kind], refused[kind], crashed[kind] = [], 0, 0
         for text in questions[kind]:
             elapsed, reply = ask(prefix + text)
             timings[kind].append(elapsed)
             refused[kind] += isinstance(reply, UserError)
+            crashed[kind] += isinstance(reply, Exception) and not isinstance(reply, UserError)
             if kind == "quote":
                 results = getattr(reply, "results", ())
                 tops.append({"article_id": results[0].source.article_id, "text": results[0].text} if results else None)
-    return {"first_ms": first_ms, "timings": timings, "refused": refused, "tops": tops, "peak_mb": peak_mb()}
+    return {
+        "first_ms": first_ms,
+        "timings": timings,
+        "refused": refused,
+        "crashed": crashed,
+        "tops": tops,
+        "peak_mb": peak_mb(),
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
