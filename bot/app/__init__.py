@@ -20,6 +20,7 @@ import handlers
 from bot.app.checks import check_settings
 from bot.app.files import slack_downloader
 from bot.app.logs import redact_logs
+from bot.app.replays import SeenSignatures, refuse_replays
 from bot.app.scheduler import build_scheduler
 from bot.app.transports import EVENTS_PATH, http_server, socket_mode, wsgi_app
 from bot.app.work import Background
@@ -56,6 +57,7 @@ def build_app(settings: Settings, client: WebClient | None = None, *, background
         later=(background or Background()).submit,
     )
     app = App(client=client, signing_secret=settings.slack_signing_secret, name="guarantees")
+    app.use(refuse_replays(SeenSignatures()))
     handlers.register(app, deps)
     return app
 

@@ -24,6 +24,10 @@ def wsgi_app(app: App) -> WSGIApp:
         if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in {"GET", "HEAD"}:
             start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
             return [b"ok\n"]
+        if not environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", "0").isdigit():
+            # Bolt would fail on it with a traceback (a 500 and an error in the log): refuse it as unsigned.
+            start_response("401 Unauthorized", [("Content-Type", "text/plain; charset=utf-8")])
+            return [b""]
         return slack(environ, start_response)
 
     return application
