@@ -4,7 +4,7 @@ Module map (each stage takes values and returns values; no clock, database or ne
 
 - `tokens`    words with offsets, normalised (contractions, defence/defense, -ise/-ize, hyphens, quote marks)
 - `phrases`   the phrase syntax of the lists compiled to token patterns, found in one pass per sentence
-- `mentions`  actor, outlet and people names: one combined regex, fuzzy matching on leftover capitalised words
+- `mentions`  actor, outlet and people names: a word-by-word name table, fuzzy matching on leftover capitalised words
 - `compiled`  the lexicon compiled once (names, topics, cues, grammar words) and reused for every article
 - `sentence`  one sentence read once: tokens, names, people, topic phrases, stance cues, grammar markers
 - `context`   what the article established: people named, quotations, earlier topics and claims, the

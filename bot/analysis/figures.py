@@ -33,6 +33,7 @@ AMOUNT = re.compile(
     rf"|(?P<n>{NUMBER})(?P<n_scale>{SCALE}))"
     r"(?P<unit>[-\s%$€£]|\b)"
 )
+MAYBE_AMOUNT = re.compile(r"\d|thousand|hundred", re.IGNORECASE)  # most sentences hold no number at all
 TROOPS = re.compile(
     r"(?i)^[-\s]+(?:[\w.'’]+\s+){0,2}?(?P<noun>troops|soldiers|personnel|servicemen|service members|peacekeepers"
     r"|boots|strong)\b"
@@ -48,7 +49,9 @@ IN_UKRAINE = re.compile(r"(?i)\b(in|inside)\s+ukraine\b")
 
 def find_figures(sentence: int, text: str) -> list[Figure]:
     """Figures in one sentence, each with the quantity it measures."""
-    figures = []
+    figures: list[Figure] = []
+    if not MAYBE_AMOUNT.search(text):
+        return figures
     for match in AMOUNT.finditer(text):
         if match.group("unit") in ("%", "$", "€", "£") or _is_year(match):
             continue

@@ -1,18 +1,19 @@
 """Names in a sentence: actors (by alias, possessive, compound or a near spelling), outlets and people.
 
-One combined regular expression finds every listed name; rapidfuzz is called only on capitalised
-words that no name matched exactly, and its answers are remembered, so the cost stays linear.
+Listed names are looked up word by word in a table keyed by their first word (a token trie), so a
+sentence costs one look-up per word; rapidfuzz is called only on capitalised words that no name
+matched exactly, and its answers are remembered, so the cost stays linear.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.analysis.tokens import Token, word_set
+from bot.analysis.tokens import Token, tokenize, word_set
 from bot.lexicon import Lexicon
 
 FUZZY_CUTOFF = 88
@@ -56,27 +57,27 @@ class Person:
 
 
 class NameFinder:
-    """Finds actor, outlet and not-actor names in raw sentence text."""
+    """Finds actor, outlet and not-actor names among a sentence's tokens, longest name first."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.entries: dict[str, tuple[str, str]] = {}  # exact or casefolded name -> (actor, kind)
-        names: list[str] = []
+        self.exact: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)  # first word -> names
+        self.folded: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)  # same, any case
         for actor in lexicon.actors.values():
             for alias in actor.aliases:
                 kind = "ambiguous" if alias in actor.ambiguous else "person" if alias in actor.people else "name"
-                self._add(alias, actor.id, kind, names)
+                self._add(alias, actor.id, kind)
         for outlet in lexicon.outlets:
-            self._add(outlet, f"outlet:{outlet}", "outlet", names)
+            self._add(outlet, f"outlet:{outlet}", "outlet")
         for name in lexicon.not_actors:
-            self._add(name, "", "none", names)
-        alternatives = [
-            re.escape(n) if _case_sensitive(n) else f"(?i:{re.escape(n)})"
-            for n in sorted(set(names), key=len, reverse=True)
-        ]
-        self.pattern = re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?:['’]s)?(?![\w])")
+            self._add(name, "", "none")
+        for table in (self.exact, self.folded):
+            for options in table.values():
+                options.sort(key=lambda option: len(option[0]), reverse=True)
         self.fuzzy_choices = sorted(
-            {n for n, (actor, kind) in self.entries.items() if actor and kind in ("name", "person")}
-            & {n for n in names if " " not in n and len(n) >= FUZZY_MIN_LENGTH and n[:1].isupper()}
+            n
+            for n, (actor, kind) in self.entries.items()
+            if actor and kind in ("name", "person") and " " not in n and len(n) >= FUZZY_MIN_LENGTH and n[:1].isupper()
         )
         self.fuzzy_cache: dict[str, str | None] = {}
         self.people_by_surname: dict[str, str] = {}
@@ -85,36 +86,48 @@ class NameFinder:
                 if " " in person:
                     self.people_by_surname.setdefault(person.split()[-1], person)
 
-    def _add(self, name: str, actor: str, kind: str, names: list[str]) -> None:
-        spellings = {name, name.replace("'", "’")}  # typographic apostrophes too ("King’s College")
+    def _add(self, name: str, actor: str, kind: str) -> None:
+        spellings = {name}
         if _case_sensitive(name) and name[:1].islower():  # "von der Leyen" also opens a sentence
-            spellings |= {s[:1].upper() + s[1:] for s in spellings}
+            spellings.add(name[:1].upper() + name[1:])
         for spelling in spellings:
-            key = spelling if _case_sensitive(spelling) else spelling.casefold()
-            self.entries.setdefault(key, (actor, kind))
-            names.append(spelling)
+            sensitive = _case_sensitive(spelling)
+            self.entries.setdefault(spelling if sensitive else spelling.casefold(), (actor, kind))
+            words = tuple(_key(t.text) for t in tokenize(spelling))
+            if not words:
+                continue
+            if sensitive:
+                self.exact[words[0]].append((words, actor, kind))
+            else:
+                words = tuple(w.lower() for w in words)
+                self.folded[words[0]].append((words, actor, kind))
 
     def lookup(self, text: str) -> tuple[str, str] | None:
         return self.entries.get(text) or self.entries.get(text.casefold())
 
     def find(self, text: str, tokens: list[Token]) -> list[Mention]:
         """Names over token spans; possessives kept; near spellings of long names caught by fuzzy matching."""
-        starts = [t.start for t in tokens]
+        keys = [_key(t.text) for t in tokens]
+        lowered = [k.lower() for k in keys]
         mentions: list[Mention] = []
         covered: set[int] = set()
-        for match in self._longest(text):
-            raw = match.group()
-            possessive = raw[-2:] in ("'s", "’s") and self.lookup(raw) is None
-            name = raw[:-2] if possessive else raw
-            entry = self.lookup(name)
-            if entry is None:
+        i = 0
+        while i < len(tokens):
+            found = self._name_at(keys, lowered, i)
+            if found is None:
+                i += 1
                 continue
-            first = bisect.bisect_left(starts, match.start())
-            last = bisect.bisect_left(starts, match.end())
-            if first >= last:
-                continue
-            mentions.append(Mention(entry[0], first, last, name, entry[1], possessive))
-            covered.update(range(first, last))
+            for inner in range(i + 1, found[0]):  # "The coalition of the willing": the longer name wins
+                longer = self._name_at(keys, lowered, inner)
+                if longer and longer[0] > found[0]:
+                    i, found = inner, longer
+                    break
+            end, actor, kind = found
+            possessive = end < len(tokens) and lowered[end] == "'s"
+            name = text[tokens[i].start : tokens[end - 1].end]
+            mentions.append(Mention(actor, i, end + possessive, name, kind, possessive))
+            covered.update(range(i, end + possessive))
+            i = end + possessive
         for i, token in enumerate(tokens):
             if i in covered or not token.capitalised or len(token.text) < FUZZY_MIN_LENGTH:
                 continue
@@ -125,20 +138,15 @@ class NameFinder:
                 mentions.append(Mention(actor, i, i + 1 + possessive, token.text, kind, possessive))
         return sorted((m for m in mentions if m.kind != "none"), key=lambda m: m.start)
 
-    def _longest(self, text: str) -> list[re.Match[str]]:
-        """Matches that prefer the longer name where two overlap ("The coalition of the willing")."""
-        matches = list(self.pattern.finditer(text))
-        out: list[re.Match[str]] = []
-        for match in matches:
-            if out and match.start() < out[-1].end():
-                continue
-            for inner in re.finditer(r"\s+", match.group()):
-                longer = self.pattern.match(text, match.start() + inner.end())
-                if longer and longer.end() > match.end():
-                    match = longer
+    def _name_at(self, keys: list[str], lowered: list[str], i: int) -> tuple[int, str, str] | None:
+        """(end, actor, kind) of the longest listed name starting at token i."""
+        best: tuple[int, str, str] | None = None
+        for table, words in ((self.exact, keys), (self.folded, lowered)):
+            for name, actor, kind in table.get(words[i], ()):
+                if tuple(words[i : i + len(name)]) == name and (best is None or i + len(name) > best[0]):
+                    best = (i + len(name), actor, kind)
                     break
-            out.append(match)
-        return out
+        return best
 
     def _near(self, word: str) -> str | None:
         if word not in self.fuzzy_cache:
@@ -182,6 +190,11 @@ def _looks_like_person(tokens: list[Token], i: int, j: int) -> bool:
     if after == "," and after2 in ("a", "an", "the", "who", "whose"):
         return True
     return after in ("said", "says", "told", "warned", "stated", "stressed", "added", "argued", "wrote")
+
+
+def _key(word: str) -> str:
+    """A word as names are compared: one kind of apostrophe."""
+    return word.replace("’", "'")
 
 
 def _case_sensitive(name: str) -> bool:
