@@ -154,6 +154,10 @@ OPPOSES: list[tuple[str, set[Triple]]] = [
         {("russia", "reassurance-force", "opposes")},
     ),
     (
+        "A European force without American backing would be unacceptable to Moscow, the paper argues.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
         "The Kremlin said it sees no role for European peacekeepers.",
         {("russia", "reassurance-force", "opposes")},
     ),

@@ -34,6 +34,7 @@ OWN_SIDE = frozenset({"his", "her", "its", "their", "our", "country", "governmen
 FIRST_PERSON = frozenset({"we", "i", "our", "us"})
 NOUN_SUBJECT_PREPOSITIONS = frozenset({"within", "among", "amongst", "inside", "in", "from"})
 BACK_SCAN = AUXILIARIES | frozenset({"not", "never", "no", "so", "far", "yet", "also", "still", "even", "only", "just"})
+JUDGEMENTS = word_set("unacceptable essential vital indispensable crucial necessary line non starter question table")
 YEAR = re.compile(r"^(19|20)\d\d$")
 YEAR_LEADS = frozenset({"in", "since", "until", "during", "back", "by", "of"})
 # Verbs of doing that need an agent: "the deployment would not provide Ukraine with ..." is no one's stance.
@@ -108,9 +109,10 @@ def _cues(parse: SentenceParse, grammar: Grammar) -> list[Hit]:
 def _holders(
     context: ArticleContext, index: int, grammar: Grammar, cue: Hit, clause: Clause, previous: list[Holder]
 ) -> list[Holder]:
+    """Who holds the cue's stance, from the surest sign to the weakest (see the module's docstring)."""
     parse = grammar.parse
     frame = _frame_speaker(context, index, grammar, cue, clause)
-    agents = _passive_agents(grammar, cue)
+    agents = _passive_agents(grammar, cue) or _experiencers(grammar, cue)
     if agents:
         return _from_mentions(context, index, grammar, agents, frame)
     if clause.opener == "relative" and clause.relative_at is not None and clause.zone_start >= clause.zone_end:
@@ -183,6 +185,14 @@ def _passive_agents(grammar: Grammar, cue: Hit) -> list[Mention]:
     """ "sought by President Zelenskyy", "backed by U.S. intelligence": the agents after "by"."""
     norms = grammar.norms
     if cue.end < len(norms) and norms[cue.end] == "by" and norms[cue.end - 1].endswith(("ed", "ught")):
+        return grammar.group_after(cue.end + 1, _agent_end(grammar, cue))
+    return []
+
+
+def _experiencers(grammar: Grammar, cue: Hit) -> list[Mention]:
+    """ "unacceptable to Moscow", "a red line for Kyiv": the actor the judgement belongs to."""
+    norms = grammar.norms
+    if norms[cue.end - 1] in JUDGEMENTS and cue.end < len(norms) and norms[cue.end] in ("to", "for"):
         return grammar.group_after(cue.end + 1, _agent_end(grammar, cue))
     return []
 
@@ -308,6 +318,9 @@ def _topics(
     lexicon = context.lexicon
     undecided = cue.label == "noncommittal"  # "has not decided whether to send troops": the topic is hypothetical
     available = [t for t in topics_for(parse, actor, lexicon) if undecided or t.start not in grammar.masked]
+    if cue.label != "exclusion":  # "a European force without American backing" is judged as a force
+        excluded = [e.end for e in parse.cues if e.label == "exclusion"]
+        available = [t for t in available if not any(end <= t.start <= end + 2 for end in excluded)]
     end = _scope_end(grammar, cue, through_hypotheticals=undecided)
     after = [t for t in available if cue.start <= t.start < end and t.end > cue.end]
     before = [t for t in available if clause.start <= t.start and t.end <= cue.start and t.start not in grammar.hidden]
