@@ -46,6 +46,7 @@ _SPACES = re.compile(r"\s{2,}")
 
 MAX_QUERY_WORDS = 32  # a pasted paragraph is searched by its first words, not refused
 MAX_CORRECTIONS = 3  # index terms tried in place of one unknown word
+RARE = 2  # a word in this few sentences is searched with its near spellings too
 
 
 def words_of(text: str) -> list[str]:
@@ -74,11 +75,11 @@ class Vocabulary:
         self.docs[term] += docs
 
     def corrections(self, word: str) -> list[str]:
-        """The terms to search for `word`: itself when the index has it, else the closest spellings it has."""
-        if word in self.docs:
-            return [word]
-        if len(word) < 4 or word.isdigit():  # too short to correct safely: "war" is not "was"
-            return []
+        """The terms to search for `word`: itself when the index has it, and the closest spellings it has when it
+        has not, or holds it so rarely that it may be someone else's typo."""
+        known = [word] if word in self.docs else []
+        if self.docs.get(word, 0) > RARE or len(word) < 4 or word.isdigit():  # "war" is not "was"
+            return known
         slack = 1 if len(word) < 7 else 2  # letters a typo may add or drop
         found = [
             (term, score)
@@ -89,7 +90,7 @@ class Vocabulary:
         ]
         # The closest spelling first; among equals, the one more sentences use.
         found.sort(key=lambda match: (-match[1], -self.docs[match[0]]))
-        return [term for term, _ in found[:MAX_CORRECTIONS]]
+        return list(dict.fromkeys(known + [term for term, _ in found[:MAX_CORRECTIONS]]))
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,9 @@ def plan_terms(query: str, vocabulary: Vocabulary) -> list[TermGroup]:
     for word in words_of(query)[:MAX_QUERY_WORDS]:
         if word in groups:
             continue
-        spellings = [word, NUMBER_WORDS.get(word) or _DIGITS_TO_WORDS.get(word)]
-        terms = tuple(dict.fromkeys(t for s in spellings if s for t in vocabulary.corrections(s)))
+        number = NUMBER_WORDS.get(word) or _DIGITS_TO_WORDS.get(word)  # "twenty" and "20", as printed
+        same = [number] if number in vocabulary.docs else []
+        terms = tuple(dict.fromkeys([*vocabulary.corrections(word), *same]))
         if terms:
             groups[word] = TermGroup(word, terms, sum(vocabulary.docs[t] for t in terms))
     return sorted(groups.values(), key=lambda group: group.docs)

@@ -8,7 +8,7 @@ import pytest
 
 from bot.search import Candidate, Vocabulary, plan_terms, rank_quotes, words_of
 from bot.store import open_store
-from bot.store.search import find_candidates, plan_search
+from bot.store.search import CANDIDATES, find_candidates, plan_search
 from tests.newsroom import DESK, Story, store_stories
 
 
@@ -32,7 +32,11 @@ def test_a_misspelt_word_is_corrected_to_the_spelling_the_index_holds() -> None:
 
 
 def test_a_word_the_index_holds_is_searched_as_it_is() -> None:
-    assert Vocabulary([("backup", 1), ("backups", 40)]).corrections("backup") == ["backup"]
+    assert Vocabulary([("backup", 9), ("backups", 40)]).corrections("backup") == ["backup"]
+
+
+def test_a_word_the_index_holds_only_once_may_be_a_typo_and_brings_its_near_spellings() -> None:
+    assert Vocabulary([("veseluopil", 1), ("veseliopil", 30)]).corrections("veseluopil") == ["veseluopil", "veseliopil"]
 
 
 def test_short_or_far_off_unknown_words_are_not_guessed() -> None:
@@ -122,3 +126,19 @@ def test_a_search_widens_when_no_sentence_holds_all_the_rare_words(desk_db: Path
     with open_store(desk_db) as store:
         candidates = find_candidates(store, plan_search(store, "we will be involved as backup"))
     assert any("standpoint of backup" in c.text for c in candidates)
+
+
+def test_a_question_of_common_words_only_finds_the_newest_sentences_holding_them_all(tmp_path: Path) -> None:
+    db = tmp_path / "common.db"
+    routine = [f"The talks went on in the capital for day {i}." for i in range(1_200)]
+    store_stories(db, [Story("routine.txt", routine), Story("other.txt", ["Talks resumed, the envoy said."])])
+    with open_store(db) as store:
+        candidates = find_candidates(store, plan_search(store, "the talks went on"))
+    assert 0 < len(candidates) <= CANDIDATES
+    assert all({"the", "talks", "went", "on"} <= set(words_of(c.text)) for c in candidates)
+    assert candidates[0].text == "The talks went on in the capital for day 1199."
+
+
+def test_a_number_is_never_corrected_into_a_word_that_looks_like_its_spelling() -> None:
+    vocabulary = Vocabulary([("7", 40), ("steven", 3), ("votes", 9)])
+    assert [g.terms for g in plan_terms("7 votes", vocabulary)] == [("votes",), ("7",)]

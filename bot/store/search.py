@@ -9,16 +9,17 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Sequence
+from itertools import combinations
 
 from bot.search import Candidate, TermGroup, Vocabulary, plan_terms, words_of
 from bot.store import Store
 from bot.store.answers import SOURCE_COLUMNS
 
 CANDIDATES = 150  # sentences handed to the ranking, at most
-ENOUGH = 30  # fewer than this from the narrow query, and the search widens
-PAIRED = 4  # the narrow query asks for any two of this many of the rarest words
-WIDE = 6  # the wide query accepts any one of this many of the rarest words
-RANK_BUDGET = 5_000  # sentences holding the words of a ranked query, at most (bm25 reads them all)
+ENOUGH = 30  # fewer than this, and the search widens
+TELLING = 5  # words of the question the index is asked about, the rarest first
+COMMON_SHARE = 0.05  # a word in more than this share of the sentences tells too little to search by ("the"),
+COMMON_FLOOR = 1_000  # unless it is in fewer sentences than this (a small archive has no common words)
 TOP_UP = 20_000  # sentences added since the vocabulary was read that are tokenized here; more, and it is re-read
 
 _vocabularies: dict[tuple[str, int, int], tuple[int, Vocabulary]] = {}
@@ -43,10 +44,16 @@ def plan_search(store: Store, query: str) -> list[TermGroup]:
 
 
 def find_candidates(store: Store, groups: Sequence[TermGroup]) -> list[Candidate]:
-    """Sentences holding the rarest of the words, best first by FTS5's bm25, widened while too few come back."""
+    """Sentences holding all of the question's telling words, then all but one, and so on, until enough come back.
+
+    Requiring words together keeps the index's work small whatever the archive's size (FTS5 intersects
+    word lists by skipping through them, and ranks nothing), and a misremembered word does not lose the
+    sentence. Where more sentences match than the ranking takes, the newest are kept.
+    """
+    sentences = int(store.conn.execute("SELECT coalesce(max(id), 0) FROM sentences").fetchone()[0])
     found: dict[int, Candidate] = {}
-    for expression, ranked in _steps(groups):
-        for candidate in _match(store, expression, ranked=ranked):
+    for expression in _steps(groups, sentences):
+        for candidate in _match(store, expression):
             found.setdefault(candidate.sentence_id, candidate)
         if len(found) >= ENOUGH:
             break
@@ -78,36 +85,27 @@ def describe_hits(store: Store, sentence_ids: Sequence[int], *, window: int) -> 
     return described
 
 
-def _steps(groups: Sequence[TermGroup]) -> list[tuple[str, bool]]:
-    """FTS5 queries to try in turn, narrowest first, each with whether FTS5 may rank (bm25) its matches.
-
-    bm25 reads every sentence holding any of the query's words, so a ranked query uses only the rarest
-    words, as many as fit RANK_BUDGET sentences: first any two of them (one misremembered word does
-    not lose the sentence), then any one. A question of common words only takes the newest sentences
-    holding the rarest three.
+def _steps(groups: Sequence[TermGroup], sentences: int) -> list[str]:
+    """FTS5 queries to try in turn: all the telling words together, then all but one, and so on down to any one,
+    so that sentences holding more of the words come first. A question of common words only ("we will be
+    there") asks for its three rarest together.
     """
-    rare: list[TermGroup] = []
-    for group in groups[:WIDE]:
-        if sum(g.docs for g in rare) + group.docs > RANK_BUDGET:
-            break
-        rare.append(group)
-    pairs = [(a, b) for i, a in enumerate(rare[:PAIRED]) for b in rare[i + 1 : PAIRED]]
-    steps = [(" OR ".join(f"({_all_of(pair)})" for pair in pairs), True)] if pairs else []
-    if rare:
-        steps.append((_any_of(rare), True))
-    if groups:
-        steps.append((_all_of(groups[:3]), False))
-    return steps
+    common = max(COMMON_SHARE * sentences, COMMON_FLOOR)
+    telling = [g for g in groups if g.docs <= common][:TELLING]
+    if not telling:
+        return [_all_of(groups[:3])] if groups else []
+    return [
+        " OR ".join(f"({_all_of(together)})" for together in combinations(telling, size))
+        for size in range(len(telling), 0, -1)
+    ]
 
 
-def _match(store: Store, expression: str, *, ranked: bool) -> list[Candidate]:
-    """Sentences matching `expression`: FTS5's best first when `ranked`, else the newest (cheap at any size)."""
-    order, place = ("rank", "rank") if ranked else ("rowid DESC", "-rowid")
+def _match(store: Store, expression: str) -> list[Candidate]:
+    """The newest sentences matching `expression` (FTS5 walks its lists from the end and stops: no scoring)."""
     rows = store.conn.execute(
-        f"WITH hits AS (SELECT rowid AS id, {place} AS place FROM sentences_fts"
-        f" WHERE sentences_fts MATCH ? ORDER BY {order} LIMIT ?)"
+        "WITH hits AS (SELECT rowid AS id FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
         " SELECT s.id, s.article_id, s.text, a.published"
-        " FROM hits JOIN sentences s ON s.id = hits.id JOIN articles a ON a.id = s.article_id ORDER BY hits.place",
+        " FROM hits JOIN sentences s ON s.id = hits.id JOIN articles a ON a.id = s.article_id ORDER BY s.id DESC",
         [expression, CANDIDATES],
     )
     return [Candidate(sentence_id, article_id, text, published) for sentence_id, article_id, text, published in rows]
@@ -121,10 +119,6 @@ def _term(group: TermGroup) -> str:
 
 def _all_of(groups: Sequence[TermGroup]) -> str:
     return " AND ".join(_term(g) for g in groups)
-
-
-def _any_of(groups: Sequence[TermGroup]) -> str:
-    return " OR ".join(_term(g) for g in groups)
 
 
 def _file_key(store: Store) -> tuple[str, int, int] | None:
