@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,11 @@ def test_an_empty_answer_says_what_to_try_instead(desk_db: Path) -> None:
 def test_long_links_are_never_broken_across_lines(desk_db: Path) -> None:
     text = answer_text(answered(desk_db, "who-opposes us ground troops all"))
     assert "https://www.dailysabah.com/world/europe/europe-mulls-security-force" in text
+
+
+def test_a_long_list_says_how_much_is_not_shown(desk_db: Path) -> None:
+    answer = answered(desk_db, "alerts")
+    assert answer.alerts, "the desk fixture raises at least one alert"
+    crowded = replace(answer, total=312)
+    assert answer_text(crowded).endswith(f"{len(answer.alerts)} of 312 open alerts shown.")
+    assert answer_json(crowded)["total"] == 312

@@ -10,6 +10,7 @@ from bot.store.alerts import list_alerts
 from bot.store.articles import count_articles, list_articles
 
 ARTICLES_SHOWN = 50
+ALERTS_SHOWN = 50
 CLOSED = frozenset({"confirmed", "dismissed"})  # the desk has decided these
 
 
@@ -21,8 +22,9 @@ def answer_articles(store: Store, question: Question, lexicon: Lexicon) -> Artic
 
 
 def answer_alerts(store: Store, question: Question, lexicon: Lexicon) -> AlertsAnswer:
-    """Alerts the desk has not confirmed or dismissed yet, oldest first."""
-    return AlertsAnswer(question, tuple(a for a in list_alerts(store) if a["status"] not in CLOSED), lexicon)
+    """The newest alerts the desk has not confirmed or dismissed yet, oldest of them first."""
+    open_alerts = [a for a in list_alerts(store) if a["status"] not in CLOSED]
+    return AlertsAnswer(question, tuple(open_alerts[-ALERTS_SHOWN:]), len(open_alerts), lexicon)
 
 
 def answer_list(store: Store, question: Question, lexicon: Lexicon) -> ListAnswer:

@@ -155,10 +155,11 @@ class ArticlesAnswer:
 
 @dataclass(frozen=True)
 class AlertsAnswer:
-    """alerts: the open alerts, in the `alerts --json` shape."""
+    """alerts: the newest open alerts, in the `alerts --json` shape."""
 
     question: Question
     alerts: tuple[dict, ...]
+    total: int  # open alerts (those listed may be fewer)
     lexicon: Lexicon  # names the alerts' actors and topics
 
 

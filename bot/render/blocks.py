@@ -40,6 +40,7 @@ from bot.render.phrases import (
     nothing_found,
     period,
     shift,
+    shown_of,
     title,
 )
 
@@ -119,12 +120,12 @@ def _parts(answer: Answer) -> list[_Part]:
         case QuoteAnswer():
             return [_Part(_result(rank, r)) for rank, r in enumerate(answer.results, 1)]
         case ArticlesAnswer():
-            parts = [_Part(_article(source)) for source in answer.articles]
-            if answer.total > len(answer.articles):
-                parts.append(_Part(f"_{len(answer.articles)} of {count(answer.total, 'article')} shown._"))
-            return parts
+            return [_Part(_article(source)) for source in answer.articles] + _shown_of(
+                len(answer.articles), answer.total, "article"
+            )
         case AlertsAnswer():
-            return [_Part(f"• {alert_headline(a, answer.lexicon)} · alert {a['id']}") for a in answer.alerts]
+            parts = [_Part(f"• {alert_headline(a, answer.lexicon)} · alert {a['id']}") for a in answer.alerts]
+            return parts + _shown_of(len(answer.alerts), answer.total, "open alert")
         case ListAnswer():
             return [_Part(f"`{escape(e.id)}` {escape(clip(e.label, NAME_CHARS))}") for e in answer.entries]
         case HelpAnswer():
@@ -135,6 +136,11 @@ def _parts(answer: Answer) -> list[_Part]:
                 )
                 for spec in answer.commands
             ]
+
+
+def _shown_of(shown: int, total: int, noun: str) -> list[_Part]:
+    line = shown_of(shown, total, noun)
+    return [_Part(f"_{line}_")] if line else []
 
 
 def _held(name: str, position: Position, question: Question, track: Track | None = None) -> str:

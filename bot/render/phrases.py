@@ -83,6 +83,11 @@ def count(n: int, noun: str) -> str:
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
+def shown_of(shown: int, total: int, noun: str) -> str | None:
+    """ "50 of 312 articles shown.", when not all are."""
+    return f"{shown} of {count(total, noun)} shown." if total > shown else None
+
+
 def day(published: str | None) -> str:
     """ "18 Sep 2025", or "undated"."""
     moment = published_at(published)

@@ -32,6 +32,7 @@ from bot.render.phrases import (
     nothing_found,
     period,
     shift,
+    shown_of,
     title,
 )
 
@@ -63,15 +64,19 @@ def _body(answer: Answer) -> list[str]:
                 f"{clip(s.title or '(no title)', 60)}  [{s.source}]"
                 for s in answer.articles
             ]
-            if answer.total > len(answer.articles):
-                lines.append(f"{len(answer.articles)} of {count(answer.total, 'article')} shown.")
-            return lines
+            return lines + _shown_of(len(answer.articles), answer.total, "article")
         case AlertsAnswer():
-            return [f"{a['id']:>5}  {alert_line(a, answer.lexicon)}" for a in answer.alerts]
+            lines = [f"{a['id']:>5}  {alert_line(a, answer.lexicon)}" for a in answer.alerts]
+            return lines + _shown_of(len(answer.alerts), answer.total, "open alert")
         case ListAnswer():
             return [f"  {entry.label} ({entry.id})" for entry in answer.entries]
         case HelpAnswer():
             return _help(answer)
+
+
+def _shown_of(shown: int, total: int, noun: str) -> list[str]:
+    line = shown_of(shown, total, noun)
+    return [line] if line else []
 
 
 def _stances(answer: StanceAnswer) -> list[str]:
