@@ -62,7 +62,7 @@ def report_text(results: dict) -> str:
         f"guarantees bench: {results['articles']:,} articles, {results['sentences']:,} sentences "
         f"(seed {results['seed']})",
         f"  on {host['cores']} cores, {host['memory_gb']} GB, Python {host['python']}, SQLite {host['sqlite']}, "
-        f"{results['date']}",
+        f"{results['date']}, load average at the end {host['load_average']}",
         "",
         f"ingest        {ingest['articles_per_s']:,} articles/s, {ingest['sentences_per_s']:,} sentences/s"
         f"{' (archive reused: figures of the run that built it)' if ingest.get('reused') else ''}",
