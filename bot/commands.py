@@ -293,6 +293,10 @@ def _actor_names(lexicon: Lexicon) -> list[tuple[Actor, list[str]]]:
 def _match(name: str, entries: list[tuple[Entry, list[str]]], kind: str, command: str) -> Entry:
     if not entries:
         raise UserError(f"No {kind}s are loaded, so I can't look up `{shown(name)}`.", hint="Check GUARANTEES_LISTS.")
+    typed = _normal(name)
+    exact = [entry for entry, names in entries if any(_normal(n) == typed for n in names)]
+    if len(exact) == 1:  # the usual case, without scoring every name
+        return exact[0]
     ranked = _rank(name, entries)
     if ranked and ranked[0][1] >= ACCEPT:
         best, score = ranked[0]
