@@ -58,6 +58,7 @@ def report_text(results: dict) -> str:
     """The figures as a short terminal report."""
     ingest, quote, check, memory, host = (results[k] for k in ("ingest", "quote", "check", "memory", "machine"))
     sizes = check["archive_articles"]
+    stages = ingest["stages_ms"]
     lines = [
         f"guarantees bench: {results['articles']:,} articles, {results['sentences']:,} sentences "
         f"(seed {results['seed']})",
@@ -68,6 +69,8 @@ def report_text(results: dict) -> str:
         f"{' (archive reused: figures of the run that built it)' if ingest.get('reused') else ''}",
         f"              database {_mb(ingest['db_bytes'])} for {_mb(ingest['text_bytes'])} of text "
         f"({_db_to_text(results)}x); {ingest['duplicates']:,} duplicates, {ingest['alerts']:,} alerts",
+        f"              per article: parse {_ms(stages['parse'])}, analysis {_ms(stages['analyze'])}, "
+        f"storage {_ms(stages['store'])}, check {_ms(stages['check'])} (medians of the probes; commit aside)",
         *(f"              CRASHED on {c['name']}: {c['error']}" for c in ingest.get("crashes", ())),
         f"quote         bot      p50 {_ms(quote['p50_ms'])}  p99 {_ms(quote['p99_ms'])}  "
         f"(first search {_ms(quote['first_ms'])}), {quote['queries']} mutated queries",

@@ -130,14 +130,14 @@ def measure(plan: BenchPlan) -> dict:
     quote["speedup"] = _ratio(quote["brute_p50_ms"], quote["p50_ms"])
     quote["vs_tantivy_p50"] = _ratio(quote["p50_ms"], quote["tantivy_p50_ms"])
     quote["vs_tantivy_p99"] = _ratio(quote["p99_ms"], quote["tantivy_p99_ms"])
-    check = check_cost(plan)
+    check, stages = check_cost(plan, make_probes(plan))
     results = {
         "articles": plan.articles,
         "sentences": len(candidates),
         "seed": plan.seed,
         "date": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "machine": machine(),
-        "ingest": {key: value for key, value in ingest.items() if key != "peak_mb"},
+        "ingest": {**{key: value for key, value in ingest.items() if key != "peak_mb"}, "stages_ms": stages},
         "quote": quote,
         "who_supports": {**latency(bot["timings"]["who_supports"]), **_asked(bot, "who_supports")},
         "actor": {**latency(bot["timings"]["actor"]), **_asked(bot, "actor")},
@@ -279,44 +279,77 @@ def _keep_details(
 # --- the contradiction check ---------------------------------------------------------------------------------
 
 
-def check_cost(plan: BenchPlan) -> dict:
-    """Median time of raise_alerts for the same new articles against the archive at 1%, 10% and 100% of N.
+@dataclass(frozen=True)
+class Probe:
+    """A new article, parsed and analysed (and how long each took), ready to be stored and checked."""
 
-    Each probe is stored and checked inside a transaction that is then rolled back, so every probe meets
-    the archive as it was built.
-    """
+    parsed: ParsedArticle
+    analysis: Analysis
+    parse_ms: float
+    analyze_ms: float
+
+
+def make_probes(plan: BenchPlan) -> list[Probe]:
+    """New articles, generated after the archive's last one (duplicates skipped)."""
     lexicon = load_lexicon(plan.lists)
     generator = ArchiveGenerator(lexicon, seed=plan.seed)
-    fresh = (a for a in generator.articles(PROBES * 2, start=plan.articles) if a.duplicate_of is None)
-    probes = []
-    for article in fresh:
+    probes: list[Probe] = []
+    for article in generator.articles(PROBES * 2, start=plan.articles):
+        if article.duplicate_of is not None:
+            continue
         try:
+            started = time.perf_counter()
             parsed = parse_article(article.data, article.name)
-            probes.append((parsed, analyze(parsed, lexicon)))
+            parsed_at = time.perf_counter()
+            analysis = analyze(parsed, lexicon)
         except Exception:  # the build reports the pipeline's crashes; a probe only needs to be whole
             continue
+        done = time.perf_counter()
+        probes.append(Probe(parsed, analysis, (parsed_at - started) * 1000, (done - parsed_at) * 1000))
         if len(probes) == PROBES:
             break
+    return probes
+
+
+def check_cost(plan: BenchPlan, probes: Sequence[Probe]) -> tuple[dict, dict]:
+    """Median time of raise_alerts for the same new articles against the archive at 1%, 10% and 100% of N,
+    and the median cost of each step of adding one of them to the whole archive (the commit aside).
+
+    Each probe is stored and checked inside a transaction that is then rolled back, so every probe meets
+    the archive as it was built. The first probe is run once more, untimed, to warm the caches.
+    """
     sizes = {**plan.snapshot_sizes(), "at_100pct_ms": plan.articles}
     paths = {key: plan.snapshot(key) for key in SHARES} | {"at_100pct_ms": plan.db}
-    result: dict = {"probes": len(probes), "archive_articles": sizes}
+    check: dict = {"probes": len(probes), "archive_articles": sizes}
+    if not probes:  # every new article crashed the pipeline: the build's crash report says why
+        return {**check, **dict.fromkeys(paths), "growth": None}, dict.fromkeys(("parse", "analyze", "store", "check"))
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
+    stored: list[float] = []
     for key, path in paths.items():
         with open_store(path) as store:
-            times = [_check_once(store, parsed, analysis, now) for parsed, analysis in [probes[0], *probes]][1:]
-        result[key] = round(_percentile(times, 50), 2)
-    result["growth"] = _ratio(result["at_100pct_ms"], result["at_1pct_ms"])
-    return result
+            timed = [_check_once(store, probe, now) for probe in [probes[0], *probes]][1:]
+        check[key] = round(_percentile([checked for _, checked in timed], 50), 2)
+        stored = [store_ms for store_ms, _ in timed]
+    check["growth"] = _ratio(check["at_100pct_ms"], check["at_1pct_ms"])
+    stages = {
+        "parse": round(_percentile([p.parse_ms for p in probes], 50), 2),
+        "analyze": round(_percentile([p.analyze_ms for p in probes], 50), 2),
+        "store": round(_percentile(stored, 50), 2),
+        "check": check["at_100pct_ms"],
+    }
+    return check, stages
 
 
-def _check_once(store: Store, parsed: ParsedArticle, analysis: Analysis, now: str) -> float:
+def _check_once(store: Store, probe: Probe, now: str) -> tuple[float, float]:
+    """Milliseconds to store the probe's rows, and to check it for contradictions; then it is rolled back."""
     conn = store.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
-        stored = insert_article(conn, parsed, analysis, now=now)
         started = time.perf_counter()
+        stored = insert_article(conn, probe.parsed, probe.analysis, now=now)
+        inserted = time.perf_counter()
         raise_alerts(conn, stored.article_id, now=now)
-        return (time.perf_counter() - started) * 1000
+        return (inserted - started) * 1000, (time.perf_counter() - inserted) * 1000
     finally:
         conn.execute("ROLLBACK")
 
