@@ -365,7 +365,7 @@ def test_an_outlets_opinion_without_attribution_is_the_outlets_claim(lexicon: Le
 
 def test_a_news_report_without_an_opinion_gives_the_outlet_no_claims(lexicon: Lexicon) -> None:
     sentences = [
-        "According to Reuters, the talks will resume next week.",
+        "Reuters says the talks will resume next week, according to two diplomats.",
         "Western troops in Ukraine would serve as a tripwire.",
     ]
     assert analyze(article(sentences), lexicon).claims == ()

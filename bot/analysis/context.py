@@ -22,9 +22,8 @@ ROLE_NOUNS = word_set(
     "envoy ambassador chief head commander general admiral adviser advisor negotiator prime"
 )
 OPINION_WORDS = frozenset({"opinion", "op-ed", "op", "editorial", "column", "commentary", "analysis", "view"})
-OPINION_VERBS = word_set(
-    "notes writes argues emphasises emphasizes contends opines cautions adds insists suggests says"
-)
+# "Politico writes ..." relays the outlet's own view; "Reuters says ..." or "... adds" may be mere reporting.
+OPINION_VERBS = word_set("notes writes argues emphasises emphasizes contends opines cautions insists suggests")
 LEADING_SUBORDINATORS = frozenset(
     {"when", "as", "while", "and", "but", "after", "before", "because", "since", "so", "later", "then", "also", "now"}
 )
