@@ -31,7 +31,8 @@ YEARS = range(1900, 2101)
 DIGIT = re.compile(r"\d")
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+# At most "wed" + "nesday": an unbounded run of letters here made a search of a long run of them quadratic.
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
 _TIME = (
     r"(?:(?:,|\s)\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?)?"

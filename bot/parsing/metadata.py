@@ -36,7 +36,8 @@ HOLDER_BEFORE = re.compile(rf"^(?P<name>[^\W\d][^©]{{0,60}}?)\s?(?:©|\(c\))\s?
 HOLDER_AFTER = re.compile(
     rf"(?:©|\(c\)|copyright)\s?(?:©\s?)?(?:{_YEAR})?[\s,]*(?P<name>[^\W\d][^.,|©]{{0,60}})", re.IGNORECASE
 )
-RIGHTS_RESERVED = re.compile(r"\s*\ball rights reserved\b.*$", re.IGNORECASE)
+# Spaces are taken only from the start of their run: started anywhere in a long run, the search was quadratic.
+RIGHTS_RESERVED = re.compile(r"(?<!\s)\s*\ball rights reserved\b.*$", re.IGNORECASE)
 
 
 @dataclass
