@@ -43,6 +43,7 @@ class FakeSlack:
         self.accepted: list[Call] = []
         self.scripts: dict[str, deque[Scripted]] = defaultdict(deque)
         self.files: dict[str, bytes] = {}  # path -> content served for file downloads
+        self.redirects: dict[str, str] = {}  # path -> where a download there is redirected (302)
         # Answers the calls no script is queued for (fault injection at random); called under the fake's lock.
         self.policy: Callable[[str, dict[str, Any]], Scripted] | None = None
         self._lock = threading.Lock()
@@ -116,6 +117,11 @@ class FakeSlack:
                 content = fake.files.get(path)
                 with fake._lock:
                     fake.calls.append(Call("GET " + path, {}, dict(self.headers)))
+                if path in fake.redirects:
+                    self.send_response(302)
+                    self.send_header("Location", fake.redirects[path])
+                    self.end_headers()
+                    return
                 if content is None:
                     self.send_response(404)
                     self.end_headers()
