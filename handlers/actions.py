@@ -11,7 +11,7 @@ from bot.render.alerts import alert_message
 from bot.render.blocks import SHARE_ACTION, answer_blocks
 from bot.render.mrkdwn import escape
 from bot.store.alerts import decide_alert
-from handlers.deps import Deps
+from handlers.deps import Deps, acting_user
 from handlers.errors import guarded, respond_ephemeral
 
 DECISIONS = {"alert_confirm": "confirmed", "alert_dismiss": "dismissed"}  # action_id -> what the desk decided
@@ -24,7 +24,8 @@ def register(app: Any, deps: Deps) -> None:
         ack()
 
         def decide() -> None:
-            decision, user = DECISIONS[action["action_id"]], body["user"]["id"]
+            decision, user = DECISIONS[action["action_id"]], acting_user(body)
+            deps.require_admin(user, "confirm or dismiss alerts")
             with deps.store() as store:
                 alert = decide_alert(store, int(action["value"]), decision, user, deps.now())
             message = alert_message(alert, deps.lexicon)

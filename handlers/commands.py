@@ -32,7 +32,7 @@ def route(deps: Deps, command: dict, client: Any, reply: Reply) -> None:
     """Check the question and the user at once; the answer itself is worked out off Bolt's threads."""
     question = parse_question(command.get("text") or "", deps.lexicon)
     if question.command in ADMIN_COMMANDS:
-        deps.require_admin(command["user_id"], ADMIN_ACTIONS[question.command])
+        deps.require_admin(command.get("user_id", ""), ADMIN_ACTIONS[question.command])
     if question.command == "add":
         # The trigger id expires three seconds after the command: open the form now, not later.
         client.views_open(trigger_id=command["trigger_id"], view=paste_form())

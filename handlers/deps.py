@@ -14,6 +14,12 @@ from bot.lexicon import Lexicon
 from bot.store import Store, open_store
 
 
+def acting_user(body: dict) -> str:
+    """The user id of who clicked or submitted; "" when the payload does not say (never an admin)."""
+    user = body.get("user")
+    return str(user.get("id") or "") if isinstance(user, dict) else ""
+
+
 def utc_now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 

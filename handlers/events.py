@@ -25,7 +25,7 @@ def register(app: Any, deps: Deps) -> None:
         with deps.store() as store:
             if not first_sighting(store, body["event_id"], now=deps.now()):
                 return  # Slack retried an event already handled
-        channel, user = event["channel"], event["user"]
+        channel, user = event["channel"], event.get("user", "")  # no user: refused as no admin
         thread = event.get("thread_ts") or event["ts"]
 
         def tell_uploader(message: dict) -> object:

@@ -8,7 +8,7 @@ from typing import Any
 from bot.errors import UserError
 from bot.parsing.fields import normalise_field
 from handlers.adding import add_articles
-from handlers.deps import Deps
+from handlers.deps import Deps, acting_user
 from handlers.errors import guarded
 
 PASTE_FORM = "add_article"  # the modal's callback_id
@@ -26,7 +26,7 @@ METADATA_BOXES = (  # block id (a metadata field), label, hint
 def register(app: Any, deps: Deps) -> None:
     @app.view(PASTE_FORM)
     def article_pasted(ack: Callable[..., None], view: dict, body: dict, client: Any) -> None:
-        user = body["user"]["id"]
+        user = acting_user(body)
         text, overrides, errors = read_paste_form(view["state"]["values"])
         if errors:
             ack(response_action="errors", errors=errors)

@@ -10,7 +10,7 @@ import pytest
 
 from bot.store import open_store
 from bot.store.alerts import get_alert, list_alerts
-from tests.slackharness import DESK, REPORTER, RunningApp, add_a_shift, running_app, wait_for
+from tests.slackharness import ADMIN, DESK, REPORTER, RunningApp, add_a_shift, running_app, wait_for
 
 ALERT_TS = "1700000100.000200"  # the alert's message in the desk channel
 
@@ -51,29 +51,29 @@ def test_an_alert_button_records_who_decided_and_updates_the_message(
     desk: RunningApp, button: str, status: str
 ) -> None:
     ident = alert_id(desk)
-    response = desk.interact(click(button, str(ident), user=REPORTER, response_url=desk.response_url("clicked")))
+    response = desk.interact(click(button, str(ident), user=ADMIN, response_url=desk.response_url("clicked")))
     assert response.status == 200
     (update,) = wait_for(lambda: desk.slack.calls_to("chat.update"), "update the alert message")
     assert (update.body["channel"], update.body["ts"]) == (DESK, ALERT_TS)
     with open_store(desk.settings.db) as store:
         alert = get_alert(store, ident)
     assert alert is not None
-    assert (alert["status"], alert["decided_by"]) == (status, REPORTER)
+    assert (alert["status"], alert["decided_by"]) == (status, ADMIN)
     blocks = update.body["blocks"]
     assert not [b for b in blocks if b["type"] == "actions"], "the buttons give way to the decision"
-    assert REPORTER in str(blocks)
+    assert ADMIN in str(blocks)
 
 
 def test_a_dismissed_pair_is_remembered_on_disk(desk: RunningApp) -> None:
     ident = alert_id(desk)
-    desk.interact(click("alert_dismiss", str(ident), user=REPORTER, response_url=desk.response_url("clicked")))
+    desk.interact(click("alert_dismiss", str(ident), user=ADMIN, response_url=desk.response_url("clicked")))
     wait_for(lambda: desk.slack.calls_to("chat.update"), "update the alert message")
     with open_store(desk.settings.db) as store:
-        assert store.query("SELECT dismissed_by FROM dismissed_pairs") == [{"dismissed_by": REPORTER}]
+        assert store.query("SELECT dismissed_by FROM dismissed_pairs") == [{"dismissed_by": ADMIN}]
 
 
 def test_clicking_an_alert_that_is_gone_says_so_privately(desk: RunningApp) -> None:
-    desk.interact(click("alert_confirm", "999", user=REPORTER, response_url=desk.response_url("clicked")))
+    desk.interact(click("alert_confirm", "999", user=ADMIN, response_url=desk.response_url("clicked")))
     (reply,) = wait_for(lambda: desk.replies("clicked"), "explain the missing alert")
     assert "No alert 999" in reply["text"]
     assert (reply["response_type"], reply["replace_original"]) == ("ephemeral", False)

@@ -24,6 +24,7 @@ from bot.app.replays import SeenSignatures, refuse_replays
 from bot.app.scheduler import build_scheduler
 from bot.app.transports import EVENTS_PATH, http_server, socket_mode, wsgi_app
 from bot.app.work import Background
+from bot.app.workspace import refuse_other_workspaces
 from bot.config import Settings
 from bot.errors import UserError
 from bot.lexicon import load_lexicon
@@ -58,6 +59,7 @@ def build_app(settings: Settings, client: WebClient | None = None, *, background
     )
     app = App(client=client, signing_secret=settings.slack_signing_secret, name="guarantees")
     app.use(refuse_replays(SeenSignatures()))
+    app.use(refuse_other_workspaces)
     handlers.register(app, deps)
     return app
 

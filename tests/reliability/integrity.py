@@ -8,6 +8,7 @@ article with a reference built by one clean ingest of the same files.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
@@ -111,3 +112,29 @@ def duplicate_alerts(db: Path) -> list[tuple[str, str, str, str]]:
     finally:
         conn.close()
     return [row for row, n in Counter(rows).items() if n > 1]
+
+
+def fingerprint(db: Path, *, leave_out: tuple[str, ...] = ()) -> str:
+    """A hash of every row of every table and of the schema, to tell whether anything at all changed.
+
+    `leave_out` names tables whose changes do not count (bookkeeping such as the Slack events already seen).
+    """
+    conn = connect(db)
+    try:
+        digest = hashlib.sha256()
+        tables = [  # the real tables, FTS5's shadow tables among them (the virtual ones only read those)
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+                " ORDER BY name"
+            )
+            if row[0] not in leave_out
+        ]
+        for table in tables:
+            digest.update(table.encode())
+            for row in sorted(map(repr, conn.execute(f'SELECT * FROM "{table}"'))):
+                digest.update(row.encode())
+        digest.update(repr(conn.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall()).encode())
+        return digest.hexdigest()
+    finally:
+        conn.close()

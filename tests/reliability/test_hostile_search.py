@@ -8,7 +8,6 @@ UserError, and nothing else ever escapes. The suite runs 2,000 of them; GUARANTE
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -28,6 +27,7 @@ from bot.store.articles import list_articles, set_field
 from tests.conftest import SEEDS
 from tests.reliability.crash import run_ingest, write_corpus
 from tests.reliability.ingest_child import OPTIONS
+from tests.reliability.integrity import fingerprint
 
 FULL = os.environ.get("GUARANTEES_FULL") == "1"
 EXAMPLES = 10_000 if FULL else 2_000
@@ -72,28 +72,6 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 def store(index: Path) -> Iterator[Store]:
     with open_store(index) as opened:
         yield opened
-
-
-def fingerprint(db: Path) -> str:
-    """A hash of every row of every table (the schema included), to tell whether anything at all changed."""
-    conn = sqlite3.connect(db)
-    try:
-        digest = hashlib.sha256()
-        tables = [  # the real tables, FTS5's shadow tables among them (the virtual ones only read those)
-            row[0]
-            for row in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
-                " ORDER BY name"
-            )
-        ]
-        for table in tables:
-            digest.update(table.encode())
-            for row in sorted(map(repr, conn.execute(f'SELECT * FROM "{table}"'))):
-                digest.update(row.encode())
-        digest.update(repr(conn.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall()).encode())
-        return digest.hexdigest()
-    finally:
-        conn.close()
 
 
 @settings(
