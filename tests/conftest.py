@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from bot.app.logs import SecretsFilter
 from bot.config import DATA_DIR
+from tests.slackharness import BOT_TOKEN, SIGNING_SECRET
 
 SEEDS = DATA_DIR / "corpus"
 
@@ -16,6 +20,17 @@ def isolated_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """One variable redirects all state, so a test can never write the desk's own index."""
     monkeypatch.setenv("GUARANTEES_DB", str(tmp_path / "guarantees.db"))
     monkeypatch.setenv("GUARANTEES_INBOX", str(tmp_path / "inbox"))
+
+
+@pytest.fixture(autouse=True)
+def secrets_never_logged(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Every test logs at DEBUG through the filter `serve` installs: the Slack harness's bot token and signing
+    secret, and the response URLs of its commands, must never come out (slack_sdk logs request URLs at DEBUG)."""
+    caplog.set_level(logging.DEBUG)
+    caplog.handler.addFilter(SecretsFilter((BOT_TOKEN, SIGNING_SECRET)))
+    yield
+    leaked = [s for s in (BOT_TOKEN, SIGNING_SECRET, "/commands/T1/", "commands%2FT1%2F") if s in caplog.text]
+    assert leaked == [], f"in the log: {leaked}"
 
 
 @pytest.fixture
