@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
+import sys
 from contextlib import redirect_stdout
 from pathlib import Path
 
@@ -179,3 +181,17 @@ def test_a_top_1_that_ties_with_the_brute_force_best_counts_as_agreement() -> No
     assert agreement(brute, query, [2], best) == 1.0
     assert agreement(brute, query, [3], best) == 0.0
     assert agreement(brute, query, [None], [Match(1, 100.0)]) is None  # a peer that did not run
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent's size leaks into ru_maxrss on Linux")
+def test_a_worker_reports_its_own_peak_memory_not_its_parents() -> None:
+    parent_ballast = b"x" * (200 * 2**20)  # the bench's parent holds every sentence when it starts a worker
+    child = subprocess.run(
+        [sys.executable, "-c", "from bot.bench.worker import peak_mb; print(peak_mb())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+    assert len(parent_ballast) == 200 * 2**20
+    assert 5 < float(child.stdout) < 150
