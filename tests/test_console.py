@@ -48,18 +48,24 @@ class Terminal:
         )
         os.close(slave)
         self.screen = ""
+        self.cursor = 0  # where the last expected text ended: what came after it is still to be read
 
     def type(self, keys: str | bytes) -> None:
         os.write(self.master, keys.encode() if isinstance(keys, str) else keys)
 
     def expect(self, pattern: str) -> str:
-        """Read until `pattern` (a regex) shows; everything read so far stays in `screen`."""
+        """Read until `pattern` (a regex) shows after the last expected text; returns the screen up to it.
+
+        Output arrives in chunks of any size, so text that came in the same chunk as the previous match
+        is searched too.
+        """
         deadline = time.monotonic() + PATIENCE
-        start = len(self.screen)
-        while not re.search(pattern, self.screen[start:]):
+        start = self.cursor
+        while not (found := re.compile(pattern).search(self.screen, start)):
             if time.monotonic() > deadline or not self._read():
                 raise AssertionError(f"never saw {pattern!r}; the screen shows:\n{self.screen[start:][-3000:]}")
-        return self.screen[start:]
+        self.cursor = found.end()
+        return self.screen[start : found.end()]
 
     def _read(self) -> bool:
         ready, _, _ = select.select([self.master], [], [], 1)
@@ -179,7 +185,7 @@ def test_an_alert_raised_while_the_console_runs_is_printed_after_the_next_answer
     store_stories(Path(console_env["GUARANTEES_DB"]), [DAILY_SABAH, CALIBER_AUGUST])
     terminal.type("help quote\n")
     screen = terminal.expect(r"guarantees> ")
-    assert re.search(r"ALERT \d+: shift · United States on US backstop: noncommittal .* → supports", screen)
+    assert re.search(r"ALERT \d+: shift · United States on US backstop: was noncommittal .*, now supports", screen)
     terminal.type("help quote\n")
     assert "ALERT" not in terminal.expect(r"guarantees> "), "an alert is shown once"
     terminal.type("quit\n")

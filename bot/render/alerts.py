@@ -9,7 +9,7 @@ import re
 
 from bot.lexicon import Lexicon
 from bot.render.mrkdwn import escape, link
-from bot.render.phrases import clip, day
+from bot.render.phrases import change, clip, day
 
 KIND_TITLES = {
     "contradiction": "Contradiction",
@@ -66,13 +66,7 @@ def alert_headline(alert: dict, lexicon: Lexicon | None = None) -> str:
     what = "figure" if alert["kind"] == "figure" else "stance"
     said_new = f"{_shown(str(new[what]), NAME_LIMIT)} ({_credit(new)})"
     said_old = f"{_shown(str(old[what]), NAME_LIMIT)} ({_credit(old)})"
-    if alert["timing"] == "reversal":
-        change = f"was {said_old}, now {said_new}"
-    elif alert["timing"] == "earlier-report-differs":
-        change = f"an older report just added has {said_new}, later reporting {said_old}"
-    else:
-        change = f"reports differ: {said_new} against {said_old}"
-    return f"*{escape(_subject(alert, lexicon))}*: {change}"
+    return f"*{escape(_subject(alert, lexicon))}*: {change(alert['timing'], said_old, said_new)}"
 
 
 def digest_message(alerts: list[dict], lexicon: Lexicon | None = None) -> dict:

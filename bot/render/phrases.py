@@ -123,7 +123,7 @@ def earlier(position: Position, question: Question) -> str | None:
 
 
 def alert_line(alert: dict, lexicon: Lexicon) -> str:
-    """One alert on one line: "shift · United States on US backstop: noncommittal (Daily Sabah, 20 Feb 2025) → …"."""
+    """One alert on one line: "shift · United States on US backstop: was noncommittal (Daily Sabah, …), now …"."""
     what = "figure" if alert["kind"] == "figure" else "stance"
     if alert["kind"] == "figure":
         subject = str(alert["quantity"])
@@ -131,11 +131,20 @@ def alert_line(alert: dict, lexicon: Lexicon) -> str:
         actor, topic = alert["actor"], alert["topic"]
         subject = f"{lexicon.actors[actor].label if actor in lexicon.actors else actor} on "
         subject += lexicon.topics[topic].label if topic in lexicon.topics else topic
-    old, new = alert["old"], alert["new"]
-    sides = [
-        f"{side[what]} ({side.get('outlet') or side['source']}, {day(side.get('published'))})" for side in (old, new)
-    ]
-    return f"{alert['kind']} · {subject}: {' → '.join(sides)}"
+    said_old, said_new = (
+        f"{side[what]} ({side.get('outlet') or side['source']}, {day(side.get('published'))})"
+        for side in (alert["old"], alert["new"])
+    )
+    return f"{alert['kind']} · {subject}: {change(alert['timing'], said_old, said_new)}"
+
+
+def change(timing: str, said_old: str, said_new: str) -> str:
+    """How two reports relate in time, in the desk's words: the publication dates, not the upload order, decide."""
+    if timing == "reversal":
+        return f"was {said_old}, now {said_new}"
+    if timing == "earlier-report-differs":
+        return f"an older report just added has {said_new}, later reporting {said_old}"
+    return f"reports differ: {said_new} against {said_old}"
 
 
 def clip(text: str, limit: int) -> str:
