@@ -30,6 +30,7 @@ from pathlib import Path
 from bot.bench.generator import ArchiveGenerator
 from bot.config import DATA_DIR
 from bot.lexicon import load_lexicon
+from tests.conftest import SEEDS
 from tests.reliability.ingest_child import ingest_folder
 from tests.reliability.integrity import (
     ArticleShape,
@@ -115,6 +116,15 @@ def write_corpus(folder: Path, articles: int, seed: int) -> None:
             (folder / article.name).write_bytes(article.data)
             written += 1
         index += 1
+
+
+def index_archive(db: Path, workdir: Path, articles: int, seed: int) -> None:
+    """An index holding the bundled seeds and `articles` synthetic articles (written to `workdir`/corpus)."""
+    folder = workdir / "corpus"
+    write_corpus(folder, articles, seed)
+    for seed_file in SEEDS.glob("*.txt"):
+        (folder / seed_file.name).write_bytes(seed_file.read_bytes())
+    run_ingest(db, folder, transactions=True)
 
 
 def build_corpus(workdir: Path, articles: int, seed: int) -> Corpus:

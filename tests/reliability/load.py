@@ -16,9 +16,6 @@ import argparse
 import json
 import math
 import os
-import re
-import signal
-import subprocess
 import sys
 import tempfile
 import threading
@@ -29,11 +26,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bot.config import PROJECT_ROOT, Settings
 from bot.store import open_store
-from tests.conftest import SEEDS
 from tests.fakeslack import FakeSlack
-from tests.reliability.crash import run_ingest, write_corpus
+from tests.reliability.crash import index_archive, write_corpus
+from tests.reliability.serving import listening_port, serve_process
 from tests.slackharness import RunningApp, settings_for, wait_for
 
 SLACK_ACK_LIMIT_S = 3.0  # Slack shows the user an error if the ack takes longer
@@ -50,7 +46,6 @@ QUESTIONS = (
     "help",
     "who-suports no fly zone",
 )
-START_S = 120  # never reached when serve starts; a broken start fails instead of hanging
 
 
 @dataclass(frozen=True)
@@ -160,52 +155,16 @@ class Rig:
         return dropper
 
 
-def index_corpus(settings: Settings, workdir: Path, articles: int, seed: int) -> None:
-    """The seeds and `articles` synthetic articles, indexed before serve starts."""
-    folder = workdir / "corpus"
-    write_corpus(folder, articles, seed)
-    for seed_file in SEEDS.glob("*.txt"):
-        (folder / seed_file.name).write_bytes(seed_file.read_bytes())
-    run_ingest(settings.db, folder, transactions=True)
-
-
 @contextmanager
 def serving(workdir: Path, *, articles: int, seed: int = 3) -> Iterator[Rig]:
     """A fake Slack, an index with a corpus in it, and `guarantees serve --port 0` on it in a process of its own."""
     with FakeSlack() as slack:
         settings = replace(settings_for(workdir, slack), inbox=workdir / "inbox")
         settings.inbox.mkdir(parents=True, exist_ok=True)
-        index_corpus(settings, workdir, articles, seed)
-        with open_store(settings.db):
-            pass
-        env = {
-            **os.environ,
-            "SLACK_BOT_TOKEN": settings.slack_bot_token,
-            "SLACK_SIGNING_SECRET": settings.slack_signing_secret,
-            "SLACK_API_URL": settings.slack_api_url,
-            "GUARANTEES_DB": str(settings.db),
-            "GUARANTEES_INBOX": str(settings.inbox),
-            "GUARANTEES_ALERT_CHANNEL": settings.alert_channel,
-            "GUARANTEES_ADMINS": ",".join(settings.admins),
-            "GUARANTEES_LOG_LEVEL": "INFO",  # the "listening" line tells the port
-        }
-        env.pop("SLACK_APP_TOKEN", None)
-        command = [sys.executable, "-m", "bot.cli", "serve", "--port", "0"]
-        with subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stderr=subprocess.PIPE, text=True) as process:
-            log: list[str] = []
-            reader = threading.Thread(target=lambda: log.extend(process.stderr or []), daemon=True)
-            reader.start()
-            try:
-                deadline = time.monotonic() + START_S
-                while not (port := re.search(r"listening for Slack on http://\S+:(\d+)/", "".join(log))):
-                    if process.poll() is not None or time.monotonic() > deadline:
-                        raise RuntimeError("serve did not start:\n" + "".join(log)[-3000:])
-                    time.sleep(0.05)
-                yield Rig(RunningApp(slack, f"http://127.0.0.1:{port.group(1)}", settings), settings.inbox)
-            finally:
-                process.send_signal(signal.SIGTERM)
-                process.wait(timeout=60)
-                reader.join(timeout=10)
+        index_archive(settings.db, workdir, articles, seed)
+        with serve_process(settings, GUARANTEES_LOG_LEVEL="INFO") as (process, log):
+            port = listening_port(process, log)
+            yield Rig(RunningApp(slack, f"http://127.0.0.1:{port}", settings), settings.inbox)
 
 
 def steady_under_ingest(rig: Rig, workdir: Path, *, per_second: float, seconds: float, articles: int) -> dict:

@@ -24,8 +24,7 @@ from bot.render.json import answer_json
 from bot.render.text import answer_text
 from bot.store import Store, open_store
 from bot.store.articles import list_articles, set_field
-from tests.conftest import SEEDS
-from tests.reliability.crash import run_ingest, write_corpus
+from tests.reliability.crash import index_archive
 from tests.reliability.ingest_child import OPTIONS
 from tests.reliability.integrity import fingerprint
 
@@ -60,11 +59,7 @@ phrases = st.one_of(
 def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The seeds and 60 synthetic articles, indexed."""
     workdir = tmp_path_factory.mktemp("hostile-search")
-    folder = workdir / "corpus"
-    write_corpus(folder, 60, seed=17)
-    for seed_file in SEEDS.glob("*.txt"):
-        (folder / seed_file.name).write_bytes(seed_file.read_bytes())
-    run_ingest(workdir / "guarantees.db", folder, transactions=True)
+    index_archive(workdir / "guarantees.db", workdir, 60, seed=17)
     yield workdir / "guarantees.db"
 
 

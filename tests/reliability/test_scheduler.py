@@ -7,14 +7,7 @@ one running it is killed with SIGKILL, the other takes the jobs over and the ale
 
 from __future__ import annotations
 
-import os
 import re
-import signal
-import subprocess
-import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -23,11 +16,12 @@ from apscheduler.triggers.date import DateTrigger
 from slack_sdk import WebClient
 
 from bot.app.scheduler import build_scheduler
-from bot.config import PROJECT_ROOT, Settings
+from bot.config import Settings
 from bot.store import open_store
 from bot.store.alerts import list_alerts
 from tests.desk_archive import Said, add_article
 from tests.fakeslack import FakeSlack
+from tests.reliability.serving import serve_process
 from tests.reliability.test_delivery_faults import alert_id
 from tests.slackharness import WAIT_S, settings_for, wait_for
 
@@ -66,34 +60,6 @@ def test_a_delivery_run_that_comes_due_while_the_process_is_busy_still_happens(t
     assert len(slack.accepted_to("chat.postMessage")) == 1
 
 
-@contextmanager
-def serving(settings: Settings, name: str) -> Iterator[tuple[subprocess.Popen[str], list[str]]]:
-    """`guarantees serve` in a process of its own, and the lines of its log as they come."""
-    env = {
-        **os.environ,
-        "SLACK_BOT_TOKEN": settings.slack_bot_token,
-        "SLACK_SIGNING_SECRET": settings.slack_signing_secret,
-        "SLACK_API_URL": settings.slack_api_url,
-        "GUARANTEES_DB": str(settings.db),
-        "GUARANTEES_INBOX": str(settings.inbox),
-        "GUARANTEES_ALERT_CHANNEL": settings.alert_channel,
-        "GUARANTEES_ADMINS": ",".join(settings.admins),
-    }
-    env.pop("SLACK_APP_TOKEN", None)
-    command = [sys.executable, "-m", "bot.cli", "serve", "--port", "0"]
-    with subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stderr=subprocess.PIPE, text=True) as process:
-        log: list[str] = []
-        reader = threading.Thread(target=lambda: log.extend(process.stderr or []), name=name, daemon=True)
-        reader.start()
-        try:
-            yield process, log
-        finally:
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-            process.wait(timeout=WAIT_S)
-            reader.join(timeout=WAIT_S)
-
-
 RUNS_JOBS = re.compile(r"this process runs the scheduled jobs")
 STANDS_BY = re.compile(r"another process runs the scheduled jobs")
 
@@ -102,7 +68,7 @@ def test_two_serve_processes_run_one_scheduler_and_the_survivor_of_a_kill_9_take
     with FakeSlack() as slack:
         settings = settings_for(tmp_path, slack)
         one_alert(settings, NONCOMMITTAL, BACKSTOP, "us")
-        with serving(settings, "first") as (first, first_log), serving(settings, "second") as (second, second_log):
+        with serve_process(settings) as (first, first_log), serve_process(settings) as (second, second_log):
             wait_for(lambda: slack.accepted_to("chat.postMessage"), "post the first alert")
             wait_for(lambda: any(map(STANDS_BY.search, first_log + second_log)), "one process standing by for the jobs")
             runner, runner_log, survivor, survivor_log = (
