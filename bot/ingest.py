@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from bot.analysis import analyze
 from bot.errors import UserError
 from bot.lexicon import Lexicon
+from bot.model import ParsedArticle
 from bot.parsing import SIZE_HINT, parse_article
 from bot.store import Store
 from bot.store.alerts import raise_alerts
@@ -111,11 +113,13 @@ def ingest_bytes(
     except UserError as exc:
         report.failed.append({"path": where, "error": str(exc)})
         return
+    # A re-upload (or a resumed bulk ingest) is told apart before the costly analysis; the check is made
+    # again inside the write transaction, where another process may have added the same article meanwhile.
+    if _reported_duplicate(store.conn, article, report, where=where):
+        return
     analysis = analyze(article, options.lexicon)
     with store.transaction() as conn:
-        duplicate = find_duplicate(conn, article.content_hash)
-        if duplicate:
-            report.duplicates.append({"path": where, "source": name, "of": duplicate["source"], "id": duplicate["id"]})
+        if _reported_duplicate(conn, article, report, where=where):
             return
         stored = insert_article(conn, article, analysis, now=options.now)
         raised = raise_alerts(conn, stored.article_id, now=options.now, borderline=options.borderline_alerts)
@@ -138,3 +142,13 @@ def ingest_bytes(
         }
     )
     report.alerts += raised
+
+
+def _reported_duplicate(conn: sqlite3.Connection, article: ParsedArticle, report: IngestReport, *, where: str) -> bool:
+    """Whether the index already holds this content; if so, the run's report says of which article."""
+    duplicate = find_duplicate(conn, article.content_hash)
+    if duplicate:
+        report.duplicates.append(
+            {"path": where, "source": article.source, "of": duplicate["source"], "id": duplicate["id"]}
+        )
+    return duplicate is not None
