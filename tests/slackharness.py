@@ -215,6 +215,10 @@ def running_app(tmp_path: Path, **overrides: Any) -> Iterator[RunningApp]:
         try:
             yield RunningApp(slack, f"http://127.0.0.1:{server.effective_port}", settings)
         finally:
-            # Closed from inside its own loop (closing it from here races with the loop's select).
-            server.trigger.pull_trigger(server.close)
+            # Closed from inside its own loop (closing it from here races with the loop's select);
+            # if its wake-up pipe is already gone (seen rarely as EBADF), there is no loop left to race with.
+            try:
+                server.trigger.pull_trigger(server.close)
+            except OSError:
+                server.close()
             thread.join(timeout=WAIT_S)
