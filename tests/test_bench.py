@@ -73,6 +73,7 @@ def test_bench_json_reports_every_documented_figure_for_a_small_archive(kept_ben
     for section, keys in DOCUMENTED_KEYS.items():
         assert keys <= results[section].keys(), section
     assert results["ingest"]["articles_per_s"] > 0
+    assert results["ingest"]["articles_per_cpu_s"] >= results["ingest"]["articles_per_s"] * 0.8
     assert results["ingest"]["crashed"] == 0, results["ingest"]["crashes"]
     assert results["ingest"]["db_bytes"] > results["ingest"]["text_bytes"] / 2
     assert 0 < results["quote"]["p50_ms"] <= results["quote"]["p99_ms"]
