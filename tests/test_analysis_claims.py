@@ -343,6 +343,15 @@ def test_a_coordinated_clause_without_a_topic_shares_the_one_before(lexicon: Lex
     }
 
 
+def test_an_agreement_in_a_coordinated_clause_is_no_stance_of_its_own(lexicon: Lexicon) -> None:
+    sentence = (
+        "“We are ready to expand the air policing mission, but the arrangement we agreed in Vilnius "
+        "stays as it is,” Pistorius told reporters."
+    )
+    stances = {stance for _, _, stance in claims_of(lexicon, sentence)}
+    assert stances <= {"supports", "opposes", "conditional", "noncommittal"}
+
+
 def test_quoted_we_is_the_speakers_country(lexicon: Lexicon) -> None:
     sentences = [
         "French President Emmanuel Macron spoke after the summit.",

@@ -420,6 +420,8 @@ def _stance(parse: SentenceParse, grammar: Grammar, cue: Hit, clause: Clause) ->
     """The cue's stance after negation ("will not deploy"), aspect ("hasn't committed") and conditions."""
     if cue.label == "exclusion":
         return "opposes"
+    if cue.label in ("agree", "disagree"):
+        return None  # agreement takes its stance from what is agreed with (see _claims_for), never on its own
     back = _back_scan(parse.norms, cue.start, clause.start)
     negated = cue.negated or _negated(back)
     own = set(parse.norms[cue.start : cue.end])
