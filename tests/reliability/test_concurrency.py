@@ -46,7 +46,9 @@ QUESTIONS = (
     "alerts",
 )
 DESK = "CDESKBUSY"
-WAL_SLACK_BYTES = 2_000_000  # what the writers may add between a commit and the size check that follows it
+# What the writers may add past the limit before a checkpoint gets through: on a loaded machine a reader can
+# hold its snapshot across a few commits (7.4 MB seen). Without the checkpoint the WAL passed 16 MB in this test.
+WAL_SLACK_BYTES = 6_000_000
 GIVE_UP_S = 300  # never reached when the writers work; a stall fails the test instead of hanging the suite
 
 
