@@ -29,7 +29,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("GUARANTEES_LISTS", str(DATA_DIR), "Folder holding actors.yml, topics.yml and stances.yml."),
     Setting("GUARANTEES_INBOX", str(DATA_DIR / "inbox"), "Drop folder watched for new articles."),
     Setting("GUARANTEES_MAX_BYTES", "5000000", "Largest article file accepted, in bytes."),
-    Setting("GUARANTEES_ADMINS", "", "Comma-separated Slack user ids allowed to add, remove and fix articles, and to confirm or dismiss alerts."),
+    Setting(
+        "GUARANTEES_ADMINS",
+        "",
+        "Comma-separated Slack user ids allowed to add, remove and fix articles, and to confirm or dismiss alerts.",
+    ),
     Setting("GUARANTEES_ALERT_CHANNEL", "", "Slack channel id where contradiction alerts are posted."),
     Setting("GUARANTEES_BORDERLINE_ALERTS", "false", "Also alert on conditional vs opposes/noncommittal."),
     Setting("GUARANTEES_DIGEST_HOUR", "", "Hour (0-23, UTC) of the daily digest of shifts; empty turns it off."),
