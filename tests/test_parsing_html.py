@@ -82,3 +82,9 @@ def test_a_web_page_saved_as_txt_is_still_read_as_a_page() -> None:
 def test_a_page_with_no_article_text_is_refused(page: str) -> None:
     with pytest.raises(UserError, match=r"nav\.html has no article text"):
         parse_article(page.encode(), "nav.html")
+
+
+def test_a_page_of_endless_markup_is_refused_before_the_extractor_reads_it() -> None:
+    page = "<html><body>" + "<b>x</b>" * 100_000 + "<p>Poland rules out sending troops to Ukraine.</p></body></html>"
+    with pytest.raises(UserError, match="pieces of markup"):
+        parse_article(page.encode(), "bomb.html")

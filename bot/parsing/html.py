@@ -28,6 +28,9 @@ PUBLISHED_XPATHS = (
     "//time[@itemprop='datePublished' or @pubdate]/@datetime",
 )
 MAX_JSON_LD_CHARS = 200_000
+# A news page has a few thousand elements; the extractor's time grows with their number (a megabyte of bare
+# tags took it about a minute), so a page far beyond any article's markup is refused before it is parsed.
+MAX_TAGS = 60_000
 # The extractor's own date search is limited to the markup and has a fixed ceiling, so that no date
 # is guessed from the text and the result does not depend on today's date.
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2100-12-31"}
@@ -50,6 +53,12 @@ def looks_like_html(text: str, name: str) -> bool:
 
 def extract_html(text: str, name: str) -> HtmlPage:
     """Main text and metadata of a page (the text is empty when the page holds no article)."""
+    tags = text.count("<")
+    if tags > MAX_TAGS:
+        raise UserError(
+            f"{name} holds about {tags:,} pieces of markup, far more than an article page ({MAX_TAGS:,} at most).",
+            hint="Save the article's text as .txt or .md and upload that.",
+        )
     tree = load_html(text)
     if tree is None:
         raise UserError(f"{name} is not a web page I can read.", hint="Save the page again as HTML, or as text.")
