@@ -97,3 +97,9 @@ def test_a_refusal_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(UserError) as refused:
         parsed_file(tmp_path, "photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(100))
     assert refused.value.hint == "Upload the article as a .txt, .md or .html file."
+
+
+def test_an_article_in_another_script_is_refused_as_not_english_not_as_furniture() -> None:
+    japanese = "ウクライナの安全保障について、欧州の指導者たちはパリで協議した。ポーランドは部隊を派遣しないと述べた。"
+    with pytest.raises(UserError, match="not in the Latin alphabet"):
+        parse_article(f"{japanese}\n\n{japanese}\n".encode("shift_jis"), "tokyo.txt")

@@ -55,6 +55,11 @@ def parse_article(
     )
     paragraphs = body_paragraphs(lines, kinds, consumed, metadata.title)
     if not paragraphs:
+        if not _mostly_latin(text):
+            raise UserError(
+                f"{name} has no article text in English: its letters are mostly not in the Latin alphabet.",
+                hint="The desk's lists read English articles; upload the English version or a translation.",
+            )
         raise UserError(
             f"{name} has no article text (only menus, links or page furniture).",
             hint="Upload the article itself, or paste its text.",
@@ -101,3 +106,9 @@ def fingerprint(paragraphs: list[str]) -> str:
 
 def _fold(text: str) -> str:
     return NOT_WORDS.sub(" ", text.casefold()).strip()
+
+
+def _mostly_latin(text: str) -> bool:
+    """Whether most letters are Latin (accents included), so an empty result means furniture, not a language."""
+    letters = [ch for ch in text[:20_000] if ch.isalpha()]
+    return not letters or sum(ch <= "\u024f" for ch in letters) * 2 >= len(letters)
