@@ -39,7 +39,8 @@ _TIME = (
 )
 _ZONE = r"\s*(?:z|utc|gmt|[a-z]{3,4}|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?)?"
 DATE_FORMS = tuple(
-    re.compile(_WEEKDAY + form + _TIME + _ZONE, re.IGNORECASE)
+    # Tried only where a word starts: a long run of letters then costs one attempt, not one per letter.
+    re.compile(r"\b" + _WEEKDAY + form + _TIME + _ZONE, re.IGNORECASE)
     for form in (
         r"(?P<year>\d{4})-(?P<num_month>\d{1,2})-(?P<day>\d{1,2})(?:t(?P<hour_t>\d{2}):(?P<minute_t>\d{2})"
         r"(?::(?P<second_t>\d{2})(?:\.\d{1,9})?)?)?",
