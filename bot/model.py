@@ -42,7 +42,6 @@ class ParsedArticle:
     content_hash: str  # of the cleaned body, so a re-upload with other boilerplate is still a duplicate
     metadata: Metadata
     sentences: tuple[Sentence, ...]
-    text: str  # the cleaned body, paragraphs separated by blank lines
     raw_bytes: int
 
 

@@ -52,8 +52,7 @@ def reanalyze_all(
 def _stored_article(store: Store, article_id: int) -> tuple[ParsedArticle, dict[int, int]] | None:
     """The article as the index holds it, and its sentence ids by position."""
     rows = store.query(
-        "SELECT source, content_hash, title, outlet, author, published, url, body, raw_bytes"
-        " FROM articles WHERE id = ?",
+        "SELECT source, content_hash, title, outlet, author, published, url, raw_bytes FROM articles WHERE id = ?",
         (article_id,),
     )
     if not rows:
@@ -69,7 +68,6 @@ def _stored_article(store: Store, article_id: int) -> tuple[ParsedArticle, dict[
             title=row["title"], outlet=row["outlet"], author=row["author"], published=row["published"], url=row["url"]
         ),
         sentences=tuple(Sentence(s["position"], s["paragraph"], s["text"]) for s in sentences),
-        text=row["body"],
         raw_bytes=row["raw_bytes"],
     )
     return article, {s["position"]: s["id"] for s in sentences}

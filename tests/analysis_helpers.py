@@ -26,7 +26,6 @@ def article(
         content_hash=str(hash(tuple(sentences))),
         metadata=Metadata(published=published),
         sentences=tuple(Sentence(i, numbers[i], text) for i, text in enumerate(sentences)),
-        text="\n\n".join(sentences),
         raw_bytes=sum(len(s) for s in sentences),
     )
 

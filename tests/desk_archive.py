@@ -62,7 +62,6 @@ def article_values(
         content_hash=hashlib.sha256("\n".join([source, *texts]).encode()).hexdigest(),
         metadata=Metadata(title=f"Report {source}", outlet=outlet, published=published, url=url),
         sentences=tuple(Sentence(i, i, text) for i, text in enumerate(texts)),
-        text="\n\n".join(texts),
         raw_bytes=sum(len(t) for t in texts),
     )
     analysis = Analysis(

@@ -68,7 +68,6 @@ class Story:
             content_hash=hashlib.sha256(f"{self.source}\n{text}".encode()).hexdigest(),
             metadata=meta,
             sentences=tuple(Sentence(i, i, s) for i, s in enumerate(self.sentences)),
-            text=text,
             raw_bytes=len(text.encode()),
         )
 

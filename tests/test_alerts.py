@@ -25,7 +25,7 @@ from bot.store.articles import (
     remove_article,
     set_field,
 )
-from bot.store.migrations import m001_initial, m002_alerts
+from bot.store.migrations import MIGRATIONS, m001_initial, m002_alerts
 from tests.desk_archive import ADDED_AT, Counted, Said, add_article, article_values
 
 NONCOMMITTAL_ON_BACKSTOP = Said(
@@ -479,3 +479,23 @@ def test_the_alerts_command_lists_both_articles_in_the_contract_s_json_shape(
         assert {"source", "sentence", "published", "outlet", "url"} <= set(alert[side])
     assert main(["--db", str(db_path), "alerts"]) == 0
     assert "[pending] shift united-states us-backstop: aug.txt vs feb.txt" in capsys.readouterr().out
+
+
+def test_a_pair_dismissed_before_pair_keys_were_shortened_stays_dismissed(db_path: Path) -> None:
+    before = [m for m in MIGRATIONS if m.__name__ < "m006"]
+    old = sqlite3.connect(db_path)
+    old.executescript("".join(m() for m in before))
+    old.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    old.executemany("INSERT INTO _migrations VALUES (?, 'then')", [(m.__name__,) for m in before])
+    feb, _ = article_values("feb.txt", said=(NONCOMMITTAL_ON_BACKSTOP,))
+    aug, _ = article_values("aug.txt", said=(BACKS_THE_BACKSTOP,))
+    subject = f"claim|{BACKS_THE_BACKSTOP.actor}|{BACKS_THE_BACKSTOP.topic}"
+    whole_hashes = "|".join(sorted((feb.content_hash, aug.content_hash)))
+    old.execute("INSERT INTO dismissed_pairs VALUES (?, 'U1', 'then')", [f"{subject}|{whole_hashes}"])
+    old.commit()
+    old.close()
+    with open_store(db_path) as store:
+        add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
+        assert add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,)) == 0
+        [key] = [row["pair_key"] for row in store.query("SELECT pair_key FROM dismissed_pairs")]
+    assert len(key) == len(subject) + 2 * 17

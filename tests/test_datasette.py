@@ -26,7 +26,6 @@ def article(source: str, outlet: str, published: str, sentences: list[str]) -> P
         content_hash=hashlib.sha256(" ".join(sentences).encode()).hexdigest(),
         metadata=Metadata(title=f"{outlet} on the guarantees", outlet=outlet, published=published),
         sentences=tuple(Sentence(i, 0, text) for i, text in enumerate(sentences)),
-        text="\n\n".join(sentences),
         raw_bytes=100,
     )
 

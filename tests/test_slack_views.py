@@ -74,7 +74,7 @@ def test_a_pasted_article_is_indexed_with_the_link_outlet_and_date_the_admin_gav
     assert article["published"].startswith("2025-02-19")
     assert article["provenance"]["outlet"] == "admin"
     with open_store(desk.settings.db) as store:
-        body = store.query("SELECT body FROM articles")[0]["body"]
+        body = " ".join(row["text"] for row in store.query("SELECT text FROM sentences ORDER BY id"))
     assert "coalition" in body.lower() and len(body) > TEXT_BOX_CHARS // 2
 
 

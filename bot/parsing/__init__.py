@@ -69,7 +69,6 @@ def parse_article(
         content_hash=fingerprint(paragraphs),
         metadata=metadata,
         sentences=split_sentences(paragraphs),
-        text="\n\n".join(paragraphs),
         raw_bytes=len(data),
     )
 

@@ -61,7 +61,10 @@ _OUTBOX_COLUMNS = (
     "created_at",
     "sent_at",
 )
-_FIGURE_VALUE = "f.id, f.article_id, a.content_hash, f.low, f.high, a.published"  # the columns of a FigureValue
+# An article's key in pair keys: 64 bits of its content hash name it well enough among a desk's articles, and
+# keep the key (stored with every alert and dismissal) short.
+_ARTICLE_KEY = "substr(a.content_hash, 1, 16)"
+_FIGURE_VALUE = f"f.id, f.article_id, {_ARTICLE_KEY}, f.low, f.high, a.published"  # the columns of a FigureValue
 FIGURE_WINDOW = 50  # a new figure is checked against this many latest earlier figures of its quantity
 _ALERT_SQL = """
 SELECT al.id, al.kind, al.actor, al.topic, al.quantity, al.status,
@@ -98,7 +101,7 @@ def raise_alerts(conn: sqlite3.Connection, article_id: int, *, now: str, borderl
     raised = 0
     claims: dict[tuple[str, str], list[StanceClaim]] = {}
     for actor, topic, *values in conn.execute(
-        "SELECT c.actor, c.topic, c.id, c.article_id, a.content_hash, c.stance, a.published, c.reported_by IS NOT NULL"
+        f"SELECT c.actor, c.topic, c.id, c.article_id, {_ARTICLE_KEY}, c.stance, a.published, c.reported_by IS NOT NULL"
         " FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ? ORDER BY c.id",
         [article_id],
     ):
@@ -148,7 +151,7 @@ def _claim_conflict(
     earlier = []
     for stance in wanted:
         for row in conn.execute(
-            "SELECT d.claim_id, d.article_id, a.content_hash, d.stance, a.published, NOT d.direct"
+            f"SELECT d.claim_id, d.article_id, {_ARTICLE_KEY}, d.stance, a.published, NOT d.direct"
             " FROM claim_dates d JOIN articles a ON a.id = d.article_id"
             " WHERE d.actor = ? AND d.topic = ? AND d.stance = ? AND d.article_id < ?"
             " ORDER BY d.direct DESC, d.published DESC, d.claim_id DESC LIMIT ?",

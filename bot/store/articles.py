@@ -32,7 +32,7 @@ def insert_article(conn: sqlite3.Connection, article: ParsedArticle, analysis: A
     meta = article.metadata
     cursor = conn.execute(
         "INSERT INTO articles (source, content_hash, title, outlet, author, published, url, provenance,"
-        " body, raw_bytes, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " raw_bytes, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             article.source,
             article.content_hash,
@@ -42,7 +42,6 @@ def insert_article(conn: sqlite3.Connection, article: ParsedArticle, analysis: A
             meta.published,
             meta.url,
             json.dumps(meta.provenance, sort_keys=True),
-            article.text,
             article.raw_bytes,
             now,
         ],

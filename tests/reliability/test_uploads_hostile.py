@@ -83,9 +83,14 @@ def share(desk: RunningApp, name: str, content: bytes, *, claimed_size: int | No
     return "1700009000.000100"
 
 
-def stored(desk: RunningApp, column: str = "body") -> list[str]:
+def stored(desk: RunningApp) -> list[str]:
+    """The indexed text of each stored article."""
     with open_store(desk.settings.db) as store:
-        return [row[column] for row in store.query(f"SELECT {column} FROM articles")]
+        rows = store.query(
+            "SELECT coalesce(group_concat(s.text, ' '), '') AS text FROM articles a"
+            " LEFT JOIN sentences s ON s.article_id = a.id GROUP BY a.id"
+        )
+    return [row["text"] for row in rows]
 
 
 @pytest.mark.parametrize("bomb", list(BOMBS))
