@@ -98,5 +98,6 @@ def test_serve_answers_slack_over_http_keeps_secrets_out_of_its_log_and_stops_on
     assert code == 0
     text = "".join(log)
     assert "Scheduler started" in text, "the scheduled jobs run alongside the app"
+    assert "search vocabulary ready" in text, "read at start, not by the first quote search"
     assert BOT_TOKEN not in text and SIGNING_SECRET not in text
     assert "/commands/T1/" not in text, "the response URL the answer went to"

@@ -8,6 +8,9 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+import time
+from functools import partial
+from pathlib import Path
 from types import FrameType
 
 from slack_bolt import App
@@ -28,6 +31,8 @@ from bot.app.workspace import refuse_other_workspaces
 from bot.config import Settings
 from bot.errors import UserError
 from bot.lexicon import load_lexicon
+from bot.store import open_store
+from bot.store.search import search_vocabulary
 from handlers.deps import Deps
 
 log = logging.getLogger("guarantees")
@@ -72,6 +77,7 @@ def serve(settings: Settings, port: int | None = None) -> int:
     app = _connected_app(settings, background)
     scheduler = build_scheduler(settings, app.client)
     signal.signal(signal.SIGTERM, _stop)
+    background.submit(partial(warm_search, settings.db))
     scheduler.start()
     try:
         if settings.slack_app_token:
@@ -85,6 +91,14 @@ def serve(settings: Settings, port: int | None = None) -> int:
         scheduler.shutdown(wait=False)
         background.shutdown()
     return 0
+
+
+def warm_search(db: Path) -> None:
+    """Read the search vocabulary before the first question needs it: seconds on millions of sentences."""
+    started = time.perf_counter()
+    with open_store(db) as store:
+        words = len(search_vocabulary(store))
+    log.info("search vocabulary ready: %d words in %.1f s", words, time.perf_counter() - started)
 
 
 def _connected_app(settings: Settings, background: Background) -> App:

@@ -28,6 +28,12 @@ _lock = threading.Lock()
 
 def plan_search(store: Store, query: str) -> list[TermGroup]:
     """The query's words as the index's terms, rarest first, typos corrected against the index's vocabulary."""
+    return plan_terms(query, search_vocabulary(store))
+
+
+def search_vocabulary(store: Store) -> Vocabulary:
+    """The index's words and how many sentences hold each: read once per file (seconds on millions of
+    sentences), then topped up with the sentences added since."""
     newest = int(store.conn.execute("SELECT coalesce(max(id), 0) FROM sentences").fetchone()[0])
     key = _file_key(store)
     with _lock:  # the cached vocabulary is shared by threads and grows as articles arrive
@@ -40,7 +46,7 @@ def plan_search(store: Store, query: str) -> list[TermGroup]:
                     vocabulary.add(term)
         if key:
             _vocabularies[key] = (newest, vocabulary)
-        return plan_terms(query, vocabulary)
+        return vocabulary
 
 
 def find_candidates(store: Store, groups: Sequence[TermGroup]) -> list[Candidate]:
