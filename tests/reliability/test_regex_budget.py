@@ -5,8 +5,8 @@ level, in module-level lists, tuples and dicts, and class attributes), the boile
 data/boilerplate.yml, and any held by the lexicon's compiled form. Each is searched in strings built to make a
 backtracking engine stumble: long runs of one character, of pairs, and of the characters and words the pattern
 itself is made of. The suite uses 20,000 characters and asserts only what is structural (well under a second:
-a quadratic pattern takes seconds there, minutes at 100,000); GUARANTEES_FULL=1 uses 100,000 characters and prints
-how many searches take longer than the 50 ms target.
+a quadratic pattern takes seconds there, minutes at 100,000); GUARANTEES_FULL=1 uses 100,000 characters and
+asserts the 50 ms target.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from tests.reliability.ingest_child import OPTIONS
 FULL = os.environ.get("GUARANTEES_FULL") == "1"
 LENGTH = 100_000 if FULL else 20_000
 TARGET_S = 0.050  # at 100,000 characters
+REPEATS = 3 if FULL else 1
 STRUCTURAL_S = 1.0  # linear ones take milliseconds; a quadratic one seconds at 20,000 characters, minutes at 100,000
 UNITS = (
     "a", " ", ".", "1", "-", "“", "'", '"', "<", "(", "[", "A", "é", "\t", ",", ":", "/", "_", "#", "*", "\\", "\n",
@@ -82,12 +83,16 @@ def adversarial(pattern: re.Pattern[str]) -> Iterator[tuple[str, str]]:
 
 
 def slowest_search(pattern: re.Pattern[str]) -> tuple[float, str]:
-    """The longest a search of `pattern` took over the adversarial strings, and on which."""
+    """The longest a search of `pattern` took over the adversarial strings, and on which (with FULL, the fastest
+    of three runs of each search: the machine is shared, and a slower run measures the neighbours)."""
     worst = (0.0, "")
     for label, text in adversarial(pattern):
-        started = time.perf_counter()
-        pattern.search(text)
-        worst = max(worst, (time.perf_counter() - started, label))
+        runs = []
+        for _ in range(REPEATS):
+            started = time.perf_counter()
+            pattern.search(text)
+            runs.append(time.perf_counter() - started)
+        worst = max(worst, (min(runs), label))
     return worst
 
 
@@ -98,11 +103,10 @@ def test_every_regular_expression_searches_long_adversarial_text_in_linear_time(
     print(f"\n{len(patterns)} patterns; slowest searches of {LENGTH:,} adversarial characters:")
     for where, (seconds, label) in ranked[:8]:
         print(f"  {seconds * 1000:7.1f} ms  {where}  on {label}")
-    if FULL:
-        print(f"{sum(s > TARGET_S for _, (s, _) in ranked)} patterns over the {TARGET_S * 1000:.0f} ms target")
     assert len(patterns) > 40, "the collector lost track of the bot's patterns"
-    over = [(where, round(s * 1000, 1), label) for where, (s, label) in ranked if s > STRUCTURAL_S]
-    assert over == [], "patterns that backtrack catastrophically"
+    limit = TARGET_S if FULL else STRUCTURAL_S
+    over = [(where, round(s * 1000, 1), label) for where, (s, label) in ranked if s > limit]
+    assert over == [], f"patterns over {limit * 1000:.0f} ms on {LENGTH:,} characters"
 
 
 @pytest.mark.parametrize("run", ["!", "?", "…", "."])
