@@ -24,7 +24,7 @@ from bot.progress import ProgressBar
 from bot.render.phrases import alert_line, count
 from bot.render.text import answer_text
 from bot.store import open_store
-from bot.store.alerts import list_alerts
+from bot.store.alerts import alert_totals, list_alerts
 from bot.store.articles import count_articles
 
 log = logging.getLogger(__name__)
@@ -42,13 +42,12 @@ def run_console(settings: Settings) -> int:
     lexicon = load_lexicon(settings.lists)
     with open_store(settings.db) as store:
         articles = count_articles(store)
-        earlier = list_alerts(store)
-    seen = max((int(a["id"]) for a in earlier), default=0)
+        earlier, seen = alert_totals(store)
     if not articles:
         articles = _index_corpus(settings, lexicon)
         seen = _print_alerts(settings, lexicon, after=seen)
     elif earlier:
-        print(f"{count(len(earlier), 'alert')} raised before this session: `alerts` lists the open ones.")
+        print(f"{count(earlier, 'alert')} raised before this session: `alerts` lists the open ones.")
     history = _start_history(settings.db.parent / HISTORY_FILE)
     print(
         f"{count(articles, 'article')} indexed. Ask as you would in Slack, e.g. `who-supports us backstop`"

@@ -8,13 +8,12 @@ from bot.lexicon import Lexicon
 from bot.render.alerts import alert_headline
 from bot.render.blocks import SECTION_CHARS, fit
 from bot.render.mrkdwn import escape, link
-from bot.store.alerts import list_alerts
+from bot.store.alerts import open_alerts
 from bot.store.articles import count_articles, list_articles
 from handlers.deps import Deps
 from handlers.errors import guarded
 
 LATEST = 5  # articles and alerts shown; the rest are one /guarantees question away
-OPEN = ("pending", "sent", "failed")  # alerts the desk has not yet confirmed or dismissed
 EXAMPLES = (
     ("who-supports us backstop", "who stands where on a topic, with quotes and sources"),
     ("quote europe needs to muscle up", "find a half-remembered quote"),
@@ -35,8 +34,10 @@ def register(app: Any, deps: Deps) -> None:
             with deps.store() as store:
                 articles = count_articles(store)
                 latest = list_articles(store, limit=LATEST)
-                alerts = [a for a in list_alerts(store) if a["status"] in OPEN]
-            view = home_view(articles, latest, alerts, deps.lexicon, admin_channel=_admin_channel(deps, user))
+                alerts, open_count = open_alerts(store, limit=LATEST)
+            view = home_view(
+                articles, latest, alerts, open_count, deps.lexicon, admin_channel=_admin_channel(deps, user)
+            )
             client.views_publish(user_id=user, view=view)
 
         # Nobody to answer if publishing fails: failure_message has logged it, the old Home stays.
@@ -44,7 +45,13 @@ def register(app: Any, deps: Deps) -> None:
 
 
 def home_view(
-    articles: int, latest: list[dict], alerts: list[dict], lexicon: Lexicon, *, admin_channel: str | None
+    articles: int,
+    latest: list[dict],
+    alerts: list[dict],
+    open_count: int,
+    lexicon: Lexicon,
+    *,
+    admin_channel: str | None,
 ) -> dict[str, Any]:
     """The Home tab; `admin_channel` is set for desk admins (the channel id, or "" when none is configured)."""
     blocks: list[dict[str, Any]] = [
@@ -52,8 +59,8 @@ def home_view(
         _section(f"*{articles:,}* article{'s' if articles != 1 else ''} indexed."),
         {"type": "header", "text": {"type": "plain_text", "text": "Latest articles"}},
         _section("\n".join(map(_article_line, latest)) or "None yet."),
-        {"type": "header", "text": {"type": "plain_text", "text": f"Open alerts ({len(alerts)})"}},
-        _section("\n".join(f"• {alert_headline(a, lexicon)}" for a in alerts[-LATEST:]) or "None."),
+        {"type": "header", "text": {"type": "plain_text", "text": f"Open alerts ({open_count:,})"}},
+        _section("\n".join(f"• {alert_headline(a, lexicon)}" for a in alerts) or "None."),
         {"type": "header", "text": {"type": "plain_text", "text": "How to ask"}},
         _section("\n".join(f"`/guarantees {example}`: {what}" for example, what in EXAMPLES)),
     ]

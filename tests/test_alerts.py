@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.answers import answer_question
 from bot.cli import main
 from bot.errors import UserError
 from bot.model import STANCES
@@ -27,6 +28,7 @@ from bot.store.articles import (
 )
 from bot.store.migrations import MIGRATIONS, m001_initial, m002_alerts
 from tests.desk_archive import ADDED_AT, Counted, Said, add_article, article_values
+from tests.newsroom import LEXICON
 
 NONCOMMITTAL_ON_BACKSTOP = Said(
     "united-states", "us-backstop", "noncommittal", "The White House has not committed to any backstop for the force."
@@ -499,3 +501,17 @@ def test_a_pair_dismissed_before_pair_keys_were_shortened_stays_dismissed(db_pat
         assert add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,)) == 0
         [key] = [row["pair_key"] for row in store.query("SELECT pair_key FROM dismissed_pairs")]
     assert len(key) == len(subject) + 2 * 17
+
+
+def test_the_alerts_answer_shows_the_newest_open_alerts_and_counts_them_all(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        for day in range(1, 62):  # the US changes its mind every day: 60 alerts
+            said = BACKS_THE_BACKSTOP if day % 2 else NONCOMMITTAL_ON_BACKSTOP
+            published = f"2025-03-{day % 28 + 1:02}T{day % 24:02}:00"
+            add_article(store, f"day{day:02}.txt", published=published, said=(said,))
+        newest = max(a["id"] for a in list_alerts(store))
+        decide_alert(store, newest, "dismissed", "U1", "2025-10-02T08:00:00+00:00")
+        answer = answer_question(store, "alerts", LEXICON)
+    ids = [a["id"] for a in answer.alerts]
+    assert answer.total == 59
+    assert len(ids) == 50 and ids == sorted(ids) and ids[-1] == newest - 1

@@ -6,12 +6,11 @@ from bot.answers.values import AlertsAnswer, ArticlesAnswer, HelpAnswer, ListAns
 from bot.commands import COMMANDS, Question
 from bot.lexicon import Lexicon
 from bot.store import Store
-from bot.store.alerts import list_alerts
+from bot.store.alerts import open_alerts
 from bot.store.articles import count_articles, list_articles
 
 ARTICLES_SHOWN = 50
 ALERTS_SHOWN = 50
-CLOSED = frozenset({"confirmed", "dismissed"})  # the desk has decided these
 
 
 def answer_articles(store: Store, question: Question, lexicon: Lexicon) -> ArticlesAnswer:
@@ -23,8 +22,8 @@ def answer_articles(store: Store, question: Question, lexicon: Lexicon) -> Artic
 
 def answer_alerts(store: Store, question: Question, lexicon: Lexicon) -> AlertsAnswer:
     """The newest alerts the desk has not confirmed or dismissed yet, oldest of them first."""
-    open_alerts = [a for a in list_alerts(store) if a["status"] not in CLOSED]
-    return AlertsAnswer(question, tuple(open_alerts[-ALERTS_SHOWN:]), len(open_alerts), lexicon)
+    newest, total = open_alerts(store, limit=ALERTS_SHOWN)
+    return AlertsAnswer(question, tuple(newest), total, lexicon)
 
 
 def answer_list(store: Store, question: Question, lexicon: Lexicon) -> ListAnswer:

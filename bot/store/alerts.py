@@ -65,6 +65,7 @@ _OUTBOX_COLUMNS = (
 # keep the key (stored with every alert and dismissal) short.
 _ARTICLE_KEY = "substr(a.content_hash, 1, 16)"
 _FIGURE_VALUE = f"f.id, f.article_id, {_ARTICLE_KEY}, f.low, f.high, a.published"  # the columns of a FigureValue
+_DECIDED = "('confirmed', 'dismissed')"  # the desk has ruled on these alerts; every other one is open
 FIGURE_WINDOW = 50  # a new figure is checked against this many latest earlier figures of its quantity
 _ALERT_SQL = """
 SELECT al.id, al.kind, al.actor, al.topic, al.quantity, al.status,
@@ -206,6 +207,20 @@ def list_alerts(store: Store, *, after_id: int | None = None, since: str | None 
         params.append(since)
     sql = _ALERT_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY al.id"
     return [_alert(row) for row in store.query(sql, tuple(params))]
+
+
+def open_alerts(store: Store, *, limit: int) -> tuple[list[dict], int]:
+    """The newest `limit` alerts the desk has not confirmed or dismissed (oldest of them first), and how many
+    are open in all. Read newest first and no further than `limit`: an archive may hold 100,000s of alerts."""
+    rows = store.query(_ALERT_SQL + f" WHERE al.status NOT IN {_DECIDED} ORDER BY al.id DESC LIMIT ?", (limit,))
+    total = store.conn.execute(f"SELECT count(*) FROM alerts WHERE status NOT IN {_DECIDED}").fetchone()[0]
+    return [_alert(row) for row in reversed(rows)], int(total)
+
+
+def alert_totals(store: Store) -> tuple[int, int]:
+    """How many alerts the index holds, and the newest one's id (0 when there is none)."""
+    count, newest = store.conn.execute("SELECT count(*), coalesce(max(id), 0) FROM alerts").fetchone()
+    return int(count), int(newest)
 
 
 def get_alert(store: Store, alert_id: int) -> dict | None:
