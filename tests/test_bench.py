@@ -89,6 +89,7 @@ def test_a_kept_archive_is_reused_by_the_next_run_of_the_same_size_and_seed(kept
 
     assert first["ingest"]["reused"] is False
     assert "archive reused" in report
+    assert "brute force reused" in report  # the same queries on the same archive: its answers are read back
     assert f"{first['ingest']['articles_per_s']:,} articles/s" in report  # the figures of the run that built it
     for line in ("quote         bot", "brute", "tantivy", "who-supports", "check", "memory", "targets"):
         assert line in report

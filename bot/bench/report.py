@@ -81,7 +81,8 @@ def report_text(results: dict) -> str:
         f"quote         bot      p50 {_ms(quote['p50_ms'])}  p99 {_ms(quote['p99_ms'])}  "
         f"(first search {_ms(quote['first_ms'])}), {quote['queries']} mutated queries",
         f"              brute    p50 {_ms(quote['brute_p50_ms'])}  p99 {_ms(quote['brute_p99_ms'])}  "
-        f"bot {quote['speedup']}x faster; same top-1 {_share(quote['top1_agreement'])}",
+        f"bot {quote['speedup']}x faster; same top-1 {_share(quote['top1_agreement'])}"
+        f"{' (brute force reused: times of the run that measured it)' if quote.get('brute_reused') else ''}",
         f"              tantivy  p50 {_ms(quote['tantivy_p50_ms'])}  p99 {_ms(quote['tantivy_p99_ms'])}  "
         f"bot/tantivy {quote['vs_tantivy_p50']}x; its top-1 {_share(quote['tantivy_top1_agreement'])}",
         f"who-supports  p50 {_ms(results['who_supports']['p50_ms'])}  p99 {_ms(results['who_supports']['p99_ms'])}",

@@ -15,7 +15,10 @@ from bot.search import Candidate, TermGroup, Vocabulary, plan_terms, words_of
 from bot.store import Store
 from bot.store.answers import SOURCE_COLUMNS
 
-CANDIDATES = 150  # sentences handed to the ranking, at most
+# Sentences handed to the ranking, at most: where the index holds thousands of near-identical sentences, the
+# best may not be among the newest few hundred (at 100,000 articles, 150 kept the brute force's best 94.5% of the
+# time, 600 kept it 96.5%), and ranking 600 costs a few milliseconds.
+CANDIDATES = 600
 ENOUGH = 30  # fewer than this, and the search widens
 TELLING = 5  # words of the question the index is asked about, the rarest first
 COMMON_SHARE = 0.05  # a word in more than this share of the sentences tells too little to search by ("the"),
