@@ -19,6 +19,7 @@ from bot.bench.run import agreement
 from bot.cli import main
 from bot.config import DATA_DIR
 from bot.lexicon import load_lexicon
+from bot.parsing import parse_article
 from bot.search import Candidate
 
 DOCUMENTED_KEYS = {
@@ -117,6 +118,17 @@ def test_the_archive_holds_duplicates_of_both_kinds(generator: ArchiveGenerator)
 
     assert 10 <= len(copies) <= 50
     assert 0 < len(same_bytes) < len(copies)  # some uploaded twice, some scraped again with other boilerplate
+
+
+def test_every_duplicate_holds_the_story_of_an_original(generator: ArchiveGenerator) -> None:
+    copies = [a for a in generator.articles(3000) if a.duplicate_of is not None]
+    originals = {a.duplicate_of: generator.article(a.duplicate_of or 0) for a in copies}
+
+    assert all(original.duplicate_of is None for original in originals.values())
+    for copy in copies:
+        original = originals[copy.duplicate_of]
+        hashes = {parse_article(a.data, a.name).content_hash for a in (copy, original)}
+        assert len(hashes) == 1, f"{copy.name} is marked a duplicate of {original.name} but tells another story"
 
 
 def test_articles_carry_boilerplate_dates_over_years_and_some_none(archive: list[str]) -> None:

@@ -199,9 +199,9 @@ class ArchiveGenerator:
     def article(self, index: int) -> SyntheticArticle:
         rng = random.Random(f"{self.seed}/{index}/page")
         if index >= 10 and rng.random() < DUPLICATE_SHARE:
-            original = rng.randrange(index)
+            copy = self.article(rng.randrange(index))
+            original = copy.index if copy.duplicate_of is None else copy.duplicate_of  # a copy of a copy: the story
             if rng.random() < 0.5:  # uploaded twice: the very same bytes under another name
-                copy = self.article(original)
                 return SyntheticArticle(index, _file_name(index, copy.name), copy.data, duplicate_of=original)
             return self._page(index, self.story(original), rng, duplicate_of=original)  # scraped again
         return self._page(index, self.story(index), rng)
