@@ -306,7 +306,7 @@ def m005_remember_removed_alerts() -> str:
 
 
 def m006_smaller_index() -> str:
-    """A third of the file, measured on the benchmark archive: the body left the articles table (the sentences
+    """Two fifths of the file, measured on the benchmark archive: the body left the articles table (the sentences
     hold the text, and a 2.5 kB row filled a 4 kB page on its own); the full-text index keeps which sentences
     hold a word but not where (no phrase queries, which the bot never asks, and no sizes, which only bm25
     reads); an index that was a prefix of another one and one that no question used are gone; and alerts name
