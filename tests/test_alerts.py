@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -305,11 +305,17 @@ def test_alert_ids_are_never_reused_when_the_newest_alert_goes(db_path: Path) ->
     assert fresh["id"] > gone["id"]
 
 
-def test_alerts_raised_before_the_upgrade_survive_it(db_path: Path) -> None:
+def schema_as_of(db_path: Path, migrations: Sequence[Callable[[], str]]) -> sqlite3.Connection:
+    """An index as an older release left it: these migrations applied and recorded, the later ones not."""
     old = sqlite3.connect(db_path)
-    old.executescript(m001_initial() + m002_alerts())
+    old.executescript("".join(m() for m in migrations))
     old.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-    old.executemany("INSERT INTO _migrations VALUES (?, 'then')", [("m001_initial",), ("m002_alerts",)])
+    old.executemany("INSERT INTO _migrations VALUES (?, 'then')", [(m.__name__,) for m in migrations])
+    return old
+
+
+def test_alerts_raised_before_the_upgrade_survive_it(db_path: Path) -> None:
+    old = schema_as_of(db_path, (m001_initial, m002_alerts))
     old.execute(
         "INSERT INTO articles (id, source, content_hash, body, raw_bytes, added_at) VALUES"
         " (1, 'a.txt', 'h1', 'x', 1, 'then'), (2, 'b.txt', 'h2', 'x', 1, 'then')"
@@ -484,11 +490,7 @@ def test_the_alerts_command_lists_both_articles_in_the_contract_s_json_shape(
 
 
 def test_a_pair_dismissed_before_pair_keys_were_shortened_stays_dismissed(db_path: Path) -> None:
-    before = [m for m in MIGRATIONS if m.__name__ < "m006"]
-    old = sqlite3.connect(db_path)
-    old.executescript("".join(m() for m in before))
-    old.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-    old.executemany("INSERT INTO _migrations VALUES (?, 'then')", [(m.__name__,) for m in before])
+    old = schema_as_of(db_path, [m for m in MIGRATIONS if m.__name__ < "m006"])
     feb, _ = article_values("feb.txt", said=(NONCOMMITTAL_ON_BACKSTOP,))
     aug, _ = article_values("aug.txt", said=(BACKS_THE_BACKSTOP,))
     subject = f"claim|{BACKS_THE_BACKSTOP.actor}|{BACKS_THE_BACKSTOP.topic}"

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import re
-import signal
-import subprocess
-import sys
-import threading
 from pathlib import Path
 
 import pytest
 
 from bot.app import serve
 from bot.cli import main
-from bot.config import PROJECT_ROOT, Settings
+from bot.config import Settings
 from bot.errors import UserError
 from tests.fakeslack import FakeSlack, Scripted
-from tests.slackharness import BOT_TOKEN, SIGNING_SECRET, WAIT_S, RunningApp, settings_for, wait_for
+from tests.reliability.serving import listening_port, serve_process
+from tests.slackharness import BOT_TOKEN, SIGNING_SECRET, RunningApp, settings_for
 
 SLACK_VARIABLES = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL", "PORT")
 
@@ -69,32 +64,11 @@ def test_a_token_slack_refuses_stops_serve_with_a_clear_message(tmp_path: Path) 
 def test_serve_answers_slack_over_http_keeps_secrets_out_of_its_log_and_stops_on_sigterm(tmp_path: Path) -> None:
     with FakeSlack() as slack:
         settings = settings_for(tmp_path, slack)
-        env = {
-            **os.environ,
-            "SLACK_BOT_TOKEN": settings.slack_bot_token,
-            "SLACK_SIGNING_SECRET": settings.slack_signing_secret,
-            "SLACK_API_URL": settings.slack_api_url,
-            "GUARANTEES_DB": str(settings.db),
-            "GUARANTEES_INBOX": str(settings.inbox),
-            "GUARANTEES_ALERT_CHANNEL": settings.alert_channel,
-            "GUARANTEES_LOG_LEVEL": "DEBUG",  # the most talkative the log gets: still no secrets
-        }
-        env.pop("SLACK_APP_TOKEN", None)
-        command = [sys.executable, "-m", "bot.cli", "serve", "--port", "0"]
-        with subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stderr=subprocess.PIPE, text=True) as process:
-            log: list[str] = []
-            reader = threading.Thread(target=lambda: log.extend(process.stderr or []), daemon=True)
-            reader.start()
-            try:
-                started = wait_for(
-                    lambda: re.search(r"listening for Slack on http://\S+:(\d+)/", "".join(log)), "start"
-                )
-                served = RunningApp(slack, f"http://127.0.0.1:{started.group(1)}", settings)
-                assert "What you can ask" in served.ask("help")["text"]
-            finally:
-                process.send_signal(signal.SIGTERM)
-                code = process.wait(timeout=WAIT_S)
-                reader.join(timeout=WAIT_S)
+        # DEBUG: the most talkative the log gets, and still no secrets
+        with serve_process(settings, GUARANTEES_LOG_LEVEL="DEBUG") as (process, log):
+            served = RunningApp(slack, f"http://127.0.0.1:{listening_port(process, log)}", settings)
+            assert "What you can ask" in served.ask("help")["text"]
+    code = process.returncode
     assert code == 0
     text = "".join(log)
     assert "Scheduler started" in text, "the scheduled jobs run alongside the app"

@@ -311,7 +311,7 @@ def m006_smaller_index() -> str:
     hold a word but not where (no phrase queries, which the bot never asks, and no sizes, which only bm25
     reads); an index that was a prefix of another one and one that no question used are gone; and alerts name
     articles by 16 characters of their content hash instead of 64."""
-    return """
+    return f"""
         ALTER TABLE articles DROP COLUMN body;
         DROP INDEX claims_actor_topic;
         DROP INDEX claims_topic_stance;
@@ -323,20 +323,19 @@ def m006_smaller_index() -> str:
         );
         INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
         CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, 'row');
-        UPDATE alerts SET pair_key = {short} WHERE {long};
-        UPDATE seen_pairs SET pair_key = {short} WHERE {long};
-        UPDATE dismissed_pairs SET pair_key = {short} WHERE {long};
-        """.format(short=_short_pair_key("pair_key"), long=_long_pair_key("pair_key"))
+        UPDATE alerts SET pair_key = {_SHORT_PAIR_KEY} WHERE {_LONG_PAIR_KEY};
+        UPDATE seen_pairs SET pair_key = {_SHORT_PAIR_KEY} WHERE {_LONG_PAIR_KEY};
+        UPDATE dismissed_pairs SET pair_key = {_SHORT_PAIR_KEY} WHERE {_LONG_PAIR_KEY};
+        """
 
 
-def _long_pair_key(key: str) -> str:
-    """A pair key ending in two whole content hashes: `subject|<64 hex>|<64 hex>`."""
-    return f"length({key}) > 130 AND substr({key}, -130, 1) = '|' AND substr({key}, -65, 1) = '|'"
-
-
-def _short_pair_key(key: str) -> str:
-    """The same key with each hash cut to its first 16 characters, as alerts now name articles."""
-    return f"substr({key}, 1, length({key}) - 130) || '|' || substr({key}, -129, 16) || '|' || substr({key}, -64, 16)"
+# A pair key ending in two whole content hashes (`subject|<64 hex>|<64 hex>`), and the same key with each hash
+# cut to its first 16 characters, as alerts now name articles.
+_LONG_PAIR_KEY = "length(pair_key) > 130 AND substr(pair_key, -130, 1) = '|' AND substr(pair_key, -65, 1) = '|'"
+_SHORT_PAIR_KEY = (
+    "substr(pair_key, 1, length(pair_key) - 130)"
+    " || '|' || substr(pair_key, -129, 16) || '|' || substr(pair_key, -64, 16)"
+)
 
 
 MIGRATIONS = (
