@@ -7,6 +7,10 @@ from typing import Literal
 
 Stance = Literal["supports", "opposes", "conditional", "noncommittal"]
 STANCES: tuple[Stance, ...] = ("supports", "opposes", "conditional", "noncommittal")
+# How a claim was found: the actor (or its official) said it; another actor reported it; a pronoun or
+# "this" had to be resolved to reach it; or it is an outlet's own opinion.
+Confidence = Literal["stated", "reported", "inferred", "opinion"]
+CONFIDENCES: tuple[Confidence, ...] = ("stated", "reported", "inferred", "opinion")
 
 # Where a metadata value came from: the article's text, an HTML <meta>, its URL, or a desk admin.
 Provenance = Literal["text", "html", "url", "admin"]
@@ -56,6 +60,7 @@ class Claim:
     speaker: str | None = None  # the person or body who said it, when named
     reported_by: str | None = None  # actor id when the claim is second-hand ("Trump said Putin accepts...")
     cue: str = ""  # the words that carry the stance
+    confidence: Confidence = "stated"
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,10 @@ Module map (each stage takes values and returns values; no clock, database or ne
 - `sentence`  one sentence read once: tokens, names, people, topic phrases, stance cues, grammar markers
 - `context`   what the article established: people named, quotations, earlier topics and claims, the
               outlet whose opinion it relays, ambiguous names resolved
-- `clauses`   the grammar around a word: clause start, subject zone, speech frames, masked regions
-- `claims`    from each stance cue to claims: holder, topics, stance after negation, aspect and conditions
+- `nlp`       the dependency parser (spaCy), loaded once and checked
+- `syntax`    questions asked of the parse: subject, agent, negation, speech frame, a cue's scope
+- `clauses`   the surface grammar quotations still use to find their speakers
+- `claims`    from each stance cue to a reading: holder, topics, stance after negation and conditions, or why none
 - `quotes`    direct quotations with their speakers ("he said" -> the last person named)
 - `figures`   numbers of troops or countries as ranges ("10,000 to 30,000", "fewer than 30,000")
 
@@ -20,19 +22,38 @@ indexed look-ups, and nothing here looks at other articles.
 
 from __future__ import annotations
 
-from bot.analysis.claims import sentence_claims
+from dataclasses import dataclass
+
+from bot.analysis import nlp
+from bot.analysis.claims import Reading, sentence_claims, sentence_readings
 from bot.analysis.clauses import analyse_grammar
 from bot.analysis.compiled import compiled
-from bot.analysis.context import ArticleContext, collect_people, find_opinion_outlet, resolve_ambiguous
+from bot.analysis.context import ROLE_NOUNS, ArticleContext, collect_people, find_opinion_outlet, resolve_ambiguous
 from bot.analysis.figures import find_figures
 from bot.analysis.quotes import find_quotes
-from bot.analysis.sentence import parse_sentence
+from bot.analysis.sentence import SentenceParse, parse_sentence
 from bot.lexicon import Lexicon
 from bot.model import Analysis, ParsedArticle
+
+POINTING_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "this", "our", "us", "his", "her", "their"})
+
+
+@dataclass
+class ArticleReading:
+    """An article read: what each sentence's cues came to, and the claims, quotes and figures found."""
+
+    context: ArticleContext
+    readings: dict[int, list[Reading]]  # sentence index -> its cues, read
+    analysis: Analysis
 
 
 def analyze(article: ParsedArticle, lexicon: Lexicon) -> Analysis:
     """Claims, quotes and figures of one article, each pointing to the position of its sentence."""
+    return read_article(article, lexicon).analysis
+
+
+def read_article(article: ParsedArticle, lexicon: Lexicon) -> ArticleReading:
+    """The article read sentence by sentence; only sentences that can carry a claim are parsed."""
     lists = compiled(lexicon)
     parses = [parse_sentence(s.text, s.position, s.paragraph, lists) for s in article.sentences]
     resolve_ambiguous(parses)
@@ -41,12 +62,32 @@ def analyze(article: ParsedArticle, lexicon: Lexicon) -> Analysis:
     context.opinion_outlet = find_opinion_outlet(parses)
     grammars = [analyse_grammar(parse) for parse in parses]
     quotes = find_quotes(context, grammars)
+    candidates = [i for i, parse in enumerate(parses) if _can_carry_claim(context, i, parse)]
+    docs = dict(zip(candidates, nlp.parse([parses[i].text for i in candidates]), strict=True))
+    readings: dict[int, list[Reading]] = {}
     claims = []
-    for index, grammar in enumerate(grammars):
-        context.claims[index] = sentence_claims(context, index, grammar)
-        claims.extend(context.claims[index])
+    for index in range(len(parses)):
+        readings[index] = sentence_readings(context, index, docs.get(index))
+        found = sentence_claims(readings[index])
+        context.claims[index] = found
+        claims.extend(found)
     figures = [figure for parse in parses for figure in find_figures(parse.position, parse.text)]
-    return Analysis(claims=tuple(claims), quotes=tuple(quotes), figures=tuple(figures))
+    analysis = Analysis(claims=tuple(claims), quotes=tuple(quotes), figures=tuple(figures))
+    return ArticleReading(context, readings, analysis)
+
+
+def _can_carry_claim(context: ArticleContext, index: int, parse: SentenceParse) -> bool:
+    """A stance cue, and someone to hold it: a name, a title, a pronoun, a quotation or the article's outlet."""
+    if not parse.cues:
+        return False
+    words = set(parse.norms)
+    return bool(
+        parse.mentions
+        or index in context.quotes
+        or words & POINTING_WORDS
+        or words & ROLE_NOUNS
+        or context.opinion_outlet
+    )
 
 
 def _year(published: str | None) -> int | None:

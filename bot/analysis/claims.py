@@ -1,371 +1,509 @@
-"""Claims: for each stance cue, who holds the stance, on which topics, and which stance once negation,
-conditions and reporting are taken into account.
+"""Claims: for each stance cue, who holds the stance, on which topics, and which stance, read from the parse.
 
-The holder is the subject of the cue's clause ("Polish Prime Minister Donald Tusk ... ruled out"),
-the agent of a passive ("the guarantee sought by Zelenskyy"), the group a relative clause is about
-(", which envisions ..."), the leaders of a group ("led by the UK and France"), or, when the subject
-is a topic, a pronoun or nothing, the speaker who frames the clause ("Trump said that a deal ... would
-be enough"), the speaker of the quotation it sits in, or the outlet whose opinion the article relays.
-A claim about someone else's stance inside a frame is marked as reported by the framing speaker.
+The holder is the subject of the cue's clause, reached through `xcomp`/`aux`/`conj` chains ("is ready to
+send", "has refused and will refuse"), the agent of a passive ("backed by the US"), the possessor of a
+noun cue ("Moscow's rejection") or whom a judgement belongs to ("unacceptable to Moscow"); each of a
+coordinated group holds it ("Germany, Poland and Spain refused"). A pronoun, "this country" or a
+subject that is itself a topic hands the claim to whoever speaks: the quotation's speaker, the subject
+of the speech verb that frames the clause ("X said (that) ..."), "according to X", else the outlet
+whose opinion the article relays. A claim about another actor inside someone's speech is reported.
+
+Each cue is read once into a `Reading`, which says what the decision rests on, or why there is none:
+`explain` shows them, `claims` keeps the claims.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from bot.analysis.clauses import AUXILIARIES, BOUNDARIES, OTHER_PARTIES, Clause, Grammar
-from bot.analysis.context import ArticleContext, Speaker, speaker_of_frame
-from bot.analysis.mentions import Mention
+from spacy.tokens import Doc, Span, Token
+
+from bot.analysis import syntax
+from bot.analysis.context import ArticleContext, Speaker, speaker_of
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import SentenceParse, topics_for
-from bot.analysis.tokens import is_adverb, word_set
-from bot.model import Claim, Stance
+from bot.analysis.syntax import Alignment
+from bot.model import Claim, Confidence, Stance
 
 OTHERS_TROOPS = {"troop-contribution": "reassurance-force"}
-OTHERS = OTHER_PARTIES | word_set("countries nations governments europeans others europe west")
 PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
-OPPOSITE = {"supports": "opposes", "opposes": "supports"}
-PRONOUNS = frozenset(
-    {"it", "they", "he", "she", "we", "i", "our", "this", "these", "those", "them", "its", "their", "there"}
+OPPOSITE: dict[str, Stance] = {"supports": "opposes", "opposes": "supports"}
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+PERSONAL = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they", "it", "its", "their"})
+POINTERS = frozenset({"this", "that", "these", "those", "it", "which"})
+OWN_SIDE = frozenset({"country", "government", "nation", "administration", "side", "capital", "leadership"})
+ANAPHORA = frozenset(
+    {"idea", "plan", "plans", "proposal", "proposals", "move", "measure", "measures", "step", "steps", "initiative",
+     "scheme", "concept", "option", "arrangement", "scenario", "scenarios", "deployment", "force", "mission"}
 )
-# "his country would not send troops": the speaker's own side, like a pronoun
-OWN_SIDE = frozenset({"his", "her", "its", "their", "our", "country", "government", "nation", "administration"})
-FIRST_PERSON = frozenset({"we", "i", "our", "us"})
-NOUN_SUBJECT_PREPOSITIONS = frozenset({"within", "among", "amongst", "inside", "in", "from"})
-BACK_SCAN = AUXILIARIES | frozenset({"not", "never", "no", "so", "far", "yet", "also", "still", "even", "only", "just"})
-JUDGEMENTS = word_set("unacceptable essential vital indispensable crucial necessary line non starter question table")
+DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those", "such"})
+OWN_WORDS = frozenset({"we", "i", "us", "our", "its", "their", "it", "they", "he", "she", "his", "her", "own"})
+TROOP_NOUNS = frozenset(
+    {"troop", "soldier", "force", "peacekeeper", "personnel", "military", "contingent", "boot", "serviceman", "unit",
+     "servicemember", "army", "battalion", "brigade"}
+)
+SENDING_VERBS = frozenset(
+    {"send", "deploy", "commit", "contribute", "provide", "station", "dispatch", "put", "offer", "pledge", "supply"}
+)
+OWN_DETERMINERS = frozenset({"the", "his", "her", "its", "our", "their", "this", "my"})
+JUDGING = frozenset({"consider", "deem", "call", "see", "view", "regard", "describe", "brand", "label", "find", "term"})
 YEAR = re.compile(r"^(19|20)\d\d$")
-YEAR_LEADS = frozenset({"in", "since", "until", "during", "back", "by", "of"})
-# Verbs of doing that need an agent: "the deployment would not provide Ukraine with ..." is no one's stance.
-AGENT_VERBS = word_set("send deploy provide supply contribute commit join station offer help back support participate")
-# Anaphors that are verbs or pronouns point back only when nothing follows them ("to play a role.",
-# "ruled it out"), not when they have an object of their own ("participate in a military mission").
-VERBAL_ANAPHORS = frozenset(
-    {"this", "it", "them", "that", "play a role", "play a part", "take part", "participate", "join"}
-)
 
 
 @dataclass(frozen=True)
 class Holder:
-    """Who holds a stance: an actor, the person speaking for it when named, and who reported it."""
+    """Who holds a stance, the person speaking for it when named, who reported it, and how it was found."""
 
     actor: str
     speaker: str | None = None
     reported_by: str | None = None
+    confidence: Confidence = "stated"
+    words: str = ""
 
 
-def sentence_claims(context: ArticleContext, index: int, grammar: Grammar) -> list[Claim]:
-    """Every claim one sentence makes, at most one stance per (actor, topic)."""
+@dataclass
+class Reading:
+    """One cue read against the parse: the words the decision rests on, and the claims or why there are none."""
+
+    cue: str
+    stance: Stance | None = None
+    holders: list[Holder] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    negation: str | None = None
+    condition: str | None = None
+    claims: list[Claim] = field(default_factory=list)
+    why_not: str | None = None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A stance cue placed in the parse: its list label, its words and the word that governs them."""
+
+    hit: Hit
+    head: Token
+    label: str
+    words: str
+    span: Span
+
+
+def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> list[Reading]:
+    """Every cue of one sentence, read."""
     parse = context.parses[index]
+    if doc is None or not parse.cues:
+        return []
     if parse.is_question:
-        return []
-    found: list[Claim] = []
-    previous: list[Holder] = []
-    for cue in _cues(parse, grammar):
-        clause = grammar.clause_of(cue.start)
-        if _speculative_or_past(context, parse, grammar, cue, clause):
-            continue
-        holders = _holders(context, index, grammar, cue, clause, previous)
-        if not holders:
-            continue
-        previous = holders
-        earlier = list(found)
-        for holder in holders:
-            claims = _claims_for(context, index, grammar, cue, clause, holder)
-            if not claims and clause.opener == "coordination" and earlier:
-                claims = _elliptic(parse, grammar, cue, clause, holder, earlier)
-            found.extend(claims)
-    return _strongest(found)
+        return [Reading(parse.words(c.start, c.end), why_not="the sentence is a question") for c in parse.cues]
+    alignment = Alignment.of(doc)
+    cues = _placed_cues(parse, alignment)
+    readings = []
+    for cue in _outermost(cues):
+        reading = _read(context, index, alignment, cue)
+        readings.append(reading)
+    return readings
 
 
-def _elliptic(
-    parse: SentenceParse, grammar: Grammar, cue: Hit, clause: Clause, holder: Holder, earlier: list[Claim]
-) -> list[Claim]:
-    """ "Italy's Constitution limits its ability to deploy forces abroad, and the Netherlands would require
-    parliamentary approval": a coordinated clause without a topic of its own shares the one before it."""
-    stance = _stance(parse, grammar, cue, clause)
+def sentence_claims(readings: list[Reading]) -> list[Claim]:
+    """At most one stance per (actor, topic) in a sentence: the most qualified ("premature" over "dismissed")."""
+    best: dict[tuple[str, str], Claim] = {}
+    for reading in readings:
+        for claim in reading.claims:
+            key = (claim.actor, claim.topic)
+            if key not in best or PRIORITY[claim.stance] < PRIORITY[best[key].stance]:
+                best[key] = claim
+    return list(best.values())
+
+
+# --- where ----------------------------------------------------------------------------------------------
+
+
+def _placed_cues(parse: SentenceParse, alignment: Alignment) -> list[Cue]:
+    placed = []
+    names = [m for m in parse.mentions if m.actor]
+    for hit in parse.cues:
+        if any(m.start < hit.end and hit.start < m.end for m in names):  # "the Coalition of the Willing to ..."
+            continue
+        span = _span(parse, alignment, hit.start, hit.end)
+        if span is None:
+            continue
+        placed.append(Cue(hit, span.root, hit.label, parse.words(hit.start, hit.end), span))
+    return placed
+
+
+def _span(parse: SentenceParse, alignment: Alignment, start: int, end: int) -> Span | None:
+    return alignment.span(parse.tokens[start].start, parse.tokens[end - 1].end)
+
+
+def _outermost(cues: list[Cue]) -> list[Cue]:
+    """A cue inside another cue's object is part of it: "rejects any scenarios envisaging the deployment of
+    troops" is one opposition. A supporting frame takes the stance it introduces ("agreed to reject")."""
+    out = []
+    for cue in cues:
+        outer = [o for o in cues if o is not cue and o.head != cue.head and cue.head in syntax.scope(o.head)]
+        if outer:
+            continue
+        inner = [i for i in cues if i is not cue and i.head != cue.head and i.head in syntax.scope(cue.head)]
+        if cue.label == "supports" and inner and inner[0].label in ("opposes", "noncommittal", "conditional"):
+            cue = Cue(cue.hit, cue.head, inner[0].label, f"{cue.words} … {inner[0].words}", cue.span)
+        out.append(cue)
+    return out
+
+
+# --- reading one cue --------------------------------------------------------------------------------------
+
+
+def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue) -> Reading:
+    parse = context.parses[index]
+    reading = Reading(cue.words)
+    head = cue.head
+    if syntax.inside_hypothesis(head) and cue.label != "noncommittal":
+        reading.why_not = "the cue sits in an “if” or “whether” clause: it asserts nothing"
+        return reading
+    if syntax.hedged(head):
+        reading.why_not = "speculation (“could”, “might”, “may”)"
+        return reading
+    subject = syntax.subject_of(head)
+    scope = syntax.scope(head, [subject] if subject is not None else [])
+    if _historical(context, parse, alignment, head, scope):
+        reading.why_not = "a past statement (“previously”, an earlier year)"
+        return reading
+    reading.holders = _holders(context, index, alignment, cue, subject)
+    if not reading.holders:
+        reading.why_not = "no actor holds it (no named subject, speaker or outlet)"
+        return reading
+    stance = _stance(cue, reading)
     if stance is None:
-        return []
-    topics = list(dict.fromkeys(c.topic for c in earlier))
-    words = parse.words(cue.start, cue.end)
-    return [Claim(parse.position, holder.actor, t, stance, holder.speaker, holder.reported_by, words) for t in topics]
-
-
-def _cues(parse: SentenceParse, grammar: Grammar) -> list[Hit]:
-    """The sentence's cues outside conditions and hypotheticals, plus "only ... if" as a conditional cue."""
-    opening = grammar.leading_adverbial_end()
-    cues = [c for c in parse.cues if c.start not in grammar.masked and c.start >= opening]
-    for condition in parse.markers["conditions"]:
-        window = parse.norms[max(0, condition.start - 8) : condition.start]
-        if "only" in window and not any(condition.start - 8 <= c.start < condition.start for c in cues):
-            cues.append(Hit("conditional", condition.start, condition.end, "only ... if"))
-    return sorted(cues, key=lambda c: c.start)
+        reading.why_not = f"a negated {cue.label} cue says nothing clear"
+        return reading
+    reading.stance = stance
+    for holder in reading.holders:
+        topics = _topics(context, index, alignment, cue, holder, subject, scope)
+        reading.topics.extend(t for t in topics if t not in reading.topics)
+        confidence = holder.confidence
+        replacements = context.lexicon.replacements
+        reading.claims.extend(
+            Claim(
+                sentence=parse.position,
+                actor=holder.actor,
+                topic=replacements.get((holder.actor, topic), topic),
+                stance=stance,
+                speaker=holder.speaker,
+                reported_by=holder.reported_by,
+                cue=cue.words,
+                confidence=confidence,
+            )
+            for topic in topics
+        )
+    if not reading.claims:
+        reading.why_not = "no topic in the cue's object, nor one that “this” or “the idea” points back to"
+    return reading
 
 
 # --- who -------------------------------------------------------------------------------------------------
 
 
 def _holders(
-    context: ArticleContext, index: int, grammar: Grammar, cue: Hit, clause: Clause, previous: list[Holder]
+    context: ArticleContext, index: int, alignment: Alignment, cue: Cue, subject: Token | None
 ) -> list[Holder]:
-    """Who holds the cue's stance, from the surest sign to the weakest (see the module's docstring)."""
-    parse = grammar.parse
-    frame = _frame_speaker(context, index, grammar, cue, clause)
-    agents = _passive_agents(grammar, cue) or _experiencers(grammar, cue)
-    if agents:
-        return _from_mentions(context, index, grammar, agents, frame)
-    if clause.opener == "relative" and clause.relative_at is not None and clause.zone_start >= clause.zone_end:
-        return _from_mentions(context, index, grammar, grammar.antecedent(clause.relative_at), frame)
-    subjects = grammar.subjects(clause)
-    named = [m for m in subjects if not _in_slot_topic(parse, m)]
-    if named or (subjects and not (frame and frame.actor)):
-        return _from_mentions(context, index, grammar, named or subjects, frame)
-    zone = parse.norms[clause.zone_start : clause.zone_end]
-    if not zone:
-        if clause.opener == "coordination" and previous:
-            return previous
-        inside = _noun_subject_holders(grammar, cue, clause)
-        if inside:
-            return _from_mentions(context, index, grammar, inside, frame)
-    kind = _zone_kind(parse, grammar, clause, cue)
-    if kind == "other" or (kind == "topic" and parse.norms[cue.end - 1] in AGENT_VERBS):
+    head = cue.head
+    frame = _frame(context, index, alignment, head)
+    judge = syntax.judge_of(head, JUDGING)
+    if judge is not None:  # "the German authorities consider this idea premature"
+        head, subject = judge, syntax.subject_of(judge)
+    for nouns in (syntax.agent_of(head), [syntax.possessor_of(head)], _compound_holders(head)):
+        named = _named(context, index, alignment, [n for n in nouns if n is not None], frame)
+        if named:
+            return named
+    if cue.label == "opposes":
+        experiencer = syntax.experiencer_of(head)
+        if experiencer is not None:
+            found = _named(context, index, alignment, [experiencer], frame) or _pronoun(
+                context, index, alignment, experiencer, frame
+            )
+            if found:
+                return found
+    if subject is not None:
+        antecedent = syntax.antecedent_of(subject)
+        subject = antecedent if antecedent is not None else subject
+        if _topic_head(context, index, subject):  # "a US backstop is essential": the US is part of the topic
+            return _speaker_holders(context, index, alignment, head, frame, opinion=True)
+        named = _named(context, index, alignment, syntax.group(subject), frame)
+        if named:
+            return named
+        if subject.pos_ == "PRON" or subject.lower_ in POINTERS:
+            return _pronoun(context, index, alignment, subject, frame)
+        if _own_side(subject):
+            return _speaker_holders(context, index, alignment, head, frame)
+        if not _is_topic(context, index, alignment, subject):
+            return []
+        return _speaker_holders(context, index, alignment, head, frame, opinion=True)
+    return _speaker_holders(context, index, alignment, head, frame)
+
+
+def _compound_holders(head: Token) -> list[Token]:
+    """ "British opposition to", "U.S. support for": an actor word modifying a noun cue."""
+    if head.pos_ not in ("NOUN", "PROPN"):
         return []
-    quoted = context.quote_speaker(index, parse.tokens[cue.start].start)
-    if kind == "first-person" and quoted and quoted.actor:
-        return [Holder(quoted.actor, quoted.name)]
-    if frame and frame.actor:
-        group = _frame_group(grammar, clause)
-        if len(group) > 1:  # "Poland, Lithuania and Latvia have all said they will not ..."
-            return _from_mentions(context, index, grammar, group, None)
-        return [Holder(frame.actor, frame.name)]
-    if quoted and quoted.actor:
-        return [Holder(quoted.actor, quoted.name)]
-    if kind == "topic":
-        slot = next((t.actor for t in _zone_topics(parse, clause) if t.actor), None)
-        if slot:
-            return [Holder(slot)]
-        if context.opinion_outlet:
-            return [Holder(context.opinion_outlet)]
-    return []
+    return [child for child in head.children if child.dep_ in ("compound", "amod", "nmod")]
 
 
-def _frame_group(grammar: Grammar, clause: Clause) -> list[Mention]:
-    """Every name in the subject of the speech verb that frames the clause."""
-    if clause.frame is None or clause.frame.text in ("according to", "as reported by"):
-        return []
-    return grammar.subjects(grammar.clause_of(clause.frame.start))
-
-
-def _from_mentions(
-    context: ArticleContext, index: int, grammar: Grammar, mentions: list[Mention], frame: Speaker | None
+def _named(
+    context: ArticleContext, index: int, alignment: Alignment, nouns: list[Token], frame: Speaker | None
 ) -> list[Holder]:
-    """Holders named by these mentions, with the leaders of any group among them."""
-    everyone: list[Mention] = []
-    for mention in mentions:
-        everyone.append(mention)
-        everyone.extend(grammar.leaders(mention, len(grammar.norms)))
+    """The actors named by these nouns (their modifiers included), not those inside a topic phrase."""
+    parse = context.parses[index]
+    topics = [t for t in parse.topics if t.actor]
     holders: dict[str, Holder] = {}
-    for mention in everyone:
-        known = holders.get(mention.actor)
-        if not mention.actor or (known and (known.speaker or mention.kind != "person")):
-            continue
-        speaker = _person_name(context, index, mention) if mention.kind == "person" else None
-        reported = frame.actor if frame and frame.actor and frame.actor != mention.actor else None
-        holders[mention.actor] = Holder(mention.actor, speaker, reported)
+    for noun in nouns:
+        phrase = syntax.noun_phrase(noun)
+        for mention in parse.mentions:
+            if not mention.actor or mention.actor.startswith("outlet:") and mention.kind != "outlet":
+                continue
+            char = parse.tokens[mention.start].start
+            if not phrase.start_char <= char < phrase.end_char:
+                continue
+            if any(t.start <= mention.start < t.end for t in topics):
+                continue
+            known = holders.get(mention.actor)
+            if known and known.speaker:
+                continue
+            speaker = _person_name(context, index, mention.start) if mention.kind == "person" else None
+            reported = frame.actor if frame and frame.actor and frame.actor != mention.actor else None
+            holders[mention.actor] = Holder(
+                mention.actor, speaker, reported, "reported" if reported else "stated", phrase.text
+            )
     return list(holders.values())
 
 
-def _person_name(context: ArticleContext, index: int, mention: Mention) -> str:
-    named = next((n for n in context.people if n.sentence == index and n.token == mention.start), None)
-    return named.name if named else mention.text
+def _person_name(context: ArticleContext, index: int, token: int) -> str:
+    named = next((n for n in context.people if n.sentence == index and n.token == token), None)
+    if named:
+        return named.name
+    mention = next(m for m in context.parses[index].mentions if m.start == token)
+    return mention.text
 
 
-def _passive_agents(grammar: Grammar, cue: Hit) -> list[Mention]:
-    """ "sought by President Zelenskyy", "backed by U.S. intelligence": the agents after "by"."""
-    norms = grammar.norms
-    if cue.end < len(norms) and norms[cue.end] == "by" and norms[cue.end - 1].endswith(("ed", "ught")):
-        return grammar.group_after(cue.end + 1, _agent_end(grammar, cue))
+def _pronoun(
+    context: ArticleContext, index: int, alignment: Alignment, pronoun: Token, frame: Speaker | None
+) -> list[Holder]:
+    """ "we" is the quotation's speaker, "he" the framing speaker or the last person named, "it" and "they"
+    the actor of the framing speaker."""
+    word = pronoun.lower_
+    quoted = context.quote_speaker(index, pronoun.idx)
+    if word in FIRST_PERSON:
+        speaker = quoted or frame
+        return _from_speaker(speaker, "stated")
+    if quoted and (word in PERSONAL or word in GROUP_PRONOUNS):  # "he", "they" in a quotation are others
+        return []
+    if word in PERSONAL:
+        if frame and frame.actor:
+            return _from_speaker(frame, "stated")
+        named = context.last_person(index, _local_token(context, index, pronoun.idx))
+        return _from_speaker(Speaker(named.name, named.actor) if named else None, "inferred")
+    if word in GROUP_PRONOUNS and frame and frame.actor:
+        return _from_speaker(Speaker(None, frame.actor), "stated")
+    if word in POINTERS:  # "This is unacceptable to us": "this" is the topic, the speaker holds it
+        return _speaker_holders(context, index, alignment, pronoun.head, frame)
     return []
 
 
-def _experiencers(grammar: Grammar, cue: Hit) -> list[Mention]:
-    """ "unacceptable to Moscow", "a red line for Kyiv": the actor the judgement belongs to."""
-    norms = grammar.norms
-    if norms[cue.end - 1] in JUDGEMENTS and cue.end < len(norms) and norms[cue.end] in ("to", "for"):
-        return grammar.group_after(cue.end + 1, _agent_end(grammar, cue))
+def _speaker_holders(
+    context: ArticleContext,
+    index: int,
+    alignment: Alignment,
+    head: Token,
+    frame: Speaker | None,
+    *,
+    opinion: bool = False,
+) -> list[Holder]:
+    """Whoever speaks the clause; the outlet whose opinion the article relays only where a topic is the subject."""
+    quoted = context.quote_speaker(index, head.idx)
+    if quoted and quoted.actor:
+        return _from_speaker(quoted, "stated")
+    if frame and frame.actor:
+        return _from_speaker(frame, "stated")
+    if opinion and context.opinion_outlet and not quoted:
+        return [Holder(context.opinion_outlet, confidence="opinion", words=context.opinion_outlet)]
     return []
 
 
-def _agent_end(grammar: Grammar, cue: Hit) -> int:
-    norms = grammar.norms
-    for i in range(cue.end + 1, len(norms)):
-        if norms[i] in BOUNDARIES or norms[i] in (";", "."):
-            return i
-    return len(norms)
+def _from_speaker(speaker: Speaker | None, confidence: Confidence) -> list[Holder]:
+    if speaker is None or not speaker.actor:
+        return []
+    return [Holder(speaker.actor, speaker.name, None, confidence, speaker.name or speaker.actor)]
 
 
-def _noun_subject_holders(grammar: Grammar, cue: Hit, clause: Clause) -> list[Mention]:
-    """ "Support is mounting within the White House and the Pentagon for ...": the holders after the noun."""
-    end = _scope_end(grammar, cue)
-    for i in range(cue.end, end):
-        if grammar.norms[i] in NOUN_SUBJECT_PREPOSITIONS:
-            group = grammar.group_after(i + 1, end)
-            if group:
-                return group
-    return []
-
-
-def _zone_kind(parse: SentenceParse, grammar: Grammar, clause: Clause, cue: Hit) -> str:
-    """What stands before the verb when no actor does: nothing, a pronoun, a topic, or something else."""
-    words = [
-        parse.norms[i]
-        for i in range(clause.zone_start, clause.zone_end)
-        if i not in grammar.hidden and parse.norms[i] not in (",", "and", "but", "the", "a", "an")
-    ]
-    if not words:
-        return "empty"
-    if FIRST_PERSON & set(words):
-        return "first-person"
-    if all(w in PRONOUNS for w in words) or (words[0] in OWN_SIDE and all(w in OWN_SIDE for w in words)):
-        return "pronoun"
-    end = grammar.subject_phrase_end(clause, cue.start)
-    if any(clause.zone_start <= t.start < end for t in parse.topics) or any(
-        clause.zone_start <= h.start < end for h in parse.markers["anaphors"]
-    ):
-        return "topic"
-    return "other"
-
-
-def _zone_topics(parse: SentenceParse, clause: Clause) -> list[Hit]:
-    return [t for t in parse.topics if clause.zone_start <= t.start < clause.zone_end]
-
-
-def _in_slot_topic(parse: SentenceParse, mention: Mention) -> bool:
-    """A name that is part of a topic phrase ("U.S. aircraft", "American boots on the ground")."""
-    return any(t.actor and t.start <= mention.start < t.end for t in parse.topics)
-
-
-def _frame_speaker(context: ArticleContext, index: int, grammar: Grammar, cue: Hit, clause: Clause) -> Speaker | None:
-    """Who frames the cue's clause as speech: "X said (that) ...", "..., X said", "according to X"."""
-    parse = grammar.parse
-    if clause.frame is not None:
-        return speaker_of_frame(context, index, grammar, clause.frame)
-    for hit in parse.markers["reporting"]:
-        if hit.start < cue.end:
-            continue
-        if hit.text in ("according to", "as reported by") or grammar.is_postposed(hit):
-            return speaker_of_frame(context, index, grammar, hit)
+def _frame(context: ArticleContext, index: int, alignment: Alignment, head: Token) -> Speaker | None:
+    """Who speaks the clause: the subject of the speech verb that frames it, or "according to X"."""
+    reporting = context.lexicon.reporting_words
+    for verb in syntax.speech_frames(head, reporting):
+        subject = syntax.subject_of(verb)
+        if subject is not None:
+            speaker = _speaker_at(context, index, syntax.noun_phrase(subject))
+            if speaker and speaker.actor:
+                return speaker
+            actors = _actors_in(context, index, syntax.mentions_span(subject))
+            if len(actors) == 1:
+                return Speaker(speaker.name if speaker else None, actors[0])
+            if speaker:
+                return speaker
+    source = syntax.according_to(head)
+    if source is not None:
+        return _speaker_at(context, index, syntax.noun_phrase(source))
     return None
+
+
+def _speaker_at(context: ArticleContext, index: int, phrase: Span) -> Speaker | None:
+    parse = context.parses[index]
+    tokens = [k for k, t in enumerate(parse.tokens) if phrase.start_char <= t.start < phrase.end_char]
+    if not tokens:
+        return None
+    return speaker_of(context, index, tokens[0], tokens[-1] + 1)
+
+
+def _actors_in(context: ArticleContext, index: int, span: Span) -> list[str]:
+    parse = context.parses[index]
+    found = [
+        m.actor
+        for m in parse.mentions
+        if m.actor and not m.actor.startswith("outlet:") and span.start_char <= parse.tokens[m.start].start < span.end_char
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _local_token(context: ArticleContext, index: int, char: int) -> int:
+    tokens = context.parses[index].tokens
+    return next((k for k, t in enumerate(tokens) if t.start >= char), len(tokens))
+
+
+def _own_side(noun: Token) -> bool:
+    """ "his country", "the government": the side of whoever speaks (not "26 nations")."""
+    return (
+        noun.lemma_.lower() in OWN_SIDE
+        and noun.tag_ == "NN"
+        and any(d.lower_ in OWN_DETERMINERS for d in noun.children if d.dep_ in ("det", "poss"))
+    )
+
+
+def _topic_head(context: ArticleContext, index: int, noun: Token) -> bool:
+    """Whether a noun is the head word of a topic phrase ("backstop" in "a US so-called backstop")."""
+    parse = context.parses[index]
+    return any(
+        parse.tokens[t.start].start <= noun.idx < parse.tokens[t.end - 1].end for t in parse.topics
+    ) and noun.pos_ in ("NOUN", "PROPN")
+
+
+def _is_topic(context: ArticleContext, index: int, alignment: Alignment, noun: Token) -> bool:
+    """Whether a subject is itself a topic ("European troops would be unacceptable") or points to one."""
+    parse = context.parses[index]
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    if any(start <= parse.tokens[t.start].start < end for t in parse.topics):
+        return True
+    return noun.lemma_.lower() in ANAPHORA or noun.lower_ in POINTERS
 
 
 # --- what ------------------------------------------------------------------------------------------------
 
 
-def _claims_for(
-    context: ArticleContext, index: int, grammar: Grammar, cue: Hit, clause: Clause, holder: Holder
-) -> list[Claim]:
-    parse = grammar.parse
-    words = parse.words(cue.start, cue.end)
-    if cue.label in ("agree", "disagree"):
-        topics = _topics_after(context, parse, grammar, cue, holder.actor)
-        if not topics:
-            return _echo(context, index, cue, holder, words)
-        stance: Stance = "supports" if cue.label == "agree" else "opposes"
-    else:
-        topics = _topics(context, index, parse, grammar, cue, clause, holder.actor)
-        resolved = _stance(parse, grammar, cue, clause)
-        if resolved is None:
-            return []
-        stance = resolved
-    replacements = context.lexicon.replacements
-    return [
-        Claim(
-            sentence=parse.position,
-            actor=holder.actor,
-            topic=replacements.get((holder.actor, topic), topic),
-            stance=stance,
-            speaker=holder.speaker,
-            reported_by=holder.reported_by,
-            cue=words,
-        )
-        for topic in topics
-    ]
-
-
-def _echo(context: ArticleContext, index: int, cue: Hit, holder: Holder, words: str) -> list[Claim]:
-    """ "Kyiv and European capitals disagree.": the reverse (or the same) of the last sentence's claims."""
-    earlier = context.claims.get(index - 1, [])
-    out = []
-    for claim in earlier:
-        stance = claim.stance if cue.label == "agree" else OPPOSITE.get(claim.stance)
-        if stance and claim.actor != holder.actor:
-            position = context.parses[index].position
-            out.append(Claim(position, holder.actor, claim.topic, stance, holder.speaker, holder.reported_by, words))  # type: ignore[arg-type]
-    return out
-
-
 def _topics(
     context: ArticleContext,
     index: int,
-    parse: SentenceParse,
-    grammar: Grammar,
-    cue: Hit,
-    clause: Clause,
-    actor: str,
+    alignment: Alignment,
+    cue: Cue,
+    holder: Holder,
+    subject: Token | None,
+    scope: list[Token],
 ) -> list[str]:
-    """The topics a cue is about: after it (before it for conditions and passives), else what "this" points to."""
+    """The topics in the cue's object; else in its subject when that is no actor ("the deployment would be
+    unacceptable"); else what "this", "it" or "the idea" points back to."""
+    parse = context.parses[index]
     lexicon = context.lexicon
-    undecided = cue.label == "noncommittal"  # "has not decided whether to send troops": the topic is hypothetical
-    available = [t for t in topics_for(parse, actor, lexicon) if undecided or t.start not in grammar.masked]
-    if cue.label != "exclusion":  # "a European force without American backing" is judged as a force
-        excluded = [e.end for e in parse.cues if e.label == "exclusion"]
-        available = [t for t in available if not any(end <= t.start <= end + 2 for end in excluded)]
-    end = _scope_end(grammar, cue, through_hypotheticals=undecided)
-    after = [t for t in available if cue.start <= t.start < end and t.end > cue.end]
-    before = [t for t in available if clause.start <= t.start and t.end <= cue.start and t.start not in grammar.hidden]
+    in_scope = {t.i for t in scope}
+    placed = []
+    for hit in topics_for(parse, holder.actor, lexicon):
+        span = _span(parse, alignment, hit.start, hit.end)
+        if span is not None:
+            placed.append((hit, span))
+    after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and not _is_cue_words(cue, s)]
     if cue.label == "exclusion":
-        chosen = [t for t in after if t.actor == actor]
-    elif _passive_agents(grammar, cue):
-        agent_end = _agent_end(grammar, cue)
-        chosen = before + [t for t in available if cue.end < t.start < agent_end and t.actor is None]
-        chosen = chosen if any(t.actor is None for t in chosen) else before
-    elif cue.label == "conditional":
-        chosen = before or after
-    else:
-        chosen = after or before
-    ids = list(
-        dict.fromkeys(OTHERS_TROOPS.get(t.label, t.label) if _someone_elses(parse, cue, t) else t.label for t in chosen)
-    )
-    if _asks_another(parse, cue):  # "urged Germany to send troops": backs the force, not its own troops
-        ids = [OTHERS_TROOPS.get(i, i) for i in ids]
-    if not ids and _points_back(parse, clause, cue, end):
-        recent = context.recent_topic(index, actor)
+        after = [(h, s) for h, s in after if h.actor == holder.actor]
+    chosen = after
+    if not chosen and subject is not None and cue.label != "exclusion":
+        below = {t.i for t in subject.subtree}
+        chosen = [(h, s) for h, s in placed if any(t.i in below for t in s)]
+    if not chosen:  # "the backstop, which Trump has not committed to"
+        antecedent = syntax.relative_antecedent(cue.head)
+        if antecedent is not None:
+            phrase = syntax.noun_phrase(antecedent)
+            chosen = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
+    ids = list(dict.fromkeys(_whose(h.label, s, holder, cue) for h, s in chosen))
+    if not ids and _points_back(cue, subject, scope):
+        recent = context.recent_topic(index, holder.actor)
         ids = [recent] if recent else []
     return _narrowest(context, ids)
 
 
-def _someone_elses(parse: SentenceParse, cue: Hit, topic: Hit) -> bool:
-    """ "welcomed the readiness of partners to send troops": the troops are sent by others named in between."""
-    for k in range(cue.end + 1, topic.start):
-        if parse.norms[k] == "to" and (
-            parse.norms[k - 1] in OTHERS or any(m.end == k and m.actor for m in parse.mentions)
+def _is_cue_words(cue: Cue, span: Span) -> bool:
+    return cue.head in span and span.root == cue.head and len(span) == 1
+
+
+def _whose(topic: str, span: Span, holder: Holder, cue: Cue) -> str:
+    """Troops sent by the holder are its own contribution ("did not rule out sending Canadian troops");
+    troops someone else sends back the force ("urged Germany to send troops", "the readiness of partners
+    to send troops")."""
+    if topic not in ("troop-contribution", "reassurance-force"):
+        return topic
+    verb = _sending_verb(span)
+    if verb is None:
+        return topic
+    doer = syntax.subject_of(verb) if verb != cue.head else None
+    if doer is None and verb.dep_ in ("xcomp", "ccomp") and verb.head != cue.head:
+        doer = next((c for c in verb.head.children if c.dep_ in ("dobj", "iobj")), None)
+    if doer is None and verb.dep_ in ("xcomp", "ccomp") and verb.head == cue.head:
+        doer = next((c for c in cue.head.children if c.dep_ in ("dobj", "iobj")), None)
+    if doer is None and verb.dep_ == "acl" and verb.head != cue.head:  # "the readiness of partners to send"
+        noun = verb.head
+        doer = syntax.possessor_of(noun) or next(
+            (g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None
+        )
+    own = doer is None or doer.lower_ in OWN_WORDS or doer == syntax.subject_of(cue.head)
+    own = own or bool(doer is not None and holder.words and doer.text in holder.words)
+    return "troop-contribution" if own else "reassurance-force"
+
+
+def _sending_verb(span: Span) -> Token | None:
+    """The verb that sends the troops a topic phrase names ("send troops", "deploying its military", "send
+    its military as a peacekeeping contingent")."""
+    above = span.root
+    while above.dep_ in ("pobj", "prep") and above.head != above:
+        above = above.head
+    if above != span.root and above.lemma_.lower() in SENDING_VERBS:
+        return above
+    for token in span:
+        if token.lemma_.lower() in TROOP_NOUNS and token.dep_ in ("dobj", "conj"):
+            verb = token.head if token.dep_ == "dobj" else token.head.head
+            if verb.lemma_.lower() in SENDING_VERBS:
+                return verb
+        if token.lemma_.lower() in SENDING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TROOP_NOUNS for c in token.children
         ):
+            return token
+    return None
+
+
+def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
+    """ "rejected the idea", "ruled it out", "This is unacceptable": a word standing for an earlier topic."""
+    objects = [t for t in scope if t != cue.head and t.dep_ in ("dobj", "pobj", "nsubjpass", "attr")]
+    for word in objects:
+        if word.lower_ in POINTERS or _anaphoric_noun(word):
             return True
-    return False
+    return subject is not None and (subject.lower_ in ("this", "that") or _anaphoric_noun(subject))
 
 
-def _asks_another(parse: SentenceParse, cue: Hit) -> bool:
-    """ "urged Germany to ...", "wants the United States to ...": the action asked for is another actor's."""
-    j = cue.end + (cue.end < len(parse.norms) and parse.norms[cue.end] == "the")
-    mention = next((m for m in parse.mentions if m.start == j and m.actor), None)
-    return mention is not None and mention.end < len(parse.norms) and parse.norms[mention.end] == "to"
-
-
-def _topics_after(context: ArticleContext, parse: SentenceParse, grammar: Grammar, cue: Hit, actor: str) -> list[str]:
-    end = _scope_end(grammar, cue)
-    hits = [t for t in topics_for(parse, actor, context.lexicon) if cue.end <= t.start < end]
-    return _narrowest(context, list(dict.fromkeys(t.label for t in hits)))
+def _anaphoric_noun(word: Token) -> bool:
+    """ "the idea", "such a plan", "this move"."""
+    return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES for d in word.lefts)
 
 
 def _narrowest(context: ArticleContext, ids: list[str]) -> list[str]:
@@ -375,118 +513,51 @@ def _narrowest(context: ArticleContext, ids: list[str]) -> list[str]:
     return narrow or ids
 
 
-def _points_back(parse: SentenceParse, clause: Clause, cue: Hit, end: int) -> bool:
-    """A word pointing back to earlier topics: "the idea", "this." (a bare pronoun, not "this change")."""
-    for hit in parse.markers["anaphors"]:
-        if not clause.zone_start <= hit.start < end:
-            continue
-        following = parse.norms[hit.end] if hit.end < len(parse.norms) else "."
-        if hit.text not in VERBAL_ANAPHORS or not following[:1].isalnum() or following in ("out", "too"):
-            return True
-    return False
-
-
-def _scope_end(grammar: Grammar, cue: Hit, *, through_hypotheticals: bool = False) -> int:
-    """Where a cue's object ends: a clause boundary, a purpose, a condition, the next cue, a relative clause."""
-    parse, norms = grammar.parse, grammar.norms
-    kinds = ("purposes", "conditions") if through_hypotheticals else ("purposes", "conditions", "hypotheticals")
-    stops = {h.start for kind in kinds for h in parse.markers[kind]}
-    stops |= {c.start for c in parse.cues if c.start >= cue.end and c.start not in grammar.masked}
-    stops |= {h.start for h in parse.markers["reporting"] if h.start >= cue.end and grammar.is_postposed(h)}
-    inserted = _in_relative_clause(norms, cue.start)  # ", which has been reluctant to ..., said": ends at the comma
-    for i in range(cue.end, len(norms)):
-        word = norms[i]
-        if i in stops or word in BOUNDARIES or word in (";", ".") or (inserted and word == ","):
-            return i
-        if word in ("which", "who") and norms[i - 1] == ",":
-            return i
-    return len(norms)
-
-
-def _in_relative_clause(norms: list[str], i: int) -> bool:
-    """Whether token i sits in a ", which/who/whose ..." clause that has not closed yet."""
-    for k in range(i - 1, 0, -1):
-        if norms[k] == ",":
-            return False
-        if norms[k] in ("which", "who", "whose") and norms[k - 1] == ",":
-            return True
-    return False
-
-
 # --- how -------------------------------------------------------------------------------------------------
 
 
-def _stance(parse: SentenceParse, grammar: Grammar, cue: Hit, clause: Clause) -> Stance | None:
+def _stance(cue: Cue, reading: Reading) -> Stance | None:
     """The cue's stance after negation ("will not deploy"), aspect ("hasn't committed") and conditions."""
+    head = cue.head
     if cue.label == "exclusion":
         return "opposes"
     if cue.label in ("agree", "disagree"):
-        return None  # agreement takes its stance from what is agreed with (see _claims_for), never on its own
-    back = _back_scan(parse.norms, cue.start, clause.start)
-    negated = cue.negated or _negated(back)
-    own = set(parse.norms[cue.start : cue.end])
-    perfect = bool({"has", "have", "had"} & (set(back) | own)) or "yet" in own
+        return None
     stance = cue.label
-    if negated:
+    negation = _negation(cue)
+    if negation:
+        reading.negation = negation
         if stance == "supports":
-            stance = "noncommittal" if perfect else "opposes"
+            stance = "noncommittal" if syntax.perfect(head) else "opposes"
         elif stance == "opposes":
             stance = "noncommittal"
         else:
             return None
-    if stance == "supports" and (clause.conditional or _conditioned(parse, cue)):
+    condition = syntax.condition_of(head)
+    if stance == "supports" and condition is not None:
+        reading.condition = condition.text if condition.lower_ == "only" else " ".join(t.text for t in condition.subtree)
         stance = "conditional"
     return stance  # type: ignore[return-value]
 
 
-def _negated(back: list[str]) -> bool:
-    """A negation among the words just before a cue (nearest first); "not only backs" is no negation."""
-    return any(w in ("never", "no") or (w == "not" and (k == 0 or back[k - 1] != "only")) for k, w in enumerate(back))
+def _negation(cue: Cue) -> str | None:
+    if cue.hit.negated:
+        return "not"
+    negation = syntax.negation_of(cue.head, cue.span)
+    return negation.text if negation is not None else None
 
 
-def _back_scan(norms: list[str], start: int, clause_start: int) -> list[str]:
-    """Auxiliaries, negations and adverbs just before a cue ("has so far not", "will only")."""
-    out: list[str] = []
-    i = start - 1
-    while i >= clause_start and len(out) < 5 and (norms[i] in BACK_SCAN or is_adverb(norms[i])):
-        out.append(norms[i])
-        i -= 1
-    return out
-
-
-def _conditioned(parse: SentenceParse, cue: Hit) -> bool:
-    """ "will only send troops if ...", "would deploy if ...": a condition the cue's own clause depends on
-    (not one inside a clause of its own: "wants a commitment that it will intervene if ...")."""
-    for condition in parse.markers["conditions"]:
-        if condition.start < cue.end:
-            continue
-        between = set(parse.norms[cue.end : condition.start])
-        return not ({"that", "which", "who", ";", ","} & between or between & BOUNDARIES)
-    return False
-
-
-def _speculative_or_past(
-    context: ArticleContext, parse: SentenceParse, grammar: Grammar, cue: Hit, clause: Clause
+def _historical(
+    context: ArticleContext, parse: SentenceParse, alignment: Alignment, head: Token, scope: list[Token]
 ) -> bool:
-    """Speculation ("could send") and history ("previously", "in 2014") make no claim."""
-    if any(clause.zone_end <= h.start < cue.end for h in parse.markers["hedges"]):
-        return True
-    end = _scope_end(grammar, cue)
-    if any(clause.start <= h.start < end for h in parse.markers["past"]):
+    """History ("previously", "in 2014") makes no claim."""
+    chars = {t.idx for t in scope} | {t.idx for w in syntax.governors(head) for t in w.children}
+    past = parse.markers["past"]
+    if any(parse.tokens[h.start].start in chars for h in past):
         return True
     reference = context.year or context.lexicon.lexicon.stances.history_before
-    for i in range(clause.start, end):
-        word = parse.norms[i]
-        if YEAR.match(word) and i > 0 and parse.norms[i - 1] in YEAR_LEADS and int(word) < reference:
-            return True
+    for token in scope:
+        if YEAR.match(token.text) and token.head.lower_ in ("in", "since", "until", "during", "back", "by"):
+            if int(token.text) < reference:
+                return True
     return False
-
-
-def _strongest(claims: list[Claim]) -> list[Claim]:
-    """One stance per (actor, topic) in a sentence: the most qualified one ("premature" over "dismissed")."""
-    best: dict[tuple[str, str], Claim] = {}
-    for claim in claims:
-        key = (claim.actor, claim.topic)
-        if key not in best or PRIORITY[claim.stance] < PRIORITY[best[key].stance]:
-            best[key] = claim
-    return list(best.values())

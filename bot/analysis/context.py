@@ -83,7 +83,8 @@ class ArticleContext:
             for hit in reversed(hits):
                 if hit.label in owned:
                     return hit.label
-                latest = latest or hit.label
+                if not self.lexicon.owner.get(hit.label):  # another actor's own topic ("US ground troops")
+                    latest = latest or hit.label
         return latest
 
 

@@ -1,0 +1,274 @@
+"""Questions asked of one sentence's dependency parse: whose clause a word is in, what negates it, which
+speech verb frames it, which words its object spans.
+
+Every function takes spaCy tokens and returns tokens or facts; the lists (cues, topics, names) are
+matched elsewhere and meet the parse through character offsets (`Alignment`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# Edges along which a word shares its governor's subject: "is ready to send", "has refused and will refuse".
+SHARED_SUBJECT = frozenset({"xcomp", "aux", "auxpass", "acomp", "conj", "neg", "prt", "advmod", "amod", "attr"})
+# Edges from a noun cue to the verb whose subject holds it: "voiced opposition to", "expressed support for".
+NOUN_TO_VERB = frozenset({"dobj", "pobj", "prep", "attr", "oprd", "appos"})
+# Clauses that say something of their own: the scope of a cue does not run into them.
+OWN_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "conj", "csubj"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing", "nobody", "none"})
+HEDGES = frozenset({"could", "might", "may"})
+CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
+HYPOTHETICAL_MARKS = frozenset({"whether", "if"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
+GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Where the lists' tokens (character offsets) fall in the parse."""
+
+    doc: Doc
+    by_char: dict[int, int]  # character offset of a parse token's start -> its index
+
+    @classmethod
+    def of(cls, doc: Doc) -> Alignment:
+        by_char: dict[int, int] = {}
+        for token in doc:
+            for char in range(token.idx, token.idx + len(token.text)):
+                by_char[char] = token.i
+        return cls(doc, by_char)
+
+    def token_at(self, char: int) -> Token | None:
+        index = self.by_char.get(char)
+        return self.doc[index] if index is not None else None
+
+    def span(self, start_char: int, end_char: int) -> Span | None:
+        """The parse tokens covering these characters, or None where the parse was cut short."""
+        first, last = self.by_char.get(start_char), self.by_char.get(end_char - 1)
+        if first is None or last is None or last < first:
+            return None
+        return self.doc[first : last + 1]
+
+
+def governors(token: Token, edges: frozenset[str] = SHARED_SUBJECT) -> Iterator[Token]:
+    """The token, then each head reached through `edges` (the chain that shares one subject)."""
+    yield token
+    while token.dep_ in edges and token.head != token:
+        token = token.head
+        yield token
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject of the clause a word stands in, through xcomp/aux/acomp/conj chains and noun cues."""
+    for word in governors(token, SHARED_SUBJECT | NOUN_TO_VERB):
+        for child in word.children:
+            if child.dep_ in SUBJECTS and child.dep_ != "expl":
+                return child
+        if word.dep_ in OWN_CLAUSES - {"conj"} or word.dep_ == "ROOT":
+            return None
+    return None
+
+
+def agent_of(token: Token) -> list[Token]:
+    """ "backed by the US": the nouns after a passive's "by"."""
+    for word in governors(token):
+        for child in word.children:
+            if child.dep_ == "agent":
+                return [g for g in child.children if g.dep_ == "pobj"]
+    return []
+
+
+def judge_of(token: Token, judging: frozenset[str]) -> Token | None:
+    """ "consider the idea premature", "described the move as an occupation": the verb that passes the
+    judgement, whose subject holds it."""
+    for word in governors(token, SHARED_SUBJECT | frozenset({"ccomp", "oprd", "pobj", "prep", "dobj"})):
+        if word != token and word.lemma_.lower() in judging:
+            return word
+    return None
+
+
+def possessor_of(token: Token) -> Token | None:
+    """ "Moscow's rejection": the possessor of a noun cue."""
+    return next((child for child in token.children if child.dep_ == "poss"), None)
+
+
+def experiencer_of(token: Token) -> Token | None:
+    """ "unacceptable to Moscow", "a red line for Kyiv": whom a judgement belongs to."""
+    for word in governors(token):
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "for"):
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None
+
+
+def antecedent_of(pronoun: Token) -> Token | None:
+    """ "countries which refused ...": the noun a relative pronoun stands for."""
+    if pronoun.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = pronoun.head
+    return clause.head if clause.dep_ == "relcl" else None
+
+
+def group(noun: Token) -> list[Token]:
+    """A noun and those coordinated with it or listed under it ("Germany, Poland and Spain",
+    "countries including Germany and Poland", "a coalition led by the UK and France")."""
+    members = [noun, *noun.conjuncts]
+    for member in list(members):
+        for child in member.children:
+            if child.dep_ == "prep" and child.lower_ in GROUP_PREPOSITIONS:
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                for obj in objects:
+                    members.extend([obj, *obj.conjuncts])
+            if child.dep_ == "acl" and child.lower_ == "led":
+                for by in (g for g in child.children if g.dep_ == "agent"):
+                    for obj in (g for g in by.children if g.dep_ == "pobj"):
+                        members.extend([obj, *obj.conjuncts])
+    return members
+
+
+def noun_phrase(noun: Token) -> Span:
+    """A noun with its modifiers on the left and its apposition ("Dmitry Peskov, the Kremlin spokesman")."""
+    start = min((t.i for t in noun.lefts if t.dep_ not in ("punct", "cc", "prep")), default=noun.i)
+    start = min(start, noun.i)
+    end = noun.i + 1
+    for child in noun.rights:
+        if child.dep_ in ("appos", "compound", "flat"):
+            end = max(end, child.right_edge.i + 1)
+    return noun.doc[start:end]
+
+
+def negation_of(token: Token, own: Span | None = None) -> Token | None:
+    """A "not", "never" or "no" on the word or on the chain that governs it ("does not want to send"),
+    outside the cue's own words (`own`: "no plans to" is already a refusal)."""
+    for word in governors(token, frozenset({"xcomp", "acomp", "attr", "prt", "amod", "dobj", "pobj", "prep"})):
+        for child in word.children:
+            if own is not None and own.start <= child.i < own.end:
+                continue
+            if child.dep_ in ("neg", "det", "advmod", "preconj") and child.lower_ in NEGATORS and not _not_only(child):
+                return child
+    return None
+
+
+def _not_only(negation: Token) -> bool:
+    following = negation.nbor(1) if negation.i + 1 < len(negation.doc) else None
+    return following is not None and following.lower_ in ("only", "just")
+
+
+def hedged(token: Token) -> bool:
+    """ "could send", "might join": speculation, no claim."""
+    return any(
+        child.dep_ == "aux" and child.lower_ in HEDGES for word in governors(token) for child in word.children
+    )
+
+
+def perfect(token: Token) -> bool:
+    """ "has not committed": the perfect aspect turns a refusal into not having decided yet."""
+    return any(
+        child.dep_ == "aux" and child.lemma_ == "have" for word in governors(token) for child in word.children
+    )
+
+
+def condition_of(token: Token) -> Token | None:
+    """The "if ..." clause that the word's own clause depends on ("will send troops only if ...")."""
+    for word in governors(token):
+        for child in word.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children):
+                return child
+            if child.dep_ == "advmod" and child.lower_ == "only":
+                return child
+    return None
+
+
+def inside_hypothesis(token: Token) -> bool:
+    """Whether a word is inside an "if ..." or "whether ..." clause, or an indirect question ("which
+    countries are willing"): it asserts nothing."""
+    for word in _ancestors_and_self(token):
+        for clause in (word, *word.conjuncts):
+            if clause.dep_ in ("advcl", "ccomp", "csubj", "pcomp", "conj", "xcomp") and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in HYPOTHETICAL_MARKS for m in clause.children
+            ):
+                return True
+        if word.dep_ in ("ccomp", "pcomp", "csubj", "advcl", "xcomp") and any(
+            c.dep_ in SUBJECTS and _asks(c) for c in word.children
+        ):
+            return True
+    return False
+
+
+def _asks(subject: Token) -> bool:
+    return subject.tag_ in ("WDT", "WP") or any(c.tag_ == "WDT" for c in subject.children)
+
+
+def speech_frames(token: Token, speech_lemmas: frozenset[str]) -> Iterator[Token]:
+    """The speech verbs whose complement the word is in, nearest first ("X said (that) ...", "..., X said")."""
+    previous = token
+    for word in _ancestors_and_self(token):
+        speech = word.lemma_.lower() in speech_lemmas or word.lower_ in speech_lemmas
+        if word != token and speech and previous.dep_ in ("ccomp", "parataxis", "xcomp"):
+            yield word
+        previous = word
+
+
+def according_to(token: Token) -> Token | None:
+    """ "according to X", attached anywhere on the clause's chain: X."""
+    for word in _ancestors_and_self(token):
+        for child in word.children:
+            if child.lower_ == "according":
+                to = next((g for g in child.children if g.lower_ == "to"), None)
+                obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+                if obj is not None:
+                    return obj
+    return None
+
+
+def scope(head: Token, excluded: Iterable[Token] = ()) -> list[Token]:
+    """The words a cue governs: its subtree, without its subject, its conditions or other clauses."""
+    skip = {t.i for t in excluded}
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        word = stack.pop()
+        out.append(word)
+        for child in word.children:
+            if child.i in skip or child.dep_ in SUBJECTS:
+                continue
+            if child.dep_ in OWN_CLAUSES and _has_subject(child):
+                continue
+            if child.dep_ == "advcl" or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+                continue  # a purpose, or a coordinated verb with an object of its own
+            if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCES:
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """ "the backstop, which Trump has not committed to": the noun a relative clause's object stands for."""
+    for word in governors(token, SHARED_SUBJECT | frozenset({"xcomp", "pcomp", "pobj", "prep"})):
+        if word.dep_ == "relcl":
+            pronouns = [t for t in word.subtree if t.lower_ in RELATIVE_PRONOUNS and t.dep_ not in SUBJECTS]
+            return word.head if pronouns else None
+    return None
+
+
+def mentions_span(noun: Token) -> Span:
+    """A noun's whole phrase, with what follows it ("the head of the Polish Ministry of Defense")."""
+    return noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+
+
+def _has_subject(word: Token) -> bool:
+    return any(child.dep_ in SUBJECTS for child in word.children)
+
+
+def _ancestors_and_self(token: Token) -> Iterator[Token]:
+    yield token
+    yield from token.ancestors
+
+
