@@ -32,6 +32,7 @@ class Actor:
     aliases: tuple[str, ...] = ()  # every name: names, demonyms, capitals, institutions, people, ambiguous ones
     people: tuple[str, ...] = ()  # the officials among the aliases ("Pete Hegseth", "Hegseth")
     ambiguous: tuple[str, ...] = ()  # aliases that count only where the article also names the actor plainly
+    members: tuple[str, ...] = ()  # nouns that, counted ("26 countries"), stand for the actor where it is named
 
 
 @dataclass(frozen=True)
@@ -237,11 +238,14 @@ def load_actors(path: Path) -> tuple[dict[str, Actor], tuple[str, ...], tuple[st
         for actor_id, id_node, body in doc.mapping(section_node, "actors"):
             if not ACTOR_ID.match(actor_id):
                 raise doc.fail(id_node, f"the actor id `{actor_id}` should be lower-case words joined by hyphens")
-            fields: dict[str, Any] = {"label": None, "aliases": [], "people": [], "ambiguous": []}
+            fields: dict[str, Any] = {"label": None, "aliases": [], "people": [], "ambiguous": [], "members": []}
             for key, key_node, value in doc.mapping(body, f"actor `{actor_id}`"):
                 _keys(doc, key, key_node, tuple(fields), f"actor `{actor_id}`")
                 if key == "label":
                     fields["label"] = doc.text(value, f"the label of `{actor_id}`")
+                    continue
+                if key == "members":
+                    fields["members"] = [t.lower() for t, _ in doc.texts(value, f"members of `{actor_id}`")]
                     continue
                 for alias, alias_node in doc.texts(value, f"{key} of `{actor_id}`"):
                     folded = alias.casefold()
@@ -259,7 +263,12 @@ def load_actors(path: Path) -> tuple[dict[str, Actor], tuple[str, ...], tuple[st
             if not names:
                 raise doc.fail(id_node, f"the actor `{actor_id}` has no aliases, people or ambiguous names")
             actors[actor_id] = Actor(
-                actor_id, fields["label"], tuple(names), tuple(fields["people"]), tuple(fields["ambiguous"])
+                actor_id,
+                fields["label"],
+                tuple(names),
+                tuple(fields["people"]),
+                tuple(fields["ambiguous"]),
+                tuple(fields["members"]),
             )
     if not actors:
         raise doc.fail(doc.root, "there is no `actors:` section with at least one actor")

@@ -30,7 +30,7 @@ OTHERS_TROOPS = {"troop-contribution": "reassurance-force"}
 PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
 OPPOSITE: dict[str, Stance] = {"supports": "opposes", "opposes": "supports"}
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
-PERSONAL = frozenset({"he", "she"})
+PERSONAL = frozenset({"he", "she", "his", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "its", "their"})
 POINTERS = frozenset({"this", "that", "these", "those", "it", "which"})
 OWN_SIDE = frozenset({"country", "government", "nation", "administration", "side", "capital", "leadership"})
@@ -48,6 +48,7 @@ SENDING_VERBS = frozenset(
     {"send", "deploy", "commit", "contribute", "provide", "station", "dispatch", "put", "offer", "pledge", "supply"}
 )
 OWN_DETERMINERS = frozenset({"the", "his", "her", "its", "our", "their", "this", "my"})
+PEACE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "deal", "settlement", "armistice", "hostility", "war"})
 JUDGING = frozenset({"consider", "deem", "call", "see", "view", "regard", "describe", "brand", "label", "find", "term"})
 YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -181,12 +182,11 @@ def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue) -
         topics = _topics(context, index, alignment, cue, holder, subject, scope)
         reading.topics.extend(t for t in topics if t not in reading.topics)
         confidence = holder.confidence
-        replacements = context.lexicon.replacements
         reading.claims.extend(
             Claim(
                 sentence=parse.position,
                 actor=holder.actor,
-                topic=replacements.get((holder.actor, topic), topic),
+                topic=_topic_for(context, holder.actor, topic),
                 stance=stance,
                 speaker=holder.speaker,
                 reported_by=holder.reported_by,
@@ -198,6 +198,14 @@ def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue) -
     if not reading.claims:
         reading.why_not = "no topic in the cue's object, nor one that “this” or “the idea” points back to"
     return reading
+
+
+def _topic_for(context: ArticleContext, actor: str, topic: str) -> str:
+    """The topic as the holder means it: the US sending troops is "US ground troops"; a group of countries
+    sending troops is the force itself."""
+    if topic == "troop-contribution" and actor in context.lexicon.groups:
+        return "reassurance-force"
+    return context.lexicon.replacements.get((actor, topic), topic)
 
 
 # --- who -------------------------------------------------------------------------------------------------
@@ -215,6 +223,11 @@ def _holders(
         named = _named(context, index, alignment, [n for n in nouns if n is not None], frame)
         if named:
             return named
+    possessor = syntax.possessor_of(head)
+    if possessor is not None and possessor.pos_ == "PRON":  # "his call for", "our willingness to"
+        found = _pronoun(context, index, alignment, possessor, frame)
+        if found:
+            return found
     if cue.label == "opposes":
         experiencer = syntax.experiencer_of(head)
         if experiencer is not None:
@@ -256,6 +269,9 @@ def _named(
     topics = [t for t in parse.topics if t.actor]
     holders: dict[str, Holder] = {}
     for noun in nouns:
+        group = _counted_group(context, noun)
+        if group:
+            holders[group] = Holder(group, None, None, "stated", noun.text)
         phrase = syntax.noun_phrase(noun)
         for mention in parse.mentions:
             if not mention.actor or mention.actor.startswith("outlet:") and mention.kind != "outlet":
@@ -274,6 +290,15 @@ def _named(
                 mention.actor, speaker, reported, "reported" if reported else "stated", phrase.text
             )
     return list(holders.values())
+
+
+def _counted_group(context: ArticleContext, noun: Token) -> str | None:
+    """ "26 countries have pledged": the group a counted member noun stands for, where the article names it."""
+    actor = context.lexicon.counted.get(noun.lower_)
+    if actor is None or not any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    named = any(m.actor == actor for p in context.parses for m in p.mentions)
+    return actor if named else None
 
 
 def _person_name(context: ArticleContext, index: int, token: int) -> str:
@@ -299,6 +324,11 @@ def _pronoun(
     if word in PERSONAL:
         if frame and frame.actor:
             return _from_speaker(frame, "stated")
+        clause_subject = syntax.subject_of(pronoun.head) if pronoun.dep_ == "poss" else None
+        if clause_subject is not None and clause_subject.pos_ == "PROPN":
+            named = _named(context, index, alignment, [clause_subject], frame)
+            if named:
+                return named
         named = context.last_person(index, _local_token(context, index, pronoun.idx))
         return _from_speaker(Speaker(named.name, named.actor) if named else None, "inferred")
     if word in GROUP_PRONOUNS and frame and frame.actor:
@@ -425,6 +455,9 @@ def _topics(
         span = _span(parse, alignment, hit.start, hit.end)
         if span is not None:
             placed.append((hit, span))
+    for span in syntax.troop_sendings(alignment.doc, SENDING_VERBS, TROOP_NOUNS):
+        if not any(s.start <= span.end - 1 < s.end for _, s in placed):
+            placed.append((Hit("troop-contribution", -1, -1, span.text), span))
     after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and not _is_cue_words(cue, s)]
     if cue.label == "exclusion":
         after = [(h, s) for h, s in after if h.actor == holder.actor]
@@ -439,7 +472,7 @@ def _topics(
             chosen = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
     ids = list(dict.fromkeys(_whose(h.label, s, holder, cue) for h, s in chosen))
     if not ids and _points_back(cue, subject, scope):
-        recent = context.recent_topic(index, holder.actor)
+        recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
         ids = [recent] if recent else []
     return _narrowest(context, ids)
 
@@ -498,7 +531,7 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
     for word in objects:
         if word.lower_ in POINTERS or _anaphoric_noun(word):
             return True
-    return subject is not None and (subject.lower_ in ("this", "that") or _anaphoric_noun(subject))
+    return subject is not None and (subject.lower_ in POINTERS - {"it", "which"} or _anaphoric_noun(subject))
 
 
 def _anaphoric_noun(word: Token) -> bool:
@@ -534,10 +567,18 @@ def _stance(cue: Cue, reading: Reading) -> Stance | None:
         else:
             return None
     condition = syntax.condition_of(head)
+    if condition is not None and _part_of_the_plan(condition):
+        condition = None
     if stance == "supports" and condition is not None:
         reading.condition = condition.text if condition.lower_ == "only" else " ".join(t.text for t in condition.subtree)
         stance = "conditional"
     return stance  # type: ignore[return-value]
+
+
+def _part_of_the_plan(condition: Token) -> bool:
+    """ "if a deal is struck", "once there is a ceasefire": the force is meant for after the war, so that is
+    part of what is backed, not a condition on it."""
+    return any(t.lemma_.lower() in PEACE_WORDS for t in condition.subtree)
 
 
 def _negation(cue: Cue) -> str | None:

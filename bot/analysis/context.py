@@ -74,12 +74,16 @@ class ArticleContext:
                 return speaker
         return None
 
-    def recent_topic(self, sentence: int, holder: str | None) -> str | None:
-        """The topic "the idea" or "this" points back to: the holder's own topic if recently named, else the last."""
+    def recent_topic(self, sentence: int, holder: str | None, before: int = 0) -> str | None:
+        """The topic "the idea" or "this" points back to: the holder's own topic if recently named, else the
+        last; the sentence's own words before character `before` count first ("As regards X, this is ...")."""
         owned = self.lexicon.owned.get(holder or "", set())
         latest: str | None = None
-        for index in range(sentence - 1, max(-1, sentence - 1 - ANAPHORA_WINDOW), -1):
-            hits = sentence_topics(self.parses[index], self.lexicon)
+        for index in range(sentence, max(-1, sentence - 1 - ANAPHORA_WINDOW), -1):
+            parse = self.parses[index]
+            hits = sentence_topics(parse, self.lexicon)
+            if index == sentence:
+                hits = [h for h in hits if parse.tokens[h.start].start < before]
             for hit in reversed(hits):
                 if hit.label in owned:
                     return hit.label

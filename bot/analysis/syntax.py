@@ -64,14 +64,21 @@ def governors(token: Token, edges: frozenset[str] = SHARED_SUBJECT) -> Iterator[
 
 
 def subject_of(token: Token) -> Token | None:
-    """The subject of the clause a word stands in, through xcomp/aux/acomp/conj chains and noun cues."""
-    for word in governors(token, SHARED_SUBJECT | NOUN_TO_VERB):
+    """The subject of the clause a word stands in, through xcomp/aux/acomp/conj chains, noun cues and
+    participles ("Setting out his call ..., Starmer said": Starmer)."""
+    for word in governors(token, SHARED_SUBJECT | NOUN_TO_VERB | {"advcl"}):
         for child in word.children:
             if child.dep_ in SUBJECTS and child.dep_ != "expl":
                 return child
-        if word.dep_ in OWN_CLAUSES - {"conj"} or word.dep_ == "ROOT":
+        if word.dep_ == "advcl" and not _participle(word):
+            return None
+        if word.dep_ in OWN_CLAUSES - {"conj", "advcl"} or word.dep_ == "ROOT":
             return None
     return None
+
+
+def _participle(word: Token) -> bool:
+    return word.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in word.children)
 
 
 def agent_of(token: Token) -> list[Token]:
@@ -256,6 +263,19 @@ def relative_antecedent(token: Token) -> Token | None:
             pronouns = [t for t in word.subtree if t.lower_ in RELATIVE_PRONOUNS and t.dep_ not in SUBJECTS]
             return word.head if pronouns else None
     return None
+
+
+def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[str]) -> list[Span]:
+    """ "send Italian troops", "deploying its military": a sending verb and the troops it sends, whatever
+    words stand between."""
+    found = []
+    for verb in doc:
+        if verb.lemma_.lower() not in sending:
+            continue
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in troops:
+                found.append(verb.doc[min(verb.i, obj.left_edge.i) : obj.i + 1])
+    return found
 
 
 def mentions_span(noun: Token) -> Span:
