@@ -47,6 +47,7 @@ class Topic:
     actor_patterns: tuple[str, ...] = ()  # phrases that name the topic only in that actor's mouth ("backup")
     general: bool = False  # an umbrella topic, dropped from a claim when a narrower topic is named with it
     replaces: str | None = None  # `actor`'s claims on this other topic are claims on this one
+    backs: str | None = None  # `actor` supporting, providing for or making conditions on that topic is this one
 
 
 @dataclass(frozen=True)
@@ -297,7 +298,7 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
             if not ACTOR_ID.match(topic_id):
                 raise doc.fail(id_node, f"the topic id `{topic_id}` should be lower-case words joined by hyphens")
             fields: dict[str, Any] = {"label": None, "phrases": [], "actor": None, "actor_phrases": []}
-            fields |= {"general": False, "replaces": None}
+            fields |= {"general": False, "replaces": None, "backs": None}
             for key, key_node, value in doc.mapping(body, f"topic `{topic_id}`"):
                 _keys(doc, key, key_node, tuple(fields), f"topic `{topic_id}`")
                 if key in ("phrases", "actor_phrases"):
@@ -308,8 +309,8 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
                     fields[key] = doc.text(value, f"the actor of `{topic_id}`")
                     if fields[key] not in actors:
                         raise doc.fail(value, f"the topic `{topic_id}` names an unknown actor `{fields[key]}`")
-                elif key == "replaces":
-                    fields[key] = doc.text(value, f"`replaces` of `{topic_id}`")
+                elif key in ("replaces", "backs"):
+                    fields[key] = doc.text(value, f"`{key}` of `{topic_id}`")
                     pending_replaces.append((fields[key], value))
                 else:
                     fields[key] = doc.text(value, f"the label of `{topic_id}`")
@@ -317,8 +318,10 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
                 raise doc.fail(id_node, f"the topic `{topic_id}` has no label (add `label: ...`)")
             if not fields["phrases"]:
                 raise doc.fail(id_node, f"the topic `{topic_id}` has no phrases")
-            if (fields["actor_phrases"] or fields["replaces"]) and not fields["actor"]:
-                raise doc.fail(id_node, f"the topic `{topic_id}` uses actor_phrases or replaces without `actor:`")
+            if (fields["actor_phrases"] or fields["replaces"] or fields["backs"]) and not fields["actor"]:
+                raise doc.fail(
+                    id_node, f"the topic `{topic_id}` uses actor_phrases, replaces or backs without `actor:`"
+                )
             plain = [p for text in fields["phrases"] for p in plain_phrases(parse_phrase(text), labels)]
             topics[topic_id] = Topic(
                 topic_id,
@@ -329,10 +332,11 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
                 tuple(fields["actor_phrases"]),
                 fields["general"],
                 fields["replaces"],
+                fields["backs"],
             )
     for replaced, node in pending_replaces:
         if replaced not in topics:
-            raise doc.fail(node, f"`replaces` names an unknown topic `{replaced}`")
+            raise doc.fail(node, f"`replaces` or `backs` names an unknown topic `{replaced}`")
     if not topics:
         raise doc.fail(doc.root, "there is no `topics:` section with at least one topic")
     return topics, tuple(blockers)

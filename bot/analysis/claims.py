@@ -49,6 +49,7 @@ SENDING_VERBS = frozenset(
 )
 OWN_DETERMINERS = frozenset({"the", "his", "her", "its", "our", "their", "this", "my"})
 PEACE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "deal", "settlement", "armistice", "hostility", "war"})
+BACKING_VERBS = frozenset({"support", "back", "provide", "help", "assist", "enable", "refuse", "backing"})
 JUDGING = frozenset({"consider", "deem", "call", "see", "view", "regard", "describe", "brand", "label", "find", "term"})
 YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -165,7 +166,7 @@ def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue) -
         reading.why_not = "speculation (“could”, “might”, “may”)"
         return reading
     subject = syntax.subject_of(head)
-    scope = syntax.scope(head, [subject] if subject is not None else [])
+    scope = syntax.scope(head, [subject] if subject is not None else [], descriptions=True)
     if _historical(context, parse, alignment, head, scope):
         reading.why_not = "a past statement (“previously”, an earlier year)"
         return reading
@@ -186,7 +187,7 @@ def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue) -
             Claim(
                 sentence=parse.position,
                 actor=holder.actor,
-                topic=_topic_for(context, holder.actor, topic),
+                topic=_topic_for(context, holder.actor, topic, cue),
                 stance=stance,
                 speaker=holder.speaker,
                 reported_by=holder.reported_by,
@@ -200,12 +201,16 @@ def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue) -
     return reading
 
 
-def _topic_for(context: ArticleContext, actor: str, topic: str) -> str:
-    """The topic as the holder means it: the US sending troops is "US ground troops"; a group of countries
-    sending troops is the force itself."""
-    if topic == "troop-contribution" and actor in context.lexicon.groups:
+def _topic_for(context: ArticleContext, actor: str, topic: str, cue: Cue) -> str:
+    """The topic as the holder means it: the US sending troops is "US ground troops", the US supporting the
+    force is the US backstop; a group of countries sending troops is the force itself."""
+    lexicon = context.lexicon
+    if topic == "troop-contribution" and actor in lexicon.groups:
         return "reassurance-force"
-    return context.lexicon.replacements.get((actor, topic), topic)
+    backing = lexicon.backings.get((actor, topic))
+    if backing and (cue.label == "conditional" or any(t.lemma_.lower() in BACKING_VERBS for t in cue.span)):
+        return backing
+    return lexicon.replacements.get((actor, topic), topic)
 
 
 # --- who -------------------------------------------------------------------------------------------------

@@ -235,8 +235,10 @@ def according_to(token: Token) -> Token | None:
     return None
 
 
-def scope(head: Token, excluded: Iterable[Token] = ()) -> list[Token]:
-    """The words a cue governs: its subtree, without its subject, its conditions or other clauses."""
+def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = False) -> list[Token]:
+    """The words a cue governs: its subtree, without its subject, its conditions or other clauses; with
+    `descriptions`, relative clauses that describe its object count too ("a guarantee that mirrors
+    Article 5")."""
     skip = {t.i for t in excluded}
     out: list[Token] = []
     stack = [head]
@@ -246,7 +248,8 @@ def scope(head: Token, excluded: Iterable[Token] = ()) -> list[Token]:
         for child in word.children:
             if child.i in skip or child.dep_ in SUBJECTS:
                 continue
-            if child.dep_ in OWN_CLAUSES and _has_subject(child):
+            describes = descriptions and child.dep_ == "relcl" and word != head
+            if child.dep_ in OWN_CLAUSES and _has_subject(child) and not describes:
                 continue
             if child.dep_ == "advcl" or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
                 continue  # a purpose, or a coordinated verb with an object of its own

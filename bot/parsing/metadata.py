@@ -135,9 +135,19 @@ def headline(lines: Sequence[str], kinds: Sequence[LineKind], consumed: set[int]
     title = None
     for index, kind in enumerate(kinds):
         if kind is LineKind.PROSE:
-            return title
+            return title or _repeated_first_line(lines, kinds, index)
         if kind is LineKind.HEADING and index not in consumed and len(lines[index].split()) >= MIN_TITLE_WORDS:
             title = lines[index]
+    return None
+
+
+def _repeated_first_line(lines: Sequence[str], kinds: Sequence[LineKind], first: int) -> str | None:
+    """A page that prints its headline twice, the second time as the body's first line: the headline,
+    even when it reads as a sentence."""
+    following = [i for i in range(first + 1, len(lines)) if kinds[i] is LineKind.PROSE]
+    line = lines[first].strip()
+    if following and lines[following[0]].strip() == line and len(line.split()) >= MIN_TITLE_WORDS:
+        return line
     return None
 
 
