@@ -181,11 +181,11 @@ CONDITIONAL: list[tuple[str, set[Triple]]] = [
         {("italy", "troop-contribution", "conditional")},
     ),
     (
-        "Oslo is prepared to send peacekeepers provided that a ceasefire is in place.",
-        {("norway", "reassurance-force", "conditional")},
+        "Oslo is prepared to send peacekeepers provided that parliament approves the mission.",
+        {("norway", "troop-contribution", "conditional")},
     ),
     (
-        "Portugal aside, Lithuania will send troops if there is a ceasefire.",
+        "Portugal aside, Lithuania will send troops if the United States provides air cover.",
         {("lithuania", "troop-contribution", "conditional")},
     ),
 ]
@@ -355,7 +355,7 @@ def test_an_agreement_in_a_coordinated_clause_is_no_stance_of_its_own(lexicon: L
 def test_quoted_we_is_the_speakers_country(lexicon: Lexicon) -> None:
     sentences = [
         "French President Emmanuel Macron spoke after the summit.",
-        "“We will send troops if there is a ceasefire,” he said.",
+        "“We will send troops if parliament agrees,” he said.",
     ]
     found = analyze(article(sentences), lexicon).claims
     assert [(c.actor, c.topic, c.stance, c.speaker) for c in found] == [

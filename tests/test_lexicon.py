@@ -71,7 +71,7 @@ def test_a_yaml_syntax_error_names_the_file_and_line(lists: Path) -> None:
 def test_an_unknown_key_is_named_with_its_line(lists: Path) -> None:
     write(lists, "actors.yml", "actors:\n  poland:\n    label: Poland\n    alias: [Warsaw]\n")
     assert error_of(lists) == "actors.yml, line 4: unknown key `alias` in actor `poland` (expected one of: " + (
-        "label, aliases, people, ambiguous)."
+        "label, aliases, people, ambiguous, members)."
     )
 
 

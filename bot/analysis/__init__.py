@@ -63,7 +63,8 @@ def read_article(article: ParsedArticle, lexicon: Lexicon) -> ArticleReading:
     grammars = [analyse_grammar(parse) for parse in parses]
     quotes = find_quotes(context, grammars)
     candidates = [i for i, parse in enumerate(parses) if _can_carry_claim(context, i, parse)]
-    docs = dict(zip(candidates, nlp.parse([parses[i].text for i in candidates]), strict=True))
+    texts = [(parses[i].text, parses[i].tokens[parses[i].cues[0].start].start) for i in candidates]
+    docs = dict(zip(candidates, nlp.parse(texts), strict=True))
     readings: dict[int, list[Reading]] = {}
     claims = []
     for index in range(len(parses)):

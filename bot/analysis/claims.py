@@ -49,7 +49,14 @@ SENDING_VERBS = frozenset(
 )
 OWN_DETERMINERS = frozenset({"the", "his", "her", "its", "our", "their", "this", "my"})
 PEACE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "deal", "settlement", "armistice", "hostility", "war"})
-BACKING_VERBS = frozenset({"support", "back", "provide", "help", "assist", "enable", "refuse", "backing"})
+BACKING_VERBS = frozenset({"provide", "help", "assist", "enable", "refuse", "supply"})
+CONNECTORS = frozenset({"if", "only", "provided", "providing", "on", "as", "so", "subject", "unless", "once"})
+CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "which", "who", ":"})
+FORMER = frozenset({"former", "ex", "ex-", "retired", "onetime", "erstwhile"})
+OTHER_PARTIES = frozenset(
+    {"ally", "partner", "neighbour", "neighbor", "critic", "opponent", "enemy", "rival", "adversary", "backer",
+     "supporter", "counterpart", "friend", "detractor"}
+)
 JUDGING = frozenset({"consider", "deem", "call", "see", "view", "regard", "describe", "brand", "label", "find", "term"})
 YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -98,12 +105,64 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
     if parse.is_question:
         return [Reading(parse.words(c.start, c.end), why_not="the sentence is a question") for c in parse.cues]
     alignment = Alignment.of(doc)
-    cues = _placed_cues(parse, alignment)
+    placed = _placed_cues(parse, alignment)
+    connectors = [c for c in placed if c.label == "conditional" and c.words.split()[0].lower() in CONNECTORS]
+    cues = [_conditioned(c, connectors) for c in placed if c not in connectors]
     readings = []
+    exclusions = [c for c in cues if c.label == "exclusion"]
     for cue in _outermost(cues):
-        reading = _read(context, index, alignment, cue)
+        reading = _read(context, index, alignment, cue, [e for e in exclusions if e.head != cue.head])
+        if reading.holders and not reading.claims and cue.label in ("agree", "disagree"):
+            _echo(context, index, cue, reading)
+        elif reading.holders and reading.stance and not reading.claims:
+            _share_coordinated(parse, cue, reading, readings)
         readings.append(reading)
     return readings
+
+
+def _conditioned(cue: Cue, connectors: list[Cue]) -> Cue:
+    """ "is prepared to send peacekeepers provided that parliament approves": a condition right after a
+    supporting cue, in the same clause, makes it conditional."""
+    if cue.label != "supports":
+        return cue
+    doc = cue.head.doc
+    for connector in connectors:
+        between = doc[cue.span.end : connector.span.start]
+        if connector.span.start >= cue.span.end and not any(t.lower_ in CLAUSE_BREAKS for t in between):
+            return Cue(cue.hit, cue.head, "conditional", f"{cue.words} … {connector.words}", cue.span)
+    return cue
+
+
+def _echo(context: ArticleContext, index: int, cue: Cue, reading: Reading) -> None:
+    """ "Kyiv disagrees.": the reverse (or the same) of what the sentence before claimed, for other actors."""
+    for claim in context.claims.get(index - 1, []):
+        stance = claim.stance if cue.label == "agree" else OPPOSITE.get(claim.stance)
+        for holder in reading.holders:
+            if stance and holder.actor != claim.actor:
+                reading.stance = stance
+                reading.claims.append(
+                    Claim(context.parses[index].position, holder.actor, claim.topic, stance, holder.speaker,
+                          holder.reported_by, cue.words, "inferred")
+                )
+    reading.why_not = None if reading.claims else "nothing in the sentence before to agree or disagree with"
+
+
+def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier: list[Reading]) -> None:
+    """ "Spain's law restricts its ability to send troops abroad, and Belgium would require a vote": a
+    coordinated clause without a topic of its own shares the one before it."""
+    if cue.head.dep_ != "conj":
+        return
+    before = next((r for r in reversed(earlier) if r.claims), None)
+    if before is None or reading.stance is None:
+        return
+    for holder in reading.holders:
+        for topic in dict.fromkeys(c.topic for c in before.claims):
+            reading.claims.append(
+                Claim(parse.position, holder.actor, topic, reading.stance, holder.speaker, holder.reported_by,
+                      cue.words, "inferred")
+            )
+    reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))
+    reading.why_not = None
 
 
 def sentence_claims(readings: list[Reading]) -> list[Claim]:
@@ -142,12 +201,22 @@ def _outermost(cues: list[Cue]) -> list[Cue]:
     troops" is one opposition. A supporting frame takes the stance it introduces ("agreed to reject")."""
     out = []
     for cue in cues:
-        outer = [o for o in cues if o is not cue and o.head != cue.head and cue.head in syntax.scope(o.head)]
+        outer = [
+            o
+            for o in cues
+            if o is not cue and o.head != cue.head and cue.label != "exclusion" and cue.head in syntax.scope(o.head)
+        ]
         if outer:
             continue
-        inner = [i for i in cues if i is not cue and i.head != cue.head and i.head in syntax.scope(cue.head)]
-        if cue.label == "supports" and inner and inner[0].label in ("opposes", "noncommittal", "conditional"):
-            cue = Cue(cue.hit, cue.head, inner[0].label, f"{cue.words} … {inner[0].words}", cue.span)
+        inner = [
+            i
+            for i in cues
+            if i is not cue and i.head != cue.head and i.label != "exclusion" and i.head in syntax.scope(cue.head)
+        ]
+        qualified = [i for i in inner if i.label in ("noncommittal", "conditional")]
+        if qualified or (cue.label == "supports" and inner and inner[0].label == "opposes"):
+            taken = (qualified or inner)[0]  # "dismissed talk of a force as premature": the qualified one
+            cue = Cue(cue.hit, cue.head, taken.label, f"{cue.words} … {taken.words}", cue.span)
         out.append(cue)
     return out
 
@@ -155,7 +224,7 @@ def _outermost(cues: list[Cue]) -> list[Cue]:
 # --- reading one cue --------------------------------------------------------------------------------------
 
 
-def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue) -> Reading:
+def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue, exclusions: list[Cue]) -> Reading:
     parse = context.parses[index]
     reading = Reading(cue.words)
     head = cue.head
@@ -165,8 +234,10 @@ def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue) -
     if syntax.hedged(head):
         reading.why_not = "speculation (“could”, “might”, “may”)"
         return reading
-    subject = syntax.subject_of(head)
-    scope = syntax.scope(head, [subject] if subject is not None else [], descriptions=True)
+    judge = syntax.judge_of(head, JUDGING)
+    governing = judge if judge is not None else head  # "called the talk of a force premature"
+    subject = syntax.subject_of(governing)
+    scope = syntax.scope(governing, [subject] if subject is not None else [], descriptions=True)
     if _historical(context, parse, alignment, head, scope):
         reading.why_not = "a past statement (“previously”, an earlier year)"
         return reading
@@ -179,15 +250,16 @@ def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue) -
         reading.why_not = f"a negated {cue.label} cue says nothing clear"
         return reading
     reading.stance = stance
+    group_actor = next((h.actor for h in reading.holders if h.actor in context.lexicon.groups), None)
     for holder in reading.holders:
-        topics = _topics(context, index, alignment, cue, holder, subject, scope)
+        topics = _topics(context, index, alignment, cue, holder, subject, scope, exclusions)
         reading.topics.extend(t for t in topics if t not in reading.topics)
         confidence = holder.confidence
         reading.claims.extend(
             Claim(
                 sentence=parse.position,
                 actor=holder.actor,
-                topic=_topic_for(context, holder.actor, topic, cue),
+                topic=_topic_for(context, group_actor or holder.actor, topic, cue),
                 stance=stance,
                 speaker=holder.speaker,
                 reported_by=holder.reported_by,
@@ -223,7 +295,7 @@ def _holders(
     frame = _frame(context, index, alignment, head)
     judge = syntax.judge_of(head, JUDGING)
     if judge is not None:  # "the German authorities consider this idea premature"
-        head, subject = judge, syntax.subject_of(judge)
+        head = judge
     for nouns in (syntax.agent_of(head), [syntax.possessor_of(head)], _compound_holders(head)):
         named = _named(context, index, alignment, [n for n in nouns if n is not None], frame)
         if named:
@@ -233,7 +305,7 @@ def _holders(
         found = _pronoun(context, index, alignment, possessor, frame)
         if found:
             return found
-    if cue.label == "opposes":
+    if cue.label == "opposes" and head.pos_ in ("ADJ", "NOUN"):  # "unacceptable to Moscow", "a red line for Kyiv"
         experiencer = syntax.experiencer_of(head)
         if experiencer is not None:
             found = _named(context, index, alignment, [experiencer], frame) or _pronoun(
@@ -277,6 +349,8 @@ def _named(
         group = _counted_group(context, noun)
         if group:
             holders[group] = Holder(group, None, None, "stated", noun.text)
+        if _not_speaking_for(noun):
+            continue
         phrase = syntax.noun_phrase(noun)
         for mention in parse.mentions:
             if not mention.actor or mention.actor.startswith("outlet:") and mention.kind != "outlet":
@@ -295,6 +369,13 @@ def _named(
                 mention.actor, speaker, reported, "reported" if reported else "stated", phrase.text
             )
     return list(holders.values())
+
+
+def _not_speaking_for(noun: Token) -> bool:
+    """ "a former NATO official" no longer speaks for NATO; "Washington's European allies" are not Washington."""
+    if any(c.lower_ in FORMER for c in noun.children):
+        return True
+    return noun.lemma_.lower() in OTHER_PARTIES and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _counted_group(context: ArticleContext, noun: Token) -> str | None:
@@ -337,7 +418,9 @@ def _pronoun(
         named = context.last_person(index, _local_token(context, index, pronoun.idx))
         return _from_speaker(Speaker(named.name, named.actor) if named else None, "inferred")
     if word in GROUP_PRONOUNS and frame and frame.actor:
-        return _from_speaker(Speaker(None, frame.actor), "stated")
+        framing = _frame_subject(context, pronoun)
+        group = _named(context, index, alignment, syntax.group(framing), None) if framing is not None else []
+        return group if len(group) > 1 else _from_speaker(Speaker(None, frame.actor), "stated")
     if word in POINTERS:  # "This is unacceptable to us": "this" is the topic, the speaker holds it
         return _speaker_holders(context, index, alignment, pronoun.head, frame)
     return []
@@ -371,9 +454,10 @@ def _from_speaker(speaker: Speaker | None, confidence: Confidence) -> list[Holde
 
 def _frame(context: ArticleContext, index: int, alignment: Alignment, head: Token) -> Speaker | None:
     """Who speaks the clause: the subject of the speech verb that frames it, or "according to X"."""
-    reporting = context.lexicon.reporting_words
-    for verb in syntax.speech_frames(head, reporting):
+    for verb in syntax.speech_frames(head, context.lexicon.is_speech):
         subject = syntax.subject_of(verb)
+        if subject is not None and _not_speaking_for(subject):
+            return None
         if subject is not None:
             speaker = _speaker_at(context, index, syntax.noun_phrase(subject))
             if speaker and speaker.actor:
@@ -387,6 +471,12 @@ def _frame(context: ArticleContext, index: int, alignment: Alignment, head: Toke
     if source is not None:
         return _speaker_at(context, index, syntax.noun_phrase(source))
     return None
+
+
+def _frame_subject(context: ArticleContext, word: Token) -> Token | None:
+    """The subject of the speech verb nearest above a word ("Poland and Latvia said they ...")."""
+    verb = next(syntax.speech_frames(word, context.lexicon.is_speech), None)
+    return syntax.subject_of(verb) if verb is not None else None
 
 
 def _speaker_at(context: ArticleContext, index: int, phrase: Span) -> Speaker | None:
@@ -449,6 +539,7 @@ def _topics(
     holder: Holder,
     subject: Token | None,
     scope: list[Token],
+    exclusions: list[Cue],
 ) -> list[str]:
     """The topics in the cue's object; else in its subject when that is no actor ("the deployment would be
     unacceptable"); else what "this", "it" or "the idea" points back to."""
@@ -463,9 +554,17 @@ def _topics(
     for span in syntax.troop_sendings(alignment.doc, SENDING_VERBS, TROOP_NOUNS):
         if not any(s.start <= span.end - 1 < s.end for _, s in placed):
             placed.append((Hit("troop-contribution", -1, -1, span.text), span))
-    after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and not _is_cue_words(cue, s)]
     if cue.label == "exclusion":
-        after = [(h, s) for h, s in after if h.actor == holder.actor]
+        after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and h.actor == holder.actor]
+    else:
+        excluded = {t.i for e in exclusions for t in e.head.subtree}
+        placed = [(h, s) for h, s in placed if not any(t.i in excluded for t in s)]
+        after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and not _is_cue_words(cue, s)]
+        if not after:  # "a rare earths deal is a security guarantee": the cue's own words name no topic
+            placed = [(h, s) for h, s in placed if not _is_cue_words(cue, s)]
+    if not after and cue.head.dep_ == "acl":  # "a tripwire deployment championed by Estonia"
+        phrase = syntax.noun_phrase(cue.head.head)
+        after = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
     chosen = after
     if not chosen and subject is not None and cue.label != "exclusion":
         below = {t.i for t in subject.subtree}
@@ -483,7 +582,8 @@ def _topics(
 
 
 def _is_cue_words(cue: Cue, span: Span) -> bool:
-    return cue.head in span and span.root == cue.head and len(span) == 1
+    """A topic named inside the cue itself ("is a security guarantee") is not what the cue is about."""
+    return cue.span.start <= span.start and span.end <= cue.span.end
 
 
 def _whose(topic: str, span: Span, holder: Holder, cue: Cue) -> str:
@@ -560,7 +660,7 @@ def _stance(cue: Cue, reading: Reading) -> Stance | None:
     if cue.label == "exclusion":
         return "opposes"
     if cue.label in ("agree", "disagree"):
-        return None
+        return "supports" if cue.label == "agree" else "opposes"  # replaced by what is agreed with (_echo)
     stance = cue.label
     negation = _negation(cue)
     if negation:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from bot.analysis.mentions import NameFinder
 from bot.analysis.phrases import PhraseIndex, WordSet, WordSets, compile_phrase
 from bot.lexicon import STANCE_NAMES, Lexicon
@@ -29,6 +31,14 @@ class CompiledLexicon:
     counted: dict[str, str]  # member noun ("countries") -> the actor a counted group of them stands for
     owner: dict[str, str]  # topic id -> the actor it is about ("us-backstop" -> "united-states")
     reporting_words: frozenset[str]  # one-word speech verbs, any form ("said", "say"): they frame reported speech
+    reporting_phrases: tuple[tuple[str, frozenset[str]], ...]  # ("made", {"it", "clear"}): longer speech verbs
+
+    def is_speech(self, verb: Token) -> bool:
+        """Whether a parsed word is a speech verb of the lists ("said", "made it clear", "pointed out")."""
+        if verb.lemma_.lower() in self.reporting_words or verb.lower_ in self.reporting_words:
+            return True
+        below = {t.lower_ for t in verb.children}
+        return any(verb.lower_ == first and rest <= below for first, rest in self.reporting_phrases)
 
 
 _CACHE: dict[int, tuple[Lexicon, CompiledLexicon]] = {}  # id(lexicon) -> (lexicon, compiled); a few at most
@@ -78,4 +88,9 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
         counted={noun: a.id for a in lexicon.actors.values() for noun in a.members},
         owner={t.id: t.actor for t in lexicon.topics.values() if t.actor},
         reporting_words=frozenset(w.lower() for w in stances.reporting if " " not in w),
+        reporting_phrases=tuple(
+            (words[0], frozenset(words[1:]))
+            for words in (w.lower().split() for w in stances.reporting if " " in w)
+            if words[0] != "according"
+        ),
     )

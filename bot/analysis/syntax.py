@@ -7,7 +7,7 @@ matched elsewhere and meet the parse through character offsets (`Alignment`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -66,10 +66,16 @@ def governors(token: Token, edges: frozenset[str] = SHARED_SUBJECT) -> Iterator[
 def subject_of(token: Token) -> Token | None:
     """The subject of the clause a word stands in, through xcomp/aux/acomp/conj chains, noun cues and
     participles ("Setting out his call ..., Starmer said": Starmer)."""
+    previous = None
     for word in governors(token, SHARED_SUBJECT | NOUN_TO_VERB | {"advcl"}):
+        if previous is not None and previous.dep_ == "xcomp":
+            controller = next((c for c in word.children if c.dep_ in ("dobj", "iobj")), None)
+            if controller is not None:
+                return controller  # "urged Berlin to send troops": Berlin sends
         for child in word.children:
             if child.dep_ in SUBJECTS and child.dep_ != "expl":
                 return child
+        previous = word
         if word.dep_ == "advcl" and not _participle(word):
             return None
         if word.dep_ in OWN_CLAUSES - {"conj", "advcl"} or word.dep_ == "ROOT":
@@ -213,12 +219,11 @@ def _asks(subject: Token) -> bool:
     return subject.tag_ in ("WDT", "WP") or any(c.tag_ == "WDT" for c in subject.children)
 
 
-def speech_frames(token: Token, speech_lemmas: frozenset[str]) -> Iterator[Token]:
+def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[Token]:
     """The speech verbs whose complement the word is in, nearest first ("X said (that) ...", "..., X said")."""
     previous = token
     for word in _ancestors_and_self(token):
-        speech = word.lemma_.lower() in speech_lemmas or word.lower_ in speech_lemmas
-        if word != token and speech and previous.dep_ in ("ccomp", "parataxis", "xcomp"):
+        if word != token and is_speech(word) and previous.dep_ in ("ccomp", "parataxis", "xcomp"):
             yield word
         previous = word
 
@@ -251,8 +256,10 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
             describes = descriptions and child.dep_ == "relcl" and word != head
             if child.dep_ in OWN_CLAUSES and _has_subject(child) and not describes:
                 continue
-            if child.dep_ == "advcl" or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
-                continue  # a purpose, or a coordinated verb with an object of its own
+            if (child.dep_ == "advcl" and not _bare_gerund(child)) or (
+                child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+            ):
+                continue  # a purpose or a circumstance, or a coordinated verb with an object of its own
             if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCES:
                 continue
             stack.append(child)
@@ -284,6 +291,11 @@ def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[s
 def mentions_span(noun: Token) -> Span:
     """A noun's whole phrase, with what follows it ("the head of the Polish Ministry of Defense")."""
     return noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+
+
+def _bare_gerund(word: Token) -> bool:
+    """ "ruled out sending soldiers": a gerund the parser hangs as an adverbial is the cue's object."""
+    return word.tag_ == "VBG" and word.i > word.head.i and not any(c.dep_ in ("mark", "aux") for c in word.children)
 
 
 def _has_subject(word: Token) -> bool:
