@@ -35,7 +35,7 @@ GROUP_PRONOUNS = frozenset({"they", "it", "its", "their"})
 POINTERS = frozenset({"this", "that", "these", "those", "it", "which"})
 OWN_SIDE = frozenset({"country", "government", "nation", "administration", "side", "capital", "leadership"})
 ANAPHORA = frozenset(
-    {"idea", "plan", "plans", "proposal", "proposals", "move", "measure", "measures", "step", "steps", "initiative",
+    {"role", "part", "idea", "plan", "plans", "proposal", "proposals", "move", "measure", "measures", "step", "steps", "initiative",
      "scheme", "concept", "option", "arrangement", "scenario", "scenarios", "deployment", "force", "mission"}
 )
 DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those", "such"})
@@ -50,8 +50,13 @@ SENDING_VERBS = frozenset(
 OWN_DETERMINERS = frozenset({"the", "his", "her", "its", "our", "their", "this", "my"})
 PEACE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "deal", "settlement", "armistice", "hostility", "war"})
 BACKING_VERBS = frozenset({"provide", "help", "assist", "enable", "refuse", "supply"})
-CONNECTORS = frozenset({"if", "only", "provided", "providing", "on", "as", "so", "subject", "unless", "once"})
+CONNECTORS = frozenset({"if", "only", "provided", "providing", "on", "as", "so", "unless", "once"})
 CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "which", "who", ":"})
+INSIDE = frozenset({"within", "among", "amongst", "inside", "in"})
+FOREIGN = frozenset(
+    {"nato", "western", "foreign", "european", "allied", "international", "multinational", "coalition", "eu",
+     "alliance", "peacekeeping"}
+)
 FORMER = frozenset({"former", "ex", "ex-", "retired", "onetime", "erstwhile"})
 OTHER_PARTIES = frozenset(
     {"ally", "partner", "neighbour", "neighbor", "critic", "opponent", "enemy", "rival", "adversary", "backer",
@@ -108,6 +113,7 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
     placed = _placed_cues(parse, alignment)
     connectors = [c for c in placed if c.label == "conditional" and c.words.split()[0].lower() in CONNECTORS]
     cues = [_conditioned(c, connectors) for c in placed if c not in connectors]
+    cues += _conditions_of_their_own(cues, connectors)
     readings = []
     exclusions = [c for c in cues if c.label == "exclusion"]
     for cue in _outermost(cues):
@@ -131,6 +137,21 @@ def _conditioned(cue: Cue, connectors: list[Cue]) -> Cue:
         if connector.span.start >= cue.span.end and not any(t.lower_ in CLAUSE_BREAKS for t in between):
             return Cue(cue.hit, cue.head, "conditional", f"{cue.words} … {connector.words}", cue.span)
     return cue
+
+
+def _conditions_of_their_own(cues: list[Cue], connectors: list[Cue]) -> list[Cue]:
+    """ "such a deployment would only materialize if the U.S. provides support": a condition that qualifies
+    no stance cue is a conditional stance on the clause it hangs on."""
+    out = []
+    for connector in connectors:
+        if any(c.label == "conditional" and connector.words in c.words for c in cues):
+            continue
+        condition = next((t for t in connector.span if t.dep_ == "mark"), connector.head)
+        clause = condition.head.head if condition.head.dep_ == "advcl" else None
+        if clause is None or any(c.head == clause for c in cues):
+            continue
+        out.append(Cue(connector.hit, clause, "conditional", connector.words, connector.span))
+    return out
 
 
 def _echo(context: ArticleContext, index: int, cue: Cue, reading: Reading) -> None:
@@ -238,6 +259,9 @@ def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue, e
     governing = judge if judge is not None else head  # "called the talk of a force premature"
     subject = syntax.subject_of(governing)
     scope = syntax.scope(governing, [subject] if subject is not None else [], descriptions=True)
+    if head.dep_ == "nsubj" and head.pos_ == "NOUN":  # "Support is mounting ... for a European-led mission"
+        subject = None
+        scope = sorted({*scope, *syntax.scope(head.head, [head], descriptions=True)}, key=lambda t: t.i)
     if _historical(context, parse, alignment, head, scope):
         reading.why_not = "a past statement (“previously”, an earlier year)"
         return reading
@@ -298,6 +322,11 @@ def _holders(
         head = judge
     for nouns in (syntax.agent_of(head), [syntax.possessor_of(head)], _compound_holders(head)):
         named = _named(context, index, alignment, [n for n in nouns if n is not None], frame)
+        if named:
+            return named
+    if head.dep_ == "nsubj" and head.pos_ == "NOUN":  # "Support is mounting within the White House for ..."
+        places = [g for p in head.head.children if p.lower_ in INSIDE for g in p.children if g.dep_ == "pobj"]
+        named = _named(context, index, alignment, [m for place in places for m in syntax.group(place)], frame)
         if named:
             return named
     possessor = syntax.possessor_of(head)
@@ -373,7 +402,8 @@ def _named(
 
 def _not_speaking_for(noun: Token) -> bool:
     """ "a former NATO official" no longer speaks for NATO; "Washington's European allies" are not Washington."""
-    if any(c.lower_ in FORMER for c in noun.children):
+    described = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+    if any(c.lower_ in FORMER for word in described for c in word.children):
         return True
     return noun.lemma_.lower() in OTHER_PARTIES and any(c.dep_ == "poss" for c in noun.children)
 
@@ -588,25 +618,32 @@ def _is_cue_words(cue: Cue, span: Span) -> bool:
 
 def _whose(topic: str, span: Span, holder: Holder, cue: Cue) -> str:
     """Troops sent by the holder are its own contribution ("did not rule out sending Canadian troops");
-    troops someone else sends back the force ("urged Germany to send troops", "the readiness of partners
-    to send troops")."""
+    troops of others, or sent by someone else, back the force ("rejected deploying NATO troops", "urged
+    Germany to send troops", "the readiness of partners to send troops"). Where the parse does not say
+    who sends them, the lists' reading of the phrase stands."""
     if topic not in ("troop-contribution", "reassurance-force"):
         return topic
     verb = _sending_verb(span)
     if verb is None:
         return topic
-    doer = syntax.subject_of(verb) if verb != cue.head else None
-    if doer is None and verb.dep_ in ("xcomp", "ccomp") and verb.head != cue.head:
+    troops = next((t for t in span if t.lemma_.lower() in TROOP_NOUNS), None)
+    owners = [c for c in troops.children if c.dep_ in ("amod", "compound", "poss", "nmod")] if troops else []
+    if any(o.lower_ in FOREIGN for o in owners):
+        return "reassurance-force"
+    if any(o.lower_ in OWN_WORDS for o in owners):
+        return "troop-contribution"
+    doer = syntax.subject_of(verb) if verb != cue.head else syntax.subject_of(cue.head)
+    if doer is None and verb.dep_ in ("xcomp", "ccomp"):
         doer = next((c for c in verb.head.children if c.dep_ in ("dobj", "iobj")), None)
-    if doer is None and verb.dep_ in ("xcomp", "ccomp") and verb.head == cue.head:
-        doer = next((c for c in cue.head.children if c.dep_ in ("dobj", "iobj")), None)
     if doer is None and verb.dep_ == "acl" and verb.head != cue.head:  # "the readiness of partners to send"
         noun = verb.head
         doer = syntax.possessor_of(noun) or next(
             (g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None
         )
-    own = doer is None or doer.lower_ in OWN_WORDS or doer == syntax.subject_of(cue.head)
-    own = own or bool(doer is not None and holder.words and doer.text in holder.words)
+    if doer is None:
+        return topic
+    own = doer.lower_ in OWN_WORDS or doer == syntax.subject_of(cue.head)
+    own = own or bool(holder.words and doer.text in holder.words)
     return "troop-contribution" if own else "reassurance-force"
 
 
@@ -641,6 +678,8 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
 
 def _anaphoric_noun(word: Token) -> bool:
     """ "the idea", "such a plan", "this move"."""
+    if word.lemma_.lower() in ("role", "part"):  # "to play a role", "to take part"
+        return word.head.lemma_.lower() in ("play", "take")
     return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES for d in word.lefts)
 
 
