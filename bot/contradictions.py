@@ -39,7 +39,7 @@ class StanceClaim:
     article_key: str  # content hash: it survives an article being removed and added again
     stance: Stance
     published: str | None
-    reported: bool = False  # second-hand ("Trump said Putin accepts..."): weaker than a direct claim
+    indirect: bool = False  # not stated by the actor itself (reported, inferred, an outlet's opinion): weaker
     article_stances: frozenset[str] = frozenset()  # every stance its article takes on this actor and topic
 
 
@@ -67,6 +67,7 @@ class Conflict:
     agree_new: int  # other earlier articles (not the cited one) that side with the new article
     agree_old: int  # other earlier articles that side with the cited one
     pair_key: str
+    direct: bool = True  # both sides stated by the actor itself: only then does the alert reach the channel
 
 
 def relation(a: str, b: str) -> Kind | None:
@@ -150,8 +151,8 @@ def find_claim_conflict(
             if key in dismissed:
                 continue
             rank = (
-                not o.reported,
-                not n.reported,
+                not o.indirect,
+                not n.indirect,
                 *_recency(o.published),
                 KIND_STRENGTH[kind],
                 o.claim_id,
@@ -171,6 +172,7 @@ def find_claim_conflict(
         agree_new=articles_by_stance.get(n.stance, 0) - (n.stance in o.article_stances),
         agree_old=articles_by_stance.get(o.stance, 0) - 1,  # the cited article is one of them
         pair_key=key,
+        direct=not (n.indirect or o.indirect),
     )
 
 

@@ -462,7 +462,7 @@ def test_the_lookups_stay_true_to_the_claims_through_removals_re_analysis_and_da
         )
         assert set(db.execute("SELECT * FROM claim_dates")) == set(
             db.execute(
-                "SELECT c.id, c.article_id, c.actor, c.topic, c.stance, c.reported_by IS NULL,"
+                "SELECT c.id, c.article_id, c.actor, c.topic, c.stance, c.confidence = 'stated',"
                 " coalesce(a.published, '') FROM claims c JOIN articles a ON a.id = c.article_id"
             )
         )

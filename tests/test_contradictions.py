@@ -26,8 +26,8 @@ from bot.contradictions import (
 US_BACKSTOP = claim_subject("united-states", "us-backstop")
 
 
-def claim(claim_id: int, article_id: int, stance: str, published: str | None, *, reported: bool = False) -> StanceClaim:
-    return StanceClaim(claim_id, article_id, f"hash-{article_id}", stance, published, reported)  # type: ignore[arg-type]
+def claim(claim_id: int, article_id: int, stance: str, published: str | None, *, indirect: bool = False) -> StanceClaim:
+    return StanceClaim(claim_id, article_id, f"hash-{article_id}", stance, published, indirect)  # type: ignore[arg-type]
 
 
 def check(new: list[StanceClaim], earlier: list[StanceClaim], **options: Any) -> Conflict | None:
@@ -130,14 +130,14 @@ def test_the_alert_cites_the_latest_earlier_claim_on_the_other_side() -> None:
 def test_a_direct_claim_is_cited_before_a_newer_second_hand_one() -> None:
     earlier = [
         claim(1, 1, "opposes", "2025-02-01"),
-        claim(2, 2, "opposes", "2025-07-01", reported=True),
+        claim(2, 2, "opposes", "2025-07-01", indirect=True),
     ]
     conflict = check([claim(9, 9, "supports", "2025-08-01")], earlier)
     assert conflict is not None and conflict.old_id == 1
 
 
 def test_a_second_hand_claim_still_alerts_when_nothing_direct_disagrees() -> None:
-    earlier = [claim(2, 2, "opposes", "2025-07-01", reported=True)]
+    earlier = [claim(2, 2, "opposes", "2025-07-01", indirect=True)]
     conflict = check([claim(9, 9, "supports", "2025-08-01")], earlier)
     assert conflict is not None and conflict.kind == "contradiction"
 

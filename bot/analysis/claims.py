@@ -35,14 +35,50 @@ GROUP_PRONOUNS = frozenset({"they", "it", "its", "their"})
 POINTERS = frozenset({"this", "that", "these", "those", "it", "which"})
 OWN_SIDE = frozenset({"country", "government", "nation", "administration", "side", "capital", "leadership"})
 ANAPHORA = frozenset(
-    {"role", "part", "idea", "plan", "plans", "proposal", "proposals", "move", "measure", "measures", "step", "steps", "initiative",
-     "scheme", "concept", "option", "arrangement", "scenario", "scenarios", "deployment", "force", "mission"}
+    {
+        "role",
+        "part",
+        "idea",
+        "plan",
+        "plans",
+        "proposal",
+        "proposals",
+        "move",
+        "measure",
+        "measures",
+        "step",
+        "steps",
+        "initiative",
+        "scheme",
+        "concept",
+        "option",
+        "arrangement",
+        "scenario",
+        "scenarios",
+        "deployment",
+        "force",
+        "mission",
+    }
 )
 DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those", "such"})
 OWN_WORDS = frozenset({"we", "i", "us", "our", "its", "their", "it", "they", "he", "she", "his", "her", "own"})
 TROOP_NOUNS = frozenset(
-    {"troop", "soldier", "force", "peacekeeper", "personnel", "military", "contingent", "boot", "serviceman", "unit",
-     "servicemember", "army", "battalion", "brigade"}
+    {
+        "troop",
+        "soldier",
+        "force",
+        "peacekeeper",
+        "personnel",
+        "military",
+        "contingent",
+        "boot",
+        "serviceman",
+        "unit",
+        "servicemember",
+        "army",
+        "battalion",
+        "brigade",
+    }
 )
 SENDING_VERBS = frozenset(
     {"send", "deploy", "commit", "contribute", "provide", "station", "dispatch", "put", "offer", "pledge", "supply"}
@@ -54,13 +90,38 @@ CONNECTORS = frozenset({"if", "only", "provided", "providing", "on", "as", "so",
 CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "which", "who", ":"})
 INSIDE = frozenset({"within", "among", "amongst", "inside", "in"})
 FOREIGN = frozenset(
-    {"nato", "western", "foreign", "european", "allied", "international", "multinational", "coalition", "eu",
-     "alliance", "peacekeeping"}
+    {
+        "nato",
+        "western",
+        "foreign",
+        "european",
+        "allied",
+        "international",
+        "multinational",
+        "coalition",
+        "eu",
+        "alliance",
+        "peacekeeping",
+    }
 )
 FORMER = frozenset({"former", "ex", "ex-", "retired", "onetime", "erstwhile"})
 OTHER_PARTIES = frozenset(
-    {"ally", "partner", "neighbour", "neighbor", "critic", "opponent", "enemy", "rival", "adversary", "backer",
-     "supporter", "counterpart", "friend", "detractor"}
+    {
+        "ally",
+        "partner",
+        "neighbour",
+        "neighbor",
+        "critic",
+        "opponent",
+        "enemy",
+        "rival",
+        "adversary",
+        "backer",
+        "supporter",
+        "counterpart",
+        "friend",
+        "detractor",
+    }
 )
 JUDGING = frozenset({"consider", "deem", "call", "see", "view", "regard", "describe", "brand", "label", "find", "term"})
 YEAR = re.compile(r"^(19|20)\d\d$")
@@ -114,7 +175,7 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
     connectors = [c for c in placed if c.label == "conditional" and c.words.split()[0].lower() in CONNECTORS]
     cues = [_conditioned(c, connectors) for c in placed if c not in connectors]
     cues += _conditions_of_their_own(cues, connectors)
-    readings = []
+    readings: list[Reading] = []
     exclusions = [c for c in cues if c.label == "exclusion"]
     for cue in _outermost(cues):
         reading = _read(context, index, alignment, cue, [e for e in exclusions if e.head != cue.head])
@@ -162,8 +223,16 @@ def _echo(context: ArticleContext, index: int, cue: Cue, reading: Reading) -> No
             if stance and holder.actor != claim.actor:
                 reading.stance = stance
                 reading.claims.append(
-                    Claim(context.parses[index].position, holder.actor, claim.topic, stance, holder.speaker,
-                          holder.reported_by, cue.words, "inferred")
+                    Claim(
+                        context.parses[index].position,
+                        holder.actor,
+                        claim.topic,
+                        stance,
+                        holder.speaker,
+                        holder.reported_by,
+                        cue.words,
+                        "inferred",
+                    )
                 )
     reading.why_not = None if reading.claims else "nothing in the sentence before to agree or disagree with"
 
@@ -179,8 +248,16 @@ def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier
     for holder in reading.holders:
         for topic in dict.fromkeys(c.topic for c in before.claims):
             reading.claims.append(
-                Claim(parse.position, holder.actor, topic, reading.stance, holder.speaker, holder.reported_by,
-                      cue.words, "inferred")
+                Claim(
+                    parse.position,
+                    holder.actor,
+                    topic,
+                    reading.stance,
+                    holder.speaker,
+                    holder.reported_by,
+                    cue.words,
+                    "inferred",
+                )
             )
     reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))
     reading.why_not = None
@@ -382,7 +459,7 @@ def _named(
             continue
         phrase = syntax.noun_phrase(noun)
         for mention in parse.mentions:
-            if not mention.actor or mention.actor.startswith("outlet:") and mention.kind != "outlet":
+            if not mention.actor:
                 continue
             char = parse.tokens[mention.start].start
             if not phrase.start_char <= char < phrase.end_char:
@@ -442,11 +519,11 @@ def _pronoun(
             return _from_speaker(frame, "stated")
         clause_subject = syntax.subject_of(pronoun.head) if pronoun.dep_ == "poss" else None
         if clause_subject is not None and clause_subject.pos_ == "PROPN":
-            named = _named(context, index, alignment, [clause_subject], frame)
-            if named:
-                return named
-        named = context.last_person(index, _local_token(context, index, pronoun.idx))
-        return _from_speaker(Speaker(named.name, named.actor) if named else None, "inferred")
+            holders = _named(context, index, alignment, [clause_subject], frame)
+            if holders:
+                return holders
+        person = context.last_person(index, _local_token(context, index, pronoun.idx))
+        return _from_speaker(Speaker(person.name, person.actor) if person else None, "inferred")
     if word in GROUP_PRONOUNS and frame and frame.actor:
         framing = _frame_subject(context, pronoun)
         group = _named(context, index, alignment, syntax.group(framing), None) if framing is not None else []
@@ -522,7 +599,9 @@ def _actors_in(context: ArticleContext, index: int, span: Span) -> list[str]:
     found = [
         m.actor
         for m in parse.mentions
-        if m.actor and not m.actor.startswith("outlet:") and span.start_char <= parse.tokens[m.start].start < span.end_char
+        if m.actor
+        and not m.actor.startswith("outlet:")
+        and span.start_char <= parse.tokens[m.start].start < span.end_char
     ]
     return list(dict.fromkeys(found))
 
@@ -714,7 +793,9 @@ def _stance(cue: Cue, reading: Reading) -> Stance | None:
     if condition is not None and _part_of_the_plan(condition):
         condition = None
     if stance == "supports" and condition is not None:
-        reading.condition = condition.text if condition.lower_ == "only" else " ".join(t.text for t in condition.subtree)
+        reading.condition = (
+            condition.text if condition.lower_ == "only" else " ".join(t.text for t in condition.subtree)
+        )
         stance = "conditional"
     return stance  # type: ignore[return-value]
 
@@ -741,8 +822,9 @@ def _historical(
     if any(parse.tokens[h.start].start in chars for h in past):
         return True
     reference = context.year or context.lexicon.lexicon.stances.history_before
-    for token in scope:
-        if YEAR.match(token.text) and token.head.lower_ in ("in", "since", "until", "during", "back", "by"):
-            if int(token.text) < reference:
-                return True
-    return False
+    return any(
+        YEAR.match(token.text)
+        and token.head.lower_ in ("in", "since", "until", "during", "back", "by")
+        and int(token.text) < reference
+        for token in scope
+    )

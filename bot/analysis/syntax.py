@@ -176,16 +176,12 @@ def _not_only(negation: Token) -> bool:
 
 def hedged(token: Token) -> bool:
     """ "could send", "might join": speculation, no claim."""
-    return any(
-        child.dep_ == "aux" and child.lower_ in HEDGES for word in governors(token) for child in word.children
-    )
+    return any(child.dep_ == "aux" and child.lower_ in HEDGES for word in governors(token) for child in word.children)
 
 
 def perfect(token: Token) -> bool:
     """ "has not committed": the perfect aspect turns a refusal into not having decided yet."""
-    return any(
-        child.dep_ == "aux" and child.lemma_ == "have" for word in governors(token) for child in word.children
-    )
+    return any(child.dep_ == "aux" and child.lemma_ == "have" for word in governors(token) for child in word.children)
 
 
 def condition_of(token: Token) -> Token | None:
@@ -305,5 +301,3 @@ def _has_subject(word: Token) -> bool:
 def _ancestors_and_self(token: Token) -> Iterator[Token]:
     yield token
     yield from token.ancestors
-
-

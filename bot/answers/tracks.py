@@ -79,4 +79,6 @@ def _taken(position: Position) -> tuple[bool, str, str]:
 
 
 def _evidence(row: dict) -> Evidence:
-    return Evidence(row["text"], row["stance"], row["speaker"], row["reported_by"], Source.of(row))
+    return Evidence(
+        row["text"], row["stance"], row["speaker"], row["reported_by"], Source.of(row), row["cue"], row["confidence"]
+    )

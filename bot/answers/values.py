@@ -48,6 +48,8 @@ class Evidence:
     speaker: str | None
     reported_by: str | None  # actor id when the claim is second-hand
     source: Source
+    cue: str = ""  # the words the stance was read from, shown in bold
+    confidence: str = "stated"  # how the claim was found: stated, reported, inferred or opinion
 
 
 @dataclass(frozen=True)

@@ -31,10 +31,12 @@ from bot.model import STANCES
 from bot.render.alerts import alert_headline
 from bot.render.mrkdwn import escape, link
 from bot.render.phrases import (
+    HOW_FOUND,
     STANCE_HEADINGS,
     clip,
     count,
     credit,
+    cue_parts,
     day,
     earlier,
     nothing_found,
@@ -158,7 +160,12 @@ def _held(name: str, position: Position, question: Question, track: Track | None
 def _evidence(evidence: Evidence) -> list[str]:
     said = [f"said by {escape(clip(evidence.speaker, NAME_CHARS))}"] if evidence.speaker else []
     said += [f"reported by {escape(evidence.reported_by)}"] if evidence.reported_by else []
-    return [f">{escape(clip(evidence.text, SENTENCE_CHARS))}", " · ".join([_credit(evidence.source), *said])]
+    said += [f"_{HOW_FOUND[evidence.confidence]}_"] if evidence.confidence in HOW_FOUND else []
+    quoted = "".join(
+        f"*{escape(piece.strip())}*" if bold else escape(piece)
+        for piece, bold in cue_parts(clip(evidence.text, SENTENCE_CHARS), evidence.cue)
+    )
+    return [f">{quoted}", " · ".join([_credit(evidence.source), *said])]
 
 
 def _credit(source: Source) -> str:

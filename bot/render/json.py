@@ -105,6 +105,8 @@ def _evidence(evidence: Evidence) -> dict[str, Any]:
         "text": evidence.text,
         "speaker": evidence.speaker,
         "reported_by": evidence.reported_by,
+        "cue": evidence.cue,
+        "confidence": evidence.confidence,
         **_source(evidence.source),
     }
 

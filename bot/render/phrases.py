@@ -151,3 +151,26 @@ def clip(text: str, limit: int) -> str:
     """`text` on one line, cut at `limit` characters with an ellipsis."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+HOW_FOUND = {"reported": "reported", "inferred": "inferred from context", "opinion": "the outlet's opinion"}
+
+
+def cue_parts(text: str, cue: str) -> list[tuple[str, bool]]:
+    """`text` cut into pieces, each marked True where it is the cue's words ("ruled out … sending"), so that
+    a renderer can show why the bot placed the actor where it did."""
+    spans = []
+    lowered = text.lower()
+    at = 0
+    for part in (p.strip() for p in cue.split("…")):
+        found = lowered.find(part.lower(), at) if part else -1
+        if found >= 0:
+            spans.append((found, found + len(part)))
+            at = found + len(part)
+    pieces: list[tuple[str, bool]] = []
+    last = 0
+    for start, end in spans:
+        pieces += [(text[last:start], False), (text[start:end], True)]
+        last = end
+    pieces.append((text[last:], False))
+    return [(piece, bold) for piece, bold in pieces if piece]

@@ -22,11 +22,13 @@ from bot.answers.values import (
 from bot.commands import Question
 from bot.model import STANCES
 from bot.render.phrases import (
+    HOW_FOUND,
     STANCE_HEADINGS,
     alert_line,
     clip,
     count,
     credit,
+    cue_parts,
     day,
     earlier,
     nothing_found,
@@ -111,9 +113,12 @@ def _position(name: str, position: Position, question: Question, *, indent: str)
 
 
 def _evidence(evidence: Evidence, indent: str) -> list[str]:
-    said = clip(evidence.text, SENTENCE_LIMIT)
+    said = "".join(
+        f"*{piece}*" if bold else piece for piece, bold in cue_parts(clip(evidence.text, SENTENCE_LIMIT), evidence.cue)
+    )
     who = [f"said by {evidence.speaker}"] if evidence.speaker else []
     who += [f"reported by {evidence.reported_by}"] if evidence.reported_by else []
+    who += [HOW_FOUND[evidence.confidence]] if evidence.confidence in HOW_FOUND else []
     return _wrapped(said, indent) + _wrapped(_where(evidence.source, *who), indent + "  ")
 
 

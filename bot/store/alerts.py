@@ -32,7 +32,7 @@ DECISIONS = ("confirmed", "dismissed")
 RATE_LIMITED = "rate limited"  # how the last_error of an alert held back by Slack's Retry-After begins
 
 _SIDE_COLUMNS = ("article_id", "source", "title", "outlet", "published", "url", "sentence")
-_CLAIM_COLUMNS = ("stance", "speaker", "reported_by")
+_CLAIM_COLUMNS = ("stance", "speaker", "reported_by", "confidence", "cue")
 _FIGURE_COLUMNS = ("figure", "low", "high")
 # An alert's state, kept in seen_pairs (by a trigger) when the alert goes with its claims.
 _REMEMBERED = (
@@ -74,10 +74,12 @@ SELECT al.id, al.kind, al.actor, al.topic, al.quantity, al.status,
        na.id AS new_article_id, na.source AS new_source, na.title AS new_title, na.outlet AS new_outlet,
        na.published AS new_published, na.url AS new_url, ns.text AS new_sentence,
        nc.stance AS new_stance, nc.speaker AS new_speaker, nc.reported_by AS new_reported_by,
+       nc.confidence AS new_confidence, nc.cue AS new_cue,
        nf.text AS new_figure, nf.low AS new_low, nf.high AS new_high,
        oa.id AS old_article_id, oa.source AS old_source, oa.title AS old_title, oa.outlet AS old_outlet,
        oa.published AS old_published, oa.url AS old_url, os.text AS old_sentence,
        oc.stance AS old_stance, oc.speaker AS old_speaker, oc.reported_by AS old_reported_by,
+       oc.confidence AS old_confidence, oc.cue AS old_cue,
        ofg.text AS old_figure, ofg.low AS old_low, ofg.high AS old_high
 FROM alerts al
 JOIN articles na ON na.id = al.new_article_id
@@ -102,7 +104,7 @@ def raise_alerts(conn: sqlite3.Connection, article_id: int, *, now: str, borderl
     raised = 0
     claims: dict[tuple[str, str], list[StanceClaim]] = {}
     for actor, topic, *values in conn.execute(
-        f"SELECT c.actor, c.topic, c.id, c.article_id, {_ARTICLE_KEY}, c.stance, a.published, c.reported_by IS NOT NULL"
+        f"SELECT c.actor, c.topic, c.id, c.article_id, {_ARTICLE_KEY}, c.stance, a.published, c.confidence != 'stated'"
         " FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ? ORDER BY c.id",
         [article_id],
     ):
@@ -187,8 +189,8 @@ def _claim_conflict(
 
 
 def _stance_claim(values: Sequence[Any]) -> StanceClaim:
-    claim_id, article_id, article_key, stance, published, reported = values
-    return StanceClaim(claim_id, article_id, article_key, stance, published, bool(reported))
+    claim_id, article_id, article_key, stance, published, indirect = values
+    return StanceClaim(claim_id, article_id, article_key, stance, published, bool(indirect))
 
 
 def list_alerts(store: Store, *, after_id: int | None = None, since: str | None = None) -> list[dict]:
@@ -382,7 +384,7 @@ def _insert(
         "agree_old": conflict.agree_old,
         "pair_key": conflict.pair_key,
         "dedupe_key": f"{subject}|{article_id}",  # one alert per (new article, actor, topic) or (new article, quantity)
-        "status": "pending",
+        "status": "pending" if conflict.direct else "possible",  # a possible one waits for the digest, unposted
         "created_at": now,
     }
     seen = conn.execute(

@@ -64,7 +64,7 @@ def claims_by_id(store: Store, claim_ids: Sequence[int]) -> list[dict]:
     if not claim_ids:
         return []
     rows = store.query(
-        f"SELECT c.id, s.text, c.stance, c.speaker, c.reported_by, {SOURCE_COLUMNS}"
+        f"SELECT c.id, s.text, c.stance, c.speaker, c.reported_by, c.cue, c.confidence, {SOURCE_COLUMNS}"
         " FROM claims c JOIN sentences s ON s.id = c.sentence_id JOIN articles a ON a.id = c.article_id"
         f" WHERE c.id IN ({', '.join('?' * len(claim_ids))})",
         tuple(claim_ids),

@@ -63,9 +63,12 @@ def insert_analysis(conn: sqlite3.Connection, stored: StoredArticle, analysis: A
     """Write claims, quotes and figures, each pointing to its sentence."""
     aid, sid = stored.article_id, stored.sentence_ids
     conn.executemany(
-        "INSERT INTO claims (article_id, sentence_id, actor, topic, stance, speaker, reported_by, cue)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(aid, sid[c.sentence], c.actor, c.topic, c.stance, c.speaker, c.reported_by, c.cue) for c in analysis.claims],
+        "INSERT INTO claims (article_id, sentence_id, actor, topic, stance, speaker, reported_by, cue, confidence)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (aid, sid[c.sentence], c.actor, c.topic, c.stance, c.speaker, c.reported_by, c.cue, c.confidence)
+            for c in analysis.claims
+        ],
     )
     conn.executemany(
         "INSERT INTO quotes (article_id, sentence_id, text, speaker, actor) VALUES (?, ?, ?, ?, ?)",

@@ -338,6 +338,30 @@ _SHORT_PAIR_KEY = (
 )
 
 
+def m007_claim_confidence() -> str:
+    """How each claim was found (stated by the actor, reported by another, inferred through "this" or "they",
+    an outlet's opinion): only claims the actor stated count as direct, so only they may alert the channel."""
+    return """
+        ALTER TABLE claims ADD COLUMN confidence TEXT NOT NULL DEFAULT 'stated';
+        UPDATE claims SET confidence = 'reported' WHERE reported_by IS NOT NULL;
+        DROP TRIGGER claims_lookups_ai;
+        CREATE TRIGGER claims_lookups_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO claim_dates VALUES (
+                new.id, new.article_id, new.actor, new.topic, new.stance, new.confidence = 'stated',
+                coalesce((SELECT published FROM articles WHERE id = new.article_id), '')
+            );
+            INSERT INTO stance_tallies
+                SELECT new.actor, new.topic, new.stance, 1
+                WHERE NOT EXISTS (
+                    SELECT 1 FROM claims WHERE actor = new.actor AND topic = new.topic AND stance = new.stance
+                    AND article_id = new.article_id AND id != new.id
+                )
+                ON CONFLICT (actor, topic, stance) DO UPDATE SET articles = articles + 1;
+        END;
+        UPDATE claim_dates SET direct = (SELECT c.confidence = 'stated' FROM claims c WHERE c.id = claim_id);
+        """
+
+
 MIGRATIONS = (
     m001_initial,
     m002_alerts,
@@ -345,6 +369,7 @@ MIGRATIONS = (
     m004_alert_lookups,
     m005_remember_removed_alerts,
     m006_smaller_index,
+    m007_claim_confidence,
 )
 
 
