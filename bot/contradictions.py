@@ -28,6 +28,9 @@ KIND_STRENGTH: dict[Kind, int] = {"contradiction": 3, "shift": 2, "borderline": 
 
 # Reported figures are rounded: ranges must miss each other by more than this share to conflict.
 FIGURE_TOLERANCE = 0.10
+# The quantities whose conflicts alert: the force's size, and how many countries pledge troops to it. Russia's,
+# Ukraine's or America's own troops are figures of record, not positions that can be contradicted.
+ALERTING_QUANTITIES = frozenset({"force-size", "countries-committed"})
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,10 @@
 
 "10,000 to 30,000 troops" is (10000, 30000); "fewer than 30,000" is (None, 30000); "several thousand"
 is (2000, 9999); an exact number is (n, n). Only numbers of troops or committed countries are kept;
-years, percentages, money, distances and durations never are.
+years, percentages, money, distances and durations never are. A number counts troops only when a troop
+noun follows it (adjectives and names may stand between: "30,000 European troops", not "26 would send
+troops"); Russia's, Ukraine's and America's own troops are quantities of their own, and countries count
+as committed only to sending troops ("26 nations pledged guarantees" is not).
 """
 
 from __future__ import annotations
@@ -34,15 +37,25 @@ AMOUNT = re.compile(
     r"(?P<unit>[-\s%$€£]|\b)"
 )
 MAYBE_AMOUNT = re.compile(r"\d|thousand|hundred", re.IGNORECASE)  # most sentences hold no number at all
-TROOPS = re.compile(
-    r"(?i)^[-\s]+(?:[\w.'’]+\s+){0,2}?(?P<noun>troops|soldiers|personnel|servicemen|service members|peacekeepers"
-    r"|boots|strong)\b"
+TROOP_ADJECTIVES = (
+    r"(?:[A-Z][\w.'’-]*|additional|more|extra|foreign|ground|combat|peacekeeping|international|allied|military"
+    r"|armed|active|multinational|western|european|troops?-strong)"
 )
+TROOPS = re.compile(
+    rf"^[-\s]+(?:{TROOP_ADJECTIVES}\s+){{0,2}}?(?i:(?P<noun>troops|soldiers|personnel|servicemen|service members"
+    r"|peacekeepers|boots|strong))\b"
+)
+
 COUNTRIES = re.compile(r"(?i)^\s+(?:\w+\s+)?(?:countries|nations|states)\b")
 COMMITTED = re.compile(
     r"(?i)\b(committed|pledged|signed up|joined|ready|willing|agreed|taking part|participat|coalition)"
 )
-RUSSIAN = re.compile(r"(?i)\b(russian|russia's|north korean)\b")
+SENDING_TROOPS = re.compile(
+    r"(?i)\b(?:(?:send|deploy|contribut|commit)\w*\s+(?:\w+\s+){0,2}?(?:troops|soldiers|forces|peacekeepers|contingents?)"
+    r"|take part|taking part|join\w*|participat\w*)\b"
+)
+RUSSIAN = re.compile(r"(?i)\b(russian|russia|russia's|north korean)\b")
+UKRAINIAN = re.compile(r"(?i)\b(ukrainian|ukraine's|kyiv's|armed forces of ukraine)\b")
 AMERICAN = re.compile(r"(?i)\b(american|u\.s\.|us|america's)\b")
 IN_UKRAINE = re.compile(r"(?i)\b(in|inside)\s+ukraine\b")
 
@@ -97,8 +110,10 @@ def _quantity(text: str, match: re.Match[str]) -> str | None:
             return "russian-troops-in-ukraine" if IN_UKRAINE.search(text[match.end() :]) else "russian-troops"
         if AMERICAN.search(qualifier):
             return "us-troops"
+        if UKRAINIAN.search(qualifier) or UKRAINIAN.search(after[troops.end() : troops.end() + 20]):
+            return "ukrainian-troops"
         return "force-size"
-    if COUNTRIES.match(after) and COMMITTED.search(around):
+    if COUNTRIES.match(after) and COMMITTED.search(around) and SENDING_TROOPS.search(text):
         return "countries-committed"
     return None
 

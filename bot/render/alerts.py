@@ -66,7 +66,8 @@ def alert_headline(alert: dict, lexicon: Lexicon | None = None) -> str:
     what = "figure" if alert["kind"] == "figure" else "stance"
     said_new = f"{_shown(str(new[what]), NAME_LIMIT)} ({_credit(new)})"
     said_old = f"{_shown(str(old[what]), NAME_LIMIT)} ({_credit(old)})"
-    return f"*{escape(_subject(alert, lexicon))}*: {change(alert['timing'], said_old, said_new)}"
+    possible = "_possible_ · " if alert["status"] == "possible" else ""  # a side not stated by the actor itself
+    return f"{possible}*{escape(_subject(alert, lexicon))}*: {change(alert['timing'], said_old, said_new)}"
 
 
 def digest_message(alerts: list[dict], lexicon: Lexicon | None = None) -> dict:

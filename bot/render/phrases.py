@@ -135,7 +135,8 @@ def alert_line(alert: dict, lexicon: Lexicon) -> str:
         f"{side[what]} ({side.get('outlet') or side['source']}, {day(side.get('published'))})"
         for side in (alert["old"], alert["new"])
     )
-    return f"{alert['kind']} · {subject}: {change(alert['timing'], said_old, said_new)}"
+    kind = f"possible {alert['kind']}" if alert["status"] == "possible" else alert["kind"]
+    return f"{kind} · {subject}: {change(alert['timing'], said_old, said_new)}"
 
 
 def change(timing: str, said_old: str, said_new: str) -> str:

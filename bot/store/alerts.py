@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.contradictions import (
+    ALERTING_QUANTITIES,
     Conflict,
     FigureValue,
     StanceClaim,
@@ -68,7 +69,7 @@ _FIGURE_VALUE = f"f.id, f.article_id, {_ARTICLE_KEY}, f.low, f.high, a.published
 _DECIDED = "('confirmed', 'dismissed')"  # the desk has ruled on these alerts; every other one is open
 FIGURE_WINDOW = 50  # a new figure is checked against this many latest earlier figures of its quantity
 _ALERT_SQL = """
-SELECT al.id, al.kind, al.actor, al.topic, al.quantity, al.status,
+SELECT al.id, al.kind, al.actor, al.topic, al.quantity, al.status, al.direct,
        al.agree_new, al.agree_old, al.pair_key, al.attempts, al.next_attempt_at, al.last_error, al.channel,
        al.message_ts, al.decided_by, al.decided_at, al.created_at, al.sent_at,
        na.id AS new_article_id, na.source AS new_source, na.title AS new_title, na.outlet AS new_outlet,
@@ -122,6 +123,8 @@ def raise_alerts(conn: sqlite3.Connection, article_id: int, *, now: str, borderl
     ):
         figures.setdefault(quantity, []).append(FigureValue(*values))
     for quantity, new_figures in figures.items():
+        if quantity not in ALERTING_QUANTITIES:
+            continue
         subject = figure_subject(quantity)
         window = [
             FigureValue(*row)
@@ -275,7 +278,7 @@ def stamp(moment: datetime) -> str:
 def due_alerts(store: Store, now: datetime, *, limit: int = 20) -> list[dict]:
     """Undelivered alerts whose next attempt is due, oldest first."""
     rows = store.query(
-        _ALERT_SQL + " WHERE al.status IN ('pending', 'failed')"
+        _ALERT_SQL + " WHERE al.status IN ('pending', 'failed') AND al.direct"
         " AND (al.next_attempt_at IS NULL OR al.next_attempt_at <= ?) ORDER BY al.id LIMIT ?",
         (stamp(now), limit),
     )
@@ -384,7 +387,8 @@ def _insert(
         "agree_old": conflict.agree_old,
         "pair_key": conflict.pair_key,
         "dedupe_key": f"{subject}|{article_id}",  # one alert per (new article, actor, topic) or (new article, quantity)
-        "status": "pending" if conflict.direct else "possible",  # a possible one waits for the digest, unposted
+        "status": "pending",
+        "direct": int(conflict.direct),  # a possible alert (a side not stated by the actor) is never posted
         "created_at": now,
     }
     seen = conn.execute(
@@ -407,7 +411,7 @@ def _alert(row: dict) -> dict:
         "kind": row["kind"],
         "timing": timing(row["new_published"], row["old_published"]),
         **({"quantity": row["quantity"]} if is_figure else {"actor": row["actor"], "topic": row["topic"]}),
-        "status": row["status"],
+        "status": "possible" if not row["direct"] and row["status"] == "pending" else row["status"],
         "new": {name: row[f"new_{name}"] for name in (*_SIDE_COLUMNS, *own)},
         "old": {name: row[f"old_{name}"] for name in (*_SIDE_COLUMNS, *own)},
     }
