@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("remove", "delete an article and all that was derived from it")
     p.add_argument("article", help="article id or source file name")
     command("reanalyze", "derive claims, quotes and figures again from stored sentences (after list edits)")
+    p = command("explain", "show why each sentence of an article gave the claims it did, or none")
+    p.add_argument("article", help="article id or source file name, or the path of a file not yet indexed")
     command("console", "index the bundled corpus if needed, then answer /guarantees questions", json_flag=False)
     p = command("serve", "run the Slack app and its scheduled jobs", json_flag=False)
     p.add_argument("--port", type=int, help="HTTP port when not in Socket Mode (default: $PORT, else 3000)")
@@ -202,6 +204,16 @@ def cmd_reanalyze(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_explain(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.explanation import explain
+    from bot.render.explain import explanation_json, explanation_text
+
+    with open_store(settings.db) as store:
+        explanation = explain(args.article, store, load_lexicon(settings.lists), max_bytes=settings.max_bytes)
+    emit(args, explanation_json(explanation), explanation_text(explanation))
+    return 0
+
+
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.answers import answer_question
     from bot.render.json import answer_json
@@ -247,6 +259,7 @@ COMMANDS = {
     "set": cmd_set,
     "remove": cmd_remove,
     "reanalyze": cmd_reanalyze,
+    "explain": cmd_explain,
     "ask": cmd_ask,
     "console": cmd_console,
     "serve": cmd_serve,

@@ -18,9 +18,11 @@ from bot.cli import now_iso
 from bot.commands import strip_prefix
 from bot.config import Settings
 from bot.errors import UserError
+from bot.explanation import explain
 from bot.ingest import IngestOptions, expand_paths, ingest_paths
 from bot.lexicon import Lexicon, load_lexicon
 from bot.progress import ProgressBar
+from bot.render.explain import explanation_text
 from bot.render.phrases import alert_line, count
 from bot.render.text import answer_text
 from bot.store import open_store
@@ -76,6 +78,9 @@ def _reply(settings: Settings, text: str, lexicon: Lexicon) -> str:
     """The answer as terminal text; a UserError as its message and hint; anything else as an apology."""
     try:
         with open_store(settings.db) as store:
+            word, _, rest = text.partition(" ")
+            if word.lower() == "explain":  # the console's own question: why an article was read as it was
+                return explanation_text(explain(rest or "?", store, lexicon, max_bytes=settings.max_bytes))
             return answer_text(answer_question(store, text, lexicon))
     except UserError as exc:
         return f"{exc.message}\n{exc.hint}" if exc.hint else exc.message

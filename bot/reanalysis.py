@@ -31,7 +31,7 @@ def reanalyze_all(
     summary = {"articles": 0, "claims": 0, "quotes": 0, "figures": 0, "alerts": 0}
     ids = [row["id"] for row in store.query("SELECT id FROM articles ORDER BY id")]
     for article_id in ids:
-        stored = _stored_article(store, article_id)
+        stored = stored_article(store, article_id)
         if stored is None:  # removed meanwhile
             continue
         article, sentence_ids = stored
@@ -49,7 +49,7 @@ def reanalyze_all(
     return summary
 
 
-def _stored_article(store: Store, article_id: int) -> tuple[ParsedArticle, dict[int, int]] | None:
+def stored_article(store: Store, article_id: int) -> tuple[ParsedArticle, dict[int, int]] | None:
     """The article as the index holds it, and its sentence ids by position."""
     rows = store.query(
         "SELECT source, content_hash, title, outlet, author, published, url, raw_bytes FROM articles WHERE id = ?",
