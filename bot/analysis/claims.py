@@ -787,8 +787,6 @@ def _stance(cue: Cue, reading: Reading) -> Stance | None:
             stance = "noncommittal" if syntax.perfect(head) else "opposes"
         elif stance == "opposes":
             stance = "noncommittal"
-        elif stance == "noncommittal" and head.pos_ == "VERB":  # "we are not considering this": a refusal
-            stance = "opposes"
         else:
             return None
     condition = syntax.condition_of(head)
