@@ -115,7 +115,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     files = list(expand_paths(args.paths))
     bar = ProgressBar(len(files))
     with open_store(settings.db) as store:
-        report = ingest_paths(store, files, options, progress=bar)
+        report = ingest_paths(store, files, options, progress=bar, workers=settings.workers)
     bar.close()
     lines = [
         f"added {a['source']} (id {a['id']}, {a['sentences']} sentences, {a['claims']} claims)" for a in report.added

@@ -30,6 +30,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("GUARANTEES_INBOX", str(DATA_DIR / "inbox"), "Drop folder watched for new articles."),
     Setting("GUARANTEES_MAX_BYTES", "5000000", "Largest article file accepted, in bytes."),
     Setting(
+        "GUARANTEES_WORKERS",
+        "0",
+        "Processes that analyse articles in a bulk ingest (16 files or more); 0 is one per core, 1 none.",
+    ),
+    Setting(
         "GUARANTEES_ADMINS",
         "",
         "Comma-separated Slack user ids allowed to add, remove and fix articles, and to confirm or dismiss alerts.",
@@ -46,6 +51,14 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 
+def default_workers() -> int:
+    """One analysing process per core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _flag(value: str) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
@@ -59,6 +72,7 @@ class Settings:
     lists: Path = DATA_DIR
     inbox: Path = DATA_DIR / "inbox"
     max_bytes: int = 5_000_000
+    workers: int = 1
     admins: frozenset[str] = field(default_factory=frozenset)
     alert_channel: str = ""
     borderline_alerts: bool = False
@@ -81,6 +95,7 @@ class Settings:
             lists=Path(raw["GUARANTEES_LISTS"]),
             inbox=Path(raw["GUARANTEES_INBOX"]),
             max_bytes=_integer(raw, "GUARANTEES_MAX_BYTES", low=1),
+            workers=_integer(raw, "GUARANTEES_WORKERS", low=0) or default_workers(),
             admins=frozenset(u.strip() for u in raw["GUARANTEES_ADMINS"].split(",") if u.strip()),
             alert_channel=raw["GUARANTEES_ALERT_CHANNEL"].strip(),
             borderline_alerts=_flag(raw["GUARANTEES_BORDERLINE_ALERTS"]),

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.analysis import analyze
 from bot.errors import UserError
 from bot.lexicon import Lexicon
-from bot.model import ParsedArticle
+from bot.model import Analysis, ParsedArticle
 from bot.parsing import SIZE_HINT, parse_article
+from bot.pool import AnalysisPool
 from bot.store import Store
 from bot.store.alerts import raise_alerts
 from bot.store.articles import find_duplicate, insert_article
 
 log = logging.getLogger(__name__)
 
+InFlight = deque[tuple[ParsedArticle, str, Future[Analysis]]]  # articles read, being analysed, in file order
+POOL_FILES = 16  # fewer files are analysed here: starting the workers and their models costs seconds
+IN_FLIGHT = 4  # articles analysed ahead of storing, per worker
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 
 
@@ -65,19 +71,66 @@ def ingest_paths(
     options: IngestOptions,
     *,
     progress: Callable[[Path], None] | None = None,
+    workers: int = 1,
 ) -> IngestReport:
-    """Ingest files and folders; a bad file is reported in `failed` and the others still go in."""
+    """Ingest files and folders; a bad file is reported in `failed` and the others still go in.
+
+    With `workers` > 1 and at least POOL_FILES files, articles are analysed in that many processes while
+    this one stores them, in the order given."""
     report = IngestReport()
-    for path in expand_paths(paths):
+    files = list(expand_paths(paths))
+    if workers > 1 and len(files) >= POOL_FILES:
+        with AnalysisPool(options.lexicon, workers) as pool:
+            _ingest_in_pool(store, files, options, report, pool, progress)
+        return report
+    for path in files:
         if progress:
             progress(path)
-        try:
-            data = read_file(path, options.max_bytes)
-        except UserError as exc:
-            report.failed.append({"path": str(path), "error": str(exc)})
-            continue
-        ingest_bytes(store, data, path.name, options, report, path=str(path))
+        data = _read(path, options, report)
+        if data is not None:
+            ingest_bytes(store, data, path.name, options, report, path=str(path))
     return report
+
+
+def _ingest_in_pool(
+    store: Store,
+    files: list[Path],
+    options: IngestOptions,
+    report: IngestReport,
+    pool: AnalysisPool,
+    progress: Callable[[Path], None] | None,
+) -> None:
+    """Read and parse here, analyse in the pool, store here in file order; a few articles are in flight."""
+    waiting: InFlight = deque()
+    for path in files:
+        if progress:
+            progress(path)
+        data = _read(path, options, report)
+        article = _article(store, data, path.name, options, report, str(path)) if data is not None else None
+        if article is not None:
+            waiting.append((article, str(path), pool.submit(article)))
+        while len(waiting) > IN_FLIGHT * pool.workers:
+            _store_next(store, waiting, options, report)
+    while waiting:
+        _store_next(store, waiting, options, report)
+
+
+def _store_next(
+    store: Store,
+    waiting: deque[tuple[ParsedArticle, str, Future[Analysis]]],
+    options: IngestOptions,
+    report: IngestReport,
+) -> None:
+    article, where, analysed = waiting.popleft()
+    _store(store, article, analysed.result(), options, report, where)
+
+
+def _read(path: Path, options: IngestOptions, report: IngestReport) -> bytes | None:
+    try:
+        return read_file(path, options.max_bytes)
+    except UserError as exc:
+        report.failed.append({"path": str(path), "error": str(exc)})
+        return None
 
 
 def read_file(path: Path, max_bytes: int) -> bytes:
@@ -108,16 +161,38 @@ def ingest_bytes(
 ) -> None:
     """Parse, analyse and store one article; the outcome lands in `report`."""
     where = path or name
+    article = _article(store, data, name, options, report, where, overrides)
+    if article is not None:
+        _store(store, article, analyze(article, options.lexicon), options, report, where)
+
+
+def _article(
+    store: Store,
+    data: bytes,
+    name: str,
+    options: IngestOptions,
+    report: IngestReport,
+    where: str,
+    overrides: dict[str, str] | None = None,
+) -> ParsedArticle | None:
+    """The parsed article, or None when it failed (reported) or is already indexed (reported)."""
     try:
         article = parse_article(data, name, max_bytes=options.max_bytes, overrides=overrides)
     except UserError as exc:
         report.failed.append({"path": where, "error": str(exc)})
-        return
+        return None
     # A re-upload (or a resumed bulk ingest) is told apart before the costly analysis; the check is made
     # again inside the write transaction, where another process may have added the same article meanwhile.
     if _reported_duplicate(store.conn, article, report, where=where):
-        return
-    analysis = analyze(article, options.lexicon)
+        return None
+    return article
+
+
+def _store(
+    store: Store, article: ParsedArticle, analysis: Analysis, options: IngestOptions, report: IngestReport, where: str
+) -> None:
+    """Store the analysed article and its alerts in one transaction."""
+    name = article.source
     with store.transaction() as conn:
         if _reported_duplicate(conn, article, report, where=where):
             return

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from bot.analysis import syntax
 from bot.analysis.context import ArticleContext, Speaker, speaker_of
@@ -25,6 +24,9 @@ from bot.analysis.phrases import Hit
 from bot.analysis.sentence import SentenceParse, topics_for
 from bot.analysis.syntax import Alignment
 from bot.model import Claim, Confidence, Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 OTHERS_TROOPS = {"troop-contribution": "reassurance-force"}
 PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from bot.analysis.mentions import NameFinder
 from bot.analysis.phrases import PhraseIndex, WordSet, WordSets, compile_phrase
 from bot.lexicon import STANCE_NAMES, Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 BLOCKER = ""  # label of a not_topics phrase
 MARKERS = ("hedges", "past", "conditions", "hypotheticals", "purposes", "reporting", "anaphors")

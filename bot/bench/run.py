@@ -32,7 +32,7 @@ from bot.bench.generator import ArchiveGenerator, cast_from_lexicon
 from bot.bench.peers import BruteForce, Match, TantivyPeer
 from bot.bench.queries import MutatedQuery, mutated_queries
 from bot.bench.report import check_targets, report_text
-from bot.config import DATA_DIR
+from bot.config import DATA_DIR, default_workers
 from bot.errors import UserError
 from bot.lexicon import load_lexicon
 from bot.model import Analysis, ParsedArticle
@@ -47,6 +47,7 @@ SHARES = {"at_1pct_ms": 100, "at_10pct_ms": 10}  # snapshot key -> N divided by
 REPEATS = 3  # times each probe is checked; the fastest counts
 PROBES = 20  # new articles whose contradiction check is timed at each archive size
 QUESTIONS = 200  # who-supports and actor questions asked
+BULK_ARTICLES = 1_000  # articles of the bulk-ingest measurement: enough for the workers' start to weigh little
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ def measure(plan: BenchPlan) -> dict:
     quote["vs_tantivy_p50"] = _ratio(quote["p50_ms"], quote["tantivy_p50_ms"])
     quote["vs_tantivy_p99"] = _ratio(quote["p99_ms"], quote["tantivy_p99_ms"])
     check, stages = check_cost(plan, make_probes(plan))
+    bulk = bulk_ingest(plan)
     results = {
         "articles": plan.articles,
         "sentences": len(candidates),
@@ -145,6 +147,7 @@ def measure(plan: BenchPlan) -> dict:
         "date": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "machine": machine(),
         "ingest": {**{key: value for key, value in ingest.items() if key != "peak_mb"}, "stages_ms": stages},
+        "bulk_ingest": bulk,
         "quote": quote,
         "who_supports": {**latency(bot["timings"]["who_supports"]), **_asked(bot, "who_supports")},
         "actor": {**latency(bot["timings"]["actor"]), **_asked(bot, "actor")},
@@ -177,6 +180,29 @@ def build_archive(plan: BenchPlan) -> dict:
     )
     record.write_text(json.dumps({"articles": plan.articles, "seed": plan.seed, "ingest": ingest}), encoding="utf-8")
     return {**ingest, "reused": False}
+
+
+def bulk_ingest(plan: BenchPlan) -> dict:
+    """A bulk ingest of the archive's first BULK_ARTICLES articles into a scratch index, analysed in a pool of
+    one process per core (the archive itself is built one article at a time, for its per-article figures)."""
+    scratch = plan.folder / "bulk.db"
+    for path in (scratch, scratch.with_name(scratch.name + "-wal"), scratch.with_name(scratch.name + "-shm")):
+        path.unlink(missing_ok=True)
+    count = min(plan.articles, BULK_ARTICLES)
+    workers = default_workers()
+    _say(f"bulk ingest of {count:,} articles in {workers} processes")
+    return _worker(
+        "bulk",
+        "--db",
+        str(scratch),
+        "--articles",
+        str(count),
+        "--seed",
+        str(plan.seed),
+        "--workers",
+        str(workers),
+        plan=plan,
+    )
 
 
 def load_candidates(db: Path) -> list[Candidate]:

@@ -12,6 +12,7 @@ import json
 import resource
 import sqlite3
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -20,7 +21,7 @@ from pathlib import Path
 from bot.answers import answer_question
 from bot.bench.generator import ArchiveGenerator
 from bot.errors import UserError
-from bot.ingest import IngestOptions, IngestReport, ingest_bytes
+from bot.ingest import IngestOptions, IngestReport, ingest_bytes, ingest_paths
 from bot.lexicon import load_lexicon
 from bot.store import Store, open_store
 
@@ -58,6 +59,7 @@ def build(db: Path, articles: int, *, seed: int, lists: Path, snapshots: dict[in
     spent = spent_cpu = 0.0
     text_bytes = 0
     crashes: list[dict] = []
+    per_article: list[float] = []
     step = max(1, articles // 20)
     with open_store(db) as store:
         for article in generator.articles(articles):
@@ -67,7 +69,8 @@ def build(db: Path, articles: int, *, seed: int, lists: Path, snapshots: dict[in
                 ingest_bytes(store, article.data, article.name, options, report)
             except Exception as exc:  # a crash in the pipeline is a finding to report, not the end of the run
                 crashes.append({"name": article.name, "error": f"{type(exc).__name__}: {exc}"})
-            spent += time.perf_counter() - started
+            per_article.append(time.perf_counter() - started)
+            spent += per_article[-1]
             spent_cpu += time.process_time() - started_cpu
             if len(report.added) > added:
                 text_bytes += len(article.data)
@@ -94,7 +97,33 @@ def build(db: Path, articles: int, *, seed: int, lists: Path, snapshots: dict[in
         "alerts": report.alerts,
         "sentences": sentences,
         "claims": sum(a["claims"] for a in report.added),
+        "article_p99_ms": round(sorted(per_article)[int(0.99 * (len(per_article) - 1))] * 1000, 1),
+        "article_max_ms": round(max(per_article) * 1000, 1),
         "peak_mb": peak_mb(),
+    }
+
+
+def bulk(db: Path, articles: int, *, seed: int, lists: Path, workers: int) -> dict:
+    """Ingest articles 0 .. `articles - 1` as a bulk ingest of files does (`guarantees ingest FOLDER`): analysed
+    in `workers` processes, stored by this one. The clock runs from the first file read to the last commit,
+    starting the workers and loading their models included."""
+    lexicon = load_lexicon(lists)
+    options = IngestOptions(lexicon=lexicon, now=datetime.now(UTC).replace(microsecond=0).isoformat())
+    with tempfile.TemporaryDirectory(prefix="guarantees-bulk-") as folder:
+        for article in ArchiveGenerator(lexicon, seed=seed).articles(articles):
+            (Path(folder) / article.name).write_bytes(article.data)
+        with open_store(db) as store:
+            started = time.perf_counter()
+            report = ingest_paths(store, [Path(folder)], options, workers=workers)
+            spent = time.perf_counter() - started
+    return {
+        "workers": workers,
+        "articles": articles,
+        "articles_per_s": round(articles / spent, 1),
+        "seconds": round(spent, 1),
+        "added": len(report.added),
+        "duplicates": len(report.duplicates),
+        "failed": len(report.failed),
     }
 
 
@@ -160,6 +189,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--lists", type=Path, required=True)
     p.add_argument("--snapshot", nargs=2, action="append", default=[], metavar=("ARTICLES", "PATH"))
+    p = sub.add_parser("bulk")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--articles", type=int, required=True)
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--lists", type=Path, required=True)
+    p.add_argument("--workers", type=int, required=True)
     p = sub.add_parser("answer")
     p.add_argument("--db", type=Path, required=True)
     p.add_argument("--questions", type=Path, required=True)
@@ -168,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.step == "build":
         snapshots = {int(count): Path(path) for count, path in args.snapshot}
         result = build(args.db, args.articles, seed=args.seed, lists=args.lists, snapshots=snapshots)
+    elif args.step == "bulk":
+        result = bulk(args.db, args.articles, seed=args.seed, lists=args.lists, workers=args.workers)
     else:
         questions = json.loads(args.questions.read_text(encoding="utf-8"))
         result = answer(args.db, questions, lists=args.lists)
