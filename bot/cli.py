@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bot.analysis.nlp import require_model
 from bot.config import Settings
 from bot.errors import UserError
 from bot.ingest import IngestOptions, expand_paths, ingest_paths
@@ -83,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream=sys.stderr,
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
+        if args.command in ANALYSING:
+            require_model()
         return COMMANDS[args.command](args, settings)
     except UserError as exc:
         print(f"guarantees: {exc}", file=sys.stderr)
@@ -251,6 +254,7 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     )
 
 
+ANALYSING = frozenset({"ingest", "reanalyze", "explain", "console"})  # commands that need the parser's model
 COMMANDS = {
     "ingest": cmd_ingest,
     "articles": cmd_articles,

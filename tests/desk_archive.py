@@ -34,6 +34,7 @@ class Said:
     stance: str
     sentence: str
     reported_by: str | None = None
+    confidence: str = "stated"
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def article_values(
     )
     analysis = Analysis(
         claims=tuple(
-            Claim(i, s.actor, s.topic, s.stance, reported_by=s.reported_by)  # type: ignore[arg-type]
+            Claim(i, s.actor, s.topic, s.stance, reported_by=s.reported_by, confidence=s.confidence)  # type: ignore[arg-type]
             for i, s in enumerate(said)
         ),
         figures=tuple(Figure(len(said) + i, c.quantity, c.low, c.high, c.sentence) for i, c in enumerate(counted)),

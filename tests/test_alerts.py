@@ -15,8 +15,17 @@ from bot.answers import answer_question
 from bot.cli import main
 from bot.errors import UserError
 from bot.model import STANCES
+from bot.render.text import answer_text
 from bot.store import Store, open_store
-from bot.store.alerts import claim_attempt, decide_alert, get_alert, list_alerts, mark_sent, raise_alerts
+from bot.store.alerts import (
+    claim_attempt,
+    decide_alert,
+    due_alerts,
+    get_alert,
+    list_alerts,
+    mark_sent,
+    raise_alerts,
+)
 from bot.store.articles import (
     StoredArticle,
     delete_analysis,
@@ -517,3 +526,45 @@ def test_the_alerts_answer_shows_the_newest_open_alerts_and_counts_them_all(db_p
     ids = [a["id"] for a in answer.alerts]
     assert answer.total == 59
     assert len(ids) == 50 and ids == sorted(ids) and ids[-1] == newest - 1
+
+
+def test_an_alert_with_a_side_the_actor_did_not_state_is_possible_and_never_posted(db_path: Path) -> None:
+    hearsay = Said(
+        "russia",
+        "reassurance-force",
+        "supports",
+        "Trump said Putin accepts a European peacekeeping force.",
+        reported_by="united-states",
+        confidence="reported",
+    )
+    with open_store(db_path) as store:
+        add_article(store, "tass-march.txt", published="2025-03-01", said=(RUSSIA_REJECTS_TROOPS,))
+        assert add_article(store, "wire-april.txt", published="2025-04-01", said=(hearsay,)) == 1
+        [alert] = list_alerts(store)
+        assert (alert["kind"], alert["status"]) == ("contradiction", "possible")
+        assert alert["new"]["confidence"] == "reported" and alert["old"]["confidence"] == "stated"
+        assert due_alerts(store, NOW) == []
+        assert "possible contradiction" in answer_text(answer_question(store, "alerts", LEXICON))
+
+
+def test_an_alert_with_both_sides_stated_goes_to_the_channel(db_path: Path) -> None:
+    accepts = Said("russia", "reassurance-force", "supports", "Moscow said it accepts a European force.")
+    with open_store(db_path) as store:
+        add_article(store, "tass-march.txt", published="2025-03-01", said=(RUSSIA_REJECTS_TROOPS,))
+        add_article(store, "tass-april.txt", published="2025-04-01", said=(accepts,))
+        [alert] = list_alerts(store)
+        assert alert["status"] == "pending"
+        assert [a["id"] for a in due_alerts(store, NOW)] == [alert["id"]]
+
+
+def test_figures_of_armies_never_alert(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        add_article(
+            store, "a.txt", counted=(Counted("russian-troops", 600_000, 600_000, "Russia has 600,000 troops."),)
+        )
+        raised = add_article(
+            store,
+            "b.txt",
+            counted=(Counted("russian-troops", 1_300_000, 1_300_000, "Russia has 1.3 million soldiers."),),
+        )
+    assert raised == 0

@@ -58,3 +58,26 @@ def test_numbers_of_troops_and_countries_become_ranges(
 )
 def test_years_percentages_money_distances_and_durations_are_not_figures(text: str) -> None:
     assert find_figures(0, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 30-member coalition met in Paris.",
+        "Macron said all 26 would send troops into Ukraine.",
+        "Some 26 nations have pledged to provide security guarantees.",
+    ],
+)
+def test_members_and_counts_that_are_no_troop_numbers_are_not_figures(text: str) -> None:
+    assert find_figures(0, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Russia has 1.3 million soldiers under arms.", "russian-troops"),
+        ("Ukraine's 800,000 troops hold the line.", "ukrainian-troops"),
+    ],
+)
+def test_an_armys_own_size_is_a_quantity_of_its_own(text: str, quantity: str) -> None:
+    assert [f.quantity for f in find_figures(0, text)] == [quantity]

@@ -192,3 +192,30 @@ def test_articles_json_shows_the_metadata_with_unknown_dates_as_null(
     assert articles["003_d3d039583e9e291b.txt"]["title"] is None
     assert articles["004_e6bd231cd2f2ab5e.txt"]["outlet"] == "Daily Sabah"
     assert articles["004_e6bd231cd2f2ab5e.txt"]["published"].startswith("2025-02-20")
+
+
+def test_a_bulk_ingest_analysed_in_worker_processes_stores_what_one_process_would(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.bench.generator import ArchiveGenerator
+    from tests.analysis_helpers import load_shipped_lexicon
+
+    folder = tmp_path / "bulk"
+    folder.mkdir()
+    for generated in ArchiveGenerator(load_shipped_lexicon(), seed=3).articles(20):
+        (folder / generated.name).write_bytes(generated.data)
+    listings = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("GUARANTEES_WORKERS", workers)
+        db = tmp_path / f"workers-{workers}.db"
+        status, report = ingest(capsys, db, folder)
+        assert status == 0 and report["failed"] == []
+        main(["--db", str(db), "claims", "--json"])
+        claims = json.loads(capsys.readouterr().out)
+        main(["--db", str(db), "alerts", "--json"])
+        alerts = [
+            (a["kind"], a.get("actor"), a.get("topic"), a["new"]["source"]) for a in json.loads(capsys.readouterr().out)
+        ]
+        listings[workers] = (report["added"], report["duplicates"], claims, alerts)
+    assert listings["2"] == listings["1"]
+    assert len(listings["2"][2]) > 20  # the generated articles do make claims: the comparison is not empty

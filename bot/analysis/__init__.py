@@ -87,6 +87,7 @@ def _can_carry_claim(context: ArticleContext, index: int, parse: SentenceParse) 
         or index in context.quotes
         or words & POINTING_WORDS
         or words & ROLE_NOUNS
+        or words & context.lexicon.counted.keys()
         or context.opinion_outlet
     )
 

@@ -11,6 +11,8 @@ import importlib
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from bot.errors import UserError
@@ -31,24 +33,32 @@ class ModelError(UserError):
     """The parser's model is missing or not the one this release was built and measured with."""
 
 
-@lru_cache(maxsize=1)
-def pipeline() -> Language:
-    """The loaded pipeline; the first call costs about a second, later ones nothing."""
+def require_model() -> ModuleType:
+    """The model's package, after checking its name and version in its meta.json (without loading it), so that
+    a missing or wrong model is one line when a command that analyses starts, not a traceback later."""
     try:
         package = importlib.import_module(MODEL_PACKAGE)
-    except ImportError as exc:
+        from spacy.util import get_model_meta
+
+        meta = get_model_meta(Path(package.__file__ or "").parent)
+    except (ImportError, OSError, ValueError) as exc:
         raise ModelError(
-            f"The parser model {MODEL_PACKAGE} {MODEL_VERSION} is not installed: run `./run test` or "
-            "`uv sync --frozen` to install the locked dependencies."
-        ) from exc
-    nlp = package.load(exclude=list(UNUSED))
-    name, version = nlp.meta.get("name"), nlp.meta.get("version")
+            f"The parser model {MODEL_PACKAGE} {MODEL_VERSION} is missing or unreadable ({exc}): "
+            "run `uv sync --frozen` to install the locked dependencies."
+        ) from None
+    name, version = meta.get("name"), meta.get("version")
     if (name, version) != (MODEL_NAME, MODEL_VERSION):
         raise ModelError(
             f"The parser model is {name} {version}, but this release needs {MODEL_NAME} {MODEL_VERSION}: "
             "run `uv sync --frozen` to install the locked one."
         )
-    return nlp
+    return package
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The loaded pipeline; the first call costs about a second, later ones nothing."""
+    return require_model().load(exclude=list(UNUSED))
 
 
 def parse(texts: Sequence[tuple[str, int]]) -> list[Doc]:

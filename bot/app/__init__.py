@@ -20,6 +20,7 @@ from slack_sdk.errors import SlackClientError
 from slack_sdk.http_retry import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
 import handlers
+from bot.analysis.nlp import require_model
 from bot.app.checks import check_settings
 from bot.app.files import slack_downloader
 from bot.app.logs import redact_logs
@@ -72,6 +73,7 @@ def build_app(settings: Settings, client: WebClient | None = None, *, background
 def serve(settings: Settings, port: int | None = None) -> int:
     """Run the Slack app (Socket Mode with SLACK_APP_TOKEN, else HTTP on `port`) and the scheduled jobs."""
     check_settings(settings)
+    require_model()  # uploads are analysed: a missing or wrong model is one line now, not a failed upload later
     redact_logs(settings.secrets())
     background = Background()
     app = _connected_app(settings, background)

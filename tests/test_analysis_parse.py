@@ -1,0 +1,209 @@
+"""The quality gate of the parser-based analysis: one scenario per phenomenon of real reporting.
+
+Every sentence is written for these tests; none comes from the seeds or the development set. Each case
+lists every claim the sentences must yield (actor, topic, stance), so an extra claim fails as surely as a
+missing one, and an inversion (supports for opposes) fails loudest of all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis import analyze
+from bot.lexicon import Lexicon
+from tests.analysis_helpers import article, claims_of, load_shipped_lexicon
+
+Triple = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_shipped_lexicon()
+
+
+HOLDERS: list[tuple[str, set[Triple]]] = [
+    # the subject through xcomp, aux and conj chains
+    ("Denmark is ready to send soldiers to the mission.", {("denmark", "troop-contribution", "supports")}),
+    ("Hungary has refused and will refuse to send troops.", {("hungary", "troop-contribution", "opposes")}),
+    # the agent of a passive
+    ("The European-led mission is backed by Canada.", {("canada", "reassurance-force", "supports")}),
+    # a possessive noun cue
+    (
+        "Moscow's rejection of a Western peacekeeping force came within hours.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # coordination: one claim each
+    (
+        "Spain, Belgium and Slovakia refused to send troops.",
+        {
+            ("spain", "troop-contribution", "opposes"),
+            ("belgium", "troop-contribution", "opposes"),
+            ("slovakia", "troop-contribution", "opposes"),
+        },
+    ),
+    # a relative clause's subject is the noun it hangs on
+    (
+        "The plan was criticised by Hungary, which rejects any foreign troops in Ukraine.",
+        {
+            ("hungary", "reassurance-force", "opposes"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HOLDERS, ids=[s for s, _ in HOLDERS])
+def test_the_holder_is_read_from_the_parse(lexicon: Lexicon, sentence: str, expected: set[Triple]) -> None:
+    assert claims_of(lexicon, sentence) == expected
+
+
+NEGATION: list[tuple[str, set[Triple]]] = [
+    ("Norway will not send troops to Ukraine.", {("norway", "troop-contribution", "opposes")}),
+    ("Sweden will not send any soldiers to the mission.", {("sweden", "troop-contribution", "opposes")}),
+    ("Finland has never ruled out deploying soldiers.", {("finland", "troop-contribution", "noncommittal")}),
+    ("Poland has not committed to sending troops.", {("poland", "troop-contribution", "noncommittal")}),
+    # "not only" is no negation
+    (
+        "Estonia not only backs the reassurance force but will also send troops.",
+        {
+            ("estonia", "reassurance-force", "supports"),
+            ("estonia", "troop-contribution", "supports"),
+        },
+    ),
+    # a negation inside the cue's own words is not counted twice
+    ("Latvia has no plans to send troops.", {("latvia", "troop-contribution", "opposes")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NEGATION, ids=[s for s, _ in NEGATION])
+def test_negation_and_its_scope(lexicon: Lexicon, sentence: str, expected: set[Triple]) -> None:
+    assert claims_of(lexicon, sentence) == expected
+
+
+def test_a_cue_inside_another_cues_object_is_part_of_it(lexicon: Lexicon) -> None:
+    sentence = "The Kremlin rejects any plan envisaging the deployment of Western troops in Ukraine."
+    assert claims_of(lexicon, sentence) == {("russia", "reassurance-force", "opposes")}
+
+
+def test_a_supporting_frame_takes_the_refusal_it_introduces(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Slovakia agreed to reject any Western troops in Ukraine.") == {
+        ("slovakia", "reassurance-force", "opposes")
+    }
+
+
+def test_reported_speech_gives_the_claim_to_the_complements_subject(lexicon: Lexicon) -> None:
+    found = analyze(article(["Trump said Putin accepts a European peacekeeping force."]), lexicon).claims
+    assert [(c.actor, c.topic, c.stance, c.reported_by, c.confidence) for c in found] == [
+        ("russia", "reassurance-force", "supports", "united-states", "reported")
+    ]
+
+
+def test_a_spokeswoman_speaking_for_her_own_country_is_stated(lexicon: Lexicon) -> None:
+    found = analyze(article(["Zakharova said that Russia rejects any foreign peacekeepers."]), lexicon).claims
+    assert [(c.actor, c.topic, c.stance, c.reported_by, c.confidence) for c in found] == [
+        ("russia", "reassurance-force", "opposes", None, "stated")
+    ]
+
+
+def test_a_pronoun_in_the_complement_is_the_speakers_side(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Canada said it would send troops to the reassurance force.") == {
+        ("canada", "troop-contribution", "supports")
+    }
+
+
+def test_they_after_a_listed_group_is_each_of_them(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Lithuania and Latvia said they are prepared to deploy soldiers.") == {
+        ("lithuania", "troop-contribution", "supports"),
+        ("latvia", "troop-contribution", "supports"),
+    }
+
+
+def test_we_in_a_quotation_is_the_speakers_country(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "“We will never send our troops,” the Czech prime minister said.") == {
+        ("czechia", "troop-contribution", "opposes")
+    }
+
+
+def test_he_in_someone_elses_quotation_is_not_the_speaker(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "“He will accept the force,” Trump told reporters.") == set()
+
+
+def test_this_is_the_topic_of_the_sentence_before(lexicon: Lexicon) -> None:
+    sentences = [
+        "Coalition ministers discussed a peacekeeping force for Ukraine on Tuesday.",
+        "“This is, of course, unacceptable to us,” Lavrov said.",
+    ]
+    found = analyze(article(sentences), lexicon).claims
+    assert {(c.actor, c.topic, c.stance) for c in found} == {("russia", "reassurance-force", "opposes")}
+
+
+JUDGEMENTS: list[tuple[str, set[Triple]]] = [
+    (
+        "Any Western troops in Ukraine would be legitimate targets, Medvedev said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The deployment of European troops would be unacceptable to Moscow.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("The Kremlin views a NATO deployment in Ukraine as a threat.", {("russia", "reassurance-force", "opposes")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), JUDGEMENTS, ids=[s for s, _ in JUDGEMENTS])
+def test_judgements_and_warnings_are_opposition(lexicon: Lexicon, sentence: str, expected: set[Triple]) -> None:
+    assert claims_of(lexicon, sentence) == expected
+
+
+NO_CLAIM = [
+    "Analysts say the force could include troops from Canada.",
+    "It is unclear whether Germany will send soldiers.",
+    "Reporters asked which countries are willing to send peacekeepers.",
+    "A former Polish defence minister said Warsaw should send troops.",
+    "Berlin's allies want a firm commitment to the force.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_CLAIM)
+def test_speculation_questions_and_others_voices_make_no_claim(lexicon: Lexicon, sentence: str) -> None:
+    assert claims_of(lexicon, sentence) == set()
+
+
+def test_troops_someone_else_sends_back_the_force(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Ukraine urged Germany to send troops.") == {("ukraine", "reassurance-force", "supports")}
+
+
+def test_a_condition_after_a_commitment_makes_it_conditional(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Romania will deploy soldiers only if parliament approves.") == {
+        ("romania", "troop-contribution", "conditional")
+    }
+
+
+def test_after_a_ceasefire_is_part_of_the_plan_not_a_condition(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Belgium will send troops if a ceasefire is agreed.") == {
+        ("belgium", "troop-contribution", "supports")
+    }
+
+
+def test_a_counted_group_stands_for_the_coalition_it_belongs_to(lexicon: Lexicon) -> None:
+    sentences = [
+        "The coalition of the willing met in Paris.",
+        "Twelve countries have pledged to send troops.",
+        "12 countries have pledged to send troops.",
+    ]
+    found = analyze(article(sentences), lexicon).claims
+    assert {(c.actor, c.topic, c.stance) for c in found} == {
+        ("coalition-of-the-willing", "reassurance-force", "supports")
+    }
+
+
+def test_each_claim_keeps_its_cue_and_how_it_was_found(lexicon: Lexicon) -> None:
+    sentences = [
+        "In an editorial, Politico argues that Europe must act on its own.",
+        "Western troops in Ukraine would serve as a tripwire.",
+        "Germany ruled out sending troops.",
+    ]
+    found = analyze(article(sentences), lexicon).claims
+    assert {(c.actor, c.cue, c.confidence) for c in found} == {
+        ("outlet:Politico", "serve as", "opinion"),
+        ("germany", "ruled out", "stated"),
+    }

@@ -1,0 +1,56 @@
+"""`guarantees explain`: why each sentence gave the claims it did, or none, for indexed articles and plain files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+STORY = """Ministers weigh a peacekeeping force
+
+Norway will not send troops to Ukraine, its defence minister said on Monday.
+Canada could be ready to send troops, analysts say.
+The weather in Oslo was cold.
+"""
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    path = tmp_path / "norway.txt"
+    path.write_text(STORY, encoding="utf-8")
+    return path
+
+
+def test_explaining_a_file_shows_holder_cue_negation_and_the_claim(
+    story: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db_path), "explain", str(story)]) == 0
+    out = capsys.readouterr().out
+    assert "cue “will not send” · holder Norway → norway (stated) · negation “not” · topic troop-contribution" in out
+    assert "→ norway opposes troop-contribution (stated)" in out
+    assert "no claim: speculation (“could”, “might”, “may”)" in out
+    assert "The weather in Oslo" not in out  # a sentence with neither a cue nor a topic is only counted
+    assert "1 with neither" in out
+
+
+def test_explaining_an_indexed_article_by_its_file_name_gives_the_same_json(
+    story: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["--db", str(db_path), "explain", str(story), "--json"])
+    from_file = json.loads(capsys.readouterr().out)
+    assert main(["--db", str(db_path), "ingest", str(story)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "explain", "norway.txt", "--json"]) == 0
+    from_index = json.loads(capsys.readouterr().out)
+    assert from_index == from_file
+    claims = [claim for s in from_index["sentences"] for cue in s["cues"] for claim in cue["claims"]]
+    assert claims == [{"actor": "norway", "topic": "troop-contribution", "stance": "opposes", "confidence": "stated"}]
+
+
+def test_explaining_an_unknown_article_says_what_to_type(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db_path), "explain", "nowhere.txt"]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == "guarantees: No article `nowhere.txt` in the index. `articles` lists the ids and file names."
