@@ -61,9 +61,9 @@ SUPPORTS: list[tuple[str, set[Triple]]] = [
     (
         "The coalition of the willing, led by Britain and France, is ready to deploy peacekeepers.",
         {
-            ("coalition-of-the-willing", "reassurance-force", "supports"),
-            ("united-kingdom", "reassurance-force", "supports"),
-            ("france", "reassurance-force", "supports"),
+            ("coalition-of-the-willing", "troop-contribution", "supports"),
+            ("united-kingdom", "troop-contribution", "supports"),
+            ("france", "troop-contribution", "supports"),
         },
     ),
     (

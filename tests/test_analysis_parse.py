@@ -192,7 +192,7 @@ def test_a_counted_group_stands_for_the_coalition_it_belongs_to(lexicon: Lexicon
     ]
     found = analyze(article(sentences), lexicon).claims
     assert {(c.actor, c.topic, c.stance) for c in found} == {
-        ("coalition-of-the-willing", "reassurance-force", "supports")
+        ("coalition-of-the-willing", "troop-contribution", "supports")
     }
 
 

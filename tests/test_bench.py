@@ -23,7 +23,8 @@ from bot.parsing import parse_article
 from bot.search import Candidate
 
 DOCUMENTED_KEYS = {
-    "ingest": {"articles_per_s", "sentences_per_s", "db_bytes", "text_bytes"},
+    "ingest": {"articles_per_s", "sentences_per_s", "db_bytes", "text_bytes", "article_p99_ms", "article_max_ms"},
+    "bulk_ingest": {"articles_per_s", "workers", "articles", "seconds"},
     "quote": {
         "p50_ms",
         "p99_ms",

@@ -125,6 +125,24 @@ OTHER_PARTIES = frozenset(
         "detractor",
     }
 )
+AGENT_VERBS = frozenset(
+    {
+        "send",
+        "deploy",
+        "provide",
+        "supply",
+        "contribute",
+        "commit",
+        "join",
+        "station",
+        "offer",
+        "back",
+        "support",
+        "help",
+        "participate",
+        "give",
+    }
+)
 JUDGING = frozenset({"consider", "deem", "call", "see", "view", "regard", "describe", "brand", "label", "find", "term"})
 YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -189,6 +207,11 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
     return readings
 
 
+def _participle_with_agent(cue: Cue) -> bool:
+    """ "the Article 5 guarantee sought by Zelenskyy": the agent's own claim, inside another cue's object."""
+    return cue.head.dep_ == "acl" and bool(syntax.agent_of(cue.head))
+
+
 def _conditioned(cue: Cue, connectors: list[Cue]) -> Cue:
     """ "is prepared to send peacekeepers provided that parliament approves": a condition right after a
     supporting cue, in the same clause, makes it conditional."""
@@ -205,7 +228,7 @@ def _conditioned(cue: Cue, connectors: list[Cue]) -> Cue:
 def _conditions_of_their_own(cues: list[Cue], connectors: list[Cue]) -> list[Cue]:
     """ "such a deployment would only materialize if the U.S. provides support": a condition that qualifies
     no stance cue is a conditional stance on the clause it hangs on."""
-    out = []
+    out = [c for c in _only_if(cues) if not any(o.head == c.head for o in cues)]
     for connector in connectors:
         if any(c.label == "conditional" and connector.words in c.words for c in cues):
             continue
@@ -215,6 +238,21 @@ def _conditions_of_their_own(cues: list[Cue], connectors: list[Cue]) -> list[Cue
             continue
         out.append(Cue(connector.hit, clause, "conditional", connector.words, connector.span))
     return out
+
+
+def _only_if(cues: list[Cue]) -> list[Cue]:
+    """ "would only materialize if ...": "only" on a clause and "if" on its condition, apart."""
+    if not cues:
+        return []
+    found = []
+    for mark in cues[0].head.doc:
+        clause = mark.head
+        if mark.dep_ == "mark" and mark.lower_ in ("if", "unless") and clause.dep_ == "advcl":
+            governing = clause.head
+            if any(c.dep_ == "advmod" and c.lower_ == "only" for c in governing.children):
+                span = governing.doc[mark.i : mark.i + 1]
+                found.append(Cue(cues[0].hit, governing, "conditional", f"only … {mark.text}", span))
+    return found
 
 
 def _echo(context: ArticleContext, index: int, cue: Cue, reading: Reading) -> None:
@@ -304,7 +342,11 @@ def _outermost(cues: list[Cue]) -> list[Cue]:
         outer = [
             o
             for o in cues
-            if o is not cue and o.head != cue.head and cue.label != "exclusion" and cue.head in syntax.scope(o.head)
+            if o is not cue
+            and o.head != cue.head
+            and cue.label != "exclusion"
+            and not _participle_with_agent(cue)
+            and cue.head in syntax.scope(o.head)
         ]
         if outer:
             continue
@@ -353,7 +395,6 @@ def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue, e
         reading.why_not = f"a negated {cue.label} cue says nothing clear"
         return reading
     reading.stance = stance
-    group_actor = next((h.actor for h in reading.holders if h.actor in context.lexicon.groups), None)
     for holder in reading.holders:
         topics = _topics(context, index, alignment, cue, holder, subject, scope, exclusions)
         reading.topics.extend(t for t in topics if t not in reading.topics)
@@ -362,7 +403,7 @@ def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue, e
             Claim(
                 sentence=parse.position,
                 actor=holder.actor,
-                topic=_topic_for(context, group_actor or holder.actor, topic, cue),
+                topic=_topic_for(context, holder.actor, topic, cue),
                 stance=stance,
                 speaker=holder.speaker,
                 reported_by=holder.reported_by,
@@ -378,10 +419,8 @@ def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue, e
 
 def _topic_for(context: ArticleContext, actor: str, topic: str, cue: Cue) -> str:
     """The topic as the holder means it: the US sending troops is "US ground troops", the US supporting the
-    force is the US backstop; a group of countries sending troops is the force itself."""
+    force is the US backstop."""
     lexicon = context.lexicon
-    if topic == "troop-contribution" and actor in lexicon.groups:
-        return "reassurance-force"
     backing = lexicon.backings.get((actor, topic))
     if backing and (cue.label == "conditional" or any(t.lemma_.lower() in BACKING_VERBS for t in cue.span)):
         return backing
@@ -434,6 +473,8 @@ def _holders(
         if _own_side(subject):
             return _speaker_holders(context, index, alignment, head, frame)
         if not _is_topic(context, index, alignment, subject):
+            return []
+        if head.lemma_.lower() in AGENT_VERBS:  # "the deployment would not provide Ukraine with ...": no one's
             return []
         return _speaker_holders(context, index, alignment, head, frame, opinion=True)
     return _speaker_holders(context, index, alignment, head, frame)
@@ -685,11 +726,12 @@ def _topics(
         if antecedent is not None:
             phrase = syntax.noun_phrase(antecedent)
             chosen = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
+    chosen = _narrowest(context, chosen)
     ids = list(dict.fromkeys(_whose(h.label, s, holder, cue) for h, s in chosen))
     if not ids and _points_back(cue, subject, scope):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
         ids = [recent] if recent else []
-    return _narrowest(context, ids)
+    return ids
 
 
 def _is_cue_words(cue: Cue, span: Span) -> bool:
@@ -750,7 +792,7 @@ def _sending_verb(span: Span) -> Token | None:
 
 def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
     """ "rejected the idea", "ruled it out", "This is unacceptable": a word standing for an earlier topic."""
-    objects = [t for t in scope if t != cue.head and t.dep_ in ("dobj", "pobj", "nsubjpass", "attr")]
+    objects = [t for t in scope if t != cue.head and t.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "ccomp", "xcomp")]
     for word in objects:
         if word.lower_ in POINTERS or _anaphoric_noun(word):
             return True
@@ -761,14 +803,31 @@ def _anaphoric_noun(word: Token) -> bool:
     """ "the idea", "such a plan", "this move"."""
     if word.lemma_.lower() in ("role", "part"):  # "to play a role", "to take part"
         return word.head.lemma_.lower() in ("play", "take")
+    if word.lemma_.lower() in ("join", "participate") and not any(c.dep_ in ("dobj", "prep") for c in word.children):
+        return True  # "other nations will join."
     return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES for d in word.lefts)
 
 
-def _narrowest(context: ArticleContext, ids: list[str]) -> list[str]:
-    """Umbrella topics give way to a narrower one named with them ("ruled out a tripwire force")."""
+def _narrowest(context: ArticleContext, chosen: list[tuple[Hit, Span]]) -> list[tuple[Hit, Span]]:
+    """An umbrella topic gives way to a narrower one named with it ("ruled out a tripwire force", "no plans to
+    send its troops as a peacekeeping contingent"), but not to one in a description of it ("a European-led
+    mission, backed by U.S. air power": the force and the backstop)."""
     topics = context.lexicon.lexicon.topics
-    narrow = [i for i in ids if not topics[i].general]
-    return narrow or ids
+    narrow = [s for h, s in chosen if not topics[h.label].general]
+    kept = []
+    for hit, span in chosen:
+        if topics[hit.label].general and any(not _describes(span.root, n) for n in narrow):
+            continue
+        kept.append((hit, span))
+    return kept
+
+
+def _describes(noun: Token, span: Span) -> bool:
+    """Whether a topic is named in a participle or relative clause describing this noun."""
+    return any(
+        child.dep_ in ("acl", "relcl") and child.left_edge.i <= span.start and span.end - 1 <= child.right_edge.i
+        for child in noun.children
+    )
 
 
 # --- how -------------------------------------------------------------------------------------------------
@@ -792,7 +851,7 @@ def _stance(cue: Cue, reading: Reading) -> Stance | None:
         else:
             return None
     condition = syntax.condition_of(head)
-    if condition is not None and _part_of_the_plan(condition):
+    if condition is not None and "only" not in cue.words and _part_of_the_plan(condition):
         condition = None
     if stance == "supports" and condition is not None:
         reading.condition = (

@@ -29,7 +29,6 @@ class CompiledLexicon:
     replacements: dict[tuple[str, str], str]  # (actor, topic) -> the topic it becomes for that actor
     owned: dict[str, set[str]]  # actor id -> topics about that actor
     backings: dict[tuple[str, str], str]  # (actor, topic) -> the topic its material support for that one is
-    groups: frozenset[str]  # actors made of other actors (the coalition): their troops are the force itself
     counted: dict[str, str]  # member noun ("countries") -> the actor a counted group of them stands for
     owner: dict[str, str]  # topic id -> the actor it is about ("us-backstop" -> "united-states")
     reporting_words: frozenset[str]  # one-word speech verbs, any form ("said", "say"): they frame reported speech
@@ -86,7 +85,6 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
         },
         owned=owned,
         backings={(t.actor, t.backs): t.id for t in lexicon.topics.values() if t.actor is not None and t.backs},
-        groups=frozenset(a.id for a in lexicon.actors.values() if a.members),
         counted={noun: a.id for a in lexicon.actors.values() for noun in a.members},
         owner={t.id: t.actor for t in lexicon.topics.values() if t.actor},
         reporting_words=frozenset(w.lower() for w in stances.reporting if " " not in w),
