@@ -47,7 +47,7 @@ class Topic:
     actor_patterns: tuple[str, ...] = ()  # phrases that name the topic only in that actor's mouth ("backup")
     general: bool = False  # an umbrella topic, dropped from a claim when a narrower topic is named with it
     replaces: str | None = None  # `actor`'s claims on this other topic are claims on this one
-    backs: str | None = None  # `actor` supporting, providing for or making conditions on that topic is this one
+    backs: tuple[str, ...] = ()  # `actor` providing for or making conditions on these topics is this one
 
 
 @dataclass(frozen=True)
@@ -298,7 +298,7 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
             if not ACTOR_ID.match(topic_id):
                 raise doc.fail(id_node, f"the topic id `{topic_id}` should be lower-case words joined by hyphens")
             fields: dict[str, Any] = {"label": None, "phrases": [], "actor": None, "actor_phrases": []}
-            fields |= {"general": False, "replaces": None, "backs": None}
+            fields |= {"general": False, "replaces": None, "backs": []}
             for key, key_node, value in doc.mapping(body, f"topic `{topic_id}`"):
                 _keys(doc, key, key_node, tuple(fields), f"topic `{topic_id}`")
                 if key in ("phrases", "actor_phrases"):
@@ -309,9 +309,12 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
                     fields[key] = doc.text(value, f"the actor of `{topic_id}`")
                     if fields[key] not in actors:
                         raise doc.fail(value, f"the topic `{topic_id}` names an unknown actor `{fields[key]}`")
-                elif key in ("replaces", "backs"):
-                    fields[key] = doc.text(value, f"`{key}` of `{topic_id}`")
+                elif key == "replaces":
+                    fields[key] = doc.text(value, f"`replaces` of `{topic_id}`")
                     pending_replaces.append((fields[key], value))
+                elif key == "backs":
+                    fields[key] = [text for text, _ in doc.texts(value, f"`backs` of `{topic_id}`")]
+                    pending_replaces.extend((text, node) for text, node in doc.texts(value, f"`backs` of `{topic_id}`"))
                 else:
                     fields[key] = doc.text(value, f"the label of `{topic_id}`")
             if not fields["label"]:
@@ -332,7 +335,7 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
                 tuple(fields["actor_phrases"]),
                 fields["general"],
                 fields["replaces"],
-                fields["backs"],
+                tuple(fields["backs"]),
             )
     for replaced, node in pending_replaces:
         if replaced not in topics:

@@ -65,6 +65,7 @@ def read_article(article: ParsedArticle, lexicon: Lexicon) -> ArticleReading:
     candidates = [i for i, parse in enumerate(parses) if _can_carry_claim(context, i, parse)]
     texts = [(parses[i].text, parses[i].tokens[parses[i].cues[0].start].start) for i in candidates]
     docs = dict(zip(candidates, nlp.parse(texts), strict=True))
+    context.docs = docs
     readings: dict[int, list[Reading]] = {}
     claims = []
     for index in range(len(parses)):

@@ -143,6 +143,9 @@ AGENT_VERBS = frozenset(
         "give",
     }
 )
+PART_NOUNS = frozenset({"role", "part", "involvement", "presence", "participation", "contribution"})
+MINIMAL = frozenset({"minimal", "marginal", "negligible", "minor", "token"})
+CONSENT = frozenset({"consent", "participation", "approval", "agreement", "involvement", "say", "input"})
 JUDGING = frozenset({"consider", "deem", "call", "see", "view", "regard", "describe", "brand", "label", "find", "term"})
 YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -390,7 +393,7 @@ def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue, e
     if not reading.holders:
         reading.why_not = "no actor holds it (no named subject, speaker or outlet)"
         return reading
-    stance = _stance(cue, reading)
+    stance = _stance(context, index, cue, reading, scope, reading.holders)
     if stance is None:
         reading.why_not = f"a negated {cue.label} cue says nothing clear"
         return reading
@@ -422,7 +425,10 @@ def _topic_for(context: ArticleContext, actor: str, topic: str, cue: Cue) -> str
     force is the US backstop."""
     lexicon = context.lexicon
     backing = lexicon.backings.get((actor, topic))
-    if backing and (cue.label == "conditional" or any(t.lemma_.lower() in BACKING_VERBS for t in cue.span)):
+    providing = any(t.lemma_.lower() in BACKING_VERBS for t in cue.span) or (
+        cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.lemma_.lower() in BACKING_VERBS
+    )  # "prepared to provide strategic assets to support any European-led mission"
+    if backing and (cue.label == "conditional" or providing):
         return backing
     return lexicon.replacements.get((actor, topic), topic)
 
@@ -565,8 +571,11 @@ def _pronoun(
             holders = _named(context, index, alignment, [clause_subject], frame)
             if holders:
                 return holders
-        person = context.last_person(index, _local_token(context, index, pronoun.idx))
-        return _from_speaker(Speaker(person.name, person.actor) if person else None, "inferred")
+        speaker = _previous_subject(context, index)
+        if speaker is None:
+            person = context.last_person(index, _local_token(context, index, pronoun.idx))
+            speaker = Speaker(person.name, person.actor) if person else None
+        return _from_speaker(speaker, "inferred")
     if word in GROUP_PRONOUNS and frame and frame.actor:
         framing = _frame_subject(context, pronoun)
         group = _named(context, index, alignment, syntax.group(framing), None) if framing is not None else []
@@ -574,6 +583,20 @@ def _pronoun(
     if word in POINTERS:  # "This is unacceptable to us": "this" is the topic, the speaker holds it
         return _speaker_holders(context, index, alignment, pronoun.head, frame)
     return []
+
+
+def _previous_subject(context: ArticleContext, index: int) -> Speaker | None:
+    """ "Macron, the first leader to visit Trump, said ... He said ...": "he" is the person the sentence
+    before was about (its main subject), not the last name it mentioned."""
+    doc = context.docs.get(index - 1)
+    if doc is None:
+        return None
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = syntax.subject_of(root) if root is not None else None
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    speaker = _speaker_at(context, index - 1, syntax.noun_phrase(subject))
+    return speaker if speaker and speaker.actor and speaker.name else None
 
 
 def _speaker_holders(
@@ -706,6 +729,7 @@ def _topics(
     for span in syntax.troop_sendings(alignment.doc, SENDING_VERBS, TROOP_NOUNS):
         if not any(s.start <= span.end - 1 < s.end for _, s in placed):
             placed.append((Hit("troop-contribution", -1, -1, span.text), span))
+    placed = [(h, s) for h, s in placed if not _another_army(context, index, h, s, holder)]
     if cue.label == "exclusion":
         after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and h.actor == holder.actor]
     else:
@@ -732,6 +756,15 @@ def _topics(
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
         ids = [recent] if recent else []
     return ids
+
+
+def _another_army(context: ArticleContext, index: int, hit: Hit, span: Span, holder: Holder) -> bool:
+    """ "the equipment of Ukraine's ground forces": another actor's own army is no troop contribution."""
+    if hit.label != "troop-contribution":
+        return False
+    owners = [c for t in span for c in t.children if c.dep_ == "poss"]
+    named = {a for owner in owners for a in _actors_in(context, index, owner.doc[owner.i : owner.i + 1])}
+    return bool(named) and holder.actor not in named
 
 
 def _is_cue_words(cue: Cue, span: Span) -> bool:
@@ -823,9 +856,13 @@ def _narrowest(context: ArticleContext, chosen: list[tuple[Hit, Span]]) -> list[
 
 
 def _describes(noun: Token, span: Span) -> bool:
-    """Whether a topic is named in a participle or relative clause describing this noun."""
+    """Whether a topic is named in a participle describing this noun with someone else's contribution ("a
+    mission, backed by U.S. air power"); a likeness ("a guarantee resembling Article 5") narrows it instead."""
     return any(
-        child.dep_ in ("acl", "relcl") and child.left_edge.i <= span.start and span.end - 1 <= child.right_edge.i
+        child.dep_ == "acl"
+        and syntax.agent_of(child)
+        and child.left_edge.i <= span.start
+        and span.end - 1 <= child.right_edge.i
         for child in noun.children
     )
 
@@ -833,7 +870,9 @@ def _describes(noun: Token, span: Span) -> bool:
 # --- how -------------------------------------------------------------------------------------------------
 
 
-def _stance(cue: Cue, reading: Reading) -> Stance | None:
+def _stance(
+    context: ArticleContext, index: int, cue: Cue, reading: Reading, scope: list[Token], holders: list[Holder]
+) -> Stance | None:
     """The cue's stance after negation ("will not deploy"), aspect ("hasn't committed") and conditions."""
     head = cue.head
     if cue.label == "exclusion":
@@ -841,9 +880,18 @@ def _stance(cue: Cue, reading: Reading) -> Stance | None:
     if cue.label in ("agree", "disagree"):
         return "supports" if cue.label == "agree" else "opposes"  # replaced by what is agreed with (_echo)
     stance = cue.label
-    negation = _negation(cue)
+    negation = _negation(cue) or _minimised(scope)
+    if _without_its_consent(
+        context, index, cue, holders
+    ):  # "guarantees offered without Moscow's consent are unacceptable"
+        reading.condition = "without its consent"
+        return "conditional"
     if negation:
         reading.negation = negation
+        unless = syntax.condition_of(head)
+        if stance == "supports" and unless is not None and any(m.lower_ == "unless" for m in unless.children):
+            reading.condition = " ".join(t.text for t in unless.subtree)
+            return "conditional"  # "would not take part unless it were consulted"
         if stance == "supports":
             stance = "noncommittal" if syntax.perfect(head) else "opposes"
         elif stance == "opposes":
@@ -859,6 +907,30 @@ def _stance(cue: Cue, reading: Reading) -> Stance | None:
         )
         stance = "conditional"
     return stance  # type: ignore[return-value]
+
+
+def _minimised(scope: list[Token]) -> str | None:
+    """ "plans to play a minimal role in any guarantees": a part made small is a refusal of the rest."""
+    for word in scope:
+        if word.lemma_.lower() in PART_NOUNS:
+            small = next((c for c in word.children if c.dep_ == "amod" and c.lower_ in MINIMAL), None)
+            if small is not None:
+                return small.text
+    return None
+
+
+def _without_its_consent(context: ArticleContext, index: int, cue: Cue, holders: list[Holder]) -> bool:
+    """ "without Moscow's consent", "without Russia's participation": the holder's own say is the condition."""
+    actors = {h.actor for h in holders}
+    for word in cue.head.doc:
+        if word.lower_ != "without":
+            continue
+        for obj in (c for c in word.children if c.dep_ == "pobj" and c.lemma_.lower() in CONSENT):
+            for owner in (c for c in obj.children if c.dep_ == "poss"):
+                owners = _actors_in(context, index, owner.doc[owner.i : owner.i + 1])
+                if owner.lower_ in ("its", "our", "my") or actors & set(owners):
+                    return bool(actors)
+    return False
 
 
 def _part_of_the_plan(condition: Token) -> bool:

@@ -84,7 +84,7 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
             (t.actor, t.replaces): t.id for t in lexicon.topics.values() if t.actor is not None and t.replaces
         },
         owned=owned,
-        backings={(t.actor, t.backs): t.id for t in lexicon.topics.values() if t.actor is not None and t.backs},
+        backings={(t.actor, backed): t.id for t in lexicon.topics.values() if t.actor for backed in t.backs},
         counted={noun: a.id for a in lexicon.actors.values() for noun in a.members},
         owner={t.id: t.actor for t in lexicon.topics.values() if t.actor},
         reporting_words=frozenset(w.lower() for w in stances.reporting if " " not in w),

@@ -8,6 +8,7 @@ coalition of the willing, and an opinion piece's unattributed claims belong to i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bot.analysis.clauses import Grammar
 from bot.analysis.compiled import CompiledLexicon
@@ -15,6 +16,9 @@ from bot.analysis.phrases import Hit
 from bot.analysis.sentence import SentenceParse, topics_for
 from bot.analysis.tokens import is_adverb, word_set
 from bot.model import Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ROLE_NOUNS = word_set(
@@ -59,6 +63,7 @@ class ArticleContext:
     opinion_outlet: str | None = None
     quotes: dict[int, list[tuple[int, int, Speaker]]] = field(default_factory=dict)  # sentence -> char spans
     claims: dict[int, list[Claim]] = field(default_factory=dict)  # sentence index -> claims found there
+    docs: dict[int, Doc] = field(default_factory=dict)  # sentence index -> its parse, for sentences parsed
 
     def last_person(self, sentence: int, token: int, actor: str | None = None) -> Named | None:
         """The last person named before this point (of `actor` when given)."""
