@@ -103,7 +103,6 @@ FOREIGN = frozenset(
         "coalition",
         "eu",
         "alliance",
-        "peacekeeping",
     }
 )
 FORMER = frozenset({"former", "ex", "ex-", "retired", "onetime", "erstwhile"})
