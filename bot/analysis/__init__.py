@@ -35,6 +35,7 @@ from bot.analysis.sentence import SentenceParse, parse_sentence
 from bot.lexicon import Lexicon
 from bot.model import Analysis, ParsedArticle
 
+QUOTE_MARKS = frozenset('"“”«»')
 POINTING_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "this", "our", "us", "his", "her", "their"})
 
 
@@ -60,16 +61,15 @@ def read_article(article: ParsedArticle, lexicon: Lexicon) -> ArticleReading:
     context = ArticleContext(lists, parses, year=_year(article.metadata.published))
     collect_people(context)
     context.opinion_outlet = find_opinion_outlet(parses)
+    candidates = [i for i, parse in enumerate(parses) if _can_carry_claim(context, parse)]
+    texts = [(parses[i].text, parses[i].tokens[parses[i].cues[0].start].start) for i in candidates]
+    context.docs = dict(zip(candidates, nlp.parse(texts), strict=True))
     grammars = [analyse_grammar(parse) for parse in parses]
     quotes = find_quotes(context, grammars)
-    candidates = [i for i, parse in enumerate(parses) if _can_carry_claim(context, i, parse)]
-    texts = [(parses[i].text, parses[i].tokens[parses[i].cues[0].start].start) for i in candidates]
-    docs = dict(zip(candidates, nlp.parse(texts), strict=True))
-    context.docs = docs
     readings: dict[int, list[Reading]] = {}
     claims = []
     for index in range(len(parses)):
-        readings[index] = sentence_readings(context, index, docs.get(index))
+        readings[index] = sentence_readings(context, index, context.docs.get(index))
         found = sentence_claims(readings[index])
         context.claims[index] = found
         claims.extend(found)
@@ -78,14 +78,15 @@ def read_article(article: ParsedArticle, lexicon: Lexicon) -> ArticleReading:
     return ArticleReading(context, readings, analysis)
 
 
-def _can_carry_claim(context: ArticleContext, index: int, parse: SentenceParse) -> bool:
+def _can_carry_claim(context: ArticleContext, parse: SentenceParse) -> bool:
     """A stance cue, and someone to hold it: a name, a title, a pronoun, a quotation or the article's outlet."""
     if not parse.cues:
         return False
     words = set(parse.norms)
     return bool(
         parse.mentions
-        or index in context.quotes
+        or any(t.quote_before for t in parse.tokens)
+        or QUOTE_MARKS & set(parse.text)
         or words & POINTING_WORDS
         or words & ROLE_NOUNS
         or words & context.lexicon.counted.keys()

@@ -570,7 +570,7 @@ def _pronoun(
             holders = _named(context, index, alignment, [clause_subject], frame)
             if holders:
                 return holders
-        speaker = _previous_subject(context, index)
+        speaker = context.previous_subject(index)
         if speaker is None:
             person = context.last_person(index, _local_token(context, index, pronoun.idx))
             speaker = Speaker(person.name, person.actor) if person else None
@@ -582,20 +582,6 @@ def _pronoun(
     if word in POINTERS:  # "This is unacceptable to us": "this" is the topic, the speaker holds it
         return _speaker_holders(context, index, alignment, pronoun.head, frame)
     return []
-
-
-def _previous_subject(context: ArticleContext, index: int) -> Speaker | None:
-    """ "Macron, the first leader to visit Trump, said ... He said ...": "he" is the person the sentence
-    before was about (its main subject), not the last name it mentioned."""
-    doc = context.docs.get(index - 1)
-    if doc is None:
-        return None
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    subject = syntax.subject_of(root) if root is not None else None
-    if subject is None or subject.pos_ != "PROPN":
-        return None
-    speaker = _speaker_at(context, index - 1, syntax.noun_phrase(subject))
-    return speaker if speaker and speaker.actor and speaker.name else None
 
 
 def _speaker_holders(

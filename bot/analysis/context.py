@@ -14,6 +14,7 @@ from bot.analysis.clauses import Grammar
 from bot.analysis.compiled import CompiledLexicon
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import SentenceParse, topics_for
+from bot.analysis.syntax import noun_phrase, subject_of
 from bot.analysis.tokens import is_adverb, word_set
 from bot.model import Claim
 
@@ -70,6 +71,24 @@ class ArticleContext:
         for named in reversed(self.people):
             if (named.sentence, named.token) < (sentence, token) and (actor is None or named.actor == actor):
                 return named
+        return None
+
+    def previous_subject(self, sentence: int) -> Speaker | None:
+        """The person the sentence before was about: the subject of its main verb, when it is a person named
+        there ("Macron, the first leader to visit Trump, said ... He added ..." is Macron, not Trump)."""
+        doc = self.docs.get(sentence - 1)
+        root = next((t for t in doc if t.dep_ == "ROOT"), None) if doc is not None else None
+        subject = subject_of(root) if root is not None else None
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        phrase = noun_phrase(subject)
+        parse = self.parses[sentence - 1]
+        for named in self.people:
+            if (
+                named.sentence == sentence - 1
+                and phrase.start_char <= parse.tokens[named.token].start < phrase.end_char
+            ):
+                return Speaker(named.name, named.actor)
         return None
 
     def quote_speaker(self, sentence: int, char: int) -> Speaker | None:
@@ -157,6 +176,9 @@ def speaker_of(
     start, end = keep[0], keep[-1] + 1
     norms = [parse.norms[i] for i in keep]
     if norms[0] in PERSON_PRONOUNS and len(norms) == 1:
+        previous = context.previous_subject(index)
+        if previous is not None:
+            return previous
         named = context.last_person(index, start)
         return Speaker(named.name, named.actor) if named else None
     people = [p for p in parse.people if start <= p.start < end]

@@ -52,7 +52,7 @@ COMMITTED = re.compile(
 )
 SENDING_TROOPS = re.compile(
     r"(?i)\b(?:(?:send|deploy|contribut|commit)\w*\s+(?:\w+\s+){0,2}?(?:troops|soldiers|forces|peacekeepers|contingents?)"
-    r"|take part|taking part|join\w*|participat\w*)\b"
+    r"|take part|taking part)\b"
 )
 RUSSIAN = re.compile(r"(?i)\b(russian|russia|russia's|north korean)\b")
 UKRAINIAN = re.compile(r"(?i)\b(ukrainian|ukraine's|kyiv's|armed forces of ukraine)\b")

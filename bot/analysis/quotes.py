@@ -26,15 +26,16 @@ def find_quotes(context: ArticleContext, grammars: list[Grammar]) -> list[Quote]
     """Every quotation of at least three words, once per sentence it touches; records spans on the context."""
     quotes: list[Quote] = []
     indexes = range(len(context.parses))
+    ended_quoting: Speaker | None = None  # who spoke the quotation that ended the paragraph before
     for _, group in groupby(indexes, key=lambda i: context.parses[i].paragraph):
         members = list(group)
         text, offsets = _join(context, members)
         previous: Speaker | None = None
-        for start, end in _quotations(text):
-            inner = text[start:end].strip()
-            if len(inner.split()) < MIN_WORDS or context.lexicon.names.lookup(inner.strip(" ,.")):
-                continue
+        spans = [(s, e) for s, e in _quotations(text) if _quotable(context, text[s:e])]
+        for start, end in spans:
             speaker = _attribution(context, grammars, offsets, start, end) or previous
+            if speaker is None and start <= 1:  # a paragraph that opens a quotation goes on with the last speaker
+                speaker = ended_quoting
             previous = speaker
             for index, offset in offsets:
                 sentence = context.parses[index]
@@ -51,7 +52,15 @@ def find_quotes(context: ArticleContext, grammars: list[Grammar]) -> list[Quote]
                         actor=speaker.actor if speaker else None,
                     )
                 )
+        ends_quoting = spans and spans[-1][1] >= len(text.rstrip(" ”\"'.")) - 1
+        ended_quoting = previous if ends_quoting else None
     return quotes
+
+
+def _quotable(context: ArticleContext, inner: str) -> bool:
+    """A quotation of at least three words that is not just a name in quotation marks."""
+    inner = inner.strip()
+    return len(inner.split()) >= MIN_WORDS and not context.lexicon.names.lookup(inner.strip(" ,."))
 
 
 def _join(context: ArticleContext, members: list[int]) -> tuple[str, list[tuple[int, int]]]:
@@ -73,7 +82,9 @@ def _quotations(text: str) -> list[tuple[int, int]]:
         if i < resume or (char == '"' and i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([")):
             continue
         ends = [k for k in (text.find(closer, i + 1) for closer in CLOSERS[char]) if k >= 0]
-        if not ends:
+        if not ends:  # a quotation left open at the end of a paragraph goes on in the next one
+            if char != '"' and len(text) - i > MIN_WORDS:
+                spans.append((i + 1, len(text)))
             break
         spans.append((i + 1, min(ends)))
         resume = min(ends) + 1
