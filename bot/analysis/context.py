@@ -26,6 +26,7 @@ ROLE_NOUNS = word_set(
     "president minister diplomat chancellor secretary premier leader spokesperson spokesman spokeswoman official "
     "envoy ambassador chief head commander general admiral adviser advisor negotiator prime"
 )
+PUBLICATIONS = word_set("newspaper paper publication outlet daily agency broadcaster")
 OPINION_WORDS = frozenset({"opinion", "op-ed", "op", "editorial", "column", "commentary", "analysis", "view"})
 # "Politico writes ..." relays the outlet's own view; "Reuters says ..." or "... adds" may be mere reporting.
 OPINION_VERBS = word_set("notes writes argues emphasises emphasizes contends opines cautions insists suggests")
@@ -91,6 +92,14 @@ class ArticleContext:
                 return Speaker(named.name, named.actor)
         return None
 
+    def last_outlet(self, sentence: int) -> str | None:
+        """The outlet named last up to this sentence ("outlet:<name>")."""
+        for index in range(sentence, -1, -1):
+            outlets = [m.actor for m in self.parses[index].mentions if m.kind == "outlet"]
+            if outlets:
+                return outlets[-1]
+        return None
+
     def quote_speaker(self, sentence: int, char: int) -> Speaker | None:
         """The speaker of the quotation this character of the sentence sits in, if any."""
         for start, end, speaker in self.quotes.get(sentence, ()):
@@ -138,7 +147,10 @@ def collect_people(context: ArticleContext) -> None:
     for index, parse in enumerate(context.parses):
         for person in parse.people:
             name = person.name
-            if " " in name:
+            titled = context.lexicon.names.full_name(name)  # "Sir Keir" is Keir Starmer
+            if titled != name:
+                name = titled
+            elif " " in name:
                 full_names[name.split()[-1]] = name
             else:
                 name = full_names.get(name) or context.lexicon.names.full_name(name)
@@ -187,10 +199,15 @@ def speaker_of(
         return Speaker(named.name, named.actor)
     mentions = [m for m in parse.mentions if start <= m.start < end and m.actor]
     actor = mentions[0].actor if mentions else None
-    if norms[0] == "the" and ROLE_NOUNS & set(norms):
+    content_words = [w for w in norms if w not in ("the", "a", "an", "its", "his", "her")]
+    if (norms[0] == "the" and ROLE_NOUNS & set(norms)) or (content_words and set(content_words) <= ROLE_NOUNS):
         named = context.last_person(index, start, actor) if actor else context.last_person(index, start)
-        if named:
+        if named:  # "the minister", "Prime Minister": the last person of that side named
             return Speaker(named.name, named.actor)
+    if content_words and set(content_words) <= PUBLICATIONS:
+        outlet = context.last_outlet(index)
+        if outlet:  # "the newspaper reported": the outlet the article named last
+            return Speaker(outlet.removeprefix("outlet:"), outlet)
     content = [i for i in keep if parse.norms[i] not in ("the", "a", "an")]
     if mentions and all(mentions[0].start <= i < mentions[0].end for i in content):
         name = mentions[0].text

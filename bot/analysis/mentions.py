@@ -34,6 +34,9 @@ NOT_NAMES = word_set(
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.À-ÿĀ-ž-]*$")
 
 
+KNIGHTLY = frozenset({"Sir", "Dame", "Lord", "Lady"})
+
+
 @dataclass(frozen=True)
 class Mention:
     """A name found in a sentence, over tokens [start, end)."""
@@ -81,10 +84,12 @@ class NameFinder:
         )
         self.fuzzy_cache: dict[str, str | None] = {}
         self.people_by_surname: dict[str, str] = {}
+        self.people_by_first_name: dict[str, str] = {}  # for "Sir Keir", "Dame Priti": the first name, titled
         for actor in lexicon.actors.values():
             for person in actor.people:
                 if " " in person:
                     self.people_by_surname.setdefault(person.split()[-1], person)
+                    self.people_by_first_name.setdefault(person.split()[0], person)
 
     def _add(self, name: str, actor: str, kind: str) -> None:
         spellings = {name}
@@ -155,7 +160,11 @@ class NameFinder:
         return self.fuzzy_cache[word]
 
     def full_name(self, name: str) -> str:
-        """A surname as the lists spell the whole name ("Trump" -> "Donald Trump"), else as given."""
+        """A surname as the lists spell the whole name ("Trump" -> "Donald Trump"), a knight by the title and
+        first name ("Sir Keir" -> "Keir Starmer"), else as given."""
+        words = name.split()
+        if len(words) == 2 and words[0] in KNIGHTLY:
+            return self.people_by_first_name.get(words[1], name)
         return self.people_by_surname.get(name, name) if " " not in name else name
 
 
