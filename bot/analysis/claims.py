@@ -145,6 +145,7 @@ AGENT_VERBS = frozenset(
 PART_NOUNS = frozenset({"role", "part", "involvement", "presence", "participation", "contribution"})
 MINIMAL = frozenset({"minimal", "marginal", "negligible", "minor", "token"})
 CONSENT = frozenset({"consent", "participation", "approval", "agreement", "involvement", "say", "input"})
+VERBAL_ANAPHORS = frozenset({"join", "participate", "contribute", "involve", "help"})
 JUDGING = frozenset({"consider", "deem", "call", "see", "view", "regard", "describe", "brand", "label", "find", "term"})
 YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -382,6 +383,8 @@ def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue, e
     governing = judge if judge is not None else head  # "called the talk of a force premature"
     subject = syntax.subject_of(governing)
     scope = syntax.scope(governing, [subject] if subject is not None else [], descriptions=True)
+    if judge is not None:  # the judged thing is the small clause's subject: "consider [this idea premature]"
+        scope = sorted({*scope, *head.subtree}, key=lambda t: t.i)
     if head.dep_ == "nsubj" and head.pos_ == "NOUN":  # "Support is mounting ... for a European-led mission"
         subject = None
         scope = sorted({*scope, *syntax.scope(head.head, [head], descriptions=True)}, key=lambda t: t.i)
@@ -730,6 +733,9 @@ def _topics(
     if not chosen and subject is not None and cue.label != "exclusion":
         below = {t.i for t in subject.subtree}
         chosen = [(h, s) for h, s in placed if any(t.i in below for t in s)]
+    if not chosen and subject is not None and subject.lemma_.lower() in TROOP_NOUNS and cue.label != "exclusion":
+        chosen = [(Hit("troop-contribution", -1, -1, subject.text), subject.doc[subject.i : subject.i + 1])]
+        # "the French and British contingents are ready to act": the holders' own troops
     if not chosen:  # "the backstop, which Trump has not committed to"
         antecedent = syntax.relative_antecedent(cue.head)
         if antecedent is not None:
@@ -810,8 +816,10 @@ def _sending_verb(span: Span) -> Token | None:
 
 def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
     """ "rejected the idea", "ruled it out", "This is unacceptable": a word standing for an earlier topic."""
-    objects = [t for t in scope if t != cue.head and t.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "ccomp", "xcomp")]
-    for word in objects:
+    objects = [
+        t for t in scope if t != cue.head and t.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "ccomp", "xcomp", "acl")
+    ]
+    for word in [*objects, *(t for t in cue.span if t.lemma_.lower() in VERBAL_ANAPHORS)]:
         if word.lower_ in POINTERS or _anaphoric_noun(word):
             return True
     return subject is not None and (subject.lower_ in POINTERS - {"it", "which"} or _anaphoric_noun(subject))
@@ -821,8 +829,8 @@ def _anaphoric_noun(word: Token) -> bool:
     """ "the idea", "such a plan", "this move"."""
     if word.lemma_.lower() in ("role", "part"):  # "to play a role", "to take part"
         return word.head.lemma_.lower() in ("play", "take")
-    if word.lemma_.lower() in ("join", "participate") and not any(c.dep_ in ("dobj", "prep") for c in word.children):
-        return True  # "other nations will join."
+    if word.lemma_.lower() in VERBAL_ANAPHORS and not any(c.dep_ in ("dobj", "prep") for c in word.children):
+        return True  # "other nations will join.", "Canada will be involved", "our willingness to contribute"
     return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES for d in word.lefts)
 
 

@@ -27,6 +27,24 @@ HEDGES = frozenset({"could", "might", "may"})
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 HYPOTHETICAL_MARKS = frozenset({"whether", "if"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+INTENTIONS = frozenset(
+    {
+        "agree",
+        "decide",
+        "plan",
+        "promise",
+        "pledge",
+        "vow",
+        "refuse",
+        "intend",
+        "offer",
+        "want",
+        "seek",
+        "commit",
+        "prepare",
+        "threaten",
+    }
+)
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
 
@@ -255,7 +273,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
             describes = descriptions and child.dep_ == "relcl" and word != head
             if child.dep_ in OWN_CLAUSES and _has_subject(child) and not describes:
                 continue
-            if (child.dep_ == "advcl" and not _bare_gerund(child)) or (
+            if (child.dep_ == "advcl" and not _bare_gerund(child) and not _intended(child)) or (
                 child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
             ):
                 continue  # a purpose or a circumstance, or a coordinated verb with an object of its own
@@ -290,6 +308,11 @@ def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[s
 def mentions_span(noun: Token) -> Span:
     """A noun's whole phrase, with what follows it ("the head of the Polish Ministry of Defense")."""
     return noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+
+
+def _intended(word: Token) -> bool:
+    """ "agreed at the summit to allow ...": an infinitive the parser hangs as a purpose is what was agreed."""
+    return word.head.lemma_.lower() in INTENTIONS and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
 
 
 def _bare_gerund(word: Token) -> bool:
