@@ -99,3 +99,23 @@ def test_the_seed_quotations_have_their_labelled_speakers(
     quotes = analyze(parse_article(path.read_bytes(), path.name), lexicon).quotes
     match = next(q for q in quotes if q.text.startswith(opening))
     assert (match.speaker, match.actor) == (speaker, actor)
+
+
+def test_a_person_named_before_a_colon_speaks_the_quotation(lexicon: Lexicon) -> None:
+    found = speakers(lexicon, ["Mette Frederiksen: “Denmark stands ready to do its part in the mission.”"])
+    assert found == [(0, "Denmark stands ready to do its part in the mission.", "Mette Frederiksen", "denmark")]
+
+
+def test_a_knight_named_by_title_and_first_name_is_the_listed_person(lexicon: Lexicon) -> None:
+    found = speakers(lexicon, ["“We will go further than anyone expected,” Sir Keir said after the summit."])
+    assert found == [(0, "We will go further than anyone expected", "Keir Starmer", "united-kingdom")]
+
+
+def test_a_paragraph_that_opens_a_quotation_goes_on_with_the_last_speaker(lexicon: Lexicon) -> None:
+    sentences = [
+        "Defence Minister Pål Jonson said: “Sweden is prepared to contribute.",
+        "“We will decide on the size of our contribution in the spring,” he added.",
+        "“Parliament will have the final word on any deployment.”",
+    ]
+    found = speakers(lexicon, sentences, paragraphs=[0, 1, 2])
+    assert [speaker for _, _, speaker, _ in found] == ["Pål Jonson", "Pål Jonson", "Pål Jonson"]

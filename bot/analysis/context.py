@@ -146,15 +146,15 @@ def collect_people(context: ArticleContext) -> None:
     full_names: dict[str, str] = {}
     for index, parse in enumerate(context.parses):
         for person in parse.people:
-            name = person.name
+            name, actor = person.name, person.actor
             titled = context.lexicon.names.full_name(name)  # "Sir Keir" is Keir Starmer
             if titled != name:
-                name = titled
+                name, actor = titled, actor or context.lexicon.names.actor_of(titled)
             elif " " in name:
                 full_names[name.split()[-1]] = name
             else:
                 name = full_names.get(name) or context.lexicon.names.full_name(name)
-            context.people.append(Named(index, person.start, name, person.actor))
+            context.people.append(Named(index, person.start, name, actor))
 
 
 def find_opinion_outlet(parses: list[SentenceParse]) -> str | None:

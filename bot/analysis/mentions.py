@@ -159,6 +159,11 @@ class NameFinder:
             self.fuzzy_cache[word] = best[0] if best else None
         return self.fuzzy_cache[word]
 
+    def actor_of(self, name: str) -> str | None:
+        """The actor a listed name stands for, if any."""
+        found = self.lookup(name)
+        return found[0] or None if found else None
+
     def full_name(self, name: str) -> str:
         """A surname as the lists spell the whole name ("Trump" -> "Donald Trump"), a knight by the title and
         first name ("Sir Keir" -> "Keir Starmer"), else as given."""

@@ -19,6 +19,8 @@ from bot.model import Quote
 CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
 OPENERS = re.compile('[“«„"]')
 MIN_WORDS = 3
+MAX_NAME_WORDS = 6  # words before a colon that can name the speaker of the quotation after it
+QUOTE_NORMS = frozenset('"“”„«»ʺ')
 NEAR_VERB = 6  # words allowed between a speech verb and its quotation ("said the reported measures “are...")
 
 
@@ -26,7 +28,7 @@ def find_quotes(context: ArticleContext, grammars: list[Grammar]) -> list[Quote]
     """Every quotation of at least three words, once per sentence it touches; records spans on the context."""
     quotes: list[Quote] = []
     indexes = range(len(context.parses))
-    ended_quoting: Speaker | None = None  # who spoke the quotation that ended the paragraph before
+    ended_quoting: Speaker | None = None  # who spoke the last quotation of the paragraph before
     for _, group in groupby(indexes, key=lambda i: context.parses[i].paragraph):
         members = list(group)
         text, offsets = _join(context, members)
@@ -52,8 +54,7 @@ def find_quotes(context: ArticleContext, grammars: list[Grammar]) -> list[Quote]
                         actor=speaker.actor if speaker else None,
                     )
                 )
-        ends_quoting = spans and spans[-1][1] >= len(text.rstrip(" ”\"'.")) - 1
-        ended_quoting = previous if ends_quoting else None
+        ended_quoting = previous if spans else None
     return quotes
 
 
@@ -139,4 +140,20 @@ def _speaker_before(context: ArticleContext, grammars: list[Grammar], index: int
     for hit in reversed(parse.markers["reporting"]):
         if hit.end <= k and k - hit.end <= NEAR_VERB and not {".", "?", "!", ";"} & set(parse.norms[hit.end : k]):
             return speaker_of_frame(context, index, grammars[index], hit)
-    return None
+    return _speaker_of_heading(context, index, k)
+
+
+def _speaker_of_heading(context: ArticleContext, index: int, k: int) -> Speaker | None:
+    """ "Nicusor Dan: “Like we have done so far ...”": a person named just before a colon that opens the quotation."""
+    parse = context.parses[index]
+    colon = k - 1
+    while colon >= 0 and parse.norms[colon] in QUOTE_NORMS:
+        colon -= 1
+    if colon < 1 or parse.norms[colon] != ":":
+        return None
+    start = colon
+    while start > 0 and parse.norms[start - 1] not in (".", ";", ":", "?", "!") and colon - start < MAX_NAME_WORDS:
+        start -= 1
+    if not any(start <= p.start < colon for p in parse.people):
+        return None
+    return speaker_of(context, index, start, colon)
