@@ -12,7 +12,11 @@ Module map (each stage takes values and returns values; no clock, database or ne
 - `nlp`       the dependency parser (spaCy), loaded once and checked
 - `syntax`    questions asked of the parse: subject, agent, negation, speech frame, a cue's scope
 - `clauses`   the surface grammar quotations still use to find their speakers
-- `claims`    from each stance cue to a reading: holder, topics, stance after negation and conditions, or why none
+- `cues`      stance cues placed in the parse, combined (a cue in another's object, a condition after one)
+- `holders`   who holds a cue's stance: subject, agent, possessor, group, pronoun, speaker, outlet
+- `cue_topics` what a cue is about, and whose troops those are
+- `stance`    the stance after negation, aspect, conditions and history
+- `claims`    each cue read into claims, or why none (the stages above, joined)
 - `quotes`    direct quotations with their speakers ("he said" -> the last person named)
 - `figures`   numbers of troops or countries as ranges ("10,000 to 30,000", "fewer than 30,000")
 

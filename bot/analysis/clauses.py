@@ -1,18 +1,16 @@
-"""The grammar around a word: where its clause starts, what the subject is, who frames it as speech.
+"""Who frames a quotation as speech, on the surface: where a word's clause starts and what stands before it.
 
-No parser: English newswire is regular enough that a few rules carry far. A clause opens after
-";", ":", "but", "while", ", and", a relative "which/who", the speech verb of a frame ("said that"),
-or an opening quotation that starts a full utterance. Its subject is what comes before the first
-verb-like word, minus leading adverbials ("In a meeting with X, ...") and names inside a
-prepositional phrase ("officials in Washington"), an apposition (", a former NATO official,") or
-brackets. Regions that assert nothing (conditions, "whether ...", "even if ...") are masked.
+Quotations are attributed on every sentence, most of which the parser never sees (only sentences that can
+carry a claim are parsed), so this stays a few word rules: a clause opens after ";", ":", "but",
+"while", ", and", a relative "which/who", the speech verb of a frame ("said that"), or an opening
+quotation that starts a full utterance; its speaker zone is what comes before the first verb-like word,
+minus leading adverbials, appositions and brackets. Claims are read from the parse (`claims`, `syntax`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.analysis.mentions import Mention
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.tokens import is_adverb, word_set
@@ -35,14 +33,6 @@ LEADING_WORDS = PREPOSITIONS | word_set(
     "following amid given unlike"
 )
 SUBJECT_STOPS = AUXILIARIES | frozenset({"to", "that", "which", "who", "whose"})
-NP_GLUE = frozenset({"the", "a", "an", "its", "their", "his", "her", "'s", ",", "and", "or", "so", "called"})
-HOSTILE_COMPOUNDS = word_set(
-    "occupied controlled held annexed installed friendly aligned allied based born funded made built"
-)
-OTHER_PARTIES = word_set(
-    "allies ally partners partner neighbours neighbors neighbour neighbor critics opponents enemies rivals "
-    "adversaries members states backers supporters counterparts friends"
-)
 TIME_LEADS = word_set("on in at during over last this next earlier later late early")
 TIME_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday week weekend month year morning afternoon evening "
@@ -123,66 +113,6 @@ class Grammar:
         zone_start = self._skip_adverbials(start, i)
         zone_end = self._zone_end(zone_start, i)
         return Clause(start, opener, zone_start, zone_end, frame, relative_at, self._follows_condition(start))
-
-    def subjects(self, clause: Clause) -> list[Mention]:
-        """Names in the subject zone that can be its subject (not in a phrase with a preposition, not hidden)."""
-        out = []
-        for mention in self.parse.mentions:
-            if not (clause.zone_start <= mention.start < clause.zone_end) or mention.start in self.hidden:
-                continue
-            if mention.start in self.masked or self._in_prepositional_phrase(mention, clause.zone_start):
-                continue
-            if (
-                self._former(mention)
-                or self._others_of(mention)
-                or self._hostile_compound(mention)
-                or any(t.start <= mention.start < t.end and t.actor is None for t in self.parse.topics)
-            ):
-                continue
-            out.append(mention)
-        return out
-
-    def group_after(self, i: int, limit: int) -> list[Mention]:
-        """The coordinated names starting at token i ("the United Kingdom and France"), up to `limit`."""
-        out: list[Mention] = []
-        j = i
-        while j < limit:
-            mention = next((m for m in self.parse.mentions if m.start == j and m.actor), None)
-            if mention:
-                out.append(mention)
-                j = mention.end
-            elif self.norms[j] in NP_GLUE or self.parse.tokens[j].capitalised:
-                j += 1
-            else:
-                break
-        return out
-
-    def leaders(self, mention: Mention, limit: int) -> list[Mention]:
-        """Who leads a group actor: "the coalition of the willing led by the UK and France" -> UK, France."""
-        j = mention.end + (mention.end < len(self.norms) and self.norms[mention.end] == ",")
-        if self.norms[j : j + 2] == ["led", "by"]:
-            return self.group_after(j + 2, limit)
-        return []
-
-    def antecedent(self, relative_at: int) -> list[Mention]:
-        """The names a ", which ..." clause is about: the last coordinated group before the comma, and its leader."""
-        comma = relative_at - 1
-        group: list[Mention] = []
-        j = comma - 1
-        while j >= 0:
-            mention = next((m for m in self.parse.mentions if m.end == j + 1 and m.actor), None)
-            if mention:
-                group.insert(0, mention)
-                j = mention.start - 1
-            elif self.norms[j] in NP_GLUE and j > 0:
-                j -= 1
-            else:
-                break
-        if group and j >= 1 and self.norms[j - 1 : j + 1] == ["led", "by"]:
-            anchor = next((m for m in self.parse.mentions if m.end == j - 1 and m.actor), None)
-            if anchor:
-                group.insert(0, anchor)
-        return group
 
     # --- helpers --------------------------------------------------------------------------------------
 
@@ -285,47 +215,6 @@ class Grammar:
             if self.norms[i] in stops or i in cue_starts or i in reporting_starts:
                 return i
         return limit
-
-    def leading_adverbial_end(self) -> int:
-        """Where the sentence's own clause starts, after "Asked for comment by the FT," or "In a meeting with X,"."""
-        end = self._skip_adverbials(0, len(self.norms))
-        return end if end < len(self.norms) else 0
-
-    def subject_phrase_end(self, clause: Clause, limit: int) -> int:
-        """Where the whole subject ends, modifiers included ("a deal to give the U.S. access to minerals")."""
-        return self._zone_end(clause.zone_start, limit, AUXILIARIES)
-
-    def _in_prepositional_phrase(self, mention: Mention, zone_start: int) -> bool:
-        j, steps = mention.start - 1, 0
-        while j >= zone_start and steps < 5:
-            word = self.norms[j]
-            if word in PREPOSITIONS:
-                return not (word == "by" and j > 0 and self.norms[j - 1].endswith(("ed", "led", "sought")))
-            if word in NP_GLUE or self.parse.tokens[j].capitalised:
-                j, steps = j - 1, steps + 1
-                continue
-            return False
-        return False
-
-    def _others_of(self, mention: Mention) -> bool:
-        """ "Washington's European allies", "NATO's Nordic states": a possessive naming others, not the actor."""
-        after = self.norms[mention.end : mention.end + 3]
-        return mention.possessive and any(word in OTHER_PARTIES for word in after)
-
-    def _former(self, mention: Mention) -> bool:
-        """ "a former NATO official" no longer speaks for NATO."""
-        return any(
-            self.norms[k] in ("former", "ex", "retired") for k in range(max(0, mention.start - 3), mention.start)
-        )
-
-    def _hostile_compound(self, mention: Mention) -> bool:
-        """ "Russian-occupied Ukraine": a name fused to a participle that makes it no subject."""
-        j = mention.end
-        while j < len(self.norms) and self.parse.tokens[j].joined:
-            if self.norms[j] in HOSTILE_COMPOUNDS:
-                return True
-            j += 1
-        return False
 
 
 def analyse_grammar(parse: SentenceParse) -> Grammar:

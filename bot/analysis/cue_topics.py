@@ -1,0 +1,237 @@
+"""What a cue is about: the topics in its object, its subject, the noun it describes, or what "this" and
+"the idea" point back to; and whose troops those are.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.analysis import syntax
+from bot.analysis.context import ArticleContext
+from bot.analysis.cues import Cue, cue_span
+from bot.analysis.holders import ANAPHORA, POINTERS, Holder, actors_in
+from bot.analysis.phrases import Hit
+from bot.analysis.sentence import topics_for
+from bot.analysis.syntax import Alignment
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those", "such"})
+OWN_WORDS = frozenset({"we", "i", "us", "our", "its", "their", "it", "they", "he", "she", "his", "her", "own"})
+TROOP_NOUNS = frozenset(
+    {
+        "troop",
+        "soldier",
+        "force",
+        "peacekeeper",
+        "personnel",
+        "military",
+        "contingent",
+        "boot",
+        "serviceman",
+        "unit",
+        "servicemember",
+        "army",
+        "battalion",
+        "brigade",
+    }
+)
+SENDING_VERBS = frozenset(
+    {"send", "deploy", "commit", "contribute", "provide", "station", "dispatch", "put", "offer", "pledge", "supply"}
+)
+BACKING_VERBS = frozenset({"provide", "help", "assist", "enable", "refuse", "supply"})
+FOREIGN = frozenset(
+    {
+        "nato",
+        "western",
+        "foreign",
+        "european",
+        "allied",
+        "international",
+        "multinational",
+        "coalition",
+        "eu",
+        "alliance",
+    }
+)
+VERBAL_ANAPHORS = frozenset({"join", "participate", "contribute", "involve", "help"})
+
+
+def topics_of(
+    context: ArticleContext,
+    index: int,
+    alignment: Alignment,
+    cue: Cue,
+    holder: Holder,
+    subject: Token | None,
+    scope: list[Token],
+    exclusions: list[Cue],
+) -> list[str]:
+    """The topics in the cue's object; else in its subject when that is no actor ("the deployment would be
+    unacceptable"); else what "this", "it" or "the idea" points back to."""
+    parse = context.parses[index]
+    lexicon = context.lexicon
+    in_scope = {t.i for t in scope}
+    placed = []
+    for hit in topics_for(parse, holder.actor, lexicon):
+        span = cue_span(parse, alignment, hit.start, hit.end)
+        if span is not None:
+            placed.append((hit, span))
+    for span in syntax.troop_sendings(alignment.doc, SENDING_VERBS, TROOP_NOUNS):
+        if not any(s.start <= span.end - 1 < s.end for _, s in placed):
+            placed.append((Hit("troop-contribution", -1, -1, span.text), span))
+    placed = [(h, s) for h, s in placed if not _another_army(context, index, h, s, holder)]
+    if cue.label == "exclusion":
+        after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and h.actor == holder.actor]
+    else:
+        excluded = {t.i for e in exclusions for t in e.head.subtree}
+        placed = [(h, s) for h, s in placed if not any(t.i in excluded for t in s)]
+        after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and not _is_cue_words(cue, s)]
+        if not after:  # "a rare earths deal is a security guarantee": the cue's own words name no topic
+            placed = [(h, s) for h, s in placed if not _is_cue_words(cue, s)]
+    if not after and cue.head.dep_ == "acl":  # "a tripwire deployment championed by Estonia"
+        phrase = syntax.noun_phrase(cue.head.head)
+        after = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
+    chosen = after
+    if not chosen and subject is not None and cue.label != "exclusion":
+        below = {t.i for t in subject.subtree}
+        chosen = [(h, s) for h, s in placed if any(t.i in below for t in s)]
+    if not chosen and subject is not None and subject.lemma_.lower() in TROOP_NOUNS and cue.label != "exclusion":
+        chosen = [(Hit("troop-contribution", -1, -1, subject.text), subject.doc[subject.i : subject.i + 1])]
+        # "the French and British contingents are ready to act": the holders' own troops
+    if not chosen:  # "the backstop, which Trump has not committed to"
+        antecedent = syntax.relative_antecedent(cue.head)
+        if antecedent is not None:
+            phrase = syntax.noun_phrase(antecedent)
+            chosen = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
+    chosen = _narrowest(context, chosen)
+    ids = list(dict.fromkeys(_whose(h.label, s, holder, cue) for h, s in chosen))
+    if not ids and _points_back(cue, subject, scope):
+        recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
+        ids = [recent] if recent else []
+    return ids
+
+
+def _another_army(context: ArticleContext, index: int, hit: Hit, span: Span, holder: Holder) -> bool:
+    """ "the equipment of Ukraine's ground forces": another actor's own army is no troop contribution."""
+    if hit.label != "troop-contribution":
+        return False
+    owners = [c for t in span for c in t.children if c.dep_ == "poss"]
+    named = {a for owner in owners for a in actors_in(context, index, owner.doc[owner.i : owner.i + 1])}
+    return bool(named) and holder.actor not in named
+
+
+def _is_cue_words(cue: Cue, span: Span) -> bool:
+    """A topic named inside the cue itself ("is a security guarantee") is not what the cue is about."""
+    return cue.span.start <= span.start and span.end <= cue.span.end
+
+
+def _whose(topic: str, span: Span, holder: Holder, cue: Cue) -> str:
+    """Troops sent by the holder are its own contribution ("did not rule out sending Canadian troops");
+    troops of others, or sent by someone else, back the force ("rejected deploying NATO troops", "urged
+    Germany to send troops", "the readiness of partners to send troops"). Where the parse does not say
+    who sends them, the lists' reading of the phrase stands."""
+    if topic not in ("troop-contribution", "reassurance-force"):
+        return topic
+    verb = _sending_verb(span)
+    if verb is None:
+        return topic
+    troops = next((t for t in span if t.lemma_.lower() in TROOP_NOUNS), None)
+    owners = [c for c in troops.children if c.dep_ in ("amod", "compound", "poss", "nmod")] if troops else []
+    if any(o.lower_ in FOREIGN for o in owners):
+        return "reassurance-force"
+    if any(o.lower_ in OWN_WORDS for o in owners):
+        return "troop-contribution"
+    doer = syntax.subject_of(verb) if verb != cue.head else syntax.subject_of(cue.head)
+    if doer is None and verb.dep_ in ("xcomp", "ccomp"):
+        doer = next((c for c in verb.head.children if c.dep_ in ("dobj", "iobj")), None)
+    if doer is None and verb.dep_ == "acl" and verb.head != cue.head:  # "the readiness of partners to send"
+        noun = verb.head
+        doer = syntax.possessor_of(noun) or next(
+            (g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None
+        )
+    if doer is None:
+        return topic
+    own = doer.lower_ in OWN_WORDS or doer == syntax.subject_of(cue.head)
+    own = own or bool(holder.words and doer.text in holder.words)
+    return "troop-contribution" if own else "reassurance-force"
+
+
+def _sending_verb(span: Span) -> Token | None:
+    """The verb that sends the troops a topic phrase names ("send troops", "deploying its military", "send
+    its military as a peacekeeping contingent")."""
+    above = span.root
+    while above.dep_ in ("pobj", "prep") and above.head != above:
+        above = above.head
+    if above != span.root and above.lemma_.lower() in SENDING_VERBS:
+        return above
+    for token in span:
+        if token.lemma_.lower() in TROOP_NOUNS and token.dep_ in ("dobj", "conj"):
+            verb = token.head if token.dep_ == "dobj" else token.head.head
+            if verb.lemma_.lower() in SENDING_VERBS:
+                return verb
+        if token.lemma_.lower() in SENDING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TROOP_NOUNS for c in token.children
+        ):
+            return token
+    return None
+
+
+def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
+    """ "rejected the idea", "ruled it out", "This is unacceptable": a word standing for an earlier topic."""
+    objects = [
+        t for t in scope if t != cue.head and t.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "ccomp", "xcomp", "acl")
+    ]
+    for word in [*objects, *(t for t in cue.span if t.lemma_.lower() in VERBAL_ANAPHORS)]:
+        if word.lower_ in POINTERS or _anaphoric_noun(word):
+            return True
+    return subject is not None and (subject.lower_ in POINTERS - {"it", "which"} or _anaphoric_noun(subject))
+
+
+def _anaphoric_noun(word: Token) -> bool:
+    """ "the idea", "such a plan", "this move"."""
+    if word.lemma_.lower() in ("role", "part"):  # "to play a role", "to take part"
+        return word.head.lemma_.lower() in ("play", "take")
+    if word.lemma_.lower() in VERBAL_ANAPHORS and not any(c.dep_ in ("dobj", "prep") for c in word.children):
+        return True  # "other nations will join.", "Canada will be involved", "our willingness to contribute"
+    return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES for d in word.lefts)
+
+
+def _narrowest(context: ArticleContext, chosen: list[tuple[Hit, Span]]) -> list[tuple[Hit, Span]]:
+    """An umbrella topic gives way to a narrower one named with it ("ruled out a tripwire force", "no plans to
+    send its troops as a peacekeeping contingent"), but not to one in a description of it ("a European-led
+    mission, backed by U.S. air power": the force and the backstop)."""
+    topics = context.lexicon.lexicon.topics
+    narrow = [s for h, s in chosen if not topics[h.label].general]
+    kept = []
+    for hit, span in chosen:
+        if topics[hit.label].general and any(not _describes(span.root, n) for n in narrow):
+            continue
+        kept.append((hit, span))
+    return kept
+
+
+def _describes(noun: Token, span: Span) -> bool:
+    """Whether a topic is named in a participle describing this noun with someone else's contribution ("a
+    mission, backed by U.S. air power"); a likeness ("a guarantee resembling Article 5") narrows it instead."""
+    return any(
+        child.dep_ == "acl"
+        and syntax.agent_of(child)
+        and child.left_edge.i <= span.start
+        and span.end - 1 <= child.right_edge.i
+        for child in noun.children
+    )
+
+
+def topic_for(context: ArticleContext, actor: str, topic: str, cue: Cue) -> str:
+    """The topic as the holder means it: the US sending troops is "US ground troops", the US supporting the
+    force is the US backstop."""
+    lexicon = context.lexicon
+    backing = lexicon.backings.get((actor, topic))
+    providing = any(t.lemma_.lower() in BACKING_VERBS for t in cue.span) or (
+        cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.lemma_.lower() in BACKING_VERBS
+    )  # "prepared to provide strategic assets to support any European-led mission"
+    if backing and (cue.label == "conditional" or providing):
+        return backing
+    return lexicon.replacements.get((actor, topic), topic)

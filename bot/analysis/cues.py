@@ -1,0 +1,144 @@
+"""Stance cues placed in the parse, and how cues of one sentence combine.
+
+A cue is a phrase of `stances.yml` found in the sentence, with the word of the parse that governs it. A
+cue inside another cue's object is part of it ("rejects any scenarios envisaging ..."); a condition right
+after a commitment qualifies it ("will send troops only if ..."), and one that qualifies nothing is a
+conditional stance of its own. A `Reading` records what one cue came to, for claims and for `explain`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.analysis import syntax
+from bot.analysis.holders import Holder
+from bot.analysis.phrases import Hit
+from bot.analysis.sentence import SentenceParse
+from bot.analysis.syntax import Alignment
+from bot.model import Claim, Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+CONNECTORS = frozenset({"if", "only", "provided", "providing", "on", "as", "so", "unless", "once"})
+CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "which", "who", ":"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A stance cue placed in the parse: its list label, its words and the word that governs them."""
+
+    hit: Hit
+    head: Token
+    label: str
+    words: str
+    span: Span
+
+
+@dataclass
+class Reading:
+    """One cue read against the parse: the words the decision rests on, and the claims or why there are none."""
+
+    cue: str
+    stance: Stance | None = None
+    holders: list[Holder] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    negation: str | None = None
+    condition: str | None = None
+    claims: list[Claim] = field(default_factory=list)
+    why_not: str | None = None
+
+
+def placed_cues(parse: SentenceParse, alignment: Alignment) -> list[Cue]:
+    placed = []
+    names = [m for m in parse.mentions if m.actor]
+    for hit in parse.cues:
+        if any(m.start < hit.end and hit.start < m.end for m in names):  # "the Coalition of the Willing to ..."
+            continue
+        span = cue_span(parse, alignment, hit.start, hit.end)
+        if span is None:
+            continue
+        placed.append(Cue(hit, span.root, hit.label, parse.words(hit.start, hit.end), span))
+    return placed
+
+
+def cue_span(parse: SentenceParse, alignment: Alignment, start: int, end: int) -> Span | None:
+    return alignment.span(parse.tokens[start].start, parse.tokens[end - 1].end)
+
+
+def outermost(cues: list[Cue]) -> list[Cue]:
+    """A cue inside another cue's object is part of it: "rejects any scenarios envisaging the deployment of
+    troops" is one opposition. A supporting frame takes the stance it introduces ("agreed to reject")."""
+    out = []
+    for cue in cues:
+        outer = [
+            o
+            for o in cues
+            if o is not cue
+            and o.head != cue.head
+            and cue.label != "exclusion"
+            and not _participle_with_agent(cue)
+            and cue.head in syntax.scope(o.head)
+        ]
+        if outer:
+            continue
+        inner = [
+            i
+            for i in cues
+            if i is not cue and i.head != cue.head and i.label != "exclusion" and i.head in syntax.scope(cue.head)
+        ]
+        qualified = [i for i in inner if i.label in ("noncommittal", "conditional")]
+        if qualified or (cue.label == "supports" and inner and inner[0].label == "opposes"):
+            taken = (qualified or inner)[0]  # "dismissed talk of a force as premature": the qualified one
+            cue = Cue(cue.hit, cue.head, taken.label, f"{cue.words} … {taken.words}", cue.span)
+        out.append(cue)
+    return out
+
+
+def _participle_with_agent(cue: Cue) -> bool:
+    """ "the Article 5 guarantee sought by Zelenskyy": the agent's own claim, inside another cue's object."""
+    return cue.head.dep_ == "acl" and bool(syntax.agent_of(cue.head))
+
+
+def conditioned(cue: Cue, connectors: list[Cue]) -> Cue:
+    """ "is prepared to send peacekeepers provided that parliament approves": a condition right after a
+    supporting cue, in the same clause, makes it conditional."""
+    if cue.label != "supports":
+        return cue
+    doc = cue.head.doc
+    for connector in connectors:
+        between = doc[cue.span.end : connector.span.start]
+        if connector.span.start >= cue.span.end and not any(t.lower_ in CLAUSE_BREAKS for t in between):
+            return Cue(cue.hit, cue.head, "conditional", f"{cue.words} … {connector.words}", cue.span)
+    return cue
+
+
+def conditions_of_their_own(cues: list[Cue], connectors: list[Cue]) -> list[Cue]:
+    """ "such a deployment would only materialize if the U.S. provides support": a condition that qualifies
+    no stance cue is a conditional stance on the clause it hangs on."""
+    out = [c for c in _only_if(cues) if not any(o.head == c.head for o in cues)]
+    for connector in connectors:
+        if any(c.label == "conditional" and connector.words in c.words for c in cues):
+            continue
+        condition = next((t for t in connector.span if t.dep_ == "mark"), connector.head)
+        clause = condition.head.head if condition.head.dep_ == "advcl" else None
+        if clause is None or any(c.head == clause for c in cues):
+            continue
+        out.append(Cue(connector.hit, clause, "conditional", connector.words, connector.span))
+    return out
+
+
+def _only_if(cues: list[Cue]) -> list[Cue]:
+    """ "would only materialize if ...": "only" on a clause and "if" on its condition, apart."""
+    if not cues:
+        return []
+    found = []
+    for mark in cues[0].head.doc:
+        clause = mark.head
+        if mark.dep_ == "mark" and mark.lower_ in ("if", "unless") and clause.dep_ == "advcl":
+            governing = clause.head
+            if any(c.dep_ == "advmod" and c.lower_ == "only" for c in governing.children):
+                span = governing.doc[mark.i : mark.i + 1]
+                found.append(Cue(cues[0].hit, governing, "conditional", f"only … {mark.text}", span))
+    return found

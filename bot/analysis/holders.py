@@ -1,0 +1,358 @@
+"""Who holds a cue's stance, read from the parse.
+
+The subject of the cue's clause (through xcomp/aux/conj chains), the agent of a passive, the possessor of a
+noun cue, whom a judgement belongs to, each member of a coordinated or counted group; a pronoun, "his
+country" or a topic as subject hands the claim to whoever speaks: the quotation's speaker, the subject of
+the speech verb that frames the clause, "according to X", else the outlet whose opinion the article relays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.analysis import syntax
+from bot.analysis.context import ArticleContext, Speaker, speaker_of
+from bot.analysis.syntax import Alignment
+from bot.model import Confidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from bot.analysis.cues import Cue
+
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+PERSONAL = frozenset({"he", "she", "his", "her"})
+GROUP_PRONOUNS = frozenset({"they", "it", "its", "their"})
+POINTERS = frozenset({"this", "that", "these", "those", "it", "which"})
+OWN_SIDE = frozenset({"country", "government", "nation", "administration", "side", "capital", "leadership"})
+ANAPHORA = frozenset(
+    {
+        "role",
+        "part",
+        "idea",
+        "plan",
+        "plans",
+        "proposal",
+        "proposals",
+        "move",
+        "measure",
+        "measures",
+        "step",
+        "steps",
+        "initiative",
+        "scheme",
+        "concept",
+        "option",
+        "arrangement",
+        "scenario",
+        "scenarios",
+        "deployment",
+        "force",
+        "mission",
+    }
+)
+OWN_DETERMINERS = frozenset({"the", "his", "her", "its", "our", "their", "this", "my"})
+INSIDE = frozenset({"within", "among", "amongst", "inside", "in"})
+FORMER = frozenset({"former", "ex", "ex-", "retired", "onetime", "erstwhile"})
+OTHER_PARTIES = frozenset(
+    {
+        "ally",
+        "partner",
+        "neighbour",
+        "neighbor",
+        "critic",
+        "opponent",
+        "enemy",
+        "rival",
+        "adversary",
+        "backer",
+        "supporter",
+        "counterpart",
+        "friend",
+        "detractor",
+    }
+)
+AGENT_VERBS = frozenset(
+    {
+        "send",
+        "deploy",
+        "provide",
+        "supply",
+        "contribute",
+        "commit",
+        "join",
+        "station",
+        "offer",
+        "back",
+        "support",
+        "help",
+        "participate",
+        "give",
+    }
+)
+JUDGING = frozenset({"consider", "deem", "call", "see", "view", "regard", "describe", "brand", "label", "find", "term"})
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who holds a stance, the person speaking for it when named, who reported it, and how it was found."""
+
+    actor: str
+    speaker: str | None = None
+    reported_by: str | None = None
+    confidence: Confidence = "stated"
+    words: str = ""
+
+
+def holders_of(
+    context: ArticleContext, index: int, alignment: Alignment, cue: Cue, subject: Token | None
+) -> list[Holder]:
+    head = cue.head
+    frame = _frame(context, index, alignment, head)
+    judge = syntax.judge_of(head, JUDGING)
+    if judge is not None:  # "the German authorities consider this idea premature"
+        head = judge
+    for nouns in (syntax.agent_of(head), [syntax.possessor_of(head)], _compound_holders(head)):
+        named = named_holders(context, index, alignment, [n for n in nouns if n is not None], frame)
+        if named:
+            return named
+    if head.dep_ == "nsubj" and head.pos_ == "NOUN":  # "Support is mounting within the White House for ..."
+        places = [g for p in head.head.children if p.lower_ in INSIDE for g in p.children if g.dep_ == "pobj"]
+        named = named_holders(context, index, alignment, [m for place in places for m in syntax.group(place)], frame)
+        if named:
+            return named
+    possessor = syntax.possessor_of(head)
+    if possessor is not None and possessor.pos_ == "PRON":  # "his call for", "our willingness to"
+        found = _pronoun(context, index, alignment, possessor, frame)
+        if found:
+            return found
+    if cue.label == "opposes" and head.pos_ in ("ADJ", "NOUN"):  # "unacceptable to Moscow", "a red line for Kyiv"
+        experiencer = syntax.experiencer_of(head)
+        if experiencer is not None:
+            found = named_holders(context, index, alignment, [experiencer], frame) or _pronoun(
+                context, index, alignment, experiencer, frame
+            )
+            if found:
+                return found
+    if subject is not None:
+        antecedent = syntax.antecedent_of(subject)
+        subject = antecedent if antecedent is not None else subject
+        if _topic_head(context, index, subject):  # "a US backstop is essential": the US is part of the topic
+            return _speaker_holders(context, index, alignment, head, frame, opinion=True)
+        named = named_holders(context, index, alignment, syntax.group(subject), frame)
+        if named:
+            return named
+        if subject.pos_ == "PRON" or subject.lower_ in POINTERS:
+            return _pronoun(context, index, alignment, subject, frame)
+        if _own_side(subject):
+            return _speaker_holders(context, index, alignment, head, frame)
+        if not _is_topic(context, index, alignment, subject):
+            return []
+        if head.lemma_.lower() in AGENT_VERBS:  # "the deployment would not provide Ukraine with ...": no one's
+            return []
+        return _speaker_holders(context, index, alignment, head, frame, opinion=True)
+    return _speaker_holders(context, index, alignment, head, frame)
+
+
+def _compound_holders(head: Token) -> list[Token]:
+    """ "British opposition to", "U.S. support for": an actor word modifying a noun cue."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [child for child in head.children if child.dep_ in ("compound", "amod", "nmod")]
+
+
+def named_holders(
+    context: ArticleContext, index: int, alignment: Alignment, nouns: list[Token], frame: Speaker | None
+) -> list[Holder]:
+    """The actors named by these nouns (their modifiers included), not those inside a topic phrase."""
+    parse = context.parses[index]
+    topics = [t for t in parse.topics if t.actor]
+    holders: dict[str, Holder] = {}
+    for noun in nouns:
+        group = _counted_group(context, noun)
+        if group:
+            holders[group] = Holder(group, None, None, "stated", noun.text)
+        if _not_speaking_for(noun):
+            continue
+        phrase = syntax.noun_phrase(noun)
+        for mention in parse.mentions:
+            if not mention.actor:
+                continue
+            char = parse.tokens[mention.start].start
+            if not phrase.start_char <= char < phrase.end_char:
+                continue
+            if any(t.start <= mention.start < t.end for t in topics):
+                continue
+            known = holders.get(mention.actor)
+            if known and known.speaker:
+                continue
+            speaker = _person_name(context, index, mention.start) if mention.kind == "person" else None
+            reported = frame.actor if frame and frame.actor and frame.actor != mention.actor else None
+            holders[mention.actor] = Holder(
+                mention.actor, speaker, reported, "reported" if reported else "stated", phrase.text
+            )
+    return list(holders.values())
+
+
+def _not_speaking_for(noun: Token) -> bool:
+    """ "a former NATO official" no longer speaks for NATO; "Washington's European allies" are not Washington."""
+    described = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+    if any(c.lower_ in FORMER for word in described for c in word.children):
+        return True
+    return noun.lemma_.lower() in OTHER_PARTIES and any(c.dep_ == "poss" for c in noun.children)
+
+
+def _counted_group(context: ArticleContext, noun: Token) -> str | None:
+    """ "26 countries have pledged": the group a counted member noun stands for, where the article names it."""
+    actor = context.lexicon.counted.get(noun.lower_)
+    if actor is None or not any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    named = any(m.actor == actor for p in context.parses for m in p.mentions)
+    return actor if named else None
+
+
+def _person_name(context: ArticleContext, index: int, token: int) -> str:
+    named = next((n for n in context.people if n.sentence == index and n.token == token), None)
+    if named:
+        return named.name
+    mention = next(m for m in context.parses[index].mentions if m.start == token)
+    return mention.text
+
+
+def _pronoun(
+    context: ArticleContext, index: int, alignment: Alignment, pronoun: Token, frame: Speaker | None
+) -> list[Holder]:
+    """ "we" is the quotation's speaker, "he" the framing speaker or the last person named, "it" and "they"
+    the actor of the framing speaker."""
+    word = pronoun.lower_
+    quoted = context.quote_speaker(index, pronoun.idx)
+    if word in FIRST_PERSON:
+        speaker = quoted or frame
+        return _from_speaker(speaker, "stated")
+    if quoted and (word in PERSONAL or word in GROUP_PRONOUNS):  # "he", "they" in a quotation are others
+        return []
+    if word in PERSONAL:
+        if frame and frame.actor:
+            return _from_speaker(frame, "stated")
+        clause_subject = syntax.subject_of(pronoun.head) if pronoun.dep_ == "poss" else None
+        if clause_subject is not None and clause_subject.pos_ == "PROPN":
+            holders = named_holders(context, index, alignment, [clause_subject], frame)
+            if holders:
+                return holders
+        speaker = context.previous_subject(index)
+        if speaker is None:
+            person = context.last_person(index, _local_token(context, index, pronoun.idx))
+            speaker = Speaker(person.name, person.actor) if person else None
+        return _from_speaker(speaker, "inferred")
+    if word in GROUP_PRONOUNS and frame and frame.actor:
+        framing = _frame_subject(context, pronoun)
+        group = named_holders(context, index, alignment, syntax.group(framing), None) if framing is not None else []
+        return group if len(group) > 1 else _from_speaker(Speaker(None, frame.actor), "stated")
+    if word in POINTERS:  # "This is unacceptable to us": "this" is the topic, the speaker holds it
+        return _speaker_holders(context, index, alignment, pronoun.head, frame)
+    return []
+
+
+def _speaker_holders(
+    context: ArticleContext,
+    index: int,
+    alignment: Alignment,
+    head: Token,
+    frame: Speaker | None,
+    *,
+    opinion: bool = False,
+) -> list[Holder]:
+    """Whoever speaks the clause; the outlet whose opinion the article relays only where a topic is the subject."""
+    quoted = context.quote_speaker(index, head.idx)
+    if quoted and quoted.actor:
+        return _from_speaker(quoted, "stated")
+    if frame and frame.actor:
+        return _from_speaker(frame, "stated")
+    if opinion and context.opinion_outlet and not quoted:
+        return [Holder(context.opinion_outlet, confidence="opinion", words=context.opinion_outlet)]
+    return []
+
+
+def _from_speaker(speaker: Speaker | None, confidence: Confidence) -> list[Holder]:
+    if speaker is None or not speaker.actor:
+        return []
+    return [Holder(speaker.actor, speaker.name, None, confidence, speaker.name or speaker.actor)]
+
+
+def _frame(context: ArticleContext, index: int, alignment: Alignment, head: Token) -> Speaker | None:
+    """Who speaks the clause: the subject of the speech verb that frames it, or "according to X"."""
+    for verb in syntax.speech_frames(head, context.lexicon.is_speech):
+        subject = syntax.subject_of(verb)
+        if subject is not None and _not_speaking_for(subject):
+            return None
+        if subject is not None:
+            speaker = _speaker_at(context, index, syntax.noun_phrase(subject))
+            if speaker and speaker.actor:
+                return speaker
+            actors = actors_in(context, index, syntax.mentions_span(subject))
+            if len(actors) == 1:
+                return Speaker(speaker.name if speaker else None, actors[0])
+            if speaker:
+                return speaker
+    source = syntax.according_to(head)
+    if source is not None:
+        return _speaker_at(context, index, syntax.noun_phrase(source))
+    return None
+
+
+def _frame_subject(context: ArticleContext, word: Token) -> Token | None:
+    """The subject of the speech verb nearest above a word ("Poland and Latvia said they ...")."""
+    verb = next(syntax.speech_frames(word, context.lexicon.is_speech), None)
+    return syntax.subject_of(verb) if verb is not None else None
+
+
+def _speaker_at(context: ArticleContext, index: int, phrase: Span) -> Speaker | None:
+    parse = context.parses[index]
+    tokens = [k for k, t in enumerate(parse.tokens) if phrase.start_char <= t.start < phrase.end_char]
+    if not tokens:
+        return None
+    return speaker_of(context, index, tokens[0], tokens[-1] + 1)
+
+
+def actors_in(context: ArticleContext, index: int, span: Span) -> list[str]:
+    parse = context.parses[index]
+    found = [
+        m.actor
+        for m in parse.mentions
+        if m.actor
+        and not m.actor.startswith("outlet:")
+        and span.start_char <= parse.tokens[m.start].start < span.end_char
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _local_token(context: ArticleContext, index: int, char: int) -> int:
+    tokens = context.parses[index].tokens
+    return next((k for k, t in enumerate(tokens) if t.start >= char), len(tokens))
+
+
+def _own_side(noun: Token) -> bool:
+    """ "his country", "the government": the side of whoever speaks (not "26 nations")."""
+    return (
+        noun.lemma_.lower() in OWN_SIDE
+        and noun.tag_ == "NN"
+        and any(d.lower_ in OWN_DETERMINERS for d in noun.children if d.dep_ in ("det", "poss"))
+    )
+
+
+def _topic_head(context: ArticleContext, index: int, noun: Token) -> bool:
+    """Whether a noun is the head word of a topic phrase ("backstop" in "a US so-called backstop")."""
+    parse = context.parses[index]
+    return any(
+        parse.tokens[t.start].start <= noun.idx < parse.tokens[t.end - 1].end for t in parse.topics
+    ) and noun.pos_ in ("NOUN", "PROPN")
+
+
+def _is_topic(context: ArticleContext, index: int, alignment: Alignment, noun: Token) -> bool:
+    """Whether a subject is itself a topic ("European troops would be unacceptable") or points to one."""
+    parse = context.parses[index]
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    if any(start <= parse.tokens[t.start].start < end for t in parse.topics):
+        return True
+    return noun.lemma_.lower() in ANAPHORA or noun.lower_ in POINTERS

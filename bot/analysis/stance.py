@@ -1,0 +1,116 @@
+"""Which stance a cue gives once negation, aspect, conditions and history are read from the parse."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.analysis import syntax
+from bot.analysis.context import ArticleContext
+from bot.analysis.cues import Cue, Reading
+from bot.analysis.holders import Holder, actors_in
+from bot.analysis.sentence import SentenceParse
+from bot.analysis.syntax import Alignment
+from bot.model import Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PEACE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "deal", "settlement", "armistice", "hostility", "war"})
+PART_NOUNS = frozenset({"role", "part", "involvement", "presence", "participation", "contribution"})
+MINIMAL = frozenset({"minimal", "marginal", "negligible", "minor", "token"})
+CONSENT = frozenset({"consent", "participation", "approval", "agreement", "involvement", "say", "input"})
+YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def stance_of(
+    context: ArticleContext, index: int, cue: Cue, reading: Reading, scope: list[Token], holders: list[Holder]
+) -> Stance | None:
+    """The cue's stance after negation ("will not deploy"), aspect ("hasn't committed") and conditions."""
+    head = cue.head
+    if cue.label == "exclusion":
+        return "opposes"
+    if cue.label in ("agree", "disagree"):
+        return "supports" if cue.label == "agree" else "opposes"  # replaced by what is agreed with (_echo)
+    stance = cue.label
+    negation = _negation(cue) or _minimised(scope)
+    if _without_its_consent(
+        context, index, cue, holders
+    ):  # "guarantees offered without Moscow's consent are unacceptable"
+        reading.condition = "without its consent"
+        return "conditional"
+    if negation:
+        reading.negation = negation
+        unless = syntax.condition_of(head)
+        if stance == "supports" and unless is not None and any(m.lower_ == "unless" for m in unless.children):
+            reading.condition = " ".join(t.text for t in unless.subtree)
+            return "conditional"  # "would not take part unless it were consulted"
+        if stance == "supports":
+            stance = "noncommittal" if syntax.perfect(head) else "opposes"
+        elif stance == "opposes":
+            stance = "noncommittal"
+        else:
+            return None
+    condition = syntax.condition_of(head)
+    if condition is not None and "only" not in cue.words and _part_of_the_plan(condition):
+        condition = None
+    if stance == "supports" and condition is not None:
+        reading.condition = (
+            condition.text if condition.lower_ == "only" else " ".join(t.text for t in condition.subtree)
+        )
+        stance = "conditional"
+    return stance  # type: ignore[return-value]
+
+
+def _minimised(scope: list[Token]) -> str | None:
+    """ "plans to play a minimal role in any guarantees": a part made small is a refusal of the rest."""
+    for word in scope:
+        if word.lemma_.lower() in PART_NOUNS:
+            small = next((c for c in word.children if c.dep_ == "amod" and c.lower_ in MINIMAL), None)
+            if small is not None:
+                return small.text
+    return None
+
+
+def _without_its_consent(context: ArticleContext, index: int, cue: Cue, holders: list[Holder]) -> bool:
+    """ "without Moscow's consent", "without Russia's participation": the holder's own say is the condition."""
+    actors = {h.actor for h in holders}
+    for word in cue.head.doc:
+        if word.lower_ != "without":
+            continue
+        for obj in (c for c in word.children if c.dep_ == "pobj" and c.lemma_.lower() in CONSENT):
+            for owner in (c for c in obj.children if c.dep_ == "poss"):
+                owners = actors_in(context, index, owner.doc[owner.i : owner.i + 1])
+                if owner.lower_ in ("its", "our", "my") or actors & set(owners):
+                    return bool(actors)
+    return False
+
+
+def _part_of_the_plan(condition: Token) -> bool:
+    """ "if a deal is struck", "once there is a ceasefire": the force is meant for after the war, so that is
+    part of what is backed, not a condition on it."""
+    return any(t.lemma_.lower() in PEACE_WORDS for t in condition.subtree)
+
+
+def _negation(cue: Cue) -> str | None:
+    if cue.hit.negated:
+        return "not"
+    negation = syntax.negation_of(cue.head, cue.span)
+    return negation.text if negation is not None else None
+
+
+def historical(
+    context: ArticleContext, parse: SentenceParse, alignment: Alignment, head: Token, scope: list[Token]
+) -> bool:
+    """History ("previously", "in 2014") makes no claim."""
+    chars = {t.idx for t in scope} | {t.idx for w in syntax.governors(head) for t in w.children}
+    past = parse.markers["past"]
+    if any(parse.tokens[h.start].start in chars for h in past):
+        return True
+    reference = context.year or context.lexicon.lexicon.stances.history_before
+    return any(
+        YEAR.match(token.text)
+        and token.head.lower_ in ("in", "since", "until", "during", "back", "by")
+        and int(token.text) < reference
+        for token in scope
+    )
