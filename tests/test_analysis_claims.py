@@ -123,7 +123,7 @@ OPPOSES: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Turkey will not take part in a peacekeeping mission, Foreign Minister Hakan Fidan told reporters.",
-        {("turkey", "reassurance-force", "opposes")},
+        {("turkey", "troop-contribution", "opposes")},
     ),
     (
         "Moscow says Western peacekeepers in Ukraine would be unacceptable.",

@@ -207,3 +207,20 @@ def test_each_claim_keeps_its_cue_and_how_it_was_found(lexicon: Lexicon) -> None
         ("outlet:Politico", "serve as", "opinion"),
         ("germany", "ruled out", "stated"),
     }
+
+
+def test_a_topic_named_by_its_absence_reverses_the_stance(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "The Kremlin backs a treaty committing Ukraine to non-membership in NATO.") == {
+        ("russia", "nato-membership", "opposes")
+    }
+
+
+def test_taking_part_in_the_force_is_sending_ones_own_troops(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Slovakia will not participate in the multinational force.") == {
+        ("slovakia", "troop-contribution", "opposes")
+    }
+
+
+def test_stopping_short_of_a_commitment_is_no_commitment(lexicon: Lexicon) -> None:
+    found = claims_of(lexicon, "Washington offered guarantees, stopping short of any commitment to send US troops.")
+    assert ("united-states", "us-ground-troops", "supports") not in found

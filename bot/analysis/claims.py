@@ -142,21 +142,23 @@ def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue, e
     reading.stance = stance
     for holder in reading.holders:
         topics = topics_of(context, index, alignment, cue, holder, subject, scope, exclusions)
-        reading.topics.extend(t for t in topics if t not in reading.topics)
-        confidence = holder.confidence
-        reading.claims.extend(
-            Claim(
-                sentence=parse.position,
-                actor=holder.actor,
-                topic=topic_for(context, holder.actor, topic, cue),
-                stance=stance,
-                speaker=holder.speaker,
-                reported_by=holder.reported_by,
-                cue=cue.words,
-                confidence=confidence,
+        reading.topics.extend(t for t, _ in topics if t not in reading.topics)
+        for topic, negative in topics:
+            said = OPPOSITE.get(stance) if negative else stance  # backing "non-membership" opposes membership
+            if said is None:
+                continue
+            reading.claims.append(
+                Claim(
+                    sentence=parse.position,
+                    actor=holder.actor,
+                    topic=topic_for(context, holder.actor, topic, cue),
+                    stance=said,
+                    speaker=holder.speaker,
+                    reported_by=holder.reported_by,
+                    cue=cue.words,
+                    confidence=holder.confidence,
+                )
             )
-            for topic in topics
-        )
     if not reading.claims:
         reading.why_not = "no topic in the cue's object, nor one that “this” or “the idea” points back to"
     return reading

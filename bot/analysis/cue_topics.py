@@ -40,6 +40,7 @@ TROOP_NOUNS = frozenset(
 SENDING_VERBS = frozenset(
     {"send", "deploy", "commit", "contribute", "provide", "station", "dispatch", "put", "offer", "pledge", "supply"}
 )
+PARTICIPATING = frozenset({"participate", "join", "take"})
 BACKING_VERBS = frozenset({"provide", "help", "assist", "enable", "refuse", "supply"})
 FOREIGN = frozenset(
     {
@@ -67,9 +68,10 @@ def topics_of(
     subject: Token | None,
     scope: list[Token],
     exclusions: list[Cue],
-) -> list[str]:
+) -> list[tuple[str, bool]]:
     """The topics in the cue's object; else in its subject when that is no actor ("the deployment would be
-    unacceptable"); else what "this", "it" or "the idea" points back to."""
+    unacceptable"); else what "this", "it" or "the idea" points back to. Each comes with whether it is
+    named in the negative ("non-membership in NATO")."""
     parse = context.parses[index]
     lexicon = context.lexicon
     in_scope = {t.i for t in scope}
@@ -106,11 +108,18 @@ def topics_of(
             phrase = syntax.noun_phrase(antecedent)
             chosen = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
     chosen = _narrowest(context, chosen)
-    ids = list(dict.fromkeys(_whose(h.label, s, holder, cue) for h, s in chosen))
+    ids = list(dict.fromkeys((_whose(h.label, s, holder, cue), _negative(s)) for h, s in chosen))
     if not ids and _points_back(cue, subject, scope):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
-        ids = [recent] if recent else []
+        ids = [(recent, False)] if recent else []
     return ids
+
+
+def _negative(span: Span) -> bool:
+    """ "non-membership", "non-deployment": a topic named by its absence."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    return before[-2:] == ["non", "-"] or before[-1:] == ["non"] or span[0].lower_.startswith("non-")
 
 
 def _another_army(context: ArticleContext, index: int, hit: Hit, span: Span, holder: Holder) -> bool:
@@ -137,6 +146,8 @@ def _whose(topic: str, span: Span, holder: Holder, cue: Cue) -> str:
     verb = _sending_verb(span)
     if verb is None:
         return topic
+    if verb.lemma_.lower() in PARTICIPATING:  # "will not participate in the multinational force": its own troops
+        return "troop-contribution" if syntax.subject_of(verb) == syntax.subject_of(cue.head) else topic
     troops = next((t for t in span if t.lemma_.lower() in TROOP_NOUNS), None)
     owners = [c for c in troops.children if c.dep_ in ("amod", "compound", "poss", "nmod")] if troops else []
     if any(o.lower_ in FOREIGN for o in owners):
@@ -164,7 +175,7 @@ def _sending_verb(span: Span) -> Token | None:
     above = span.root
     while above.dep_ in ("pobj", "prep") and above.head != above:
         above = above.head
-    if above != span.root and above.lemma_.lower() in SENDING_VERBS:
+    if above != span.root and above.lemma_.lower() in SENDING_VERBS | PARTICIPATING:
         return above
     for token in span:
         if token.lemma_.lower() in TROOP_NOUNS and token.dep_ in ("dobj", "conj"):
