@@ -224,3 +224,25 @@ def test_taking_part_in_the_force_is_sending_ones_own_troops(lexicon: Lexicon) -
 def test_stopping_short_of_a_commitment_is_no_commitment(lexicon: Lexicon) -> None:
     found = claims_of(lexicon, "Washington offered guarantees, stopping short of any commitment to send US troops.")
     assert ("united-states", "us-ground-troops", "supports") not in found
+
+
+def test_what_someone_says_another_should_do_is_their_own_view(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Opposition leader Anna Berg says Norway should not be involved in the mission.") == set()
+
+
+def test_an_exclusion_takes_the_holder_of_the_cue_it_qualifies(lexicon: Lexicon) -> None:
+    sentence = (
+        "Defense Secretary Pete Hegseth said the truce should be backed by European troops, "
+        "with the exclusion of U.S. soldiers."
+    )
+    assert ("united-states", "us-ground-troops", "opposes") in claims_of(lexicon, sentence)
+
+
+def test_a_force_kept_off_the_front_lines_is_no_tripwire(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Macron said the reassurance force would not be on the front lines.") == {
+        ("france", "tripwire", "opposes")
+    }
+
+
+def test_a_place_cue_needs_a_topic_for_its_object(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "“Canada will not be at that stage for months,” Trudeau said.") == set()

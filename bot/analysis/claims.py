@@ -40,8 +40,13 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
     cues += conditions_of_their_own(cues, connectors)
     readings: list[Reading] = []
     exclusions = [c for c in cues if c.label == "exclusion"]
+    heads: dict[int, Reading] = {}
     for cue in outermost(cues):
-        reading = _read(context, index, alignment, cue, [e for e in exclusions if e.head != cue.head])
+        host = (
+            next((heads[a.i] for a in cue.head.ancestors if a.i in heads), None) if cue.label == "exclusion" else None
+        )
+        reading = _read(context, index, alignment, cue, [e for e in exclusions if e.head != cue.head], host)
+        heads[cue.head.i] = reading
         if reading.holders and not reading.claims and cue.label in ("agree", "disagree"):
             _echo(context, index, cue, reading)
         elif reading.holders and reading.stance and not reading.claims:
@@ -109,7 +114,16 @@ def sentence_claims(readings: list[Reading]) -> list[Claim]:
     return list(best.values())
 
 
-def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue, exclusions: list[Cue]) -> Reading:
+def _read(
+    context: ArticleContext,
+    index: int,
+    alignment: Alignment,
+    cue: Cue,
+    exclusions: list[Cue],
+    host: Reading | None = None,
+) -> Reading:
+    """One cue read; an exclusion with no holder of its own takes that of the cue it qualifies (`host`:
+    "should be backed by European troops, with the exclusion of U.S. soldiers", said Hegseth)."""
     parse = context.parses[index]
     reading = Reading(cue.words)
     head = cue.head
@@ -131,7 +145,7 @@ def _read(context: ArticleContext, index: int, alignment: Alignment, cue: Cue, e
     if historical(context, parse, alignment, head, scope):
         reading.why_not = "a past statement (“previously”, an earlier year)"
         return reading
-    reading.holders = holders_of(context, index, alignment, cue, subject)
+    reading.holders = holders_of(context, index, alignment, cue, subject) or (host.holders if host else [])
     if not reading.holders:
         reading.why_not = "no actor holds it (no named subject, speaker or outlet)"
         return reading

@@ -111,15 +111,26 @@ def topics_of(
     ids = list(dict.fromkeys((_whose(h.label, s, holder, cue), _negative(s)) for h, s in chosen))
     if not ids and _points_back(cue, subject, scope):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
+        if recent == "reassurance-force" and any(t.lemma_.lower() in VERBAL_ANAPHORS for t in _cue_and_verb(cue)):
+            recent = "troop-contribution"  # "willing to contribute", "will be involved": with its own troops
         ids = [(recent, False)] if recent else []
     return ids
 
 
+def _cue_and_verb(cue: Cue) -> list[Token]:
+    """The cue's words and the verb it introduces ("willingness to contribute")."""
+    return [*cue.span, *(c for t in cue.span for c in t.children if c.dep_ in ("xcomp", "acl"))]
+
+
 def _negative(span: Span) -> bool:
-    """ "non-membership", "non-deployment": a topic named by its absence."""
+    """ "non-membership", "far away from the front lines": a topic named by its absence, or kept at a distance."""
     doc = span.doc
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
-    return before[-2:] == ["non", "-"] or before[-1:] == ["non"] or span[0].lower_.startswith("non-")
+    prefixed = before[-2:] == ["non", "-"] or before[-1:] == ["non"] or span[0].lower_.startswith("non-")
+    if prefixed and span[0].pos_ == "NOUN":  # "non-membership", not "non-European troops"
+        return True
+    preposition = next((t for t in span if t.dep_ == "prep"), None) or span.root.head
+    return preposition.lower_ == "from" and any(c.lower_ in ("away", "far") for c in preposition.head.subtree)
 
 
 def _another_army(context: ArticleContext, index: int, hit: Hit, span: Span, holder: Holder) -> bool:

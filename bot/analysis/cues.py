@@ -21,6 +21,7 @@ from bot.model import Claim, Stance
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+PLACES = frozenset({"on", "along", "at", "near"})
 CONNECTORS = frozenset({"if", "only", "provided", "providing", "on", "as", "so", "unless", "once"})
 CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "which", "who", ":"})
 
@@ -51,10 +52,14 @@ class Reading:
 
 
 def placed_cues(parse: SentenceParse, alignment: Alignment) -> list[Cue]:
+    """The sentence's cues in the parse, without those inside a name ("the Coalition of the Willing to ...")
+    and those ending in a place preposition whose object names no topic ("we are at that position")."""
     placed = []
     names = [m for m in parse.mentions if m.actor]
     for hit in parse.cues:
-        if any(m.start < hit.end and hit.start < m.end for m in names):  # "the Coalition of the Willing to ..."
+        if any(m.start < hit.end and hit.start < m.end for m in names):
+            continue
+        if parse.norms[hit.end - 1] in PLACES and not any(hit.end - 1 <= t.start <= hit.end + 2 for t in parse.topics):
             continue
         span = cue_span(parse, alignment, hit.start, hit.end)
         if span is None:

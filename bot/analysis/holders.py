@@ -54,7 +54,7 @@ ANAPHORA = frozenset(
 )
 OWN_DETERMINERS = frozenset({"the", "his", "her", "its", "our", "their", "this", "my"})
 INSIDE = frozenset({"within", "among", "amongst", "inside", "in"})
-FORMER = frozenset({"former", "ex", "ex-", "retired", "onetime", "erstwhile"})
+FORMER = frozenset({"former", "ex", "ex-", "retired", "onetime", "erstwhile", "opposition"})
 OTHER_PARTIES = frozenset(
     {
         "ally",
@@ -110,6 +110,8 @@ def holders_of(
 ) -> list[Holder]:
     head = cue.head
     frame = _frame(context, index, alignment, head)
+    if syntax.deontic(head) and next(syntax.speech_frames(head, context.lexicon.is_speech), None) is not None:
+        return _from_speaker(frame, "stated")  # "X says Australia should not be involved": X's view, not Australia's
     judge = syntax.judge_of(head, JUDGING)
     if judge is not None:  # "the German authorities consider this idea premature"
         head = judge
@@ -199,7 +201,7 @@ def _not_speaking_for(noun: Token) -> bool:
     """ "a former NATO official" no longer speaks for NATO; "Washington's European allies" are not Washington."""
     described = [noun, *(c for c in noun.children if c.dep_ == "appos")]
     if any(c.lower_ in FORMER for word in described for c in word.children):
-        return True
+        return True  # also "Opposition Leader Peter Dutton": the opposition does not speak for the state
     return noun.lemma_.lower() in OTHER_PARTIES and any(c.dep_ == "poss" for c in noun.children)
 
 

@@ -23,6 +23,7 @@ NOUN_TO_VERB = frozenset({"dobj", "pobj", "prep", "attr", "oprd", "appos"})
 # Clauses that say something of their own: the scope of a cue does not run into them.
 OWN_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "conj", "csubj"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing", "nobody", "none"})
+DEONTIC = frozenset({"should", "ought"})
 HEDGES = frozenset({"could", "might", "may"})
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 HYPOTHETICAL_MARKS = frozenset({"whether", "if"})
@@ -198,6 +199,15 @@ def _not_only(negation: Token) -> bool:
 def hedged(token: Token) -> bool:
     """ "could send", "might join": speculation, no claim."""
     return any(child.dep_ == "aux" and child.lower_ in HEDGES for word in governors(token) for child in word.children)
+
+
+def deontic(token: Token) -> bool:
+    """ "should send", "ought to join": what someone thinks another ought to do."""
+    return any(
+        child.dep_ == "aux" and child.lower_ in ("should", "ought")
+        for word in governors(token)
+        for child in word.children
+    )
 
 
 def perfect(token: Token) -> bool:
