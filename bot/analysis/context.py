@@ -109,7 +109,9 @@ class ArticleContext:
 
     def recent_topic(self, sentence: int, holder: str | None, before: int = 0) -> str | None:
         """The topic "the idea" or "this" points back to: the holder's own topic if recently named, else the
-        last; the sentence's own words before character `before` count first ("As regards X, this is ...")."""
+        theme of the nearest sentence that names one (its first topic: "The peacekeeper deployment has been
+        discussed as a possible security guarantee. Washington has supported the idea" is the deployment);
+        the sentence's own words before character `before` count first ("As regards X, this is ...")."""
         owned = self.lexicon.owned.get(holder or "", set())
         latest: str | None = None
         for index in range(sentence, max(-1, sentence - 1 - ANAPHORA_WINDOW), -1):
@@ -117,11 +119,10 @@ class ArticleContext:
             hits = sentence_topics(parse, self.lexicon)
             if index == sentence:
                 hits = [h for h in hits if parse.tokens[h.start].start < before]
-            for hit in reversed(hits):
-                if hit.label in owned:
-                    return hit.label
-                if not self.lexicon.owner.get(hit.label):  # another actor's own topic ("US ground troops")
-                    latest = latest or hit.label
+            if any(h.label in owned for h in hits):
+                return next(h.label for h in hits if h.label in owned)
+            theme = next((h.label for h in hits if not self.lexicon.owner.get(h.label)), None)
+            latest = latest or theme  # another actor's own topic ("US ground troops") is no theme here
         return latest
 
 
