@@ -246,3 +246,11 @@ def test_a_force_kept_off_the_front_lines_is_no_tripwire(lexicon: Lexicon) -> No
 
 def test_a_place_cue_needs_a_topic_for_its_object(lexicon: Lexicon) -> None:
     assert claims_of(lexicon, "“Canada will not be at that stage for months,” Trudeau said.") == set()
+
+
+def test_a_hyphenated_backing_names_who_backs_the_plan(lexicon: Lexicon) -> None:
+    sentence = "The Dutch-Danish-backed plan foresees several thousand European troops away from the cities."
+    assert claims_of(lexicon, sentence) == {
+        ("netherlands", "reassurance-force", "supports"),
+        ("denmark", "reassurance-force", "supports"),
+    }

@@ -92,7 +92,7 @@ def topics_of(
         after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and not _is_cue_words(cue, s)]
         if not after:  # "a rare earths deal is a security guarantee": the cue's own words name no topic
             placed = [(h, s) for h, s in placed if not _is_cue_words(cue, s)]
-    if not after and cue.head.dep_ == "acl":  # "a tripwire deployment championed by Estonia"
+    if not after and cue.head.dep_ in ("acl", "amod"):  # "a tripwire deployment championed by Estonia"
         phrase = syntax.noun_phrase(cue.head.head)
         after = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
     chosen = after
@@ -114,6 +114,9 @@ def topics_of(
         if recent == "reassurance-force" and any(t.lemma_.lower() in VERBAL_ANAPHORS for t in _cue_and_verb(cue)):
             recent = "troop-contribution"  # "willing to contribute", "will be involved": with its own troops
         ids = [(recent, False)] if recent else []
+    if not ids and cue.head.dep_ == "amod":  # "the British-French-backed plan envisions ... European troops"
+        later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
+        ids = list(dict.fromkeys((h.label, _negative(s)) for h, s in _narrowest(context, later)[:1]))
     return ids
 
 
@@ -205,7 +208,8 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
     objects = [
         t for t in scope if t != cue.head and t.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "ccomp", "xcomp", "acl")
     ]
-    for word in [*objects, *(t for t in cue.span if t.lemma_.lower() in VERBAL_ANAPHORS)]:
+    described = [cue.head.head] if cue.head.dep_ in ("acl", "amod") else []  # "the British-French-backed plan"
+    for word in [*objects, *described, *(t for t in cue.span if t.lemma_.lower() in VERBAL_ANAPHORS)]:
         if word.lower_ in POINTERS or _anaphoric_noun(word):
             return True
     return subject is not None and (subject.lower_ in POINTERS - {"it", "which"} or _anaphoric_noun(subject))

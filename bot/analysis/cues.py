@@ -102,7 +102,10 @@ def outermost(cues: list[Cue]) -> list[Cue]:
 
 
 def _participle_with_agent(cue: Cue) -> bool:
-    """ "the Article 5 guarantee sought by Zelenskyy": the agent's own claim, inside another cue's object."""
+    """ "the Article 5 guarantee sought by Zelenskyy", "the British-French-backed plan": the agent's own claim,
+    inside another cue's object."""
+    if cue.head.dep_ == "amod" and cue.head.tag_ == "VBN":
+        return any(c.dep_ == "npadvmod" for c in cue.head.children)
     return cue.head.dep_ == "acl" and bool(syntax.agent_of(cue.head))
 
 

@@ -158,7 +158,10 @@ def holders_of(
 
 
 def _compound_holders(head: Token) -> list[Token]:
-    """ "British opposition to", "U.S. support for": an actor word modifying a noun cue."""
+    """ "British opposition to", "U.S. support for": an actor word modifying a noun cue; "the British-French-
+    backed plan": the names a hyphenated participle is built on."""
+    if head.dep_ == "amod" and head.tag_ == "VBN":
+        return [child for child in head.children if child.dep_ in ("npadvmod", "compound", "amod", "nmod")]
     if head.pos_ not in ("NOUN", "PROPN"):
         return []
     return [child for child in head.children if child.dep_ in ("compound", "amod", "nmod")]

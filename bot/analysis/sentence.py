@@ -11,6 +11,7 @@ from bot.analysis.phrases import Hit, select_longest
 from bot.analysis.tokens import Token, tokenize
 
 MAX_TOKENS = 400  # a real sentence is far shorter; the grammar rules look back within one, so keep it bounded
+BACKED = frozenset({"backed", "sponsored", "proposed"})  # "the British-French-backed plan": a cue though joined
 DETERMINERS = frozenset({"the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "such"})
 
 
@@ -61,7 +62,11 @@ def parse_sentence(text: str, position: int, paragraph: int, lexicon: CompiledLe
     parse.topic_candidates = lexicon.topics.find(norms, starts, select=False)
     parse.topics = [h for h in select_longest(parse.topic_candidates) if h.label != BLOCKER]
     cues = lexicon.cues.find(norms, starts)
-    parse.cues = [c for c in cues if not tokens[c.start].joined and not _inside_topic(c, parse.topics)]
+    parse.cues = [
+        c
+        for c in cues
+        if (not tokens[c.start].joined or tokens[c.start].norm in BACKED) and not _inside_topic(c, parse.topics)
+    ]
     parse.markers = lexicon.markers.hits(norms)
     parse.markers["reporting"] = [h for h in parse.markers["reporting"] if _speech_verb(parse, h)]
     return parse
