@@ -254,3 +254,12 @@ def test_a_hyphenated_backing_names_who_backs_the_plan(lexicon: Lexicon) -> None
         ("netherlands", "reassurance-force", "supports"),
         ("denmark", "reassurance-force", "supports"),
     }
+
+
+def test_taking_part_in_something_that_is_no_topic_is_no_claim(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Poland took part in a meeting of the coalition of the willing on Monday.") == set()
+
+
+def test_without_the_holder_itself_is_a_condition(lexicon: Lexicon) -> None:
+    sentence = "Lavrov said security guarantees for Ukraine without Russia would be unacceptable."
+    assert claims_of(lexicon, sentence) == {("russia", "security-guarantees", "conditional")}

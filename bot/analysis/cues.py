@@ -21,7 +21,7 @@ from bot.model import Claim, Stance
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-PLACES = frozenset({"on", "along", "at", "near"})
+PLACES = frozenset({"on", "along", "at", "near", "in"})
 CONNECTORS = frozenset({"if", "only", "provided", "providing", "on", "as", "so", "unless", "once"})
 CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "which", "who", ":"})
 
@@ -53,7 +53,8 @@ class Reading:
 
 def placed_cues(parse: SentenceParse, alignment: Alignment) -> list[Cue]:
     """The sentence's cues in the parse, without those inside a name ("the Coalition of the Willing to ...")
-    and those ending in a place preposition whose object names no topic ("we are at that position")."""
+    and those ending in a place preposition whose object names no topic ("we are at that position", "took part
+    in a meeting of the coalition")."""
     placed = []
     names = [m for m in parse.mentions if m.actor]
     for hit in parse.cues:

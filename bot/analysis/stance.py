@@ -78,7 +78,11 @@ def _without_its_consent(context: ArticleContext, index: int, cue: Cue, holders:
     for word in cue.head.doc:
         if word.lower_ != "without":
             continue
-        for obj in (c for c in word.children if c.dep_ == "pobj" and c.lemma_.lower() in CONSENT):
+        for obj in (c for c in word.children if c.dep_ == "pobj"):
+            if obj.pos_ == "PROPN" and actors & set(actors_in(context, index, syntax.noun_phrase(obj))):
+                return True  # "discussing security without the Russian Federation is a utopia"
+            if obj.lemma_.lower() not in CONSENT:
+                continue
             for owner in (c for c in obj.children if c.dep_ == "poss"):
                 owners = actors_in(context, index, owner.doc[owner.i : owner.i + 1])
                 if owner.lower_ in ("its", "our", "my") or actors & set(owners):
