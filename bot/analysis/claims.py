@@ -139,6 +139,9 @@ def _read(
     scope = syntax.scope(governing, [subject] if subject is not None else [], descriptions=True)
     if judge is not None:  # the judged thing is the small clause's subject: "consider [this idea premature]"
         scope = sorted({*scope, *head.subtree}, key=lambda t: t.i)
+    elif head.dep_ in ("acomp", "attr") and governing == head:  # "remains open-minded about deploying troops"
+        linking = syntax.scope(head.head, [subject] if subject is not None else [], descriptions=True)
+        scope = sorted({*scope, *linking}, key=lambda t: t.i)
     if head.dep_ == "nsubj" and head.pos_ == "NOUN":  # "Support is mounting ... for a European-led mission"
         subject = None
         scope = sorted({*scope, *syntax.scope(head.head, [head], descriptions=True)}, key=lambda t: t.i)
