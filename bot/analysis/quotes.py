@@ -17,10 +17,12 @@ from bot.analysis.context import ArticleContext, Speaker, speaker_of, speaker_of
 from bot.model import Quote
 
 CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
-OPENERS = re.compile('[“«„"]')
+OPENERS = re.compile('[“«„"‘]')
+SINGLE_CLOSER = re.compile(r"’(?![A-Za-z])")  # a closing single quote, not the apostrophe of "Ukraine’s"
 MIN_WORDS = 3
 MAX_NAME_WORDS = 6  # words before a colon that can name the speaker of the quotation after it
 QUOTE_NORMS = frozenset('"“”„«»ʺ')
+NEAR_COLON = 12  # the same when a colon opens the quotation
 NEAR_VERB = 6  # words allowed between a speech verb and its quotation ("said the reported measures “are...")
 
 
@@ -80,11 +82,16 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     resume = 0
     for opening in OPENERS.finditer(text):
         i, char = opening.start(), opening.group()
-        if i < resume or (char == '"' and i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([")):
+        after_space = i == 0 or text[i - 1].isspace() or text[i - 1] in "([:"
+        if i < resume or (char in "\"‘" and not after_space):
             continue
-        ends = [k for k in (text.find(closer, i + 1) for closer in CLOSERS[char]) if k >= 0]
+        if char == "‘":  # single quotes quote only where they open after a space and close before a non-letter
+            closing = SINGLE_CLOSER.search(text, i + 1)
+            ends = [closing.start()] if closing else []
+        else:
+            ends = [k for k in (text.find(closer, i + 1) for closer in CLOSERS[char]) if k >= 0]
         if not ends:  # a quotation left open at the end of a paragraph goes on in the next one
-            if char != '"' and len(text) - i > MIN_WORDS:
+            if char not in "\"‘" and len(text) - i > MIN_WORDS:
                 spans.append((i + 1, len(text)))
             break
         spans.append((i + 1, min(ends)))
@@ -138,7 +145,8 @@ def _speaker_before(context: ArticleContext, grammars: list[Grammar], index: int
     """ "A White House spokesperson, addressing the situation, said:" just before the quotation."""
     parse = context.parses[index]
     for hit in reversed(parse.markers["reporting"]):
-        if hit.end <= k and k - hit.end <= NEAR_VERB and not {".", "?", "!", ";"} & set(parse.norms[hit.end : k]):
+        near = NEAR_COLON if k > 0 and parse.norms[k - 1] == ":" else NEAR_VERB  # "told reporters in X: “...”"
+        if hit.end <= k and k - hit.end <= near and not {".", "?", "!", ";"} & set(parse.norms[hit.end : k]):
             return speaker_of_frame(context, index, grammars[index], hit)
     return _speaker_of_heading(context, index, k)
 
