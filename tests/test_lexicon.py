@@ -101,10 +101,10 @@ def test_an_actor_without_a_label_is_refused(lists: Path) -> None:
 
 
 def test_a_phrase_that_does_not_parse_is_quoted_back(lists: Path) -> None:
-    text = (DATA_DIR / "topics.yml").read_text().replace("\n      - peacekeepers\n", "\n      - peace(keepers\n", 1)
+    text = (DATA_DIR / "topics.yml").read_text().replace("\n      - backstop\n", "\n      - back(stop\n", 1)
     write(lists, "topics.yml", text)
     message = error_of(lists)
-    assert "topics.yml, line" in message and "`peace(keepers`" in message and "does not parse" in message
+    assert "topics.yml, line" in message and "`back(stop`" in message and "does not parse" in message
 
 
 def test_a_phrase_naming_an_unknown_actor_is_refused(lists: Path) -> None:
