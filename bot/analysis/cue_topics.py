@@ -13,50 +13,22 @@ from bot.analysis.holders import ANAPHORA, POINTERS, Holder, actors_in
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import topics_for
 from bot.analysis.syntax import Alignment
+from bot.analysis.tokens import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those", "such"})
-OWN_WORDS = frozenset({"we", "i", "us", "our", "its", "their", "it", "they", "he", "she", "his", "her", "own"})
-TROOP_NOUNS = frozenset(
-    {
-        "troop",
-        "soldier",
-        "force",
-        "peacekeeper",
-        "personnel",
-        "military",
-        "contingent",
-        "boot",
-        "serviceman",
-        "unit",
-        "servicemember",
-        "army",
-        "battalion",
-        "brigade",
-    }
+DEMONSTRATIVES = word_set("the this that these those such")
+OWN_WORDS = word_set("we i us our its their it they he she his her own")
+TROOP_NOUNS = word_set(
+    "troop soldier force peacekeeper personnel military contingent boot serviceman unit servicemember "
+    "army battalion brigade"
 )
-SENDING_VERBS = frozenset(
-    {"send", "deploy", "commit", "contribute", "provide", "station", "dispatch", "put", "offer", "pledge", "supply"}
-)
-PARTICIPATING = frozenset({"participate", "join", "take"})
-BACKING_VERBS = frozenset({"provide", "help", "assist", "enable", "refuse", "supply"})
-FOREIGN = frozenset(
-    {
-        "nato",
-        "western",
-        "foreign",
-        "european",
-        "allied",
-        "international",
-        "multinational",
-        "coalition",
-        "eu",
-        "alliance",
-    }
-)
-VERBAL_ANAPHORS = frozenset({"join", "participate", "contribute", "involve", "help"})
+SENDING_VERBS = word_set("send deploy commit contribute provide station dispatch put offer pledge supply")
+PARTICIPATING = word_set("participate join take")
+BACKING_VERBS = word_set("provide help assist enable refuse supply")
+FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
+VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 
 
 def topics_of(

@@ -16,14 +16,15 @@ from bot.analysis.holders import Holder
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.syntax import Alignment
+from bot.analysis.tokens import word_set
 from bot.model import Claim, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-PLACES = frozenset({"on", "along", "at", "near", "in"})
-CONNECTORS = frozenset({"if", "only", "provided", "providing", "on", "as", "so", "unless", "once"})
-CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "which", "who", ":"})
+PLACES = word_set("on along at near in")
+CONNECTORS = word_set("if only provided providing on as so unless once")
+CLAUSE_BREAKS = word_set("; but while whereas which who :")
 
 
 @dataclass(frozen=True)

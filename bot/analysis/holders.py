@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.analysis import syntax
 from bot.analysis.context import ArticleContext, Speaker, speaker_of
 from bot.analysis.syntax import Alignment
+from bot.analysis.tokens import word_set
 from bot.model import Confidence
 
 if TYPE_CHECKING:
@@ -21,77 +22,26 @@ if TYPE_CHECKING:
 
     from bot.analysis.cues import Cue
 
-FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
-PERSONAL = frozenset({"he", "she", "his", "her"})
-GROUP_PRONOUNS = frozenset({"they", "it", "its", "their"})
-POINTERS = frozenset({"this", "that", "these", "those", "it", "which"})
-OWN_SIDE = frozenset({"country", "government", "nation", "administration", "side", "capital", "leadership"})
-ANAPHORA = frozenset(
-    {
-        "role",
-        "part",
-        "idea",
-        "plan",
-        "plans",
-        "proposal",
-        "proposals",
-        "move",
-        "measure",
-        "measures",
-        "step",
-        "steps",
-        "initiative",
-        "scheme",
-        "concept",
-        "option",
-        "arrangement",
-        "scenario",
-        "scenarios",
-        "deployment",
-        "force",
-        "mission",
-    }
+FIRST_PERSON = word_set("we i us our my")
+PERSONAL = word_set("he she his her")
+GROUP_PRONOUNS = word_set("they it its their")
+POINTERS = word_set("this that these those it which")
+OWN_SIDE = word_set("country government nation administration side capital leadership")
+ANAPHORA = word_set(
+    "role part idea plan plans proposal proposals move measure measures step steps initiative scheme "
+    "concept option arrangement scenario scenarios deployment force mission"
 )
-OWN_DETERMINERS = frozenset({"the", "his", "her", "its", "our", "their", "this", "my"})
-INSIDE = frozenset({"within", "among", "amongst", "inside", "in"})
-FORMER = frozenset({"former", "ex", "ex-", "retired", "onetime", "erstwhile", "opposition"})
-OTHER_PARTIES = frozenset(
-    {
-        "ally",
-        "partner",
-        "neighbour",
-        "neighbor",
-        "critic",
-        "opponent",
-        "enemy",
-        "rival",
-        "adversary",
-        "backer",
-        "supporter",
-        "counterpart",
-        "friend",
-        "detractor",
-    }
+OWN_DETERMINERS = word_set("the his her its our their this my")
+INSIDE = word_set("within among amongst inside in")
+FORMER = word_set("former ex ex- retired onetime erstwhile opposition")
+OTHER_PARTIES = word_set(
+    "ally partner neighbour neighbor critic opponent enemy rival adversary backer supporter counterpart "
+    "friend detractor"
 )
-AGENT_VERBS = frozenset(
-    {
-        "send",
-        "deploy",
-        "provide",
-        "supply",
-        "contribute",
-        "commit",
-        "join",
-        "station",
-        "offer",
-        "back",
-        "support",
-        "help",
-        "participate",
-        "give",
-    }
+AGENT_VERBS = word_set(
+    "send deploy provide supply contribute commit join station offer back support help participate give"
 )
-JUDGING = frozenset({"consider", "deem", "call", "see", "view", "regard", "describe", "brand", "label", "find", "term"})
+JUDGING = word_set("consider deem call see view regard describe brand label find term")
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,7 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     for opening in OPENERS.finditer(text):
         i, char = opening.start(), opening.group()
         after_space = i == 0 or text[i - 1].isspace() or text[i - 1] in "([:"
-        if i < resume or (char in "\"‘" and not after_space):
+        if i < resume or (char in '"‘' and not after_space):
             continue
         if char == "‘":  # single quotes quote only where they open after a space and close before a non-letter
             closing = SINGLE_CLOSER.search(text, i + 1)
@@ -91,7 +91,7 @@ def _quotations(text: str) -> list[tuple[int, int]]:
         else:
             ends = [k for k in (text.find(closer, i + 1) for closer in CLOSERS[char]) if k >= 0]
         if not ends:  # a quotation left open at the end of a paragraph goes on in the next one
-            if char not in "\"‘" and len(text) - i > MIN_WORDS:
+            if char not in '"‘' and len(text) - i > MIN_WORDS:
                 spans.append((i + 1, len(text)))
             break
         spans.append((i + 1, min(ends)))

@@ -11,15 +11,16 @@ from bot.analysis.cues import Cue, Reading
 from bot.analysis.holders import Holder, actors_in
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.syntax import Alignment
+from bot.analysis.tokens import word_set
 from bot.model import Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PEACE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "deal", "settlement", "armistice", "hostility", "war"})
-PART_NOUNS = frozenset({"role", "part", "involvement", "presence", "participation", "contribution"})
-MINIMAL = frozenset({"minimal", "marginal", "negligible", "minor", "token"})
-CONSENT = frozenset({"consent", "participation", "approval", "agreement", "involvement", "say", "input"})
+PEACE_WORDS = word_set("ceasefire cease-fire truce deal settlement armistice hostility war")
+PART_NOUNS = word_set("role part involvement presence participation contribution")
+MINIMAL = word_set("minimal marginal negligible minor token")
+CONSENT = word_set("consent participation approval agreement involvement say input")
 YEAR = re.compile(r"^(19|20)\d\d$")
 
 
