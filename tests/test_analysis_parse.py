@@ -263,3 +263,20 @@ def test_taking_part_in_something_that_is_no_topic_is_no_claim(lexicon: Lexicon)
 def test_without_the_holder_itself_is_a_condition(lexicon: Lexicon) -> None:
     sentence = "Lavrov said security guarantees for Ukraine without Russia would be unacceptable."
     assert claims_of(lexicon, sentence) == {("russia", "security-guarantees", "conditional")}
+
+
+def test_deciding_on_security_without_the_holders_say_is_its_condition(lexicon: Lexicon) -> None:
+    sentence = "Moscow said that security guarantees drawn up without Russia's participation were a dead end."
+    assert claims_of(lexicon, sentence) == {("russia", "security-guarantees", "conditional")}
+
+
+def test_troops_from_named_countries_are_theirs(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Under the plan, troops from Norway and Finland would be stationed in Ukraine.") == {
+        ("norway", "troop-contribution", "supports"),
+        ("finland", "troop-contribution", "supports"),
+    }
+
+
+def test_refusing_to_provide_for_the_force_is_refusing_the_backstop(lexicon: Lexicon) -> None:
+    sentence = "The United States is refusing to provide air cover to back the reassurance force."
+    assert ("united-states", "us-backstop", "opposes") in claims_of(lexicon, sentence)

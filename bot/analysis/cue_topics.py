@@ -12,6 +12,7 @@ from bot.analysis.cues import Cue, cue_span
 from bot.analysis.holders import ANAPHORA, POINTERS, Holder, actors_in
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import topics_for
+from bot.analysis.stance import without_its_say
 from bot.analysis.syntax import Alignment
 from bot.analysis.tokens import word_set
 
@@ -56,7 +57,11 @@ def topics_of(
         if not any(s.start <= span.end - 1 < s.end for _, s in placed):
             placed.append((Hit("troop-contribution", -1, -1, span.text), span))
     placed = [(h, s) for h, s in placed if not _another_army(context, index, h, s, holder)]
-    if cue.label == "exclusion":
+    if cue.label == "exclusion" and without_its_say(context, index, cue, [holder]):
+        done = cue.head.head  # "resolving security issues without Moscow's participation": what is done without it
+        below = {t.i for t in done.subtree} - {t.i for t in cue.head.subtree}
+        after = [(h, s) for h, s in placed if any(t.i in below for t in s)] or placed
+    elif cue.label == "exclusion":
         after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and h.actor == holder.actor]
     else:
         excluded = {t.i for e in exclusions for t in e.head.subtree}

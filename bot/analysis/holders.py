@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from bot.analysis.cues import Cue
 
+TROOPS = word_set("troop soldier force peacekeeper contingent unit")
 FIRST_PERSON = word_set("we i us our my")
 PERSONAL = word_set("he she his her")
 GROUP_PRONOUNS = word_set("they it its their")
@@ -92,7 +93,10 @@ def holders_of(
         subject = antecedent if antecedent is not None else subject
         if _topic_head(context, index, subject):  # "a US backstop is essential": the US is part of the topic
             return _speaker_holders(context, index, alignment, head, frame, opinion=True)
-        named = named_holders(context, index, alignment, syntax.group(subject), frame)
+        nouns = syntax.group(subject)
+        if subject.lemma_.lower() in TROOPS:  # "troops from France and the UK would be placed in Ukraine"
+            nouns += [g for p in subject.children if p.lower_ == "from" for g in syntax.group(_object(p))]
+        named = named_holders(context, index, alignment, nouns, frame)
         if named:
             return named
         if subject.pos_ == "PRON" or subject.lower_ in POINTERS:
@@ -105,6 +109,10 @@ def holders_of(
             return []
         return _speaker_holders(context, index, alignment, head, frame, opinion=True)
     return _speaker_holders(context, index, alignment, head, frame)
+
+
+def _object(preposition: Token) -> Token:
+    return next((c for c in preposition.children if c.dep_ == "pobj"), preposition)
 
 
 def _compound_holders(head: Token) -> list[Token]:

@@ -29,17 +29,15 @@ def stance_of(
 ) -> Stance | None:
     """The cue's stance after negation ("will not deploy"), aspect ("hasn't committed") and conditions."""
     head = cue.head
+    if without_its_say(context, index, cue, holders):  # "guarantees offered without Moscow's consent are void"
+        reading.condition = "without its say"
+        return "conditional"
     if cue.label == "exclusion":
         return "opposes"
     if cue.label in ("agree", "disagree"):
         return "supports" if cue.label == "agree" else "opposes"  # replaced by what is agreed with (_echo)
     stance = cue.label
     negation = _negation(cue) or _minimised(scope)
-    if _without_its_consent(
-        context, index, cue, holders
-    ):  # "guarantees offered without Moscow's consent are unacceptable"
-        reading.condition = "without its consent"
-        return "conditional"
     if negation:
         reading.negation = negation
         unless = syntax.condition_of(head)
@@ -73,7 +71,7 @@ def _minimised(scope: list[Token]) -> str | None:
     return None
 
 
-def _without_its_consent(context: ArticleContext, index: int, cue: Cue, holders: list[Holder]) -> bool:
+def without_its_say(context: ArticleContext, index: int, cue: Cue, holders: list[Holder]) -> bool:
     """ "without Moscow's consent", "without Russia's participation": the holder's own say is the condition."""
     actors = {h.actor for h in holders}
     for word in cue.head.doc:

@@ -280,10 +280,14 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
         for child in word.children:
             if child.i in skip or child.dep_ in SUBJECTS:
                 continue
-            describes = descriptions and child.dep_ == "relcl" and word != head
+            describes = (
+                descriptions
+                and word != head
+                and (child.dep_ == "relcl" or (child.dep_ in ("acl", "ccomp") and word.pos_ == "NOUN"))
+            )  # "a guarantee that mirrors Article 5", "the notion that the West could provide ..."
             if child.dep_ in OWN_CLAUSES and _has_subject(child) and not describes:
                 continue
-            if (child.dep_ == "advcl" and not _bare_gerund(child) and not _intended(child)) or (
+            if (child.dep_ == "advcl" and not _bare_gerund(child) and not _intended(child) and not _backing(child)) or (
                 child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
             ):
                 continue  # a purpose or a circumstance, or a coordinated verb with an object of its own
@@ -323,6 +327,13 @@ def mentions_span(noun: Token) -> Span:
 def _intended(word: Token) -> bool:
     """ "agreed at the summit to allow ...": an infinitive the parser hangs as a purpose is what was agreed."""
     return word.head.lemma_.lower() in INTENTIONS and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+
+
+def _backing(word: Token) -> bool:
+    """ "refusing to provide air defences to back the force": the purpose of a provision is what it backs."""
+    return word.lemma_.lower() in ("back", "support", "reinforce", "bolster") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in word.children
+    )
 
 
 def _bare_gerund(word: Token) -> bool:
