@@ -22,9 +22,11 @@ from bot.store.articles import find_duplicate, insert_article
 
 log = logging.getLogger(__name__)
 
-InFlight = deque[tuple[ParsedArticle, str, Future[Analysis]]]  # articles read, being analysed, in file order
+# articles read (with where they came from) and their analysis under way, in file order
+InFlight = deque[tuple[list[tuple[ParsedArticle, str]], Future[list[Analysis]]]]
 POOL_FILES = 16  # fewer files are analysed here: starting the workers and their models costs seconds
-IN_FLIGHT = 4  # articles analysed ahead of storing, per worker
+PER_TASK = 4  # articles a worker analyses at once: their sentences are parsed as one batch
+IN_FLIGHT = 2  # tasks under way ahead of storing, per worker
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 
 
@@ -100,29 +102,31 @@ def _ingest_in_pool(
     pool: AnalysisPool,
     progress: Callable[[Path], None] | None,
 ) -> None:
-    """Read and parse here, analyse in the pool, store here in file order; a few articles are in flight."""
+    """Read and parse here, analyse in the pool a few articles per task, store here in file order."""
     waiting: InFlight = deque()
+    batch: list[tuple[ParsedArticle, str]] = []
     for path in files:
         if progress:
             progress(path)
         data = _read(path, options, report)
         article = _article(store, data, path.name, options, report, str(path)) if data is not None else None
         if article is not None:
-            waiting.append((article, str(path), pool.submit(article)))
+            batch.append((article, str(path)))
+        if len(batch) == PER_TASK:
+            waiting.append((batch, pool.submit([a for a, _ in batch])))
+            batch = []
         while len(waiting) > IN_FLIGHT * pool.workers:
             _store_next(store, waiting, options, report)
+    if batch:
+        waiting.append((batch, pool.submit([a for a, _ in batch])))
     while waiting:
         _store_next(store, waiting, options, report)
 
 
-def _store_next(
-    store: Store,
-    waiting: deque[tuple[ParsedArticle, str, Future[Analysis]]],
-    options: IngestOptions,
-    report: IngestReport,
-) -> None:
-    article, where, analysed = waiting.popleft()
-    _store(store, article, analysed.result(), options, report, where)
+def _store_next(store: Store, waiting: InFlight, options: IngestOptions, report: IngestReport) -> None:
+    batch, analysed = waiting.popleft()
+    for (article, where), analysis in zip(batch, analysed.result(), strict=True):
+        _store(store, article, analysis, options, report, where)
 
 
 def _read(path: Path, options: IngestOptions, report: IngestReport) -> bytes | None:

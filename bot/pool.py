@@ -10,7 +10,7 @@ from __future__ import annotations
 import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from bot.analysis import analyze, nlp
+from bot.analysis import analyze_many, nlp
 from bot.lexicon import Lexicon
 from bot.model import Analysis, ParsedArticle
 
@@ -29,8 +29,9 @@ class AnalysisPool:
         )
         self.workers = workers
 
-    def submit(self, article: ParsedArticle) -> Future[Analysis]:
-        return self._executor.submit(_analyze, article)
+    def submit(self, articles: list[ParsedArticle]) -> Future[list[Analysis]]:
+        """Analyse a few articles in one task: their sentences are parsed as one batch."""
+        return self._executor.submit(_analyze, articles)
 
     def __enter__(self) -> AnalysisPool:
         return self
@@ -45,6 +46,6 @@ def _start_worker(lexicon: Lexicon) -> None:
     nlp.pipeline()  # load the model now, not inside the first article's timing
 
 
-def _analyze(article: ParsedArticle) -> Analysis:
+def _analyze(articles: list[ParsedArticle]) -> list[Analysis]:
     assert _lexicon is not None, "the worker was started without its lists"
-    return analyze(article, _lexicon)
+    return analyze_many(articles, _lexicon)

@@ -26,6 +26,7 @@ indexed look-ups, and nothing here looks at other articles.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.analysis import nlp
@@ -57,17 +58,49 @@ def analyze(article: ParsedArticle, lexicon: Lexicon) -> Analysis:
     return read_article(article, lexicon).analysis
 
 
+def analyze_many(articles: Sequence[ParsedArticle], lexicon: Lexicon) -> list[Analysis]:
+    """The same for several articles at once: their sentences are parsed in one batch, which the parser
+    runs faster than one article at a time (bulk ingest sends its workers a few articles per task)."""
+    contexts = [_context(article, lexicon) for article in articles]
+    wanted = [(context, i) for context in contexts for i in _candidates(context)]
+    docs = nlp.parse([_parse_text(context.parses[i]) for context, i in wanted])
+    for (context, i), doc in zip(wanted, docs, strict=True):
+        context.docs[i] = doc
+    return [_read(context).analysis for context in contexts]
+
+
 def read_article(article: ParsedArticle, lexicon: Lexicon) -> ArticleReading:
     """The article read sentence by sentence; only sentences that can carry a claim are parsed."""
+    context = _context(article, lexicon)
+    candidates = _candidates(context)
+    docs = nlp.parse([_parse_text(context.parses[i]) for i in candidates])
+    context.docs = dict(zip(candidates, docs, strict=True))
+    return _read(context)
+
+
+def _context(article: ParsedArticle, lexicon: Lexicon) -> ArticleContext:
+    """The lists' reading of every sentence (names, topics, cues) and what the article establishes."""
     lists = compiled(lexicon)
     parses = [parse_sentence(s.text, s.position, s.paragraph, lists) for s in article.sentences]
     resolve_ambiguous(parses)
     context = ArticleContext(lists, parses, year=_year(article.metadata.published))
     collect_people(context)
     context.opinion_outlet = find_opinion_outlet(parses)
-    candidates = [i for i, parse in enumerate(parses) if _can_carry_claim(context, parse)]
-    texts = [(parses[i].text, parses[i].tokens[parses[i].cues[0].start].start) for i in candidates]
-    context.docs = dict(zip(candidates, nlp.parse(texts), strict=True))
+    return context
+
+
+def _candidates(context: ArticleContext) -> list[int]:
+    return [i for i, parse in enumerate(context.parses) if _can_carry_claim(context, parse)]
+
+
+def _parse_text(parse: SentenceParse) -> tuple[str, int]:
+    """A sentence as the parser gets it, with the character of its first cue (the parse window's centre)."""
+    return parse.text, parse.tokens[parse.cues[0].start].start
+
+
+def _read(context: ArticleContext) -> ArticleReading:
+    """Quotations, then each sentence's cues read against its parse, then figures."""
+    parses = context.parses
     grammars = [analyse_grammar(parse) for parse in parses]
     quotes = find_quotes(context, grammars)
     readings: dict[int, list[Reading]] = {}
