@@ -280,3 +280,9 @@ def test_troops_from_named_countries_are_theirs(lexicon: Lexicon) -> None:
 def test_refusing_to_provide_for_the_force_is_refusing_the_backstop(lexicon: Lexicon) -> None:
     sentence = "The United States is refusing to provide air cover to back the reassurance force."
     assert ("united-states", "us-backstop", "opposes") in claims_of(lexicon, sentence)
+
+
+def test_a_cue_after_whether_asserts_nothing_until_the_next_clause(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Whether Russia does or does not agree to a European force is unclear.") == set()
+    sentence = "It is unclear whether troops will go, but Spain has said it will not send soldiers."
+    assert claims_of(lexicon, sentence) == {("spain", "troop-contribution", "opposes")}

@@ -127,7 +127,7 @@ def _read(
     parse = context.parses[index]
     reading = Reading(cue.words)
     head = cue.head
-    if syntax.inside_hypothesis(head) and cue.label != "noncommittal":
+    if (syntax.inside_hypothesis(head) or syntax.after_whether(head)) and cue.label != "noncommittal":
         reading.why_not = "the cue sits in an “if” or “whether” clause: it asserts nothing"
         return reading
     if syntax.hedged(head):

@@ -21,6 +21,7 @@ PEACE_WORDS = word_set("ceasefire cease-fire truce deal settlement armistice hos
 PART_NOUNS = word_set("role part involvement presence participation contribution")
 MINIMAL = word_set("minimal marginal negligible minor token")
 CONSENT = word_set("consent participation approval agreement involvement say input")
+YEAR_LEADS = word_set("in since until during back by")
 YEAR = re.compile(r"^(19|20)\d\d$")
 
 
@@ -111,9 +112,9 @@ def historical(
     if any(parse.tokens[h.start].start in chars for h in past):
         return True
     reference = context.year or context.lexicon.lexicon.stances.history_before
-    return any(
-        YEAR.match(token.text)
-        and token.head.lower_ in ("in", "since", "until", "during", "back", "by")
-        and int(token.text) < reference
-        for token in scope
-    )
+    return any(_earlier_year(token, reference) for token in scope)  # a dated statement ("On May 2, X said") stays
+
+
+def _earlier_year(token: Token, reference: int) -> bool:
+    """ "in 2014", "since 2022": a year before the article's own, in what the cue says."""
+    return bool(YEAR.match(token.text)) and int(token.text) < reference and token.head.lower_ in YEAR_LEADS

@@ -23,6 +23,7 @@ NOUN_TO_VERB = frozenset({"dobj", "pobj", "prep", "attr", "oprd", "appos"})
 # Clauses that say something of their own: the scope of a cue does not run into them.
 OWN_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "conj", "csubj"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing", "nobody", "none"})
+CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "however", "yet", "although", "though"})
 DEONTIC = frozenset({"should", "ought"})
 HEDGES = frozenset({"could", "might", "may"})
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
@@ -239,6 +240,17 @@ def inside_hypothesis(token: Token) -> bool:
             c.dep_ in SUBJECTS and _asks(c) for c in word.children
         ):
             return True
+    return False
+
+
+def after_whether(token: Token) -> bool:
+    """ "whether Russia does or does not agree to this": a cue after "whether" in its own clause asserts nothing,
+    however the parser hung the words."""
+    for word in reversed(token.doc[: token.i]):
+        if word.lower_ == "whether":
+            return True
+        if word.dep_ == "ROOT" or word.text in (".", ";", ":", "?", "!") or word.lower_ in CLAUSE_OPENERS:
+            return False
     return False
 
 
