@@ -53,7 +53,8 @@ def run_console(settings: Settings) -> int:
     history = _start_history(settings.db.parent / HISTORY_FILE)
     print(
         f"{count(articles, 'article')} indexed. Ask as you would in Slack, e.g. `who-supports us backstop`"
-        " or `quote europe needs to muscle up`.\n`help` lists the questions; `quit` or Ctrl-D leaves."
+        " or `quote europe needs to muscle up`.\n`help` lists the questions; `explain ARTICLE` shows how an"
+        " article was read; `quit` or Ctrl-D leaves."
     )
     while True:
         try:

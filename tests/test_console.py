@@ -207,3 +207,14 @@ def test_an_alert_raised_while_the_console_runs_is_printed_after_the_next_answer
     assert "ALERT" not in terminal.expect(r"guarantees> "), "an alert is shown once"
     terminal.type("quit\n")
     assert terminal.exit_code() == 0
+
+
+def test_explain_shows_how_a_bundled_article_was_read(terminal: Terminal) -> None:
+    terminal.expect(r"guarantees> ")
+    terminal.type("explain 1\n")
+    screen = terminal.expect(r"guarantees> ")
+    assert "was read:" in screen and "cue “" in screen and "→ " in screen
+    terminal.type("explain nowhere.txt\n")
+    assert "No article `nowhere.txt` in the index." in terminal.expect(r"guarantees> ")
+    terminal.type("quit\n")
+    assert terminal.exit_code() == 0
