@@ -119,3 +119,10 @@ def test_a_paragraph_that_opens_a_quotation_goes_on_with_the_last_speaker(lexico
     ]
     found = speakers(lexicon, sentences, paragraphs=[0, 1, 2])
     assert [speaker for _, _, speaker, _ in found] == ["Pål Jonson", "Pål Jonson", "Pål Jonson"]
+
+
+def test_a_name_before_its_apposition_speaks_rather_than_the_title(lexicon: Lexicon) -> None:
+    found = speakers(
+        lexicon, ["Sanna Virtanen, a former Finnish defence minister, said: “The plan is a serious step forward.”"]
+    )
+    assert [speaker for _, _, speaker, _ in found] == ["Sanna Virtanen"]

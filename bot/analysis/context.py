@@ -31,7 +31,26 @@ OPINION_WORDS = frozenset({"opinion", "op-ed", "op", "editorial", "column", "com
 # "Politico writes ..." relays the outlet's own view; "Reuters says ..." or "... adds" may be mere reporting.
 OPINION_VERBS = word_set("notes writes argues emphasises emphasizes contends opines cautions insists suggests")
 LEADING_SUBORDINATORS = frozenset(
-    {"when", "as", "while", "and", "but", "after", "before", "because", "since", "so", "later", "then", "also", "now"}
+    {
+        "when",
+        "as",
+        "while",
+        "and",
+        "but",
+        "after",
+        "before",
+        "because",
+        "since",
+        "so",
+        "later",
+        "then",
+        "also",
+        "now",
+        "although",
+        "though",
+        "whereas",
+        "yet",
+    }
 )
 ANAPHORA_WINDOW = 4  # sentences looked back for "the idea", "this", "the measures"
 
@@ -181,7 +200,10 @@ def speaker_of(
         keep.pop()
     commas = [k for k, i in enumerate(keep) if parse.norms[i] == ","]
     if commas:
-        keep = keep[commas[-1] + 1 :]
+        named_first = any(keep[0] <= p.start < keep[commas[0]] for p in parse.people)
+        last = keep[commas[-1] + 1 :]
+        # "Gabrielius Landsbergis, former Lithuanian foreign minister, said": the name, not its apposition
+        keep = keep[: commas[0]] if named_first and not any(p.start in last for p in parse.people) else last
     while keep and (parse.norms[keep[0]] in LEADING_SUBORDINATORS or is_adverb(parse.norms[keep[0]])):
         keep.pop(0)
     if not keep:
