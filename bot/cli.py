@@ -254,7 +254,7 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     )
 
 
-ANALYSING = frozenset({"ingest", "reanalyze", "explain", "console"})  # commands that need the parser's model
+ANALYSING = frozenset({"ingest", "reanalyze", "explain"})  # commands that always need the parser's model
 COMMANDS = {
     "ingest": cmd_ingest,
     "articles": cmd_articles,

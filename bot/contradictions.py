@@ -70,7 +70,6 @@ class Conflict:
     agree_new: int  # other earlier articles (not the cited one) that side with the new article
     agree_old: int  # other earlier articles that side with the cited one
     pair_key: str
-    direct: bool = True  # both sides stated by the actor itself: only then does the alert reach the channel
 
 
 def relation(a: str, b: str) -> Kind | None:
@@ -175,7 +174,6 @@ def find_claim_conflict(
         agree_new=articles_by_stance.get(n.stance, 0) - (n.stance in o.article_stances),
         agree_old=articles_by_stance.get(o.stance, 0) - 1,  # the cited article is one of them
         pair_key=key,
-        direct=not (n.indirect or o.indirect),
     )
 
 

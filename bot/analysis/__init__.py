@@ -40,7 +40,7 @@ from bot.analysis.sentence import SentenceParse, parse_sentence
 from bot.lexicon import Lexicon
 from bot.model import Analysis, ParsedArticle
 
-QUOTE_MARKS = frozenset('"“”«»')
+QUOTE_MARKS = frozenset('"“”«»„‘')  # not ’, the apostrophe of "Ukraine’s"
 POINTING_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "this", "our", "us", "his", "her", "their"})
 
 
@@ -62,20 +62,23 @@ def analyze_many(articles: Sequence[ParsedArticle], lexicon: Lexicon) -> list[An
     """The same for several articles at once: their sentences are parsed in one batch, which the parser
     runs faster than one article at a time (bulk ingest sends its workers a few articles per task)."""
     contexts = [_context(article, lexicon) for article in articles]
-    wanted = [(context, i) for context in contexts for i in _candidates(context)]
-    docs = nlp.parse([_parse_text(context.parses[i]) for context, i in wanted])
-    for (context, i), doc in zip(wanted, docs, strict=True):
-        context.docs[i] = doc
+    _parse(contexts)
     return [_read(context).analysis for context in contexts]
 
 
 def read_article(article: ParsedArticle, lexicon: Lexicon) -> ArticleReading:
     """The article read sentence by sentence; only sentences that can carry a claim are parsed."""
     context = _context(article, lexicon)
-    candidates = _candidates(context)
-    docs = nlp.parse([_parse_text(context.parses[i]) for i in candidates])
-    context.docs = dict(zip(candidates, docs, strict=True))
+    _parse([context])
     return _read(context)
+
+
+def _parse(contexts: list[ArticleContext]) -> None:
+    """Parse the sentences of these articles that can carry a claim, in one batch, into each context's docs."""
+    wanted = [(context, i) for context in contexts for i in _candidates(context)]
+    docs = nlp.parse([_parse_text(context.parses[i]) for context, i in wanted])
+    for (context, i), doc in zip(wanted, docs, strict=True):
+        context.docs[i] = doc
 
 
 def _context(article: ParsedArticle, lexicon: Lexicon) -> ArticleContext:
@@ -122,7 +125,6 @@ def _can_carry_claim(context: ArticleContext, parse: SentenceParse) -> bool:
     words = set(parse.norms)
     return bool(
         parse.mentions
-        or any(t.quote_before for t in parse.tokens)
         or QUOTE_MARKS & set(parse.text)
         or words & POINTING_WORDS
         or words & ROLE_NOUNS

@@ -15,8 +15,7 @@ from bot.analysis.cue_topics import topic_for, topics_of
 from bot.analysis.cues import CONNECTORS, Cue, Reading, conditioned, conditions_of_their_own, outermost, placed_cues
 from bot.analysis.holders import JUDGING, holders_of
 from bot.analysis.sentence import SentenceParse
-from bot.analysis.stance import historical, stance_of
-from bot.analysis.syntax import Alignment
+from bot.analysis.stance import WITHOUT_SAY, historical, stance_of
 from bot.model import Claim, Stance
 
 if TYPE_CHECKING:
@@ -33,8 +32,7 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
         return []
     if parse.is_question:
         return [Reading(parse.words(c.start, c.end), why_not="the sentence is a question") for c in parse.cues]
-    alignment = Alignment.of(doc)
-    placed = placed_cues(parse, alignment)
+    placed = placed_cues(parse, doc)
     connectors = [c for c in placed if c.label == "conditional" and c.words.split()[0].lower() in CONNECTORS]
     cues = [conditioned(c, connectors) for c in placed if c not in connectors]
     cues += conditions_of_their_own(cues, connectors)
@@ -45,7 +43,7 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
         host = (
             next((heads[a.i] for a in cue.head.ancestors if a.i in heads), None) if cue.label == "exclusion" else None
         )
-        reading = _read(context, index, alignment, cue, [e for e in exclusions if e.head != cue.head], host)
+        reading = _read(context, index, doc, cue, [e for e in exclusions if e.head != cue.head], host)
         heads[cue.head.i] = reading
         if reading.holders and not reading.claims and cue.label in ("agree", "disagree"):
             _echo(context, index, cue, reading)
@@ -117,7 +115,7 @@ def sentence_claims(readings: list[Reading]) -> list[Claim]:
 def _read(
     context: ArticleContext,
     index: int,
-    alignment: Alignment,
+    doc: Doc,
     cue: Cue,
     exclusions: list[Cue],
     host: Reading | None = None,
@@ -145,10 +143,10 @@ def _read(
     if head.dep_ == "nsubj" and head.pos_ == "NOUN":  # "Support is mounting ... for a European-led mission"
         subject = None
         scope = sorted({*scope, *syntax.scope(head.head, [head], descriptions=True)}, key=lambda t: t.i)
-    if historical(context, parse, alignment, head, scope):
+    if historical(context, parse, head, scope):
         reading.why_not = "a past statement (“previously”, an earlier year)"
         return reading
-    reading.holders = holders_of(context, index, alignment, cue, subject) or (host.holders if host else [])
+    reading.holders = holders_of(context, index, cue, subject) or (host.holders if host else [])
     if not reading.holders:
         reading.why_not = "no actor holds it (no named subject, speaker or outlet)"
         return reading
@@ -158,7 +156,9 @@ def _read(
         return reading
     reading.stance = stance
     for holder in reading.holders:
-        topics = topics_of(context, index, alignment, cue, holder, subject, scope, exclusions)
+        topics = topics_of(
+            context, index, doc, cue, holder, subject, scope, exclusions, reading.condition == WITHOUT_SAY
+        )
         reading.topics.extend(t for t, _ in topics if t not in reading.topics)
         for topic, negative in topics:
             said = OPPOSITE.get(stance) if negative else stance  # backing "non-membership" opposes membership

@@ -27,7 +27,6 @@ class CompiledLexicon:
     cues: PhraseIndex  # labels: a stance, "agree", "disagree", "exclusion"
     markers: WordSets  # hedges, past, conditions, hypotheticals, purposes, reporting, anaphors
     replacements: dict[tuple[str, str], str]  # (actor, topic) -> the topic it becomes for that actor
-    owned: dict[str, set[str]]  # actor id -> topics about that actor
     backings: dict[tuple[str, str], str]  # (actor, topic) -> the topic its material support for that one is
     counted: dict[str, str]  # member noun ("countries") -> the actor a counted group of them stands for
     owner: dict[str, str]  # topic id -> the actor it is about ("us-backstop" -> "united-states")
@@ -69,10 +68,6 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
     cue_phrases = [compile_phrase(stance, p) for stance in STANCE_NAMES for p in stances.cues.get(stance, ())]
     cue_phrases += [compile_phrase(kind, p) for kind, phrases in stances.agreement.items() for p in phrases]
     cue_phrases += [compile_phrase("exclusion", p) for p in stances.exclusions]
-    owned: dict[str, set[str]] = {}
-    for topic in lexicon.topics.values():
-        if topic.actor:
-            owned.setdefault(topic.actor, set()).add(topic.id)
     return CompiledLexicon(
         lexicon=lexicon,
         names=NameFinder(lexicon),
@@ -83,7 +78,6 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
         replacements={
             (t.actor, t.replaces): t.id for t in lexicon.topics.values() if t.actor is not None and t.replaces
         },
-        owned=owned,
         backings={(t.actor, backed): t.id for t in lexicon.topics.values() if t.actor for backed in t.backs},
         counted={noun: a.id for a in lexicon.actors.values() for noun in a.members},
         owner={t.id: t.actor for t in lexicon.topics.values() if t.actor},

@@ -131,16 +131,17 @@ class ArticleContext:
         theme of the nearest sentence that names one (its first topic: "The peacekeeper deployment has been
         discussed as a possible security guarantee. Washington has supported the idea" is the deployment);
         the sentence's own words before character `before` count first ("As regards X, this is ...")."""
-        owned = self.lexicon.owned.get(holder or "", set())
+        owner = self.lexicon.owner
         latest: str | None = None
         for index in range(sentence, max(-1, sentence - 1 - ANAPHORA_WINDOW), -1):
             parse = self.parses[index]
             hits = sentence_topics(parse, self.lexicon)
             if index == sentence:
                 hits = [h for h in hits if parse.tokens[h.start].start < before]
-            if any(h.label in owned for h in hits):
-                return next(h.label for h in hits if h.label in owned)
-            theme = next((h.label for h in hits if not self.lexicon.owner.get(h.label)), None)
+            own = next((h.label for h in hits if holder and owner.get(h.label) == holder), None)
+            if own:
+                return own
+            theme = next((h.label for h in hits if not owner.get(h.label)), None)
             latest = latest or theme  # another actor's own topic ("US ground troops") is no theme here
         return latest
 

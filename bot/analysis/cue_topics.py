@@ -9,22 +9,25 @@ from typing import TYPE_CHECKING
 from bot.analysis import syntax
 from bot.analysis.context import ArticleContext
 from bot.analysis.cues import Cue, cue_span
-from bot.analysis.holders import ANAPHORA, POINTERS, Holder, actors_in
+from bot.analysis.holders import (
+    ANAPHORA,
+    FIRST_PERSON,
+    GROUP_PRONOUNS,
+    PERSONAL,
+    POINTERS,
+    TROOP_NOUNS,
+    Holder,
+    actors_in,
+)
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import topics_for
-from bot.analysis.stance import without_its_say
-from bot.analysis.syntax import Alignment
 from bot.analysis.tokens import word_set
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 DEMONSTRATIVES = word_set("the this that these those such")
-OWN_WORDS = word_set("we i us our its their it they he she his her own")
-TROOP_NOUNS = word_set(
-    "troop soldier force peacekeeper personnel military contingent boot serviceman unit servicemember "
-    "army battalion brigade"
-)
+OWN_WORDS = FIRST_PERSON | PERSONAL | GROUP_PRONOUNS | {"own"}  # the holder's own ("its troops", "our own")
 SENDING_VERBS = word_set("send deploy commit contribute provide station dispatch put offer pledge supply")
 PARTICIPATING = word_set("participate join take")
 BACKING_VERBS = word_set("provide help assist enable refuse supply")
@@ -35,29 +38,31 @@ VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 def topics_of(
     context: ArticleContext,
     index: int,
-    alignment: Alignment,
+    doc: Doc,
     cue: Cue,
     holder: Holder,
     subject: Token | None,
     scope: list[Token],
     exclusions: list[Cue],
+    without_say: bool = False,
 ) -> list[tuple[str, bool]]:
     """The topics in the cue's object; else in its subject when that is no actor ("the deployment would be
     unacceptable"); else what "this", "it" or "the idea" points back to. Each comes with whether it is
-    named in the negative ("non-membership in NATO")."""
+    named in the negative ("non-membership in NATO"). `without_say`: the cue is "without <the holder's say>",
+    whose topic is what is done without it."""
     parse = context.parses[index]
     lexicon = context.lexicon
     in_scope = {t.i for t in scope}
     placed = []
     for hit in topics_for(parse, holder.actor, lexicon):
-        span = cue_span(parse, alignment, hit.start, hit.end)
+        span = cue_span(parse, doc, hit.start, hit.end)
         if span is not None:
             placed.append((hit, span))
-    for span in syntax.troop_sendings(alignment.doc, SENDING_VERBS, TROOP_NOUNS):
+    for span in syntax.troop_sendings(doc, SENDING_VERBS, TROOP_NOUNS):
         if not any(s.start <= span.end - 1 < s.end for _, s in placed):
             placed.append((Hit("troop-contribution", -1, -1, span.text), span))
     placed = [(h, s) for h, s in placed if not _another_army(context, index, h, s, holder)]
-    if cue.label == "exclusion" and without_its_say(context, index, cue, [holder]):
+    if cue.label == "exclusion" and without_say:
         done = cue.head.head  # "resolving security issues without Moscow's participation": what is done without it
         below = {t.i for t in done.subtree} - {t.i for t in cue.head.subtree}
         after = [(h, s) for h, s in placed if any(t.i in below for t in s)] or placed

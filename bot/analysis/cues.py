@@ -8,19 +8,18 @@ conditional stance of its own. A `Reading` records what one cue came to, for cla
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from bot.analysis import syntax
 from bot.analysis.holders import Holder
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import SentenceParse
-from bot.analysis.syntax import Alignment
 from bot.analysis.tokens import word_set
 from bot.model import Claim, Stance
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 PLACES = word_set("on along at near in")
 CONNECTORS = word_set("if only provided providing on as so unless once")
@@ -52,7 +51,7 @@ class Reading:
     why_not: str | None = None
 
 
-def placed_cues(parse: SentenceParse, alignment: Alignment) -> list[Cue]:
+def placed_cues(parse: SentenceParse, doc: Doc) -> list[Cue]:
     """The sentence's cues in the parse, without those inside a name ("the Coalition of the Willing to ...")
     and those ending in a place preposition whose object names no topic ("we are at that position", "took part
     in a meeting of the coalition")."""
@@ -63,42 +62,35 @@ def placed_cues(parse: SentenceParse, alignment: Alignment) -> list[Cue]:
             continue
         if parse.norms[hit.end - 1] in PLACES and not any(hit.end - 1 <= t.start <= hit.end + 2 for t in parse.topics):
             continue
-        span = cue_span(parse, alignment, hit.start, hit.end)
+        span = cue_span(parse, doc, hit.start, hit.end)
         if span is None:
             continue
         placed.append(Cue(hit, span.root, hit.label, parse.words(hit.start, hit.end), span))
     return placed
 
 
-def cue_span(parse: SentenceParse, alignment: Alignment, start: int, end: int) -> Span | None:
-    return alignment.span(parse.tokens[start].start, parse.tokens[end - 1].end)
+def cue_span(parse: SentenceParse, doc: Doc, start: int, end: int) -> Span | None:
+    """The parse's words under the lists' tokens [start, end), or None where the parse was cut short."""
+    return doc.char_span(parse.tokens[start].start, parse.tokens[end - 1].end, alignment_mode="expand")
 
 
 def outermost(cues: list[Cue]) -> list[Cue]:
     """A cue inside another cue's object is part of it: "rejects any scenarios envisaging the deployment of
     troops" is one opposition. A supporting frame takes the stance it introduces ("agreed to reject")."""
+    scopes = {c.head.i: {t.i for t in syntax.scope(c.head)} for c in cues}  # each cue's object, read once
+
+    def inside(inner: Cue, outer: Cue) -> bool:
+        return inner.head != outer.head and inner.label != "exclusion" and inner.head.i in scopes[outer.head.i]
+
     out = []
     for cue in cues:
-        outer = [
-            o
-            for o in cues
-            if o is not cue
-            and o.head != cue.head
-            and cue.label != "exclusion"
-            and not _participle_with_agent(cue)
-            and cue.head in syntax.scope(o.head)
-        ]
-        if outer:
+        if not _participle_with_agent(cue) and any(inside(cue, o) for o in cues if o is not cue):
             continue
-        inner = [
-            i
-            for i in cues
-            if i is not cue and i.head != cue.head and i.label != "exclusion" and i.head in syntax.scope(cue.head)
-        ]
+        inner = [i for i in cues if i is not cue and inside(i, cue)]
         qualified = [i for i in inner if i.label in ("noncommittal", "conditional")]
         if qualified or (cue.label == "supports" and inner and inner[0].label == "opposes"):
             taken = (qualified or inner)[0]  # "dismissed talk of a force as premature": the qualified one
-            cue = Cue(cue.hit, cue.head, taken.label, f"{cue.words} … {taken.words}", cue.span)
+            cue = replace(cue, label=taken.label, words=f"{cue.words} … {taken.words}")
         out.append(cue)
     return out
 
@@ -120,7 +112,7 @@ def conditioned(cue: Cue, connectors: list[Cue]) -> Cue:
     for connector in connectors:
         between = doc[cue.span.end : connector.span.start]
         if connector.span.start >= cue.span.end and not any(t.lower_ in CLAUSE_BREAKS for t in between):
-            return Cue(cue.hit, cue.head, "conditional", f"{cue.words} … {connector.words}", cue.span)
+            return replace(cue, label="conditional", words=f"{cue.words} … {connector.words}")
     return cue
 
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import syntax
 from bot.analysis.context import ArticleContext, Speaker, speaker_of
-from bot.analysis.syntax import Alignment
 from bot.analysis.tokens import word_set
 from bot.model import Confidence
 
@@ -22,7 +21,10 @@ if TYPE_CHECKING:
 
     from bot.analysis.cues import Cue
 
-TROOPS = word_set("troop soldier force peacekeeper contingent unit")
+TROOP_NOUNS = word_set(
+    "troop soldier force peacekeeper personnel military contingent boot serviceman unit servicemember "
+    "army battalion brigade"
+)
 FIRST_PERSON = word_set("we i us our my")
 PERSONAL = word_set("he she his her")
 GROUP_PRONOUNS = word_set("they it its their")
@@ -56,59 +58,55 @@ class Holder:
     words: str = ""
 
 
-def holders_of(
-    context: ArticleContext, index: int, alignment: Alignment, cue: Cue, subject: Token | None
-) -> list[Holder]:
+def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | None) -> list[Holder]:
     head = cue.head
-    frame = _frame(context, index, alignment, head)
+    frame = _frame(context, index, head)
     if syntax.deontic(head) and next(syntax.speech_frames(head, context.lexicon.is_speech), None) is not None:
         return _from_speaker(frame, "stated")  # "X says Australia should not be involved": X's view, not Australia's
     judge = syntax.judge_of(head, JUDGING)
     if judge is not None:  # "the German authorities consider this idea premature"
         head = judge
-    for nouns in (syntax.agent_of(head), [syntax.possessor_of(head)], _compound_holders(head)):
-        named = named_holders(context, index, alignment, [n for n in nouns if n is not None], frame)
+    possessor = syntax.possessor_of(head)
+    for nouns in (syntax.agent_of(head), [possessor], _compound_holders(head)):
+        named = named_holders(context, index, [n for n in nouns if n is not None], frame)
         if named:
             return named
     if head.dep_ == "nsubj" and head.pos_ == "NOUN":  # "Support is mounting within the White House for ..."
         places = [g for p in head.head.children if p.lower_ in INSIDE for g in p.children if g.dep_ == "pobj"]
-        named = named_holders(context, index, alignment, [m for place in places for m in syntax.group(place)], frame)
+        named = named_holders(context, index, [m for place in places for m in syntax.group(place)], frame)
         if named:
             return named
-    possessor = syntax.possessor_of(head)
     if possessor is not None and possessor.pos_ == "PRON":  # "his call for", "our willingness to"
-        found = _pronoun(context, index, alignment, possessor, frame)
+        found = _pronoun(context, index, possessor, frame)
         if found:
             return found
     if cue.label == "opposes" and head.pos_ in ("ADJ", "NOUN"):  # "unacceptable to Moscow", "a red line for Kyiv"
         experiencer = syntax.experiencer_of(head)
         if experiencer is not None:
-            found = named_holders(context, index, alignment, [experiencer], frame) or _pronoun(
-                context, index, alignment, experiencer, frame
-            )
+            found = named_holders(context, index, [experiencer], frame) or _pronoun(context, index, experiencer, frame)
             if found:
                 return found
     if subject is not None:
         antecedent = syntax.antecedent_of(subject)
         subject = antecedent if antecedent is not None else subject
         if _topic_head(context, index, subject):  # "a US backstop is essential": the US is part of the topic
-            return _speaker_holders(context, index, alignment, head, frame, opinion=True)
+            return _speaker_holders(context, index, head, frame, opinion=True)
         nouns = syntax.group(subject)
-        if subject.lemma_.lower() in TROOPS:  # "troops from France and the UK would be placed in Ukraine"
+        if subject.lemma_.lower() in TROOP_NOUNS:  # "troops from France and the UK would be placed in Ukraine"
             nouns += [g for p in subject.children if p.lower_ == "from" for g in syntax.group(_object(p))]
-        named = named_holders(context, index, alignment, nouns, frame)
+        named = named_holders(context, index, nouns, frame)
         if named:
             return named
         if subject.pos_ == "PRON" or subject.lower_ in POINTERS:
-            return _pronoun(context, index, alignment, subject, frame)
+            return _pronoun(context, index, subject, frame)
         if _own_side(subject):
-            return _speaker_holders(context, index, alignment, head, frame)
-        if not _is_topic(context, index, alignment, subject):
+            return _speaker_holders(context, index, head, frame)
+        if not _is_topic(context, index, subject):
             return []
         if head.lemma_.lower() in AGENT_VERBS:  # "the deployment would not provide Ukraine with ...": no one's
             return []
-        return _speaker_holders(context, index, alignment, head, frame, opinion=True)
-    return _speaker_holders(context, index, alignment, head, frame)
+        return _speaker_holders(context, index, head, frame, opinion=True)
+    return _speaker_holders(context, index, head, frame)
 
 
 def _object(preposition: Token) -> Token:
@@ -125,9 +123,7 @@ def _compound_holders(head: Token) -> list[Token]:
     return [child for child in head.children if child.dep_ in ("compound", "amod", "nmod")]
 
 
-def named_holders(
-    context: ArticleContext, index: int, alignment: Alignment, nouns: list[Token], frame: Speaker | None
-) -> list[Holder]:
+def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame: Speaker | None) -> list[Holder]:
     """The actors named by these nouns (their modifiers included), not those inside a topic phrase."""
     parse = context.parses[index]
     topics = [t for t in parse.topics if t.actor]
@@ -183,9 +179,7 @@ def _person_name(context: ArticleContext, index: int, token: int) -> str:
     return mention.text
 
 
-def _pronoun(
-    context: ArticleContext, index: int, alignment: Alignment, pronoun: Token, frame: Speaker | None
-) -> list[Holder]:
+def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker | None) -> list[Holder]:
     """ "we" is the quotation's speaker, "he" the framing speaker or the last person named, "it" and "they"
     the actor of the framing speaker."""
     word = pronoun.lower_
@@ -200,7 +194,7 @@ def _pronoun(
             return _from_speaker(frame, "stated")
         clause_subject = syntax.subject_of(pronoun.head) if pronoun.dep_ == "poss" else None
         if clause_subject is not None and clause_subject.pos_ == "PROPN":
-            holders = named_holders(context, index, alignment, [clause_subject], frame)
+            holders = named_holders(context, index, [clause_subject], frame)
             if holders:
                 return holders
         speaker = context.previous_subject(index)
@@ -210,17 +204,16 @@ def _pronoun(
         return _from_speaker(speaker, "inferred")
     if word in GROUP_PRONOUNS and frame and frame.actor:
         framing = _frame_subject(context, pronoun)
-        group = named_holders(context, index, alignment, syntax.group(framing), None) if framing is not None else []
+        group = named_holders(context, index, syntax.group(framing), None) if framing is not None else []
         return group if len(group) > 1 else _from_speaker(Speaker(None, frame.actor), "stated")
     if word in POINTERS:  # "This is unacceptable to us": "this" is the topic, the speaker holds it
-        return _speaker_holders(context, index, alignment, pronoun.head, frame)
+        return _speaker_holders(context, index, pronoun.head, frame)
     return []
 
 
 def _speaker_holders(
     context: ArticleContext,
     index: int,
-    alignment: Alignment,
     head: Token,
     frame: Speaker | None,
     *,
@@ -243,7 +236,7 @@ def _from_speaker(speaker: Speaker | None, confidence: Confidence) -> list[Holde
     return [Holder(speaker.actor, speaker.name, None, confidence, speaker.name or speaker.actor)]
 
 
-def _frame(context: ArticleContext, index: int, alignment: Alignment, head: Token) -> Speaker | None:
+def _frame(context: ArticleContext, index: int, head: Token) -> Speaker | None:
     """Who speaks the clause: the subject of the speech verb that frames it, or "according to X"."""
     for verb in syntax.speech_frames(head, context.lexicon.is_speech):
         subject = syntax.subject_of(verb)
@@ -312,7 +305,7 @@ def _topic_head(context: ArticleContext, index: int, noun: Token) -> bool:
     ) and noun.pos_ in ("NOUN", "PROPN")
 
 
-def _is_topic(context: ArticleContext, index: int, alignment: Alignment, noun: Token) -> bool:
+def _is_topic(context: ArticleContext, index: int, noun: Token) -> bool:
     """Whether a subject is itself a topic ("European troops would be unacceptable") or points to one."""
     parse = context.parses[index]
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)

@@ -10,7 +10,6 @@ from bot.analysis.context import ArticleContext
 from bot.analysis.cues import Cue, Reading
 from bot.analysis.holders import Holder, actors_in
 from bot.analysis.sentence import SentenceParse
-from bot.analysis.syntax import Alignment
 from bot.analysis.tokens import word_set
 from bot.model import Stance
 
@@ -21,6 +20,7 @@ PEACE_WORDS = word_set("ceasefire cease-fire truce deal settlement armistice hos
 PART_NOUNS = word_set("role part involvement presence participation contribution")
 MINIMAL = word_set("minimal marginal negligible minor token")
 CONSENT = word_set("consent participation approval agreement involvement say input")
+WITHOUT_SAY = "without its say"  # the condition a reading records for "without Moscow's consent"
 YEAR_LEADS = word_set("in since until during back by")
 YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -31,7 +31,7 @@ def stance_of(
     """The cue's stance after negation ("will not deploy"), aspect ("hasn't committed") and conditions."""
     head = cue.head
     if without_its_say(context, index, cue, holders):  # "guarantees offered without Moscow's consent are void"
-        reading.condition = "without its say"
+        reading.condition = WITHOUT_SAY
         return "conditional"
     if cue.label == "exclusion":
         return "opposes"
@@ -103,9 +103,7 @@ def _negation(cue: Cue) -> str | None:
     return negation.text if negation is not None else None
 
 
-def historical(
-    context: ArticleContext, parse: SentenceParse, alignment: Alignment, head: Token, scope: list[Token]
-) -> bool:
+def historical(context: ArticleContext, parse: SentenceParse, head: Token, scope: list[Token]) -> bool:
     """History ("previously", "in 2014") makes no claim."""
     chars = {t.idx for t in scope} | {t.idx for w in syntax.governors(head) for t in w.children}
     past = parse.markers["past"]

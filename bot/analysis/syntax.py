@@ -2,13 +2,12 @@
 speech verb frames it, which words its object spans.
 
 Every function takes spaCy tokens and returns tokens or facts; the lists (cues, topics, names) are
-matched elsewhere and meet the parse through character offsets (`Alignment`).
+matched elsewhere and meet the parse through character offsets (`cues.cue_span`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -49,33 +48,6 @@ INTENTIONS = frozenset(
 )
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
-
-
-@dataclass(frozen=True)
-class Alignment:
-    """Where the lists' tokens (character offsets) fall in the parse."""
-
-    doc: Doc
-    by_char: dict[int, int]  # character offset of a parse token's start -> its index
-
-    @classmethod
-    def of(cls, doc: Doc) -> Alignment:
-        by_char: dict[int, int] = {}
-        for token in doc:
-            for char in range(token.idx, token.idx + len(token.text)):
-                by_char[char] = token.i
-        return cls(doc, by_char)
-
-    def token_at(self, char: int) -> Token | None:
-        index = self.by_char.get(char)
-        return self.doc[index] if index is not None else None
-
-    def span(self, start_char: int, end_char: int) -> Span | None:
-        """The parse tokens covering these characters, or None where the parse was cut short."""
-        first, last = self.by_char.get(start_char), self.by_char.get(end_char - 1)
-        if first is None or last is None or last < first:
-            return None
-        return self.doc[first : last + 1]
 
 
 def governors(token: Token, edges: frozenset[str] = SHARED_SUBJECT) -> Iterator[Token]:

@@ -68,8 +68,11 @@ _ARTICLE_KEY = "substr(a.content_hash, 1, 16)"
 _FIGURE_VALUE = f"f.id, f.article_id, {_ARTICLE_KEY}, f.low, f.high, a.published"  # the columns of a FigureValue
 _DECIDED = "('confirmed', 'dismissed')"  # the desk has ruled on these alerts; every other one is open
 FIGURE_WINDOW = 50  # a new figure is checked against this many latest earlier figures of its quantity
-_ALERT_SQL = """
-SELECT al.id, al.kind, al.actor, al.topic, al.quantity, al.status, al.direct,
+# An alert goes to the channel when both of its claims were stated by the actor (a figure conflict always);
+# the others are possible ones: listed, never posted.
+_DIRECT = "(al.kind = 'figure' OR (nc.confidence = 'stated' AND oc.confidence = 'stated'))"
+_ALERT_SQL = f"""
+SELECT al.id, al.kind, al.actor, al.topic, al.quantity, al.status, {_DIRECT} AS direct,
        al.agree_new, al.agree_old, al.pair_key, al.attempts, al.next_attempt_at, al.last_error, al.channel,
        al.message_ts, al.decided_by, al.decided_at, al.created_at, al.sent_at,
        na.id AS new_article_id, na.source AS new_source, na.title AS new_title, na.outlet AS new_outlet,
@@ -278,7 +281,7 @@ def stamp(moment: datetime) -> str:
 def due_alerts(store: Store, now: datetime, *, limit: int = 20) -> list[dict]:
     """Undelivered alerts whose next attempt is due, oldest first."""
     rows = store.query(
-        _ALERT_SQL + " WHERE al.status IN ('pending', 'failed') AND al.direct"
+        _ALERT_SQL + f" WHERE al.status IN ('pending', 'failed') AND {_DIRECT}"
         " AND (al.next_attempt_at IS NULL OR al.next_attempt_at <= ?) ORDER BY al.id LIMIT ?",
         (stamp(now), limit),
     )
@@ -388,7 +391,6 @@ def _insert(
         "pair_key": conflict.pair_key,
         "dedupe_key": f"{subject}|{article_id}",  # one alert per (new article, actor, topic) or (new article, quantity)
         "status": "pending",
-        "direct": int(conflict.direct),  # a possible alert (a side not stated by the actor) is never posted
         "created_at": now,
     }
     seen = conn.execute(

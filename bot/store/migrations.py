@@ -340,11 +340,10 @@ _SHORT_PAIR_KEY = (
 
 def m007_claim_confidence() -> str:
     """How each claim was found (stated by the actor, reported by another, inferred through "this" or "they",
-    an outlet's opinion): only claims the actor stated count as direct, and only an alert with both sides
-    direct goes to the channel; the others are kept as possible ones, for the digest and the alerts answer."""
+    an outlet's opinion): only claims the actor stated count as direct, and an alert whose two claims are not
+    both direct is a possible one, kept for the digest and the alerts answer, never posted."""
     return """
         ALTER TABLE claims ADD COLUMN confidence TEXT NOT NULL DEFAULT 'stated';
-        ALTER TABLE alerts ADD COLUMN direct INTEGER NOT NULL DEFAULT 1;
         UPDATE claims SET confidence = 'reported' WHERE reported_by IS NOT NULL;
         DROP TRIGGER claims_lookups_ai;
         CREATE TRIGGER claims_lookups_ai AFTER INSERT ON claims BEGIN
