@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import syntax
 from bot.analysis.context import ArticleContext, Speaker, speaker_of
-from bot.analysis.tokens import word_set
+from bot.analysis.tokens import is_adverb, word_set
 from bot.model import Confidence
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ POINTERS = word_set("this that these those it which")
 OWN_SIDE = word_set("country government nation administration side capital leadership")
 ANAPHORA = word_set(
     "role part idea plan plans proposal proposals move measure measures step steps initiative scheme "
-    "concept option arrangement scenario scenarios deployment force mission"
+    "concept option arrangement scenario scenarios deployment force mission pledge commitment promise assurance"
 )
 OWN_DETERMINERS = word_set("the his her its our their this my")
 INSIDE = word_set("within among amongst inside in")
@@ -242,6 +242,8 @@ def _frame(context: ArticleContext, index: int, head: Token) -> Speaker | None:
         subject = syntax.subject_of(verb)
         if subject is not None and _not_speaking_for(subject):
             return None
+        if subject is None and verb.i > head.i:
+            return _speaker_before(context, index, verb)
         if subject is not None:
             speaker = _speaker_at(context, index, syntax.noun_phrase(subject))
             if speaker and speaker.actor:
@@ -255,6 +257,17 @@ def _frame(context: ArticleContext, index: int, head: Token) -> Speaker | None:
     if source is not None:
         return _speaker_at(context, index, syntax.noun_phrase(source))
     return None
+
+
+def _speaker_before(context: ArticleContext, index: int, verb: Token) -> Speaker | None:
+    """ "..., the ministry's spokeswoman, Maria X, pointedly stated.": a closing speech verb the parser left
+    without a subject is spoken by the phrase between the last comma and the verb."""
+    parse = context.parses[index]
+    end = _local_token(context, index, verb.idx)
+    while end > 0 and (is_adverb(parse.norms[end - 1]) or parse.norms[end - 1] == ","):
+        end -= 1
+    start = next((k + 1 for k in range(end - 1, -1, -1) if parse.norms[k] == ","), None)
+    return speaker_of(context, index, start, end) if start is not None and start < end else None
 
 
 def _frame_subject(context: ArticleContext, word: Token) -> Token | None:

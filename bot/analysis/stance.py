@@ -23,6 +23,7 @@ CONSENT = word_set("consent participation approval agreement involvement say inp
 WITHOUT_SAY = "without its say"  # the condition a reading records for "without Moscow's consent"
 YEAR_LEADS = word_set("in since until during back by")
 YEAR = re.compile(r"^(19|20)\d\d$")
+RECENT = word_set("this today on")  # "earlier this week", "earlier today", "earlier on Monday": news, not history
 
 
 def stance_of(
@@ -106,11 +107,16 @@ def _negation(cue: Cue) -> str | None:
 def historical(context: ArticleContext, parse: SentenceParse, head: Token, scope: list[Token]) -> bool:
     """History ("previously", "in 2014") makes no claim."""
     chars = {t.idx for t in scope} | {t.idx for w in syntax.governors(head) for t in w.children}
-    past = parse.markers["past"]
+    past = [h for h in parse.markers["past"] if not _recent(parse, h.end)]
     if any(parse.tokens[h.start].start in chars for h in past):
         return True
     reference = context.year or context.lexicon.lexicon.stances.history_before
     return any(_earlier_year(token, reference) for token in scope)  # a dated statement ("On May 2, X said") stays
+
+
+def _recent(parse: SentenceParse, after: int) -> bool:
+    """ "earlier this week": the past marker dates a recent statement."""
+    return after < len(parse.tokens) and parse.norms[after] in RECENT
 
 
 def _earlier_year(token: Token, reference: int) -> bool:

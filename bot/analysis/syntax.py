@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from bot.analysis.tokens import word_set
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +28,8 @@ CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "however", "yet", "althou
 DEONTIC = frozenset({"should", "ought"})
 HEDGES = frozenset({"could", "might", "may"})
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
+MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "when", "in"})  # "replied by saying"
+WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
 HYPOTHETICAL_MARKS = frozenset({"whether", "if"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 INTENTIONS = frozenset(
@@ -62,15 +66,17 @@ def subject_of(token: Token) -> Token | None:
     """The subject of the clause a word stands in, through xcomp/aux/acomp/conj chains, noun cues and
     participles ("Setting out his call ..., Starmer said": Starmer)."""
     previous = None
-    for word in governors(token, SHARED_SUBJECT | NOUN_TO_VERB | {"advcl"}):
+    for word in governors(token, SHARED_SUBJECT | NOUN_TO_VERB | {"advcl", "pcomp"}):  # "responded by saying"
         if previous is not None and previous.dep_ == "xcomp":
             controller = next((c for c in word.children if c.dep_ in ("dobj", "iobj")), None)
             if controller is not None:
                 return controller  # "urged Berlin to send troops": Berlin sends
-        for child in word.children:
-            if child.dep_ in SUBJECTS and child.dep_ != "expl":
-                return child
+        subjects = [c for c in word.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
+        if subjects:  # the nearest: a stray word parsed as a second subject sits further out
+            return min(subjects, key=lambda c: abs(word.i - c.i))
         previous = word
+        if word.dep_ == "pcomp" and word.head.lower_ not in MANNER_PREPOSITIONS:
+            return None  # "accused Britain of planning": someone else's plan
         if word.dep_ == "advcl" and not _participle(word):
             return None
         if word.dep_ in OWN_CLAUSES - {"conj", "advcl"} or word.dep_ == "ROOT":
@@ -161,6 +167,10 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 continue
             if child.dep_ in ("neg", "det", "advmod", "preconj") and child.lower_ in NEGATORS and not _not_only(child):
                 return child
+            if child.dep_ == "nsubjpass":  # "no troops will be sent"
+                determiner = next((d for d in child.children if d.dep_ == "det" and d.lower_ in NEGATORS), None)
+                if determiner is not None:
+                    return determiner
     return None
 
 
@@ -192,11 +202,18 @@ def condition_of(token: Token) -> Token | None:
     """The "if ..." clause that the word's own clause depends on ("will send troops only if ...")."""
     for word in governors(token):
         for child in word.children:
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children):
+            if _condition_clause(child):
                 return child
             if child.dep_ == "advmod" and child.lower_ == "only":
                 return child
     return None
+
+
+def _condition_clause(clause: Token) -> bool:
+    """An "if ..." clause that sets a condition; "if necessary", "if asked" only say how ready one is."""
+    if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+        return False
+    return any(c.dep_ in SUBJECTS for c in clause.children) or clause.lemma_.lower() not in WHEN_NEEDED
 
 
 def inside_hypothesis(token: Token) -> bool:
