@@ -82,3 +82,14 @@ def test_earlier_this_week_is_news_not_history(lexicon: Lexicon) -> None:
         ("hungary", "troop-contribution", "opposes")
     }
     assert claims_of(lexicon, "Earlier, Hungary had rejected sending troops to Ukraine.") == set()
+
+
+def test_according_to_a_persons_plan_inside_a_report_is_that_persons(lexicon: Lexicon) -> None:
+    sentence = "According to Tusk's plan, Polish troops would be stationed in western Ukraine, the Guardian wrote."
+    assert claims_of(lexicon, sentence) == {("poland", "troop-contribution", "supports")}
+
+
+def test_a_participle_naming_the_force_is_no_ones_stance(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Macron said the proposed reassurance force would train Ukrainian soldiers.") == set()
+    backed = "A peacekeeping mission backed by Belgium would deploy next year, Macron said."
+    assert ("belgium", "reassurance-force", "supports") in claims_of(lexicon, backed)

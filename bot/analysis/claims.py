@@ -112,6 +112,19 @@ def sentence_claims(readings: list[Reading]) -> list[Claim]:
     return list(best.values())
 
 
+def _describes_a_noun(cue: Cue) -> bool:
+    """ "the proposed force", "a force supporting a ceasefire": no one is named as holding it, unlike "a mission
+    backed by Canada" or "the Franco-British-backed plan"."""
+    head = cue.head
+    return (
+        head.dep_ in ("amod", "acl")
+        and head.tag_ in ("VBN", "VBG")
+        and not syntax.agent_of(head)
+        and not any("-" in t.text for t in cue.span)
+        and not any(c.dep_ == "npadvmod" for c in head.children)
+    )
+
+
 def _read(
     context: ArticleContext,
     index: int,
@@ -127,6 +140,9 @@ def _read(
     head = cue.head
     if (syntax.inside_hypothesis(head) or syntax.after_whether(head)) and cue.label != "noncommittal":
         reading.why_not = "the cue sits in an “if” or “whether” clause: it asserts nothing"
+        return reading
+    if _describes_a_noun(cue):
+        reading.why_not = "a participle naming the thing (“the proposed force”), not anyone's stance on it"
         return reading
     if syntax.hedged(head):
         reading.why_not = "speculation (“could”, “might”, “may”)"

@@ -237,8 +237,13 @@ def _from_speaker(speaker: Speaker | None, confidence: Confidence) -> list[Holde
 
 
 def _frame(context: ArticleContext, index: int, head: Token) -> Speaker | None:
-    """Who speaks the clause: the subject of the speech verb that frames it, or "according to X"."""
-    for verb in syntax.speech_frames(head, context.lexicon.is_speech):
+    """Who speaks the clause: "according to X" inside the reported clause, the subject of the speech verb
+    that frames it, or "according to X" around it."""
+    verbs = list(syntax.speech_frames(head, context.lexicon.is_speech))
+    source = syntax.according_to(head)
+    if source is not None and verbs and _inside(source, verbs[0]):  # "X wrote: according to Y's plan, ..."
+        return _according(context, index, source)
+    for verb in verbs:
         subject = syntax.subject_of(verb)
         if subject is not None and _not_speaking_for(subject):
             return None
@@ -253,10 +258,19 @@ def _frame(context: ArticleContext, index: int, head: Token) -> Speaker | None:
                 return Speaker(speaker.name if speaker else None, actors[0])
             if speaker:
                 return speaker
-    source = syntax.according_to(head)
-    if source is not None:
-        return _speaker_at(context, index, syntax.noun_phrase(source))
-    return None
+    return _according(context, index, source) if source is not None else None
+
+
+def _inside(source: Token, verb: Token) -> bool:
+    """Whether "according to X" qualifies a clause below the speech verb, not the verb itself."""
+    according = source.head.head
+    return according.head != verb and verb.is_ancestor(according)
+
+
+def _according(context: ArticleContext, index: int, source: Token) -> Speaker | None:
+    """ "according to Reuters"; "according to Starmer's plan": Starmer."""
+    owner = next((c for c in source.children if c.dep_ == "poss" and c.pos_ == "PROPN"), source)
+    return _speaker_at(context, index, syntax.noun_phrase(owner))
 
 
 def _speaker_before(context: ArticleContext, index: int, verb: Token) -> Speaker | None:
