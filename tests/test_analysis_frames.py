@@ -93,3 +93,14 @@ def test_a_participle_naming_the_force_is_no_ones_stance(lexicon: Lexicon) -> No
     assert claims_of(lexicon, "Macron said the proposed reassurance force would train Ukrainian soldiers.") == set()
     backed = "A peacekeeping mission backed by Belgium would deploy next year, Macron said."
     assert ("belgium", "reassurance-force", "supports") in claims_of(lexicon, backed)
+
+
+def test_the_one_allowing_an_offer_holds_the_stance(lexicon: Lexicon) -> None:
+    sentence = "Putin agreed at the summit to allow European allies to offer Ukraine an Article 5-style guarantee."
+    assert claims_of(lexicon, sentence) == {("russia", "article-5-guarantee", "supports")}
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_an_unnamed_owner_of_a_commitment_is_not_the_reporter(lexicon: Lexicon, apostrophe: str) -> None:
+    sentence = f"Rubio noted that the plan depends on European countries{apostrophe} commitment to deploy troops."
+    assert claims_of(lexicon, sentence) == set()

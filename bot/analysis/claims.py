@@ -149,7 +149,7 @@ def _read(
         return reading
     judge = syntax.judge_of(head, JUDGING)
     governing = judge if judge is not None else head  # "called the talk of a force premature"
-    subject = syntax.subject_of(governing)
+    subject = syntax.permitter_of(governing) or syntax.subject_of(governing)
     scope = syntax.scope(governing, [subject] if subject is not None else [], descriptions=True)
     if judge is not None:  # the judged thing is the small clause's subject: "consider [this idea premature]"
         scope = sorted({*scope, *head.subtree}, key=lambda t: t.i)

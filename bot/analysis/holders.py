@@ -80,6 +80,8 @@ def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | N
         found = _pronoun(context, index, possessor, frame)
         if found:
             return found
+    elif possessor is not None and possessor.pos_ in ("NOUN", "PROPN"):
+        return []  # "European countries' commitment": held by someone unnamed, not by whoever reports it
     if cue.label == "opposes" and head.pos_ in ("ADJ", "NOUN"):  # "unacceptable to Moscow", "a red line for Kyiv"
         experiencer = syntax.experiencer_of(head)
         if experiencer is not None:

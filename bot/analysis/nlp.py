@@ -70,8 +70,9 @@ def window(text: str, around: int) -> str:
     """The sentence as parsed: at most MAX_CHARS of it, around the character `around`, so that a run-on
     "sentence" is parsed near its cue and hostile text costs no more than a sentence. What is left out
     before the window becomes blanks, so that character offsets stay those of the sentence; so does markup in
-    angle brackets (`<!here>`, `<https://...|AP>`), which is never prose."""
-    text = MARKUP.sub(lambda m: " " * len(m.group()), text)
+    angle brackets (`<!here>`, `<https://...|AP>`), which is never prose. A typographic apostrophe becomes a
+    plain one, which the model was trained on ("countries’ commitment" is a possessive)."""
+    text = MARKUP.sub(lambda m: " " * len(m.group()), text).replace("\u2019", "'")
     if len(text) <= MAX_CHARS:
         return text
     start = max(0, around - MAX_CHARS // 2)

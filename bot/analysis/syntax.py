@@ -29,6 +29,7 @@ DEONTIC = frozenset({"should", "ought"})
 HEDGES = frozenset({"could", "might", "may"})
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "when", "in"})  # "replied by saying"
+PERMITTING = word_set("allow let permit enable")  # "agreed to allow the US to offer": the one allowing holds it
 WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
 HYPOTHETICAL_MARKS = frozenset({"whether", "if"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
@@ -81,6 +82,14 @@ def subject_of(token: Token) -> Token | None:
             return None
         if word.dep_ in OWN_CLAUSES - {"conj", "advcl"} or word.dep_ == "ROOT":
             return None
+    return None
+
+
+def permitter_of(token: Token) -> Token | None:
+    """ "agreed to allow the US to offer a guarantee": the one allowing holds the stance, not the one allowed."""
+    clause = list(governors(token))[-1]
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in PERMITTING:
+        return subject_of(clause.head)
     return None
 
 
