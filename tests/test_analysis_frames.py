@@ -104,3 +104,18 @@ def test_the_one_allowing_an_offer_holds_the_stance(lexicon: Lexicon) -> None:
 def test_an_unnamed_owner_of_a_commitment_is_not_the_reporter(lexicon: Lexicon, apostrophe: str) -> None:
     sentence = f"Rubio noted that the plan depends on European countries{apostrophe} commitment to deploy troops."
     assert claims_of(lexicon, sentence) == set()
+
+
+JUDGED_IMPORTANT: list[tuple[str, set[Triple]]] = [
+    (
+        "Slovakia considers it essential for Ukraine to receive firm security guarantees.",
+        {("slovakia", "security-guarantees", "supports")},
+    ),
+    ("Sweden stressed the importance of a US backstop.", {("sweden", "us-backstop", "supports")}),
+    ("Norway has expressed openness towards a reassurance force.", {("norway", "reassurance-force", "supports")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), JUDGED_IMPORTANT, ids=[s[:50] for s, _ in JUDGED_IMPORTANT])
+def test_calling_something_important_backs_it(lexicon: Lexicon, sentence: str, expected: set[Triple]) -> None:
+    assert claims_of(lexicon, sentence) == expected

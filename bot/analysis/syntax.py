@@ -295,11 +295,12 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 and word != head
                 and (child.dep_ == "relcl" or (child.dep_ in ("acl", "ccomp") and word.pos_ == "NOUN"))
             )  # "a guarantee that mirrors Article 5", "the notion that the West could provide ..."
-            if child.dep_ in OWN_CLAUSES and _has_subject(child) and not describes:
+            complement = _small_clause(child)
+            if child.dep_ in OWN_CLAUSES and _has_subject(child) and not describes and not complement:
                 continue
-            if (child.dep_ == "advcl" and not _bare_gerund(child) and not _intended(child) and not _backing(child)) or (
-                child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
-            ):
+            if (
+                child.dep_ == "advcl" and not (_bare_gerund(child) or _intended(child) or _backing(child) or complement)
+            ) or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
                 continue  # a purpose or a circumstance, or a coordinated verb with an object of its own
             if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCES:
                 continue
@@ -349,6 +350,13 @@ def _backing(word: Token) -> bool:
 def _bare_gerund(word: Token) -> bool:
     """ "ruled out sending soldiers": a gerund the parser hangs as an adverbial is the cue's object."""
     return word.tag_ == "VBG" and word.i > word.head.i and not any(c.dep_ in ("mark", "aux") for c in word.children)
+
+
+def _small_clause(clause: Token) -> bool:
+    """ "considers [it important] [for Kyiv to receive guarantees]": a complement, not a clause of its own."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) or (
+        clause.pos_ == "ADJ" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children)
+    )
 
 
 def _has_subject(word: Token) -> bool:
