@@ -126,3 +126,31 @@ def test_a_name_before_its_apposition_speaks_rather_than_the_title(lexicon: Lexi
         lexicon, ["Sanna Virtanen, a former Finnish defence minister, said: “The plan is a serious step forward.”"]
     )
     assert [speaker for _, _, speaker, _ in found] == ["Sanna Virtanen"]
+
+
+def test_a_speaker_after_the_quotations_full_stop_speaks_it(lexicon: Lexicon) -> None:
+    sentences = [
+        "Helsinki has hosted the talks.",
+        "“We are ready to do our share of the work.” Alexander Stubb said on Monday.",
+    ]
+    found = speakers(lexicon, sentences, paragraphs=[0, 1])
+    assert [(speaker, actor) for _, _, speaker, actor in found] == [("Alexander Stubb", "finland")]
+
+
+def test_a_quotation_opening_its_sentence_is_the_person_the_sentence_before_was_about(lexicon: Lexicon) -> None:
+    sentences = ["Ruben Brekelmans voiced doubts about the mandate.", "“Who commands the force, and for how long?”"]
+    found = speakers(lexicon, sentences, paragraphs=[0, 0])
+    assert [(speaker, actor) for _, _, speaker, actor in found] == [("Ruben Brekelmans", "netherlands")]
+
+
+def test_quotation_marks_typed_as_modifier_letters_still_quote(lexicon: Lexicon) -> None:
+    data = "Mette Frederiksen: \u02baDenmark stands ready to do its part in the mission.\u201d\n".encode()
+    quotes = analyze(parse_article(data, "quote.txt"), lexicon).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Denmark stands ready to do its part in the mission.", "Mette Frederiksen")
+    ]
+
+
+def test_a_quotation_posted_by_someone_is_theirs_not_this(lexicon: Lexicon) -> None:
+    sentences = ["“A frank and useful exchange among defence chiefs today.” This was posted online by Mark Rutte."]
+    assert [speaker for _, _, speaker, _ in speakers(lexicon, sentences)] == ["Mark Rutte"]

@@ -16,13 +16,15 @@ from bot.analysis.clauses import Grammar
 from bot.analysis.context import ArticleContext, Speaker, speaker_of, speaker_of_frame
 from bot.model import Quote
 
-CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
+CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"”'}  # mixed typing: "...” closes too
 OPENERS = re.compile('[“«„"‘]')
 SINGLE_CLOSER = re.compile(r"’(?![A-Za-z])")  # a closing single quote, not the apostrophe of "Ukraine’s"
 MIN_WORDS = 3
 MAX_NAME_WORDS = 6  # words before a colon that can name the speaker of the quotation after it
 QUOTE_NORMS = frozenset('"“”„«»ʺ')
 NEAR_COLON = 12  # the same when a colon opens the quotation
+PASSIVE_POINTERS = frozenset({"this", "that", "it", "these", "which"})
+OPENING_WORDS = 4  # a person named within these first words of a sentence is what it is about
 NEAR_VERB = 6  # words allowed between a speech verb and its quotation ("said the reported measures “are...")
 
 
@@ -40,6 +42,8 @@ def find_quotes(context: ArticleContext, grammars: list[Grammar]) -> list[Quote]
             speaker = _attribution(context, grammars, offsets, start, end) or previous
             if speaker is None and start <= 1:  # a paragraph that opens a quotation goes on with the last speaker
                 speaker = ended_quoting
+            if speaker is None:
+                speaker = _introduced(context, text, offsets, start)
             previous = speaker
             for index, offset in offsets:
                 sentence = context.parses[index]
@@ -58,6 +62,23 @@ def find_quotes(context: ArticleContext, grammars: list[Grammar]) -> list[Quote]
                 )
         ended_quoting = previous if spans else None
     return quotes
+
+
+def _introduced(context: ArticleContext, text: str, offsets: list[tuple[int, int]], start: int) -> Speaker | None:
+    """ "X voiced the need for clarity. “What is the mission ...”": a quotation that opens a sentence with no
+    speech verb anywhere near is spoken by the person the sentence before was about."""
+    before = text[: max(0, start - 1)].rstrip()
+    if before and not before.endswith((".", "!", "?")):
+        return None
+    located = _locate(context, offsets, len(before) - 1) if before else None
+    index = located[0] if located is not None else offsets[0][0] - 1  # else the paragraph before's last
+    if index < 0:
+        return None
+    subject = context.previous_subject(index + 1)
+    if subject is not None:
+        return subject
+    opening = next((n for n in context.people if n.sentence == index and n.token <= OPENING_WORDS), None)
+    return Speaker(opening.name, opening.actor) if opening else None  # the unparsed sentence's opening name
 
 
 def _quotable(context: ArticleContext, inner: str) -> bool:
@@ -114,12 +135,16 @@ def _attribution(
 
 
 def _locate(context: ArticleContext, offsets: list[tuple[int, int]], char: int) -> tuple[int, int] | None:
-    """(sentence index, first token at or after this paragraph character), or None past the paragraph."""
-    for index, offset in reversed(offsets):
+    """(sentence index, first token at or after this paragraph character), or None past the paragraph; a
+    character past a sentence's last token is the next sentence's first (".” Starmer said.")."""
+    for n in range(len(offsets) - 1, -1, -1):
+        index, offset = offsets[n]
         if char >= offset:
             tokens = context.parses[index].tokens
             local = char - offset
             token = next((k for k, t in enumerate(tokens) if t.start >= local), len(tokens))
+            if token == len(tokens) and n + 1 < len(offsets):
+                return offsets[n + 1][0], 0
             return index, token
     return None
 
@@ -137,6 +162,10 @@ def _speaker_after(context: ArticleContext, grammars: list[Grammar], index: int,
         if k < hit.start <= k + NEAR_VERB and not {".", "?", "!", ";"} & set(norms[k : hit.start]):
             if parse.tokens[hit.start].quote_before:
                 return None
+            if norms[k] in PASSIVE_POINTERS:  # "This was posted on X by Admiral Y": the agent, or no one
+                by = next((i for i in range(hit.end, min(len(norms), hit.end + NEAR_VERB)) if norms[i] == "by"), None)
+                stop = next((i for i in range((by or 0) + 1, len(norms)) if norms[i] in (",", ".", ";")), len(norms))
+                return speaker_of(context, index, by + 1, stop) if by is not None else None
             return speaker_of(context, index, k, hit.start)
     return None
 

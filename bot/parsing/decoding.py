@@ -43,12 +43,14 @@ MAX_CONTROL_SHARE = 0.01
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _NEWLINES = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_QUOTE_LOOKALIKES = "\u02ba\u02dd"  # modifier letters typed for a quotation mark: ʺLike we have ...”
 _CONTROLS = "".join(chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) != "\n")
 CLEANUP = {
     **dict.fromkeys(_CONTROLS, ""),
     **dict.fromkeys(_INVISIBLE, ""),
     **dict.fromkeys(_SPACES, " "),
     **dict.fromkeys(_NEWLINES, "\n"),
+    **dict.fromkeys(_QUOTE_LOOKALIKES, '"'),
 }
 # Replacing through one expression costs time only where such characters are, unlike str.translate.
 NEEDS_CLEANUP = re.compile("\r\n|[" + re.escape("".join(CLEANUP)) + "]")
@@ -64,7 +66,8 @@ def decode_text(data: bytes, name: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Line breaks as "\\n", odd spaces as spaces, invisible and control characters gone, NFC form."""
+    """Line breaks as "\\n", odd spaces as spaces, letters that stand in for quotation marks as quotation
+    marks, invisible and control characters gone, NFC form."""
     text = NEEDS_CLEANUP.sub(lambda m: CLEANUP.get(m.group(), "\n"), text)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
