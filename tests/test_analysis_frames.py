@@ -119,3 +119,23 @@ JUDGED_IMPORTANT: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), JUDGED_IMPORTANT, ids=[s[:50] for s, _ in JUDGED_IMPORTANT])
 def test_calling_something_important_backs_it(lexicon: Lexicon, sentence: str, expected: set[Triple]) -> None:
     assert claims_of(lexicon, sentence) == expected
+
+
+def test_this_idea_judged_in_a_small_clause_is_the_topic_before(lexicon: Lexicon) -> None:
+    sentences = ("Paris floated sending a reassurance force to Ukraine.", "Berlin considers this idea premature.")
+    assert ("germany", "reassurance-force", "noncommittal") in claims_of(lexicon, *sentences)
+
+
+def test_his_countrys_role_is_the_side_of_whoever_it_belongs_to(lexicon: Lexicon) -> None:
+    sentence = "Prime Minister Petteri Orpo outlined his country's role in providing security guarantees for Ukraine."
+    assert claims_of(lexicon, sentence) == {("finland", "security-guarantees", "supports")}
+
+
+def test_whose_troops_are_sent_decides_between_contribution_and_force(lexicon: Lexicon) -> None:
+    own = (
+        "Swedish Prime Minister Ulf Kristersson said that sending Swedish troops to Ukraine is a possibility,"
+        " provided that the necessary agreements are in place."
+    )
+    assert claims_of(lexicon, own) == {("sweden", "troop-contribution", "conditional")}
+    other = "Orban rejected sending Swedish troops to Ukraine."
+    assert claims_of(lexicon, other) == {("hungary", "reassurance-force", "opposes")}

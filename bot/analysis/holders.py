@@ -81,7 +81,16 @@ def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | N
         if found:
             return found
     elif possessor is not None and possessor.pos_ in ("NOUN", "PROPN"):
-        return []  # "European countries' commitment": held by someone unnamed, not by whoever reports it
+        if not _own_side(possessor):
+            return []  # "European countries' commitment": held by someone unnamed, not by whoever reports it
+        owner = syntax.subject_of(head)  # "Tusk outlined his country's role in ...": Tusk's side
+        named = named_holders(context, index, syntax.group(owner), frame) if owner is not None else []
+        whose = next((c for c in possessor.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        return (
+            named
+            or (_pronoun(context, index, whose, frame) if whose is not None else [])
+            or (_speaker_holders(context, index, head, frame))
+        )
     if cue.label == "opposes" and head.pos_ in ("ADJ", "NOUN"):  # "unacceptable to Moscow", "a red line for Kyiv"
         experiencer = syntax.experiencer_of(head)
         if experiencer is not None:

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 TERMINAL = ".!?…:;"
 CLOSERS = "”\"’'»)]"
 MIN_FRAGMENT_WORDS = 4  # a line shorter than this is a menu item or a heading, never half a sentence
 WRAPPED_LINE_CHARS = 30
 MAX_WRAP_WIDTH = 100  # hard-wrapped text (mail, wire copy) breaks lines at 72-80 characters
 MIN_WRAPPED_LINES = 5
+# "date 2025-03-06 Türkiye's ministry said ...": a date label run into the lede is a line of its own
+RUN_IN_DATE = re.compile(r"^((?:date|published|posted|updated)\s?:?\s?\d{4}-\d{2}-\d{2})\s+(?=\S)", re.IGNORECASE)
 WRAPPED_SHARE = 0.9  # of the long lines, so that one long address does not hide the wrapping
 
 
 def logical_lines(text: str) -> list[str]:
-    """Non-empty lines with single spaces; a sentence broken over lines is joined again.
+    """Non-empty lines with single spaces; a sentence broken over lines is joined again, and a date label run
+    into the first words of a paragraph is set on its own line.
 
     Two signals: a line that starts in lower case continues a line that did not end a sentence, and in a
     hard-wrapped text (long lines all within one narrow width) a line continues when it ends mid-sentence
@@ -37,6 +42,9 @@ def logical_lines(text: str) -> list[str]:
 
 
 def _flush(lines: list[str], line: str) -> None:
+    if match := RUN_IN_DATE.match(line):
+        lines.append(match.group(1))
+        line = line[match.end() :]
     if line:
         lines.append(line)
 
