@@ -139,3 +139,12 @@ def test_whose_troops_are_sent_decides_between_contribution_and_force(lexicon: L
     assert claims_of(lexicon, own) == {("sweden", "troop-contribution", "conditional")}
     other = "Orban rejected sending Swedish troops to Ukraine."
     assert claims_of(lexicon, other) == {("hungary", "reassurance-force", "opposes")}
+
+
+def test_no_problem_with_is_acceptance_and_an_american_guarantee_is_the_backstop(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Putin has no problem with a European peacekeeping force, Trump said.") == {
+        ("russia", "reassurance-force", "supports")
+    }
+    assert claims_of(lexicon, "Belgium wants an American security guarantee for any mission.") == {
+        ("belgium", "us-backstop", "supports")
+    }
