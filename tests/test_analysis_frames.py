@@ -148,3 +148,17 @@ def test_no_problem_with_is_acceptance_and_an_american_guarantee_is_the_backstop
     assert claims_of(lexicon, "Belgium wants an American security guarantee for any mission.") == {
         ("belgium", "us-backstop", "supports")
     }
+
+
+def test_the_office_named_without_a_name_is_the_last_person_named_with_that_title(lexicon: Lexicon) -> None:
+    sentences = (
+        "Prime Minister Petteri Orpo met Ukrainian President Volodymyr Zelensky in Helsinki.",
+        "Officials said the prime minister remains open to sending Finnish troops to Ukraine.",
+    )
+    assert claims_of(lexicon, *sentences) == {("finland", "troop-contribution", "supports")}
+
+
+def test_acceptance_of_the_force_is_support(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Moscow's acceptance of a European peacekeeping force surprised Kyiv.") == {
+        ("russia", "reassurance-force", "supports")
+    }

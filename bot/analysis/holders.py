@@ -34,6 +34,7 @@ ANAPHORA = word_set(
     "role part idea plan plans proposal proposals move measure measures step steps initiative scheme "
     "concept option arrangement scenario scenarios deployment force mission pledge commitment promise assurance"
 )
+ROLES = word_set("president minister chancellor premier")  # with compounds: "the prime minister"
 OWN_DETERMINERS = word_set("the his her its our their this my")
 INSIDE = word_set("within among amongst inside in")
 FORMER = word_set("former ex ex- retired onetime erstwhile opposition")
@@ -110,6 +111,8 @@ def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | N
             return named
         if subject.pos_ == "PRON" or subject.lower_ in POINTERS:
             return _pronoun(context, index, subject, frame)
+        if _role(subject):  # "the prime minister remains open to ...": the office-holder named before
+            return _office_holder(context, index, subject)
         if _own_side(subject):
             return _speaker_holders(context, index, head, frame)
         if not _is_topic(context, index, subject):
@@ -324,6 +327,28 @@ def actors_in(context: ArticleContext, index: int, span: Span) -> list[str]:
 def _local_token(context: ArticleContext, index: int, char: int) -> int:
     tokens = context.parses[index].tokens
     return next((k for k, t in enumerate(tokens) if t.start >= char), len(tokens))
+
+
+def _role(noun: Token) -> bool:
+    """ "the prime minister", "the chancellor": an office named without its holder's name."""
+    return (
+        noun.lemma_.lower() in ROLES
+        and any(d.lower_ == "the" for d in noun.children if d.dep_ == "det")
+        and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in noun.children)
+    )
+
+
+def _office_holder(context: ArticleContext, index: int, office: Token) -> list[Holder]:
+    """The last person named with this title before ("Prime Minister Anthony Albanese ... the prime minister")."""
+    title = [t.lower_ for t in office.subtree if t.dep_ == "compound"] + [office.lower_]
+    here = _local_token(context, index, office.idx)
+    for named in reversed(context.people):
+        if (named.sentence, named.token) >= (index, here) or not named.actor:
+            continue
+        norms = context.parses[named.sentence].norms
+        if norms[max(0, named.token - len(title)) : named.token] == title:
+            return [Holder(named.actor, named.name, None, "inferred", office.text)]
+    return []
 
 
 def _own_side(noun: Token) -> bool:
