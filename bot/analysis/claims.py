@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.analysis import syntax
+from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext
 from bot.analysis.cue_topics import topic_for, topics_of
 from bot.analysis.cues import CONNECTORS, Cue, Reading, conditioned, conditions_of_their_own, outermost, placed_cues
@@ -138,13 +138,13 @@ def _read(
     parse = context.parses[index]
     reading = Reading(cue.words)
     head = cue.head
-    if (syntax.inside_hypothesis(head) or syntax.after_whether(head)) and cue.label != "noncommittal":
+    if (assertion.inside_hypothesis(head) or assertion.after_whether(head)) and cue.label != "noncommittal":
         reading.why_not = "the cue sits in an “if” or “whether” clause: it asserts nothing"
         return reading
     if _describes_a_noun(cue):
         reading.why_not = "a participle naming the thing (“the proposed force”), not anyone's stance on it"
         return reading
-    if syntax.hedged(head):
+    if assertion.hedged(head):
         reading.why_not = "speculation (“could”, “might”, “may”)"
         return reading
     judge = syntax.judge_of(head, JUDGING)

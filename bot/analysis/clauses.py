@@ -1,11 +1,7 @@
-"""Who frames a quotation as speech, on the surface: where a word's clause starts and what stands before it.
-
-Quotations are attributed on every sentence, most of which the parser never sees (only sentences that can
-carry a claim are parsed), so this stays a few word rules: a clause opens after ";", ":", "but",
-"while", ", and", a relative "which/who", the speech verb of a frame ("said that"), or an opening
-quotation that starts a full utterance; its speaker zone is what comes before the first verb-like word,
-minus leading adverbials, appositions and brackets. Claims are read from the parse (`claims`, `syntax`).
-"""
+"""Who frames a quotation as speech, on the surface, for every sentence (most are never parsed): a clause
+opens after ";", ":", "but", "while", ", and", a relative "which/who", a frame's speech verb ("said that") or
+a quotation that opens a full utterance; its speaker zone is what stands before the first verb-like word,
+minus leading adverbials, appositions and brackets. Claims are read from the parse instead."""
 
 from __future__ import annotations
 

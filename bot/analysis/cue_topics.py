@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from bot.analysis import syntax
 from bot.analysis.context import ArticleContext
 from bot.analysis.cues import Cue, cue_span
+from bot.analysis.frames import actors_in
 from bot.analysis.holders import (
     ANAPHORA,
     FIRST_PERSON,
@@ -17,7 +18,6 @@ from bot.analysis.holders import (
     POINTERS,
     TROOP_NOUNS,
     Holder,
-    actors_in,
 )
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import topics_for

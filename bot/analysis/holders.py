@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.analysis import syntax
-from bot.analysis.context import ArticleContext, Speaker, speaker_of
-from bot.analysis.tokens import is_adverb, word_set
+from bot.analysis import assertion, syntax
+from bot.analysis.context import ArticleContext, Speaker
+from bot.analysis.frames import frame_of, frame_subject, local_token, not_speaking_for
+from bot.analysis.tokens import word_set
 from bot.model import Confidence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
     from bot.analysis.cues import Cue
 
@@ -37,11 +38,6 @@ ANAPHORA = word_set(
 ROLES = word_set("president minister chancellor premier")  # with compounds: "the prime minister"
 OWN_DETERMINERS = word_set("the his her its our their this my")
 INSIDE = word_set("within among amongst inside in")
-FORMER = word_set("former ex ex- retired onetime erstwhile opposition")
-OTHER_PARTIES = word_set(
-    "ally partner neighbour neighbor critic opponent enemy rival adversary backer supporter counterpart "
-    "friend detractor"
-)
 AGENT_VERBS = word_set(
     "send deploy provide supply contribute commit join station offer back support help participate give"
 )
@@ -61,8 +57,8 @@ class Holder:
 
 def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | None) -> list[Holder]:
     head = cue.head
-    frame = _frame(context, index, head)
-    if syntax.deontic(head) and next(syntax.speech_frames(head, context.lexicon.is_speech), None) is not None:
+    frame = frame_of(context, index, head)
+    if assertion.deontic(head) and next(assertion.speech_frames(head, context.lexicon.is_speech), None) is not None:
         return _from_speaker(frame, "stated")  # "X says Australia should not be involved": X's view, not Australia's
     judge = syntax.judge_of(head, JUDGING)
     if judge is not None:  # "the German authorities consider this idea premature"
@@ -146,7 +142,7 @@ def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame
         group = _counted_group(context, noun)
         if group:
             holders[group] = Holder(group, None, None, "stated", noun.text)
-        if _not_speaking_for(noun):
+        if not_speaking_for(noun):
             continue
         phrase = syntax.noun_phrase(noun)
         for mention in parse.mentions:
@@ -166,14 +162,6 @@ def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame
                 mention.actor, speaker, reported, "reported" if reported else "stated", phrase.text
             )
     return list(holders.values())
-
-
-def _not_speaking_for(noun: Token) -> bool:
-    """ "a former NATO official" no longer speaks for NATO; "Washington's European allies" are not Washington."""
-    described = [noun, *(c for c in noun.children if c.dep_ == "appos")]
-    if any(c.lower_ in FORMER for word in described for c in word.children):
-        return True  # also "Opposition Leader Peter Dutton": the opposition does not speak for the state
-    return noun.lemma_.lower() in OTHER_PARTIES and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _counted_group(context: ArticleContext, noun: Token) -> str | None:
@@ -213,11 +201,11 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
                 return holders
         speaker = context.previous_subject(index)
         if speaker is None:
-            person = context.last_person(index, _local_token(context, index, pronoun.idx))
+            person = context.last_person(index, local_token(context, index, pronoun.idx))
             speaker = Speaker(person.name, person.actor) if person else None
         return _from_speaker(speaker, "inferred")
     if word in GROUP_PRONOUNS and frame and frame.actor:
-        framing = _frame_subject(context, pronoun)
+        framing = frame_subject(context, pronoun)
         group = named_holders(context, index, syntax.group(framing), None) if framing is not None else []
         return group if len(group) > 1 else _from_speaker(Speaker(None, frame.actor), "stated")
     if word in POINTERS:  # "This is unacceptable to us": "this" is the topic, the speaker holds it
@@ -250,85 +238,6 @@ def _from_speaker(speaker: Speaker | None, confidence: Confidence) -> list[Holde
     return [Holder(speaker.actor, speaker.name, None, confidence, speaker.name or speaker.actor)]
 
 
-def _frame(context: ArticleContext, index: int, head: Token) -> Speaker | None:
-    """Who speaks the clause: "according to X" inside the reported clause, the subject of the speech verb
-    that frames it, or "according to X" around it."""
-    verbs = list(syntax.speech_frames(head, context.lexicon.is_speech))
-    source = syntax.according_to(head)
-    if source is not None and verbs and _inside(source, verbs[0]):  # "X wrote: according to Y's plan, ..."
-        return _according(context, index, source)
-    for verb in verbs:
-        subject = syntax.subject_of(verb)
-        if subject is not None and _not_speaking_for(subject):
-            return None
-        if subject is None and verb.i > head.i:
-            return _speaker_before(context, index, verb)
-        if subject is not None:
-            speaker = _speaker_at(context, index, syntax.noun_phrase(subject))
-            if speaker and speaker.actor:
-                return speaker
-            actors = actors_in(context, index, syntax.mentions_span(subject))
-            if len(actors) == 1:
-                return Speaker(speaker.name if speaker else None, actors[0])
-            if speaker:
-                return speaker
-    return _according(context, index, source) if source is not None else None
-
-
-def _inside(source: Token, verb: Token) -> bool:
-    """Whether "according to X" qualifies a clause below the speech verb, not the verb itself."""
-    according = source.head.head
-    return according.head != verb and verb.is_ancestor(according)
-
-
-def _according(context: ArticleContext, index: int, source: Token) -> Speaker | None:
-    """ "according to Reuters"; "according to Starmer's plan": Starmer."""
-    owner = next((c for c in source.children if c.dep_ == "poss" and c.pos_ == "PROPN"), source)
-    return _speaker_at(context, index, syntax.noun_phrase(owner))
-
-
-def _speaker_before(context: ArticleContext, index: int, verb: Token) -> Speaker | None:
-    """ "..., the ministry's spokeswoman, Maria X, pointedly stated.": a closing speech verb the parser left
-    without a subject is spoken by the phrase between the last comma and the verb."""
-    parse = context.parses[index]
-    end = _local_token(context, index, verb.idx)
-    while end > 0 and (is_adverb(parse.norms[end - 1]) or parse.norms[end - 1] == ","):
-        end -= 1
-    start = next((k + 1 for k in range(end - 1, -1, -1) if parse.norms[k] == ","), None)
-    return speaker_of(context, index, start, end) if start is not None and start < end else None
-
-
-def _frame_subject(context: ArticleContext, word: Token) -> Token | None:
-    """The subject of the speech verb nearest above a word ("Poland and Latvia said they ...")."""
-    verb = next(syntax.speech_frames(word, context.lexicon.is_speech), None)
-    return syntax.subject_of(verb) if verb is not None else None
-
-
-def _speaker_at(context: ArticleContext, index: int, phrase: Span) -> Speaker | None:
-    parse = context.parses[index]
-    tokens = [k for k, t in enumerate(parse.tokens) if phrase.start_char <= t.start < phrase.end_char]
-    if not tokens:
-        return None
-    return speaker_of(context, index, tokens[0], tokens[-1] + 1)
-
-
-def actors_in(context: ArticleContext, index: int, span: Span) -> list[str]:
-    parse = context.parses[index]
-    found = [
-        m.actor
-        for m in parse.mentions
-        if m.actor
-        and not m.actor.startswith("outlet:")
-        and span.start_char <= parse.tokens[m.start].start < span.end_char
-    ]
-    return list(dict.fromkeys(found))
-
-
-def _local_token(context: ArticleContext, index: int, char: int) -> int:
-    tokens = context.parses[index].tokens
-    return next((k for k, t in enumerate(tokens) if t.start >= char), len(tokens))
-
-
 def _role(noun: Token) -> bool:
     """ "the prime minister", "the chancellor": an office named without its holder's name."""
     return (
@@ -341,7 +250,7 @@ def _role(noun: Token) -> bool:
 def _office_holder(context: ArticleContext, index: int, office: Token) -> list[Holder]:
     """The last person named with this title before ("Prime Minister Anthony Albanese ... the prime minister")."""
     title = [t.lower_ for t in office.subtree if t.dep_ == "compound"] + [office.lower_]
-    here = _local_token(context, index, office.idx)
+    here = local_token(context, index, office.idx)
     for named in reversed(context.people):
         if (named.sentence, named.token) >= (index, here) or not named.actor:
             continue

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.analysis import syntax
+from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext
 from bot.analysis.cues import Cue, Reading
-from bot.analysis.holders import Holder, actors_in
+from bot.analysis.frames import actors_in
+from bot.analysis.holders import Holder
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.tokens import word_set
 from bot.model import Stance
@@ -42,17 +43,17 @@ def stance_of(
     negation = _negation(cue) or _minimised(scope)
     if negation:
         reading.negation = negation
-        unless = syntax.condition_of(head)
+        unless = assertion.condition_of(head)
         if stance == "supports" and unless is not None and any(m.lower_ == "unless" for m in unless.children):
             reading.condition = " ".join(t.text for t in unless.subtree)
             return "conditional"  # "would not take part unless it were consulted"
         if stance == "supports":
-            stance = "noncommittal" if syntax.perfect(head) else "opposes"
+            stance = "noncommittal" if assertion.perfect(head) else "opposes"
         elif stance == "opposes":
             stance = "noncommittal"
         else:
             return None
-    condition = syntax.condition_of(head)
+    condition = assertion.condition_of(head)
     if condition is not None and "only" not in cue.words and _part_of_the_plan(condition):
         condition = None
     if stance == "supports" and condition is not None:
@@ -100,7 +101,7 @@ def _part_of_the_plan(condition: Token) -> bool:
 def _negation(cue: Cue) -> str | None:
     if cue.hit.negated:
         return "not"
-    negation = syntax.negation_of(cue.head, cue.span)
+    negation = assertion.negation_of(cue.head, cue.span)
     return negation.text if negation is not None else None
 
 

@@ -1,5 +1,6 @@
-"""Questions asked of one sentence's dependency parse: whose clause a word is in, what negates it, which
-speech verb frames it, which words its object spans.
+"""Questions asked of one sentence's dependency parse about its structure: whose clause a word is in, who
+acts, owns or is grouped with whom, which words a cue's object spans. What the clause asserts (negation,
+modality, conditions, speech frames) is asked in `assertion`.
 
 Every function takes spaCy tokens and returns tokens or facts; the lists (cues, topics, names) are
 matched elsewhere and meet the parse through character offsets (`cues.cue_span`).
@@ -7,7 +8,7 @@ matched elsewhere and meet the parse through character offsets (`cues.cue_span`)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from bot.analysis.tokens import word_set
@@ -23,15 +24,8 @@ SHARED_SUBJECT = frozenset({"xcomp", "aux", "auxpass", "acomp", "conj", "neg", "
 NOUN_TO_VERB = frozenset({"dobj", "pobj", "prep", "attr", "oprd", "appos"})
 # Clauses that say something of their own: the scope of a cue does not run into them.
 OWN_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "conj", "csubj"})
-NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing", "nobody", "none"})
-CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "however", "yet", "although", "though"})
-DEONTIC = frozenset({"should", "ought"})
-HEDGES = frozenset({"could", "might", "may"})
-CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "when", "in"})  # "replied by saying"
 PERMITTING = word_set("allow let permit enable")  # "agreed to allow the US to offer": the one allowing holds it
-WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
-HYPOTHETICAL_MARKS = frozenset({"whether", "if"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 INTENTIONS = frozenset(
     {
@@ -167,116 +161,6 @@ def noun_phrase(noun: Token) -> Span:
     return noun.doc[start:end]
 
 
-def negation_of(token: Token, own: Span | None = None) -> Token | None:
-    """A "not", "never" or "no" on the word or on the chain that governs it ("does not want to send"),
-    outside the cue's own words (`own`: "no plans to" is already a refusal)."""
-    for word in governors(token, frozenset({"xcomp", "acomp", "attr", "prt", "amod", "dobj", "pobj", "prep"})):
-        for child in word.children:
-            if own is not None and own.start <= child.i < own.end:
-                continue
-            if child.dep_ in ("neg", "det", "advmod", "preconj") and child.lower_ in NEGATORS and not _not_only(child):
-                return child
-            if child.dep_ == "nsubjpass":  # "no troops will be sent"
-                determiner = next((d for d in child.children if d.dep_ == "det" and d.lower_ in NEGATORS), None)
-                if determiner is not None:
-                    return determiner
-    return None
-
-
-def _not_only(negation: Token) -> bool:
-    following = negation.nbor(1) if negation.i + 1 < len(negation.doc) else None
-    return following is not None and following.lower_ in ("only", "just")
-
-
-def hedged(token: Token) -> bool:
-    """ "could send", "might join": speculation, no claim."""
-    return any(child.dep_ == "aux" and child.lower_ in HEDGES for word in governors(token) for child in word.children)
-
-
-def deontic(token: Token) -> bool:
-    """ "should send", "ought to join": what someone thinks another ought to do."""
-    return any(
-        child.dep_ == "aux" and child.lower_ in ("should", "ought")
-        for word in governors(token)
-        for child in word.children
-    )
-
-
-def perfect(token: Token) -> bool:
-    """ "has not committed": the perfect aspect turns a refusal into not having decided yet."""
-    return any(child.dep_ == "aux" and child.lemma_ == "have" for word in governors(token) for child in word.children)
-
-
-def condition_of(token: Token) -> Token | None:
-    """The "if ..." clause that the word's own clause depends on ("will send troops only if ...")."""
-    for word in governors(token):
-        for child in word.children:
-            if _condition_clause(child):
-                return child
-            if child.dep_ == "advmod" and child.lower_ == "only":
-                return child
-    return None
-
-
-def _condition_clause(clause: Token) -> bool:
-    """An "if ..." clause that sets a condition; "if necessary", "if asked" only say how ready one is."""
-    if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
-        return False
-    return any(c.dep_ in SUBJECTS for c in clause.children) or clause.lemma_.lower() not in WHEN_NEEDED
-
-
-def inside_hypothesis(token: Token) -> bool:
-    """Whether a word is inside an "if ..." or "whether ..." clause, or an indirect question ("which
-    countries are willing"): it asserts nothing."""
-    for word in _ancestors_and_self(token):
-        for clause in (word, *word.conjuncts):
-            if clause.dep_ in ("advcl", "ccomp", "csubj", "pcomp", "conj", "xcomp") and any(
-                m.dep_ in ("mark", "advmod") and m.lower_ in HYPOTHETICAL_MARKS for m in clause.children
-            ):
-                return True
-        if word.dep_ in ("ccomp", "pcomp", "csubj", "advcl", "xcomp") and any(
-            c.dep_ in SUBJECTS and _asks(c) for c in word.children
-        ):
-            return True
-    return False
-
-
-def after_whether(token: Token) -> bool:
-    """ "whether Russia does or does not agree to this": a cue after "whether" in its own clause asserts nothing,
-    however the parser hung the words."""
-    for word in reversed(token.doc[: token.i]):
-        if word.lower_ == "whether":
-            return True
-        if word.dep_ == "ROOT" or word.text in (".", ";", ":", "?", "!") or word.lower_ in CLAUSE_OPENERS:
-            return False
-    return False
-
-
-def _asks(subject: Token) -> bool:
-    return subject.tag_ in ("WDT", "WP") or any(c.tag_ == "WDT" for c in subject.children)
-
-
-def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[Token]:
-    """The speech verbs whose complement the word is in, nearest first ("X said (that) ...", "..., X said")."""
-    previous = token
-    for word in _ancestors_and_self(token):
-        if word != token and is_speech(word) and previous.dep_ in ("ccomp", "parataxis", "xcomp"):
-            yield word
-        previous = word
-
-
-def according_to(token: Token) -> Token | None:
-    """ "according to X", attached anywhere on the clause's chain: X."""
-    for word in _ancestors_and_self(token):
-        for child in word.children:
-            if child.lower_ == "according":
-                to = next((g for g in child.children if g.lower_ == "to"), None)
-                obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-                if obj is not None:
-                    return obj
-    return None
-
-
 def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = False) -> list[Token]:
     """The words a cue governs: its subtree, without its subject, its conditions or other clauses; with
     `descriptions`, relative clauses that describe its object count too ("a guarantee that mirrors
@@ -296,7 +180,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 and (child.dep_ == "relcl" or (child.dep_ in ("acl", "ccomp") and word.pos_ == "NOUN"))
             )  # "a guarantee that mirrors Article 5", "the notion that the West could provide ..."
             complement = _small_clause(child)
-            if child.dep_ in OWN_CLAUSES and _has_subject(child) and not describes and not complement:
+            if child.dep_ in OWN_CLAUSES and has_subject(child) and not describes and not complement:
                 continue
             if (
                 child.dep_ == "advcl" and not (_bare_gerund(child) or _intended(child) or _backing(child) or complement)
@@ -359,10 +243,10 @@ def _small_clause(clause: Token) -> bool:
     )
 
 
-def _has_subject(word: Token) -> bool:
+def has_subject(word: Token) -> bool:
     return any(child.dep_ in SUBJECTS for child in word.children)
 
 
-def _ancestors_and_self(token: Token) -> Iterator[Token]:
+def ancestors_and_self(token: Token) -> Iterator[Token]:
     yield token
     yield from token.ancestors

@@ -1,0 +1,127 @@
+"""What a clause asserts, read from the parse: negation, speculation, obligation, aspect, conditions,
+hypotheses, and the speech verb or "according to" on whose word it stands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from bot.analysis.syntax import SUBJECTS, ancestors_and_self, governors
+from bot.analysis.tokens import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing", "nobody", "none"})
+CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "however", "yet", "although", "though"})
+DEONTIC = frozenset({"should", "ought"})
+HEDGES = frozenset({"could", "might", "may"})
+CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
+WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
+HYPOTHETICAL_MARKS = frozenset({"whether", "if"})
+
+
+def negation_of(token: Token, own: Span | None = None) -> Token | None:
+    """A "not", "never" or "no" on the word or on the chain that governs it ("does not want to send"),
+    outside the cue's own words (`own`: "no plans to" is already a refusal)."""
+    for word in governors(token, frozenset({"xcomp", "acomp", "attr", "prt", "amod", "dobj", "pobj", "prep"})):
+        for child in word.children:
+            if own is not None and own.start <= child.i < own.end:
+                continue
+            if child.dep_ in ("neg", "det", "advmod", "preconj") and child.lower_ in NEGATORS and not _not_only(child):
+                return child
+            if child.dep_ == "nsubjpass":  # "no troops will be sent"
+                determiner = next((d for d in child.children if d.dep_ == "det" and d.lower_ in NEGATORS), None)
+                if determiner is not None:
+                    return determiner
+    return None
+
+
+def _not_only(negation: Token) -> bool:
+    following = negation.nbor(1) if negation.i + 1 < len(negation.doc) else None
+    return following is not None and following.lower_ in ("only", "just")
+
+
+def hedged(token: Token) -> bool:
+    """ "could send", "might join": speculation, no claim."""
+    return any(child.dep_ == "aux" and child.lower_ in HEDGES for word in governors(token) for child in word.children)
+
+
+def deontic(token: Token) -> bool:
+    """ "should send", "ought to join": what someone thinks another ought to do."""
+    return any(child.dep_ == "aux" and child.lower_ in DEONTIC for word in governors(token) for child in word.children)
+
+
+def perfect(token: Token) -> bool:
+    """ "has not committed": the perfect aspect turns a refusal into not having decided yet."""
+    return any(child.dep_ == "aux" and child.lemma_ == "have" for word in governors(token) for child in word.children)
+
+
+def condition_of(token: Token) -> Token | None:
+    """The "if ..." clause that the word's own clause depends on ("will send troops only if ...")."""
+    for word in governors(token):
+        for child in word.children:
+            if _condition_clause(child):
+                return child
+            if child.dep_ == "advmod" and child.lower_ == "only":
+                return child
+    return None
+
+
+def _condition_clause(clause: Token) -> bool:
+    """An "if ..." clause that sets a condition; "if necessary", "if asked" only say how ready one is."""
+    if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+        return False
+    return any(c.dep_ in SUBJECTS for c in clause.children) or clause.lemma_.lower() not in WHEN_NEEDED
+
+
+def inside_hypothesis(token: Token) -> bool:
+    """Whether a word is inside an "if ..." or "whether ..." clause, or an indirect question ("which
+    countries are willing"): it asserts nothing."""
+    for word in ancestors_and_self(token):
+        for clause in (word, *word.conjuncts):
+            if clause.dep_ in ("advcl", "ccomp", "csubj", "pcomp", "conj", "xcomp") and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in HYPOTHETICAL_MARKS for m in clause.children
+            ):
+                return True
+        if word.dep_ in ("ccomp", "pcomp", "csubj", "advcl", "xcomp") and any(
+            c.dep_ in SUBJECTS and _asks(c) for c in word.children
+        ):
+            return True
+    return False
+
+
+def after_whether(token: Token) -> bool:
+    """ "whether Russia does or does not agree to this": a cue after "whether" in its own clause asserts nothing,
+    however the parser hung the words."""
+    for word in reversed(token.doc[: token.i]):
+        if word.lower_ == "whether":
+            return True
+        if word.dep_ == "ROOT" or word.text in (".", ";", ":", "?", "!") or word.lower_ in CLAUSE_OPENERS:
+            return False
+    return False
+
+
+def _asks(subject: Token) -> bool:
+    return subject.tag_ in ("WDT", "WP") or any(c.tag_ == "WDT" for c in subject.children)
+
+
+def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[Token]:
+    """The speech verbs whose complement the word is in, nearest first ("X said (that) ...", "..., X said")."""
+    previous = token
+    for word in ancestors_and_self(token):
+        if word != token and is_speech(word) and previous.dep_ in ("ccomp", "parataxis", "xcomp"):
+            yield word
+        previous = word
+
+
+def according_to(token: Token) -> Token | None:
+    """ "according to X", attached anywhere on the clause's chain: X."""
+    for word in ancestors_and_self(token):
+        for child in word.children:
+            if child.lower_ == "according":
+                to = next((g for g in child.children if g.lower_ == "to"), None)
+                obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+                if obj is not None:
+                    return obj
+    return None

@@ -1,0 +1,106 @@
+"""Who speaks a clause: the subject of the speech verb that frames it, "according to X" inside or around it,
+or the phrase before a closing speech verb the parser left without a subject."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.analysis import assertion, syntax
+from bot.analysis.context import ArticleContext, Speaker, speaker_of
+from bot.analysis.tokens import is_adverb, word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+FORMER = word_set("former ex ex- retired onetime erstwhile opposition")
+OTHER_PARTIES = word_set(
+    "ally partner neighbour neighbor critic opponent enemy rival adversary backer supporter counterpart "
+    "friend detractor"
+)
+
+
+def not_speaking_for(noun: Token) -> bool:
+    """ "a former NATO official" no longer speaks for NATO; "Washington's European allies" are not Washington."""
+    described = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+    if any(c.lower_ in FORMER for word in described for c in word.children):
+        return True  # also "Opposition Leader Peter Dutton": the opposition does not speak for the state
+    return noun.lemma_.lower() in OTHER_PARTIES and any(c.dep_ == "poss" for c in noun.children)
+
+
+def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None:
+    """Who speaks the clause: "according to X" inside the reported clause, the subject of the speech verb
+    that frames it, or "according to X" around it."""
+    verbs = list(assertion.speech_frames(head, context.lexicon.is_speech))
+    source = assertion.according_to(head)
+    if source is not None and verbs and _inside(source, verbs[0]):  # "X wrote: according to Y's plan, ..."
+        return _according(context, index, source)
+    for verb in verbs:
+        subject = syntax.subject_of(verb)
+        if subject is not None and not_speaking_for(subject):
+            return None
+        if subject is None and verb.i > head.i:
+            return _speaker_before(context, index, verb)
+        if subject is not None:
+            speaker = speaker_at(context, index, syntax.noun_phrase(subject))
+            if speaker and speaker.actor:
+                return speaker
+            actors = actors_in(context, index, syntax.mentions_span(subject))
+            if len(actors) == 1:
+                return Speaker(speaker.name if speaker else None, actors[0])
+            if speaker:
+                return speaker
+    return _according(context, index, source) if source is not None else None
+
+
+def _inside(source: Token, verb: Token) -> bool:
+    """Whether "according to X" qualifies a clause below the speech verb, not the verb itself."""
+    according = source.head.head
+    return according.head != verb and verb.is_ancestor(according)
+
+
+def _according(context: ArticleContext, index: int, source: Token) -> Speaker | None:
+    """ "according to Reuters"; "according to Starmer's plan": Starmer."""
+    owner = next((c for c in source.children if c.dep_ == "poss" and c.pos_ == "PROPN"), source)
+    return speaker_at(context, index, syntax.noun_phrase(owner))
+
+
+def _speaker_before(context: ArticleContext, index: int, verb: Token) -> Speaker | None:
+    """ "..., the ministry's spokeswoman, Maria X, pointedly stated.": a closing speech verb the parser left
+    without a subject is spoken by the phrase between the last comma and the verb."""
+    parse = context.parses[index]
+    end = local_token(context, index, verb.idx)
+    while end > 0 and (is_adverb(parse.norms[end - 1]) or parse.norms[end - 1] == ","):
+        end -= 1
+    start = next((k + 1 for k in range(end - 1, -1, -1) if parse.norms[k] == ","), None)
+    return speaker_of(context, index, start, end) if start is not None and start < end else None
+
+
+def frame_subject(context: ArticleContext, word: Token) -> Token | None:
+    """The subject of the speech verb nearest above a word ("Poland and Latvia said they ...")."""
+    verb = next(assertion.speech_frames(word, context.lexicon.is_speech), None)
+    return syntax.subject_of(verb) if verb is not None else None
+
+
+def speaker_at(context: ArticleContext, index: int, phrase: Span) -> Speaker | None:
+    parse = context.parses[index]
+    tokens = [k for k, t in enumerate(parse.tokens) if phrase.start_char <= t.start < phrase.end_char]
+    if not tokens:
+        return None
+    return speaker_of(context, index, tokens[0], tokens[-1] + 1)
+
+
+def actors_in(context: ArticleContext, index: int, span: Span) -> list[str]:
+    parse = context.parses[index]
+    found = [
+        m.actor
+        for m in parse.mentions
+        if m.actor
+        and not m.actor.startswith("outlet:")
+        and span.start_char <= parse.tokens[m.start].start < span.end_char
+    ]
+    return list(dict.fromkeys(found))
+
+
+def local_token(context: ArticleContext, index: int, char: int) -> int:
+    tokens = context.parses[index].tokens
+    return next((k for k, t in enumerate(tokens) if t.start >= char), len(tokens))
