@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.answers import answer_question
-from bot.cli import now_iso
+from bot.clock import now_stamp
 from bot.commands import strip_prefix
 from bot.config import Settings
 from bot.errors import UserError
@@ -99,7 +99,7 @@ def _index_corpus(settings: Settings, lexicon: Lexicon) -> int:
         return 0
     print(f"First run: indexing {count(len(files), 'article')} from {settings.corpus}.")
     options = IngestOptions(
-        lexicon=lexicon, now=now_iso(), max_bytes=settings.max_bytes, borderline_alerts=settings.borderline_alerts
+        lexicon=lexicon, now=now_stamp(), max_bytes=settings.max_bytes, borderline_alerts=settings.borderline_alerts
     )
     bar = ProgressBar(len(files))
     with open_store(settings.db) as store:

@@ -24,7 +24,6 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.analysis import analyze
@@ -32,6 +31,7 @@ from bot.bench.generator import ArchiveGenerator, cast_from_lexicon
 from bot.bench.peers import BruteForce, Match, TantivyPeer
 from bot.bench.queries import MutatedQuery, mutated_queries
 from bot.bench.report import check_targets, report_text
+from bot.clock import now_stamp
 from bot.config import DATA_DIR, default_workers
 from bot.errors import UserError
 from bot.lexicon import load_lexicon
@@ -144,7 +144,7 @@ def measure(plan: BenchPlan) -> dict:
         "articles": plan.articles,
         "sentences": len(candidates),
         "seed": plan.seed,
-        "date": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "date": now_stamp(),
         "machine": machine(),
         "ingest": {**{key: value for key, value in ingest.items() if key != "peak_mb"}, "stages_ms": stages},
         "bulk_ingest": bulk,
@@ -373,7 +373,7 @@ def check_cost(plan: BenchPlan, probes: Sequence[Probe]) -> tuple[dict, dict]:
     check: dict = {"probes": len(probes), "archive_articles": sizes}
     if not probes:  # every new article crashed the pipeline: the build's crash report says why
         return {**check, **dict.fromkeys(paths), "growth": None}, dict.fromkeys(("parse", "analyze", "store", "check"))
-    now = datetime.now(UTC).replace(microsecond=0).isoformat()
+    now = now_stamp()
     stored: list[float] = []
     for key, path in paths.items():
         with open_store(path) as store:
