@@ -19,15 +19,11 @@ from itertools import accumulate
 from pathlib import Path
 from urllib.parse import quote as url_quote
 
-import yaml
-
 from bot.bench import vocabulary as vocab
-from bot.config import PROJECT_ROOT
 from bot.errors import UserError
 from bot.lexicon import Lexicon
 from bot.model import STANCES, Stance
 
-TAXONOMY = PROJECT_ROOT.parent / "shared" / "taxonomy.yml"
 ARCHIVE_START = datetime(2022, 1, 1)
 ARCHIVE_DAYS = 4 * 365 + 180
 UNDATED_SHARE = 0.08
@@ -87,33 +83,19 @@ class Pool:
 
 
 def cast_from_lexicon(lexicon: Lexicon) -> tuple[list[CastActor], list[tuple[str, tuple[str, ...]]]]:
-    """Actors and (topic id, phrases) from the desk's lists, or from the shared taxonomy when the lists are empty."""
-    if lexicon.actors and lexicon.topics:
-        actors = [
-            _cast_actor(
-                a.id, (a.label, *(n for n in a.aliases if n not in a.people and n not in a.ambiguous)), a.people
-            )
-            for a in lexicon.actors.values()
-        ]
-        proper = {n.split()[0] for a in actors for n in a.names}
-        topics = [(t.id, _topic_phrases(t.label, t.phrases, proper)) for t in lexicon.topics.values()]
-        return actors, topics
-    if not TAXONOMY.exists():
+    """Actors and (topic id, phrases) from the desk's lists (GUARANTEES_LISTS), the only names the archive uses."""
+    if not (lexicon.actors and lexicon.topics):
         raise UserError(
             "No actors or topics to build a synthetic archive from.",
             hint="Add data/actors.yml and data/topics.yml (or set GUARANTEES_LISTS).",
         )
-    taxonomy = yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
     actors = [
-        _cast_actor(actor_id, (_label(actor_id, aliases), *aliases)) for actor_id, aliases in taxonomy["actors"].items()
+        _cast_actor(a.id, (a.label, *(n for n in a.aliases if n not in a.people and n not in a.ambiguous)), a.people)
+        for a in lexicon.actors.values()
     ]
-    topics = [(topic_id, (topic_id.replace("-", " "),)) for topic_id in taxonomy["topics"]]
+    proper = {n.split()[0] for a in actors for n in a.names}
+    topics = [(t.id, _topic_phrases(t.label, t.phrases, proper)) for t in lexicon.topics.values()]
     return actors, topics
-
-
-def _label(actor_id: str, aliases: Sequence[str]) -> str:
-    wanted = actor_id.replace("-", " ").casefold()
-    return next((a for a in aliases if a.casefold() == wanted), aliases[0])
 
 
 def _cast_actor(actor_id: str, names: Sequence[str], people: Sequence[str] = ()) -> CastActor:
