@@ -93,3 +93,15 @@ def test_no_module_imports_itself_round_a_cycle() -> None:
     # The analysis's own stages are left to the analysis (bot.analysis.cues and holders defer one import).
     cyclic = sorted(m for m in graph if not m.startswith("bot.analysis.") and m in reachable(m))
     assert cyclic == []
+
+
+def test_only_the_settings_know_where_the_repository_keeps_its_data() -> None:
+    # Every other module reads its files through a setting (GUARANTEES_LISTS, _CORPUS, _DB...), never by itself.
+    knowing = []
+    for package in ("bot", "handlers"):
+        for path in sorted((PROJECT_ROOT / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and node.module == "bot.config":
+                    names = {alias.name for alias in node.names} & {"DATA_DIR", "PROJECT_ROOT"}
+                    knowing += [f"{path.relative_to(PROJECT_ROOT).as_posix()} imports {name}" for name in sorted(names)]
+    assert knowing == []

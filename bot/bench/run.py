@@ -32,7 +32,7 @@ from bot.bench.peers import BruteForce, Match, TantivyPeer
 from bot.bench.queries import MutatedQuery, mutated_queries
 from bot.bench.report import check_targets, report_text
 from bot.clock import now_stamp
-from bot.config import DATA_DIR, default_workers
+from bot.config import default_workers
 from bot.errors import UserError
 from bot.lexicon import load_lexicon
 from bot.model import Analysis, ParsedArticle
@@ -78,9 +78,9 @@ def run_bench(
     seed: int = 7,
     queries: int = 200,
     workdir: Path | None = None,
-    lists: Path = DATA_DIR,
+    lists: Path,
 ) -> int:
-    """Measure, then print the report (or one JSON object with --json)."""
+    """Measure on an archive built from the lists in `lists` (GUARANTEES_LISTS), then print the report (or JSON)."""
     if articles < 100:
         raise UserError(f"--articles {articles} is too few to measure anything.", hint="Use 100 or more.")
     if queries < 1:
@@ -348,7 +348,7 @@ def make_probes(plan: BenchPlan) -> list[Probe]:
             continue
         try:
             started = time.perf_counter()
-            parsed = parse_article(article.data, article.name)
+            parsed = parse_article(article.data, article.name, lists=plan.lists)
             parsed_at = time.perf_counter()
             analysis = analyze(parsed, lexicon)
         except Exception:  # the build reports the pipeline's crashes; a probe only needs to be whole
