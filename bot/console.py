@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.answers import answer_question
+from bot.answers.values import HelpAnswer
 from bot.clock import now_stamp
 from bot.commands import strip_prefix
 from bot.config import Settings
@@ -35,6 +36,8 @@ PROMPT = "guarantees> "
 QUIT = frozenset({"quit", "exit", "q", ":q", "bye"})
 HISTORY_FILE = ".guarantees_history"
 HISTORY_LINES = 1_000
+# The console's own question, added to `help` after those it shares with Slack.
+EXPLAIN_HELP = "\nAt the console, `explain ARTICLE` shows why each sentence of an article gave its claims, or none."
 
 
 def run_console(settings: Settings) -> int:
@@ -82,7 +85,8 @@ def _reply(settings: Settings, text: str, lexicon: Lexicon) -> str:
             word, _, rest = text.partition(" ")
             if word.lower() == "explain":  # the console's own question: why an article was read as it was
                 return explanation_text(explain(rest or "?", store, lexicon, max_bytes=settings.max_bytes))
-            return answer_text(answer_question(store, text, lexicon))
+            answer = answer_question(store, text, lexicon)
+            return answer_text(answer) + (EXPLAIN_HELP if isinstance(answer, HelpAnswer) else "")
     except UserError as exc:
         return f"{exc.message}\n{exc.hint}" if exc.hint else exc.message
     except Exception:
