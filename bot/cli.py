@@ -214,7 +214,7 @@ def cmd_explain(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.answers import answer_question
+    from bot.answering import answer_question
     from bot.render.json import answer_json
     from bot.render.text import answer_text
 

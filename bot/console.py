@@ -13,19 +13,19 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.answers import answer_question
-from bot.answers.values import HelpAnswer
+from bot.answering import answer_question
+from bot.answering.values import HelpAnswer
 from bot.clock import now_stamp
-from bot.commands import strip_prefix
 from bot.config import Settings
 from bot.errors import UserError
 from bot.explanation import explain
 from bot.ingest import IngestOptions, expand_paths, ingest_paths
 from bot.lexicon import Lexicon, load_lexicon
 from bot.progress import ProgressBar
+from bot.questions.reading import strip_prefix
 from bot.render.explain import explanation_text
-from bot.render.phrases import alert_line, count
 from bot.render.text import answer_text
+from bot.render.wording import alert_line, count
 from bot.store import open_store
 from bot.store.alerts import alert_totals, list_alerts
 from bot.store.articles import count_articles

@@ -20,7 +20,7 @@ from bot.cli import main
 from bot.config import DATA_DIR
 from bot.lexicon import load_lexicon
 from bot.parsing import parse_article
-from bot.search import Candidate
+from bot.quote_matching import Candidate
 
 DOCUMENTED_KEYS = {
     "ingest": {"articles_per_s", "sentences_per_s", "db_bytes", "text_bytes", "article_p99_ms", "article_max_ms"},

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import answer_question
+from bot.answering import answer_question
 from bot.cli import build_parser, main
-from bot.commands import COMMANDS
 from bot.config import DATA_DIR, PROJECT_ROOT
 from bot.lexicon import load_lexicon
+from bot.questions.subcommands import COMMANDS
 from bot.render.blocks import answer_blocks
 from bot.store import open_store
 

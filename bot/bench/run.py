@@ -37,7 +37,7 @@ from bot.errors import UserError
 from bot.lexicon import load_lexicon
 from bot.model import Analysis, ParsedArticle
 from bot.parsing import parse_article
-from bot.search import Candidate
+from bot.quote_matching import Candidate
 from bot.store import Store, open_store
 from bot.store.alerts import raise_alerts
 from bot.store.articles import insert_article

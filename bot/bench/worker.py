@@ -17,7 +17,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.answers import answer_question
+from bot.answering import answer_question
 from bot.bench.generator import ArchiveGenerator
 from bot.clock import now_stamp
 from bot.errors import UserError
