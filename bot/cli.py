@@ -15,7 +15,7 @@ from bot.clock import now_stamp
 from bot.config import Settings
 from bot.errors import UserError
 from bot.ingest import IngestOptions, expand_paths, ingest_paths
-from bot.lexicon import load_lexicon
+from bot.lists import load_lexicon
 from bot.progress import ProgressBar
 from bot.store import open_store
 from bot.store.articles import list_articles, remove_article, set_field

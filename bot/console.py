@@ -20,7 +20,8 @@ from bot.config import Settings
 from bot.errors import UserError
 from bot.explanation import explain
 from bot.ingest import IngestOptions, expand_paths, ingest_paths
-from bot.lexicon import Lexicon, load_lexicon
+from bot.lexicon import Lexicon
+from bot.lists import load_lexicon
 from bot.progress import ProgressBar
 from bot.questions.reading import strip_prefix
 from bot.render.explain import explanation_text

@@ -18,7 +18,7 @@ from bot.bench.queries import mutated_queries
 from bot.bench.run import agreement
 from bot.cli import main
 from bot.config import DATA_DIR
-from bot.lexicon import load_lexicon
+from bot.lists import load_lexicon
 from bot.parsing import parse_article
 from bot.quote_matching import Candidate
 

@@ -11,7 +11,7 @@ import pytest
 from bot.answering import answer_question
 from bot.cli import build_parser, main
 from bot.config import DATA_DIR, PROJECT_ROOT
-from bot.lexicon import load_lexicon
+from bot.lists import load_lexicon
 from bot.questions.subcommands import COMMANDS
 from bot.render.blocks import answer_blocks
 from bot.store import open_store

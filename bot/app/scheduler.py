@@ -28,7 +28,8 @@ from bot.delivery import Delivery
 from bot.digest import post_digest
 from bot.inbox import scan_inbox
 from bot.ingest import IngestOptions
-from bot.lexicon import Lexicon, load_lexicon
+from bot.lexicon import Lexicon
+from bot.lists import load_lexicon
 from bot.store import open_store
 
 log = logging.getLogger(__name__)

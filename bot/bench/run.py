@@ -34,7 +34,7 @@ from bot.bench.report import check_targets, report_text
 from bot.clock import now_stamp
 from bot.config import default_workers
 from bot.errors import UserError
-from bot.lexicon import load_lexicon
+from bot.lists import load_lexicon
 from bot.model import Analysis, ParsedArticle
 from bot.parsing import parse_article
 from bot.quote_matching import Candidate

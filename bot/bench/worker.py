@@ -22,7 +22,7 @@ from bot.bench.generator import ArchiveGenerator
 from bot.clock import now_stamp
 from bot.errors import UserError
 from bot.ingest import IngestOptions, IngestReport, ingest_bytes, ingest_paths
-from bot.lexicon import load_lexicon
+from bot.lists import load_lexicon
 from bot.store import Store, open_store
 
 CRASHES_SHOWN = 10
