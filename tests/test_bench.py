@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.bench.asking import agreement
 from bot.bench.generator import ArchiveGenerator
 from bot.bench.peers import BruteForce, Match
 from bot.bench.queries import mutated_queries
-from bot.bench.run import agreement
 from bot.cli import main
 from bot.config import DATA_DIR
 from bot.lists import load_lexicon
