@@ -66,7 +66,7 @@ class Lexicon:
 
     actors: dict[str, Actor] = field(default_factory=dict)
     topics: dict[str, Topic] = field(default_factory=dict)
-    folder: Path | None = None
+    folder: Path | None = None  # read from here; parsing reads outlets.yml and boilerplate.yml here too
     outlets: tuple[str, ...] = ()  # news outlets: "Politico notes ..." makes `outlet:Politico` a speaker
     not_actors: tuple[str, ...] = ()  # names that contain an alias but are no actor ("King's College London")
     topic_blockers: tuple[str, ...] = ()  # phrases that look like a topic but are not ("Russian troops in Ukraine")
