@@ -7,25 +7,21 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from bot.analysis.nlp import require_model
+from bot.clock import now_stamp
 from bot.config import Settings
 from bot.errors import UserError
 from bot.ingest import IngestOptions, expand_paths, ingest_paths
-from bot.lexicon import load_lexicon
+from bot.lists import load_lexicon
 from bot.progress import ProgressBar
 from bot.store import open_store
 from bot.store.articles import list_articles, remove_article, set_field
 from bot.store.claims import list_claims
 
 log = logging.getLogger("guarantees")
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -111,7 +107,7 @@ def emit(args: argparse.Namespace, value: Any, text: str) -> None:
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     options = IngestOptions(
         lexicon=load_lexicon(settings.lists),
-        now=now_iso(),
+        now=now_stamp(),
         max_bytes=settings.max_bytes,
         borderline_alerts=settings.borderline_alerts,
     )
@@ -218,7 +214,7 @@ def cmd_explain(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.answers import answer_question
+    from bot.answering import answer_question
     from bot.render.json import answer_json
     from bot.render.text import answer_text
 

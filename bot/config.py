@@ -26,7 +26,11 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("GUARANTEES_DB", str(DATA_DIR / "guarantees.db"), "SQLite file holding the index."),
     Setting("GUARANTEES_CORPUS", str(DATA_DIR / "corpus"), "Folder of bundled articles indexed on first run."),
-    Setting("GUARANTEES_LISTS", str(DATA_DIR), "Folder holding actors.yml, topics.yml and stances.yml."),
+    Setting(
+        "GUARANTEES_LISTS",
+        str(DATA_DIR),
+        "Folder of the editable lists: actors, topics, stances, outlets and boilerplate (.yml).",
+    ),
     Setting("GUARANTEES_INBOX", str(DATA_DIR / "inbox"), "Drop folder watched for new articles."),
     Setting("GUARANTEES_MAX_BYTES", "5000000", "Largest article file accepted, in bytes."),
     Setting(

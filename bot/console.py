@@ -13,18 +13,20 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.answers import answer_question
-from bot.cli import now_iso
-from bot.commands import strip_prefix
+from bot.answering import answer_question
+from bot.answering.values import HelpAnswer
+from bot.clock import now_stamp
 from bot.config import Settings
 from bot.errors import UserError
 from bot.explanation import explain
 from bot.ingest import IngestOptions, expand_paths, ingest_paths
-from bot.lexicon import Lexicon, load_lexicon
+from bot.lexicon import Lexicon
+from bot.lists import load_lexicon
 from bot.progress import ProgressBar
+from bot.questions.reading import strip_prefix
 from bot.render.explain import explanation_text
-from bot.render.phrases import alert_line, count
 from bot.render.text import answer_text
+from bot.render.wording import alert_line, count
 from bot.store import open_store
 from bot.store.alerts import alert_totals, list_alerts
 from bot.store.articles import count_articles
@@ -35,6 +37,8 @@ PROMPT = "guarantees> "
 QUIT = frozenset({"quit", "exit", "q", ":q", "bye"})
 HISTORY_FILE = ".guarantees_history"
 HISTORY_LINES = 1_000
+# The console's own question, added to `help` after those it shares with Slack.
+EXPLAIN_HELP = "\nAt the console, `explain ARTICLE` shows why each sentence of an article gave its claims, or none."
 
 
 def run_console(settings: Settings) -> int:
@@ -82,7 +86,8 @@ def _reply(settings: Settings, text: str, lexicon: Lexicon) -> str:
             word, _, rest = text.partition(" ")
             if word.lower() == "explain":  # the console's own question: why an article was read as it was
                 return explanation_text(explain(rest or "?", store, lexicon, max_bytes=settings.max_bytes))
-            return answer_text(answer_question(store, text, lexicon))
+            answer = answer_question(store, text, lexicon)
+            return answer_text(answer) + (EXPLAIN_HELP if isinstance(answer, HelpAnswer) else "")
     except UserError as exc:
         return f"{exc.message}\n{exc.hint}" if exc.hint else exc.message
     except Exception:
@@ -99,7 +104,7 @@ def _index_corpus(settings: Settings, lexicon: Lexicon) -> int:
         return 0
     print(f"First run: indexing {count(len(files), 'article')} from {settings.corpus}.")
     options = IngestOptions(
-        lexicon=lexicon, now=now_iso(), max_bytes=settings.max_bytes, borderline_alerts=settings.borderline_alerts
+        lexicon=lexicon, now=now_stamp(), max_bytes=settings.max_bytes, borderline_alerts=settings.borderline_alerts
     )
     bar = ProgressBar(len(files))
     with open_store(settings.db) as store:

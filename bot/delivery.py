@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
-from bot.contradictions import published_at
+from bot.clock import parse_stamp, utc_now
 from bot.lexicon import Lexicon
 from bot.render.alerts import alert_message
 from bot.store import Store
@@ -92,10 +92,6 @@ def retry_delay(attempt: int) -> timedelta:
     return min(LONGEST_WAIT, FIRST_RETRY * 2**doublings)
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 class Delivery:
     """Posts due alerts to one channel; how long Slack asked us to wait is kept in the index, so restarts wait too.
 
@@ -164,7 +160,7 @@ class Delivery:
         this cannot be known, and the alert is posted again rather than lost (the log says how to avoid it).
         """
         channel = alert["channel"] or self.channel
-        created = published_at(alert["created_at"])
+        created = parse_stamp(alert["created_at"]) if alert["created_at"] else None
         since = created - HISTORY_MARGIN if created else None
         try:
             return self.poster.find_posted(channel, alert["id"], since=since)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
+from bot.clock import stamp
 from bot.delivery import DeliveryError, Poster
 from bot.lexicon import Lexicon
 from bot.render.alerts import digest_message
@@ -19,7 +20,7 @@ DIGEST_SPAN = timedelta(days=1)
 
 def digest_alerts(store: Store, now: datetime) -> list[dict]:
     """Shifts and contradictions raised in the last day that the desk has not dismissed, oldest first."""
-    since = (now - DIGEST_SPAN).astimezone(UTC).replace(microsecond=0).isoformat()
+    since = stamp(now - DIGEST_SPAN)
     return [a for a in list_alerts(store, since=since) if a["kind"] in DIGEST_KINDS and a["status"] != "dismissed"]
 
 

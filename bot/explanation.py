@@ -46,7 +46,7 @@ def explain(ref: str, store: Store, lexicon: Lexicon, *, max_bytes: int) -> Expl
     """Explain an indexed article (id or file name), or a file given by its path."""
     path = Path(ref)
     if path.is_file():
-        article = parse_article(read_file(path, max_bytes), path.name, max_bytes=max_bytes)
+        article = parse_article(read_file(path, max_bytes), path.name, lists=lexicon.folder, max_bytes=max_bytes)
     else:
         found = stored_article(store, find_article(store, ref)["id"])
         if found is None:

@@ -11,6 +11,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bot.clock import utc_now
 from bot.errors import UserError
 from bot.ingest import ARTICLE_SUFFIXES, IngestOptions, IngestReport, ingest_bytes, read_file
 from bot.store import Store
@@ -26,7 +27,7 @@ def scan_inbox(store: Store, inbox: Path, options: IngestOptions, *, now: dateti
     report = IngestReport()
     if not inbox.is_dir():
         return report
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     for path in sorted(p for p in inbox.iterdir() if p.is_file() and not p.name.startswith(".")):
         if now - datetime.fromtimestamp(path.stat().st_mtime, UTC) < SETTLE:
             continue

@@ -181,7 +181,9 @@ def _article(
 ) -> ParsedArticle | None:
     """The parsed article, or None when it failed (reported) or is already indexed (reported)."""
     try:
-        article = parse_article(data, name, max_bytes=options.max_bytes, overrides=overrides)
+        article = parse_article(
+            data, name, lists=options.lexicon.folder, max_bytes=options.max_bytes, overrides=overrides
+        )
     except UserError as exc:
         report.failed.append({"path": where, "error": str(exc)})
         return None

@@ -8,9 +8,9 @@ checked against the new claims), so an interruption leaves every article either 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 from bot.analysis import analyze
+from bot.clock import now_stamp
 from bot.lexicon import Lexicon
 from bot.model import Metadata, ParsedArticle, Sentence
 from bot.store import Store
@@ -27,7 +27,7 @@ def reanalyze_all(
     progress: Callable[[int], None] | None = None,
 ) -> dict:
     """Analyse every stored article again with `lexicon`; returns counts of what the index now holds."""
-    now = now or datetime.now(UTC).replace(microsecond=0).isoformat()
+    now = now or now_stamp()
     summary = {"articles": 0, "claims": 0, "quotes": 0, "figures": 0, "alerts": 0}
     ids = [row["id"] for row in store.query("SELECT id FROM articles ORDER BY id")]
     for article_id in ids:

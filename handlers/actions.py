@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bot.answers import answer_question
-from bot.commands import shown
+from bot.answering import answer_question
+from bot.questions.names import shown
 from bot.render.alerts import alert_message
 from bot.render.blocks import SHARE_ACTION, answer_blocks
 from bot.render.mrkdwn import escape

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bot.answers import answer
-from bot.commands import ADMIN_COMMANDS, Question, parse_question
+from bot.answering import answer
 from bot.parsing.fields import normalise_field
+from bot.questions.reading import Question, parse_question
+from bot.questions.subcommands import ADMIN_COMMANDS
 from bot.render.blocks import answer_blocks
 from bot.render.mrkdwn import escape
 from bot.store.articles import remove_article, set_field

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
+from bot.clock import now_stamp
 from bot.config import Settings
 from bot.errors import UserError
 from bot.ingest import IngestOptions
@@ -20,10 +20,6 @@ def acting_user(body: dict) -> str:
     return str(user.get("id") or "") if isinstance(user, dict) else ""
 
 
-def utc_now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
 @dataclass(frozen=True)
 class Deps:
     """Settings, the lists, the index, the clock, Slack file downloads, and where work goes after an ack."""
@@ -32,7 +28,7 @@ class Deps:
     lexicon: Lexicon
     download: Callable[[str, str], bytes]  # (Slack file URL, file name) -> bytes; refuses other hosts
     later: Callable[[Callable[[], None]], None]  # runs a job off Bolt's listener threads
-    now: Callable[[], str] = utc_now  # ISO 8601, UTC
+    now: Callable[[], str] = now_stamp
 
     def store(self) -> AbstractContextManager[Store]:
         """One connection for one unit of work."""

@@ -6,7 +6,8 @@ from functools import lru_cache
 
 from bot.analysis import analyze
 from bot.config import DATA_DIR
-from bot.lexicon import Lexicon, load_lexicon
+from bot.lexicon import Lexicon
+from bot.lists import load_lexicon
 from bot.model import Metadata, ParsedArticle, Sentence
 
 

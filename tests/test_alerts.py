@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import answer_question
+from bot.answering import answer_question
 from bot.cli import main
 from bot.errors import UserError
 from bot.model import STANCES

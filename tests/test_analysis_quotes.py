@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.analysis import analyze
+from bot.config import DATA_DIR
 from bot.lexicon import Lexicon
 from bot.parsing import parse_article
 from tests.analysis_helpers import article, load_shipped_lexicon
@@ -96,7 +97,7 @@ def test_the_seed_quotations_have_their_labelled_speakers(
     path = next(Path(SEEDS).glob(f"{seed}_*.txt"), None)
     if path is None:
         pytest.skip("the seed corpus is not bundled")
-    quotes = analyze(parse_article(path.read_bytes(), path.name), lexicon).quotes
+    quotes = analyze(parse_article(path.read_bytes(), path.name, lists=DATA_DIR), lexicon).quotes
     match = next(q for q in quotes if q.text.startswith(opening))
     assert (match.speaker, match.actor) == (speaker, actor)
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import answer_question
-from bot.answers.values import (
+from bot.answering import answer_question
+from bot.answering.values import (
     ActorAnswer,
     AlertsAnswer,
     ArticlesAnswer,

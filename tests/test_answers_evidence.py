@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import answer_question
+from bot.answering import answer_question
 from bot.cli import main
 from bot.render.blocks import answer_blocks
 from bot.store import open_store

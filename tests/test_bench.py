@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from bot.bench.asking import agreement
 from bot.bench.generator import ArchiveGenerator
 from bot.bench.peers import BruteForce, Match
 from bot.bench.queries import mutated_queries
-from bot.bench.run import agreement
 from bot.cli import main
 from bot.config import DATA_DIR
-from bot.lexicon import load_lexicon
+from bot.lists import load_lexicon
 from bot.parsing import parse_article
-from bot.search import Candidate
+from bot.quote_matching import Candidate
 
 DOCUMENTED_KEYS = {
     "ingest": {"articles_per_s", "sentences_per_s", "db_bytes", "text_bytes", "article_p99_ms", "article_max_ms"},
@@ -128,7 +128,7 @@ def test_every_duplicate_holds_the_story_of_an_original(generator: ArchiveGenera
     assert all(original.duplicate_of is None for original in originals.values())
     for copy in copies:
         original = originals[copy.duplicate_of]
-        hashes = {parse_article(a.data, a.name).content_hash for a in (copy, original)}
+        hashes = {parse_article(a.data, a.name, lists=DATA_DIR).content_hash for a in (copy, original)}
         assert len(hashes) == 1, f"{copy.name} is marked a duplicate of {original.name} but tells another story"
 
 

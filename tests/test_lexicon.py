@@ -10,7 +10,8 @@ import yaml
 
 from bot.config import DATA_DIR
 from bot.errors import UserError
-from bot.lexicon import load_lexicon, parse_phrase
+from bot.lexicon import parse_phrase
+from bot.lists import load_lexicon
 
 TAXONOMY = Path(__file__).resolve().parents[2] / "shared" / "taxonomy.yml"
 

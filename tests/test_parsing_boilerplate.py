@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import pytest
 
+from bot.cli import main
+from bot.config import DATA_DIR
 from bot.model import ParsedArticle
 from bot.parsing import parse_article
 from bot.parsing.boilerplate import footer_pattern, is_footer_line
+from bot.store import open_store
 from tests.conftest import SEEDS
 
 # For each seed: what a scraper picked up around the article (the gold file's boilerplate_not_indexed and
@@ -72,7 +77,7 @@ BODY = {
 
 def parse_seed(name: str) -> ParsedArticle:
     path = SEEDS / name
-    return parse_article(path.read_bytes(), path.name)
+    return parse_article(path.read_bytes(), path.name, lists=DATA_DIR)
 
 
 @pytest.mark.parametrize("name", sorted(FURNITURE))
@@ -125,7 +130,7 @@ Tags: Poland, Ukraine
 
 
 def test_an_unknown_outlets_furniture_is_dropped_by_general_signals() -> None:
-    article = parse_article(UNKNOWN_OUTLET_PAGE.encode(), "kdp.txt")
+    article = parse_article(UNKNOWN_OUTLET_PAGE.encode(), "kdp.txt", lists=DATA_DIR)
     assert [s.text for s in article.sentences] == [
         "Warsaw has ruled out sending soldiers to Ukraine before a ceasefire, the defence minister said.",
         "He added that the decision could be reviewed in the spring.",
@@ -141,7 +146,7 @@ def test_sentences_that_merely_use_furniture_words_are_kept() -> None:
         "Officials said they subscribe to the idea of a European-led mission.\n"
         "Follow-up talks are planned in London next week.\n"
     )
-    article = parse_article(body.encode(), "words.txt")
+    article = parse_article(body.encode(), "words.txt", lists=DATA_DIR)
     assert len(article.sentences) == 4
 
 
@@ -152,28 +157,48 @@ def test_a_long_paragraph_mentioning_a_newsletter_is_never_dropped_by_a_pattern(
         "and that Warsaw would keep its own forces at home to guard the eastern flank while others deployed, "
         "a position he has repeated in parliament and on television since the spring."
     )
-    article = parse_article(paragraph.encode(), "long.txt")
+    article = parse_article(paragraph.encode(), "long.txt", lists=DATA_DIR)
     assert [s.text for s in article.sentences] == [paragraph]
 
 
 def test_a_pull_quote_repeated_on_the_page_is_indexed_once() -> None:
     quote = "“Europe needs to muscle up now,” the minister said in an interview."
     body = f"{quote}\nThe plan is far from universally accepted within NATO.\n{quote}\n"
-    article = parse_article(body.encode(), "pull.txt")
+    article = parse_article(body.encode(), "pull.txt", lists=DATA_DIR)
     assert [s.text for s in article.sentences].count(quote) == 1
 
 
-def test_footer_patterns_written_with_capitals_or_alternations_keep_their_meaning(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def test_footer_patterns_written_with_capitals_or_alternations_keep_their_meaning(tmp_path: Path) -> None:
+    (tmp_path / "boilerplate.yml").write_text(
+        "ui:\n  - '\\bReCAPTCHA\\S*'\n  - '^views$|\\bcredit:'\n", encoding="utf-8"
+    )
+    footer = footer_pattern(tmp_path)
+    assert is_footer_line("Protected by reCAPTCHA.", footer)
+    assert is_footer_line("Views", footer)
+    assert is_footer_line("Photo credit: AP", footer)
+    assert not is_footer_line("Previews of the plan were shown to ministers.", footer)
+
+
+def test_the_footer_and_outlet_lists_come_from_the_lists_folder_of_the_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    patterns = tmp_path / "boilerplate.yml"
-    patterns.write_text("ui:\n  - '\\bReCAPTCHA\\S*'\n  - '^views$|\\bcredit:'\n", encoding="utf-8")
-    monkeypatch.setattr("bot.parsing.boilerplate.BOILERPLATE_FILE", patterns)
-    footer_pattern.cache_clear()
-    try:
-        assert is_footer_line("Protected by reCAPTCHA.")
-        assert is_footer_line("Views")
-        assert is_footer_line("Photo credit: AP")
-        assert not is_footer_line("Previews of the plan were shown to ministers.")
-    finally:
-        footer_pattern.cache_clear()
+    lists = tmp_path / "lists"
+    shutil.copytree(DATA_DIR, lists, ignore=shutil.ignore_patterns("corpus", "inbox", "*.db*"))
+    (lists / "outlets.yml").write_text("domains:\n  desk.example: The Desk Example\n", encoding="utf-8")
+    (lists / "boilerplate.yml").write_text("house:\n  - '^sponsored by the desk fund'\n", encoding="utf-8")
+    article = tmp_path / "desk.txt"
+    article.write_text(
+        "Poland weighs the reassurance force\n\nPoland said it would not send troops to Ukraine.\n\n"
+        "Sponsored by the Desk Fund and its readers across the region.\n\nSource: https://www.desk.example/poland\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("GUARANTEES_LISTS", str(lists))
+    db = tmp_path / "index.db"
+    assert main(["--db", str(db), "ingest", str(article)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "articles", "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert listed["outlet"] == "The Desk Example"
+    with open_store(db) as store:
+        sentences = [row["text"] for row in store.query("SELECT text FROM sentences")]
+    assert sentences == ["Poland said it would not send troops to Ukraine."]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import DATA_DIR
 from bot.errors import UserError
 from bot.parsing import parse_article
 
@@ -24,7 +25,7 @@ LATIN = (
 def parsed_file(tmp_path: Path, name: str, data: bytes) -> list[str]:
     path = tmp_path / name
     path.write_bytes(data)
-    return [s.text for s in parse_article(path.read_bytes(), path.name).sentences]
+    return [s.text for s in parse_article(path.read_bytes(), path.name, lists=DATA_DIR).sentences]
 
 
 @pytest.mark.parametrize(
@@ -102,4 +103,4 @@ def test_a_refusal_says_what_to_do(tmp_path: Path) -> None:
 def test_an_article_in_another_script_is_refused_as_not_english_not_as_furniture() -> None:
     japanese = "ウクライナの安全保障について、欧州の指導者たちはパリで協議した。ポーランドは部隊を派遣しないと述べた。"
     with pytest.raises(UserError, match="not in the Latin alphabet"):
-        parse_article(f"{japanese}\n\n{japanese}\n".encode("shift_jis"), "tokyo.txt")
+        parse_article(f"{japanese}\n\n{japanese}\n".encode("shift_jis"), "tokyo.txt", lists=DATA_DIR)

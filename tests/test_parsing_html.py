@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.config import DATA_DIR
 from bot.errors import UserError
 from bot.parsing import parse_article
 
@@ -32,7 +33,7 @@ now.”</p>
 
 
 def test_only_the_article_text_of_a_page_is_indexed() -> None:
-    sentences = [s.text for s in parse_article(PAGE.encode(), "page.html").sentences]
+    sentences = [s.text for s in parse_article(PAGE.encode(), "page.html", lists=DATA_DIR).sentences]
     assert sentences == [
         "European leaders met in Paris on Monday.",
         "They discussed a reassurance force for Ukraine, Mr. Macron said.",
@@ -42,7 +43,7 @@ def test_only_the_article_text_of_a_page_is_indexed() -> None:
 
 
 def test_a_pages_metadata_comes_from_its_markup() -> None:
-    metadata = parse_article(PAGE.encode(), "page.html").metadata
+    metadata = parse_article(PAGE.encode(), "page.html", lists=DATA_DIR).metadata
     assert (metadata.title, metadata.outlet, metadata.author) == ("Europe weighs a force", "Example News", "Jane Doe")
     assert (metadata.published, metadata.url) == (
         "2025-02-20T21:18:00",
@@ -57,16 +58,16 @@ def test_a_publication_date_in_json_ld_is_read() -> None:
         '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
         '"datePublished": "2025-03-01T08:00:00Z"}]}</script></head>',
     )
-    assert parse_article(page.encode(), "page.html").metadata.published == "2025-03-01T08:00:00"
+    assert parse_article(page.encode(), "page.html", lists=DATA_DIR).metadata.published == "2025-03-01T08:00:00"
 
 
 def test_a_page_without_a_declared_date_stays_undated() -> None:
     page = PAGE.replace('<meta property="article:published_time" content="2025-02-20T21:18:00+03:00">', "")
-    assert parse_article(page.encode(), "page.html").metadata.published is None
+    assert parse_article(page.encode(), "page.html", lists=DATA_DIR).metadata.published is None
 
 
 def test_a_web_page_saved_as_txt_is_still_read_as_a_page() -> None:
-    sentences = [s.text for s in parse_article(PAGE.encode(), "saved.txt").sentences]
+    sentences = [s.text for s in parse_article(PAGE.encode(), "saved.txt", lists=DATA_DIR).sentences]
     assert sentences[0] == "European leaders met in Paris on Monday."
     assert not any("<" in s or "secret" in s for s in sentences)
 
@@ -81,10 +82,10 @@ def test_a_web_page_saved_as_txt_is_still_read_as_a_page() -> None:
 )
 def test_a_page_with_no_article_text_is_refused(page: str) -> None:
     with pytest.raises(UserError, match=r"nav\.html has no article text"):
-        parse_article(page.encode(), "nav.html")
+        parse_article(page.encode(), "nav.html", lists=DATA_DIR)
 
 
 def test_a_page_of_endless_markup_is_refused_before_the_extractor_reads_it() -> None:
     page = "<html><body>" + "<b>x</b>" * 100_000 + "<p>Poland rules out sending troops to Ukraine.</p></body></html>"
     with pytest.raises(UserError, match="pieces of markup"):
-        parse_article(page.encode(), "bomb.html")
+        parse_article(page.encode(), "bomb.html", lists=DATA_DIR)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.config import DATA_DIR
 from bot.parsing import parse_article
 
 PASTED = """# Poland rules out troops for Ukraine
@@ -24,7 +25,7 @@ sending troops to Ukraine, according to `officials` in the capital.
 
 
 def test_markdown_markup_is_stripped_and_the_words_kept() -> None:
-    sentences = [s.text for s in parse_article(PASTED.encode(), "pasted.md").sentences]
+    sentences = [s.text for s in parse_article(PASTED.encode(), "pasted.md", lists=DATA_DIR).sentences]
     assert sentences == [
         "Warsaw, 20 February — Polish Prime Minister Donald Tusk ruled out sending troops to Ukraine, "
         "according to officials in the capital.",
@@ -35,7 +36,7 @@ def test_markdown_markup_is_stripped_and_the_words_kept() -> None:
 
 
 def test_a_leading_heading_is_the_title_and_not_a_sentence() -> None:
-    article = parse_article(PASTED.encode(), "pasted.md")
+    article = parse_article(PASTED.encode(), "pasted.md", lists=DATA_DIR)
     assert article.metadata.title == "Poland rules out troops for Ukraine"
     assert article.metadata.provenance["title"] == "text"
     assert not any("What the allies said" in s.text for s in article.sentences)
@@ -47,7 +48,7 @@ def test_markdown_pasted_one_paragraph_per_line_keeps_headers_apart() -> None:
         "Divisions within NATO\n"
         "Polish Prime Minister Donald Tusk ruled out sending troops.\n"
     )
-    sentences = [s.text for s in parse_article(pasted.encode(), "lines.md").sentences]
+    sentences = [s.text for s in parse_article(pasted.encode(), "lines.md", lists=DATA_DIR).sentences]
     assert sentences == [
         "The plan is far from universally accepted within NATO.",
         "Polish Prime Minister Donald Tusk ruled out sending troops.",
@@ -56,7 +57,7 @@ def test_markdown_pasted_one_paragraph_per_line_keeps_headers_apart() -> None:
 
 def test_snake_case_and_lone_asterisks_are_not_taken_for_emphasis() -> None:
     text = "The file force_size_estimate.csv lists 5 * 6,000 troops for the first phase of the plan.\n"
-    assert [s.text for s in parse_article(text.encode(), "f.md").sentences] == [text.strip()]
+    assert [s.text for s in parse_article(text.encode(), "f.md", lists=DATA_DIR).sentences] == [text.strip()]
 
 
 def test_a_source_link_on_its_own_line_gives_the_url_and_the_outlet() -> None:
@@ -64,6 +65,6 @@ def test_a_source_link_on_its_own_line_gives_the_url_and_the_outlet() -> None:
         "# Poland rules out troops\n\nPolish Prime Minister Donald Tusk ruled out sending troops.\n\n"
         "[Read the original](https://www.kyivpost.com/post/12345)\n"
     )
-    metadata = parse_article(text.encode(), "linked.md").metadata
+    metadata = parse_article(text.encode(), "linked.md", lists=DATA_DIR).metadata
     assert (metadata.url, metadata.outlet) == ("https://www.kyivpost.com/post/12345", "Kyiv Post")
     assert metadata.provenance["outlet"] == "url"

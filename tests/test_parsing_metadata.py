@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.config import DATA_DIR
 from bot.errors import UserError
 from bot.model import Metadata
 from bot.parsing import parse_article
@@ -48,7 +49,7 @@ SEED_METADATA = {
 @pytest.mark.parametrize("name", sorted(SEED_METADATA))
 def test_seed_metadata_matches_the_desks_labels_with_its_provenance(name: str) -> None:
     path = SEEDS / name
-    assert parse_article(path.read_bytes(), name).metadata == SEED_METADATA[name]
+    assert parse_article(path.read_bytes(), name, lists=DATA_DIR).metadata == SEED_METADATA[name]
 
 
 @pytest.mark.parametrize(
@@ -76,7 +77,7 @@ def test_an_unclear_or_impossible_date_is_no_date(unclear: str) -> None:
 
 def test_a_date_mentioned_in_the_body_is_not_taken_for_the_publication_date() -> None:
     text = "Zelenskyy gave a press conference in Kyiv on Feb. 19, 2025, after the talks.\nHe spoke for an hour.\n"
-    assert parse_article(text.encode(), "undated.txt").metadata.published is None
+    assert parse_article(text.encode(), "undated.txt", lists=DATA_DIR).metadata.published is None
 
 
 def test_the_real_address_behind_a_redirect_link_is_the_url() -> None:
@@ -98,7 +99,7 @@ def test_a_slug_made_of_ids_gives_no_title() -> None:
 
 def test_an_empty_author_line_leaves_the_author_unknown_and_is_not_indexed() -> None:
     text = "Author :\nPublished: 3 March 2025\nPoland ruled out sending troops to Ukraine, officials said.\n"
-    article = parse_article(text.encode(), "a.txt")
+    article = parse_article(text.encode(), "a.txt", lists=DATA_DIR)
     assert article.metadata.author is None
     assert article.metadata.published == "2025-03-03"
     assert [s.text for s in article.sentences] == ["Poland ruled out sending troops to Ukraine, officials said."]
@@ -106,14 +107,14 @@ def test_an_empty_author_line_leaves_the_author_unknown_and_is_not_indexed() -> 
 
 def test_an_unknown_domain_names_the_outlet_by_its_host() -> None:
     text = "Poland ruled out sending troops to Ukraine, officials said.\nSource: https://www.kyiv-daily.example/x\n"
-    metadata = parse_article(text.encode(), "a.txt").metadata
+    metadata = parse_article(text.encode(), "a.txt", lists=DATA_DIR).metadata
     assert (metadata.outlet, metadata.provenance["outlet"]) == ("kyiv-daily.example", "url")
 
 
 def test_admin_overrides_win_and_are_recorded_as_admin() -> None:
     path = SEEDS / "003_d3d039583e9e291b.txt"
     metadata = parse_article(
-        path.read_bytes(), path.name, overrides={"outlet": "RT", "date": "26 August 2025", "title": ""}
+        path.read_bytes(), path.name, overrides={"outlet": "RT", "date": "26 August 2025", "title": ""}, lists=DATA_DIR
     ).metadata
     assert (metadata.outlet, metadata.published, metadata.title) == ("RT", "2025-08-26", None)
     assert metadata.provenance == {"outlet": "admin", "published": "admin"}
@@ -122,7 +123,7 @@ def test_admin_overrides_win_and_are_recorded_as_admin() -> None:
 def test_an_admin_override_that_is_not_a_date_is_refused() -> None:
     path = SEEDS / "003_d3d039583e9e291b.txt"
     with pytest.raises(UserError, match="`last week` is not a date"):
-        parse_article(path.read_bytes(), path.name, overrides={"date": "last week"})
+        parse_article(path.read_bytes(), path.name, overrides={"date": "last week"}, lists=DATA_DIR)
 
 
 def test_a_timeline_date_inside_the_body_is_not_the_publication_date() -> None:
@@ -132,7 +133,7 @@ def test_a_timeline_date_inside_the_body_is_not_the_publication_date() -> None:
         "24 February 2022\n"
         "Missiles struck airfields across the country within the first hour of the attack.\n"
     )
-    article = parse_article(text.encode(), "timeline.txt")
+    article = parse_article(text.encode(), "timeline.txt", lists=DATA_DIR)
     assert article.metadata.published is None
     assert len(article.sentences) == 2
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.config import DATA_DIR
 from bot.errors import UserError
 from bot.parsing import parse_article
 from bot.parsing.sentences import MAX_SENTENCE_CHARS
@@ -39,17 +40,17 @@ def test_an_adversarial_100k_line_is_parsed_and_the_article_kept(label: str, suf
     text = f"Poland rules out troops\n{ADVERSARIAL_LINES[label]}\n{BODY}\n"
     if suffix == ".html":
         text = f"<html><body><article><p>{ADVERSARIAL_LINES[label]}</p><p>{BODY}</p></article></body></html>"
-    article = parse_article(text.encode(), f"hostile{suffix}")
+    article = parse_article(text.encode(), f"hostile{suffix}", lists=DATA_DIR)
     assert BODY in [s.text for s in article.sentences]
     assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in article.sentences)
 
 
 def test_a_file_over_the_size_cap_is_refused_before_it_is_read() -> None:
     with pytest.raises(UserError, match=r"big\.txt is 2,001 bytes, over the 2,000-byte limit"):
-        parse_article(b"a" * 2001, "big.txt", max_bytes=2000)
+        parse_article(b"a" * 2001, "big.txt", max_bytes=2000, lists=DATA_DIR)
 
 
 def test_mrkdwn_and_mentions_in_an_article_are_kept_as_plain_text() -> None:
     text = "Officials said <!channel> and <@U123> were *not* told about the plan & its cost.\n"
-    sentences = [s.text for s in parse_article(text.encode(), "pings.txt").sentences]
+    sentences = [s.text for s in parse_article(text.encode(), "pings.txt", lists=DATA_DIR).sentences]
     assert sentences == [text.strip()]

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.config import DATA_DIR
 from bot.parsing import parse_article
 from bot.parsing.sentences import MAX_SENTENCE_CHARS, split_paragraph, split_sentences
 
@@ -105,7 +106,7 @@ def test_headline_like_lines_do_not_glue_onto_the_next_sentence() -> None:
         "Limited deployment, high stakes\n"
         "The plan envisions fewer than 30,000 European troops.\n"
     )
-    sentences = [s.text for s in parse_article(text.encode(), "headers.txt").sentences]
+    sentences = [s.text for s in parse_article(text.encode(), "headers.txt", lists=DATA_DIR).sentences]
     assert sentences == [
         "Poland has been a key logistical hub for military aid to Ukraine since 2022.",
         "The plan is far from universally accepted within NATO.",
@@ -134,7 +135,7 @@ def test_a_hard_wrapped_text_reads_as_whole_sentences() -> None:
         "force as “premature” and reiterated that NATO must remain the bedrock of\n"
         "European security.\n"
     )
-    sentences = [s.text for s in parse_article(wrapped.encode(), "wrapped.txt").sentences]
+    sentences = [s.text for s in parse_article(wrapped.encode(), "wrapped.txt", lists=DATA_DIR).sentences]
     assert sentences == [
         "Polish Prime Minister Donald Tusk, whose country has been a key logistical hub for Ukrainian military aid, "
         "ruled out sending troops.",
@@ -155,6 +156,6 @@ def test_a_short_line_ends_a_wrapped_paragraph_even_without_its_full_stop() -> N
         "Foreign Minister Sergei Lavrov warned that their presence would be\n"
         "“unacceptable” under any flag, even one that was not NATO’s own banner.\n"
     )
-    sentences = [s.text for s in parse_article(wrapped.encode(), "wrapped.txt").sentences]
+    sentences = [s.text for s in parse_article(wrapped.encode(), "wrapped.txt", lists=DATA_DIR).sentences]
     assert not any("hardline stance" in s for s in sentences)
     assert sentences[-1].startswith("Russia has flatly rejected the idea")

@@ -11,7 +11,7 @@ import pytest
 from bot.analysis import analyze
 from bot.cli import main
 from bot.config import DATA_DIR
-from bot.lexicon import load_lexicon
+from bot.lists import load_lexicon
 from bot.reanalysis import reanalyze_all
 from bot.store import Store, open_store
 from bot.store.alerts import list_alerts

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import answer_question
-from bot.answers.values import Evidence, Named, Position, QuoteAnswer, QuoteResult, Source, StanceAnswer, Track
-from bot.commands import COMMANDS, Question
+from bot.answering import answer_question
+from bot.answering.values import Evidence, Named, Position, QuoteAnswer, QuoteResult, Source, StanceAnswer, Track
 from bot.model import STANCES
+from bot.questions.reading import Question
+from bot.questions.subcommands import COMMANDS
 from bot.render.blocks import answer_blocks, error_blocks, fit
 from bot.store import open_store
 from tests.newsroom import DESK, LEXICON, Story, store_stories

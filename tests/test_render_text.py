@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import answer_question
-from bot.commands import COMMANDS
+from bot.answering import answer_question
+from bot.questions.subcommands import COMMANDS
 from bot.render.json import answer_json
 from bot.render.text import answer_text
 from bot.store import open_store

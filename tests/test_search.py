@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.search import Candidate, Vocabulary, plan_terms, rank_quotes, words_of
+from bot.quote_matching import Candidate, Vocabulary, plan_terms, rank_quotes, words_of
 from bot.store import open_store
 from bot.store.search import CANDIDATES, find_candidates, plan_search
 from tests.newsroom import DESK, Story, store_stories

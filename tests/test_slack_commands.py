@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.ingest import IngestOptions, ingest_paths
-from bot.lexicon import load_lexicon
+from bot.lists import load_lexicon
 from bot.store import open_store
 from bot.store.articles import find_article, list_articles
 from tests.conftest import SEEDS

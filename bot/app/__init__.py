@@ -31,7 +31,7 @@ from bot.app.work import Background
 from bot.app.workspace import refuse_other_workspaces
 from bot.config import Settings
 from bot.errors import UserError
-from bot.lexicon import load_lexicon
+from bot.lists import load_lexicon
 from bot.store import open_store
 from bot.store.search import search_vocabulary
 from handlers.deps import Deps

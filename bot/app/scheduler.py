@@ -22,12 +22,14 @@ from apscheduler.triggers.interval import IntervalTrigger
 from slack_sdk import WebClient
 
 from bot.app.slack_poster import SlackPoster, delivery_client
+from bot.clock import stamp, utc_now
 from bot.config import Settings
-from bot.delivery import Delivery, utc_now
+from bot.delivery import Delivery
 from bot.digest import post_digest
 from bot.inbox import scan_inbox
 from bot.ingest import IngestOptions
-from bot.lexicon import Lexicon, load_lexicon
+from bot.lexicon import Lexicon
+from bot.lists import load_lexicon
 from bot.store import open_store
 
 log = logging.getLogger(__name__)
@@ -144,7 +146,7 @@ def _watch_inbox(settings: Settings, lexicon: Lexicon, clock: Callable[[], datet
     now = clock()
     options = IngestOptions(
         lexicon=lexicon,
-        now=now.astimezone(UTC).replace(microsecond=0).isoformat(),
+        now=stamp(now),
         max_bytes=settings.max_bytes,
         borderline_alerts=settings.borderline_alerts,
     )

@@ -17,17 +17,23 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import accumulate
 from pathlib import Path
-from urllib.parse import quote as url_quote
-
-import yaml
 
 from bot.bench import vocabulary as vocab
-from bot.config import PROJECT_ROOT
-from bot.errors import UserError
+from bot.bench.cast import cast_from_lexicon
+from bot.bench.pages import PAGE_STYLES, Story
+from bot.bench.templates import (
+    BACKGROUND,
+    FIGURES,
+    NO_CLAIM,
+    QUOTE_BODIES,
+    SENTENCE_KINDS,
+    SENTENCE_WEIGHTS,
+    STANCE_PREDICATES,
+    STANCE_TAILS,
+)
 from bot.lexicon import Lexicon
 from bot.model import STANCES, Stance
 
-TAXONOMY = PROJECT_ROOT.parent / "shared" / "taxonomy.yml"
 ARCHIVE_START = datetime(2022, 1, 1)
 ARCHIVE_DAYS = 4 * 365 + 180
 UNDATED_SHARE = 0.08
@@ -35,11 +41,6 @@ DUPLICATE_SHARE = 0.03
 STANCE_LOYALTY = 0.8  # how often an actor states its stance of the time rather than another one
 
 SLOT = re.compile(r"\{(\w+)\}")
-DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|ch|ic|sh)$")
-SURE_DEMONYM = re.compile(r"(?:ish|ch)$")
-NOT_A_NOUN = r"(?:this|that|such|these|those|any|a|an|the|send|deploy|commit|access|guarantee)\b"
-NOUN_PHRASE = re.compile(rf"^(?!{NOT_A_NOUN})[a-z][\w-]*(?: [a-z][\w-]*){{0,3}}$")
-PRONOUNS = frozenset({"its", "our", "their", "his", "her", "own", "any", "more"})
 ARTICLE_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=[aeiouAEIOU])")
 
 
@@ -53,28 +54,6 @@ class SyntheticArticle:
     duplicate_of: int | None = None
 
 
-@dataclass(frozen=True)
-class CastActor:
-    """How articles name an actor: as a subject ("Poland", "Warsaw"), as an adjective ("Polish"), and the
-    officials who speak for it ("Donald Tusk", "Tusk")."""
-
-    id: str
-    names: tuple[str, ...]
-    adjectives: tuple[str, ...]
-    people: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Story:
-    """An article's content before it is dressed as a web page."""
-
-    outlet: tuple[str, str, str]  # name, domain, page style
-    published: datetime | None
-    author: str | None
-    title: str
-    paragraphs: tuple[tuple[str, ...], ...]
-
-
 class Pool:
     """Items drawn with a Zipf-like skew: a few common, a long tail of rare ones, as words are in real text."""
 
@@ -84,67 +63,6 @@ class Pool:
 
     def pick(self, rng: random.Random) -> str:
         return rng.choices(self.items, cum_weights=self.cum_weights)[0]
-
-
-def cast_from_lexicon(lexicon: Lexicon) -> tuple[list[CastActor], list[tuple[str, tuple[str, ...]]]]:
-    """Actors and (topic id, phrases) from the desk's lists, or from the shared taxonomy when the lists are empty."""
-    if lexicon.actors and lexicon.topics:
-        actors = [
-            _cast_actor(
-                a.id, (a.label, *(n for n in a.aliases if n not in a.people and n not in a.ambiguous)), a.people
-            )
-            for a in lexicon.actors.values()
-        ]
-        proper = {n.split()[0] for a in actors for n in a.names}
-        topics = [(t.id, _topic_phrases(t.label, t.phrases, proper)) for t in lexicon.topics.values()]
-        return actors, topics
-    if not TAXONOMY.exists():
-        raise UserError(
-            "No actors or topics to build a synthetic archive from.",
-            hint="Add data/actors.yml and data/topics.yml (or set GUARANTEES_LISTS).",
-        )
-    taxonomy = yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
-    actors = [
-        _cast_actor(actor_id, (_label(actor_id, aliases), *aliases)) for actor_id, aliases in taxonomy["actors"].items()
-    ]
-    topics = [(topic_id, (topic_id.replace("-", " "),)) for topic_id in taxonomy["topics"]]
-    return actors, topics
-
-
-def _label(actor_id: str, aliases: Sequence[str]) -> str:
-    wanted = actor_id.replace("-", " ").casefold()
-    return next((a for a in aliases if a.casefold() == wanted), aliases[0])
-
-
-def _cast_actor(actor_id: str, names: Sequence[str], people: Sequence[str] = ()) -> CastActor:
-    """The label first; demonyms ("Polish", "Dutch") and their plurals apart, as they do not name a speaker."""
-    label, *aliases = dict.fromkeys(n for n in names if n)
-    adjectives = tuple(a for a in aliases if _is_demonym(a, names))
-    plurals = {a for a in aliases if a[:-1] in adjectives}
-    subjects = (a for a in aliases if a not in adjectives and a not in plurals)
-    return CastActor(actor_id, (label, *subjects), adjectives, tuple(people))
-
-
-def _is_demonym(alias: str, names: Sequence[str]) -> bool:
-    if not DEMONYM.match(alias):
-        return False
-    return bool(SURE_DEMONYM.search(alias)) or any(n != alias and n[:3] == alias[:3] for n in names)
-
-
-def _topic_phrases(label: str, phrases: Sequence[str], proper: set[str]) -> tuple[str, ...]:
-    """The label (in running-text case) first, then the list's short noun phrases; the lists also spell out
-    every combination of their patterns ("deploys more boots"), which prose would not use."""
-    first = label.split()[0]
-    running = label if first in proper or first.isupper() else label[:1].lower() + label[1:]
-    nouns = (p for p in phrases if NOUN_PHRASE.match(p) and _plain_words(p.split(), proper))
-    return tuple(dict.fromkeys((running, *nouns)))
-
-
-def _plain_words(words: Sequence[str], proper: set[str]) -> bool:
-    """No word twice, no pronoun ("sends our own personnel"), and no name in lower case ("join nato")."""
-    if len(set(words)) < len(words) or PRONOUNS.intersection(words):
-        return False
-    return not any(w.capitalize() in proper or w.upper() in proper for w in words)
 
 
 class ArchiveGenerator:
@@ -374,197 +292,3 @@ def _capital(text: str) -> str:
 
 def _file_name(index: int, original_name: str) -> str:
     return f"synthetic_{index:06d}{Path(original_name).suffix}"
-
-
-# --- how sentences are written ---------------------------------------------------------------------------------
-
-SENTENCE_KINDS = ("stance", "quote", "figure", "reported", "no_claim", "background")
-SENTENCE_WEIGHTS = (16, 14, 7, 4, 9, 50)
-
-STANCE_PREDICATES: dict[Stance, tuple[str, ...]] = {
-    "supports": (
-        "supports {t}",
-        "is ready to contribute to {t}",
-        "has pledged to back {t}",
-        "said it would take part in {t}",
-        "welcomed plans for {t}",
-        "has endorsed {t}",
-        "is prepared to help with {t}",
-        "has signalled readiness to provide {t}",
-    ),
-    "opposes": (
-        "ruled out {t}",
-        "rejected {t}",
-        "will not take part in {t}",
-        "has refused to back {t}",
-        "called {t} unacceptable",
-        "dismissed {t} as a provocation",
-        "opposes {t}",
-    ),
-    "conditional": (
-        "would back {t} only if a lasting ceasefire holds",
-        "would join {t} only with US backing",
-        "said {t} would require parliamentary approval",
-        "could support {t} if Russia agrees to a truce",
-        "will only consider {t} once a peace deal is signed",
-    ),
-    "noncommittal": (
-        "has not committed to {t}",
-        "called talk of {t} premature",
-        "has yet to decide on {t}",
-        "left the door open to {t}",
-        "said it had not discussed {t}",
-        "described {t} as pre-decisional",
-    ),
-}
-STANCE_TAILS = (
-    "",
-    "",
-    " on {weekday}",
-    ", officials in {place} said",
-    " during talks in {place}",
-    ", a spokesperson confirmed on {weekday}",
-    " after a {adj} meeting in {place}",
-    ", according to a {adj} {noun} seen by reporters",
-)
-QUOTE_BODIES = (
-    "we will not send our soldiers to {place} without a {adj} mandate",
-    "Europe needs to {verb} its {noun} now",
-    "nobody should expect {T} to appear overnight",
-    "the {noun} in {town} shows why {T} matters",
-    "we have been clear about {T} from the start",
-    "this is about {adj} deterrence, not about a {noun}",
-    "our partners in {place} understand what {T} means for us",
-    "there is no {adj} {noun} without {T}",
-    "we are ready to {verb} the {noun}, but not at any price",
-    "the {noun} we agreed in {place} is {adj} and it will stay that way",
-    "I have told my colleagues in {place} that {T} is not a {noun}",
-    "every {noun} we send to {town} is a message to Moscow",
-    "it is too early to talk about {T}",
-    "we will judge {T} by its {noun}, not by its {noun}",
-)
-FIGURES = (
-    "The plan envisions {big} to {big} troops stationed away from the front line near {town}.",
-    "Officials said fewer than {big} troops would be deployed as part of {T}.",
-    "Up to {big} soldiers could rotate through {place} under {T}, a draft seen by reporters shows.",
-    "Around {num} countries have signed up to {T}, according to diplomats in {place}.",
-    "The {adj} {noun} would cost roughly {money} over {num} years.",
-    "More than {num} countries have indicated a willingness to contribute to {T}.",
-    "An estimated {big} troops remain deployed along the {num}00-mile front line.",
-    "The package includes {num} air defence systems and {big} rounds of artillery ammunition.",
-)
-NO_CLAIM = (
-    "Will {A} send troops to {T}?",
-    "If {A} accepted {T}, the {noun} in {place} would have to be renegotiated.",
-    "In {year}, {A} {verbed} a {adj} {noun} with its neighbours.",
-    "Back in {year}, talks in {place} produced a {adj} {noun} that few remember.",
-    "What {T} would look like in practice remains unclear.",
-    "Whether {A} would join {T} was not on the agenda in {place}.",
-)
-BACKGROUND = (
-    "{town} came under {adj} shelling overnight, the regional governor said, with {num} people injured.",
-    "Officials in {place} {verbed} a {adj} {noun} on {weekday}, saying it would {verb} the {noun} before {month}.",
-    "{person}, a {role} at the {tank}, said the {noun} could {verb} the {adj} {noun} in {place}.",
-    "The {adj} {noun} near {town} was {verbed} after a {noun} hit the {noun} on {weekday}.",
-    "Energy prices in {place} rose {pct} percent in {month}, adding pressure on the {noun}.",
-    "Lawmakers in {place} {verbed} the {noun} by {num} votes, a {adj} margin.",
-    "The {noun} between {place} and {town} reopened on {weekday} after {num} days.",
-    "{person} told a conference in {place} that the {noun} was {adj} but {adj}.",
-    "Satellite images taken on {weekday} show a {adj} {noun} outside {town}.",
-    "The {tank} {verbed} a report in {month} warning of a {adj} {noun}.",
-    "Talks in {place} lasted {num} hours and ended without a joint {noun}.",
-    "A convoy carrying {noun} equipment reached {town} on {weekday}, {person} said.",
-    "The {noun} has {adverb} {verbed} the {adj} {noun} agreed in {place} in {month}.",
-    "Repairs to the {noun} in {town} will take {num} weeks, engineers said.",
-    "Grain exports through {place} reached {big} tonnes in {month}, the {noun} reported.",
-    "{person}, who leads the {noun} in {town}, {verbed} the {adj} {noun} on {weekday}.",
-    "Diplomats say the {adj} {noun} in {place} is likely to {verb} the {noun} talks.",
-    "The {adj} {noun} was first {verbed} in {month} by {person} of the {tank}.",
-    "Residents of {town} spent the night in shelters as air raid sirens sounded across {place}.",
-    "Defence ministers are due to meet in {place} in {month} to {verb} the {adj} {noun}.",
-)
-
-
-# --- how pages are dressed -------------------------------------------------------------------------------------
-
-
-def _date_line(published: datetime) -> str:
-    return f"{published.day} {vocab.MONTHS[published.month - 1]} {published.year} {published:%H:%M}"
-
-
-def _slug(title: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
-
-
-def _menu_page(story: Story, rng: random.Random) -> str:
-    outlet, year = story.outlet[0], story.published.year if story.published else 2025
-    menu = rng.sample(vocab.MENU_LINES, rng.randint(6, 12))
-    lines = [
-        *menu,
-        "",
-        "",
-        f"Any use of materials is allowed only if there is a hyperlink to {outlet}",
-        f"{outlet} © {year}. .",
-    ]
-    lines += [rng.choice(("WORLD", "POLITICS", "REGION")), "A+", "A-", "", story.title, ""]
-    if story.published:
-        lines += [_date_line(story.published), ""]
-    lines += ["\n\n".join(" ".join(p) for p in story.paragraphs), ""]
-    if story.author:
-        lines += [f"By {story.author}", ""]
-    lines += [outlet, f"Views: {rng.randrange(20, 5000)}", "", "share-lineLiked the story? Share it on social media!"]
-    lines += [
-        "print",
-        "copy link",
-        "ads",
-        f"Follow us on {rng.choice(('Youtube', 'Instagram', 'Telegram'))}",
-        "loading",
-    ]
-    return "\n".join(lines)
-
-
-def _footer_page(story: Story, rng: random.Random) -> str:
-    name, domain, _ = story.outlet
-    target = url_quote(f"https://www.{domain}/world/{_slug(story.title)}", safe="")
-    lines = [story.title, *(" ".join(p) for p in story.paragraphs)]
-    lines += [
-        f"{name if name.startswith('The ') else 'The ' + name} Newsletter",
-        "Keep up to date with what’s happening in the region and the world.",
-        "SIGN ME UP",
-        "You can unsubscribe at any time. By signing up you are agreeing to our Terms of Use and Privacy Policy.",
-        f"Source link : http://www.bing.com/news/apiclick.aspx?ref=FexRss&aid=&tid={rng.getrandbits(64):016x}&url={target}",
-        f"Author : {story.author or ''}",
-    ]
-    if story.published:
-        lines.append(f"Publish date : {story.published:%Y-%m-%d %H:%M:%S}")
-    lines.append("Copyright for syndicated content belongs to the linked Source.")
-    return "\n".join(lines)
-
-
-def _plain_page(story: Story, rng: random.Random) -> str:
-    lines = [story.title]
-    if story.published:
-        lines.append(f"{vocab.MONTHS[story.published.month - 1]} {story.published.day}, {story.published.year}")
-    for paragraph in story.paragraphs:
-        lines.append(" ".join(paragraph))
-        if rng.random() < 0.15:
-            lines.append("…")
-    lines += ["Previously:", f"{rng.choice(('What we know about', 'Explainer:'))} {story.title.lower()}"]
-    return "\n".join(lines)
-
-
-def _markdown_page(story: Story, rng: random.Random) -> str:
-    byline = f"*By {story.author}*" if story.author else "*Staff report*"
-    if story.published:
-        byline += f"\n\nPublished: {story.published:%Y-%m-%d %H:%M}"
-    body = "\n\n".join(" ".join(p) for p in story.paragraphs)
-    link = f"https://{story.outlet[1]}/{_slug(story.title)}"
-    return f"# {story.title}\n\n{byline}\n\n{body}\n\n[Read the original]({link})\n"
-
-
-PAGE_STYLES: dict[str, Callable[[Story, random.Random], str]] = {
-    "menu": _menu_page,
-    "footer": _footer_page,
-    "plain": _plain_page,
-    "markdown": _markdown_page,
-}

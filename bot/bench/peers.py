@@ -16,7 +16,7 @@ from typing import Any
 
 from rapidfuzz import process
 
-from bot.search import Candidate, comparable, rank_quotes, similarity, words_of
+from bot.quote_matching import Candidate, comparable, rank_quotes, similarity, words_of
 
 FUZZY_MIN_LETTERS = 4  # as the bot: shorter words are matched exactly ("war" is not "was")
 

@@ -15,14 +15,14 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.answers import answer_question
+from bot.answering import answer_question
 from bot.bench.generator import ArchiveGenerator
+from bot.clock import now_stamp
 from bot.errors import UserError
 from bot.ingest import IngestOptions, IngestReport, ingest_bytes, ingest_paths
-from bot.lexicon import load_lexicon
+from bot.lists import load_lexicon
 from bot.store import Store, open_store
 
 CRASHES_SHOWN = 10
@@ -54,7 +54,7 @@ def build(db: Path, articles: int, *, seed: int, lists: Path, snapshots: dict[in
     """
     lexicon = load_lexicon(lists)
     generator = ArchiveGenerator(lexicon, seed=seed)
-    options = IngestOptions(lexicon=lexicon, now=datetime.now(UTC).replace(microsecond=0).isoformat())
+    options = IngestOptions(lexicon=lexicon, now=now_stamp())
     report = IngestReport()
     spent = spent_cpu = 0.0
     text_bytes = 0
@@ -108,7 +108,7 @@ def bulk(db: Path, articles: int, *, seed: int, lists: Path, workers: int) -> di
     in `workers` processes, stored by this one. The clock runs from the first file read to the last commit,
     starting the workers and loading their models included."""
     lexicon = load_lexicon(lists)
-    options = IngestOptions(lexicon=lexicon, now=datetime.now(UTC).replace(microsecond=0).isoformat())
+    options = IngestOptions(lexicon=lexicon, now=now_stamp())
     with tempfile.TemporaryDirectory(prefix="guarantees-bulk-") as folder:
         for article in ArchiveGenerator(lexicon, seed=seed).articles(articles):
             (Path(folder) / article.name).write_bytes(article.data)

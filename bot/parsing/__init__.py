@@ -6,16 +6,18 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot.errors import UserError
 from bot.model import ParsedArticle, Provenance
-from bot.parsing.boilerplate import LineKind, classify_lines
+from bot.parsing.boilerplate import NO_FOOTERS, LineKind, classify_lines, footer_pattern
 from bot.parsing.decoding import decode_text
 from bot.parsing.fields import normalise_field
 from bot.parsing.html import extract_html, looks_like_html
 from bot.parsing.lines import logical_lines
 from bot.parsing.markdown import strip_markdown
 from bot.parsing.metadata import read_metadata
+from bot.parsing.outlets import known_outlets
 from bot.parsing.sentences import split_sentences
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -33,12 +35,19 @@ class Page:
 
 
 def parse_article(
-    data: bytes, name: str, *, max_bytes: int = 5_000_000, overrides: dict[str, str] | None = None
+    data: bytes,
+    name: str,
+    *,
+    lists: Path | None,
+    max_bytes: int = 5_000_000,
+    overrides: dict[str, str] | None = None,
 ) -> ParsedArticle:
     """The article in an uploaded file (.txt, .md or .html), cleaned, with its metadata and sentences.
 
-    `overrides` are values a desk admin gave with the upload (title, outlet, author, date, url); they win
-    over what the article says. Raises UserError with a one-line reason for anything that is not an article.
+    `lists` is the lists folder (GUARANTEES_LISTS): its boilerplate.yml and outlets.yml are read once; without
+    it, page furniture is told by the general signals alone and outlets keep their names. `overrides` are
+    values a desk admin gave with the upload (title, outlet, author, date, url); they win over what the
+    article says. Raises UserError with a one-line reason for anything that is not an article.
     """
     if len(data) > max_bytes:
         raise UserError(f"{name} is {len(data):,} bytes, over the {max_bytes:,}-byte limit.", hint=SIZE_HINT)
@@ -48,10 +57,16 @@ def parse_article(
         raise UserError(f"{name} is empty.", hint="Check that the file was saved with the article in it.")
     page = read_page(text, name)
     lines = logical_lines(page.text)
-    kinds = classify_lines(lines)
+    kinds = classify_lines(lines, footer_pattern(lists) if lists else NO_FOOTERS)
     prose = [line for line, kind in zip(lines, kinds, strict=True) if kind is LineKind.PROSE]
     metadata, consumed = read_metadata(
-        lines, kinds, markup=page.markup, markup_provenance=page.provenance, body="\n".join(prose), overrides=admin
+        lines,
+        kinds,
+        markup=page.markup,
+        markup_provenance=page.provenance,
+        body="\n".join(prose),
+        overrides=admin,
+        outlets=known_outlets(lists) if lists else {},
     )
     paragraphs = body_paragraphs(lines, kinds, consumed, metadata.title)
     if not paragraphs:

@@ -1,7 +1,8 @@
 """Telling article prose from the page around it: menus, share prompts, counters, footers, credits, headings.
 
 General signals do most of the work (a line that does not read as prose is never indexed); known footer
-patterns, kept as data in data/boilerplate.yml, catch the page furniture that does read like a sentence.
+patterns, kept as data in boilerplate.yml in the lists folder (GUARANTEES_LISTS), catch the page furniture
+that does read like a sentence.
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ import re
 from collections.abc import Sequence
 from enum import Enum
 from functools import cache
+from pathlib import Path
 
 import yaml
 
-from bot.config import DATA_DIR
-
-BOILERPLATE_FILE = DATA_DIR / "boilerplate.yml"
+BOILERPLATE_FILE = "boilerplate.yml"  # in the lists folder
+NO_FOOTERS = re.compile("(?!)")  # without lists, the general signals alone
 MAX_PATTERN_LINE_CHARS = 300  # footer lines are short; a long paragraph is never dropped by a pattern
 MIN_PROSE_WORDS = 3
 LONG_PROSE_WORDS = 20  # a line this long is prose even when its final full stop was lost in scraping
@@ -42,20 +43,20 @@ class LineKind(Enum):
 
 
 @cache
-def footer_pattern() -> re.Pattern[str]:
-    """All patterns of data/boilerplate.yml as one expression over a lower-cased line, tested in one pass.
+def footer_pattern(lists: Path) -> re.Pattern[str]:
+    """All patterns of boilerplate.yml in `lists` as one expression over a lower-cased line, tested in one pass.
 
     Patterns that start at the line's start or at a word are grouped behind a single `^` or `\\b`, which
     lets the engine skip most positions of a line at once; letters are lower-cased to match the line.
     """
-    groups = yaml.safe_load(BOILERPLATE_FILE.read_text(encoding="utf-8")) or {}
+    groups = yaml.safe_load((lists / BOILERPLATE_FILE).read_text(encoding="utf-8")) or {}
     patterns = [_lower_literals(str(p)) for patterns in groups.values() for p in patterns or ()]
     grouped: dict[str, list[str]] = {"^": [], "\\b": [], "": []}
     for pattern in patterns:
         lead = _shared_start(pattern)
         grouped[lead].append(pattern[len(lead) :])
     parts = [f"{lead}(?:{'|'.join(members)})" for lead, members in grouped.items() if members]
-    return re.compile("|".join(parts) or "(?!)")
+    return re.compile("|".join(parts)) if parts else NO_FOOTERS
 
 
 def _lower_literals(pattern: str) -> str:
@@ -89,21 +90,21 @@ def _has_top_level_bar(pattern: str) -> bool:
     return False
 
 
-def is_footer_line(line: str) -> bool:
+def is_footer_line(line: str, footer: re.Pattern[str]) -> bool:
     """A short line matching a known page-furniture pattern (copyright, newsletter, credit, share...)."""
-    return len(line) <= MAX_PATTERN_LINE_CHARS and footer_pattern().search(line.lower()) is not None
+    return len(line) <= MAX_PATTERN_LINE_CHARS and footer.search(line.lower()) is not None
 
 
-def classify_lines(lines: Sequence[str]) -> list[LineKind]:
-    """The kind of each logical line, in order."""
-    kinds = [_kind(line) for line in lines]
+def classify_lines(lines: Sequence[str], footer: re.Pattern[str]) -> list[LineKind]:
+    """The kind of each logical line, in order; `footer` is the lists' `footer_pattern`."""
+    kinds = [_kind(line, footer) for line in lines]
     _mark_menus(lines, kinds)
     return kinds
 
 
-def _kind(line: str) -> LineKind:
+def _kind(line: str, footer: re.Pattern[str]) -> LineKind:
     words = line.split()
-    if not any(ch.isalpha() for ch in line) or is_footer_line(line):
+    if not any(ch.isalpha() for ch in line) or is_footer_line(line, footer):
         return LineKind.NOISE
     ends_sentence = _ends_sentence(words[-1])
     if len(words) == 1 and not ends_sentence:

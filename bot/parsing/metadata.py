@@ -57,13 +57,17 @@ def read_metadata(
     markup_provenance: Provenance,
     body: str,
     overrides: Mapping[str, str | None],
+    outlets: Mapping[str, str],
 ) -> tuple[Metadata, set[int]]:
     """Metadata from, in order of trust: an admin's overrides, the markup (HTML meta or a markdown
     heading), the text's own lines (title, byline, date line, source link, copyright holder), the URL.
 
-    Returns the metadata and the indexes of the lines it was read from, which are not body text.
+    `outlets` maps web domains to outlet names (outlets.yml). Returns the metadata and the indexes of the
+    lines it was read from, which are not body text.
     """
     found = scan_lines(lines, kinds)
+    if found.outlet_in_text:
+        found.outlet_in_text = canonical_outlet(found.outlet_in_text, outlets)
     values: dict[str, str] = {}
     provenance: dict[str, Provenance] = {}
 
@@ -79,7 +83,7 @@ def read_metadata(
     url = values.get("url")
     if url:
         host = host_of(url)
-        offer("outlet", outlet_for_host(host), "url")
+        offer("outlet", outlet_for_host(host, outlets), "url")
         offer("outlet", found.outlet_in_text, "text")
         offer("outlet", host, "url")
         offer("title", title_from_slug(url, body), "url")
@@ -152,7 +156,7 @@ def _repeated_first_line(lines: Sequence[str], kinds: Sequence[LineKind], first:
 
 
 def copyright_holder(line: str) -> str | None:
-    """The name in a copyright line ("Caliber.az © 2025", "© 2025 Example News. All rights reserved.")."""
+    """The name in a copyright line ("Caliber.az © 2025", "© 2025 Example News. All rights reserved."), as written."""
     if "©" not in line and "copyright" not in line.lower() and "(c)" not in line.lower():
         return None
     for pattern in (HOLDER_BEFORE, HOLDER_AFTER):
@@ -160,5 +164,5 @@ def copyright_holder(line: str) -> str | None:
         if match:
             name = RIGHTS_RESERVED.sub("", match.group("name")).strip(" -–|:")
             if name[:1].isupper() and len(name.split()) <= MAX_OUTLET_WORDS and name.lower() != "copyright":
-                return canonical_outlet(name)
+                return name
     return None

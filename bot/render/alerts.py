@@ -9,7 +9,7 @@ import re
 
 from bot.lexicon import Lexicon
 from bot.render.mrkdwn import escape, link
-from bot.render.phrases import change, clip, day
+from bot.render.wording import change, clip, day
 
 KIND_TITLES = {
     "contradiction": "Contradiction",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answers.values import (
+from bot.answering.values import (
     ActorAnswer,
     AlertsAnswer,
     Answer,
@@ -26,11 +26,11 @@ from bot.answers.values import (
     TopicAnswer,
     Track,
 )
-from bot.commands import PREFIX, Question
 from bot.model import STANCES
+from bot.questions.reading import PREFIX, Question
 from bot.render.alerts import alert_headline
 from bot.render.mrkdwn import escape, link
-from bot.render.phrases import (
+from bot.render.wording import (
     HOW_FOUND,
     STANCE_HEADINGS,
     clip,

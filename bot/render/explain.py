@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.analysis.claims import Reading
 from bot.explanation import Explanation, SentenceExplanation
-from bot.render.phrases import clip
+from bot.render.wording import clip
 
 SENTENCE_LIMIT = 300
 

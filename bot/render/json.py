@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.answers.values import (
+from bot.answering.values import (
     ActorAnswer,
     AlertsAnswer,
     Answer,

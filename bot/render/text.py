@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from bot.answers.values import (
+from bot.answering.values import (
     ActorAnswer,
     AlertsAnswer,
     Answer,
@@ -19,9 +19,9 @@ from bot.answers.values import (
     TopicAnswer,
     Track,
 )
-from bot.commands import Question
 from bot.model import STANCES
-from bot.render.phrases import (
+from bot.questions.reading import Question
+from bot.render.wording import (
     HOW_FOUND,
     STANCE_HEADINGS,
     alert_line,

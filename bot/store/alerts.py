@@ -10,9 +10,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
+from bot.clock import deadline_stamp, parse_stamp, stamp
 from bot.contradictions import (
     ALERTING_QUANTITIES,
     Conflict,
@@ -269,13 +270,8 @@ def decide_alert(store: Store, alert_id: int, decision: str, user: str, now: str
     return alert
 
 
-# Outbox transitions, used by delivery. Times are stored as UTC ISO 8601 with microseconds so that
-# comparing the strings compares the moments.
-
-
-def stamp(moment: datetime) -> str:
-    """The stored form of a moment."""
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+# Outbox transitions, used by delivery. Times are stored in bot.clock's one form, so that comparing the
+# strings compares the moments; when to try next is rounded up, so no wait is cut short.
 
 
 def due_alerts(store: Store, now: datetime, *, limit: int = 20) -> list[dict]:
@@ -298,7 +294,7 @@ def claim_attempt(store: Store, alert_id: int, *, channel: str, now: datetime, l
         cursor = conn.execute(
             "UPDATE alerts SET attempts = attempts + 1, channel = ?, next_attempt_at = ?"
             " WHERE id = ? AND status IN ('pending', 'failed') AND (next_attempt_at IS NULL OR next_attempt_at <= ?)",
-            [channel, stamp(lease_until), alert_id, stamp(now)],
+            [channel, deadline_stamp(lease_until), alert_id, stamp(now)],
         )
         if cursor.rowcount == 0:
             return None
@@ -313,7 +309,7 @@ def mark_sent(store: Store, alert_id: int, *, channel: str, ts: str, now: dateti
         status="sent",
         channel=channel,
         message_ts=ts,
-        sent_at=now.astimezone(UTC).isoformat(timespec="seconds"),
+        sent_at=stamp(now),
         next_attempt_at=None,
         last_error=None,
     )
@@ -321,7 +317,7 @@ def mark_sent(store: Store, alert_id: int, *, channel: str, ts: str, now: dateti
 
 def mark_retry(store: Store, alert_id: int, *, error: str, retry_at: datetime) -> None:
     """The attempt failed for a passing reason; try again at `retry_at`."""
-    _update_undelivered(store, alert_id, status="failed", last_error=error, next_attempt_at=stamp(retry_at))
+    _update_undelivered(store, alert_id, status="failed", last_error=error, next_attempt_at=deadline_stamp(retry_at))
 
 
 def rate_limit_end(store: Store, channel: str, now: datetime) -> datetime | None:
@@ -335,7 +331,7 @@ def rate_limit_end(store: Store, channel: str, now: datetime) -> datetime | None
         " WHERE status = 'failed' AND channel = ? AND last_error LIKE ? AND next_attempt_at > ?",
         [channel, RATE_LIMITED + "%", stamp(now)],
     ).fetchone()
-    return datetime.fromisoformat(row[0]) if row[0] else None
+    return parse_stamp(row[0]) if row[0] else None
 
 
 def mark_dead(store: Store, alert_id: int, *, error: str) -> None:

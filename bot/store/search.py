@@ -11,7 +11,7 @@ import threading
 from collections.abc import Sequence
 from itertools import combinations
 
-from bot.search import Candidate, TermGroup, Vocabulary, plan_terms, words_of
+from bot.quote_matching import Candidate, TermGroup, Vocabulary, plan_terms, words_of
 from bot.store import Store
 from bot.store.answers import SOURCE_COLUMNS
 
@@ -121,7 +121,7 @@ def _match(store: Store, expression: str) -> list[Candidate]:
 
 
 def _term(group: TermGroup) -> str:
-    # Terms hold letters and digits only (see bot.search.words_of), so quoting them is enough.
+    # Terms hold letters and digits only (see bot.quote_matching.words_of), so quoting them is enough.
     alternatives = " OR ".join(f'"{term}"' for term in group.terms)
     return f"({alternatives})" if len(group.terms) > 1 else alternatives
 

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from bot.bench.generator import ArchiveGenerator
 from bot.config import DATA_DIR
-from bot.lexicon import load_lexicon
+from bot.lists import load_lexicon
 from tests.conftest import SEEDS
 from tests.reliability.ingest_child import ingest_folder
 from tests.reliability.integrity import (

@@ -19,7 +19,7 @@ from typing import Any
 
 from bot.config import DATA_DIR
 from bot.ingest import IngestOptions, ingest_paths
-from bot.lexicon import load_lexicon
+from bot.lists import load_lexicon
 from bot.store import Store
 from bot.store.migrations import migrate
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from slack_sdk import WebClient
 
-from bot.answers import answer_question
+from bot.answering import answer_question
 from bot.app.slack_poster import SlackPoster, delivery_client
 from bot.delivery import Delivery
 from bot.errors import UserError

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.answers import answer_question
+from bot.answering import answer_question
 from bot.errors import UserError
 from bot.render.blocks import answer_blocks
 from bot.render.json import answer_json

@@ -23,6 +23,7 @@ import pytest
 import bot
 import handlers
 from bot.analysis.compiled import compiled
+from bot.config import DATA_DIR
 from bot.parsing import parse_article
 from bot.parsing.boilerplate import footer_pattern
 from tests.reliability.ingest_child import OPTIONS
@@ -68,7 +69,7 @@ def bot_patterns() -> dict[str, re.Pattern[str]]:
                 if isinstance(value, type) and value.__module__ == module.__name__:
                     value = dict(vars(value))  # a class's own attributes
                 found.update(collect(value, f"{module.__name__}.{name}", seen))
-    found["bot.parsing.boilerplate.footer_pattern()"] = footer_pattern()
+    found["bot.parsing.boilerplate.footer_pattern()"] = footer_pattern(DATA_DIR)
     found.update(collect(compiled(OPTIONS.lexicon), "compiled(lexicon)", seen))
     return found
 
@@ -113,6 +114,6 @@ def test_every_regular_expression_searches_long_adversarial_text_in_linear_time(
 def test_a_paragraph_with_a_long_run_of_punctuation_is_split_in_linear_time(run: str) -> None:
     text = f"Europe {run * LENGTH}x said the minister.\n\nThe plan was discussed by European leaders in Paris.\n"
     started = time.perf_counter()
-    article = parse_article(f"Poland rules out troops\n\n{text}".encode(), "punctuation.txt")
+    article = parse_article(f"Poland rules out troops\n\n{text}".encode(), "punctuation.txt", lists=DATA_DIR)
     assert time.perf_counter() - started < STRUCTURAL_S
     assert "The plan was discussed by European leaders in Paris." in [s.text for s in article.sentences]

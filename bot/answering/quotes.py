@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from bot.answers.values import QuoteAnswer, QuoteResult, Source
-from bot.commands import Question
+from bot.answering.values import QuoteAnswer, QuoteResult, Source
 from bot.lexicon import Lexicon
-from bot.search import Hit, comparable, rank_quotes, similarity
+from bot.questions.reading import Question
+from bot.quote_matching import Hit, comparable, rank_quotes, similarity
 from bot.store import Store
 from bot.store.articles import count_articles
 from bot.store.search import describe_hits, find_candidates, plan_search

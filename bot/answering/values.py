@@ -6,9 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.commands import CommandSpec, Question
 from bot.lexicon import Lexicon
 from bot.model import STANCES, Stance
+from bot.questions.reading import Question
+from bot.questions.subcommands import CommandSpec
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ Everything here is plain text; the Slack rendering escapes it for mrkdwn.
 
 from __future__ import annotations
 
-from bot.answers.values import (
+from bot.answering.values import (
     ActorAnswer,
     AlertsAnswer,
     Answer,
@@ -19,10 +19,11 @@ from bot.answers.values import (
     TopicAnswer,
     Track,
 )
-from bot.commands import Question, shown
 from bot.contradictions import published_at
 from bot.lexicon import Lexicon
 from bot.model import Stance
+from bot.questions.names import shown
+from bot.questions.reading import Question
 
 STANCE_HEADINGS: dict[Stance, str] = {
     "supports": "Supports",

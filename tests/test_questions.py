@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.commands import COMMANDS, parse_question
 from bot.errors import UserError
+from bot.questions.reading import parse_question
+from bot.questions.subcommands import COMMANDS
 from tests.newsroom import LEXICON
 
 

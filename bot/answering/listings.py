@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from bot.answers.values import AlertsAnswer, ArticlesAnswer, HelpAnswer, ListAnswer, Named, Source
-from bot.commands import COMMANDS, Question
+from bot.answering.values import AlertsAnswer, ArticlesAnswer, HelpAnswer, ListAnswer, Named, Source
 from bot.lexicon import Lexicon
+from bot.questions.reading import Question
+from bot.questions.subcommands import COMMANDS
 from bot.store import Store
 from bot.store.alerts import open_alerts
 from bot.store.articles import count_articles, list_articles

@@ -1,16 +1,18 @@
-"""Answers to /guarantees questions, built from the index as plain values (see bot.answers.values)."""
+"""Answers to /guarantees questions, built from the index as plain values (see bot.answering.values)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.answers.listings import answer_alerts, answer_articles, answer_help, answer_list
-from bot.answers.quotes import answer_quote
-from bot.answers.tracks import answer_actor, answer_stances, answer_topic
-from bot.answers.values import Answer
-from bot.commands import ADMIN_COMMANDS, Question, parse_question, shown
+from bot.answering.listings import answer_alerts, answer_articles, answer_help, answer_list
+from bot.answering.quotes import answer_quote
+from bot.answering.tracks import answer_actor, answer_stances, answer_topic
+from bot.answering.values import Answer
 from bot.errors import UserError
 from bot.lexicon import Lexicon
+from bot.questions.names import shown
+from bot.questions.reading import Question, parse_question
+from bot.questions.subcommands import ADMIN_COMMANDS
 from bot.store import Store
 
 __all__ = ["Answer", "answer", "answer_question"]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.answers.values import ActorAnswer, Evidence, Named, Position, Source, StanceAnswer, TopicAnswer, Track
-from bot.commands import Question
+from bot.answering.values import ActorAnswer, Evidence, Named, Position, Source, StanceAnswer, TopicAnswer, Track
 from bot.lexicon import Lexicon
+from bot.questions.reading import Question
 from bot.store import Store
 from bot.store.answers import claims_by_id, newest_claims, stance_summary
 
