@@ -35,6 +35,7 @@ ADMIN = "UADMIN1"
 REPORTER = "UREPORT1"
 DESK = "CDESK1"  # the desk channel: alerts go there, admins may share files there
 DM = "DBOT1"  # a DM between a user and the bot
+PROCESS_WAIT_S = 60.0  # the same, where serve processes start first: a busy machine takes seconds each
 WAIT_S = 15.0  # how long to wait for the bot's follow-up before the test fails (never reached when it works)
 
 T = TypeVar("T")
@@ -61,9 +62,10 @@ def sign(body: bytes, timestamp: int, secret: str = SIGNING_SECRET) -> str:
     return "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
 
 
-def wait_for(found: Callable[[], T], what: str) -> T:
-    """Poll until `found()` is truthy (the bot answers after its ack, on its own threads), and return it."""
-    deadline = time.monotonic() + WAIT_S
+def wait_for(found: Callable[[], T], what: str, within: float = WAIT_S) -> T:
+    """Poll until `found()` is truthy (the bot answers after its ack, on its own threads), and return it;
+    `within` is longer where whole processes must start first (never reached when it works)."""
+    deadline = time.monotonic() + within
     while time.monotonic() < deadline:
         value = found()
         if value:

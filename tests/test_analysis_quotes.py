@@ -146,7 +146,7 @@ def test_a_quotation_opening_its_sentence_is_the_person_the_sentence_before_was_
 
 def test_quotation_marks_typed_as_modifier_letters_still_quote(lexicon: Lexicon) -> None:
     data = "Mette Frederiksen: \u02baDenmark stands ready to do its part in the mission.\u201d\n".encode()
-    quotes = analyze(parse_article(data, "quote.txt"), lexicon).quotes
+    quotes = analyze(parse_article(data, "quote.txt", lists=DATA_DIR), lexicon).quotes
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Denmark stands ready to do its part in the mission.", "Mette Frederiksen")
     ]

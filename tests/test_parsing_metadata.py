@@ -140,6 +140,6 @@ def test_a_timeline_date_inside_the_body_is_not_the_publication_date() -> None:
 
 def test_a_date_label_run_into_the_lede_dates_the_article_and_leaves_the_lede_alone() -> None:
     data = b"Norway weighs its part\n\n date 2025-11-02 Norway's defence ministry said it is ready to help.\n"
-    article = parse_article(data, "runin.txt")
+    article = parse_article(data, "runin.txt", lists=DATA_DIR)
     assert article.metadata.published == "2025-11-02"
     assert [s.text for s in article.sentences] == ["Norway's defence ministry said it is ready to help."]

@@ -23,7 +23,7 @@ from tests.desk_archive import Said, add_article
 from tests.fakeslack import FakeSlack
 from tests.reliability.serving import serve_process
 from tests.reliability.test_delivery_faults import alert_id
-from tests.slackharness import WAIT_S, settings_for, wait_for
+from tests.slackharness import PROCESS_WAIT_S, WAIT_S, settings_for, wait_for
 
 NONCOMMITTAL = Said("united-states", "us-backstop", "noncommittal", "Washington has not committed to a backstop.")
 BACKSTOP = Said("united-states", "us-backstop", "supports", "The US will back the mission with air power.")
@@ -69,8 +69,12 @@ def test_two_serve_processes_run_one_scheduler_and_the_survivor_of_a_kill_9_take
         settings = settings_for(tmp_path, slack)
         one_alert(settings, NONCOMMITTAL, BACKSTOP, "us")
         with serve_process(settings) as (first, first_log), serve_process(settings) as (second, second_log):
-            wait_for(lambda: slack.accepted_to("chat.postMessage"), "post the first alert")
-            wait_for(lambda: any(map(STANDS_BY.search, first_log + second_log)), "one process standing by for the jobs")
+            wait_for(lambda: slack.accepted_to("chat.postMessage"), "post the first alert", PROCESS_WAIT_S)
+            wait_for(
+                lambda: any(map(STANDS_BY.search, first_log + second_log)),
+                "one process standing by for the jobs",
+                PROCESS_WAIT_S,
+            )
             runner, runner_log, survivor, survivor_log = (
                 (first, first_log, second, second_log)
                 if any(map(RUNS_JOBS.search, first_log))
@@ -80,7 +84,11 @@ def test_two_serve_processes_run_one_scheduler_and_the_survivor_of_a_kill_9_take
             runner.kill()  # SIGKILL: no shutdown, no lock released by hand
             runner.wait(timeout=WAIT_S)
             one_alert(settings, RUSSIA_NO, RUSSIA_YES, "russia")
-            wait_for(lambda: len(slack.accepted_to("chat.postMessage")) == 2, "the survivor posts the new alert")
+            wait_for(
+                lambda: len(slack.accepted_to("chat.postMessage")) == 2,
+                "the survivor posts the new alert",
+                PROCESS_WAIT_S,
+            )
             assert any(map(RUNS_JOBS.search, survivor_log))
         with open_store(settings.db) as store:
             alerts = list_alerts(store)
