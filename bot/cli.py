@@ -161,7 +161,7 @@ def cmd_claims(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.store.alerts import list_alerts
+    from bot.store.alerts.reading import list_alerts
 
     with open_store(settings.db) as store:
         alerts = list_alerts(store)

@@ -26,7 +26,7 @@ from bot.render.explain import explanation_text
 from bot.render.phrases import alert_line, count
 from bot.render.text import answer_text
 from bot.store import open_store
-from bot.store.alerts import alert_totals, list_alerts
+from bot.store.alerts.reading import alert_totals, list_alerts
 from bot.store.articles import count_articles
 
 log = logging.getLogger(__name__)

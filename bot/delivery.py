@@ -17,7 +17,7 @@ from bot.contradictions import published_at
 from bot.lexicon import Lexicon
 from bot.render.alerts import alert_message
 from bot.store import Store
-from bot.store.alerts import (
+from bot.store.alerts.outbox import (
     RATE_LIMITED,
     claim_attempt,
     due_alerts,

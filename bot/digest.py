@@ -9,7 +9,7 @@ from bot.delivery import DeliveryError, Poster
 from bot.lexicon import Lexicon
 from bot.render.alerts import digest_message
 from bot.store import Store
-from bot.store.alerts import list_alerts
+from bot.store.alerts.reading import list_alerts
 
 log = logging.getLogger(__name__)
 

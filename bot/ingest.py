@@ -17,7 +17,7 @@ from bot.model import Analysis, ParsedArticle
 from bot.parsing import SIZE_HINT, parse_article
 from bot.pool import AnalysisPool
 from bot.store import Store
-from bot.store.alerts import raise_alerts
+from bot.store.alerts.raising import raise_alerts
 from bot.store.articles import find_duplicate, insert_article
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,13 @@ class IngestReport:
     duplicates: list[dict] = field(default_factory=list)
     failed: list[dict] = field(default_factory=list)
     alerts: int = 0
+
+    def extend(self, other: IngestReport) -> None:
+        """Add what another run (or one article) did to this report."""
+        self.added += other.added
+        self.duplicates += other.duplicates
+        self.failed += other.failed
+        self.alerts += other.alerts
 
     def as_json(self) -> dict:
         return {
@@ -90,7 +97,7 @@ def ingest_paths(
             progress(path)
         data = _read(path, options, report)
         if data is not None:
-            ingest_bytes(store, data, path.name, options, report, path=str(path))
+            report.extend(ingest_bytes(store, data, path.name, options, path=str(path)))
     return report
 
 
@@ -158,16 +165,17 @@ def ingest_bytes(
     data: bytes,
     name: str,
     options: IngestOptions,
-    report: IngestReport,
     *,
     path: str | None = None,
     overrides: dict[str, str] | None = None,
-) -> None:
-    """Parse, analyse and store one article; the outcome lands in `report`."""
+) -> IngestReport:
+    """Parse, analyse and store one article; the report says whether it was added, a duplicate or refused."""
+    report = IngestReport()
     where = path or name
     article = _article(store, data, name, options, report, where, overrides)
     if article is not None:
         _store(store, article, analyze(article, options.lexicon), options, report, where)
+    return report
 
 
 def _article(

@@ -14,7 +14,7 @@ from bot.analysis import analyze
 from bot.lexicon import Lexicon
 from bot.model import Metadata, ParsedArticle, Sentence
 from bot.store import Store
-from bot.store.alerts import raise_alerts
+from bot.store.alerts.raising import raise_alerts
 from bot.store.articles import StoredArticle, delete_analysis, insert_analysis
 
 

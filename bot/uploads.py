@@ -10,7 +10,7 @@ from bot.lexicon import Lexicon
 from bot.render.alerts import alert_headline
 from bot.render.mrkdwn import escape
 from bot.store import Store
-from bot.store.alerts import list_alerts
+from bot.store.alerts.reading import list_alerts
 
 UPLOAD_SUFFIXES = frozenset({".txt", ".md", ".html"})
 # Slack serves shared files from its own domains only; the bot token is never sent anywhere else.

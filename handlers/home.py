@@ -8,7 +8,7 @@ from bot.lexicon import Lexicon
 from bot.render.alerts import alert_headline
 from bot.render.blocks import SECTION_CHARS, fit
 from bot.render.mrkdwn import escape, link
-from bot.store.alerts import open_alerts
+from bot.store.alerts.reading import open_alerts
 from bot.store.articles import count_articles, list_articles
 from handlers.deps import Deps
 from handlers.errors import guarded

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot.model import Analysis, Claim, Figure, Metadata, ParsedArticle, Sentence
 from bot.store import Store
-from bot.store.alerts import raise_alerts
+from bot.store.alerts.raising import raise_alerts
 from bot.store.articles import insert_article
 
 ADDED_AT = "2025-10-01T09:00:00+00:00"

@@ -13,7 +13,7 @@ from pathlib import Path
 from bot.lexicon import Actor, Lexicon, Topic
 from bot.model import Analysis, Claim, Metadata, ParsedArticle, Quote, Sentence, Stance
 from bot.store import open_store
-from bot.store.alerts import raise_alerts
+from bot.store.alerts.raising import raise_alerts
 from bot.store.articles import insert_article
 
 LEXICON = Lexicon(

@@ -17,15 +17,10 @@ from bot.errors import UserError
 from bot.model import STANCES
 from bot.render.text import answer_text
 from bot.store import Store, open_store
-from bot.store.alerts import (
-    claim_attempt,
-    decide_alert,
-    due_alerts,
-    get_alert,
-    list_alerts,
-    mark_sent,
-    raise_alerts,
-)
+from bot.store.alerts.decisions import decide_alert
+from bot.store.alerts.outbox import claim_attempt, due_alerts, mark_sent
+from bot.store.alerts.raising import raise_alerts
+from bot.store.alerts.reading import get_alert, list_alerts
 from bot.store.articles import (
     StoredArticle,
     delete_analysis,

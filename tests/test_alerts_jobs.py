@@ -18,7 +18,8 @@ from bot.app.slack_poster import SlackPoster
 from bot.config import Settings
 from bot.digest import post_digest
 from bot.store import open_store
-from bot.store.alerts import decide_alert, list_alerts
+from bot.store.alerts.decisions import decide_alert
+from bot.store.alerts.reading import list_alerts
 from bot.store.articles import list_articles
 from tests.desk_archive import ARTICLE, Said, add_article
 from tests.fakeslack import FakeSlack, Scripted

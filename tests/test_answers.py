@@ -17,7 +17,7 @@ from bot.answers.values import (
 )
 from bot.errors import UserError
 from bot.store import open_store
-from bot.store.alerts import decide_alert
+from bot.store.alerts.decisions import decide_alert
 from bot.store.articles import set_field
 from tests.newsroom import DESK, LEXICON, Story, store_stories
 

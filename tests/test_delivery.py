@@ -20,7 +20,8 @@ from bot.app.slack_poster import EVENT_TYPE, SlackPoster, delivery_client
 from bot.config import PROJECT_ROOT
 from bot.delivery import MAX_ATTEMPTS, Delivery
 from bot.store import open_store
-from bot.store.alerts import decide_alert, get_alert, list_alerts
+from bot.store.alerts.decisions import decide_alert
+from bot.store.alerts.reading import get_alert, list_alerts
 from bot.store.articles import remove_article
 from tests.desk_archive import Said, add_article
 from tests.fakeslack import FakeSlack, Scripted

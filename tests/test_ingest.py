@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.ingest import IngestOptions, ingest_bytes
 from bot.store import open_store
 from tests.conftest import SEEDS
+from tests.newsroom import LEXICON
 
 SEED_000 = SEEDS / "000_72331da689b6b8e2.txt"
 SEED_001 = SEEDS / "001_42fdb5741ca79799.txt"
@@ -138,6 +140,17 @@ def test_the_same_story_scraped_with_other_furniture_is_a_duplicate(
     assert report["added"] == []
     assert [d["of"] for d in report["duplicates"]] == [SEED_000.name]
     assert counts(db_path)["articles"] == 1
+
+
+def test_ingesting_bytes_returns_what_became_of_that_article(db_path: Path) -> None:
+    options = IngestOptions(lexicon=LEXICON, now="2025-10-01T09:00:00+00:00")
+    with open_store(db_path) as store:
+        added = ingest_bytes(store, SEED_000.read_bytes(), SEED_000.name, options)
+        again = ingest_bytes(store, SEED_000.read_bytes(), "copy.txt", options, path="inbox/copy.txt")
+        empty = ingest_bytes(store, b"", "empty.txt", options)
+    assert ([a["source"] for a in added.added], added.duplicates, added.failed) == ([SEED_000.name], [], [])
+    assert (again.added, [(d["path"], d["of"]) for d in again.duplicates]) == ([], [("inbox/copy.txt", SEED_000.name)])
+    assert (empty.added, [f["path"] for f in empty.failed]) == ([], ["empty.txt"])
 
 
 def test_a_crash_in_the_middle_of_an_article_leaves_no_partial_rows(

@@ -14,7 +14,7 @@ from bot.config import DATA_DIR
 from bot.lexicon import load_lexicon
 from bot.reanalysis import reanalyze_all
 from bot.store import Store, open_store
-from bot.store.alerts import list_alerts
+from bot.store.alerts.reading import list_alerts
 from bot.store.articles import insert_article
 from bot.store.claims import list_claims
 from tests.analysis_helpers import article

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.store import open_store
-from bot.store.alerts import get_alert, list_alerts
+from bot.store.alerts.reading import get_alert, list_alerts
 from tests.slackharness import ADMIN, DESK, REPORTER, RunningApp, add_a_shift, running_app, wait_for
 
 ALERT_TS = "1700000100.000200"  # the alert's message in the desk channel

@@ -6,7 +6,7 @@ from bot.answers.values import AlertsAnswer, ArticlesAnswer, HelpAnswer, ListAns
 from bot.commands import COMMANDS, Question
 from bot.lexicon import Lexicon
 from bot.store import Store
-from bot.store.alerts import open_alerts
+from bot.store.alerts.reading import open_alerts
 from bot.store.articles import count_articles, list_articles
 
 ARTICLES_SHOWN = 50

@@ -39,7 +39,7 @@ from bot.model import Analysis, ParsedArticle
 from bot.parsing import parse_article
 from bot.search import Candidate
 from bot.store import Store, open_store
-from bot.store.alerts import raise_alerts
+from bot.store.alerts.raising import raise_alerts
 from bot.store.articles import insert_article
 from bot.store.search import CANDIDATES
 

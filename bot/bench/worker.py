@@ -66,7 +66,7 @@ def build(db: Path, articles: int, *, seed: int, lists: Path, snapshots: dict[in
             added = len(report.added)
             started, started_cpu = time.perf_counter(), time.process_time()
             try:
-                ingest_bytes(store, article.data, article.name, options, report)
+                report.extend(ingest_bytes(store, article.data, article.name, options))
             except Exception as exc:  # a crash in the pipeline is a finding to report, not the end of the run
                 crashes.append({"name": article.name, "error": f"{type(exc).__name__}: {exc}"})
             per_article.append(time.perf_counter() - started)

@@ -19,7 +19,7 @@ import pytest
 
 from bot.app.workspace import OTHER_WORKSPACE
 from bot.store import open_store
-from bot.store.alerts import list_alerts
+from bot.store.alerts.reading import list_alerts
 from bot.store.articles import list_articles
 from tests.reliability.integrity import fingerprint
 from tests.slackharness import (

@@ -25,9 +25,10 @@ from bot.app.slack_poster import SlackPoster, delivery_client
 from bot.delivery import Delivery
 from bot.errors import UserError
 from bot.inbox import scan_inbox
-from bot.ingest import IngestOptions, IngestReport, ingest_bytes
+from bot.ingest import IngestOptions, ingest_bytes
 from bot.store import WAL_LIMIT_BYTES, open_store
-from bot.store.alerts import decide_alert, list_alerts
+from bot.store.alerts.decisions import decide_alert
+from bot.store.alerts.reading import list_alerts
 from tests.fakeslack import FakeSlack
 from tests.reliability.crash import write_corpus
 from tests.reliability.ingest_child import OPTIONS, ingest_folder
@@ -125,7 +126,7 @@ def test_uploads_inbox_ingest_delivery_decisions_and_searches_at_once_never_meet
         if path is None:
             return False
         with open_store(db) as store:
-            ingest_bytes(store, path.read_bytes(), path.name, options, IngestReport())
+            ingest_bytes(store, path.read_bytes(), path.name, options)
         return True
 
     def inbox_job() -> bool:

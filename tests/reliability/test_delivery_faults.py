@@ -26,7 +26,7 @@ from slack_sdk import WebClient
 from bot.app.slack_poster import SlackPoster, delivery_client
 from bot.delivery import Delivery
 from bot.store import open_store
-from bot.store.alerts import list_alerts
+from bot.store.alerts.reading import list_alerts
 from tests.desk_archive import Said, add_article
 from tests.fakeslack import FakeSlack, Scripted
 from tests.reliability.delivery_worker import WarpedClock, deliver_until_done, outstanding

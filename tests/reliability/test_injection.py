@@ -21,7 +21,7 @@ from bot.app.slack_poster import SlackPoster, delivery_client
 from bot.delivery import Delivery
 from bot.render.blocks import SHARE_ACTION
 from bot.store import open_store
-from bot.store.alerts import list_alerts
+from bot.store.alerts.reading import list_alerts
 from bot.store.articles import list_articles
 from tests.slackharness import ADMIN, DESK, REPORTER, RunningApp, running_app, wait_for
 from tests.test_slack_actions import click

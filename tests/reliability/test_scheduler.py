@@ -18,7 +18,7 @@ from slack_sdk import WebClient
 from bot.app.scheduler import build_scheduler
 from bot.config import Settings
 from bot.store import open_store
-from bot.store.alerts import list_alerts
+from bot.store.alerts.reading import list_alerts
 from tests.desk_archive import Said, add_article
 from tests.fakeslack import FakeSlack
 from tests.reliability.serving import serve_process
