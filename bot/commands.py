@@ -279,7 +279,7 @@ class _Listed(Protocol):
 
 
 Entry = TypeVar("Entry", bound=_Listed)
-Named = TypeVar("Named")
+Choice = TypeVar("Choice")
 
 
 def _topic_names(lexicon: Lexicon) -> list[tuple[Topic, list[str]]]:
@@ -315,20 +315,22 @@ def _match(name: str, entries: list[tuple[Entry, list[str]]], kind: str, command
     raise UserError(f"I don't know the {kind} `{shown(name)}`.", hint=hint)
 
 
-def _rank(name: str, entries: Iterable[tuple[Named, list[str]]], *, partial: bool = True) -> list[tuple[Named, float]]:
+def _rank(
+    name: str, entries: Iterable[tuple[Choice, list[str]]], *, partial: bool = True
+) -> list[tuple[Choice, float]]:
     """Entries by how close `name` is to the nearest of their names, closest first."""
     typed = _normal(name)
     if not typed:
         return []
     scored = [(entry, max(_closeness(typed, _normal(n), partial) for n in names)) for entry, names in entries]
-    best: dict[int, tuple[Named, float]] = {}
+    best: dict[int, tuple[Choice, float]] = {}
     for entry, score in scored:  # one line per entry, whichever of its names came closest
         if id(entry) not in best or best[id(entry)][1] < score:
             best[id(entry)] = (entry, score)
     return sorted(best.values(), key=lambda pair: -pair[1])
 
 
-def _closest(name: str, entries: list[tuple[Named, list[str]]]) -> Named | None:
+def _closest(name: str, entries: list[tuple[Choice, list[str]]]) -> Choice | None:
     ranked = _rank(name, entries)
     return ranked[0][0] if ranked and ranked[0][1] >= ACCEPT else None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.values import AlertsAnswer, ArticlesAnswer, HelpAnswer, ListAnswer, Named, Source
+from bot.answers.values import AlertsAnswer, ArticlesAnswer, HelpAnswer, Label, ListAnswer, Source
 from bot.commands import COMMANDS, Question
 from bot.lexicon import Lexicon
 from bot.store import Store
@@ -29,7 +29,7 @@ def answer_alerts(store: Store, question: Question, lexicon: Lexicon) -> AlertsA
 def answer_list(store: Store, question: Question, lexicon: Lexicon) -> ListAnswer:
     """`actor` or `topic` asked without a name: what there is to ask about."""
     entries = lexicon.actors.values() if question.command == "actor" else lexicon.topics.values()
-    return ListAnswer(question, question.command, tuple(Named(e.id, e.label) for e in entries))
+    return ListAnswer(question, question.command, tuple(Label(e.id, e.label) for e in entries))
 
 
 def answer_help(store: Store, question: Question, lexicon: Lexicon) -> HelpAnswer:

@@ -7,10 +7,10 @@ from rapidfuzz import fuzz
 from bot.answers.values import QuoteAnswer, QuoteResult, Source
 from bot.commands import Question
 from bot.lexicon import Lexicon
-from bot.search import Hit, comparable, rank_quotes, similarity
+from bot.search import ScoredCandidate, comparable, rank_quotes, similarity
 from bot.store import Store
 from bot.store.articles import count_articles
-from bot.store.search import describe_hits, find_candidates, plan_search
+from bot.store.search import describe_sentences, find_candidates, plan_search
 
 RESULTS = 5
 KEEP_SHARE = 0.6  # results scoring under this share of the best are noise, not shown
@@ -20,19 +20,19 @@ SAME_WORDS = 90  # partial_ratio from which a quotation and a sentence share the
 
 def answer_quote(store: Store, question: Question, lexicon: Lexicon) -> QuoteAnswer:
     """Candidates from the full-text index (typos corrected against its vocabulary), ranked by likeness."""
-    hits = rank_quotes(question.words, find_candidates(store, plan_search(store, question.words)), limit=RESULTS)
-    hits = [hit for hit in hits if hit.score >= KEEP_SHARE * hits[0].score]
-    details = describe_hits(store, [hit.candidate.sentence_id for hit in hits], window=QUOTE_WINDOW)
-    results = tuple(_result(question.words, hit, details[hit.candidate.sentence_id]) for hit in hits)
+    ranked = rank_quotes(question.words, find_candidates(store, plan_search(store, question.words)), limit=RESULTS)
+    ranked = [found for found in ranked if found.score >= KEEP_SHARE * ranked[0].score]
+    details = describe_sentences(store, [found.candidate.sentence_id for found in ranked], window=QUOTE_WINDOW)
+    results = tuple(_result(question.words, found, details[found.candidate.sentence_id]) for found in ranked)
     return QuoteAnswer(question, question.words, results, count_articles(store))
 
 
-def _result(words: str, hit: Hit, detail: dict) -> QuoteResult:
-    quotation = _quotation(words, hit.candidate.sentence_id, hit.candidate.text, detail["quotes"])
+def _result(words: str, found: ScoredCandidate, detail: dict) -> QuoteResult:
+    quotation = _quotation(words, found.candidate.sentence_id, found.candidate.text, detail["quotes"])
     speaker = quotation["speaker"] if quotation and quotation["speaker"] else detail["claim_speaker"]
     return QuoteResult(
-        text=hit.candidate.text,
-        score=hit.score,
+        text=found.candidate.text,
+        score=found.score,
         source=Source.of(detail),
         speaker=speaker,
         quotation=quotation["text"] if quotation else None,

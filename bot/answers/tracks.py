@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.values import ActorAnswer, Evidence, Named, Position, Source, StanceAnswer, TopicAnswer, Track
+from bot.answers.values import ActorAnswer, Evidence, Label, Position, Source, StanceAnswer, TopicAnswer, Track
 from bot.commands import Question
 from bot.lexicon import Lexicon
 from bot.store import Store
@@ -14,36 +14,36 @@ EARLIER_TOO = 10  # articles quoted per stance when the earlier ones are asked f
 def answer_stances(store: Store, question: Question, lexicon: Lexicon) -> StanceAnswer:
     """Every actor with a claim on the topic, grouped by stance, the asked-for stance first."""
     assert question.topic and question.stance
-    topic = Named(question.topic.id, question.topic.label)
+    topic = Label(question.topic.id, question.topic.label)
     return StanceAnswer(question, topic, question.stance, _tracks(store, question, lexicon, topic=topic.id))
 
 
 def answer_actor(store: Store, question: Question, lexicon: Lexicon) -> ActorAnswer:
     """The actor's stances topic by topic, each topic's stances in the order they were taken."""
     assert question.actor
-    actor = Named(question.actor.id, question.actor.label)
+    actor = Label(question.actor.id, question.actor.label)
     return ActorAnswer(question, actor, _tracks(store, question, lexicon, actor=actor.id))
 
 
 def answer_topic(store: Store, question: Question, lexicon: Lexicon) -> TopicAnswer:
     """The matrix of actors and stances on one topic."""
     assert question.topic
-    topic = Named(question.topic.id, question.topic.label)
+    topic = Label(question.topic.id, question.topic.label)
     return TopicAnswer(question, topic, _tracks(store, question, lexicon, topic=topic.id))
 
 
-def actor_name(actor_id: str, lexicon: Lexicon) -> Named:
+def actor_name(actor_id: str, lexicon: Lexicon) -> Label:
     """How answers name an actor: its label, an outlet by its own name, an unlisted id as it is."""
     if actor_id in lexicon.actors:
-        return Named(actor_id, lexicon.actors[actor_id].label)
+        return Label(actor_id, lexicon.actors[actor_id].label)
     if actor_id.startswith("outlet:"):
-        return Named(actor_id, f"{actor_id[len('outlet:') :]} (outlet)")
-    return Named(actor_id, actor_id)
+        return Label(actor_id, f"{actor_id[len('outlet:') :]} (outlet)")
+    return Label(actor_id, actor_id)
 
 
-def topic_name(topic_id: str, lexicon: Lexicon) -> Named:
+def topic_name(topic_id: str, lexicon: Lexicon) -> Label:
     topic = lexicon.topics.get(topic_id)
-    return Named(topic_id, topic.label if topic else topic_id)
+    return Label(topic_id, topic.label if topic else topic_id)
 
 
 def _tracks(

@@ -12,7 +12,7 @@ from bot.model import STANCES, Stance
 
 
 @dataclass(frozen=True)
-class Named:
+class Label:
     """An actor or topic as answers show it: its id and its label."""
 
     id: str
@@ -72,8 +72,8 @@ class Position:
 class Track:
     """An actor's record on one topic: its positions, the earliest held first."""
 
-    actor: Named
-    topic: Named
+    actor: Label
+    topic: Label
     positions: tuple[Position, ...]
 
     @property
@@ -95,7 +95,7 @@ class StanceAnswer:
     """who-supports / who-opposes: every actor with a claim on the topic, grouped by stance."""
 
     question: Question
-    topic: Named
+    topic: Label
     first: Stance  # the stance asked about, listed first
     tracks: tuple[Track, ...]
 
@@ -111,7 +111,7 @@ class ActorAnswer:
     """actor NAME: the actor's stances topic by topic over time."""
 
     question: Question
-    actor: Named
+    actor: Label
     tracks: tuple[Track, ...]
 
 
@@ -120,7 +120,7 @@ class TopicAnswer:
     """topic NAME: every actor's stances on the topic, as a matrix."""
 
     question: Question
-    topic: Named
+    topic: Label
     tracks: tuple[Track, ...]
 
 
@@ -171,7 +171,7 @@ class ListAnswer:
 
     question: Question
     kind: str  # "actor" or "topic"
-    entries: tuple[Named, ...]
+    entries: tuple[Label, ...]
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,7 @@ def find_candidates(store: Store, groups: Sequence[TermGroup]) -> list[Candidate
     return list(found.values())[:CANDIDATES]
 
 
-def describe_hits(store: Store, sentence_ids: Sequence[int], *, window: int) -> dict[int, dict]:
+def describe_sentences(store: Store, sentence_ids: Sequence[int], *, window: int) -> dict[int, dict]:
     """For each sentence: its text and article, the quotations that start in it or up to `window` sentences
     before it in the same article (a quotation may run over several sentences), and a speaker its claims name.
     """
