@@ -41,7 +41,7 @@ from bot.search import Candidate
 from bot.store import Store, open_store
 from bot.store.alerts.raising import raise_alerts
 from bot.store.articles import insert_article
-from bot.store.search import CANDIDATES
+from bot.store.search import CANDIDATES, every_candidate
 
 SHARES = {"at_1pct_ms": 100, "at_10pct_ms": 10}  # snapshot key -> N divided by
 REPEATS = 3  # times each probe is checked; the fastest counts
@@ -208,11 +208,7 @@ def bulk_ingest(plan: BenchPlan) -> dict:
 def load_candidates(db: Path) -> list[Candidate]:
     """Every stored sentence, as the search hands candidates to the ranking."""
     with open_store(db) as store:
-        rows = store.conn.execute(
-            "SELECT s.id, s.article_id, s.text, a.published FROM sentences s JOIN articles a ON a.id = s.article_id"
-            " ORDER BY s.id"
-        )
-        return [Candidate(*row) for row in rows]
+        return every_candidate(store)
 
 
 # --- the bot and its peers -----------------------------------------------------------------------------------
@@ -398,16 +394,12 @@ def _fastest(store: Store, probe: Probe, now: str) -> tuple[float, float]:
 
 def _check_once(store: Store, probe: Probe, now: str) -> tuple[float, float]:
     """Milliseconds to store the probe's rows, and to check it for contradictions; then it is rolled back."""
-    conn = store.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with store.rehearsal() as conn:
         started = time.perf_counter()
         stored = insert_article(conn, probe.parsed, probe.analysis, now=now)
         inserted = time.perf_counter()
         raise_alerts(conn, stored.article_id, now=now)
         return (inserted - started) * 1000, (time.perf_counter() - inserted) * 1000
-    finally:
-        conn.execute("ROLLBACK")
 
 
 # --- figures -------------------------------------------------------------------------------------------------

@@ -49,6 +49,27 @@ class Store:
         self.conn.execute("COMMIT")
         self._bound_wal()
 
+    @contextmanager
+    def rehearsal(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that is always rolled back: the benchmark times writes without keeping them."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        finally:
+            self.conn.execute("ROLLBACK")
+
+    def checkpoint(self) -> None:
+        """Move the WAL into the database file and truncate it (waits up to the busy timeout; never raises busy)."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def backup(self, target: Path) -> None:
+        """A consistent copy of the index as it is now, at `target` (SQLite's online backup)."""
+        copy = sqlite3.connect(target)
+        try:
+            self.conn.backup(copy)
+        finally:
+            copy.close()
+
     def _bound_wal(self) -> None:
         """Checkpoint and truncate the WAL once it is past WAL_LIMIT_BYTES (a stat per commit otherwise)."""
         try:
@@ -56,7 +77,7 @@ class Store:
         except OSError:  # no WAL yet, or an in-memory index
             return
         if size > WAL_LIMIT_BYTES:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # waits up to the busy timeout; never raises busy
+            self.checkpoint()
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
         """Rows as dicts, for read-only questions."""

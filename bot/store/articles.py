@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from bot.errors import UserError
-from bot.model import METADATA_FIELDS, Analysis, ParsedArticle
+from bot.model import METADATA_FIELDS, Analysis, Metadata, ParsedArticle, Sentence
 from bot.store import Store
 
 ARTICLE_COLUMNS = "id, source, title, outlet, author, published, url, provenance, added_at"
@@ -141,6 +141,35 @@ def remove_article(store: Store, ref: str) -> dict:
     with store.transaction() as conn:
         conn.execute("DELETE FROM articles WHERE id = ?", [article["id"]])
     return article
+
+
+def article_ids(store: Store) -> list[int]:
+    """Every article's id, in the order they were added."""
+    return [int(row[0]) for row in store.conn.execute("SELECT id FROM articles ORDER BY id")]
+
+
+def indexed_article(store: Store, article_id: int) -> tuple[ParsedArticle, StoredArticle] | None:
+    """The article as the index holds it (its sentences as parsed), and the ids of its rows."""
+    rows = store.query(
+        "SELECT source, content_hash, title, outlet, author, published, url, raw_bytes FROM articles WHERE id = ?",
+        (article_id,),
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    sentences = store.query(
+        "SELECT id, position, paragraph, text FROM sentences WHERE article_id = ? ORDER BY position", (article_id,)
+    )
+    article = ParsedArticle(
+        source=row["source"],
+        content_hash=row["content_hash"],
+        metadata=Metadata(
+            title=row["title"], outlet=row["outlet"], author=row["author"], published=row["published"], url=row["url"]
+        ),
+        sentences=tuple(Sentence(s["position"], s["paragraph"], s["text"]) for s in sentences),
+        raw_bytes=row["raw_bytes"],
+    )
+    return article, StoredArticle(article_id, {s["position"]: s["id"] for s in sentences})
 
 
 def count_articles(store: Store) -> int:

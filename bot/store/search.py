@@ -25,6 +25,8 @@ COMMON_SHARE = 0.05  # a word in more than this share of the sentences tells too
 COMMON_FLOOR = 1_000  # unless it is in fewer sentences than this (a small archive has no common words)
 TOP_UP = 20_000  # sentences added since the vocabulary was read that are tokenized here; more, and it is re-read
 
+_CANDIDATE = "s.id, s.article_id, s.text, a.published"  # the fields of a Candidate
+
 _vocabularies: dict[tuple[str, int, int], tuple[int, Vocabulary]] = {}
 _lock = threading.Lock()
 
@@ -94,6 +96,14 @@ def describe_sentences(store: Store, sentence_ids: Sequence[int], *, window: int
     return described
 
 
+def every_candidate(store: Store) -> list[Candidate]:
+    """Every stored sentence as a candidate, in the order added: what a brute-force search ranks."""
+    rows = store.conn.execute(
+        f"SELECT {_CANDIDATE} FROM sentences s JOIN articles a ON a.id = s.article_id ORDER BY s.id"
+    )
+    return [Candidate(*row) for row in rows]
+
+
 def _steps(groups: Sequence[TermGroup], sentences: int) -> list[str]:
     """FTS5 queries to try in turn: all the telling words together, then all but one, and so on down to any one,
     so that sentences holding more of the words come first. A question of common words only ("we will be
@@ -113,11 +123,11 @@ def _match(store: Store, expression: str) -> list[Candidate]:
     """The newest sentences matching `expression` (FTS5 walks its lists from the end and stops: no scoring)."""
     rows = store.conn.execute(
         "WITH hits AS (SELECT rowid AS id FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
-        " SELECT s.id, s.article_id, s.text, a.published"
-        " FROM hits JOIN sentences s ON s.id = hits.id JOIN articles a ON a.id = s.article_id ORDER BY s.id DESC",
+        f" SELECT {_CANDIDATE} FROM hits JOIN sentences s ON s.id = hits.id JOIN articles a ON a.id = s.article_id"
+        " ORDER BY s.id DESC",
         [expression, CANDIDATES],
     )
-    return [Candidate(sentence_id, article_id, text, published) for sentence_id, article_id, text, published in rows]
+    return [Candidate(*row) for row in rows]
 
 
 def _term(group: TermGroup) -> str:
