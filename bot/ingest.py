@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
@@ -16,7 +15,7 @@ from bot.lexicon import Lexicon
 from bot.model import Analysis, ParsedArticle
 from bot.parsing import SIZE_HINT, parse_article
 from bot.pool import AnalysisPool
-from bot.store import Store
+from bot.store import Database, Store
 from bot.store.alerts.raising import raise_alerts
 from bot.store.articles import find_duplicate, insert_article
 
@@ -195,7 +194,7 @@ def _article(
         return None
     # A re-upload (or a resumed bulk ingest) is told apart before the costly analysis; the check is made
     # again inside the write transaction, where another process may have added the same article meanwhile.
-    if _reported_duplicate(store.conn, article, report, where=where):
+    if _reported_duplicate(store.db, article, report, where=where):
         return None
     return article
 
@@ -205,11 +204,11 @@ def _store(
 ) -> None:
     """Store the analysed article and its alerts in one transaction."""
     name = article.source
-    with store.transaction() as conn:
-        if _reported_duplicate(conn, article, report, where=where):
+    with store.transaction() as db:
+        if _reported_duplicate(db, article, report, where=where):
             return
-        stored = insert_article(conn, article, analysis, now=options.now)
-        raised = raise_alerts(conn, stored.article_id, now=options.now, borderline=options.borderline_alerts)
+        stored = insert_article(db, article, analysis, now=options.now)
+        raised = raise_alerts(db, stored.article_id, now=options.now, borderline=options.borderline_alerts)
     log.info(
         "indexed %s as article %d (%d claims, %d alerts)",
         name,
@@ -231,9 +230,9 @@ def _store(
     report.alerts += raised
 
 
-def _reported_duplicate(conn: sqlite3.Connection, article: ParsedArticle, report: IngestReport, *, where: str) -> bool:
+def _reported_duplicate(db: Database, article: ParsedArticle, report: IngestReport, *, where: str) -> bool:
     """Whether the index already holds this content; if so, the run's report says of which article."""
-    duplicate = find_duplicate(conn, article.content_hash)
+    duplicate = find_duplicate(db, article.content_hash)
     if duplicate:
         report.duplicates.append(
             {"path": where, "source": article.source, "of": duplicate["source"], "id": duplicate["id"]}

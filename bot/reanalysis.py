@@ -34,10 +34,10 @@ def reanalyze_all(
             continue
         article, ids = stored
         analysis = analyze(article, lexicon)
-        with store.transaction() as conn:
-            delete_analysis(conn, article_id)
-            insert_analysis(conn, ids, analysis)
-            summary["alerts"] += raise_alerts(conn, article_id, now=now, borderline=borderline)
+        with store.transaction() as db:
+            delete_analysis(db, article_id)
+            insert_analysis(db, ids, analysis)
+            summary["alerts"] += raise_alerts(db, article_id, now=now, borderline=borderline)
         summary["articles"] += 1
         summary["claims"] += len(analysis.claims)
         summary["quotes"] += len(analysis.quotes)

@@ -206,9 +206,9 @@ def test_an_article_and_its_alerts_land_together_or_not_at_all(db_path: Path) ->
     with open_store(db_path) as store:
         add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
         article, analysis = article_values("aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
-        with pytest.raises(RuntimeError), store.transaction() as conn:
-            stored = insert_article(conn, article, analysis, now=ADDED_AT)
-            assert raise_alerts(conn, stored.article_id, now=ADDED_AT) == 1
+        with pytest.raises(RuntimeError), store.transaction() as db:
+            stored = insert_article(db, article, analysis, now=ADDED_AT)
+            assert raise_alerts(db, stored.article_id, now=ADDED_AT) == 1
             raise RuntimeError("the process dies before the commit")
     again = sqlite3.connect(db_path)
     assert again.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
@@ -262,11 +262,11 @@ def analyse_again(store: Store, source: str, said: tuple[Said, ...]) -> int:
     """What re-analysis does to one article: its claims go (and their alerts with them), new ones come in."""
     article_id = find_article(store, source)["id"]
     _, analysis = article_values(source, said=said)
-    with store.transaction() as conn:
-        delete_analysis(conn, article_id)
-        first = conn.execute("SELECT min(id) FROM sentences WHERE article_id = ?", [article_id]).fetchone()[0]
-        insert_analysis(conn, StoredArticle(article_id, {c.sentence: first for c in analysis.claims}), analysis)
-        return raise_alerts(conn, article_id, now=ADDED_AT)
+    with store.transaction() as db:
+        delete_analysis(db, article_id)
+        first = db.execute("SELECT min(id) FROM sentences WHERE article_id = ?", [article_id]).fetchone()[0]
+        insert_analysis(db, StoredArticle(article_id, {c.sentence: first for c in analysis.claims}), analysis)
+        return raise_alerts(db, article_id, now=ADDED_AT)
 
 
 def test_an_alert_raised_again_after_re_analysis_keeps_its_id_its_message_and_the_desk_s_decision(
@@ -371,15 +371,15 @@ def test_pollers_can_ask_only_for_alerts_raised_after_the_last_one_seen(db_path:
     assert fresh[0]["id"] > first["id"]
 
 
-def steps_to_check(db: Path, earlier: int, said: Callable[[int], Said], counted: Callable[[int], Counted]) -> int:
+def steps_to_check(path: Path, earlier: int, said: Callable[[int], Said], counted: Callable[[int], Counted]) -> int:
     """SQLite's work (in steps of 10 virtual-machine instructions) to check one new article against an archive
     of `earlier` articles, each with the claim and figure given for its number."""
-    with open_store(db) as store:
-        with store.transaction() as conn:
+    with open_store(path) as store:
+        with store.transaction() as db:
             for n in range(earlier):
                 published = None if n % 10 == 0 else f"20{22 + n % 4}-{1 + n % 12:02d}-{1 + n % 28:02d}"
                 values = article_values(f"earlier-{n}.txt", published=published, said=(said(n),), counted=(counted(n),))
-                insert_article(conn, *values, now=ADDED_AT)
+                insert_article(db, *values, now=ADDED_AT)
         probe = Counted("force-size", 100_000, 100_000, "Kyiv says 100,000 troops are needed.")
         article, analysis = article_values(
             "probe.txt", published="2026-01-15", said=(BACKS_THE_BACKSTOP, RUSSIA_REJECTS_TROOPS), counted=(probe,)
@@ -391,11 +391,11 @@ def steps_to_check(db: Path, earlier: int, said: Callable[[int], Said], counted:
             steps += 1
             return 0
 
-        with store.transaction() as conn:
-            stored = insert_article(conn, article, analysis, now=ADDED_AT)
-            conn.set_progress_handler(count, 10)
-            assert raise_alerts(conn, stored.article_id, now=ADDED_AT) >= 1
-            conn.set_progress_handler(None, 10)
+        with store.transaction() as db:
+            stored = insert_article(db, article, analysis, now=ADDED_AT)
+            db.conn.set_progress_handler(count, 10)
+            assert raise_alerts(db, stored.article_id, now=ADDED_AT) >= 1
+            db.conn.set_progress_handler(None, 10)
         return steps
 
 

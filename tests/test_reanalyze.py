@@ -44,8 +44,8 @@ def add_person(lists: Path, actor: str, *names: str) -> None:
 def store_article(store: Store, lists: Path, sentences: list[str], *, published: str, name: str) -> int:
     parsed = article(sentences, published=published)
     parsed = type(parsed)(name, name, parsed.metadata, parsed.sentences, parsed.raw_bytes)
-    with store.transaction() as conn:
-        return insert_article(conn, parsed, analyze(parsed, load_lexicon(lists)), now=NOW).article_id
+    with store.transaction() as db:
+        return insert_article(db, parsed, analyze(parsed, load_lexicon(lists)), now=NOW).article_id
 
 
 def claim_rows(store: Store) -> list[tuple[str, str, str, str]]:

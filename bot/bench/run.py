@@ -394,11 +394,11 @@ def _fastest(store: Store, probe: Probe, now: str) -> tuple[float, float]:
 
 def _check_once(store: Store, probe: Probe, now: str) -> tuple[float, float]:
     """Milliseconds to store the probe's rows, and to check it for contradictions; then it is rolled back."""
-    with store.rehearsal() as conn:
+    with store.rehearsal() as db:
         started = time.perf_counter()
-        stored = insert_article(conn, probe.parsed, probe.analysis, now=now)
+        stored = insert_article(db, probe.parsed, probe.analysis, now=now)
         inserted = time.perf_counter()
-        raise_alerts(conn, stored.article_id, now=now)
+        raise_alerts(db, stored.article_id, now=now)
         return (inserted - started) * 1000, (time.perf_counter() - inserted) * 1000
 
 

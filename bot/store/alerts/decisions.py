@@ -18,24 +18,21 @@ def decide_alert(store: Store, alert_id: int, decision: str, user: str, now: str
         raise UserError(
             f"An alert can be confirmed or dismissed, not `{decision}`.", hint="Use confirmed or dismissed."
         )
-    with store.transaction() as conn:
-        row = conn.execute("SELECT pair_key FROM alerts WHERE id = ?", [alert_id]).fetchone()
+    with store.transaction() as db:
+        row = db.execute("SELECT pair_key FROM alerts WHERE id = ?", [alert_id]).fetchone()
         if row is None:
             raise UserError(
                 f"No alert {alert_id} in the index.",
                 hint="It may have gone with a removed article; `alerts` lists them.",
             )
-        conn.execute(
+        db.execute(
             "UPDATE alerts SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?", [decision, user, now, alert_id]
         )
         if decision == "dismissed":
-            conn.execute(
-                "INSERT INTO dismissed_pairs (pair_key, dismissed_by, dismissed_at) VALUES (?, ?, ?)"
-                " ON CONFLICT (pair_key) DO NOTHING",
-                [row[0], user, now],
-            )
+            pair = {"pair_key": row[0], "dismissed_by": user, "dismissed_at": now}
+            db.table("dismissed_pairs").insert(pair, ignore=True)  # a pair dismissed again keeps its first dismissal
         else:
-            conn.execute("DELETE FROM dismissed_pairs WHERE pair_key = ?", [row[0]])
+            db.execute("DELETE FROM dismissed_pairs WHERE pair_key = ?", [row[0]])
     alert = get_alert(store, alert_id)
     assert alert is not None  # it was there inside the transaction and nothing deletes alerts but cascades
     return alert

@@ -34,15 +34,15 @@ def claim_attempt(store: Store, alert_id: int, *, channel: str, now: datetime, l
     Returns the attempt's number, or None when the alert is no longer due (another worker took it, or the
     desk decided it meanwhile).
     """
-    with store.transaction() as conn:
-        cursor = conn.execute(
+    with store.transaction() as db:
+        cursor = db.execute(
             "UPDATE alerts SET attempts = attempts + 1, channel = ?, next_attempt_at = ?"
             " WHERE id = ? AND status IN ('pending', 'failed') AND (next_attempt_at IS NULL OR next_attempt_at <= ?)",
             [channel, stamp(lease_until), alert_id, stamp(now)],
         )
         if cursor.rowcount == 0:
             return None
-        return int(conn.execute("SELECT attempts FROM alerts WHERE id = ?", [alert_id]).fetchone()[0])
+        return int(db.execute("SELECT attempts FROM alerts WHERE id = ?", [alert_id]).fetchone()[0])
 
 
 def mark_sent(store: Store, alert_id: int, *, channel: str, ts: str, now: datetime) -> None:
@@ -85,8 +85,8 @@ def mark_dead(store: Store, alert_id: int, *, error: str) -> None:
 
 def _update_undelivered(store: Store, alert_id: int, **columns: object) -> None:
     assignments = ", ".join(f"{name} = ?" for name in columns)
-    with store.transaction() as conn:
-        conn.execute(
+    with store.transaction() as db:
+        db.execute(
             f"UPDATE alerts SET {assignments} WHERE id = ? AND status IN ('pending', 'failed')",
             [*columns.values(), alert_id],
         )

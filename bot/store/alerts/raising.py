@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -19,6 +18,7 @@ from bot.contradictions import (
     find_figure_conflict,
 )
 from bot.model import STANCES
+from bot.store import Database
 
 # An alert's state, kept in seen_pairs (by a trigger) when the alert goes with its claims.
 _REMEMBERED = (
@@ -40,7 +40,7 @@ _FIGURE_VALUE = f"f.id, f.article_id, {_ARTICLE_KEY}, f.low, f.high, a.published
 FIGURE_WINDOW = 50  # a new figure is checked against this many latest earlier figures of its quantity
 
 
-def raise_alerts(conn: sqlite3.Connection, article_id: int, *, now: str, borderline: bool = False) -> int:
+def raise_alerts(db: Database, article_id: int, *, now: str, borderline: bool = False) -> int:
     """Check a newly stored article against the articles indexed before it; returns how many alerts it raised.
 
     Call inside the article's transaction. Only the new article's (actor, topic) pairs and quantities are
@@ -50,7 +50,7 @@ def raise_alerts(conn: sqlite3.Connection, article_id: int, *, now: str, borderl
     """
     raised = 0
     claims: dict[tuple[str, str], list[StanceClaim]] = {}
-    for actor, topic, *values in conn.execute(
+    for actor, topic, *values in db.execute(
         f"SELECT c.actor, c.topic, c.id, c.article_id, {_ARTICLE_KEY}, c.stance, a.published, c.confidence != 'stated'"
         " FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ? ORDER BY c.id",
         [article_id],
@@ -58,11 +58,11 @@ def raise_alerts(conn: sqlite3.Connection, article_id: int, *, now: str, borderl
         claims.setdefault((actor, topic), []).append(_stance_claim(values))
     for (actor, topic), new in claims.items():
         subject = claim_subject(actor, topic)
-        conflict = _claim_conflict(conn, actor, topic, new, borderline=borderline, dismissed=_dismissed(conn, subject))
+        conflict = _claim_conflict(db, actor, topic, new, borderline=borderline, dismissed=_dismissed(db, subject))
         if conflict:
-            raised += _insert(conn, conflict, article_id, subject, now, actor=actor, topic=topic)
+            raised += _insert(db, conflict, article_id, subject, now, actor=actor, topic=topic)
     figures: dict[str, list[FigureValue]] = {}
-    for quantity, *values in conn.execute(
+    for quantity, *values in db.execute(
         f"SELECT f.quantity, {_FIGURE_VALUE} FROM figures f JOIN articles a ON a.id = f.article_id"
         " WHERE f.article_id = ? ORDER BY f.id",
         [article_id],
@@ -74,21 +74,21 @@ def raise_alerts(conn: sqlite3.Connection, article_id: int, *, now: str, borderl
         subject = figure_subject(quantity)
         window = [
             FigureValue(*row)
-            for row in conn.execute(
+            for row in db.execute(
                 f"SELECT {_FIGURE_VALUE} FROM figure_dates d JOIN figures f ON f.id = d.figure_id"
                 " JOIN articles a ON a.id = d.article_id WHERE d.quantity = ? AND d.article_id < ?"
                 " ORDER BY d.published DESC, d.figure_id DESC LIMIT ?",
                 [quantity, article_id, FIGURE_WINDOW],
             )
         ]
-        conflict = find_figure_conflict(subject, new_figures, window, dismissed=_dismissed(conn, subject))
+        conflict = find_figure_conflict(subject, new_figures, window, dismissed=_dismissed(db, subject))
         if conflict:
-            raised += _insert(conn, conflict, article_id, subject, now, quantity=quantity)
+            raised += _insert(db, conflict, article_id, subject, now, quantity=quantity)
     return raised
 
 
 def _claim_conflict(
-    conn: sqlite3.Connection,
+    db: Database,
     actor: str,
     topic: str,
     new: list[StanceClaim],
@@ -102,14 +102,14 @@ def _claim_conflict(
     wanted = sorted({other for n in new for other in alerting_stances(n.stance, borderline=borderline)})
     earlier = []
     for stance in wanted:
-        for row in conn.execute(
+        for row in db.execute(
             f"SELECT d.claim_id, d.article_id, {_ARTICLE_KEY}, d.stance, a.published, NOT d.direct"
             " FROM claim_dates d JOIN articles a ON a.id = d.article_id"
             " WHERE d.actor = ? AND d.topic = ? AND d.stance = ? AND d.article_id < ?"
             " ORDER BY d.direct DESC, d.published DESC, d.claim_id DESC LIMIT ?",
             [actor, topic, stance, article_id, depth],
         ):
-            held = conn.execute(  # the unary + keeps SQLite on the article's own (few) claims
+            held = db.execute(  # the unary + keeps SQLite on the article's own (few) claims
                 "SELECT DISTINCT stance FROM claims WHERE article_id = ? AND +actor = ? AND +topic = ?",
                 [row[1], actor, topic],
             )
@@ -117,11 +117,11 @@ def _claim_conflict(
     if not earlier:
         return None
     tallies = dict(
-        conn.execute("SELECT stance, articles FROM stance_tallies WHERE actor = ? AND topic = ?", [actor, topic])
+        db.execute("SELECT stance, articles FROM stance_tallies WHERE actor = ? AND topic = ?", [actor, topic])
     )
     by_stance: dict[str, int] = {}
     for stance in STANCES:  # the tallies count every article: take away this one and any added after it
-        this_or_later = conn.execute(
+        this_or_later = db.execute(
             "SELECT count(DISTINCT article_id) FROM claims"
             " WHERE actor = ? AND topic = ? AND stance = ? AND article_id >= ?",
             [actor, topic, stance, article_id],
@@ -142,17 +142,17 @@ def _stance_claim(values: Sequence[Any]) -> StanceClaim:
     return StanceClaim(claim_id, article_id, article_key, stance, published, bool(indirect))
 
 
-def _dismissed(conn: sqlite3.Connection, subject: str) -> set[str]:
+def _dismissed(db: Database, subject: str) -> set[str]:
     """The desk's dismissed pairs for one subject (keys start with it, so the primary key serves the range)."""
     prefix = subject + "|"
-    rows = conn.execute(
+    rows = db.execute(
         "SELECT pair_key FROM dismissed_pairs WHERE pair_key >= ? AND pair_key < ?", [prefix, prefix + "\uffff"]
     )
     return {row[0] for row in rows}
 
 
 def _insert(
-    conn: sqlite3.Connection,
+    db: Database,
     conflict: Conflict,
     article_id: int,
     subject: str,
@@ -183,12 +183,12 @@ def _insert(
         "status": "pending",
         "created_at": now,
     }
-    seen = conn.execute(
+    seen = db.execute(
         f"SELECT alert_id, {', '.join(_REMEMBERED)} FROM seen_pairs WHERE pair_key = ?", [conflict.pair_key]
     ).fetchone()
     if seen:  # ids are never reused, so the old one is free unless that very alert is still there
         row.update(zip(("id", *_REMEMBERED), seen, strict=True))
-    cursor = conn.execute(
+    cursor = db.execute(
         f"INSERT OR IGNORE INTO alerts ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values())
     )
     return 0 if seen else cursor.rowcount
