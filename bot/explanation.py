@@ -47,7 +47,7 @@ def explain(ref: str, store: Store, lexicon: Lexicon, *, max_bytes: int) -> Expl
     if path.is_file():
         article = parse_article(read_file(path, max_bytes), path.name, max_bytes=max_bytes)
     else:
-        found = indexed_article(store, find_article(store, ref)["id"])
+        found = indexed_article(store, find_article(store, ref).id)
         if found is None:
             raise UserError(f"Article `{ref}` was removed meanwhile.", hint="`articles` lists what is indexed.")
         article = found[0]

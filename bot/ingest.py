@@ -234,7 +234,5 @@ def _reported_duplicate(db: Database, article: ParsedArticle, report: IngestRepo
     """Whether the index already holds this content; if so, the run's report says of which article."""
     duplicate = find_duplicate(db, article.content_hash)
     if duplicate:
-        report.duplicates.append(
-            {"path": where, "source": article.source, "of": duplicate["source"], "id": duplicate["id"]}
-        )
+        report.duplicates.append({"path": where, "source": article.source, "of": duplicate.source, "id": duplicate.id})
     return duplicate is not None

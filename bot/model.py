@@ -85,6 +85,19 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Source:
+    """The indexed article a sentence comes from, as answers cite it."""
+
+    article_id: int
+    source: str  # the file it was added from
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None  # ISO 8601, None when the article gives no date
+    url: str | None
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything the analysis found in one article."""
 

@@ -260,7 +260,7 @@ def test_a_desk_that_changes_its_mind_lets_the_pair_come_back_confirmed(db_path:
 
 def analyse_again(store: Store, source: str, said: tuple[Said, ...]) -> int:
     """What re-analysis does to one article: its claims go (and their alerts with them), new ones come in."""
-    article_id = find_article(store, source)["id"]
+    article_id = find_article(store, source).id
     _, analysis = article_values(source, said=said)
     with store.transaction() as db:
         delete_analysis(db, article_id)

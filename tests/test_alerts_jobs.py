@@ -145,7 +145,7 @@ def test_the_inbox_job_indexes_a_dropped_file(settings: Settings, slack: FakeSla
     drop(settings.inbox / "paris.txt", ARTICLE)
     run_job(build_scheduler(settings, app_client(slack)), "watch-inbox")
     with open_store(settings.db) as store:
-        assert [a["source"] for a in list_articles(store)] == ["paris.txt"]
+        assert [a.source for a in list_articles(store)] == ["paris.txt"]
     assert (settings.inbox / "done" / "paris.txt").exists()
 
 

@@ -49,7 +49,7 @@ def store_article(store: Store, lists: Path, sentences: list[str], *, published:
 
 
 def claim_rows(store: Store) -> list[tuple[str, str, str, str]]:
-    return [(c["source"], c["actor"], c["topic"], c["stance"]) for c in list_claims(store)]
+    return [(c.source, c.actor, c.topic, c.stance) for c in list_claims(store)]
 
 
 def test_a_new_official_in_the_list_turns_stored_sentences_into_claims(lists: Path, db_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.values import AlertsAnswer, ArticlesAnswer, HelpAnswer, Label, ListAnswer, Source
+from bot.answers.values import AlertsAnswer, ArticlesAnswer, HelpAnswer, Label, ListAnswer
 from bot.commands import COMMANDS, Question
 from bot.lexicon import Lexicon
 from bot.store import Store
@@ -16,7 +16,7 @@ ALERTS_SHOWN = 50
 def answer_articles(store: Store, question: Question, lexicon: Lexicon) -> ArticlesAnswer:
     """The newest articles, or those whose title, outlet or file name holds the words."""
     rows = list_articles(store, question.words or None, limit=ARTICLES_SHOWN)
-    sources = tuple(Source.of({**row, "article_id": row["id"]}) for row in rows)
+    sources = tuple(row.as_source() for row in rows)
     return ArticlesAnswer(question, question.words, sources, count_articles(store))
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from bot.answers.values import ActorAnswer, Evidence, Label, Position, Source, StanceAnswer, TopicAnswer, Track
+from bot.answers.values import ActorAnswer, Evidence, Label, Position, StanceAnswer, TopicAnswer, Track
 from bot.commands import Question
 from bot.lexicon import Lexicon
 from bot.store import Store
-from bot.store.answers import claims_by_id, newest_claims, stance_summary
+from bot.store.answers import QuotedClaim, StanceRecord, claims_by_id, newest_claims, stance_summary
 
 EARLIER_TOO = 10  # articles quoted per stance when the earlier ones are asked for ("... all")
 
@@ -54,12 +54,13 @@ def _tracks(
     if question.full:
         quoted = [newest_claims(store, **_group(row), limit=EARLIER_TOO) for row in summary]
     else:  # the newest claim of every stance, in one read
-        newest = {claim["id"]: claim for claim in claims_by_id(store, [row["newest"] for row in summary])}
-        quoted = [[newest[row["newest"]]] if row["newest"] in newest else [] for row in summary]
+        wanted = [row.newest for row in summary if row.newest is not None]
+        newest = {claim.id: claim for claim in claims_by_id(store, wanted)}
+        quoted = [[newest[row.newest]] if row.newest in newest else [] for row in summary]
     positions: dict[tuple[str, str], list[Position]] = {}
     for row, claims in zip(summary, quoted, strict=True):
-        position = Position(row["stance"], row["articles"], row["first"], row["last"], tuple(map(_evidence, claims)))
-        positions.setdefault((row["actor"], row["topic"]), []).append(position)
+        position = Position(row.stance, row.articles, row.first, row.last, tuple(map(_evidence, claims)))
+        positions.setdefault((row.actor, row.topic), []).append(position)
     tracks = [
         Track(actor_name(a, lexicon), topic_name(t, lexicon), tuple(sorted(found, key=_taken)))
         for (a, t), found in positions.items()
@@ -69,8 +70,8 @@ def _tracks(
     return tuple(tracks)
 
 
-def _group(row: dict) -> dict[str, str]:
-    return {"actor": row["actor"], "topic": row["topic"], "stance": row["stance"]}
+def _group(row: StanceRecord) -> dict[str, str]:
+    return {"actor": row.actor, "topic": row.topic, "stance": row.stance}
 
 
 def _taken(position: Position) -> tuple[bool, str, str]:
@@ -78,7 +79,7 @@ def _taken(position: Position) -> tuple[bool, str, str]:
     return (position.first is None, position.first or "", position.last or "")
 
 
-def _evidence(row: dict) -> Evidence:
+def _evidence(claim: QuotedClaim) -> Evidence:
     return Evidence(
-        row["text"], row["stance"], row["speaker"], row["reported_by"], Source.of(row), row["cue"], row["confidence"]
+        claim.text, claim.stance, claim.speaker, claim.reported_by, claim.source, claim.cue, claim.confidence
     )

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from bot.commands import CommandSpec, Question
 from bot.lexicon import Lexicon
-from bot.model import STANCES, Stance
+from bot.model import STANCES, Source, Stance
 
 
 @dataclass(frozen=True)
@@ -17,26 +15,6 @@ class Label:
 
     id: str
     label: str
-
-
-@dataclass(frozen=True)
-class Source:
-    """The article a sentence comes from."""
-
-    article_id: int
-    source: str  # the file it was added from
-    title: str | None
-    outlet: str | None
-    author: str | None
-    published: str | None  # ISO 8601, None when the article gives no date
-    url: str | None
-
-    @classmethod
-    def of(cls, row: Mapping[str, Any]) -> Source:
-        """From a row holding the article's columns (its id as `article_id`)."""
-        return cls(
-            row["article_id"], row["source"], row["title"], row["outlet"], row["author"], row["published"], row["url"]
-        )
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,47 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from bot.errors import UserError
-from bot.model import METADATA_FIELDS, Analysis, Metadata, ParsedArticle, Sentence
+from bot.model import METADATA_FIELDS, Analysis, Metadata, ParsedArticle, Sentence, Source
 from bot.store import Database, Store
 
 ARTICLE_COLUMNS = "id, source, title, outlet, author, published, url, provenance, added_at"
+LISTED = ("id", "source", "title", "outlet", "author", "published", "url")  # what `articles --json` shows
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """An indexed article: its metadata, where each value came from, and when it was added."""
+
+    id: int
+    source: str  # the file it was added from
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None  # ISO 8601, None when undated
+    url: str | None
+    provenance: dict[str, str]  # metadata field -> where its value came from ("text", "html", "url", "admin")
+    added_at: str
+
+    def value(self, field: str) -> str | None:
+        """One of METADATA_FIELDS, by name (`set ARTICLE FIELD VALUE`)."""
+        if field not in METADATA_FIELDS:
+            raise KeyError(field)
+        value: str | None = getattr(self, field)
+        return value
+
+    def as_json(self) -> dict:
+        """Every column, as `set` and `remove` print it."""
+        return asdict(self)
+
+    def listing(self) -> dict:
+        """The shape of one entry of `articles --json`."""
+        return {name: getattr(self, name) for name in LISTED}
+
+    def as_source(self) -> Source:
+        return Source(self.id, self.source, self.title, self.outlet, self.author, self.published, self.url)
 
 
 @dataclass(frozen=True)
@@ -20,10 +54,10 @@ class StoredArticle:
     sentence_ids: dict[int, int]  # sentence position -> sentences.id
 
 
-def find_duplicate(db: Database, content_hash: str) -> dict | None:
+def find_duplicate(db: Database, content_hash: str) -> ArticleRow | None:
     """The article already stored with this content, if any."""
-    rows = db.table("articles").rows_where("content_hash = ?", [content_hash], select="id, source")
-    return next(rows, None)
+    rows = db.table("articles").rows_where("content_hash = ?", [content_hash], select=ARTICLE_COLUMNS)
+    return next(map(_article, rows), None)
 
 
 def insert_article(db: Database, article: ParsedArticle, analysis: Analysis, *, now: str) -> StoredArticle:
@@ -93,7 +127,7 @@ def delete_analysis(db: Database, article_id: int) -> None:
         db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
 
 
-def list_articles(store: Store, words: str | None = None, *, limit: int | None = None) -> list[dict]:
+def list_articles(store: Store, words: str | None = None, *, limit: int | None = None) -> list[ArticleRow]:
     """Articles, newest publication first (undated last), optionally those whose title or source match."""
     sql = f"SELECT {ARTICLE_COLUMNS} FROM articles"
     params: list[object] = []
@@ -108,7 +142,7 @@ def list_articles(store: Store, words: str | None = None, *, limit: int | None =
     return [_article(row) for row in store.query(sql, tuple(params))]
 
 
-def find_article(store: Store, ref: str) -> dict:
+def find_article(store: Store, ref: str) -> ArticleRow:
     """An article by its id or its source file name; a UserError names what was typed."""
     ref = ref.strip()
     articles, found = store.db.table("articles"), None
@@ -121,7 +155,7 @@ def find_article(store: Store, ref: str) -> dict:
     return _article(found)
 
 
-def set_field(store: Store, ref: str, field: str, value: str | None) -> dict:
+def set_field(store: Store, ref: str, field: str, value: str | None) -> ArticleRow:
     """Correct one metadata field as a desk admin; the value is recorded as coming from an admin."""
     field = field.strip().lower()
     if field == "date":
@@ -129,23 +163,23 @@ def set_field(store: Store, ref: str, field: str, value: str | None) -> dict:
     if field not in METADATA_FIELDS:
         raise UserError(f"I can't set `{field}`.", hint=f"Fields: {', '.join(METADATA_FIELDS)} (or date).")
     article = find_article(store, ref)
-    provenance = dict(article["provenance"])
+    provenance = dict(article.provenance)
     if value:
         provenance[field] = "admin"
     else:
         provenance.pop(field, None)
     with store.transaction() as db:
         db.table("articles").update(
-            article["id"], {field: value or None, "provenance": json.dumps(provenance, sort_keys=True)}
+            article.id, {field: value or None, "provenance": json.dumps(provenance, sort_keys=True)}
         )
-    return find_article(store, str(article["id"]))
+    return find_article(store, str(article.id))
 
 
-def remove_article(store: Store, ref: str) -> dict:
+def remove_article(store: Store, ref: str) -> ArticleRow:
     """Delete an article and everything derived from it (sentences, claims, alerts)."""
     article = find_article(store, ref)
     with store.transaction() as db:
-        db.table("articles").delete(article["id"])
+        db.table("articles").delete(article.id)
     return article
 
 
@@ -182,7 +216,5 @@ def count_articles(store: Store) -> int:
     return store.db.table("articles").count
 
 
-def _article(row: dict) -> dict:
-    row = dict(row)
-    row["provenance"] = json.loads(row.get("provenance") or "{}")
-    return row
+def _article(row: dict) -> ArticleRow:
+    return ArticleRow(**{**row, "provenance": json.loads(row["provenance"] or "{}")})

@@ -20,7 +20,7 @@ import pytest
 from bot.app.workspace import OTHER_WORKSPACE
 from bot.store import open_store
 from bot.store.alerts.reading import list_alerts
-from bot.store.articles import list_articles
+from bot.store.articles import ArticleRow, list_articles
 from tests.reliability.integrity import fingerprint
 from tests.slackharness import (
     ADMIN,
@@ -106,9 +106,9 @@ class Desk:
             return self.interact(clicked, user, team)
         return self.share(user, team)
 
-    def articles(self) -> dict[str, dict]:
+    def articles(self) -> dict[str, ArticleRow]:
         with open_store(self.app.settings.db) as store:
-            return {a["source"]: a for a in list_articles(store)}
+            return {a.source: a for a in list_articles(store)}
 
     def refusals(self) -> list[str]:
         """What the bot told people about admin actions they may not take (to whoever it could address)."""
@@ -144,7 +144,7 @@ def test_a_desk_admin_gets_every_action_done(desk: Desk) -> None:
     desk.act("add", user, team)
     wait_for(lambda: slack.calls_to("views.open"), "open the paste form")
     desk.act("set", user, team, article="sabah.txt")
-    wait_for(lambda: desk.articles()["sabah.txt"]["title"] == "Corrected by someone", "correct the title")
+    wait_for(lambda: desk.articles()["sabah.txt"].title == "Corrected by someone", "correct the title")
     desk.act("alert button", user, team)
     wait_for(lambda: slack.calls_to("chat.update"), "record the decision")
     with open_store(desk.app.settings.db) as store:

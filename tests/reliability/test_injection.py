@@ -112,7 +112,7 @@ def test_smuggled_mentions_and_links_never_come_out_live_on_any_path(desk: Runni
     for question in QUESTIONS:
         desk.ask(question)
     with open_store(desk.settings.db) as store:
-        article = list_articles(store)[0]["id"]
+        article = list_articles(store)[0].id
     desk.ask(f"set {article} outlet <!channel> Wire <@UEVIL1>", user=ADMIN)
     desk.ask("articles")
     desk.ask("remove <!channel>", user=ADMIN)
