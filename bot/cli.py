@@ -163,13 +163,12 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
         alerts = list_alerts(store)
     text = (
         "\n".join(
-            f"[{a['status']}] {a['kind']} {a.get('actor') or a.get('quantity')} {a.get('topic') or ''}: "
-            f"{a['new']['source']} vs {a['old']['source']}"
+            f"[{a.status}] {a.kind} {a.actor or a.quantity} {a.topic or ''}: {a.new.source} vs {a.old.source}"
             for a in alerts
         )
         or "No alerts."
     )
-    emit(args, alerts, text)
+    emit(args, [a.as_json() for a in alerts], text)
     return 0
 
 

@@ -116,8 +116,8 @@ def _print_alerts(settings: Settings, lexicon: Lexicon, *, after: int) -> int:
     with open_store(settings.db) as store:
         alerts = list_alerts(store, after_id=after)
     for alert in alerts:
-        print(f"ALERT {alert['id']}: {alert_line(alert, lexicon)}")
-    return max((int(a["id"]) for a in alerts), default=after)
+        print(f"ALERT {alert.id}: {alert_line(alert, lexicon)}")
+    return max((a.id for a in alerts), default=after)
 
 
 def _start_history(path: Path) -> Callable[[], None]:

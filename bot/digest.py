@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.delivery import DeliveryError, Poster
 from bot.lexicon import Lexicon
+from bot.model import Alert
 from bot.render.alerts import digest_message
 from bot.store import Store
 from bot.store.alerts.reading import list_alerts
@@ -17,10 +18,10 @@ DIGEST_KINDS = ("shift", "contradiction")  # changes of position; borderline and
 DIGEST_SPAN = timedelta(days=1)
 
 
-def digest_alerts(store: Store, now: datetime) -> list[dict]:
+def digest_alerts(store: Store, now: datetime) -> list[Alert]:
     """Shifts and contradictions raised in the last day that the desk has not dismissed, oldest first."""
     since = (now - DIGEST_SPAN).astimezone(UTC).replace(microsecond=0).isoformat()
-    return [a for a in list_alerts(store, since=since) if a["kind"] in DIGEST_KINDS and a["status"] != "dismissed"]
+    return [a for a in list_alerts(store, since=since) if a.kind in DIGEST_KINDS and a.status != "dismissed"]
 
 
 def post_digest(store: Store, poster: Poster, channel: str, *, now: datetime, lexicon: Lexicon | None = None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.lexicon import Lexicon
+from bot.model import Alert
 from bot.render.alerts import alert_headline
 from bot.render.blocks import SECTION_CHARS, fit
 from bot.render.mrkdwn import escape, link
@@ -47,7 +48,7 @@ def register(app: Any, deps: Deps) -> None:
 def home_view(
     articles: int,
     latest: list[ArticleRow],
-    alerts: list[dict],
+    alerts: list[Alert],
     open_count: int,
     lexicon: Lexicon,
     *,

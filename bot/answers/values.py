@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.commands import CommandSpec, Question
 from bot.lexicon import Lexicon
-from bot.model import STANCES, Source, Stance
+from bot.model import STANCES, Alert, Source, Stance
 
 
 @dataclass(frozen=True)
@@ -135,10 +135,10 @@ class ArticlesAnswer:
 
 @dataclass(frozen=True)
 class AlertsAnswer:
-    """alerts: the newest open alerts, in the `alerts --json` shape."""
+    """alerts: the newest open alerts."""
 
     question: Question
-    alerts: tuple[dict, ...]
+    alerts: tuple[Alert, ...]
     total: int  # open alerts (those listed may be fewer)
     lexicon: Lexicon  # names the alerts' actors and topics
 

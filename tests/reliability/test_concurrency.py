@@ -27,8 +27,7 @@ from bot.errors import UserError
 from bot.inbox import scan_inbox
 from bot.ingest import IngestOptions, ingest_bytes
 from bot.store import WAL_LIMIT_BYTES, open_store
-from bot.store.alerts.decisions import decide_alert
-from bot.store.alerts.reading import list_alerts
+from tests.alert_json import alerts_json, decide_json
 from tests.fakeslack import FakeSlack
 from tests.reliability.crash import write_corpus
 from tests.reliability.ingest_child import OPTIONS, ingest_folder
@@ -147,10 +146,10 @@ def test_uploads_inbox_ingest_delivery_decisions_and_searches_at_once_never_meet
 
     def decide() -> bool:
         with open_store(db) as store:
-            sent = [a["id"] for a in list_alerts(store) if a["status"] == "sent"]
+            sent = [a["id"] for a in alerts_json(store) if a["status"] == "sent"]
             if not sent:
                 return False
-            decide_alert(store, rng.choice(sent), rng.choice(("confirmed", "dismissed")), "UDESK", "2025-10-02T08:00")
+            decide_json(store, rng.choice(sent), rng.choice(("confirmed", "dismissed")), "UDESK", "2025-10-02T08:00")
         return True
 
     def take_backup() -> bool:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from bot.errors import UserError
+from bot.model import Alert
 from bot.store import Store
 from bot.store.alerts.reading import get_alert
 
 DECISIONS = ("confirmed", "dismissed")
 
 
-def decide_alert(store: Store, alert_id: int, decision: str, user: str, now: str) -> dict:
+def decide_alert(store: Store, alert_id: int, decision: str, user: str, now: str) -> Alert:
     """Record the desk's verdict on an alert and who gave it; a dismissed pair never alerts again.
 
     A later change of mind is allowed: confirming a dismissed alert lets its pair alert again.

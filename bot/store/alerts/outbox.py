@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from bot.model import Alert
 from bot.store import Store
 from bot.store.alerts.reading import ALERT_SQL, DIRECT, alert_of
 
@@ -18,7 +19,7 @@ def stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def due_alerts(store: Store, now: datetime, *, limit: int = 20) -> list[dict]:
+def due_alerts(store: Store, now: datetime, *, limit: int = 20) -> list[Alert]:
     """Undelivered alerts whose next attempt is due, oldest first."""
     rows = store.query(
         ALERT_SQL + f" WHERE al.status IN ('pending', 'failed') AND {DIRECT}"

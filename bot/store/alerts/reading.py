@@ -1,27 +1,13 @@
-"""Alerts read back with both sides (article, sentence, claim or figure), in the shape of `alerts --json`."""
+"""Alerts read back with both sides (article, sentence, claim or figure), as `Alert` values."""
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from bot.contradictions import timing
+from bot.model import OUTBOX_FIELDS, Alert, AlertSide
 from bot.store import Store
 
-_SIDE_COLUMNS = ("article_id", "source", "title", "outlet", "published", "url", "sentence")
-_CLAIM_COLUMNS = ("stance", "speaker", "reported_by", "confidence", "cue")
-_FIGURE_COLUMNS = ("figure", "low", "high")
-_OUTBOX_COLUMNS = (
-    "agree_new",
-    "agree_old",
-    "pair_key",
-    "attempts",
-    "next_attempt_at",
-    "last_error",
-    "channel",
-    "message_ts",
-    "decided_by",
-    "decided_at",
-    "created_at",
-    "sent_at",
-)
 _DECIDED = "('confirmed', 'dismissed')"  # the desk has ruled on these alerts; every other one is open
 # An alert goes to the channel when both of its claims were stated by the actor (a figure conflict always);
 # the others are possible ones: listed, never posted.
@@ -52,8 +38,8 @@ LEFT JOIN sentences os ON os.id = coalesce(oc.sentence_id, ofg.sentence_id)
 """
 
 
-def list_alerts(store: Store, *, after_id: int | None = None, since: str | None = None) -> list[dict]:
-    """Alerts in the order they were raised (increasing id), in the shape of `alerts --json`.
+def list_alerts(store: Store, *, after_id: int | None = None, since: str | None = None) -> list[Alert]:
+    """Alerts in the order they were raised (increasing id).
 
     `after_id` gives only those raised after an alert already seen (for pollers); `since` only those
     raised at or after an ISO 8601 time.
@@ -70,7 +56,7 @@ def list_alerts(store: Store, *, after_id: int | None = None, since: str | None 
     return [alert_of(row) for row in store.query(sql, tuple(params))]
 
 
-def open_alerts(store: Store, *, limit: int) -> tuple[list[dict], int]:
+def open_alerts(store: Store, *, limit: int) -> tuple[list[Alert], int]:
     """The newest `limit` alerts the desk has not confirmed or dismissed (oldest of them first), and how many
     are open in all. Read newest first and no further than `limit`: an archive may hold 100,000s of alerts."""
     rows = store.query(ALERT_SQL + f" WHERE al.status NOT IN {_DECIDED} ORDER BY al.id DESC LIMIT ?", (limit,))
@@ -84,24 +70,27 @@ def alert_totals(store: Store) -> tuple[int, int]:
     return int(count), int(newest)
 
 
-def get_alert(store: Store, alert_id: int) -> dict | None:
-    """One alert in the shape of `alerts --json`, or None if there is none with that id."""
+def get_alert(store: Store, alert_id: int) -> Alert | None:
+    """One alert, or None if there is none with that id."""
     rows = store.query(ALERT_SQL + " WHERE al.id = ?", (alert_id,))
     return alert_of(rows[0]) if rows else None
 
 
-def alert_of(row: dict) -> dict:
-    """A row of ALERT_SQL in the `alerts --json` shape; timing follows the articles' current dates."""
-    is_figure = row["kind"] == "figure"
-    own = _FIGURE_COLUMNS if is_figure else _CLAIM_COLUMNS
-    alert = {
-        "id": row["id"],
-        "kind": row["kind"],
-        "timing": timing(row["new_published"], row["old_published"]),
-        **({"quantity": row["quantity"]} if is_figure else {"actor": row["actor"], "topic": row["topic"]}),
-        "status": "possible" if not row["direct"] and row["status"] == "pending" else row["status"],
-        "new": {name: row[f"new_{name}"] for name in (*_SIDE_COLUMNS, *own)},
-        "old": {name: row[f"old_{name}"] for name in (*_SIDE_COLUMNS, *own)},
-    }
-    alert.update({name: row[name] for name in _OUTBOX_COLUMNS})
-    return alert
+def alert_of(row: dict) -> Alert:
+    """A row of ALERT_SQL as an Alert; timing follows the articles' current dates."""
+    return Alert(
+        id=row["id"],
+        kind=row["kind"],
+        timing=timing(row["new_published"], row["old_published"]),
+        status="possible" if not row["direct"] and row["status"] == "pending" else row["status"],
+        new=_side(row, "new_"),
+        old=_side(row, "old_"),
+        actor=row["actor"],
+        topic=row["topic"],
+        quantity=row["quantity"],
+        **{name: row[name] for name in OUTBOX_FIELDS},
+    )
+
+
+def _side(row: dict, prefix: str) -> AlertSide:
+    return AlertSide(**{side.name: row[prefix + side.name] for side in fields(AlertSide)})
