@@ -132,44 +132,39 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_articles(args: argparse.Namespace, settings: Settings) -> int:
     with open_store(settings.db) as store:
         articles = list_articles(store)
-    shown = [{k: a[k] for k in ("id", "source", "title", "outlet", "author", "published", "url")} for a in articles]
     text = (
         "\n".join(
-            f"{a['id']:>4}  {(a['published'] or 'undated')[:10]:<10}  {a['outlet'] or '-':<16}  "
-            f"{a['title'] or '(no title)'}  [{a['source']}]"
-            for a in shown
+            f"{a.id:>4}  {(a.published or 'undated')[:10]:<10}  {a.outlet or '-':<16}  "
+            f"{a.title or '(no title)'}  [{a.source}]"
+            for a in articles
         )
         or "No articles indexed yet: `guarantees ingest PATH` adds some."
     )
-    emit(args, shown, text)
+    emit(args, [a.listing() for a in articles], text)
     return 0
 
 
 def cmd_claims(args: argparse.Namespace, settings: Settings) -> int:
     with open_store(settings.db) as store:
         claims = list_claims(store)
-    text = (
-        "\n".join(f"{c['source']}  {c['actor']} {c['stance']} {c['topic']}: {c['sentence']}" for c in claims)
-        or "No claims yet."
-    )
-    emit(args, claims, text)
+    text = "\n".join(f"{c.source}  {c.actor} {c.stance} {c.topic}: {c.sentence}" for c in claims) or "No claims yet."
+    emit(args, [c.as_json() for c in claims], text)
     return 0
 
 
 def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.store.alerts import list_alerts
+    from bot.store.alerts.reading import list_alerts
 
     with open_store(settings.db) as store:
         alerts = list_alerts(store)
     text = (
         "\n".join(
-            f"[{a['status']}] {a['kind']} {a.get('actor') or a.get('quantity')} {a.get('topic') or ''}: "
-            f"{a['new']['source']} vs {a['old']['source']}"
+            f"[{a.status}] {a.kind} {a.actor or a.quantity} {a.topic or ''}: {a.new.source} vs {a.old.source}"
             for a in alerts
         )
         or "No alerts."
     )
-    emit(args, alerts, text)
+    emit(args, [a.as_json() for a in alerts], text)
     return 0
 
 
@@ -179,14 +174,14 @@ def cmd_set(args: argparse.Namespace, settings: Settings) -> int:
     field, value = normalise_field(args.field, " ".join(args.value))
     with open_store(settings.db) as store:
         article = set_field(store, args.article, field, value)
-    emit(args, article, f"article {article['id']}: {field} is now {article[field]!r}")
+    emit(args, article.as_json(), f"article {article.id}: {field} is now {article.value(field)!r}")
     return 0
 
 
 def cmd_remove(args: argparse.Namespace, settings: Settings) -> int:
     with open_store(settings.db) as store:
         article = remove_article(store, args.article)
-    emit(args, {"removed": article}, f"removed article {article['id']} ({article['source']})")
+    emit(args, {"removed": article.as_json()}, f"removed article {article.id} ({article.source})")
     return 0
 
 

@@ -28,7 +28,7 @@ from bot.render.explain import explanation_text
 from bot.render.text import answer_text
 from bot.render.wording import alert_line, count
 from bot.store import open_store
-from bot.store.alerts import alert_totals, list_alerts
+from bot.store.alerts.reading import alert_totals, list_alerts
 from bot.store.articles import count_articles
 
 log = logging.getLogger(__name__)
@@ -121,8 +121,8 @@ def _print_alerts(settings: Settings, lexicon: Lexicon, *, after: int) -> int:
     with open_store(settings.db) as store:
         alerts = list_alerts(store, after_id=after)
     for alert in alerts:
-        print(f"ALERT {alert['id']}: {alert_line(alert, lexicon)}")
-    return max((int(a["id"]) for a in alerts), default=after)
+        print(f"ALERT {alert.id}: {alert_line(alert, lexicon)}")
+    return max((a.id for a in alerts), default=after)
 
 
 def _start_history(path: Path) -> Callable[[], None]:

@@ -15,9 +15,10 @@ from typing import Protocol
 
 from bot.clock import parse_stamp, utc_now
 from bot.lexicon import Lexicon
+from bot.model import Alert
 from bot.render.alerts import alert_message
 from bot.store import Store
-from bot.store.alerts import (
+from bot.store.alerts.outbox import (
     RATE_LIMITED,
     claim_attempt,
     due_alerts,
@@ -127,10 +128,10 @@ class Delivery:
             self._give_up(store, report.dead)
         return report
 
-    def _deliver(self, store: Store, alert: dict, now: datetime, report: DeliveryReport) -> None:
-        alert_id = alert["id"]
+    def _deliver(self, store: Store, alert: Alert, now: datetime, report: DeliveryReport) -> None:
+        alert_id = alert.id
         attempt = claim_attempt(
-            store, alert_id, channel=self.channel, now=now, lease_until=now + retry_delay(alert["attempts"] + 1)
+            store, alert_id, channel=self.channel, now=now, lease_until=now + retry_delay(alert.attempts + 1)
         )
         if attempt is None:
             return
@@ -153,22 +154,22 @@ class Delivery:
             report.sent.append(alert_id)
             log.info("alert %d posted to %s as %s", alert_id, self.channel, ts)
 
-    def _already_posted(self, alert: dict) -> str | None:
+    def _already_posted(self, alert: Alert) -> str | None:
         """The message an earlier attempt posted, if Slack took it before the reply was lost.
 
         A bot that posts with chat:write.public but was never invited cannot read the channel's history: then
         this cannot be known, and the alert is posted again rather than lost (the log says how to avoid it).
         """
-        channel = alert["channel"] or self.channel
-        created = parse_stamp(alert["created_at"]) if alert["created_at"] else None
+        channel = alert.channel or self.channel
+        created = parse_stamp(alert.created_at) if alert.created_at else None
         since = created - HISTORY_MARGIN if created else None
         try:
-            return self.poster.find_posted(channel, alert["id"], since=since)
+            return self.poster.find_posted(channel, alert.id, since=since)
         except PermanentError as exc:
             log.warning(
                 "alert %d: cannot read the history of %s (%s) to see whether an earlier attempt got through, so it"
                 " is posted again; invite the bot to the channel so that retries can check",
-                alert["id"],
+                alert.id,
                 channel,
                 exc.code,
             )

@@ -8,9 +8,10 @@ from datetime import datetime, timedelta
 from bot.clock import stamp
 from bot.delivery import DeliveryError, Poster
 from bot.lexicon import Lexicon
+from bot.model import Alert
 from bot.render.alerts import digest_message
 from bot.store import Store
-from bot.store.alerts import list_alerts
+from bot.store.alerts.reading import list_alerts
 
 log = logging.getLogger(__name__)
 
@@ -18,10 +19,10 @@ DIGEST_KINDS = ("shift", "contradiction")  # changes of position; borderline and
 DIGEST_SPAN = timedelta(days=1)
 
 
-def digest_alerts(store: Store, now: datetime) -> list[dict]:
+def digest_alerts(store: Store, now: datetime) -> list[Alert]:
     """Shifts and contradictions raised in the last day that the desk has not dismissed, oldest first."""
     since = stamp(now - DIGEST_SPAN)
-    return [a for a in list_alerts(store, since=since) if a["kind"] in DIGEST_KINDS and a["status"] != "dismissed"]
+    return [a for a in list_alerts(store, since=since) if a.kind in DIGEST_KINDS and a.status != "dismissed"]
 
 
 def post_digest(store: Store, poster: Poster, channel: str, *, now: datetime, lexicon: Lexicon | None = None) -> int:

@@ -17,9 +17,8 @@ from bot.ingest import read_file
 from bot.lexicon import Lexicon
 from bot.model import ParsedArticle
 from bot.parsing import parse_article
-from bot.reanalysis import stored_article
 from bot.store import Store
-from bot.store.articles import find_article
+from bot.store.articles import find_article, indexed_article
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ def explain(ref: str, store: Store, lexicon: Lexicon, *, max_bytes: int) -> Expl
     if path.is_file():
         article = parse_article(read_file(path, max_bytes), path.name, lists=lexicon.folder, max_bytes=max_bytes)
     else:
-        found = stored_article(store, find_article(store, ref)["id"])
+        found = indexed_article(store, find_article(store, ref).id)
         if found is None:
             raise UserError(f"Article `{ref}` was removed meanwhile.", hint="`articles` lists what is indexed.")
         article = found[0]

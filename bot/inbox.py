@@ -31,27 +31,24 @@ def scan_inbox(store: Store, inbox: Path, options: IngestOptions, *, now: dateti
     for path in sorted(p for p in inbox.iterdir() if p.is_file() and not p.name.startswith(".")):
         if now - datetime.fromtimestamp(path.stat().st_mtime, UTC) < SETTLE:
             continue
-        outcome = IngestReport()
-        _ingest_file(store, path, options, outcome)
+        outcome = _ingest_file(store, path, options)
         _set_aside(path, outcome)
-        report.added += outcome.added
-        report.duplicates += outcome.duplicates
-        report.failed += outcome.failed
-        report.alerts += outcome.alerts
+        report.extend(outcome)
     return report
 
 
-def _ingest_file(store: Store, path: Path, options: IngestOptions, outcome: IngestReport) -> None:
+def _ingest_file(store: Store, path: Path, options: IngestOptions) -> IngestReport:
     try:
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
             kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
             raise UserError(f"{path.name} is not an article file: the inbox takes {kinds}.")
-        ingest_bytes(store, read_file(path, options.max_bytes), path.name, options, outcome, path=str(path))
+        return ingest_bytes(store, read_file(path, options.max_bytes), path.name, options, path=str(path))
     except UserError as exc:
-        outcome.failed.append({"path": str(path), "error": str(exc)})
+        error = str(exc)
     except Exception:  # a bug: logged with its traceback, and the file set aside so it is not retried every few seconds
         log.exception("inbox: indexing %s failed", path.name)
-        outcome.failed.append({"path": str(path), "error": "indexing it failed on our side; the error is logged."})
+        error = "indexing it failed on our side; the error is logged."
+    return IngestReport(failed=[{"path": str(path), "error": error}])
 
 
 def _set_aside(path: Path, outcome: IngestReport) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
@@ -16,8 +15,8 @@ from bot.lexicon import Lexicon
 from bot.model import Analysis, ParsedArticle
 from bot.parsing import SIZE_HINT, parse_article
 from bot.pool import AnalysisPool
-from bot.store import Store
-from bot.store.alerts import raise_alerts
+from bot.store import Database, Store
+from bot.store.alerts.raising import raise_alerts
 from bot.store.articles import find_duplicate, insert_article
 
 log = logging.getLogger(__name__)
@@ -38,6 +37,13 @@ class IngestReport:
     duplicates: list[dict] = field(default_factory=list)
     failed: list[dict] = field(default_factory=list)
     alerts: int = 0
+
+    def extend(self, other: IngestReport) -> None:
+        """Add what another run (or one article) did to this report."""
+        self.added += other.added
+        self.duplicates += other.duplicates
+        self.failed += other.failed
+        self.alerts += other.alerts
 
     def as_json(self) -> dict:
         return {
@@ -90,7 +96,7 @@ def ingest_paths(
             progress(path)
         data = _read(path, options, report)
         if data is not None:
-            ingest_bytes(store, data, path.name, options, report, path=str(path))
+            report.extend(ingest_bytes(store, data, path.name, options, path=str(path)))
     return report
 
 
@@ -158,16 +164,17 @@ def ingest_bytes(
     data: bytes,
     name: str,
     options: IngestOptions,
-    report: IngestReport,
     *,
     path: str | None = None,
     overrides: dict[str, str] | None = None,
-) -> None:
-    """Parse, analyse and store one article; the outcome lands in `report`."""
+) -> IngestReport:
+    """Parse, analyse and store one article; the report says whether it was added, a duplicate or refused."""
+    report = IngestReport()
     where = path or name
     article = _article(store, data, name, options, report, where, overrides)
     if article is not None:
         _store(store, article, analyze(article, options.lexicon), options, report, where)
+    return report
 
 
 def _article(
@@ -189,7 +196,7 @@ def _article(
         return None
     # A re-upload (or a resumed bulk ingest) is told apart before the costly analysis; the check is made
     # again inside the write transaction, where another process may have added the same article meanwhile.
-    if _reported_duplicate(store.conn, article, report, where=where):
+    if _reported_duplicate(store.db, article, report, where=where):
         return None
     return article
 
@@ -199,11 +206,11 @@ def _store(
 ) -> None:
     """Store the analysed article and its alerts in one transaction."""
     name = article.source
-    with store.transaction() as conn:
-        if _reported_duplicate(conn, article, report, where=where):
+    with store.transaction() as db:
+        if _reported_duplicate(db, article, report, where=where):
             return
-        stored = insert_article(conn, article, analysis, now=options.now)
-        raised = raise_alerts(conn, stored.article_id, now=options.now, borderline=options.borderline_alerts)
+        stored = insert_article(db, article, analysis, now=options.now)
+        raised = raise_alerts(db, stored.article_id, now=options.now, borderline=options.borderline_alerts)
     log.info(
         "indexed %s as article %d (%d claims, %d alerts)",
         name,
@@ -225,11 +232,9 @@ def _store(
     report.alerts += raised
 
 
-def _reported_duplicate(conn: sqlite3.Connection, article: ParsedArticle, report: IngestReport, *, where: str) -> bool:
+def _reported_duplicate(db: Database, article: ParsedArticle, report: IngestReport, *, where: str) -> bool:
     """Whether the index already holds this content; if so, the run's report says of which article."""
-    duplicate = find_duplicate(conn, article.content_hash)
+    duplicate = find_duplicate(db, article.content_hash)
     if duplicate:
-        report.duplicates.append(
-            {"path": where, "source": article.source, "of": duplicate["source"], "id": duplicate["id"]}
-        )
+        report.duplicates.append({"path": where, "source": article.source, "of": duplicate.source, "id": duplicate.id})
     return duplicate is not None

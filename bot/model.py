@@ -85,6 +85,110 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Source:
+    """The indexed article a sentence comes from, as answers cite it."""
+
+    article_id: int
+    source: str  # the file it was added from
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None  # ISO 8601, None when the article gives no date
+    url: str | None
+
+
+@dataclass(frozen=True)
+class AlertSide:
+    """One side of an alert: the article and its sentence, and the claim (stance...) or the figure it rests on."""
+
+    article_id: int
+    source: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    url: str | None
+    sentence: str | None
+    stance: str | None = None  # the claim's, for a stance alert
+    speaker: str | None = None
+    reported_by: str | None = None
+    confidence: str | None = None
+    cue: str | None = None
+    figure: str | None = None  # the words of the figure, for a figure conflict
+    low: float | None = None
+    high: float | None = None
+
+    def as_json(self, *, figure: bool) -> dict:
+        """The side in `alerts --json`: the claim's columns, or the figure's."""
+        own = ("figure", "low", "high") if figure else ("stance", "speaker", "reported_by", "confidence", "cue")
+        return {name: getattr(self, name) for name in (*_SIDE, *own)}
+
+
+_SIDE = ("article_id", "source", "title", "outlet", "published", "url", "sentence")
+OUTBOX_FIELDS = (  # an alert's delivery and the desk's verdict, as `alerts --json` lists them
+    "agree_new",
+    "agree_old",
+    "pair_key",
+    "attempts",
+    "next_attempt_at",
+    "last_error",
+    "channel",
+    "message_ts",
+    "decided_by",
+    "decided_at",
+    "created_at",
+    "sent_at",
+)
+
+
+@dataclass(frozen=True)
+class Alert:
+    """An alert as the desk sees it: what changed, both sides, where it is in the outbox and what the desk decided.
+
+    `status` is "possible" for a pending alert whose claims were not both stated by the actor (never posted).
+    """
+
+    id: int
+    kind: str  # contradiction, shift, borderline or figure
+    timing: str  # reversal, earlier-report-differs or conflicting-reports, from the articles' current dates
+    status: str
+    new: AlertSide
+    old: AlertSide
+    actor: str | None = None  # a stance alert's; a figure conflict has a quantity instead
+    topic: str | None = None
+    quantity: str | None = None
+    agree_new: int = 0  # other reports agreeing with each side
+    agree_old: int = 0
+    pair_key: str = ""
+    attempts: int = 0
+    next_attempt_at: str | None = None
+    last_error: str | None = None
+    channel: str | None = None
+    message_ts: str | None = None
+    decided_by: str | None = None
+    decided_at: str | None = None
+    created_at: str = ""
+    sent_at: str | None = None
+
+    @property
+    def is_figure(self) -> bool:
+        return self.kind == "figure"
+
+    def as_json(self) -> dict:
+        """The shape of `alerts --json`: a figure conflict carries its quantity in place of actor and topic."""
+        subject = {"quantity": self.quantity} if self.is_figure else {"actor": self.actor, "topic": self.topic}
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "timing": self.timing,
+            **subject,
+            "status": self.status,
+            "new": self.new.as_json(figure=self.is_figure),
+            "old": self.old.as_json(figure=self.is_figure),
+            **{name: getattr(self, name) for name in OUTBOX_FIELDS},
+        }
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything the analysis found in one article."""
 

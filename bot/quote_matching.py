@@ -127,7 +127,7 @@ class Candidate:
 
 
 @dataclass(frozen=True)
-class Hit:
+class ScoredCandidate:
     """A candidate with its score (0-100, higher is closer)."""
 
     candidate: Candidate
@@ -150,13 +150,13 @@ def similarity(query: str, sentence: str) -> float:
     return 0.6 * aligned + 0.4 * fuzz.token_set_ratio(query, sentence)
 
 
-def rank_quotes(query: str, candidates: Sequence[Candidate], *, limit: int = 5) -> list[Hit]:
+def rank_quotes(query: str, candidates: Sequence[Candidate], *, limit: int = 5) -> list[ScoredCandidate]:
     """Candidates most like `query`, best first; equal scores keep the newer article first (undated last)."""
     wanted = comparable(query)
     if not wanted:
         return []
-    hits = [Hit(c, round(similarity(wanted, comparable(c.text)), 1)) for c in candidates]
-    hits.sort(key=lambda h: h.candidate.sentence_id)
-    hits.sort(key=lambda h: (h.candidate.published or "", h.candidate.article_id), reverse=True)
-    hits.sort(key=lambda h: h.score, reverse=True)
-    return hits[:limit]
+    scored = [ScoredCandidate(c, round(similarity(wanted, comparable(c.text)), 1)) for c in candidates]
+    scored.sort(key=lambda h: h.candidate.sentence_id)
+    scored.sort(key=lambda h: (h.candidate.published or "", h.candidate.article_id), reverse=True)
+    scored.sort(key=lambda h: h.score, reverse=True)
+    return scored[:limit]

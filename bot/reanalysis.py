@@ -12,10 +12,9 @@ from collections.abc import Callable
 from bot.analysis import analyze
 from bot.clock import now_stamp
 from bot.lexicon import Lexicon
-from bot.model import Metadata, ParsedArticle, Sentence
 from bot.store import Store
-from bot.store.alerts import raise_alerts
-from bot.store.articles import StoredArticle, delete_analysis, insert_analysis
+from bot.store.alerts.raising import raise_alerts
+from bot.store.articles import article_ids, delete_analysis, indexed_article, insert_analysis
 
 
 def reanalyze_all(
@@ -29,17 +28,16 @@ def reanalyze_all(
     """Analyse every stored article again with `lexicon`; returns counts of what the index now holds."""
     now = now or now_stamp()
     summary = {"articles": 0, "claims": 0, "quotes": 0, "figures": 0, "alerts": 0}
-    ids = [row["id"] for row in store.query("SELECT id FROM articles ORDER BY id")]
-    for article_id in ids:
-        stored = stored_article(store, article_id)
+    for article_id in article_ids(store):
+        stored = indexed_article(store, article_id)
         if stored is None:  # removed meanwhile
             continue
-        article, sentence_ids = stored
+        article, ids = stored
         analysis = analyze(article, lexicon)
-        with store.transaction() as conn:
-            delete_analysis(conn, article_id)
-            insert_analysis(conn, StoredArticle(article_id, sentence_ids), analysis)
-            summary["alerts"] += raise_alerts(conn, article_id, now=now, borderline=borderline)
+        with store.transaction() as db:
+            delete_analysis(db, article_id)
+            insert_analysis(db, ids, analysis)
+            summary["alerts"] += raise_alerts(db, article_id, now=now, borderline=borderline)
         summary["articles"] += 1
         summary["claims"] += len(analysis.claims)
         summary["quotes"] += len(analysis.quotes)
@@ -47,27 +45,3 @@ def reanalyze_all(
         if progress:
             progress(article_id)
     return summary
-
-
-def stored_article(store: Store, article_id: int) -> tuple[ParsedArticle, dict[int, int]] | None:
-    """The article as the index holds it, and its sentence ids by position."""
-    rows = store.query(
-        "SELECT source, content_hash, title, outlet, author, published, url, raw_bytes FROM articles WHERE id = ?",
-        (article_id,),
-    )
-    if not rows:
-        return None
-    row = rows[0]
-    sentences = store.query(
-        "SELECT id, position, paragraph, text FROM sentences WHERE article_id = ? ORDER BY position", (article_id,)
-    )
-    article = ParsedArticle(
-        source=row["source"],
-        content_hash=row["content_hash"],
-        metadata=Metadata(
-            title=row["title"], outlet=row["outlet"], author=row["author"], published=row["published"], url=row["url"]
-        ),
-        sentences=tuple(Sentence(s["position"], s["paragraph"], s["text"]) for s in sentences),
-        raw_bytes=row["raw_bytes"],
-    )
-    return article, {s["position"]: s["id"] for s in sentences}

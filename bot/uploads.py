@@ -10,7 +10,7 @@ from bot.lexicon import Lexicon
 from bot.render.alerts import alert_headline
 from bot.render.mrkdwn import escape
 from bot.store import Store
-from bot.store.alerts import list_alerts
+from bot.store.alerts.reading import list_alerts
 
 UPLOAD_SUFFIXES = frozenset({".txt", ".md", ".html"})
 # Slack serves shared files from its own domains only; the bot token is never sent anywhere else.
@@ -42,7 +42,7 @@ def is_allowed_file_url(url: str, api_url: str) -> bool:
 def upload_summary(store: Store, report: IngestReport, lexicon: Lexicon, *, since: str) -> str:
     """The reply to an upload, in mrkdwn: a line per file, then one per alert its articles raised (since `since`)."""
     added = {a["id"] for a in report.added}
-    alerts = [a for a in list_alerts(store, since=since) if a["new"]["article_id"] in added]
+    alerts = [a for a in list_alerts(store, since=since) if a.new.article_id in added]
     lines = [escape(line) for line in report_lines(report)]
     lines += [f"Alert raised: {alert_headline(alert, lexicon)}" for alert in alerts]
     return "\n".join(lines)

@@ -10,7 +10,7 @@ from bot.questions.names import shown
 from bot.render.alerts import alert_message
 from bot.render.blocks import SHARE_ACTION, answer_blocks
 from bot.render.mrkdwn import escape
-from bot.store.alerts import decide_alert
+from bot.store.alerts.decisions import decide_alert
 from handlers.deps import Deps, acting_user
 from handlers.errors import guarded, respond_ephemeral
 

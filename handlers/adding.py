@@ -24,5 +24,5 @@ def add_articles(deps: Deps, incoming: Iterable[Incoming], *, overrides: dict[st
             except UserError as exc:
                 report.failed.append({"path": name, "error": str(exc)})
                 continue
-            ingest_bytes(store, data, name, options, report, overrides=overrides)
+            report.extend(ingest_bytes(store, data, name, options, overrides=overrides))
         return upload_summary(store, report, deps.lexicon, since=options.now)

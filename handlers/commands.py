@@ -51,17 +51,15 @@ def answer_in_private(deps: Deps, question: Question, reply: Reply) -> None:
 def remove(deps: Deps, question: Question, reply: Reply) -> None:
     with deps.store() as store:
         article = remove_article(store, question.article or "")
-    reply(
-        {"text": escape(f"Removed article {article['id']} ({article['source']}) with its claims, quotes and alerts.")}
-    )
+    reply({"text": escape(f"Removed article {article.id} ({article.source}) with its claims, quotes and alerts.")})
 
 
 def correct(deps: Deps, question: Question, reply: Reply) -> None:
     field, value = normalise_field(question.field or "", question.value or "")
     with deps.store() as store:
         article = set_field(store, question.article or "", field, value)
-    now = f"is now {article[field]}" if article[field] else "is cleared"
-    reply({"text": escape(f"Article {article['id']} ({article['source']}): {field} {now}.")})
+    now = f"is now {article.value(field)}" if article.value(field) else "is cleared"
+    reply({"text": escape(f"Article {article.id} ({article.source}): {field} {now}.")})
 
 
 JOBS: dict[str, Callable[[Deps, Question, Reply], None]] = {"remove": remove, "set": correct}

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from bot.lexicon import Lexicon
+from bot.model import Alert
 from bot.render.alerts import alert_headline
 from bot.render.blocks import SECTION_CHARS, fit
 from bot.render.mrkdwn import escape, link
-from bot.store.alerts import open_alerts
-from bot.store.articles import count_articles, list_articles
+from bot.store.alerts.reading import open_alerts
+from bot.store.articles import ArticleRow, count_articles, list_articles
 from handlers.deps import Deps
 from handlers.errors import guarded
 
@@ -46,8 +47,8 @@ def register(app: Any, deps: Deps) -> None:
 
 def home_view(
     articles: int,
-    latest: list[dict],
-    alerts: list[dict],
+    latest: list[ArticleRow],
+    alerts: list[Alert],
     open_count: int,
     lexicon: Lexicon,
     *,
@@ -79,10 +80,10 @@ def _admin_channel(deps: Deps, user: str) -> str | None:
     return deps.settings.alert_channel if user in deps.settings.admins else None
 
 
-def _article_line(article: dict) -> str:
-    date = (article.get("published") or "undated")[:10]
-    title = link(article.get("url"), article.get("title") or article["source"])
-    outlet = f" ({escape(article['outlet'])})" if article.get("outlet") else ""
+def _article_line(article: ArticleRow) -> str:
+    date = (article.published or "undated")[:10]
+    title = link(article.url, article.title or article.source)
+    outlet = f" ({escape(article.outlet)})" if article.outlet else ""
     return f"• {date}: {title}{outlet}"
 
 

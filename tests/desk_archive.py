@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot.model import Analysis, Claim, Figure, Metadata, ParsedArticle, Sentence
 from bot.store import Store
-from bot.store.alerts import raise_alerts
+from bot.store.alerts.raising import raise_alerts
 from bot.store.articles import insert_article
 
 ADDED_AT = "2025-10-01T09:00:00+00:00"
@@ -89,6 +89,6 @@ def add_article(
 ) -> int:
     """Store an article and raise its alerts in one transaction, as ingest does; returns how many it raised."""
     article, analysis = article_values(source, published=published, outlet=outlet, url=url, said=said, counted=counted)
-    with store.transaction() as conn:
-        stored = insert_article(conn, article, analysis, now=added_at)
-        return raise_alerts(conn, stored.article_id, now=added_at, borderline=borderline)
+    with store.transaction() as db:
+        stored = insert_article(db, article, analysis, now=added_at)
+        return raise_alerts(db, stored.article_id, now=added_at, borderline=borderline)

@@ -13,7 +13,7 @@ from pathlib import Path
 from bot.lexicon import Actor, Lexicon, Topic
 from bot.model import Analysis, Claim, Metadata, ParsedArticle, Quote, Sentence, Stance
 from bot.store import open_store
-from bot.store.alerts import raise_alerts
+from bot.store.alerts.raising import raise_alerts
 from bot.store.articles import insert_article
 
 LEXICON = Lexicon(
@@ -83,9 +83,9 @@ def store_stories(db: Path, stories: list[Story], *, now: str = "2025-10-01T00:0
     ids = []
     with open_store(db) as store:
         for story in stories:
-            with store.transaction() as conn:
-                stored = insert_article(conn, story.parsed(), story.analysis(), now=now)
-                raise_alerts(conn, stored.article_id, now=now)
+            with store.transaction() as db:
+                stored = insert_article(db, story.parsed(), story.analysis(), now=now)
+                raise_alerts(db, stored.article_id, now=now)
             ids.append(stored.article_id)
     return ids
 

@@ -17,15 +17,8 @@ from bot.errors import UserError
 from bot.model import STANCES
 from bot.render.text import answer_text
 from bot.store import Store, open_store
-from bot.store.alerts import (
-    claim_attempt,
-    decide_alert,
-    due_alerts,
-    get_alert,
-    list_alerts,
-    mark_sent,
-    raise_alerts,
-)
+from bot.store.alerts.outbox import claim_attempt, mark_sent
+from bot.store.alerts.raising import raise_alerts
 from bot.store.articles import (
     StoredArticle,
     delete_analysis,
@@ -36,6 +29,7 @@ from bot.store.articles import (
     set_field,
 )
 from bot.store.migrations import MIGRATIONS, m001_initial, m002_alerts
+from tests.alert_json import alert_json, alerts_json, decide_json, due_json
 from tests.desk_archive import ADDED_AT, Counted, Said, add_article, article_values
 from tests.newsroom import LEXICON
 
@@ -69,7 +63,7 @@ def test_us_moving_from_noncommittal_to_backstop_is_a_shift(db_path: Path) -> No
             url="https://example.org/aug",
             said=(BACKS_THE_BACKSTOP,),
         )
-        [alert] = list_alerts(store)
+        [alert] = alerts_json(store)
     assert raised == 1
     assert alert["kind"] == "shift" and alert["timing"] == "reversal"
     assert (alert["actor"], alert["topic"], alert["status"]) == ("united-states", "us-backstop", "pending")
@@ -87,14 +81,14 @@ def test_russia_rejecting_troops_twice_is_not_an_alert(db_path: Path) -> None:
         add_article(store, "tass-march.txt", published="2025-03-01", said=(RUSSIA_REJECTS_TROOPS,))
         raised = add_article(store, "reuters-may.txt", published="2025-05-01", said=(RUSSIA_REJECTS_TROOPS,))
         assert raised == 0
-        assert list_alerts(store) == []
+        assert alerts_json(store) == []
 
 
 def test_a_backfilled_older_article_is_an_earlier_report_that_differs(db_path: Path) -> None:
     with open_store(db_path) as store:
         add_article(store, "september.txt", published="2025-09-18T07:01", said=(BACKS_THE_BACKSTOP,))
         add_article(store, "archive-february.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
-        [alert] = list_alerts(store)
+        [alert] = alerts_json(store)
     assert alert["timing"] == "earlier-report-differs"
     assert (alert["new"]["source"], alert["old"]["source"]) == ("archive-february.txt", "september.txt")
 
@@ -103,7 +97,7 @@ def test_an_undated_article_gives_conflicting_reports(db_path: Path) -> None:
     with open_store(db_path) as store:
         add_article(store, "dated.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
         add_article(store, "undated.txt", published=None, said=(NONCOMMITTAL_ON_BACKSTOP,))
-        [alert] = list_alerts(store)
+        [alert] = alerts_json(store)
     assert alert["timing"] == "conflicting-reports"
     assert alert["new"]["published"] is None
 
@@ -113,7 +107,7 @@ def test_fixing_an_undated_article_s_date_gives_the_alert_its_timing(db_path: Pa
         add_article(store, "dated.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
         add_article(store, "undated.txt", published=None, said=(NONCOMMITTAL_ON_BACKSTOP,))
         store.conn.execute("UPDATE articles SET published = '2025-02-01' WHERE source = 'undated.txt'")
-        [alert] = list_alerts(store)
+        [alert] = alerts_json(store)
     assert alert["timing"] == "earlier-report-differs"
 
 
@@ -142,7 +136,7 @@ def test_poland_conditional_then_refusing_alerts_only_with_borderline_alerts_on(
         add_article(store, "warsaw-1.txt", published="2025-02-01", said=(conditional,))
         assert add_article(store, "warsaw-2.txt", published="2025-03-01", said=(refusal,)) == 0
         assert add_article(store, "warsaw-3.txt", published="2025-04-01", said=(refusal,), borderline=True) == 1
-        [alert] = list_alerts(store)
+        [alert] = alerts_json(store)
     assert alert["kind"] == "borderline" and alert["old"]["source"] == "warsaw-1.txt"
 
 
@@ -158,7 +152,7 @@ def test_one_alert_per_article_actor_and_topic_citing_the_latest_claim_on_the_ot
             published="2025-08-28",
             said=(BACKS_THE_BACKSTOP, BACKS_THE_BACKSTOP, RUSSIA_REJECTS_TROOPS),
         )
-        [alert] = list_alerts(store)
+        [alert] = alerts_json(store)
     assert raised == 1
     assert (alert["new"]["source"], alert["old"]["source"]) == ("aug.txt", "apr.txt")
     assert (alert["agree_new"], alert["agree_old"]) == (1, 1)
@@ -172,7 +166,7 @@ def test_a_second_hand_claim_is_cited_only_when_no_direct_claim_disagrees(db_pat
         add_article(store, "march.txt", published="2025-03-01", said=(RUSSIA_REJECTS_TROOPS,))
         add_article(store, "august.txt", published="2025-08-18", said=(reported,))
         add_article(store, "september.txt", published="2025-09-01", said=(RUSSIA_REJECTS_TROOPS,))
-        alerts = list_alerts(store)
+        alerts = alerts_json(store)
     assert [(a["new"]["source"], a["old"]["source"]) for a in alerts] == [
         ("august.txt", "march.txt"),
         ("september.txt", "august.txt"),
@@ -193,14 +187,14 @@ def test_force_sizes_that_cannot_both_hold_are_a_figure_conflict(db_path: Path) 
             published="2025-02-20",
             counted=(Counted("force-size", None, 30_000, "The plan calls for fewer than 30,000 troops."),),
         )
-        assert list_alerts(store) == []
+        assert alerts_json(store) == []
         add_article(
             store,
             "times.txt",
             published="2025-03-01",
             counted=(Counted("force-size", 100_000, 100_000, "Kyiv says 100,000 troops are needed."),),
         )
-        [alert] = list_alerts(store)
+        [alert] = alerts_json(store)
     assert alert["kind"] == "figure" and alert["quantity"] == "force-size"
     assert "actor" not in alert and "topic" not in alert
     assert (alert["new"]["figure"], alert["old"]["source"]) == ("Kyiv says 100,000 troops are needed.", "sabah.txt")
@@ -211,9 +205,9 @@ def test_an_article_and_its_alerts_land_together_or_not_at_all(db_path: Path) ->
     with open_store(db_path) as store:
         add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
         article, analysis = article_values("aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
-        with pytest.raises(RuntimeError), store.transaction() as conn:
-            stored = insert_article(conn, article, analysis, now=ADDED_AT)
-            assert raise_alerts(conn, stored.article_id, now=ADDED_AT) == 1
+        with pytest.raises(RuntimeError), store.transaction() as db:
+            stored = insert_article(db, article, analysis, now=ADDED_AT)
+            assert raise_alerts(db, stored.article_id, now=ADDED_AT) == 1
             raise RuntimeError("the process dies before the commit")
     again = sqlite3.connect(db_path)
     assert again.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
@@ -224,12 +218,12 @@ def test_a_dismissed_pair_never_alerts_again_even_when_the_article_is_added_agai
     with open_store(db_path) as store:
         add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
         add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
-        [alert] = list_alerts(store)
-        decided = decide_alert(store, alert["id"], "dismissed", "U123EDITOR", "2025-10-02T08:00:00+00:00")
+        [alert] = alerts_json(store)
+        decided = decide_json(store, alert["id"], "dismissed", "U123EDITOR", "2025-10-02T08:00:00+00:00")
         assert (decided["status"], decided["decided_by"]) == ("dismissed", "U123EDITOR")
         remove_article(store, "aug.txt")
         assert add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,)) == 0
-        assert list_alerts(store) == []
+        assert alerts_json(store) == []
         # Another article taking the same side is a new pair, and does alert.
         assert add_article(store, "sep.txt", published="2025-09-18", said=(BACKS_THE_BACKSTOP,)) == 1
 
@@ -238,10 +232,10 @@ def test_confirming_an_alert_records_who_and_when(db_path: Path) -> None:
     with open_store(db_path) as store:
         add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
         add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
-        [alert] = list_alerts(store)
-        decide_alert(store, alert["id"], "confirmed", "U123EDITOR", "2025-10-02T08:00:00+00:00")
+        [alert] = alerts_json(store)
+        decide_json(store, alert["id"], "confirmed", "U123EDITOR", "2025-10-02T08:00:00+00:00")
     with open_store(db_path) as reopened:
-        stored = get_alert(reopened, alert["id"])
+        stored = alert_json(reopened, alert["id"])
     assert stored is not None
     assert (stored["status"], stored["decided_by"], stored["decided_at"]) == (
         "confirmed",
@@ -254,24 +248,24 @@ def test_a_desk_that_changes_its_mind_lets_the_pair_come_back_confirmed(db_path:
     with open_store(db_path) as store:
         add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
         add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
-        [alert] = list_alerts(store)
-        decide_alert(store, alert["id"], "dismissed", "U1", "2025-10-02T08:00:00+00:00")
-        decide_alert(store, alert["id"], "confirmed", "U2", "2025-10-02T09:00:00+00:00")
+        [alert] = alerts_json(store)
+        decide_json(store, alert["id"], "dismissed", "U1", "2025-10-02T08:00:00+00:00")
+        decide_json(store, alert["id"], "confirmed", "U2", "2025-10-02T09:00:00+00:00")
         remove_article(store, "aug.txt")
         assert add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,)) == 0
-        [back] = list_alerts(store)
+        [back] = alerts_json(store)
     assert (back["id"], back["status"], back["decided_by"]) == (alert["id"], "confirmed", "U2")
 
 
 def analyse_again(store: Store, source: str, said: tuple[Said, ...]) -> int:
     """What re-analysis does to one article: its claims go (and their alerts with them), new ones come in."""
-    article_id = find_article(store, source)["id"]
+    article_id = find_article(store, source).id
     _, analysis = article_values(source, said=said)
-    with store.transaction() as conn:
-        delete_analysis(conn, article_id)
-        first = conn.execute("SELECT min(id) FROM sentences WHERE article_id = ?", [article_id]).fetchone()[0]
-        insert_analysis(conn, StoredArticle(article_id, {c.sentence: first for c in analysis.claims}), analysis)
-        return raise_alerts(conn, article_id, now=ADDED_AT)
+    with store.transaction() as db:
+        delete_analysis(db, article_id)
+        first = db.execute("SELECT min(id) FROM sentences WHERE article_id = ?", [article_id]).fetchone()[0]
+        insert_analysis(db, StoredArticle(article_id, {c.sentence: first for c in analysis.claims}), analysis)
+        return raise_alerts(db, article_id, now=ADDED_AT)
 
 
 def test_an_alert_raised_again_after_re_analysis_keeps_its_id_its_message_and_the_desk_s_decision(
@@ -280,12 +274,12 @@ def test_an_alert_raised_again_after_re_analysis_keeps_its_id_its_message_and_th
     with open_store(db_path) as store:
         add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
         add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
-        [alert] = list_alerts(store)
+        [alert] = alerts_json(store)
         assert claim_attempt(store, alert["id"], channel="C0DESK", now=NOW, lease_until=NOW) == 1
         mark_sent(store, alert["id"], channel="C0DESK", ts="1700000001.000100", now=NOW)
-        decide_alert(store, alert["id"], "confirmed", "U0EDITOR", "2025-10-02T08:00:00+00:00")
+        decide_json(store, alert["id"], "confirmed", "U0EDITOR", "2025-10-02T08:00:00+00:00")
         assert analyse_again(store, "aug.txt", (BACKS_THE_BACKSTOP,)) == 0
-        [back] = list_alerts(store)
+        [back] = alerts_json(store)
     assert back["id"] == alert["id"]
     assert (back["status"], back["message_ts"], back["decided_by"]) == ("confirmed", "1700000001.000100", "U0EDITOR")
 
@@ -296,10 +290,10 @@ def test_an_alert_caught_mid_delivery_by_re_analysis_keeps_its_attempts_so_it_is
     with open_store(db_path) as store:
         add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
         add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
-        [alert] = list_alerts(store)
+        [alert] = alerts_json(store)
         claim_attempt(store, alert["id"], channel="C0DESK", now=NOW, lease_until=NOW)  # posted; the reply never came
         assert analyse_again(store, "aug.txt", (BACKS_THE_BACKSTOP,)) == 0  # not a new alert
-        [back] = list_alerts(store)
+        [back] = alerts_json(store)
     assert (back["id"], back["status"], back["attempts"], back["channel"]) == (alert["id"], "pending", 1, "C0DESK")
 
 
@@ -307,10 +301,10 @@ def test_alert_ids_are_never_reused_when_the_newest_alert_goes(db_path: Path) ->
     with open_store(db_path) as store:
         add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
         add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
-        [gone] = list_alerts(store)
+        [gone] = alerts_json(store)
         remove_article(store, "aug.txt")
         add_article(store, "sep.txt", published="2025-09-18", said=(BACKS_THE_BACKSTOP,))
-        [fresh] = list_alerts(store)
+        [fresh] = alerts_json(store)
     assert fresh["id"] > gone["id"]
 
 
@@ -340,7 +334,7 @@ def test_alerts_raised_before_the_upgrade_survive_it(db_path: Path) -> None:
     old.commit()
     old.close()
     with open_store(db_path) as store:
-        [alert] = list_alerts(store)
+        [alert] = alerts_json(store)
         # Claims indexed before the upgrade count for the checks that follow it.
         assert add_article(store, "c.txt", said=(Said("russia", "t", "supports", "Yes."),)) == 1
     assert (alert["id"], alert["status"], alert["quantity"]) == (5, "sent", "force-size")
@@ -349,9 +343,9 @@ def test_alerts_raised_before_the_upgrade_survive_it(db_path: Path) -> None:
 def test_deciding_an_unknown_alert_or_with_an_unknown_word_says_what_to_do(db_path: Path) -> None:
     with open_store(db_path) as store:
         with pytest.raises(UserError, match="No alert 42"):
-            decide_alert(store, 42, "confirmed", "U1", "2025-10-02T08:00:00+00:00")
+            decide_json(store, 42, "confirmed", "U1", "2025-10-02T08:00:00+00:00")
         with pytest.raises(UserError, match="not `ignored`"):
-            decide_alert(store, 42, "ignored", "U1", "2025-10-02T08:00:00+00:00")
+            decide_json(store, 42, "ignored", "U1", "2025-10-02T08:00:00+00:00")
 
 
 def test_removing_an_article_takes_its_alerts_with_it(db_path: Path) -> None:
@@ -359,32 +353,32 @@ def test_removing_an_article_takes_its_alerts_with_it(db_path: Path) -> None:
         add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
         add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
         remove_article(store, "feb.txt")
-        assert list_alerts(store) == []
+        assert alerts_json(store) == []
 
 
 def test_pollers_can_ask_only_for_alerts_raised_after_the_last_one_seen(db_path: Path) -> None:
     with open_store(db_path) as store:
         add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL_ON_BACKSTOP,))
         add_article(store, "aug.txt", published="2025-08-28", said=(BACKS_THE_BACKSTOP,))
-        [first] = list_alerts(store)
+        [first] = alerts_json(store)
         add_article(store, "mar.txt", published="2025-03-01", said=(RUSSIA_REJECTS_TROOPS,))
         add_article(
             store, "oct.txt", published="2025-10-01", said=(Said("russia", "reassurance-force", "supports", "Ok."),)
         )
-        fresh = list_alerts(store, after_id=first["id"])
+        fresh = alerts_json(store, after_id=first["id"])
     assert [a["new"]["source"] for a in fresh] == ["oct.txt"]
     assert fresh[0]["id"] > first["id"]
 
 
-def steps_to_check(db: Path, earlier: int, said: Callable[[int], Said], counted: Callable[[int], Counted]) -> int:
+def steps_to_check(path: Path, earlier: int, said: Callable[[int], Said], counted: Callable[[int], Counted]) -> int:
     """SQLite's work (in steps of 10 virtual-machine instructions) to check one new article against an archive
     of `earlier` articles, each with the claim and figure given for its number."""
-    with open_store(db) as store:
-        with store.transaction() as conn:
+    with open_store(path) as store:
+        with store.transaction() as db:
             for n in range(earlier):
                 published = None if n % 10 == 0 else f"20{22 + n % 4}-{1 + n % 12:02d}-{1 + n % 28:02d}"
                 values = article_values(f"earlier-{n}.txt", published=published, said=(said(n),), counted=(counted(n),))
-                insert_article(conn, *values, now=ADDED_AT)
+                insert_article(db, *values, now=ADDED_AT)
         probe = Counted("force-size", 100_000, 100_000, "Kyiv says 100,000 troops are needed.")
         article, analysis = article_values(
             "probe.txt", published="2026-01-15", said=(BACKS_THE_BACKSTOP, RUSSIA_REJECTS_TROOPS), counted=(probe,)
@@ -396,11 +390,11 @@ def steps_to_check(db: Path, earlier: int, said: Callable[[int], Said], counted:
             steps += 1
             return 0
 
-        with store.transaction() as conn:
-            stored = insert_article(conn, article, analysis, now=ADDED_AT)
-            conn.set_progress_handler(count, 10)
-            assert raise_alerts(conn, stored.article_id, now=ADDED_AT) >= 1
-            conn.set_progress_handler(None, 10)
+        with store.transaction() as db:
+            stored = insert_article(db, article, analysis, now=ADDED_AT)
+            db.conn.set_progress_handler(count, 10)
+            assert raise_alerts(db, stored.article_id, now=ADDED_AT) >= 1
+            db.conn.set_progress_handler(None, 10)
         return steps
 
 
@@ -520,10 +514,10 @@ def test_the_alerts_answer_shows_the_newest_open_alerts_and_counts_them_all(db_p
             said = BACKS_THE_BACKSTOP if day % 2 else NONCOMMITTAL_ON_BACKSTOP
             published = f"2025-03-{day % 28 + 1:02}T{day % 24:02}:00"
             add_article(store, f"day{day:02}.txt", published=published, said=(said,))
-        newest = max(a["id"] for a in list_alerts(store))
-        decide_alert(store, newest, "dismissed", "U1", "2025-10-02T08:00:00+00:00")
+        newest = max(a["id"] for a in alerts_json(store))
+        decide_json(store, newest, "dismissed", "U1", "2025-10-02T08:00:00+00:00")
         answer = answer_question(store, "alerts", LEXICON)
-    ids = [a["id"] for a in answer.alerts]
+    ids = [a.id for a in answer.alerts]
     assert answer.total == 59
     assert len(ids) == 50 and ids == sorted(ids) and ids[-1] == newest - 1
 
@@ -540,10 +534,10 @@ def test_an_alert_with_a_side_the_actor_did_not_state_is_possible_and_never_post
     with open_store(db_path) as store:
         add_article(store, "tass-march.txt", published="2025-03-01", said=(RUSSIA_REJECTS_TROOPS,))
         assert add_article(store, "wire-april.txt", published="2025-04-01", said=(hearsay,)) == 1
-        [alert] = list_alerts(store)
+        [alert] = alerts_json(store)
         assert (alert["kind"], alert["status"]) == ("contradiction", "possible")
         assert alert["new"]["confidence"] == "reported" and alert["old"]["confidence"] == "stated"
-        assert due_alerts(store, NOW) == []
+        assert due_json(store, NOW) == []
         assert "possible contradiction" in answer_text(answer_question(store, "alerts", LEXICON))
 
 
@@ -552,9 +546,9 @@ def test_an_alert_with_both_sides_stated_goes_to_the_channel(db_path: Path) -> N
     with open_store(db_path) as store:
         add_article(store, "tass-march.txt", published="2025-03-01", said=(RUSSIA_REJECTS_TROOPS,))
         add_article(store, "tass-april.txt", published="2025-04-01", said=(accepts,))
-        [alert] = list_alerts(store)
+        [alert] = alerts_json(store)
         assert alert["status"] == "pending"
-        assert [a["id"] for a in due_alerts(store, NOW)] == [alert["id"]]
+        assert [a["id"] for a in due_json(store, NOW)] == [alert["id"]]
 
 
 def test_figures_of_armies_never_alert(db_path: Path) -> None:

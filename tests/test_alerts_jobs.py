@@ -18,8 +18,8 @@ from bot.app.slack_poster import SlackPoster
 from bot.config import Settings
 from bot.digest import post_digest
 from bot.store import open_store
-from bot.store.alerts import decide_alert, list_alerts
 from bot.store.articles import list_articles
+from tests.alert_json import alerts_json, decide_json
 from tests.desk_archive import ARTICLE, Said, add_article
 from tests.fakeslack import FakeSlack, Scripted
 
@@ -117,7 +117,7 @@ def test_the_delivery_job_posts_once_even_when_the_reply_is_lost(settings: Setti
     run_job(scheduler, "deliver-alerts")
     assert len(slack.accepted_to("chat.postMessage")) == 1
     with open_store(settings.db) as store:
-        assert [a["status"] for a in list_alerts(store)] == ["sent"]
+        assert [a["status"] for a in alerts_json(store)] == ["sent"]
 
 
 def test_a_second_serve_on_the_same_index_stands_by_until_the_first_stops(settings: Settings, slack: FakeSlack) -> None:
@@ -144,7 +144,7 @@ def test_the_inbox_job_indexes_a_dropped_file(settings: Settings, slack: FakeSla
     drop(settings.inbox / "paris.txt", ARTICLE)
     run_job(build_scheduler(settings, app_client(slack)), "watch-inbox")
     with open_store(settings.db) as store:
-        assert [a["source"] for a in list_articles(store)] == ["paris.txt"]
+        assert [a.source for a in list_articles(store)] == ["paris.txt"]
     assert (settings.inbox / "done" / "paris.txt").exists()
 
 
@@ -175,8 +175,8 @@ def test_the_digest_lists_the_day_s_shifts_and_leaves_out_dismissed_and_borderli
         add_article(
             store, "mar.txt", published="2025-03-01", said=(NONCOMMITTAL,), added_at="2025-10-01T13:00:00+00:00"
         )
-        dismissed = list_alerts(store)[-1]
-        decide_alert(store, dismissed["id"], "dismissed", "U0EDITOR", "2025-10-01T14:00:00+00:00")
+        dismissed = alerts_json(store)[-1]
+        decide_json(store, dismissed["id"], "dismissed", "U0EDITOR", "2025-10-01T14:00:00+00:00")
         poster = SlackPoster(app_client(slack))
         assert post_digest(store, poster, DESK, now=NOW) == 1
     [digest] = slack.accepted_to("chat.postMessage")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 
 from bot.lexicon import Actor, Lexicon, Topic
+from bot.model import Alert, AlertSide
 from bot.render.alerts import SECTION_CHARS, alert_message, digest_message
 
 FIELD_CHARS = 2_000  # Slack's limit for one field of a section
 
 
-def an_alert(**changes: object) -> dict:
+def alert_shape(**changes: object) -> dict:
     """A shift in the `alerts --json` shape: the US from noncommittal (February) to backing the backstop (August)."""
     alert = {
         "id": 7,
@@ -44,6 +45,13 @@ def an_alert(**changes: object) -> dict:
     }
     alert.update(changes)
     return alert
+
+
+def an_alert(**changes: object) -> Alert:
+    """The alert `alert_shape` describes; what its sides leave out stays empty."""
+    shape = alert_shape(**changes)
+    sides = {key: AlertSide(**{"article_id": 0, "title": None, **shape[key]}) for key in ("new", "old")}
+    return Alert(**{**shape, **sides})
 
 
 def texts(message: dict) -> list[str]:
@@ -84,14 +92,16 @@ def test_both_quotes_stand_side_by_side_the_older_on_the_left() -> None:
 
 
 def test_an_older_report_added_late_is_shown_on_the_left_as_the_earlier_one() -> None:
-    message = alert_message(an_alert(timing="earlier-report-differs", new=an_alert()["old"], old=an_alert()["new"]))
+    message = alert_message(
+        an_alert(timing="earlier-report-differs", new=alert_shape()["old"], old=alert_shape()["new"])
+    )
     [sides] = [b["fields"] for b in message["blocks"] if "fields" in b]
     assert sides[0]["text"].startswith("*Earlier report, just added* · Daily Sabah")
     assert "an older report just added has noncommittal (Daily Sabah, 20 Feb 2025)" in message["text"]
 
 
 def test_an_undated_side_says_undated() -> None:
-    old = {**an_alert()["old"], "published": None}
+    old = {**alert_shape()["old"], "published": None}
     message = alert_message(an_alert(timing="conflicting-reports", old=old))
     assert "noncommittal (Daily Sabah, undated)" in message["text"]
 
@@ -112,7 +122,7 @@ def test_a_decided_alert_shows_who_decided_instead_of_buttons() -> None:
 
 def test_article_text_can_never_ping_the_channel_or_fake_a_link() -> None:
     hostile = "<!channel> Read <https://evil.example|the real story> & more"
-    new = {**an_alert()["new"], "sentence": hostile, "outlet": "<!here>", "url": "javascript:alert(1)"}
+    new = {**alert_shape()["new"], "sentence": hostile, "outlet": "<!here>", "url": "javascript:alert(1)"}
     message = alert_message(an_alert(new=new, decided_by="<!everyone>", status="confirmed"))
     every_text = json.dumps(texts(message))
     for forbidden in ("<!channel>", "<!here>", "<!everyone>", "<https://evil", "javascript:"):
@@ -128,7 +138,7 @@ def test_the_longest_and_most_escaped_sides_stay_within_slack_s_field_limit() ->
         "url": "https://example.org/?" + "a&b" * 500,
         "reported_by": ">" * 300,
     }
-    alert = an_alert(new={**an_alert()["new"], **worst}, old={**an_alert()["old"], **worst})
+    alert = an_alert(new={**alert_shape()["new"], **worst}, old={**alert_shape()["old"], **worst})
     message = alert_message(alert)
     [sides] = [b["fields"] for b in message["blocks"] if "fields" in b]
     assert all(len(field["text"]) <= FIELD_CHARS for field in sides)
@@ -141,8 +151,8 @@ def test_a_figure_conflict_names_the_quantity_and_both_figures() -> None:
     figure = an_alert(
         kind="figure",
         quantity="force-size",
-        new={**an_alert()["new"], "figure": "100,000"},
-        old={**an_alert()["old"], "figure": "10,000 to 30,000"},
+        new={**alert_shape()["new"], "figure": "100,000"},
+        old={**alert_shape()["old"], "figure": "10,000 to 30,000"},
     )
     message = alert_message(figure)
     assert message["text"].startswith("Figure conflict: *Force size*: was 10,000 to 30,000 (Daily Sabah")

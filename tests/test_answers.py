@@ -17,8 +17,8 @@ from bot.answering.values import (
 )
 from bot.errors import UserError
 from bot.store import open_store
-from bot.store.alerts import decide_alert
 from bot.store.articles import set_field
+from tests.alert_json import decide_json
 from tests.newsroom import DESK, LEXICON, Story, store_stories
 
 
@@ -187,11 +187,11 @@ def test_articles_with_words_lists_those_whose_title_or_outlet_holds_them(desk_d
 def test_alerts_lists_the_open_ones_until_the_desk_decides(desk_db: Path) -> None:
     answer = ask(desk_db, "alerts")
     assert isinstance(answer, AlertsAnswer)
-    backstop = [a for a in answer.alerts if (a["actor"], a["topic"]) == ("united-states", "us-backstop")]
+    backstop = [a for a in answer.alerts if (a.actor, a.topic) == ("united-states", "us-backstop")]
     assert backstop, "the US moving from noncommittal to supports is an open alert"
     with open_store(desk_db) as store:
         for alert in answer.alerts:
-            decide_alert(store, alert["id"], "dismissed", "U1", "2025-10-02T00:00:00")
+            decide_json(store, alert.id, "dismissed", "U1", "2025-10-02T00:00:00")
     assert ask(desk_db, "alerts").alerts == ()
 
 

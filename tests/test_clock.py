@@ -9,7 +9,8 @@ from pathlib import Path
 from bot.clock import deadline_stamp, now_stamp, parse_stamp, stamp, utc_now
 from bot.config import PROJECT_ROOT
 from bot.store import open_store
-from bot.store.alerts import RATE_LIMITED, due_alerts, list_alerts, rate_limit_end
+from bot.store.alerts.outbox import RATE_LIMITED, due_alerts, rate_limit_end
+from bot.store.alerts.reading import list_alerts
 from tests.desk_archive import Said, add_article
 
 NINE = datetime(2025, 10, 1, 9, 0, tzinfo=UTC)
@@ -43,11 +44,11 @@ def test_a_wait_stored_to_the_microsecond_by_an_older_version_holds_until_it_has
             conn.execute(
                 "UPDATE alerts SET status = 'failed', channel = 'C0DESK', last_error = ?, next_attempt_at = ?"
                 " WHERE id = ?",
-                [f"{RATE_LIMITED} for 10 s", "2025-10-01T09:00:10.250000+00:00", alert["id"]],
+                [f"{RATE_LIMITED} for 10 s", "2025-10-01T09:00:10.250000+00:00", alert.id],
             )
         assert rate_limit_end(store, "C0DESK", NINE) == NINE + timedelta(seconds=10, milliseconds=250)
         assert due_alerts(store, NINE + timedelta(seconds=10)) == []
-        assert [a["id"] for a in due_alerts(store, NINE + timedelta(seconds=11))] == [alert["id"]]
+        assert [a.id for a in due_alerts(store, NINE + timedelta(seconds=11))] == [alert.id]
         assert rate_limit_end(store, "C0DESK", NINE + timedelta(seconds=11)) is None
 
 

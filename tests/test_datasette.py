@@ -36,7 +36,7 @@ def index(tmp_path: Path) -> Path:
     path = tmp_path / "guarantees.db"
     earlier = ["Washington has not committed to a backstop, the defence secretary said."]
     later = ["The United States will provide a backstop of air defence and intelligence, officials said."]
-    with open_store(path) as store, store.transaction() as conn:
+    with open_store(path) as store, store.transaction() as db:
         for parsed, claims in (
             (
                 article("sabah.txt", "Daily Sabah", "2025-02-20T21:18:00", earlier),
@@ -48,7 +48,7 @@ def index(tmp_path: Path) -> Path:
             ),
         ):
             quotes = (Quote(0, parsed.sentences[0].text, "Hegseth", "united-states"),)
-            insert_article(conn, parsed, Analysis(claims=claims, quotes=quotes), now="2025-09-01T00:00:00+00:00")
+            insert_article(db, parsed, Analysis(claims=claims, quotes=quotes), now="2025-09-01T00:00:00+00:00")
     return path
 
 

@@ -20,8 +20,8 @@ from bot.app.slack_poster import EVENT_TYPE, SlackPoster, delivery_client
 from bot.config import PROJECT_ROOT
 from bot.delivery import MAX_ATTEMPTS, Delivery
 from bot.store import open_store
-from bot.store.alerts import decide_alert, get_alert, list_alerts
 from bot.store.articles import remove_article
+from tests.alert_json import alert_json, alerts_json, decide_json
 from tests.desk_archive import Said, add_article
 from tests.fakeslack import FakeSlack, Scripted
 
@@ -69,7 +69,7 @@ def one_shift(db_path: Path) -> int:
     with open_store(db_path) as store:
         add_article(store, "feb.txt", published="2025-02-20", said=(NONCOMMITTAL,))
         add_article(store, "aug.txt", published="2025-08-28", said=(BACKSTOP,))
-        [alert] = list_alerts(store)
+        [alert] = alerts_json(store)
     return int(alert["id"])
 
 
@@ -78,7 +78,7 @@ def two_alerts(db_path: Path) -> tuple[int, int]:
     with open_store(db_path) as store:
         add_article(store, "mar.txt", published="2025-03-01", said=(RUSSIA_NO,))
         add_article(store, "sep.txt", published="2025-09-01", said=(RUSSIA_YES,))
-        second = list_alerts(store, after_id=first)[0]["id"]
+        second = alerts_json(store, after_id=first)[0]["id"]
     return first, int(second)
 
 
@@ -89,7 +89,7 @@ def run(delivery: Delivery, db_path: Path) -> None:
 
 def alert(db_path: Path, alert_id: int) -> dict:
     with open_store(db_path) as store:
-        found = get_alert(store, alert_id)
+        found = alert_json(store, alert_id)
     assert found is not None
     return found
 
@@ -279,7 +279,7 @@ def test_an_alert_the_desk_dismissed_before_delivery_is_never_posted(
 ) -> None:
     alert_id = one_shift(db_path)
     with open_store(db_path) as store:
-        decide_alert(store, alert_id, "dismissed", "U0EDITOR", "2025-10-01T08:00:00+00:00")
+        decide_json(store, alert_id, "dismissed", "U0EDITOR", "2025-10-01T08:00:00+00:00")
     run(delivery, db_path)
     assert slack.calls_to("chat.postMessage") == []
 
@@ -290,7 +290,7 @@ def test_a_dismissed_alert_s_pair_added_again_raises_nothing_new_in_the_channel(
     alert_id = one_shift(db_path)
     run(delivery, db_path)
     with open_store(db_path) as store:
-        decide_alert(store, alert_id, "dismissed", "U0EDITOR", "2025-10-01T09:05:00+00:00")
+        decide_json(store, alert_id, "dismissed", "U0EDITOR", "2025-10-01T09:05:00+00:00")
         remove_article(store, "aug.txt")
         assert add_article(store, "aug.txt", published="2025-08-28", said=(BACKSTOP,)) == 0
     clock.advance(60)

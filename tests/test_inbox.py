@@ -43,7 +43,7 @@ def test_good_files_are_indexed_and_moved_to_done(inbox: Path, db_path: Path) ->
         report = scan_inbox(store, inbox, options())
         articles = list_articles(store)
     assert [a["source"] for a in report.added] == ["paris-meeting.txt"]
-    assert [a["source"] for a in articles] == ["paris-meeting.txt"]
+    assert [a.source for a in articles] == ["paris-meeting.txt"]
     assert (inbox / "done" / "paris-meeting.txt").read_text() == ARTICLE
     assert not (inbox / "paris-meeting.txt").exists()
 
@@ -55,7 +55,7 @@ def test_bad_files_go_to_failed_with_the_reason_beside_them(inbox: Path, db_path
     drop(inbox, "good.md", ARTICLE)
     with open_store(db_path) as store:
         report = scan_inbox(store, inbox, options(max_bytes=5_000))
-        indexed = [a["source"] for a in list_articles(store)]
+        indexed = [a.source for a in list_articles(store)]
     assert indexed == ["good.md"]
     assert sorted(Path(f["path"]).name for f in report.failed) == ["empty.txt", "huge.txt", "scan.pdf"]
     failed = inbox / "failed"

@@ -10,11 +10,15 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.store import open_store
+from bot.ingest import IngestOptions, ingest_bytes
+from bot.store import Database, open_store
+from tests.analysis_helpers import load_shipped_lexicon
 from tests.conftest import SEEDS
+from tests.newsroom import LEXICON
 
 SEED_000 = SEEDS / "000_72331da689b6b8e2.txt"
 SEED_001 = SEEDS / "001_42fdb5741ca79799.txt"
+ARTICLE_TABLES = ("articles", "sentences", "claims", "quotes", "figures")  # what adding an article writes
 
 
 def ingest(capsys: pytest.CaptureFixture[str], db: Path, *paths: Path) -> tuple[int, dict]:
@@ -22,11 +26,10 @@ def ingest(capsys: pytest.CaptureFixture[str], db: Path, *paths: Path) -> tuple[
     return status, json.loads(capsys.readouterr().out)
 
 
-def counts(db: Path) -> dict[str, int]:
+def counts(db: Path, tables: tuple[str, ...] = ("articles", "sentences", "sentences_vocab")) -> dict[str, int]:
     """Rows in each table an article writes, read through a fresh connection (what is on disk)."""
     conn = sqlite3.connect(db)
     try:
-        tables = ("articles", "sentences", "sentences_vocab")
         return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     finally:
         conn.close()
@@ -138,6 +141,45 @@ def test_the_same_story_scraped_with_other_furniture_is_a_duplicate(
     assert report["added"] == []
     assert [d["of"] for d in report["duplicates"]] == [SEED_000.name]
     assert counts(db_path)["articles"] == 1
+
+
+def test_ingesting_bytes_returns_what_became_of_that_article(db_path: Path) -> None:
+    options = IngestOptions(lexicon=LEXICON, now="2025-10-01T09:00:00+00:00")
+    with open_store(db_path) as store:
+        added = ingest_bytes(store, SEED_000.read_bytes(), SEED_000.name, options)
+        again = ingest_bytes(store, SEED_000.read_bytes(), "copy.txt", options, path="inbox/copy.txt")
+        empty = ingest_bytes(store, b"", "empty.txt", options)
+    assert ([a["source"] for a in added.added], added.duplicates, added.failed) == ([SEED_000.name], [], [])
+    assert (again.added, [(d["path"], d["of"]) for d in again.duplicates]) == ([], [("inbox/copy.txt", SEED_000.name)])
+    assert (empty.added, [f["path"] for f in empty.failed]) == ([], ["empty.txt"])
+
+
+def test_an_article_whose_rows_went_in_through_sqlite_utils_is_rolled_back_whole(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """sqlite-utils' insert helpers write inside the article's open transaction (as savepoints), so a failure
+    after them, here in the contradiction check, leaves nothing of the article behind."""
+    written: dict[str, int] = {}
+
+    def count_then_fail(db: Database, article_id: int, **_: object) -> int:
+        for table in ARTICLE_TABLES[1:]:
+            written[table] = db.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", [article_id]).fetchone()[
+                0
+            ]
+        raise RuntimeError("the check failed")
+
+    monkeypatch.setattr("bot.ingest.raise_alerts", count_then_fail)
+    options = IngestOptions(lexicon=load_shipped_lexicon(), now="2025-10-01T09:00:00+00:00")
+    with open_store(db_path) as store, pytest.raises(RuntimeError, match="the check failed"):
+        ingest_bytes(store, SEED_001.read_bytes(), SEED_001.name, options)
+    assert written["sentences"] > 0 and written["claims"] > 0 and written["quotes"] > 0
+    conn = sqlite3.connect(db_path)
+    left = {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ARTICLE_TABLES}
+    left["sentences_fts"] = conn.execute(
+        "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'troops'"
+    ).fetchone()[0]
+    conn.close()
+    assert left == dict.fromkeys([*ARTICLE_TABLES, "sentences_fts"], 0)
 
 
 def test_a_crash_in_the_middle_of_an_article_leaves_no_partial_rows(

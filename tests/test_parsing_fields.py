@@ -57,8 +57,8 @@ def test_setting_a_date_from_the_command_line_records_it_as_an_admin_correction(
     capsys.readouterr()
     with open_store(db_path) as store:
         article = find_article(store, UNDATED.name)
-    assert article["published"] == "2025-08-26"
-    assert article["provenance"] == {"published": "admin"}
+    assert article.published == "2025-08-26"
+    assert article.provenance == {"published": "admin"}
     assert main(["--db", str(db_path), "articles", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["published"] == "2025-08-26"
 
@@ -71,4 +71,4 @@ def test_a_bad_date_on_the_command_line_says_so_and_changes_nothing(
     assert main(["--db", str(db_path), "set", UNDATED.name, "date", "last", "week"]) == 1
     assert "`last week` is not a date I can read." in capsys.readouterr().err
     with open_store(db_path) as store:
-        assert find_article(store, UNDATED.name)["published"] is None
+        assert find_article(store, UNDATED.name).published is None

@@ -14,9 +14,9 @@ from bot.config import DATA_DIR
 from bot.lists import load_lexicon
 from bot.reanalysis import reanalyze_all
 from bot.store import Store, open_store
-from bot.store.alerts import list_alerts
 from bot.store.articles import insert_article
 from bot.store.claims import list_claims
+from tests.alert_json import alerts_json
 from tests.analysis_helpers import article
 
 NOW = "2025-06-01T09:00:00+00:00"
@@ -44,12 +44,12 @@ def add_person(lists: Path, actor: str, *names: str) -> None:
 def store_article(store: Store, lists: Path, sentences: list[str], *, published: str, name: str) -> int:
     parsed = article(sentences, published=published)
     parsed = type(parsed)(name, name, parsed.metadata, parsed.sentences, parsed.raw_bytes)
-    with store.transaction() as conn:
-        return insert_article(conn, parsed, analyze(parsed, load_lexicon(lists)), now=NOW).article_id
+    with store.transaction() as db:
+        return insert_article(db, parsed, analyze(parsed, load_lexicon(lists)), now=NOW).article_id
 
 
 def claim_rows(store: Store) -> list[tuple[str, str, str, str]]:
-    return [(c["source"], c["actor"], c["topic"], c["stance"]) for c in list_claims(store)]
+    return [(c.source, c.actor, c.topic, c.stance) for c in list_claims(store)]
 
 
 def test_a_new_official_in_the_list_turns_stored_sentences_into_claims(lists: Path, db_path: Path) -> None:
@@ -84,10 +84,10 @@ def test_alerts_follow_the_new_claims(lists: Path, db_path: Path) -> None:
             published="2025-03-10",
             name="mar.txt",
         )
-        assert list_alerts(store) == []
+        assert alerts_json(store) == []
         add_person(lists, "canada", "Eamon Corrigan", "Corrigan")
         summary = reanalyze_all(store, load_lexicon(lists), now=NOW)
-        alerts = list_alerts(store)
+        alerts = alerts_json(store)
     assert summary["alerts"] == 1
     assert [(a["kind"], a["actor"], a["topic"], a["new"]["source"], a["old"]["source"]) for a in alerts] == [
         ("contradiction", "canada", "reassurance-force", "mar.txt", "jan.txt")

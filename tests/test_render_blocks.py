@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.answering import answer_question
-from bot.answering.values import Evidence, Named, Position, QuoteAnswer, QuoteResult, Source, StanceAnswer, Track
+from bot.answering.values import Evidence, Label, Position, QuoteAnswer, QuoteResult, Source, StanceAnswer, Track
 from bot.model import STANCES
 from bot.questions.reading import Question
 from bot.questions.subcommands import COMMANDS
@@ -81,8 +81,8 @@ def _largest_stance_answer() -> StanceAnswer:
     question = Question("who-supports", "who-supports " + "x" * 2000, full=True)
     tracks = tuple(
         Track(
-            Named(f"actor-{a}", f"Actor <{a}> & " + "n" * 200),
-            Named("us-backstop", "US backstop"),
+            Label(f"actor-{a}", f"Actor <{a}> & " + "n" * 200),
+            Label("us-backstop", "US backstop"),
             tuple(
                 Position(
                     stance,
@@ -96,7 +96,7 @@ def _largest_stance_answer() -> StanceAnswer:
         )
         for a in range(60)
     )
-    return StanceAnswer(question, Named("us-backstop", "US backstop " + "<b>" * 100), "supports", tracks)
+    return StanceAnswer(question, Label("us-backstop", "US backstop " + "<b>" * 100), "supports", tracks)
 
 
 def test_the_largest_possible_answer_is_trimmed_to_slacks_limits_with_a_count_of_the_rest() -> None:

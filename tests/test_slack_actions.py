@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.store import open_store
-from bot.store.alerts import get_alert, list_alerts
+from tests.alert_json import alert_json, alerts_json
 from tests.slackharness import ADMIN, DESK, REPORTER, RunningApp, add_a_shift, running_app, wait_for
 
 ALERT_TS = "1700000100.000200"  # the alert's message in the desk channel
@@ -21,7 +21,7 @@ def desk(tmp_path: Path) -> Iterator[RunningApp]:
     with running_app(tmp_path) as running:
         add_a_shift(running.settings)
         with open_store(running.settings.db) as store:
-            assert len(list_alerts(store)) == 1
+            assert len(alerts_json(store)) == 1
         yield running
 
 
@@ -43,7 +43,7 @@ def click(action_id: str, value: str, *, user: str, response_url: str) -> dict[s
 
 def alert_id(desk: RunningApp) -> int:
     with open_store(desk.settings.db) as store:
-        return int(list_alerts(store)[0]["id"])
+        return int(alerts_json(store)[0]["id"])
 
 
 @pytest.mark.parametrize(("button", "status"), [("alert_dismiss", "dismissed"), ("alert_confirm", "confirmed")])
@@ -56,7 +56,7 @@ def test_an_alert_button_records_who_decided_and_updates_the_message(
     (update,) = wait_for(lambda: desk.slack.calls_to("chat.update"), "update the alert message")
     assert (update.body["channel"], update.body["ts"]) == (DESK, ALERT_TS)
     with open_store(desk.settings.db) as store:
-        alert = get_alert(store, ident)
+        alert = alert_json(store, ident)
     assert alert is not None
     assert (alert["status"], alert["decided_by"]) == (status, ADMIN)
     blocks = update.body["blocks"]

@@ -99,14 +99,14 @@ def test_a_reporter_cannot_add_remove_or_correct_articles(desk: RunningApp) -> N
     assert desk.slack.calls_to("views.open") == []
     with open_store(desk.settings.db) as store:
         assert len(list_articles(store)) == 5
-        assert find_article(store, "1")["outlet"] == "Caliber.az"
+        assert find_article(store, "1").outlet == "Caliber.az"
 
 
 def test_an_admin_removes_an_article_and_it_is_gone_from_disk(desk: RunningApp) -> None:
     reply = desk.ask("remove 003_d3d039583e9e291b.txt", user=ADMIN)
     assert "Removed article 4 (003_d3d039583e9e291b.txt)" in text_of(reply)
     with open_store(desk.settings.db) as store:
-        assert [a["source"] for a in list_articles(store)].count("003_d3d039583e9e291b.txt") == 0
+        assert [a.source for a in list_articles(store)].count("003_d3d039583e9e291b.txt") == 0
         assert store.query("SELECT count(*) AS n FROM sentences WHERE article_id = 4") == [{"n": 0}]
 
 
@@ -115,7 +115,7 @@ def test_an_admin_corrects_an_outlet_and_the_index_records_who_set_it(desk: Runn
     assert "outlet is now Politico Europe" in text_of(reply)
     with open_store(desk.settings.db) as store:
         article = find_article(store, "4")
-    assert (article["outlet"], article["provenance"]["outlet"]) == ("Politico Europe", "admin")
+    assert (article.outlet, article.provenance["outlet"]) == ("Politico Europe", "admin")
 
 
 def test_removing_an_article_that_is_not_there_names_what_was_typed(desk: RunningApp) -> None:

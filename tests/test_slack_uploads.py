@@ -31,7 +31,7 @@ def desk(tmp_path: Path) -> Iterator[RunningApp]:
 def indexed(desk: RunningApp) -> list[str]:
     """The source file names in the index, read through a new connection (the rows are on disk)."""
     with open_store(desk.settings.db) as store:
-        return sorted(a["source"] for a in list_articles(store))
+        return sorted(a.source for a in list_articles(store))
 
 
 def reply_in_thread(desk: RunningApp, ts: str, count: int = 1) -> list[str]:

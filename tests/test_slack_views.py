@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bot.store import open_store
-from bot.store.articles import list_articles
+from bot.store.articles import ArticleRow, list_articles
 from handlers.views import TEXT_BOX_CHARS, TEXT_BOXES, paste_form
 from tests.conftest import SEEDS
 from tests.slackharness import ADMIN, REPORTER, RunningApp, running_app, wait_for
@@ -41,7 +41,7 @@ def submission(user: str, *texts: str, **boxes: str) -> dict[str, Any]:
     }
 
 
-def articles_on_disk(desk: RunningApp) -> list[dict]:
+def articles_on_disk(desk: RunningApp) -> list[ArticleRow]:
     with open_store(desk.settings.db) as store:
         return list_articles(store)
 
@@ -67,12 +67,12 @@ def test_a_pasted_article_is_indexed_with_the_link_outlet_and_date_the_admin_gav
     reply = dm_to(desk, ADMIN)
     assert reply.startswith("Indexed pasted-")
     (article,) = articles_on_disk(desk)
-    assert (article["outlet"], article["url"]) == (
+    assert (article.outlet, article.url) == (
         "Politico Europe",
         "https://www.politico.eu/article/europe-peacekeepers-ukraine/",
     )
-    assert article["published"].startswith("2025-02-19")
-    assert article["provenance"]["outlet"] == "admin"
+    assert article.published and article.published.startswith("2025-02-19")
+    assert article.provenance["outlet"] == "admin"
     with open_store(desk.settings.db) as store:
         body = " ".join(row["text"] for row in store.query("SELECT text FROM sentences ORDER BY id"))
     assert "coalition" in body.lower() and len(body) > TEXT_BOX_CHARS // 2

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bot.answering.values import AlertsAnswer, ArticlesAnswer, HelpAnswer, ListAnswer, Named, Source
+from bot.answering.values import AlertsAnswer, ArticlesAnswer, HelpAnswer, Label, ListAnswer
 from bot.lexicon import Lexicon
 from bot.questions.reading import Question
 from bot.questions.subcommands import COMMANDS
 from bot.store import Store
-from bot.store.alerts import open_alerts
+from bot.store.alerts.reading import open_alerts
 from bot.store.articles import count_articles, list_articles
 
 ARTICLES_SHOWN = 50
@@ -17,7 +17,7 @@ ALERTS_SHOWN = 50
 def answer_articles(store: Store, question: Question, lexicon: Lexicon) -> ArticlesAnswer:
     """The newest articles, or those whose title, outlet or file name holds the words."""
     rows = list_articles(store, question.words or None, limit=ARTICLES_SHOWN)
-    sources = tuple(Source.of({**row, "article_id": row["id"]}) for row in rows)
+    sources = tuple(row.as_source() for row in rows)
     return ArticlesAnswer(question, question.words, sources, count_articles(store))
 
 
@@ -30,7 +30,7 @@ def answer_alerts(store: Store, question: Question, lexicon: Lexicon) -> AlertsA
 def answer_list(store: Store, question: Question, lexicon: Lexicon) -> ListAnswer:
     """`actor` or `topic` asked without a name: what there is to ask about."""
     entries = lexicon.actors.values() if question.command == "actor" else lexicon.topics.values()
-    return ListAnswer(question, question.command, tuple(Named(e.id, e.label) for e in entries))
+    return ListAnswer(question, question.command, tuple(Label(e.id, e.label) for e in entries))
 
 
 def answer_help(store: Store, question: Question, lexicon: Lexicon) -> HelpAnswer:

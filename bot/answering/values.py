@@ -2,42 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from bot.lexicon import Lexicon
-from bot.model import STANCES, Stance
+from bot.model import STANCES, Alert, Source, Stance
 from bot.questions.reading import Question
 from bot.questions.subcommands import CommandSpec
 
 
 @dataclass(frozen=True)
-class Named:
+class Label:
     """An actor or topic as answers show it: its id and its label."""
 
     id: str
     label: str
-
-
-@dataclass(frozen=True)
-class Source:
-    """The article a sentence comes from."""
-
-    article_id: int
-    source: str  # the file it was added from
-    title: str | None
-    outlet: str | None
-    author: str | None
-    published: str | None  # ISO 8601, None when the article gives no date
-    url: str | None
-
-    @classmethod
-    def of(cls, row: Mapping[str, Any]) -> Source:
-        """From a row holding the article's columns (its id as `article_id`)."""
-        return cls(
-            row["article_id"], row["source"], row["title"], row["outlet"], row["author"], row["published"], row["url"]
-        )
 
 
 @dataclass(frozen=True)
@@ -73,8 +51,8 @@ class Position:
 class Track:
     """An actor's record on one topic: its positions, the earliest held first."""
 
-    actor: Named
-    topic: Named
+    actor: Label
+    topic: Label
     positions: tuple[Position, ...]
 
     @property
@@ -96,7 +74,7 @@ class StanceAnswer:
     """who-supports / who-opposes: every actor with a claim on the topic, grouped by stance."""
 
     question: Question
-    topic: Named
+    topic: Label
     first: Stance  # the stance asked about, listed first
     tracks: tuple[Track, ...]
 
@@ -112,7 +90,7 @@ class ActorAnswer:
     """actor NAME: the actor's stances topic by topic over time."""
 
     question: Question
-    actor: Named
+    actor: Label
     tracks: tuple[Track, ...]
 
 
@@ -121,7 +99,7 @@ class TopicAnswer:
     """topic NAME: every actor's stances on the topic, as a matrix."""
 
     question: Question
-    topic: Named
+    topic: Label
     tracks: tuple[Track, ...]
 
 
@@ -158,10 +136,10 @@ class ArticlesAnswer:
 
 @dataclass(frozen=True)
 class AlertsAnswer:
-    """alerts: the newest open alerts, in the `alerts --json` shape."""
+    """alerts: the newest open alerts."""
 
     question: Question
-    alerts: tuple[dict, ...]
+    alerts: tuple[Alert, ...]
     total: int  # open alerts (those listed may be fewer)
     lexicon: Lexicon  # names the alerts' actors and topics
 
@@ -172,7 +150,7 @@ class ListAnswer:
 
     question: Question
     kind: str  # "actor" or "topic"
-    entries: tuple[Named, ...]
+    entries: tuple[Label, ...]
 
 
 @dataclass(frozen=True)

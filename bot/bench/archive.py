@@ -9,6 +9,7 @@ from bot.bench.plan import SHARES, BenchPlan, say, worker_step
 from bot.config import default_workers
 from bot.quote_matching import Candidate
 from bot.store import open_store
+from bot.store.search import every_candidate
 
 BULK_ARTICLES = 1_000  # articles of the bulk-ingest measurement: enough for the workers' start to weigh little
 
@@ -61,8 +62,4 @@ def bulk_ingest(plan: BenchPlan) -> dict:
 def load_candidates(db: Path) -> list[Candidate]:
     """Every stored sentence, as the search hands candidates to the ranking."""
     with open_store(db) as store:
-        rows = store.conn.execute(
-            "SELECT s.id, s.article_id, s.text, a.published FROM sentences s JOIN articles a ON a.id = s.article_id"
-            " ORDER BY s.id"
-        )
-        return [Candidate(*row) for row in rows]
+        return every_candidate(store)

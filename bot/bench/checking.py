@@ -16,7 +16,7 @@ from bot.lists import load_lexicon
 from bot.model import Analysis, ParsedArticle
 from bot.parsing import parse_article
 from bot.store import Store, open_store
-from bot.store.alerts import raise_alerts
+from bot.store.alerts.raising import raise_alerts
 from bot.store.articles import insert_article
 
 REPEATS = 3  # times each probe is checked; the fastest counts
@@ -93,13 +93,9 @@ def _fastest(store: Store, probe: Probe, now: str) -> tuple[float, float]:
 
 def _check_once(store: Store, probe: Probe, now: str) -> tuple[float, float]:
     """Milliseconds to store the probe's rows, and to check it for contradictions; then it is rolled back."""
-    conn = store.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with store.rehearsal() as db:
         started = time.perf_counter()
-        stored = insert_article(conn, probe.parsed, probe.analysis, now=now)
+        stored = insert_article(db, probe.parsed, probe.analysis, now=now)
         inserted = time.perf_counter()
-        raise_alerts(conn, stored.article_id, now=now)
+        raise_alerts(db, stored.article_id, now=now)
         return (inserted - started) * 1000, (time.perf_counter() - inserted) * 1000
-    finally:
-        conn.execute("ROLLBACK")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import sqlite3
 import sys
 import tempfile
 import time
@@ -23,7 +22,7 @@ from bot.clock import now_stamp
 from bot.errors import UserError
 from bot.ingest import IngestOptions, IngestReport, ingest_bytes, ingest_paths
 from bot.lists import load_lexicon
-from bot.store import Store, open_store
+from bot.store import open_store
 
 CRASHES_SHOWN = 10
 
@@ -66,7 +65,7 @@ def build(db: Path, articles: int, *, seed: int, lists: Path, snapshots: dict[in
             added = len(report.added)
             started, started_cpu = time.perf_counter(), time.process_time()
             try:
-                ingest_bytes(store, article.data, article.name, options, report)
+                report.extend(ingest_bytes(store, article.data, article.name, options))
             except Exception as exc:  # a crash in the pipeline is a finding to report, not the end of the run
                 crashes.append({"name": article.name, "error": f"{type(exc).__name__}: {exc}"})
             per_article.append(time.perf_counter() - started)
@@ -76,10 +75,10 @@ def build(db: Path, articles: int, *, seed: int, lists: Path, snapshots: dict[in
                 text_bytes += len(article.data)
             done = article.index + 1
             if done in snapshots:
-                snapshot(store, snapshots[done])
+                store.backup(snapshots[done])
             if done % step == 0:
                 print(f"bench: ingested {done:,}/{articles:,} articles", file=sys.stderr, flush=True)
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.checkpoint()
     sentences = sum(a["sentences"] for a in report.added)
     return {
         "articles_per_s": round(articles / spent, 1),
@@ -125,15 +124,6 @@ def bulk(db: Path, articles: int, *, seed: int, lists: Path, workers: int) -> di
         "duplicates": len(report.duplicates),
         "failed": len(report.failed),
     }
-
-
-def snapshot(store: Store, target: Path) -> None:
-    """A consistent copy of the index as it is now (SQLite's online backup)."""
-    copy = sqlite3.connect(target)
-    try:
-        store.conn.backup(copy)
-    finally:
-        copy.close()
 
 
 def answer(db: Path, questions: dict[str, list[str]], *, lists: Path) -> dict:

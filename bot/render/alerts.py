@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.lexicon import Lexicon
+from bot.model import Alert, AlertSide
 from bot.render.mrkdwn import escape, link
 from bot.render.wording import change, clip, day
 
@@ -31,46 +32,46 @@ MORE_ROOM = 60  # kept free for the "and N more" line
 SLACK_USER = re.compile(r"[UW][A-Z0-9]{2,}")
 
 
-def alert_message(alert: dict, lexicon: Lexicon | None = None) -> dict:
-    """The desk-channel message for one alert (`alerts --json` shape): what changed, both sides, the buttons.
+def alert_message(alert: Alert, lexicon: Lexicon | None = None) -> dict:
+    """The desk-channel message for one alert: what changed, both sides, the buttons.
 
     Once the desk has decided, the buttons give way to who decided and when.
     """
-    title = KIND_TITLES[alert["kind"]]
+    title = KIND_TITLES[alert.kind]
     headline = alert_headline(alert, lexicon)
     earlier, later = _in_date_order(alert)
     blocks: list[dict] = [
         {"type": "section", "text": {"type": "mrkdwn", "text": f"*{title}* · {headline}"}},
         {"type": "section", "fields": [_side_field(*earlier, alert), _side_field(*later, alert)]},
-        _context(f"{escape(TIMING_NOTES[alert['timing']])} · {_agreement(alert)} · alert {alert['id']}"),
+        _context(f"{escape(TIMING_NOTES[alert.timing])} · {_agreement(alert)} · alert {alert.id}"),
     ]
-    if alert["status"] in ("confirmed", "dismissed"):
+    if alert.status in ("confirmed", "dismissed"):
         blocks.append(_context(_decision(alert)))
     else:
         blocks.append(
             {
                 "type": "actions",
-                "block_id": f"alert_{alert['id']}",
+                "block_id": f"alert_{alert.id}",
                 "elements": [
-                    _button("Confirm", "alert_confirm", alert["id"], "primary"),
-                    _button("Dismiss", "alert_dismiss", alert["id"], "danger"),
+                    _button("Confirm", "alert_confirm", alert.id, "primary"),
+                    _button("Dismiss", "alert_dismiss", alert.id, "danger"),
                 ],
             }
         )
     return {"blocks": blocks, "text": f"{title}: {headline}"}
 
 
-def alert_headline(alert: dict, lexicon: Lexicon | None = None) -> str:
+def alert_headline(alert: Alert, lexicon: Lexicon | None = None) -> str:
     """One mrkdwn line in the desk's words: "*United States on US backstop*: was noncommittal (…), now supports (…)"."""
-    new, old = alert["new"], alert["old"]
-    what = "figure" if alert["kind"] == "figure" else "stance"
-    said_new = f"{_shown(str(new[what]), NAME_LIMIT)} ({_credit(new)})"
-    said_old = f"{_shown(str(old[what]), NAME_LIMIT)} ({_credit(old)})"
-    possible = "_possible_ · " if alert["status"] == "possible" else ""  # a side not stated by the actor itself
-    return f"{possible}*{escape(_subject(alert, lexicon))}*: {change(alert['timing'], said_old, said_new)}"
+    said_new, said_old = (
+        f"{_shown(str(side.figure if alert.is_figure else side.stance), NAME_LIMIT)} ({_credit(side)})"
+        for side in (alert.new, alert.old)
+    )
+    possible = "_possible_ · " if alert.status == "possible" else ""  # a side not stated by the actor itself
+    return f"{possible}*{escape(_subject(alert, lexicon))}*: {change(alert.timing, said_old, said_new)}"
 
 
-def digest_message(alerts: list[dict], lexicon: Lexicon | None = None) -> dict:
+def digest_message(alerts: list[Alert], lexicon: Lexicon | None = None) -> dict:
     """The daily digest: one line per shift or contradiction raised, newest first, within one section's limit."""
     lines: list[str] = []
     for n, alert in enumerate(reversed(alerts)):
@@ -89,43 +90,43 @@ def digest_message(alerts: list[dict], lexicon: Lexicon | None = None) -> dict:
     }
 
 
-def _subject(alert: dict, lexicon: Lexicon | None) -> str:
-    if alert["kind"] == "figure":
-        return str(alert["quantity"]).replace("-", " ").capitalize()
-    actor_id, topic_id = alert["actor"], alert["topic"]
+def _subject(alert: Alert, lexicon: Lexicon | None) -> str:
+    if alert.is_figure:
+        return str(alert.quantity).replace("-", " ").capitalize()
+    actor_id, topic_id = str(alert.actor), str(alert.topic)
     actor = lexicon.actors.get(actor_id) if lexicon else None
     topic = lexicon.topics.get(topic_id) if lexicon else None
     actor_label = actor.label if actor else actor_id.removeprefix("outlet:")
     return f"{actor_label} on {topic.label if topic else topic_id}"
 
 
-def _credit(side: dict) -> str:
+def _credit(side: AlertSide) -> str:
     """Where a side comes from, escaped: "Daily Sabah, 20 Feb 2025"."""
-    return f"{_shown(side.get('outlet') or side['source'], NAME_LIMIT)}, {day(side.get('published'))}"
+    return f"{_shown(side.outlet or side.source, NAME_LIMIT)}, {day(side.published)}"
 
 
-def _in_date_order(alert: dict) -> tuple[tuple[str, dict], tuple[str, dict]]:
+def _in_date_order(alert: Alert) -> tuple[tuple[str, AlertSide], tuple[str, AlertSide]]:
     """Both sides, labelled, the earlier publication on the left when the dates say which it is."""
-    new, old = alert["new"], alert["old"]
-    if alert["timing"] == "reversal":
+    new, old = alert.new, alert.old
+    if alert.timing == "reversal":
         return ("Before", old), ("Now", new)
-    if alert["timing"] == "earlier-report-differs":
+    if alert.timing == "earlier-report-differs":
         return ("Earlier report, just added", new), ("Later report", old)
     return ("Already indexed", old), ("Just added", new)
 
 
-def _side_field(label: str, side: dict, alert: dict) -> dict:
-    if alert["kind"] == "figure":
-        position = _shown(str(side["figure"]), NAME_LIMIT)
+def _side_field(label: str, side: AlertSide, alert: Alert) -> dict:
+    if alert.is_figure:
+        position = _shown(str(side.figure), NAME_LIMIT)
     else:
-        position = escape(side["stance"]) + (
-            f", reported by {_shown(side['reported_by'], NAME_LIMIT)}" if side["reported_by"] else ""
+        position = escape(str(side.stance)) + (
+            f", reported by {_shown(side.reported_by, NAME_LIMIT)}" if side.reported_by else ""
         )
-    url = side.get("url")
+    url = side.url
     lines = [
         f"*{escape(label)}* · {_credit(side)}",
-        f">{_shown(str(side.get('sentence') or ''), QUOTE_LIMIT)}",
-        f"{position} · {link(url if url and len(escape(url)) <= URL_LIMIT else None, clip(side['source'], 60))}",
+        f">{_shown(side.sentence or '', QUOTE_LIMIT)}",
+        f"{position} · {link(url if url and len(escape(url)) <= URL_LIMIT else None, clip(side.source, 60))}",
     ]
     return {"type": "mrkdwn", "text": "\n".join(lines)}
 
@@ -143,16 +144,16 @@ def _shown(text: str, limit: int) -> str:
     return "".join(pieces)
 
 
-def _agreement(alert: dict) -> str:
-    agree_new, agree_old = alert["agree_new"], alert["agree_old"]
+def _agreement(alert: Alert) -> str:
+    agree_new, agree_old = alert.agree_new, alert.agree_old
     return f"others agreeing: {agree_new} with the report just added, {agree_old} with the one it differs from"
 
 
-def _decision(alert: dict) -> str:
-    user = str(alert.get("decided_by") or "")
+def _decision(alert: Alert) -> str:
+    user = alert.decided_by or ""
     who = f"<@{user}>" if SLACK_USER.fullmatch(user) else escape(user or "someone")
-    when = escape(day(alert.get("decided_at")))
-    if alert["status"] == "dismissed":
+    when = escape(day(alert.decided_at))
+    if alert.status == "dismissed":
         return f"Dismissed by {who} on {when}: this pair will not alert again."
     return f"Confirmed by {who} on {when}."
 

@@ -126,7 +126,7 @@ def _parts(answer: Answer) -> list[_Part]:
                 len(answer.articles), answer.total, "article"
             )
         case AlertsAnswer():
-            parts = [_Part(f"• {alert_headline(a, answer.lexicon)} · alert {a['id']}") for a in answer.alerts]
+            parts = [_Part(f"• {alert_headline(a, answer.lexicon)} · alert {a.id}") for a in answer.alerts]
             return parts + _shown_of(len(answer.alerts), answer.total, "open alert")
         case ListAnswer():
             return [_Part(f"`{escape(e.id)}` {escape(clip(e.label, NAME_CHARS))}") for e in answer.entries]

@@ -54,7 +54,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
             articles = [{"id": s.article_id, **_source(s)} for s in answer.articles]
             return {**head, "words": answer.words, "total": answer.total, "articles": articles}
         case AlertsAnswer():
-            return {**head, "total": answer.total, "alerts": list(answer.alerts)}
+            return {**head, "total": answer.total, "alerts": [a.as_json() for a in answer.alerts]}
         case ListAnswer():
             return {**head, "kind": answer.kind, "entries": [{"id": e.id, "label": e.label} for e in answer.entries]}
         case HelpAnswer():

@@ -68,7 +68,7 @@ def _body(answer: Answer) -> list[str]:
             ]
             return lines + _shown_of(len(answer.articles), answer.total, "article")
         case AlertsAnswer():
-            lines = [f"{a['id']:>5}  {alert_line(a, answer.lexicon)}" for a in answer.alerts]
+            lines = [f"{a.id:>5}  {alert_line(a, answer.lexicon)}" for a in answer.alerts]
             return lines + _shown_of(len(answer.alerts), answer.total, "open alert")
         case ListAnswer():
             return [f"  {entry.label} ({entry.id})" for entry in answer.entries]

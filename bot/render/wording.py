@@ -21,7 +21,7 @@ from bot.answering.values import (
 )
 from bot.contradictions import published_at
 from bot.lexicon import Lexicon
-from bot.model import Stance
+from bot.model import Alert, Stance
 from bot.questions.names import shown
 from bot.questions.reading import Question
 
@@ -123,21 +123,20 @@ def earlier(position: Position, question: Question) -> str | None:
     return f"and {hidden}" if question.full else f"{hidden}: ask `{shown(question.text)} all`"
 
 
-def alert_line(alert: dict, lexicon: Lexicon) -> str:
+def alert_line(alert: Alert, lexicon: Lexicon) -> str:
     """One alert on one line: "shift · United States on US backstop: was noncommittal (Daily Sabah, …), now …"."""
-    what = "figure" if alert["kind"] == "figure" else "stance"
-    if alert["kind"] == "figure":
-        subject = str(alert["quantity"])
+    if alert.is_figure:
+        subject = str(alert.quantity)
     else:
-        actor, topic = alert["actor"], alert["topic"]
+        actor, topic = str(alert.actor), str(alert.topic)
         subject = f"{lexicon.actors[actor].label if actor in lexicon.actors else actor} on "
         subject += lexicon.topics[topic].label if topic in lexicon.topics else topic
     said_old, said_new = (
-        f"{side[what]} ({side.get('outlet') or side['source']}, {day(side.get('published'))})"
-        for side in (alert["old"], alert["new"])
+        f"{side.figure if alert.is_figure else side.stance} ({side.outlet or side.source}, {day(side.published)})"
+        for side in (alert.old, alert.new)
     )
-    kind = f"possible {alert['kind']}" if alert["status"] == "possible" else alert["kind"]
-    return f"{kind} · {subject}: {change(alert['timing'], said_old, said_new)}"
+    kind = f"possible {alert.kind}" if alert.status == "possible" else alert.kind
+    return f"{kind} · {subject}: {change(alert.timing, said_old, said_new)}"
 
 
 def change(timing: str, said_old: str, said_new: str) -> str:

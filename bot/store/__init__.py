@@ -1,7 +1,9 @@
 """The SQLite index: one connection per unit of work, WAL mode, explicit write transactions.
 
-Only this package imports sqlite_utils. Writes inside a transaction use plain SQL, because
-sqlite_utils' insert helpers commit on their own (`with conn:`) and would split an article.
+Only this package runs SQL and imports sqlite_utils. A transaction hands out the connection as a
+sqlite_utils `Database`: its insert helpers run inside the open transaction (as a savepoint, in the
+locked version), so a rollback undoes them with the rest of the article (tests/test_ingest.py proves
+it). Rows that are records go in through them; conditional updates, counts and joins stay plain SQL.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
+from sqlite_utils import Database as Database  # what a transaction hands out
 
 from bot.store.migrations import migrate
 
@@ -35,19 +37,40 @@ class Store:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self.db = Database(conn)
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[Database]:
         """A write transaction taken at once (BEGIN IMMEDIATE): all of it lands, or none."""
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            yield self.conn
+            yield self.db
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
         self._bound_wal()
+
+    @contextmanager
+    def rehearsal(self) -> Iterator[Database]:
+        """A write transaction that is always rolled back: the benchmark times writes without keeping them."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        finally:
+            self.conn.execute("ROLLBACK")
+
+    def checkpoint(self) -> None:
+        """Move the WAL into the database file and truncate it (waits up to the busy timeout; never raises busy)."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def backup(self, target: Path) -> None:
+        """A consistent copy of the index as it is now, at `target` (SQLite's online backup)."""
+        copy = sqlite3.connect(target)
+        try:
+            self.conn.backup(copy)
+        finally:
+            copy.close()
 
     def _bound_wal(self) -> None:
         """Checkpoint and truncate the WAL once it is past WAL_LIMIT_BYTES (a stat per commit otherwise)."""
@@ -56,7 +79,7 @@ class Store:
         except OSError:  # no WAL yet, or an in-memory index
             return
         if size > WAL_LIMIT_BYTES:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # waits up to the busy timeout; never raises busy
+            self.checkpoint()
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
         """Rows as dicts, for read-only questions."""

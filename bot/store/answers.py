@@ -9,7 +9,9 @@ Undated articles have the published date '' there, so they sort before every dat
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from bot.model import Confidence, Source, Stance
 from bot.store import Store
 
 SOURCE_COLUMNS = "a.id AS article_id, a.source, a.title, a.outlet, a.author, a.published, a.url"
@@ -17,7 +19,39 @@ _GROUP = "actor = ? AND topic = ? AND stance = ? AND direct = ?"
 _BOTH = (1, 0)  # direct claims, then second-hand reports: the date index holds them apart
 
 
-def stance_summary(store: Store, *, topic: str | None = None, actor: str | None = None) -> list[dict]:
+@dataclass(frozen=True)
+class StanceRecord:
+    """One actor's stance on one topic as the index tallies it."""
+
+    actor: str
+    topic: str
+    stance: Stance
+    articles: int  # how many articles carry it
+    first: str | None  # the earliest publication date among them; None when none is dated
+    last: str | None
+    newest: int | None  # the newest claim's id
+
+
+@dataclass(frozen=True)
+class QuotedClaim:
+    """A claim with its sentence and the article it comes from."""
+
+    id: int
+    text: str  # the sentence
+    stance: Stance
+    speaker: str | None
+    reported_by: str | None
+    cue: str
+    confidence: Confidence
+    source: Source
+
+
+def source_of(row: dict) -> Source:
+    """The article's columns of a row that selected SOURCE_COLUMNS."""
+    return Source(*(row[name] for name in ("article_id", "source", "title", "outlet", "author", "published", "url")))
+
+
+def stance_summary(store: Store, *, topic: str | None = None, actor: str | None = None) -> list[StanceRecord]:
     """Per actor, topic and stance on record: how many articles carry it (`articles`), the first and the last
     publication date (None when none is dated) and the newest claim (`newest`, a claim id).
 
@@ -44,22 +78,22 @@ def stance_summary(store: Store, *, topic: str | None = None, actor: str | None 
     return [_summary(row) for row in rows]
 
 
-def _summary(row: dict) -> dict:
+def _summary(row: dict) -> StanceRecord:
     """Direct claims and second-hand reports sit apart in the date index: the earliest and newest of both."""
     found = [(row[f"newest_published_{d}"], row[f"newest_claim_{d}"]) for d in _BOTH if row[f"newest_claim_{d}"]]
     newest = max(found, default=("", None))
-    return {
-        "actor": row["actor"],
-        "topic": row["topic"],
-        "stance": row["stance"],
-        "articles": row["articles"],
-        "first": min((row[f"first_{d}"] for d in _BOTH if row[f"first_{d}"]), default=None),
-        "last": newest[0] or None,  # undated ('') sorts first: the newest is undated only if all are
-        "newest": newest[1],
-    }
+    return StanceRecord(
+        actor=row["actor"],
+        topic=row["topic"],
+        stance=row["stance"],
+        articles=row["articles"],
+        first=min((row[f"first_{d}"] for d in _BOTH if row[f"first_{d}"]), default=None),
+        last=newest[0] or None,  # undated ('') sorts first: the newest is undated only if all are
+        newest=newest[1],
+    )
 
 
-def claims_by_id(store: Store, claim_ids: Sequence[int]) -> list[dict]:
+def claims_by_id(store: Store, claim_ids: Sequence[int]) -> list[QuotedClaim]:
     """Claims with their sentence and source, in the order of `claim_ids`."""
     if not claim_ids:
         return []
@@ -69,11 +103,24 @@ def claims_by_id(store: Store, claim_ids: Sequence[int]) -> list[dict]:
         f" WHERE c.id IN ({', '.join('?' * len(claim_ids))})",
         tuple(claim_ids),
     )
-    by_id = {row["id"]: row for row in rows}
+    by_id = {row["id"]: _quoted(row) for row in rows}
     return [by_id[i] for i in claim_ids if i in by_id]
 
 
-def newest_claims(store: Store, *, actor: str, topic: str, stance: str, limit: int) -> list[dict]:
+def _quoted(row: dict) -> QuotedClaim:
+    return QuotedClaim(
+        row["id"],
+        row["text"],
+        row["stance"],
+        row["speaker"],
+        row["reported_by"],
+        row["cue"],
+        row["confidence"],
+        source_of(row),
+    )
+
+
+def newest_claims(store: Store, *, actor: str, topic: str, stance: str, limit: int) -> list[QuotedClaim]:
     """The newest sentences of one stance, one per article, with their source; undated articles last."""
     newest = (
         f"SELECT * FROM (SELECT published, claim_id, article_id FROM claim_dates WHERE {_GROUP}"

@@ -3,14 +3,47 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from bot.errors import UserError
-from bot.model import METADATA_FIELDS, Analysis, ParsedArticle
-from bot.store import Store
+from bot.model import METADATA_FIELDS, Analysis, Metadata, ParsedArticle, Sentence, Source
+from bot.store import Database, Store
 
 ARTICLE_COLUMNS = "id, source, title, outlet, author, published, url, provenance, added_at"
+LISTED = ("id", "source", "title", "outlet", "author", "published", "url")  # what `articles --json` shows
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """An indexed article: its metadata, where each value came from, and when it was added."""
+
+    id: int
+    source: str  # the file it was added from
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None  # ISO 8601, None when undated
+    url: str | None
+    provenance: dict[str, str]  # metadata field -> where its value came from ("text", "html", "url", "admin")
+    added_at: str
+
+    def value(self, field: str) -> str | None:
+        """One of METADATA_FIELDS, by name (`set ARTICLE FIELD VALUE`)."""
+        if field not in METADATA_FIELDS:
+            raise KeyError(field)
+        value: str | None = getattr(self, field)
+        return value
+
+    def as_json(self) -> dict:
+        """Every column, as `set` and `remove` print it."""
+        return asdict(self)
+
+    def listing(self) -> dict:
+        """The shape of one entry of `articles --json`."""
+        return {name: getattr(self, name) for name in LISTED}
+
+    def as_source(self) -> Source:
+        return Source(self.id, self.source, self.title, self.outlet, self.author, self.published, self.url)
 
 
 @dataclass(frozen=True)
@@ -21,72 +54,80 @@ class StoredArticle:
     sentence_ids: dict[int, int]  # sentence position -> sentences.id
 
 
-def find_duplicate(conn: sqlite3.Connection, content_hash: str) -> dict | None:
+def find_duplicate(db: Database, content_hash: str) -> ArticleRow | None:
     """The article already stored with this content, if any."""
-    row = conn.execute("SELECT id, source FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
-    return {"id": row[0], "source": row[1]} if row else None
+    rows = db.table("articles").rows_where("content_hash = ?", [content_hash], select=ARTICLE_COLUMNS)
+    return next(map(_article, rows), None)
 
 
-def insert_article(conn: sqlite3.Connection, article: ParsedArticle, analysis: Analysis, *, now: str) -> StoredArticle:
+def insert_article(db: Database, article: ParsedArticle, analysis: Analysis, *, now: str) -> StoredArticle:
     """Write the article, its sentences and its analysis. Call inside `Store.transaction()`."""
     meta = article.metadata
-    cursor = conn.execute(
-        "INSERT INTO articles (source, content_hash, title, outlet, author, published, url, provenance,"
-        " raw_bytes, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            article.source,
-            article.content_hash,
-            meta.title,
-            meta.outlet,
-            meta.author,
-            meta.published,
-            meta.url,
-            json.dumps(meta.provenance, sort_keys=True),
-            article.raw_bytes,
-            now,
-        ],
+    articles = db.table("articles").insert(
+        {
+            "source": article.source,
+            "content_hash": article.content_hash,
+            "title": meta.title,
+            "outlet": meta.outlet,
+            "author": meta.author,
+            "published": meta.published,
+            "url": meta.url,
+            "provenance": json.dumps(meta.provenance, sort_keys=True),
+            "raw_bytes": article.raw_bytes,
+            "added_at": now,
+        }
     )
-    article_id = int(cursor.lastrowid or 0)
-    sentence_ids = {}
-    for sentence in article.sentences:
-        cursor = conn.execute(
-            "INSERT INTO sentences (article_id, position, paragraph, text) VALUES (?, ?, ?, ?)",
-            [article_id, sentence.position, sentence.paragraph, sentence.text],
-        )
-        sentence_ids[sentence.position] = int(cursor.lastrowid or 0)
-    stored = StoredArticle(article_id, sentence_ids)
-    insert_analysis(conn, stored, analysis)
+    article_id = int(articles.last_rowid or 0)
+    db.table("sentences").insert_all(
+        {"article_id": article_id, "position": s.position, "paragraph": s.paragraph, "text": s.text}
+        for s in article.sentences
+    )
+    stored = StoredArticle(article_id, _sentence_ids(db, article_id))
+    insert_analysis(db, stored, analysis)
     return stored
 
 
-def insert_analysis(conn: sqlite3.Connection, stored: StoredArticle, analysis: Analysis) -> None:
+def insert_analysis(db: Database, stored: StoredArticle, analysis: Analysis) -> None:
     """Write claims, quotes and figures, each pointing to its sentence."""
     aid, sid = stored.article_id, stored.sentence_ids
-    conn.executemany(
-        "INSERT INTO claims (article_id, sentence_id, actor, topic, stance, speaker, reported_by, cue, confidence)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (aid, sid[c.sentence], c.actor, c.topic, c.stance, c.speaker, c.reported_by, c.cue, c.confidence)
-            for c in analysis.claims
-        ],
+    db.table("claims").insert_all(
+        {
+            "article_id": aid,
+            "sentence_id": sid[c.sentence],
+            "actor": c.actor,
+            "topic": c.topic,
+            "stance": c.stance,
+            "speaker": c.speaker,
+            "reported_by": c.reported_by,
+            "cue": c.cue,
+            "confidence": c.confidence,
+        }
+        for c in analysis.claims
     )
-    conn.executemany(
-        "INSERT INTO quotes (article_id, sentence_id, text, speaker, actor) VALUES (?, ?, ?, ?, ?)",
-        [(aid, sid[q.sentence], q.text, q.speaker, q.actor) for q in analysis.quotes],
+    db.table("quotes").insert_all(
+        {"article_id": aid, "sentence_id": sid[q.sentence], "text": q.text, "speaker": q.speaker, "actor": q.actor}
+        for q in analysis.quotes
     )
-    conn.executemany(
-        "INSERT INTO figures (article_id, sentence_id, quantity, low, high, text) VALUES (?, ?, ?, ?, ?, ?)",
-        [(aid, sid[f.sentence], f.quantity, f.low, f.high, f.text) for f in analysis.figures],
+    db.table("figures").insert_all(
+        {
+            "article_id": aid,
+            "sentence_id": sid[f.sentence],
+            "quantity": f.quantity,
+            "low": f.low,
+            "high": f.high,
+            "text": f.text,
+        }
+        for f in analysis.figures
     )
 
 
-def delete_analysis(conn: sqlite3.Connection, article_id: int) -> None:
+def delete_analysis(db: Database, article_id: int) -> None:
     """Remove an article's claims, quotes and figures (before they are derived again)."""
     for table in ("claims", "quotes", "figures"):
-        conn.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+        db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
 
 
-def list_articles(store: Store, words: str | None = None, *, limit: int | None = None) -> list[dict]:
+def list_articles(store: Store, words: str | None = None, *, limit: int | None = None) -> list[ArticleRow]:
     """Articles, newest publication first (undated last), optionally those whose title or source match."""
     sql = f"SELECT {ARTICLE_COLUMNS} FROM articles"
     params: list[object] = []
@@ -101,20 +142,20 @@ def list_articles(store: Store, words: str | None = None, *, limit: int | None =
     return [_article(row) for row in store.query(sql, tuple(params))]
 
 
-def find_article(store: Store, ref: str) -> dict:
+def find_article(store: Store, ref: str) -> ArticleRow:
     """An article by its id or its source file name; a UserError names what was typed."""
     ref = ref.strip()
-    rows = []
+    articles, found = store.db.table("articles"), None
     if ref.isdigit():
-        rows = store.query(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (int(ref),))
-    if not rows:
-        rows = store.query(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE source = ? ORDER BY id", (ref,))
-    if not rows:
+        found = next(articles.rows_where("id = ?", [int(ref)], select=ARTICLE_COLUMNS), None)
+    if found is None:
+        found = next(articles.rows_where("source = ?", [ref], select=ARTICLE_COLUMNS, order_by="id"), None)
+    if found is None:
         raise UserError(f"No article `{ref}` in the index.", hint="`articles` lists the ids and file names.")
-    return _article(rows[0])
+    return _article(found)
 
 
-def set_field(store: Store, ref: str, field: str, value: str | None) -> dict:
+def set_field(store: Store, ref: str, field: str, value: str | None) -> ArticleRow:
     """Correct one metadata field as a desk admin; the value is recorded as coming from an admin."""
     field = field.strip().lower()
     if field == "date":
@@ -122,32 +163,58 @@ def set_field(store: Store, ref: str, field: str, value: str | None) -> dict:
     if field not in METADATA_FIELDS:
         raise UserError(f"I can't set `{field}`.", hint=f"Fields: {', '.join(METADATA_FIELDS)} (or date).")
     article = find_article(store, ref)
-    provenance = dict(article["provenance"])
+    provenance = dict(article.provenance)
     if value:
         provenance[field] = "admin"
     else:
         provenance.pop(field, None)
-    with store.transaction() as conn:
-        conn.execute(
-            f"UPDATE articles SET {field} = ?, provenance = ? WHERE id = ?",
-            [value or None, json.dumps(provenance, sort_keys=True), article["id"]],
+    with store.transaction() as db:
+        db.table("articles").update(
+            article.id, {field: value or None, "provenance": json.dumps(provenance, sort_keys=True)}
         )
-    return find_article(store, str(article["id"]))
+    return find_article(store, str(article.id))
 
 
-def remove_article(store: Store, ref: str) -> dict:
+def remove_article(store: Store, ref: str) -> ArticleRow:
     """Delete an article and everything derived from it (sentences, claims, alerts)."""
     article = find_article(store, ref)
-    with store.transaction() as conn:
-        conn.execute("DELETE FROM articles WHERE id = ?", [article["id"]])
+    with store.transaction() as db:
+        db.table("articles").delete(article.id)
     return article
 
 
+def article_ids(store: Store) -> list[int]:
+    """Every article's id, in the order they were added."""
+    return [row["id"] for row in store.db.table("articles").rows_where(select="id", order_by="id")]
+
+
+def indexed_article(store: Store, article_id: int) -> tuple[ParsedArticle, StoredArticle] | None:
+    """The article as the index holds it (its sentences as parsed), and the ids of its rows."""
+    row = next(store.db.table("articles").rows_where("id = ?", [article_id]), None)
+    if row is None:
+        return None
+    sentences = list(store.db.table("sentences").rows_where("article_id = ?", [article_id], order_by="position"))
+    article = ParsedArticle(
+        source=row["source"],
+        content_hash=row["content_hash"],
+        metadata=Metadata(
+            title=row["title"], outlet=row["outlet"], author=row["author"], published=row["published"], url=row["url"]
+        ),
+        sentences=tuple(Sentence(s["position"], s["paragraph"], s["text"]) for s in sentences),
+        raw_bytes=row["raw_bytes"],
+    )
+    return article, StoredArticle(article_id, {s["position"]: s["id"] for s in sentences})
+
+
+def _sentence_ids(db: Database, article_id: int) -> dict[int, int]:
+    """An article's sentence ids by position."""
+    rows = db.table("sentences").rows_where("article_id = ?", [article_id], select="id, position")
+    return {row["position"]: row["id"] for row in rows}
+
+
 def count_articles(store: Store) -> int:
-    return int(store.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    return store.db.table("articles").count
 
 
-def _article(row: dict) -> dict:
-    row = dict(row)
-    row["provenance"] = json.loads(row.get("provenance") or "{}")
-    return row
+def _article(row: dict) -> ArticleRow:
+    return ArticleRow(**{**row, "provenance": json.loads(row["provenance"] or "{}")})

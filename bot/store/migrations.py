@@ -142,6 +142,9 @@ def m002_alerts() -> str:
         """
 
 
+# m003 stays a hand-written rebuild: sqlite-utils' `transform()` (4.2.1) keeps an AUTOINCREMENT it finds but
+# cannot add one, which is this migration's point, and it writes the schema in its own words (quoted names,
+# DEFAULT '0' for DEFAULT 0), so a file migrated by it would differ from one migrated before.
 def m003_alert_ids_and_seen_pairs() -> str:
     """Alert ids never reused (AUTOINCREMENT), since Slack buttons and pollers hold them; indexes for the cascades
     from claims and figures; and the pairs whose alert reached the desk, so that an alert raised again for one

@@ -9,11 +9,13 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
+from bot.model import Source
 from bot.quote_matching import Candidate, TermGroup, Vocabulary, plan_terms, words_of
 from bot.store import Store
-from bot.store.answers import SOURCE_COLUMNS
+from bot.store.answers import SOURCE_COLUMNS, source_of
 
 # Sentences handed to the ranking, at most: where the index holds thousands of near-identical sentences, the
 # best may not be among the newest few hundred (at 100,000 articles, 150 kept the brute force's best 94.5% of the
@@ -24,6 +26,30 @@ TELLING = 5  # words of the question the index is asked about, the rarest first
 COMMON_SHARE = 0.05  # a word in more than this share of the sentences tells too little to search by ("the"),
 COMMON_FLOOR = 1_000  # unless it is in fewer sentences than this (a small archive has no common words)
 TOP_UP = 20_000  # sentences added since the vocabulary was read that are tokenized here; more, and it is re-read
+
+_CANDIDATE = "s.id, s.article_id, s.text, a.published"  # the fields of a Candidate
+
+
+@dataclass(frozen=True)
+class QuotationRow:
+    """A quotation the analysis found, and the sentence it starts in."""
+
+    sentence_id: int
+    text: str
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class FoundSentence:
+    """A sentence a search found, with its article, the quotations around it and a speaker its claims name."""
+
+    id: int
+    text: str
+    position: int
+    source: Source
+    quotes: tuple[QuotationRow, ...]  # starting in it or up to `window` sentences before, the nearest first
+    claim_speaker: str | None
+
 
 _vocabularies: dict[tuple[str, int, int], tuple[int, Vocabulary]] = {}
 _lock = threading.Lock()
@@ -69,7 +95,7 @@ def find_candidates(store: Store, groups: Sequence[TermGroup]) -> list[Candidate
     return list(found.values())[:CANDIDATES]
 
 
-def describe_hits(store: Store, sentence_ids: Sequence[int], *, window: int) -> dict[int, dict]:
+def describe_sentences(store: Store, sentence_ids: Sequence[int], *, window: int) -> dict[int, FoundSentence]:
     """For each sentence: its text and article, the quotations that start in it or up to `window` sentences
     before it in the same article (a quotation may run over several sentences), and a speaker its claims name.
     """
@@ -80,18 +106,32 @@ def describe_hits(store: Store, sentence_ids: Sequence[int], *, window: int) -> 
             " WHERE s.id = ?",
             (sentence_id,),
         )[0]
-        row["quotes"] = store.query(
+        quotes = store.conn.execute(
             "SELECT q.sentence_id, q.text, q.speaker FROM quotes q JOIN sentences s ON s.id = q.sentence_id"
             " WHERE q.article_id = ? AND s.position BETWEEN ? AND ? ORDER BY s.position DESC, q.id",
             (row["article_id"], row["position"] - window, row["position"]),
         )
-        speakers = store.query(
+        speaker = store.conn.execute(
             "SELECT speaker FROM claims WHERE sentence_id = ? AND speaker IS NOT NULL ORDER BY id LIMIT 1",
             (sentence_id,),
+        ).fetchone()
+        described[sentence_id] = FoundSentence(
+            row["id"],
+            row["text"],
+            row["position"],
+            source_of(row),
+            tuple(QuotationRow(*quote) for quote in quotes),
+            speaker[0] if speaker else None,
         )
-        row["claim_speaker"] = speakers[0]["speaker"] if speakers else None
-        described[sentence_id] = row
     return described
+
+
+def every_candidate(store: Store) -> list[Candidate]:
+    """Every stored sentence as a candidate, in the order added: what a brute-force search ranks."""
+    rows = store.conn.execute(
+        f"SELECT {_CANDIDATE} FROM sentences s JOIN articles a ON a.id = s.article_id ORDER BY s.id"
+    )
+    return [Candidate(*row) for row in rows]
 
 
 def _steps(groups: Sequence[TermGroup], sentences: int) -> list[str]:
@@ -113,11 +153,11 @@ def _match(store: Store, expression: str) -> list[Candidate]:
     """The newest sentences matching `expression` (FTS5 walks its lists from the end and stops: no scoring)."""
     rows = store.conn.execute(
         "WITH hits AS (SELECT rowid AS id FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
-        " SELECT s.id, s.article_id, s.text, a.published"
-        " FROM hits JOIN sentences s ON s.id = hits.id JOIN articles a ON a.id = s.article_id ORDER BY s.id DESC",
+        f" SELECT {_CANDIDATE} FROM hits JOIN sentences s ON s.id = hits.id JOIN articles a ON a.id = s.article_id"
+        " ORDER BY s.id DESC",
         [expression, CANDIDATES],
     )
-    return [Candidate(sentence_id, article_id, text, published) for sentence_id, article_id, text, published in rows]
+    return [Candidate(*row) for row in rows]
 
 
 def _term(group: TermGroup) -> str:

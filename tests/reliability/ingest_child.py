@@ -29,11 +29,11 @@ OPTIONS = IngestOptions(lexicon=load_lexicon(DATA_DIR), now="2025-10-01T09:00:00
 
 
 class AutocommitStore(Store):
-    """A store without the per-article transaction: each statement commits by itself (test-only)."""
+    """A store without the per-article transaction: each statement (each sqlite-utils insert) commits by itself."""
 
     @contextmanager
     def transaction(self) -> Iterator:
-        yield self.conn
+        yield self.db
 
 
 def ingest_folder(

@@ -19,8 +19,8 @@ import pytest
 
 from bot.app.workspace import OTHER_WORKSPACE
 from bot.store import open_store
-from bot.store.alerts import list_alerts
-from bot.store.articles import list_articles
+from bot.store.articles import ArticleRow, list_articles
+from tests.alert_json import alerts_json
 from tests.reliability.integrity import fingerprint
 from tests.slackharness import (
     ADMIN,
@@ -101,14 +101,14 @@ class Desk:
             return self.interact(submission(user or "U0", PASTED), user, team)
         if action == "alert button":
             with open_store(self.app.settings.db) as store:
-                alert = list_alerts(store)[0]["id"]
+                alert = alerts_json(store)[0]["id"]
             clicked = click("alert_confirm", str(alert), user=user or "U0", response_url=self.app.response_url("c"))
             return self.interact(clicked, user, team)
         return self.share(user, team)
 
-    def articles(self) -> dict[str, dict]:
+    def articles(self) -> dict[str, ArticleRow]:
         with open_store(self.app.settings.db) as store:
-            return {a["source"]: a for a in list_articles(store)}
+            return {a.source: a for a in list_articles(store)}
 
     def refusals(self) -> list[str]:
         """What the bot told people about admin actions they may not take (to whoever it could address)."""
@@ -144,11 +144,11 @@ def test_a_desk_admin_gets_every_action_done(desk: Desk) -> None:
     desk.act("add", user, team)
     wait_for(lambda: slack.calls_to("views.open"), "open the paste form")
     desk.act("set", user, team, article="sabah.txt")
-    wait_for(lambda: desk.articles()["sabah.txt"]["title"] == "Corrected by someone", "correct the title")
+    wait_for(lambda: desk.articles()["sabah.txt"].title == "Corrected by someone", "correct the title")
     desk.act("alert button", user, team)
     wait_for(lambda: slack.calls_to("chat.update"), "record the decision")
     with open_store(desk.app.settings.db) as store:
-        assert [a["status"] for a in list_alerts(store)] == ["confirmed"]
+        assert [a["status"] for a in alerts_json(store)] == ["confirmed"]
     desk.act("paste form", user, team)
     (pasted,) = wait_for(lambda: [s for s in desk.articles() if s.startswith("pasted-")], "index the pasted article")
     desk.act("upload", user, team)

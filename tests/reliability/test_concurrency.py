@@ -25,9 +25,9 @@ from bot.app.slack_poster import SlackPoster, delivery_client
 from bot.delivery import Delivery
 from bot.errors import UserError
 from bot.inbox import scan_inbox
-from bot.ingest import IngestOptions, IngestReport, ingest_bytes
+from bot.ingest import IngestOptions, ingest_bytes
 from bot.store import WAL_LIMIT_BYTES, open_store
-from bot.store.alerts import decide_alert, list_alerts
+from tests.alert_json import alerts_json, decide_json
 from tests.fakeslack import FakeSlack
 from tests.reliability.crash import write_corpus
 from tests.reliability.ingest_child import OPTIONS, ingest_folder
@@ -125,7 +125,7 @@ def test_uploads_inbox_ingest_delivery_decisions_and_searches_at_once_never_meet
         if path is None:
             return False
         with open_store(db) as store:
-            ingest_bytes(store, path.read_bytes(), path.name, options, IngestReport())
+            ingest_bytes(store, path.read_bytes(), path.name, options)
         return True
 
     def inbox_job() -> bool:
@@ -146,10 +146,10 @@ def test_uploads_inbox_ingest_delivery_decisions_and_searches_at_once_never_meet
 
     def decide() -> bool:
         with open_store(db) as store:
-            sent = [a["id"] for a in list_alerts(store) if a["status"] == "sent"]
+            sent = [a["id"] for a in alerts_json(store) if a["status"] == "sent"]
             if not sent:
                 return False
-            decide_alert(store, rng.choice(sent), rng.choice(("confirmed", "dismissed")), "UDESK", "2025-10-02T08:00")
+            decide_json(store, rng.choice(sent), rng.choice(("confirmed", "dismissed")), "UDESK", "2025-10-02T08:00")
         return True
 
     def take_backup() -> bool:

@@ -26,7 +26,7 @@ from slack_sdk import WebClient
 from bot.app.slack_poster import SlackPoster, delivery_client
 from bot.delivery import Delivery
 from bot.store import open_store
-from bot.store.alerts import list_alerts
+from tests.alert_json import alerts_json
 from tests.desk_archive import Said, add_article
 from tests.fakeslack import FakeSlack, Scripted
 from tests.reliability.delivery_worker import WarpedClock, deliver_until_done, outstanding
@@ -111,7 +111,7 @@ def raise_alerts(db: Path, count: int) -> list[int]:
             said = Said("united-states", "us-backstop", stance, f"Report {n}: Washington {stance} on the backstop.")
             published = f"2025-01-{1 + n // 24:02d}T{n % 24:02d}:00"
             add_article(store, f"report-{n:03d}.txt", published=published, said=(said,))
-        return [a["id"] for a in list_alerts(store)]
+        return [a["id"] for a in alerts_json(store)]
 
 
 @pytest.fixture
@@ -154,7 +154,7 @@ def test_every_alert_is_posted_once_or_given_up_with_a_notice_through_faults_and
     kills = kill_workers_at_random(db_path, slack, clock, random.Random(7))
 
     with open_store(db_path) as store:
-        stored = {a["id"]: a for a in list_alerts(store)}
+        stored = {a["id"]: a for a in alerts_json(store)}
     posts = [c for c in slack.accepted_to("chat.postMessage") if c.body.get("channel") == DESK]
     per_alert = Counter(alert_id(c.body) for c in posts)
     statuses = Counter(a["status"] for a in stored.values())

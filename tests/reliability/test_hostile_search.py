@@ -11,6 +11,7 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -110,11 +111,11 @@ def test_an_sql_looking_correction_is_stored_as_typed_and_touches_nothing_else(t
         source.backup(target)
     hostile = "Kyiv'); DROP TABLE articles; UPDATE claims SET stance = 'supports' --"
     with open_store(copy) as store:
-        before = [dict(a, title=None, provenance=None) for a in list_articles(store)]
+        before = [replace(a, title=None, provenance={}) for a in list_articles(store)]
         corrected = set_field(store, "1", "title", hostile)
-        after = [dict(a, title=None, provenance=None) for a in list_articles(store)]
+        after = [replace(a, title=None, provenance={}) for a in list_articles(store)]
         stances = store.query("SELECT stance, count(*) AS n FROM claims GROUP BY stance")
-    assert corrected["title"] == hostile
+    assert corrected.title == hostile
     assert after == before
     with open_store(index) as original:
         assert stances == original.query("SELECT stance, count(*) AS n FROM claims GROUP BY stance")

@@ -21,8 +21,8 @@ from bot.app.slack_poster import SlackPoster, delivery_client
 from bot.delivery import Delivery
 from bot.render.blocks import SHARE_ACTION
 from bot.store import open_store
-from bot.store.alerts import list_alerts
 from bot.store.articles import list_articles
+from tests.alert_json import alerts_json
 from tests.slackharness import ADMIN, DESK, REPORTER, RunningApp, running_app, wait_for
 from tests.test_slack_actions import click
 from tests.test_slack_views import submission
@@ -112,7 +112,7 @@ def test_smuggled_mentions_and_links_never_come_out_live_on_any_path(desk: Runni
     for question in QUESTIONS:
         desk.ask(question)
     with open_store(desk.settings.db) as store:
-        article = list_articles(store)[0]["id"]
+        article = list_articles(store)[0].id
     desk.ask(f"set {article} outlet <!channel> Wire <@UEVIL1>", user=ADMIN)
     desk.ask("articles")
     desk.ask("remove <!channel>", user=ADMIN)
@@ -124,7 +124,7 @@ def test_smuggled_mentions_and_links_never_come_out_live_on_any_path(desk: Runni
     client = delivery_client(WebClient(token=desk.settings.slack_bot_token, base_url=desk.slack.url))
     with open_store(desk.settings.db) as store:
         assert Delivery(SlackPoster(client), DESK).run(store).sent
-        alert = list_alerts(store)[0]["id"]
+        alert = alerts_json(store)[0]["id"]
     desk.interact(click("alert_confirm", str(alert), user=ADMIN, response_url=desk.response_url("clicked")))
     wait_for(lambda: desk.slack.calls_to("chat.update"), "update the alert message")
 

@@ -18,7 +18,7 @@ from slack_sdk import WebClient
 from bot.app.scheduler import build_scheduler
 from bot.config import Settings
 from bot.store import open_store
-from bot.store.alerts import list_alerts
+from tests.alert_json import alerts_json
 from tests.desk_archive import Said, add_article
 from tests.fakeslack import FakeSlack
 from tests.reliability.serving import serve_process
@@ -91,7 +91,7 @@ def test_two_serve_processes_run_one_scheduler_and_the_survivor_of_a_kill_9_take
             )
             assert any(map(RUNS_JOBS.search, survivor_log))
         with open_store(settings.db) as store:
-            alerts = list_alerts(store)
+            alerts = alerts_json(store)
     posted = sorted(alert_id(call.body) for call in slack.accepted_to("chat.postMessage"))
     assert posted == sorted(a["id"] for a in alerts)
     assert [a["status"] for a in alerts] == ["sent", "sent"]

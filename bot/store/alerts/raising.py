@@ -1,0 +1,194 @@
+"""Raising alerts: a newly stored article checked against the articles indexed before it, in its transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from bot.contradictions import (
+    ALERTING_QUANTITIES,
+    Conflict,
+    FigureValue,
+    StanceClaim,
+    alerting_stances,
+    claim_subject,
+    figure_subject,
+    find_claim_conflict,
+    find_figure_conflict,
+)
+from bot.model import STANCES
+from bot.store import Database
+
+# An alert's state, kept in seen_pairs (by a trigger) when the alert goes with its claims.
+_REMEMBERED = (
+    "status",
+    "attempts",
+    "next_attempt_at",
+    "last_error",
+    "channel",
+    "message_ts",
+    "sent_at",
+    "decided_by",
+    "decided_at",
+    "created_at",
+)
+# An article's key in pair keys: 64 bits of its content hash name it well enough among a desk's articles, and
+# keep the key (stored with every alert and dismissal) short.
+_ARTICLE_KEY = "substr(a.content_hash, 1, 16)"
+_FIGURE_VALUE = f"f.id, f.article_id, {_ARTICLE_KEY}, f.low, f.high, a.published"  # the columns of a FigureValue
+FIGURE_WINDOW = 50  # a new figure is checked against this many latest earlier figures of its quantity
+
+
+def raise_alerts(db: Database, article_id: int, *, now: str, borderline: bool = False) -> int:
+    """Check a newly stored article against the articles indexed before it; returns how many alerts it raised.
+
+    Call inside the article's transaction. Only the new article's (actor, topic) pairs and quantities are
+    looked up, each through an index that gives the latest earlier claims of a stance (or figures of a
+    quantity) first and a tally of the articles per stance, so a large archive costs about what a small one
+    does. "Before" is a smaller article id, which also keeps a second run (after re-analysis) from alerting twice.
+    """
+    raised = 0
+    claims: dict[tuple[str, str], list[StanceClaim]] = {}
+    for actor, topic, *values in db.execute(
+        f"SELECT c.actor, c.topic, c.id, c.article_id, {_ARTICLE_KEY}, c.stance, a.published, c.confidence != 'stated'"
+        " FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ? ORDER BY c.id",
+        [article_id],
+    ):
+        claims.setdefault((actor, topic), []).append(_stance_claim(values))
+    for (actor, topic), new in claims.items():
+        subject = claim_subject(actor, topic)
+        conflict = _claim_conflict(db, actor, topic, new, borderline=borderline, dismissed=_dismissed(db, subject))
+        if conflict:
+            raised += _insert(db, conflict, article_id, subject, now, actor=actor, topic=topic)
+    figures: dict[str, list[FigureValue]] = {}
+    for quantity, *values in db.execute(
+        f"SELECT f.quantity, {_FIGURE_VALUE} FROM figures f JOIN articles a ON a.id = f.article_id"
+        " WHERE f.article_id = ? ORDER BY f.id",
+        [article_id],
+    ):
+        figures.setdefault(quantity, []).append(FigureValue(*values))
+    for quantity, new_figures in figures.items():
+        if quantity not in ALERTING_QUANTITIES:
+            continue
+        subject = figure_subject(quantity)
+        window = [
+            FigureValue(*row)
+            for row in db.execute(
+                f"SELECT {_FIGURE_VALUE} FROM figure_dates d JOIN figures f ON f.id = d.figure_id"
+                " JOIN articles a ON a.id = d.article_id WHERE d.quantity = ? AND d.article_id < ?"
+                " ORDER BY d.published DESC, d.figure_id DESC LIMIT ?",
+                [quantity, article_id, FIGURE_WINDOW],
+            )
+        ]
+        conflict = find_figure_conflict(subject, new_figures, window, dismissed=_dismissed(db, subject))
+        if conflict:
+            raised += _insert(db, conflict, article_id, subject, now, quantity=quantity)
+    return raised
+
+
+def _claim_conflict(
+    db: Database,
+    actor: str,
+    topic: str,
+    new: list[StanceClaim],
+    *,
+    borderline: bool,
+    dismissed: set[str],
+) -> Conflict | None:
+    """Fetch the few earlier claims that could be cited, and the tallies, then let the rules choose."""
+    article_id, article_key = new[0].article_id, new[0].article_key
+    depth = 1 + sum(article_key in key for key in dismissed)  # enough to get past this article's dismissed pairs
+    wanted = sorted({other for n in new for other in alerting_stances(n.stance, borderline=borderline)})
+    earlier = []
+    for stance in wanted:
+        for row in db.execute(
+            f"SELECT d.claim_id, d.article_id, {_ARTICLE_KEY}, d.stance, a.published, NOT d.direct"
+            " FROM claim_dates d JOIN articles a ON a.id = d.article_id"
+            " WHERE d.actor = ? AND d.topic = ? AND d.stance = ? AND d.article_id < ?"
+            " ORDER BY d.direct DESC, d.published DESC, d.claim_id DESC LIMIT ?",
+            [actor, topic, stance, article_id, depth],
+        ):
+            held = db.execute(  # the unary + keeps SQLite on the article's own (few) claims
+                "SELECT DISTINCT stance FROM claims WHERE article_id = ? AND +actor = ? AND +topic = ?",
+                [row[1], actor, topic],
+            )
+            earlier.append(replace(_stance_claim(row), article_stances=frozenset(h[0] for h in held)))
+    if not earlier:
+        return None
+    tallies = dict(
+        db.execute("SELECT stance, articles FROM stance_tallies WHERE actor = ? AND topic = ?", [actor, topic])
+    )
+    by_stance: dict[str, int] = {}
+    for stance in STANCES:  # the tallies count every article: take away this one and any added after it
+        this_or_later = db.execute(
+            "SELECT count(DISTINCT article_id) FROM claims"
+            " WHERE actor = ? AND topic = ? AND stance = ? AND article_id >= ?",
+            [actor, topic, stance, article_id],
+        ).fetchone()[0]
+        by_stance[stance] = tallies.get(stance, 0) - this_or_later
+    return find_claim_conflict(
+        claim_subject(actor, topic),
+        new,
+        earlier,
+        articles_by_stance=by_stance,
+        borderline=borderline,
+        dismissed=dismissed,
+    )
+
+
+def _stance_claim(values: Sequence[Any]) -> StanceClaim:
+    claim_id, article_id, article_key, stance, published, indirect = values
+    return StanceClaim(claim_id, article_id, article_key, stance, published, bool(indirect))
+
+
+def _dismissed(db: Database, subject: str) -> set[str]:
+    """The desk's dismissed pairs for one subject (keys start with it, so the primary key serves the range)."""
+    prefix = subject + "|"
+    rows = db.execute(
+        "SELECT pair_key FROM dismissed_pairs WHERE pair_key >= ? AND pair_key < ?", [prefix, prefix + "\uffff"]
+    )
+    return {row[0] for row in rows}
+
+
+def _insert(
+    db: Database,
+    conflict: Conflict,
+    article_id: int,
+    subject: str,
+    now: str,
+    *,
+    actor: str | None = None,
+    topic: str | None = None,
+    quantity: str | None = None,
+) -> int:
+    """Write the alert; one that went with its claims and is raised again comes back as it was, not as new."""
+    is_figure = conflict.kind == "figure"
+    row: dict[str, object] = {
+        "kind": conflict.kind,
+        "timing": conflict.timing,
+        "actor": actor,
+        "topic": topic,
+        "quantity": quantity,
+        "new_article_id": article_id,
+        "old_article_id": conflict.old_article_id,
+        "new_claim_id": None if is_figure else conflict.new_id,
+        "old_claim_id": None if is_figure else conflict.old_id,
+        "new_figure_id": conflict.new_id if is_figure else None,
+        "old_figure_id": conflict.old_id if is_figure else None,
+        "agree_new": conflict.agree_new,
+        "agree_old": conflict.agree_old,
+        "pair_key": conflict.pair_key,
+        "dedupe_key": f"{subject}|{article_id}",  # one alert per (new article, actor, topic) or (new article, quantity)
+        "status": "pending",
+        "created_at": now,
+    }
+    seen = db.execute(
+        f"SELECT alert_id, {', '.join(_REMEMBERED)} FROM seen_pairs WHERE pair_key = ?", [conflict.pair_key]
+    ).fetchone()
+    if seen:  # ids are never reused, so the old one is free unless that very alert is still there
+        row.update(zip(("id", *_REMEMBERED), seen, strict=True))
+    cursor = db.execute(
+        f"INSERT OR IGNORE INTO alerts ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values())
+    )
+    return 0 if seen else cursor.rowcount
