@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import syntax
 from bot.analysis.context import ArticleContext
-from bot.analysis.cues import Cue, cue_span
+from bot.analysis.cues import Cue, Holder, cue_span
 from bot.analysis.frames import actors_in
 from bot.analysis.holders import (
     ANAPHORA,
@@ -17,7 +17,6 @@ from bot.analysis.holders import (
     PERSONAL,
     POINTERS,
     TROOP_NOUNS,
-    Holder,
 )
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import topics_for

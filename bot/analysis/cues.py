@@ -12,11 +12,10 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from bot.analysis import syntax
-from bot.analysis.holders import Holder
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.tokens import word_set
-from bot.model import Claim, Stance
+from bot.model import Claim, Confidence, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -24,6 +23,17 @@ if TYPE_CHECKING:
 PLACES = word_set("on along at near in")
 CONNECTORS = word_set("if only provided providing on as so unless once")
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who holds a stance, the person speaking for it when named, who reported it, and how it was found."""
+
+    actor: str
+    speaker: str | None = None
+    reported_by: str | None = None
+    confidence: Confidence = "stated"
+    words: str = ""
 
 
 @dataclass(frozen=True)

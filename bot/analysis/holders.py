@@ -8,11 +8,11 @@ the speech verb that frames the clause, "according to X", else the outlet whose 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext, Speaker
+from bot.analysis.cues import Cue, Holder
 from bot.analysis.frames import frame_of, frame_subject, local_token, not_speaking_for
 from bot.analysis.tokens import word_set
 from bot.model import Confidence
@@ -20,7 +20,6 @@ from bot.model import Confidence
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from bot.analysis.cues import Cue
 
 TROOP_NOUNS = word_set(
     "troop soldier force peacekeeper personnel military contingent boot serviceman unit servicemember "
@@ -42,17 +41,6 @@ AGENT_VERBS = word_set(
     "send deploy provide supply contribute commit join station offer back support help participate give"
 )
 JUDGING = word_set("consider deem call see view regard describe brand label find term")
-
-
-@dataclass(frozen=True)
-class Holder:
-    """Who holds a stance, the person speaking for it when named, who reported it, and how it was found."""
-
-    actor: str
-    speaker: str | None = None
-    reported_by: str | None = None
-    confidence: Confidence = "stated"
-    words: str = ""
 
 
 def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | None) -> list[Holder]:

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext
-from bot.analysis.cues import Cue, Reading
+from bot.analysis.cues import Cue, Holder, Reading
 from bot.analysis.frames import actors_in
-from bot.analysis.holders import Holder
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.tokens import word_set
 from bot.model import Stance
