@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.analysis import read_article
+from bot.analysis import read_article, why_unread
 from bot.analysis.claims import Reading
 from bot.errors import UserError
 from bot.ingest import read_file
@@ -62,9 +62,7 @@ def explain_article(article: ParsedArticle, lexicon: Lexicon) -> Explanation:
         readings = reading.readings.get(index, [])
         if not readings and not parse.cues and not parse.topics:
             continue
-        why = None
-        if not readings:
-            why = "no stance cue" if not parse.cues else "no name, title or pronoun that could hold the stance"
+        why = why_unread(reading.context, parse) if not readings else None
         shown.append(SentenceExplanation(parse.position, parse.text, tuple(readings), why))
     silent = len(reading.context.parses) - len(shown)
     return Explanation(article.source, article.metadata.title, tuple(shown), silent)

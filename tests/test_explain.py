@@ -54,3 +54,13 @@ def test_explaining_an_unknown_article_says_what_to_type(db_path: Path, capsys: 
     assert main(["--db", str(db_path), "explain", "nowhere.txt"]) == 1
     err = capsys.readouterr().err
     assert err.strip() == "guarantees: No article `nowhere.txt` in the index. `articles` lists the ids and file names."
+
+
+def test_a_cue_with_nothing_to_be_about_is_not_parsed_and_explain_says_why(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "budget.txt"
+    path.write_text("Budget talks\n\nNorway rejected the budget on Monday.\n", encoding="utf-8")
+    assert main(["--db", str(db_path), "explain", str(path), "--json"]) == 0
+    [sentence] = json.loads(capsys.readouterr().out)["sentences"]
+    assert sentence["no_claim"] == "nothing the cue could be about: no topic, no troops, no word pointing back to one"

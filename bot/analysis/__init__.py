@@ -34,13 +34,17 @@ from bot.analysis.claims import Reading, sentence_claims, sentence_readings
 from bot.analysis.clauses import analyse_grammar
 from bot.analysis.compiled import compiled
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, collect_people, find_opinion_outlet, resolve_ambiguous
+from bot.analysis.cue_topics import VERBAL_ANAPHORS
 from bot.analysis.figures import find_figures
+from bot.analysis.holders import ANAPHORA, TROOP_NOUNS
 from bot.analysis.quotes import find_quotes
 from bot.analysis.sentence import SentenceParse, parse_sentence
 from bot.lexicon import Lexicon
 from bot.model import Analysis, ParsedArticle
 
 QUOTE_MARKS = frozenset('"“”«»„‘')  # not ’, the apostrophe of "Ukraine’s"
+ECHOES = frozenset({"agree", "disagree"})
+ABOUT_WORDS = TROOP_NOUNS | ANAPHORA | VERBAL_ANAPHORS  # what a cue without a topic phrase can still be about
 POINTING_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "this", "our", "us", "his", "her", "their"})
 
 
@@ -93,7 +97,7 @@ def _context(article: ParsedArticle, lexicon: Lexicon) -> ArticleContext:
 
 
 def _candidates(context: ArticleContext) -> list[int]:
-    return [i for i, parse in enumerate(context.parses) if _can_carry_claim(context, parse)]
+    return [i for i, parse in enumerate(context.parses) if why_unread(context, parse) is None]
 
 
 def _parse_text(parse: SentenceParse) -> tuple[str, int]:
@@ -118,12 +122,22 @@ def _read(context: ArticleContext) -> ArticleReading:
     return ArticleReading(context, readings, analysis)
 
 
-def _can_carry_claim(context: ArticleContext, parse: SentenceParse) -> bool:
-    """A stance cue, and someone to hold it: a name, a title, a pronoun, a quotation or the article's outlet."""
+def why_unread(context: ArticleContext, parse: SentenceParse) -> str | None:
+    """Why a sentence is not worth parsing, or None when it can carry a claim: a stance cue, something it can
+    be about (a topic, troops, or a word pointing back to one), and someone to hold it (a name, a title, a
+    pronoun, a quotation or the article's outlet)."""
     if not parse.cues:
-        return False
+        return "no stance cue"
     words = set(parse.norms)
-    return bool(
+    about = (
+        parse.topics
+        or parse.markers["anaphors"]
+        or any(cue.label in ECHOES for cue in parse.cues)  # "Kyiv disagrees.": about what was said before
+        or any(_stem_in(w, ABOUT_WORDS) for w in words)
+    )
+    if not about:
+        return "nothing the cue could be about: no topic, no troops, no word pointing back to one"
+    held = (
         parse.mentions
         or QUOTE_MARKS & set(parse.text)
         or words & POINTING_WORDS
@@ -131,6 +145,12 @@ def _can_carry_claim(context: ArticleContext, parse: SentenceParse) -> bool:
         or words & context.lexicon.counted.keys()
         or context.opinion_outlet
     )
+    return None if held else "no name, title or pronoun that could hold the stance"
+
+
+def _stem_in(word: str, lemmas: frozenset[str]) -> bool:
+    """ "troops", "involved", "pledges": the word or its stem without an -s, -d, -es, -ed or -ing ending."""
+    return any(word[: len(word) - cut] in lemmas for cut in (0, 1, 2, 3) if len(word) - cut > 2)
 
 
 def _year(published: str | None) -> int | None:
