@@ -33,7 +33,14 @@ from bot.analysis import nlp
 from bot.analysis.claims import Reading, sentence_claims, sentence_readings
 from bot.analysis.clauses import analyse_grammar
 from bot.analysis.compiled import compiled
-from bot.analysis.context import ROLE_NOUNS, ArticleContext, collect_people, find_opinion_outlet, resolve_ambiguous
+from bot.analysis.context import (
+    ROLE_NOUNS,
+    ArticleContext,
+    collect_people,
+    find_opinion_outlet,
+    resolve_ambiguous,
+    sentence_topics,
+)
 from bot.analysis.cue_topics import VERBAL_ANAPHORS
 from bot.analysis.figures import find_figures
 from bot.analysis.holders import ANAPHORA, TROOP_NOUNS
@@ -130,7 +137,7 @@ def why_unread(context: ArticleContext, parse: SentenceParse) -> str | None:
         return "no stance cue"
     words = set(parse.norms)
     about = (
-        parse.topics
+        sentence_topics(parse, context.lexicon)  # with what a named actor means by its own words
         or parse.markers["anaphors"]
         or any(cue.label in ECHOES for cue in parse.cues)  # "Kyiv disagrees.": about what was said before
         or any(_stem_in(w, ABOUT_WORDS) for w in words)
