@@ -57,8 +57,13 @@ def require_model() -> ModuleType:
 
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
-    """The loaded pipeline; the first call costs about a second, later ones nothing."""
-    return require_model().load(exclude=list(UNUSED))
+    """The loaded pipeline, its attribute rules applied by lookup (`attributes`); the first call costs about a
+    second, later ones nothing."""
+    from bot.analysis.attributes import use_attribute_rules  # imports spaCy: answering never comes here
+
+    nlp = require_model().load(exclude=list(UNUSED))
+    use_attribute_rules(nlp)
+    return nlp
 
 
 def parse(texts: Sequence[tuple[str, int]]) -> list[Doc]:
