@@ -82,6 +82,7 @@ def report_text(results: dict) -> str:
         f"({_db_to_text(results)}x); {ingest['duplicates']:,} duplicates, {ingest['alerts']:,} alerts",
         f"              per article: parse {_ms(stages['parse'])}, analysis {_ms(stages['analyze'])}, "
         f"storage {_ms(stages['store'])}, check {_ms(stages['check'])} (medians of the probes; commit aside)",
+        f"              the parser's model loaded first, in {ingest.get('model_load_s', '-')} s (not in the rates)",
         *(f"              CRASHED on {c['name']}: {c['error']}" for c in ingest.get("crashes", ())),
         f"bulk ingest   {results['bulk_ingest']['articles_per_s']:,} articles/s with "
         f"{results['bulk_ingest']['workers']} analysing processes ({results['bulk_ingest']['articles']:,} articles, "
