@@ -155,3 +155,10 @@ def test_quotation_marks_typed_as_modifier_letters_still_quote(lexicon: Lexicon)
 def test_a_quotation_posted_by_someone_is_theirs_not_this(lexicon: Lexicon) -> None:
     sentences = ["“A frank and useful exchange among defence chiefs today.” This was posted online by Mark Rutte."]
     assert [speaker for _, _, speaker, _ in speakers(lexicon, sentences)] == ["Mark Rutte"]
+
+
+def test_a_name_before_a_bare_title_apposition_is_a_person_and_a_former_minister_speaks_for_no_state(
+    lexicon: Lexicon,
+) -> None:
+    found = speakers(lexicon, ["Aino Korhonen, former Finnish foreign minister, said: “The plan is a step forward.”"])
+    assert [(speaker, actor) for _, _, speaker, actor in found] == [("Aino Korhonen", None)]

@@ -201,8 +201,8 @@ def _looks_like_person(tokens: list[Token], i: int, j: int) -> bool:
     after2 = tokens[j + 1].norm if j + 1 < len(tokens) else ""
     if before in PERSON_TITLES or before in ("says", "said", "told", "by"):
         return True
-    if after == "," and after2 in ("a", "an", "the", "who", "whose"):
-        return True
+    if after == "," and (after2 in ("a", "an", "the", "who", "whose") or after2 in PERSON_TITLES):
+        return True  # "Gabrielius Landsbergis, former foreign minister, said"
     return after in ("said", "says", "told", "warned", "stated", "stressed", "added", "argued", "wrote")
 
 
