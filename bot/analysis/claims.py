@@ -152,8 +152,9 @@ def _read(
     subject = syntax.permitter_of(governing) or syntax.subject_of(governing)
     scope = syntax.scope(governing, [subject] if subject is not None else [], descriptions=True)
     trailing = [t for t in cue.span if t.i > head.i and t not in scope]  # "role in providing": the parser hung
-    for word in trailing:  # "in providing" on the verb, yet it is the cue's own object
-        scope = sorted({*scope, *syntax.scope(word, [subject] if subject is not None else [])}, key=lambda t: t.i)
+    if trailing:  # "in providing" on the verb, yet it is the cue's own object
+        excluded = [subject] if subject is not None else []
+        scope = sorted({*scope, *(w for t in trailing for w in syntax.scope(t, excluded))}, key=lambda t: t.i)
     if judge is not None:  # the judged thing is the small clause's subject: "consider [this idea premature]"
         scope = sorted({*scope, *head.subtree}, key=lambda t: t.i)
     elif head.dep_ in ("acomp", "attr") and governing == head:  # "remains open-minded about deploying troops"

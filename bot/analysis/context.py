@@ -249,10 +249,21 @@ def speaker_of_frame(context: ArticleContext, index: int, grammar: Grammar, hit:
     if grammar.is_postposed(hit):
         comma = max(k for k in range(hit.start) if norms[k] == ",")
         if comma + 1 < hit.start:
-            return speaker_of(context, index, comma + 1, hit.start)
+            return speaker_before(context, index, hit.start)
         return speaker_of(context, index, hit.end, _phrase_end(norms, hit.end))
     clause = grammar.clause_of(hit.start)
     return speaker_of(context, index, clause.zone_start, clause.zone_end, grammar.hidden)
+
+
+def speaker_before(context: ArticleContext, index: int, verb: int) -> Speaker | None:
+    """ "..., the ministry's spokeswoman, Maria X, pointedly stated.": the phrase between the last comma and a
+    closing speech verb at token `verb`, with the adverbs and commas just before the verb left out."""
+    norms = context.parses[index].norms
+    end = verb
+    while end > 0 and (is_adverb(norms[end - 1]) or norms[end - 1] == ","):
+        end -= 1
+    start = next((k + 1 for k in range(end - 1, -1, -1) if norms[k] == ","), None)
+    return speaker_of(context, index, start, end) if start is not None and start < end else None
 
 
 def _phrase_end(norms: list[str], i: int) -> int:

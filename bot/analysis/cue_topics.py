@@ -89,7 +89,7 @@ def topics_of(
             phrase = syntax.noun_phrase(antecedent)
             chosen = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
     chosen = _narrowest(context, chosen)
-    ids = list(dict.fromkeys((_whose(context, h.label, s, holder, cue), _negative(s)) for h, s in chosen))
+    ids = list(dict.fromkeys((_whose(context, index, h.label, s, holder, cue), _negative(s)) for h, s in chosen))
     if not ids and _points_back(cue, subject, scope):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
         if recent == "reassurance-force" and any(t.lemma_.lower() in VERBAL_ANAPHORS for t in _cue_and_verb(cue)):
@@ -131,7 +131,7 @@ def _is_cue_words(cue: Cue, span: Span) -> bool:
     return cue.span.start <= span.start and span.end <= cue.span.end
 
 
-def _whose(context: ArticleContext, topic: str, span: Span, holder: Holder, cue: Cue) -> str:
+def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: Holder, cue: Cue) -> str:
     """Troops sent by the holder are its own contribution ("did not rule out sending Canadian troops");
     troops of others, or sent by someone else, back the force ("rejected deploying NATO troops", "urged
     Germany to send troops", "the readiness of partners to send troops"). Where the parse does not say
@@ -145,8 +145,8 @@ def _whose(context: ArticleContext, topic: str, span: Span, holder: Holder, cue:
         return "troop-contribution" if syntax.subject_of(verb) == syntax.subject_of(cue.head) else topic
     troops = next((t for t in span if t.lemma_.lower() in TROOP_NOUNS), None)
     owners = [c for c in troops.children if c.dep_ in ("amod", "compound", "poss", "nmod")] if troops else []
-    named = [_named_actor(context, o) for o in owners]
-    if any(o.lower_ in FOREIGN for o in owners) or any(a and a != holder.actor for a in named):
+    named = {a for owner in owners for a in actors_in(context, index, owner.doc[owner.i : owner.i + 1])}
+    if any(o.lower_ in FOREIGN for o in owners) or named - {holder.actor}:
         return "reassurance-force"  # "NATO troops"; "sending Swedish troops" when Hungary holds it
     if any(o.lower_ in OWN_WORDS for o in owners) or holder.actor in named:
         return "troop-contribution"  # "its troops", "sending Swedish forces" when Sweden holds it
@@ -163,12 +163,6 @@ def _whose(context: ArticleContext, topic: str, span: Span, holder: Holder, cue:
     own = doer.lower_ in OWN_WORDS or doer == syntax.subject_of(cue.head)
     own = own or bool(holder.words and doer.text in holder.words)
     return "troop-contribution" if own else "reassurance-force"
-
-
-def _named_actor(context: ArticleContext, word: Token) -> str | None:
-    """The actor a word names ("Swedish": sweden), if any."""
-    entry = context.lexicon.names.lookup(word.text)
-    return entry[0] if entry is not None else None
 
 
 def _sending_verb(span: Span) -> Token | None:

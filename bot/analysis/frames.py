@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
-from bot.analysis.context import ArticleContext, Speaker, speaker_of
-from bot.analysis.tokens import is_adverb, word_set
+from bot.analysis.context import ArticleContext, Speaker, speaker_before, speaker_of
+from bot.analysis.tokens import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -39,7 +39,7 @@ def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None
         if subject is not None and not_speaking_for(subject):
             return None
         if subject is None and verb.i > head.i:
-            return _speaker_before(context, index, verb)
+            return speaker_before(context, index, local_token(context, index, verb.idx))
         if subject is not None:
             speaker = speaker_at(context, index, syntax.noun_phrase(subject))
             if speaker and speaker.actor:
@@ -62,17 +62,6 @@ def _according(context: ArticleContext, index: int, source: Token) -> Speaker | 
     """ "according to Reuters"; "according to Starmer's plan": Starmer."""
     owner = next((c for c in source.children if c.dep_ == "poss" and c.pos_ == "PROPN"), source)
     return speaker_at(context, index, syntax.noun_phrase(owner))
-
-
-def _speaker_before(context: ArticleContext, index: int, verb: Token) -> Speaker | None:
-    """ "..., the ministry's spokeswoman, Maria X, pointedly stated.": a closing speech verb the parser left
-    without a subject is spoken by the phrase between the last comma and the verb."""
-    parse = context.parses[index]
-    end = local_token(context, index, verb.idx)
-    while end > 0 and (is_adverb(parse.norms[end - 1]) or parse.norms[end - 1] == ","):
-        end -= 1
-    start = next((k + 1 for k in range(end - 1, -1, -1) if parse.norms[k] == ","), None)
-    return speaker_of(context, index, start, end) if start is not None and start < end else None
 
 
 def frame_subject(context: ArticleContext, word: Token) -> Token | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
-from bot.analysis.context import ArticleContext, Speaker
+from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker
 from bot.analysis.cues import Cue, Holder
 from bot.analysis.frames import frame_of, frame_subject, local_token, not_speaking_for
 from bot.analysis.tokens import word_set
@@ -34,7 +34,6 @@ ANAPHORA = word_set(
     "role part idea plan plans proposal proposals move measure measures step steps initiative scheme "
     "concept option arrangement scenario scenarios deployment force mission pledge commitment promise assurance"
 )
-ROLES = word_set("president minister chancellor premier")  # with compounds: "the prime minister"
 OWN_DETERMINERS = word_set("the his her its our their this my")
 INSIDE = word_set("within among amongst inside in")
 AGENT_VERBS = word_set(
@@ -229,7 +228,7 @@ def _from_speaker(speaker: Speaker | None, confidence: Confidence) -> list[Holde
 def _role(noun: Token) -> bool:
     """ "the prime minister", "the chancellor": an office named without its holder's name."""
     return (
-        noun.lemma_.lower() in ROLES
+        noun.lemma_.lower() in ROLE_NOUNS
         and any(d.lower_ == "the" for d in noun.children if d.dep_ == "det")
         and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in noun.children)
     )

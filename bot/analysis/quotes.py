@@ -14,6 +14,7 @@ from itertools import groupby
 
 from bot.analysis.clauses import Grammar
 from bot.analysis.context import ArticleContext, Speaker, speaker_of, speaker_of_frame
+from bot.analysis.holders import POINTERS
 from bot.model import Quote
 
 CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"”'}  # mixed typing: "...” closes too
@@ -23,7 +24,6 @@ MIN_WORDS = 3
 MAX_NAME_WORDS = 6  # words before a colon that can name the speaker of the quotation after it
 QUOTE_NORMS = frozenset('"“”„«»ʺ')
 NEAR_COLON = 12  # the same when a colon opens the quotation
-PASSIVE_POINTERS = frozenset({"this", "that", "it", "these", "which"})
 OPENING_WORDS = 4  # a person named within these first words of a sentence is what it is about
 NEAR_VERB = 6  # words allowed between a speech verb and its quotation ("said the reported measures “are...")
 
@@ -162,7 +162,7 @@ def _speaker_after(context: ArticleContext, grammars: list[Grammar], index: int,
         if k < hit.start <= k + NEAR_VERB and not {".", "?", "!", ";"} & set(norms[k : hit.start]):
             if parse.tokens[hit.start].quote_before:
                 return None
-            if norms[k] in PASSIVE_POINTERS:  # "This was posted on X by Admiral Y": the agent, or no one
+            if norms[k] in POINTERS:  # "This was posted on X by Admiral Y": the agent, or no one
                 by = next((i for i in range(hit.end, min(len(norms), hit.end + NEAR_VERB)) if norms[i] == "by"), None)
                 stop = next((i for i in range((by or 0) + 1, len(norms)) if norms[i] in (",", ".", ";")), len(norms))
                 return speaker_of(context, index, by + 1, stop) if by is not None else None
