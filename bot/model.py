@@ -82,6 +82,7 @@ class Figure:
     low: float | None
     high: float | None
     text: str  # the words as written: "10,000 to 30,000"
+    source: str | None = None  # the actor whose plan or estimate it is; None when the text names none
 
 
 @dataclass(frozen=True)

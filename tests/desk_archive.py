@@ -45,6 +45,7 @@ class Counted:
     low: float | None
     high: float | None
     sentence: str
+    source: str | None = "united-kingdom"  # whose plan or estimate: only one source's figures can conflict
 
 
 def article_values(
@@ -70,7 +71,9 @@ def article_values(
             Claim(i, s.actor, s.topic, s.stance, reported_by=s.reported_by, confidence=s.confidence)  # type: ignore[arg-type]
             for i, s in enumerate(said)
         ),
-        figures=tuple(Figure(len(said) + i, c.quantity, c.low, c.high, c.sentence) for i, c in enumerate(counted)),
+        figures=tuple(
+            Figure(len(said) + i, c.quantity, c.low, c.high, c.sentence, c.source) for i, c in enumerate(counted)
+        ),
     )
     return article, analysis
 

@@ -179,26 +179,38 @@ def test_force_sizes_that_cannot_both_hold_are_a_figure_conflict(db_path: Path) 
         add_article(
             store,
             "wsj.txt",
-            counted=(Counted("force-size", 10_000, 30_000, "Europe is weighing 10,000 to 30,000 troops."),),
+            counted=(Counted("force-size", 10_000, 30_000, "London is weighing 10,000 to 30,000 troops."),),
         )
         add_article(
             store,
             "sabah.txt",
             published="2025-02-20",
-            counted=(Counted("force-size", None, 30_000, "The plan calls for fewer than 30,000 troops."),),
+            counted=(Counted("force-size", None, 30_000, "Britain's plan calls for fewer than 30,000 troops."),),
         )
         assert alerts_json(store) == []
         add_article(
             store,
             "times.txt",
             published="2025-03-01",
-            counted=(Counted("force-size", 100_000, 100_000, "Kyiv says 100,000 troops are needed."),),
+            counted=(Counted("force-size", 100_000, 100_000, "London now says 100,000 troops are needed."),),
         )
         [alert] = alerts_json(store)
     assert alert["kind"] == "figure" and alert["quantity"] == "force-size"
     assert "actor" not in alert and "topic" not in alert
-    assert (alert["new"]["figure"], alert["old"]["source"]) == ("Kyiv says 100,000 troops are needed.", "sabah.txt")
+    assert alert["new"]["figure"] == "London now says 100,000 troops are needed."
+    assert alert["old"]["source"] == "sabah.txt"
     assert alert["agree_old"] == 1
+
+
+def test_two_sources_giving_different_force_sizes_are_a_disagreement_not_an_alert(db_path: Path) -> None:
+    """Moscow's estimate against London's plan, or a figure nobody is cited for, can both be reported: no alert."""
+    with open_store(db_path) as store:
+        london = Counted("force-size", 10_000, 30_000, "London plans 10,000 to 30,000 troops.")
+        add_article(store, "plan.txt", counted=(london,))
+        moscow = Counted("force-size", 100_000, 100_000, "Moscow warned of a 100,000-strong force.", "russia")
+        unsourced = Counted("force-size", 5_000, 5_000, "The proposed force of 5,000 troops is small.", None)
+        assert add_article(store, "svr.txt", counted=(moscow,)) == 0
+        assert add_article(store, "draft.txt", counted=(unsourced,)) == 0
 
 
 def test_an_article_and_its_alerts_land_together_or_not_at_all(db_path: Path) -> None:
@@ -471,7 +483,7 @@ def test_the_lookups_stay_true_to_the_claims_through_removals_re_analysis_and_da
         )
         assert set(db.execute("SELECT * FROM figure_dates")) == set(
             db.execute(
-                "SELECT f.id, f.article_id, f.quantity, coalesce(a.published, '')"
+                "SELECT f.id, f.article_id, f.quantity, coalesce(a.published, ''), f.source"
                 " FROM figures f JOIN articles a ON a.id = f.article_id"
             )
         )

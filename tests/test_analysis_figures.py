@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analysis import analyze
 from bot.analysis.figures import find_figures
+from tests.analysis_helpers import article, load_shipped_lexicon
 
 
 @pytest.mark.parametrize(
@@ -81,3 +83,19 @@ def test_members_and_counts_that_are_no_troop_numbers_are_not_figures(text: str)
 )
 def test_an_armys_own_size_is_a_quantity_of_its_own(text: str, quantity: str) -> None:
     assert [f.quantity for f in find_figures(0, text)] == [quantity]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Britain plans to send 12,000 troops to Ukraine.", "united-kingdom"),  # the clause's subject
+        ("Moscow warned that Western armies are preparing a 90,000-strong force.", "russia"),  # who frames it
+        ("Up to 18,000 troops could be deployed, Macron said on Friday.", "france"),  # a frame after the clause
+        ("The force would number 16,000 troops, according to Germany.", "germany"),  # who is cited for it
+        ("Officials said fewer than 14,000 troops would be deployed.", None),  # nobody the desk could name
+        ("The proposed deployment of 22,000 troops has raised concerns.", None),  # the number is its own subject
+    ],
+)
+def test_a_figure_belongs_to_the_actor_whose_plan_or_estimate_it_is(text: str, source: str | None) -> None:
+    [figure] = analyze(article([text]), load_shipped_lexicon()).figures
+    assert figure.source == source

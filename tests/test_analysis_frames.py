@@ -162,3 +162,85 @@ def test_acceptance_of_the_force_is_support(lexicon: Lexicon) -> None:
     assert claims_of(lexicon, "Moscow's acceptance of a European peacekeeping force surprised Kyiv.") == {
         ("russia", "reassurance-force", "supports")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway will send troops to Ukraine, but not yet, the defence minister said.",
+        "“Norway will be involved, but we are not at that point yet,” the defence minister said of the force.",
+    ],
+)
+def test_a_commitment_put_off_by_but_not_yet_is_no_decision(lexicon: Lexicon, sentence: str) -> None:
+    found = claims_of(lexicon, "Norway's defence minister Tore Sandvik spoke about the peacekeeping force.", sentence)
+    assert found == {("norway", "troop-contribution", "noncommittal")}
+
+
+def test_a_commitment_with_someone_else_refusing_after_but_still_stands(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Norway will send troops to Ukraine, but Sweden will not.") >= {
+        ("norway", "troop-contribution", "supports")
+    }
+
+
+@pytest.mark.parametrize("service", ["the training of", "the equipment of", "the funding for"])
+def test_troops_that_only_receive_help_are_no_troop_contribution(lexicon: Lexicon, service: str) -> None:
+    sentence = f"Denmark intends to contribute to {service} ground forces, officials said."
+    assert ("denmark", "troop-contribution", "supports") not in claims_of(lexicon, sentence)
+    assert claims_of(lexicon, "Denmark intends to contribute ground forces, officials said.") == {
+        ("denmark", "troop-contribution", "supports")
+    }
+
+
+def test_such_a_deployment_after_the_speakers_own_troops_is_its_own_contribution(lexicon: Lexicon) -> None:
+    sentences = (
+        "Finnish President Alexander Stubb said sending Finnish troops to Ukraine is a possibility.",
+        "Stubb stressed that such a deployment would require a clear mandate.",
+    )
+    assert claims_of(lexicon, *sentences) == {
+        ("finland", "troop-contribution", "supports"),
+        ("finland", "troop-contribution", "conditional"),
+    }
+    assert claims_of(lexicon, "Stubb stressed that such a deployment would require a clear mandate.") == {
+        ("finland", "reassurance-force", "conditional")
+    }
+
+
+def test_the_country_with_nobody_speaking_is_the_side_of_the_person_named_before(lexicon: Lexicon) -> None:
+    sentences = (
+        "The plan was presented by Czech Foreign Minister Jan Lipavsky.",
+        "However, the country intends to provide logistical support to the peacekeeping force.",
+    )
+    assert claims_of(lexicon, *sentences) == {("czechia", "reassurance-force", "supports")}
+
+
+def test_support_given_to_the_force_is_backing_it_not_sending_troops(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Latvia will provide logistical support to the force in Ukraine.") == {
+        ("latvia", "reassurance-force", "supports")
+    }
+
+
+def test_support_in_this_matter_after_a_refusal_of_troops_backs_the_force(lexicon: Lexicon) -> None:
+    sentences = (
+        "Latvia has no plans to send its troops to Ukraine.",
+        "However, Latvia intends to provide logistical support in this matter.",
+    )
+    assert claims_of(lexicon, *sentences) == {
+        ("latvia", "troop-contribution", "opposes"),
+        ("latvia", "reassurance-force", "supports"),
+    }
+
+
+def test_the_operation_points_back_to_the_force_named_before(lexicon: Lexicon) -> None:
+    sentence = "Asked about the peacekeeping force, Latvia's minister said Latvia will be part of the operation."
+    assert claims_of(lexicon, sentence) == {("latvia", "reassurance-force", "supports")}
+
+
+def test_without_someones_help_in_such_a_force_does_not_oppose_the_force(lexicon: Lexicon) -> None:
+    before = "The peacekeeping force was discussed in Paris."
+    warning = "The Times writes that without US participation in such an operation, European troops would be at risk."
+    assert not {(topic, stance) for _, topic, stance in claims_of(lexicon, before, warning)} & {
+        ("reassurance-force", "opposes")
+    }
+    assert claims_of(lexicon, before, "Russia wants a settlement without such a force.") == {
+        ("russia", "reassurance-force", "opposes")
+    }

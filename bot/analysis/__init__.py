@@ -42,8 +42,9 @@ from bot.analysis.context import (
     sentence_topics,
 )
 from bot.analysis.cue_topics import VERBAL_ANAPHORS
+from bot.analysis.figure_sources import with_sources
 from bot.analysis.figures import find_figures
-from bot.analysis.holders import ANAPHORA, TROOP_NOUNS
+from bot.analysis.holders import ANAPHORA, OWN_SIDE, TROOP_NOUNS
 from bot.analysis.quotes import find_quotes
 from bot.analysis.sentence import SentenceParse, parse_sentence
 from bot.lexicon import Lexicon
@@ -124,7 +125,7 @@ def _read(context: ArticleContext) -> ArticleReading:
         found = sentence_claims(readings[index])
         context.claims[index] = found
         claims.extend(found)
-    figures = [figure for parse in parses for figure in find_figures(parse.position, parse.text)]
+    figures = with_sources(context, grammars, [f for parse in parses for f in find_figures(parse.position, parse.text)])
     analysis = Analysis(claims=tuple(claims), quotes=tuple(quotes), figures=tuple(figures))
     return ArticleReading(context, readings, analysis)
 
@@ -149,6 +150,7 @@ def why_unread(context: ArticleContext, parse: SentenceParse) -> str | None:
         or QUOTE_MARKS & set(parse.text)
         or words & POINTING_WORDS
         or words & ROLE_NOUNS
+        or words & OWN_SIDE  # "the country intends to ...": the side of whoever was named before
         or words & context.lexicon.counted.keys()
         or context.opinion_outlet
     )

@@ -57,6 +57,19 @@ def perfect(token: Token) -> bool:
     return any(child.dep_ == "aux" and child.lemma_ == "have" for word in governors(token) for child in word.children)
 
 
+def not_yet(token: Token) -> Token | None:
+    """ "will be involved, but we're not there yet", "will send troops, but not yet": a commitment put off by
+    the clause after it is no decision yet; returns the "yet"."""
+    for word in governors(token):
+        if not any(c.dep_ == "cc" and c.lower_ == "but" for c in word.children):
+            continue
+        for clause in (c for c in word.children if c.dep_ == "conj"):
+            words = [clause, *(t for t in clause.children if t.dep_ in ("neg", "advmod"))]
+            if any(w.lower_ in NEGATORS for w in words) and any(w.lower_ == "yet" for w in words):
+                return next(w for w in words if w.lower_ == "yet")
+    return None
+
+
 def condition_of(token: Token) -> Token | None:
     """The "if ..." clause that the word's own clause depends on ("will send troops only if ...")."""
     for word in governors(token):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.analysis import syntax
-from bot.analysis.context import ArticleContext
+from bot.analysis.context import ANAPHORA_WINDOW, ArticleContext
 from bot.analysis.cues import Cue, Holder, cue_span
 from bot.analysis.frames import actors_in
 from bot.analysis.holders import (
@@ -32,6 +32,11 @@ PARTICIPATING = word_set("participate join take")
 BACKING_VERBS = word_set("provide help assist enable refuse supply")
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
 VERBAL_ANAPHORS = word_set("join participate contribute involve help")
+# "the training of ground forces", "the equipment of its army": what is given to the troops, not troops sent
+SERVICE_NOUNS = word_set(
+    "training equipment equipping arming reinforcement strengthening funding financing supply supplies "
+    "modernisation modernization rebuilding needs salaries"
+)
 
 
 def topics_of(
@@ -90,15 +95,40 @@ def topics_of(
             chosen = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
     chosen = _narrowest(context, chosen)
     ids = list(dict.fromkeys((_whose(context, index, h.label, s, holder, cue), _negative(s)) for h, s in chosen))
+    if ids == [("reassurance-force", False)] and _own_sending_before(context, index, holder, chosen[0][1]):
+        ids = [("troop-contribution", False)]
     if not ids and _points_back(cue, subject, scope):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
         if recent == "reassurance-force" and any(t.lemma_.lower() in VERBAL_ANAPHORS for t in _cue_and_verb(cue)):
             recent = "troop-contribution"  # "willing to contribute", "will be involved": with its own troops
+        elif recent == "troop-contribution" and _gives_other_than_troops(cue):
+            recent = "reassurance-force"  # "will provide logistical support in this matter": backing, not troops
         ids = [(recent, False)] if recent else []
     if not ids and cue.head.dep_ == "amod":  # "the British-French-backed plan envisions ... European troops"
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
         ids = list(dict.fromkeys((h.label, _negative(s)) for h, s in _narrowest(context, later)[:1]))
     return ids
+
+
+def _own_sending_before(context: ArticleContext, index: int, holder: Holder, span: Span) -> bool:
+    """ "Sweden could send troops. Kristersson said such a deployment would need a mandate": a deployment pointed
+    back to is the holder's own, when the holder's last claim was about sending its troops."""
+    if span[0].lower_ not in ("this", "that", "such") or holder.actor is None:
+        return False
+    for earlier in range(index - 1, max(-1, index - 1 - ANAPHORA_WINDOW), -1):
+        own = [c.topic for c in context.claims.get(earlier, []) if c.actor == holder.actor]
+        if own:
+            return own[-1] == "troop-contribution"
+    return False
+
+
+def _gives_other_than_troops(cue: Cue) -> bool:
+    """ "intends to provide logistical support": the cue's verb sends something, and it is not troops."""
+    return any(
+        word.lemma_.lower() in SENDING_VERBS and c.dep_ == "dobj" and c.lemma_.lower() not in TROOP_NOUNS
+        for word in _cue_and_verb(cue)
+        for c in word.children
+    )
 
 
 def _cue_and_verb(cue: Cue) -> list[Token]:
@@ -118,9 +148,13 @@ def _negative(span: Span) -> bool:
 
 
 def _another_army(context: ArticleContext, index: int, hit: Hit, span: Span, holder: Holder) -> bool:
-    """ "the equipment of Ukraine's ground forces": another actor's own army is no troop contribution."""
+    """ "Ukraine's ground forces": another actor's own army is no troop contribution, nor are troops that only
+    receive something ("contribute to the training of ground forces")."""
     if hit.label != "troop-contribution":
         return False
+    served = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ in ("of", "for") else None
+    if served is not None and served.head.lemma_.lower() in SERVICE_NOUNS:
+        return True
     owners = [c for t in span for c in t.children if c.dep_ == "poss"]
     named = {a for owner in owners for a in actors_in(context, index, owner.doc[owner.i : owner.i + 1])}
     return bool(named) and holder.actor not in named
@@ -172,6 +206,9 @@ def _sending_verb(span: Span) -> Token | None:
     while above.dep_ in ("pobj", "prep") and above.head != above:
         above = above.head
     if above != span.root and above.lemma_.lower() in SENDING_VERBS | PARTICIPATING:
+        sent = [c for c in above.children if c.dep_ == "dobj"]
+        if above.lemma_.lower() not in PARTICIPATING and any(c.lemma_.lower() not in TROOP_NOUNS for c in sent):
+            return None  # "provide logistical support to the force": the force receives, it is not sent
         return above
     for token in span:
         if token.lemma_.lower() in TROOP_NOUNS and token.dep_ in ("dobj", "conj"):
@@ -198,6 +235,8 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
         "nsubj",
     )  # nsubj: "consider [this] premature"
     objects = [t for t in scope if t != cue.head and t != subject and t.dep_ in kinds]
+    if cue.label == "exclusion":  # "without such a force" excludes it; "without US help in such a force" does not
+        objects = [t for t in objects if t.head == cue.head]
     described = [cue.head.head] if cue.head.dep_ in ("acl", "amod") else []  # "the British-French-backed plan"
     for word in [*objects, *described, *(t for t in cue.span if t.lemma_.lower() in VERBAL_ANAPHORS)]:
         if word.lower_ in POINTERS or _anaphoric_noun(word):

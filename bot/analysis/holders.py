@@ -32,7 +32,8 @@ POINTERS = word_set("this that these those it which")
 OWN_SIDE = word_set("country government nation administration side capital leadership")
 ANAPHORA = word_set(
     "role part idea plan plans proposal proposals move measure measures step steps initiative scheme "
-    "concept option arrangement scenario scenarios deployment force mission pledge commitment promise assurance"
+    "concept option arrangement scenario scenarios deployment force mission operation pledge commitment promise "
+    "assurance matter issue"
 )
 OWN_DETERMINERS = word_set("the his her its our their this my")
 INSIDE = word_set("within among amongst inside in")
@@ -97,7 +98,7 @@ def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | N
         if _role(subject):  # "the prime minister remains open to ...": the office-holder named before
             return _office_holder(context, index, subject)
         if _own_side(subject):
-            return _speaker_holders(context, index, head, frame)
+            return _speaker_holders(context, index, head, frame) or _side_named_before(context, index, subject)
         if not _is_topic(context, index, subject):
             return []
         if head.lemma_.lower() in AGENT_VERBS:  # "the deployment would not provide Ukraine with ...": no one's
@@ -245,6 +246,15 @@ def _office_holder(context: ArticleContext, index: int, office: Token) -> list[H
         if norms[max(0, named.token - len(title)) : named.token] == title:
             return [Holder(named.actor, named.name, None, "inferred", office.text)]
     return []
+
+
+def _side_named_before(context: ArticleContext, index: int, noun: Token) -> list[Holder]:
+    """ "This was stated by Foreign Minister X. However, the country intends to ...": with nobody speaking the
+    clause, "the country" is the side of the last person named before it."""
+    if not any(d.lower_ == "the" for d in noun.children if d.dep_ == "det"):
+        return []
+    named = context.last_person(index, local_token(context, index, noun.idx))
+    return [Holder(named.actor, named.name, None, "inferred", noun.text)] if named and named.actor else []
 
 
 def _own_side(noun: Token) -> bool:

@@ -52,6 +52,10 @@ def stance_of(
             stance = "noncommittal"
         else:
             return None
+    put_off = assertion.not_yet(head) if stance == "supports" else None
+    if put_off is not None:
+        reading.negation = f"but not {put_off.text}"
+        return "noncommittal"
     condition = assertion.condition_of(head)
     if condition is not None and "only" not in cue.words and _part_of_the_plan(condition):
         condition = None

@@ -182,7 +182,8 @@ class ArchiveGenerator:
         return f"{speaker} spoke in {where}. “{_capital(second)},” {pronoun} added."
 
     def figure(self, rng: random.Random, focus: Focus) -> str:
-        return self.fill(rng, rng.choice(FIGURES)).replace("{T}", self.topic(rng, rng.choice(focus.topics)))
+        """A number of troops or countries, some given by an actor (only one source's figures can conflict)."""
+        return self.about_focus(rng, focus, rng.choice(FIGURES))
 
     def reported(self, rng: random.Random, focus: Focus) -> str:
         teller, told = rng.sample(focus.actors, 2) if len(focus.actors) > 1 else (focus.actors[0], focus.actors[0])
@@ -191,8 +192,12 @@ class ArchiveGenerator:
         return f"{self.subject(rng, teller)} said {self.subject(rng, told)} {verb} {topic}."
 
     def no_claim(self, rng: random.Random, focus: Focus) -> str:
+        return self.about_focus(rng, focus, rng.choice(NO_CLAIM))
+
+    def about_focus(self, rng: random.Random, focus: Focus, template: str) -> str:
+        """A template filled in, with {A} one of the article's actors and {T} one of its topics."""
         actor = self.cast[rng.choice(focus.actors)].names[0]
-        text = self.fill(rng, rng.choice(NO_CLAIM)).replace("{A}", actor)
+        text = self.fill(rng, template).replace("{A}", actor)
         return text.replace("{T}", self.topic(rng, rng.choice(focus.topics)))
 
     def background(self, rng: random.Random, focus: Focus) -> str:

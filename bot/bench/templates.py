@@ -76,6 +76,8 @@ QUOTE_BODIES = (
 FIGURES = (
     "The plan envisions {big} to {big} troops stationed away from the front line near {town}.",
     "Officials said fewer than {big} troops would be deployed as part of {T}.",
+    "{A} wants no more than {big} troops deployed under {T}.",
+    "Up to {big} soldiers could serve in {T}, {A} said in {place}.",
     "Up to {big} soldiers could rotate through {place} under {T}, a draft seen by reporters shows.",
     "Around {num} countries have signed up to {T}, according to diplomats in {place}.",
     "The {adj} {noun} would cost roughly {money} over {num} years.",

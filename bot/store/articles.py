@@ -116,6 +116,7 @@ def insert_analysis(db: Database, stored: StoredArticle, analysis: Analysis) -> 
             "low": f.low,
             "high": f.high,
             "text": f.text,
+            "source": f.source,
         }
         for f in analysis.figures
     )

@@ -366,6 +366,24 @@ def m007_claim_confidence() -> str:
         """
 
 
+def m012_figure_sources() -> str:
+    """Whose plan or estimate each figure is: only one source's figures are set against each other, so the
+    lookup of the latest earlier figures is by quantity and source."""
+    return """
+        ALTER TABLE figures ADD COLUMN source TEXT;
+        ALTER TABLE figure_dates ADD COLUMN source TEXT;
+        DROP INDEX figure_dates_latest;
+        CREATE INDEX figure_dates_latest ON figure_dates(quantity, source, published);
+        DROP TRIGGER figures_lookups_ai;
+        CREATE TRIGGER figures_lookups_ai AFTER INSERT ON figures BEGIN
+            INSERT INTO figure_dates (figure_id, article_id, quantity, published, source) VALUES (
+                new.id, new.article_id, new.quantity,
+                coalesce((SELECT published FROM articles WHERE id = new.article_id), ''), new.source
+            );
+        END;
+        """
+
+
 MIGRATIONS = (
     m001_initial,
     m002_alerts,
@@ -374,6 +392,7 @@ MIGRATIONS = (
     m005_remember_removed_alerts,
     m006_smaller_index,
     m007_claim_confidence,
+    m012_figure_sources,
 )
 
 

@@ -61,24 +61,24 @@ def raise_alerts(db: Database, article_id: int, *, now: str, borderline: bool = 
         conflict = _claim_conflict(db, actor, topic, new, borderline=borderline, dismissed=_dismissed(db, subject))
         if conflict:
             raised += _insert(db, conflict, article_id, subject, now, actor=actor, topic=topic)
-    figures: dict[str, list[FigureValue]] = {}
-    for quantity, *values in db.execute(
-        f"SELECT f.quantity, {_FIGURE_VALUE} FROM figures f JOIN articles a ON a.id = f.article_id"
-        " WHERE f.article_id = ? ORDER BY f.id",
+    figures: dict[tuple[str, str], list[FigureValue]] = {}
+    for quantity, source, *values in db.execute(
+        f"SELECT f.quantity, f.source, {_FIGURE_VALUE} FROM figures f JOIN articles a ON a.id = f.article_id"
+        " WHERE f.article_id = ? AND f.source IS NOT NULL ORDER BY f.id",
         [article_id],
     ):
-        figures.setdefault(quantity, []).append(FigureValue(*values))
-    for quantity, new_figures in figures.items():
+        figures.setdefault((quantity, source), []).append(FigureValue(*values))
+    for (quantity, source), new_figures in figures.items():
         if quantity not in ALERTING_QUANTITIES:
             continue
         subject = figure_subject(quantity)
-        window = [
+        window = [  # only the same source's figures: two sources that differ are a disagreement, not an alert
             FigureValue(*row)
             for row in db.execute(
                 f"SELECT {_FIGURE_VALUE} FROM figure_dates d JOIN figures f ON f.id = d.figure_id"
-                " JOIN articles a ON a.id = d.article_id WHERE d.quantity = ? AND d.article_id < ?"
+                " JOIN articles a ON a.id = d.article_id WHERE d.quantity = ? AND d.source = ? AND d.article_id < ?"
                 " ORDER BY d.published DESC, d.figure_id DESC LIMIT ?",
-                [quantity, article_id, FIGURE_WINDOW],
+                [quantity, source, article_id, FIGURE_WINDOW],
             )
         ]
         conflict = find_figure_conflict(subject, new_figures, window, dismissed=_dismissed(db, subject))
