@@ -244,3 +244,38 @@ def test_without_someones_help_in_such_a_force_does_not_oppose_the_force(lexicon
     assert claims_of(lexicon, before, "Russia wants a settlement without such a force.") == {
         ("russia", "reassurance-force", "opposes")
     }
+
+
+def test_a_noun_cue_in_a_relative_clause_is_about_the_noun_it_stands_for(lexicon: Lexicon) -> None:
+    sentence = "Kyiv is drafting plans for security guarantees, which Trump has also expressed openness towards."
+    assert ("united-states", "security-guarantees", "supports") in claims_of(lexicon, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("Belgium would consider sending troops to Ukraine.", ("belgium", "troop-contribution", "noncommittal")),
+        (
+            "Japan will consider what role it will play in providing security guarantees, Ishiba said.",
+            ("japan", "security-guarantees", "noncommittal"),
+        ),
+        (
+            "Japan cannot say what it will contribute to security guarantees, Ishiba said.",
+            ("japan", "security-guarantees", "noncommittal"),
+        ),
+        (  # "consider X a target" stays a judgement
+            "Moscow will consider any deployment of Western troops in Ukraine a legitimate target.",
+            ("russia", "reassurance-force", "opposes"),
+        ),
+    ],
+)
+def test_weighing_ones_own_part_is_noncommittal(lexicon: Lexicon, sentence: str, claim: Triple) -> None:
+    assert claims_of(lexicon, sentence) == {claim}
+
+
+def test_declining_to_name_who_pledged_is_no_stance_on_the_force(lexicon: Lexicon) -> None:
+    sentences = (
+        "Twenty countries pledged troops to the peacekeeping force, officials said.",
+        "Macron refused to specify which countries had made this pledge.",
+    )
+    assert ("france", "reassurance-force", "noncommittal") not in claims_of(lexicon, *sentences)

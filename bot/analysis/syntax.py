@@ -179,7 +179,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 and word != head
                 and (child.dep_ == "relcl" or (child.dep_ in ("acl", "ccomp") and word.pos_ == "NOUN"))
             )  # "a guarantee that mirrors Article 5", "the notion that the West could provide ..."
-            complement = _small_clause(child)
+            complement = _small_clause(child) or _indirect_question(child)
             if child.dep_ in OWN_CLAUSES and has_subject(child) and not describes and not complement:
                 continue
             if (
@@ -193,8 +193,10 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
 
 
 def relative_antecedent(token: Token) -> Token | None:
-    """ "the backstop, which Trump has not committed to": the noun a relative clause's object stands for."""
-    for word in governors(token, SHARED_SUBJECT | frozenset({"xcomp", "pcomp", "pobj", "prep"})):
+    """ "the backstop, which Trump has not committed to": the noun a relative clause's object stands for; a noun
+    cue counts from the verb it is the object of ("which Trump has expressed openness towards")."""
+    start = token.head if token.dep_ == "dobj" and token.pos_ == "NOUN" else token
+    for word in governors(start, SHARED_SUBJECT | frozenset({"xcomp", "pcomp", "pobj", "prep"})):
         if word.dep_ == "relcl":
             pronouns = [t for t in word.subtree if t.lower_ in RELATIVE_PRONOUNS and t.dep_ not in SUBJECTS]
             return word.head if pronouns else None
@@ -234,6 +236,17 @@ def _backing(word: Token) -> bool:
 def _bare_gerund(word: Token) -> bool:
     """ "ruled out sending soldiers": a gerund the parser hangs as an adverbial is the cue's object."""
     return word.tag_ == "VBG" and word.i > word.head.i and not any(c.dep_ in ("mark", "aux") for c in word.children)
+
+
+def _indirect_question(clause: Token) -> bool:
+    """ "cannot say [what it will contribute]", "will consider [what role it will play]": a question about
+    the holder's own part is what the cue is about ("declined to say [which countries] pledged" is not)."""
+    own = any(c.dep_ in SUBJECTS and c.lower_ in ("it", "we", "they", "i") for c in clause.children)
+    return (
+        clause.dep_ == "ccomp"
+        and own
+        and any(t.i < clause.i and (t.tag_ in ("WDT", "WP", "WRB") or t.lower_ == "whether") for t in clause.subtree)
+    )
 
 
 def _small_clause(clause: Token) -> bool:
