@@ -279,3 +279,14 @@ def test_declining_to_name_who_pledged_is_no_stance_on_the_force(lexicon: Lexico
         "Macron refused to specify which countries had made this pledge.",
     )
     assert ("france", "reassurance-force", "noncommittal") not in claims_of(lexicon, *sentences)
+
+
+def test_pushing_someone_to_provide_something_backs_it(lexicon: Lexicon) -> None:
+    sentence = "The Dutch prime minister will push Washington to provide a security backstop for the force."
+    assert ("netherlands", "us-backstop", "supports") in claims_of(lexicon, sentence)
+    assert claims_of(lexicon, "Russian forces pushed deeper into the region on Monday.") == set()
+
+
+def test_american_promises_judged_vital_are_the_us_backstop(lexicon: Lexicon) -> None:
+    sentence = "The Dutch prime minister believes that US promises are vital to deter another invasion."
+    assert claims_of(lexicon, sentence) == {("netherlands", "us-backstop", "supports")}

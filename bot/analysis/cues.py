@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 PLACES = word_set("on along at near in")
 CONNECTORS = word_set("if only provided providing on as so unless once")
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
+PUSHING = word_set("push pushes pushed pushing")  # a cue only with what is pushed for ("pushed deeper" is none)
 
 
 @dataclass(frozen=True)
@@ -73,10 +74,15 @@ def placed_cues(parse: SentenceParse, doc: Doc) -> list[Cue]:
         if parse.norms[hit.end - 1] in PLACES and not any(hit.end - 1 <= t.start <= hit.end + 2 for t in parse.topics):
             continue
         span = cue_span(parse, doc, hit.start, hit.end)
-        if span is None:
+        if span is None or (hit.end - hit.start == 1 and parse.norms[hit.start] in PUSHING and not _urges(span.root)):
             continue
         placed.append(Cue(hit, span.root, hit.label, parse.words(hit.start, hit.end), span))
     return placed
+
+
+def _urges(verb: Token) -> bool:
+    """ "will push Trump to provide a backstop": someone pushed to do something."""
+    return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
 def cue_span(parse: SentenceParse, doc: Doc, start: int, end: int) -> Span | None:
