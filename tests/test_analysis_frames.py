@@ -290,3 +290,21 @@ def test_pushing_someone_to_provide_something_backs_it(lexicon: Lexicon) -> None
 def test_american_promises_judged_vital_are_the_us_backstop(lexicon: Lexicon) -> None:
     sentence = "The Dutch prime minister believes that US promises are vital to deter another invasion."
     assert claims_of(lexicon, sentence) == {("netherlands", "us-backstop", "supports")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "According to the Russian foreign ministry, this is an invasion under the guise of a peacekeeping mission.",
+            ("russia", "reassurance-force", "opposes"),
+        ),
+        ("Slovakia remains sceptical of sending troops to Ukraine.", ("slovakia", "troop-contribution", "opposes")),
+        (
+            "The Hungarian foreign minister said he was puzzled by the proposed peacekeeping force.",
+            ("hungary", "reassurance-force", "opposes"),
+        ),
+    ],
+)
+def test_hostile_framing_and_scepticism_are_opposition(lexicon: Lexicon, sentence: str, claim: Triple) -> None:
+    assert claims_of(lexicon, sentence) == {claim}
