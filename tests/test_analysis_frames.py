@@ -20,6 +20,21 @@ def lexicon() -> Lexicon:
 
 
 FRAMES: list[tuple[str, set[Triple]]] = [
+    # "nobody" as subject: the speaker's own undecided view, and the troops are anyone's
+    (
+        "“Nobody is talking about ground troops in Ukraine at the moment,” Chancellor Merz said.",
+        {("germany", "reassurance-force", "noncommittal")},
+    ),
+    # promises made by the West are the guarantees
+    (
+        "Kremlin spokesman Dmitry Peskov dismissed Western promises as empty words.",
+        {("russia", "security-guarantees", "opposes")},
+    ),
+    # "either" between a cue's words changes nothing
+    (
+        "Estonia has expressed readiness either to send troops or to provide equipment.",
+        {("estonia", "troop-contribution", "supports")},
+    ),
     # a closing speech verb the parser leaves without a subject: the name before it speaks
     (
         "A foreign contingent in Ukraine would be a pretext for war, the spokeswoman of the Russian Foreign"
@@ -308,3 +323,13 @@ def test_american_promises_judged_vital_are_the_us_backstop(lexicon: Lexicon) ->
 )
 def test_hostile_framing_and_scepticism_are_opposition(lexicon: Lexicon, sentence: str, claim: Triple) -> None:
     assert claims_of(lexicon, sentence) == {claim}
+
+
+def test_hailing_other_countries_pledges_of_troops_backs_the_force(lexicon: Lexicon) -> None:
+    sentences = (
+        "Twelve European countries pledged to send troops to Ukraine after a ceasefire.",
+        "President Zelensky hailed the pledges as a serious step.",
+    )
+    found = claims_of(lexicon, *sentences)
+    assert ("ukraine", "reassurance-force", "supports") in found
+    assert ("ukraine", "troop-contribution", "supports") not in found

@@ -32,6 +32,7 @@ PARTICIPATING = word_set("participate join take")
 BACKING_VERBS = word_set("provide help assist enable refuse supply")
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
 VERBAL_ANAPHORS = word_set("join participate contribute involve help")
+SENDING = "troop-contribution"
 # "the training of ground forces", "the equipment of its army": what is given to the troops, not troops sent
 SERVICE_NOUNS = word_set(
     "training equipment equipping arming reinforcement strengthening funding financing supply supplies "
@@ -64,7 +65,7 @@ def topics_of(
             placed.append((hit, span))
     for span in syntax.troop_sendings(doc, SENDING_VERBS, TROOP_NOUNS):
         if not any(s.start <= span.end - 1 < s.end for _, s in placed):
-            placed.append((Hit("troop-contribution", -1, -1, span.text), span))
+            placed.append((Hit(SENDING, -1, -1, span.text), span))
     placed = [(h, s) for h, s in placed if not _another_army(context, index, h, s, holder)]
     if cue.label == "exclusion" and without_say:
         done = cue.head.head  # "resolving security issues without Moscow's participation": what is done without it
@@ -86,7 +87,7 @@ def topics_of(
         below = {t.i for t in subject.subtree}
         chosen = [(h, s) for h, s in placed if any(t.i in below for t in s)]
     if not chosen and subject is not None and subject.lemma_.lower() in TROOP_NOUNS and cue.label != "exclusion":
-        chosen = [(Hit("troop-contribution", -1, -1, subject.text), subject.doc[subject.i : subject.i + 1])]
+        chosen = [(Hit(SENDING, -1, -1, subject.text), subject.doc[subject.i : subject.i + 1])]
         # "the French and British contingents are ready to act": the holders' own troops
     if not chosen:  # "the backstop, which Trump has not committed to"
         antecedent = syntax.relative_antecedent(cue.head)
@@ -95,14 +96,17 @@ def topics_of(
             chosen = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
     chosen = _narrowest(context, chosen)
     ids = list(dict.fromkeys((_whose(context, index, h.label, s, holder, cue), _negative(s)) for h, s in chosen))
-    if ids == [("reassurance-force", False)] and _own_sending_before(context, index, holder, chosen[0][1]):
-        ids = [("troop-contribution", False)]
+    pointing = chosen and chosen[0][1][0].lower_ in ("this", "that", "such")
+    if ids == [("reassurance-force", False)] and pointing and _last_own_topic(context, index, holder) == SENDING:
+        ids = [(SENDING, False)]  # "such a deployment", after the holder's own troops: its own
+    if subject is not None and syntax.nobody(subject):  # "no one is talking about ground troops": anyone's
+        ids = [("reassurance-force" if topic == SENDING else topic, negative) for topic, negative in ids]
     if not ids and _points_back(cue, subject, scope):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
         if recent == "reassurance-force" and any(t.lemma_.lower() in VERBAL_ANAPHORS for t in _cue_and_verb(cue)):
-            recent = "troop-contribution"  # "willing to contribute", "will be involved": with its own troops
-        elif recent == "troop-contribution" and _gives_other_than_troops(cue):
-            recent = "reassurance-force"  # "will provide logistical support in this matter": backing, not troops
+            recent = SENDING  # "willing to contribute", "will be involved": with its own troops
+        elif recent == SENDING and (_gives_other_than_troops(cue) or _last_own_topic(context, index, holder) != recent):
+            recent = "reassurance-force"  # "will provide logistical support in this matter", "hailed the pledges"
         ids = [(recent, False)] if recent else []
     if not ids and cue.head.dep_ == "amod":  # "the British-French-backed plan envisions ... European troops"
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
@@ -110,16 +114,14 @@ def topics_of(
     return ids
 
 
-def _own_sending_before(context: ArticleContext, index: int, holder: Holder, span: Span) -> bool:
-    """ "Sweden could send troops. Kristersson said such a deployment would need a mandate": a deployment pointed
-    back to is the holder's own, when the holder's last claim was about sending its troops."""
-    if span[0].lower_ not in ("this", "that", "such") or holder.actor is None:
-        return False
+def _last_own_topic(context: ArticleContext, index: int, holder: Holder) -> str | None:
+    """The topic of the holder's last claim in the sentences just before: "this", "such a deployment" and "the
+    pledges" are the holder's own troops only when that is what it last spoke of (others' troops back the force)."""
     for earlier in range(index - 1, max(-1, index - 1 - ANAPHORA_WINDOW), -1):
         own = [c.topic for c in context.claims.get(earlier, []) if c.actor == holder.actor]
         if own:
-            return own[-1] == "troop-contribution"
-    return False
+            return own[-1]
+    return None
 
 
 def _gives_other_than_troops(cue: Cue) -> bool:
@@ -150,7 +152,7 @@ def _negative(span: Span) -> bool:
 def _another_army(context: ArticleContext, index: int, hit: Hit, span: Span, holder: Holder) -> bool:
     """ "Ukraine's ground forces": another actor's own army is no troop contribution, nor are troops that only
     receive something ("contribute to the training of ground forces")."""
-    if hit.label != "troop-contribution":
+    if hit.label != SENDING:
         return False
     served = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ in ("of", "for") else None
     if served is not None and served.head.lemma_.lower() in SERVICE_NOUNS:
@@ -170,20 +172,20 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     troops of others, or sent by someone else, back the force ("rejected deploying NATO troops", "urged
     Germany to send troops", "the readiness of partners to send troops"). Where the parse does not say
     who sends them, the lists' reading of the phrase stands."""
-    if topic not in ("troop-contribution", "reassurance-force"):
+    if topic not in (SENDING, "reassurance-force"):
         return topic
     verb = _sending_verb(span)
     if verb is None:
         return topic
     if verb.lemma_.lower() in PARTICIPATING:  # "will not participate in the multinational force": its own troops
-        return "troop-contribution" if syntax.subject_of(verb) == syntax.subject_of(cue.head) else topic
+        return SENDING if syntax.subject_of(verb) == syntax.subject_of(cue.head) else topic
     troops = next((t for t in span if t.lemma_.lower() in TROOP_NOUNS), None)
     owners = [c for c in troops.children if c.dep_ in ("amod", "compound", "poss", "nmod")] if troops else []
     named = {a for owner in owners for a in actors_in(context, index, owner.doc[owner.i : owner.i + 1])}
     if any(o.lower_ in FOREIGN for o in owners) or named - {holder.actor}:
         return "reassurance-force"  # "NATO troops"; "sending Swedish troops" when Hungary holds it
     if any(o.lower_ in OWN_WORDS for o in owners) or holder.actor in named:
-        return "troop-contribution"  # "its troops", "sending Swedish forces" when Sweden holds it
+        return SENDING  # "its troops", "sending Swedish forces" when Sweden holds it
     doer = syntax.subject_of(verb) if verb != cue.head else syntax.subject_of(cue.head)
     if doer is None and verb.dep_ in ("xcomp", "ccomp"):
         doer = next((c for c in verb.head.children if c.dep_ in ("dobj", "iobj")), None)
@@ -196,7 +198,7 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
         return topic
     own = doer.lower_ in OWN_WORDS or doer == syntax.subject_of(cue.head)
     own = own or bool(holder.words and doer.text in holder.words)
-    return "troop-contribution" if own else "reassurance-force"
+    return SENDING if own else "reassurance-force"
 
 
 def _sending_verb(span: Span) -> Token | None:

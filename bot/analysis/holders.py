@@ -93,6 +93,8 @@ def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | N
         named = named_holders(context, index, nouns, frame)
         if named:
             return named
+        if syntax.nobody(subject):
+            return _speaker_holders(context, index, head, frame)  # "no one is talking about troops," Merz said
         if subject.pos_ == "PRON" or subject.lower_ in POINTERS:
             return _pronoun(context, index, subject, frame)
         if _role(subject):  # "the prime minister remains open to ...": the office-holder named before

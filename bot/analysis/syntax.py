@@ -238,6 +238,11 @@ def _bare_gerund(word: Token) -> bool:
     return word.tag_ == "VBG" and word.i > word.head.i and not any(c.dep_ in ("mark", "aux") for c in word.children)
 
 
+def nobody(word: Token) -> bool:
+    """ "nobody", "no one": a subject that names no one in particular."""
+    return word.lower_ == "nobody" or (word.lower_ == "one" and any(d.lower_ == "no" for d in word.children))
+
+
 def _indirect_question(clause: Token) -> bool:
     """ "cannot say [what it will contribute]", "will consider [what role it will play]": a question about
     the holder's own part is what the cue is about ("declined to say [which countries] pledged" is not)."""
