@@ -333,3 +333,28 @@ def test_hailing_other_countries_pledges_of_troops_backs_the_force(lexicon: Lexi
     found = claims_of(lexicon, *sentences)
     assert ("ukraine", "reassurance-force", "supports") in found
     assert ("ukraine", "troop-contribution", "supports") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "Prime Minister Petr Fiala presented Czechia's proposal for NATO-like guarantees for Ukraine.",
+            ("czechia", "article-5-guarantee", "supports"),
+        ),
+        (
+            "Fiala suggested extending a collective defence clause to Ukraine.",
+            ("czechia", "article-5-guarantee", "supports"),
+        ),
+        (  # the preposition of "working on" takes what is worked on, however far
+            "Czechia is working with partners on the legal content of security guarantees.",
+            ("czechia", "security-guarantees", "supports"),
+        ),
+    ],
+)
+def test_proposals_suggestions_and_work_on_a_topic_back_it(lexicon: Lexicon, sentence: str, claim: Triple) -> None:
+    assert claims_of(lexicon, "Czech Prime Minister Petr Fiala spoke in Prague.", sentence) == {claim}
+
+
+def test_taking_part_in_a_meeting_is_still_no_claim(lexicon: Lexicon) -> None:
+    assert claims_of(lexicon, "Czechia took part in a meeting of the coalition on security guarantees.") == set()

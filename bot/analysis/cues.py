@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 PLACES = word_set("on along at near in")
+# "working on a framework to ...": the preposition of these verbs takes what is worked on, not a place
+OBJECT_PREPOSITION_VERBS = word_set(
+    "work works worked working collaborate collaborates collaborated collaborating insist insists insisted insisting"
+)
 CONNECTORS = word_set("if only provided providing on as so unless once")
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
 PUSHING = word_set("push pushes pushed pushing")  # a cue only with what is pushed for ("pushed deeper" is none)
@@ -71,7 +75,9 @@ def placed_cues(parse: SentenceParse, doc: Doc) -> list[Cue]:
     for hit in parse.cues:
         if any(m.start < hit.end and hit.start < m.end for m in names):
             continue
-        if parse.norms[hit.end - 1] in PLACES and not any(hit.end - 1 <= t.start <= hit.end + 2 for t in parse.topics):
+        worked_on = OBJECT_PREPOSITION_VERBS.intersection(parse.norms[hit.start : hit.end])
+        place = parse.norms[hit.end - 1] in PLACES and not worked_on
+        if place and not any(hit.end - 1 <= t.start <= hit.end + 2 for t in parse.topics):
             continue
         span = cue_span(parse, doc, hit.start, hit.end)
         if span is None or (hit.end - hit.start == 1 and parse.norms[hit.start] in PUSHING and not _urges(span.root)):
