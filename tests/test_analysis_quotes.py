@@ -50,6 +50,22 @@ def test_a_role_with_the_is_the_last_person_named(lexicon: Lexicon) -> None:
     assert speakers(lexicon, sentences)[0][2:] == ("Antonio Tajani", "italy")
 
 
+def test_a_capitalised_title_is_the_person_last_named_with_it(lexicon: Lexicon) -> None:
+    sentences = [
+        "Prime Minister Mette Frederiksen met President Alexander Stubb in Copenhagen.",
+        "Speaking after the talks with Mr Stubb, the Prime Minister said: “Our plans are ready for the next step.”",
+    ]
+    assert speakers(lexicon, sentences)[0][2:] == ("Mette Frederiksen", "denmark")
+
+
+def test_a_leading_while_clause_does_not_hold_the_speaker(lexicon: Lexicon) -> None:
+    sentences = [
+        "Prime Minister Mette Frederiksen will meet President Alexander Stubb in Helsinki.",
+        "While Frederiksen was flying to Helsinki, the Finnish president said: “We expect a frank exchange.”",
+    ]
+    assert speakers(lexicon, sentences)[0][2:] == ("Alexander Stubb", "finland")
+
+
 def test_an_unnamed_spokesperson_stays_unnamed_but_speaks_for_the_actor(lexicon: Lexicon) -> None:
     sentences = ["A Kremlin spokesperson, speaking to state media, said: “No foreign soldier will be welcome here.”"]
     assert speakers(lexicon, sentences)[0][2:] == ("Kremlin spokesperson", "russia")

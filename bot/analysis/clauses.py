@@ -84,7 +84,8 @@ class Grammar:
             if framing is not None:
                 start, opener, frame = j + 1, "frame", framing
                 break
-            if word in BOUNDARIES or (word == "and" and j > 0 and norms[j - 1] == "," and not self._in_list(j - 1)):
+            opens = word in BOUNDARIES and not (j == 0 and word in ("while", "whereas"))  # not "While X flew, Y said"
+            if opens or (word == "and" and j > 0 and norms[j - 1] == "," and not self._in_list(j - 1)):
                 start, opener = j + 1, "boundary" if word in (";", ":") else "coordination"
                 if opener == "coordination" and norms[j - 1] != ",":
                     frame = self.clause_of(j).frame  # "X said A while B": B is said too (not "..., but B")

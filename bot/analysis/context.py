@@ -93,6 +93,16 @@ class ArticleContext:
                 return named
         return None
 
+    def last_titled(self, sentence: int, token: int, title: list[str]) -> Named | None:
+        """The last person named right after this title ("Prime Minister Anthony Albanese ... the prime minister")."""
+        for named in reversed(self.people):
+            if (named.sentence, named.token) >= (sentence, token) or not named.actor:
+                continue
+            norms = self.parses[named.sentence].norms
+            if norms[max(0, named.token - len(title)) : named.token] == title:
+                return named
+        return None
+
     def previous_subject(self, sentence: int) -> Speaker | None:
         """The person the sentence before was about: the subject of its main verb, when it is a person named
         there ("Macron, the first leader to visit Trump, said ... He added ..." is Macron, not Trump)."""
@@ -225,7 +235,8 @@ def speaker_of(
     actor = mentions[0].actor if mentions else None
     content_words = [w for w in norms if w not in ("the", "a", "an", "its", "his", "her")]
     if (norms[0] == "the" and ROLE_NOUNS & set(norms)) or (content_words and set(content_words) <= ROLE_NOUNS):
-        named = context.last_person(index, start, actor) if actor else context.last_person(index, start)
+        titled = context.last_titled(index, start, content_words) if set(content_words) <= ROLE_NOUNS else None
+        named = titled or (context.last_person(index, start, actor) if actor else context.last_person(index, start))
         if named:  # "the minister", "Prime Minister": the last person of that side named
             return Speaker(named.name, named.actor)
     if content_words and set(content_words) <= PUBLICATIONS:

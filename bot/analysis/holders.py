@@ -240,14 +240,8 @@ def _role(noun: Token) -> bool:
 def _office_holder(context: ArticleContext, index: int, office: Token) -> list[Holder]:
     """The last person named with this title before ("Prime Minister Anthony Albanese ... the prime minister")."""
     title = [t.lower_ for t in office.subtree if t.dep_ == "compound"] + [office.lower_]
-    here = local_token(context, index, office.idx)
-    for named in reversed(context.people):
-        if (named.sentence, named.token) >= (index, here) or not named.actor:
-            continue
-        norms = context.parses[named.sentence].norms
-        if norms[max(0, named.token - len(title)) : named.token] == title:
-            return [Holder(named.actor, named.name, None, "inferred", office.text)]
-    return []
+    named = context.last_titled(index, local_token(context, index, office.idx), title)
+    return [Holder(named.actor, named.name, None, "inferred", office.text)] if named and named.actor else []
 
 
 def _side_named_before(context: ArticleContext, index: int, noun: Token) -> list[Holder]:
