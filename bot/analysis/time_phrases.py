@@ -63,9 +63,7 @@ _FORMS = {
     ),
     "in_year": rf"(?:(?i:back)\s+)?(?i:in)\s+{_YEAR.format('year4')}\b",
 }
-PHRASES = re.compile(
-    r"(?<![\w.])(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _FORMS.items()) + ")"
-)
+PHRASES = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _FORMS.items()) + ")")
 
 
 @dataclass(frozen=True)

@@ -366,6 +366,41 @@ def m007_claim_confidence() -> str:
         """
 
 
+def m008_statement_dates() -> str:
+    """When each claim was stated: the date its sentence gives ("on Monday", "back in April"; a day, a month or a
+    year) with `stated_from` 'text', or NULL with 'published' when it is the publication's. The date index that
+    orders claims (`claim_dates`) now holds the statement's date, so timelines and alerts order statements, not
+    articles; a corrected publication date moves only the claims that take it. Claims stored before this have
+    the publication's date until `guarantees reanalyze` reads their sentences again."""
+    return """
+        ALTER TABLE claims ADD COLUMN stated TEXT;
+        ALTER TABLE claims ADD COLUMN stated_from TEXT NOT NULL DEFAULT 'published'
+            CHECK (stated_from IN ('text', 'published'));
+        DROP TRIGGER claims_lookups_ai;
+        DROP TRIGGER articles_published_au;
+        ALTER TABLE claim_dates RENAME COLUMN published TO stated;
+        CREATE TRIGGER claims_lookups_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO claim_dates VALUES (
+                new.id, new.article_id, new.actor, new.topic, new.stance, new.confidence = 'stated',
+                coalesce(new.stated, (SELECT published FROM articles WHERE id = new.article_id), '')
+            );
+            INSERT INTO stance_tallies
+                SELECT new.actor, new.topic, new.stance, 1
+                WHERE NOT EXISTS (
+                    SELECT 1 FROM claims WHERE actor = new.actor AND topic = new.topic AND stance = new.stance
+                    AND article_id = new.article_id AND id != new.id
+                )
+                ON CONFLICT (actor, topic, stance) DO UPDATE SET articles = articles + 1;
+        END;
+        CREATE TRIGGER articles_published_au AFTER UPDATE OF published ON articles BEGIN
+            UPDATE claim_dates SET stated = coalesce(
+                (SELECT c.stated FROM claims c WHERE c.id = claim_id), new.published, ''
+            ) WHERE article_id = new.id;
+            UPDATE figure_dates SET published = coalesce(new.published, '') WHERE article_id = new.id;
+        END;
+        """
+
+
 MIGRATIONS = (
     m001_initial,
     m002_alerts,
@@ -374,6 +409,7 @@ MIGRATIONS = (
     m005_remember_removed_alerts,
     m006_smaller_index,
     m007_claim_confidence,
+    m008_statement_dates,
 )
 
 
