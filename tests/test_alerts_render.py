@@ -97,8 +97,9 @@ def test_an_older_report_added_late_is_shown_on_the_left_as_the_earlier_one() ->
     )
     [sides] = [b["fields"] for b in message["blocks"] if "fields" in b]
     assert sides[0]["text"].startswith("*Earlier statement, just added* · Daily Sabah")
-    assert "an earlier statement, reported on 20 Feb 2025, has noncommittal (Daily Sabah, 20 Feb 2025)" in (
-        message["text"]
+    assert (
+        "an earlier statement, reported on 20 Feb 2025, has noncommittal (Daily Sabah, 20 Feb 2025)"
+        in (message["text"])
     )
 
 

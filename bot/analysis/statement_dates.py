@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 TELLING_TAGS = frozenset({"VBD", "VBN"})  # "said", "has ruled out", "was rejected"
-CLOSED_CLAUSES = frozenset({"relcl", "acl", "appos"})  # "Germany, which ruled out troops, said on Monday ...": a
+CLOSED_CLAUSES = frozenset({"relcl", "appos"})  # "Germany, which ruled out troops, said on Monday ...": a
 # clause describing a noun tells its own story; the date of the sentence around it is not its date
 
 
