@@ -27,12 +27,8 @@ RUSSIA_ACCEPTED_ON_MARCH_3 = (
 )
 
 
-def write_article(folder: Path, name: str, sentence: str, dated: str | None) -> Path:
-    """An article file as a desk admin drops it in: headline, byline, date line (if any), one claim."""
-    lines = [f"Report {name}", "", "By Desk Reporter", *([dated] if dated else []), "", sentence, ""]
-    path = folder / name
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
+AUGUST_REJECTS = ("august.txt", RUSSIA_REJECTS, "August 20, 2025")
+SEPTEMBER_RECALLS_APRIL = ("september.txt", RUSSIA_ACCEPTED_IN_APRIL, "September 18, 2025")
 
 
 def run(db: Path, capsys: pytest.CaptureFixture[str], *words: str) -> str:
@@ -41,18 +37,26 @@ def run(db: Path, capsys: pytest.CaptureFixture[str], *words: str) -> str:
     return capsys.readouterr().out
 
 
-def ingest(db: Path, capsys: pytest.CaptureFixture[str], *paths: Path) -> None:
-    for path in paths:  # one by one, in the order the desk added them
+def add(db: Path, capsys: pytest.CaptureFixture[str], folder: Path, *articles: tuple[str, str, str | None]) -> None:
+    """Article files as a desk admin drops them in (headline, byline, date line if any, one sentence), ingested
+    one by one in this order."""
+    for name, sentence, dated in articles:
+        path = folder / name
+        lines = [f"Report {name}", "", "By Desk Reporter", *([dated] if dated else []), "", sentence, ""]
+        path.write_text("\n".join(lines), encoding="utf-8")
         run(db, capsys, "ingest", str(path), "--json")
+
+
+def only_alert(db: Path, capsys: pytest.CaptureFixture[str]) -> dict:
+    [alert] = json.loads(run(db, capsys, "alerts", "--json"))
+    return dict(alert)
 
 
 def test_an_old_statement_reported_late_is_an_earlier_statement_not_a_reversal(
     tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    august = write_article(tmp_path, "august.txt", RUSSIA_REJECTS, "August 20, 2025")
-    september = write_article(tmp_path, "september.txt", RUSSIA_ACCEPTED_IN_APRIL, "September 18, 2025")
-    ingest(db_path, capsys, august, september)
-    [alert] = json.loads(run(db_path, capsys, "alerts", "--json"))
+    add(db_path, capsys, tmp_path, AUGUST_REJECTS, SEPTEMBER_RECALLS_APRIL)
+    alert = only_alert(db_path, capsys)
     assert (alert["kind"], alert["timing"]) == ("contradiction", "earlier-report-differs")
     assert (alert["new"]["stated"], alert["new"]["stated_from"]) == ("2025-04", "text")
     assert (alert["old"]["stated"], alert["old"]["stated_from"]) == ("2025-08-20", "published")
@@ -64,13 +68,8 @@ def test_an_old_statement_reported_late_is_an_earlier_statement_not_a_reversal(
 def test_claims_json_says_when_each_claim_was_stated_and_from_where(
     tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    ingest(
-        db_path,
-        capsys,
-        write_article(tmp_path, "august.txt", RUSSIA_REJECTS, "August 20, 2025"),
-        write_article(tmp_path, "september.txt", RUSSIA_ACCEPTED_IN_APRIL, "September 18, 2025"),
-        write_article(tmp_path, "undated.txt", RUSSIA_REJECTS.replace("European", "Western"), None),
-    )
+    undated = ("undated.txt", RUSSIA_REJECTS.replace("European", "Western"), None)
+    add(db_path, capsys, tmp_path, AUGUST_REJECTS, SEPTEMBER_RECALLS_APRIL, undated)
     claims = json.loads(run(db_path, capsys, "claims", "--json"))
     assert [(c["source"], c["stated"], c["stated_from"]) for c in claims] == [
         ("august.txt", "2025-08-20", "published"),
@@ -82,11 +81,9 @@ def test_claims_json_says_when_each_claim_was_stated_and_from_where(
 def test_a_later_statement_reported_in_an_older_article_reverses_the_earlier_one(
     tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    september = write_article(tmp_path, "september.txt", RUSSIA_ACCEPTED_IN_APRIL, "September 18, 2025")
-    early_september = write_article(tmp_path, "early-september.txt", RUSSIA_REJECTS, "September 10, 2025")
-    ingest(db_path, capsys, september, early_september)
-    [alert] = json.loads(run(db_path, capsys, "alerts", "--json"))
-    assert alert["timing"] == "reversal"  # by publication it would be an older report added late
+    early_september = ("early-september.txt", RUSSIA_REJECTS, "September 10, 2025")
+    add(db_path, capsys, tmp_path, SEPTEMBER_RECALLS_APRIL, early_september)
+    assert only_alert(db_path, capsys)["timing"] == "reversal"  # by publication: an older report added late
     assert "was supports (september.txt, stated Apr 2025, reported 18 Sep 2025), now opposes" in run(
         db_path, capsys, "ask", "alerts"
     )
@@ -95,10 +92,8 @@ def test_a_later_statement_reported_in_an_older_article_reverses_the_earlier_one
 def test_an_undated_article_with_a_dated_statement_is_ordered_by_that_date(
     tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    august = write_article(tmp_path, "august.txt", RUSSIA_REJECTS, "August 20, 2025")
-    undated = write_article(tmp_path, "undated.txt", RUSSIA_ACCEPTED_ON_MARCH_3, None)
-    ingest(db_path, capsys, august, undated)
-    [alert] = json.loads(run(db_path, capsys, "alerts", "--json"))
+    add(db_path, capsys, tmp_path, AUGUST_REJECTS, ("undated.txt", RUSSIA_ACCEPTED_ON_MARCH_3, None))
+    alert = only_alert(db_path, capsys)
     assert alert["timing"] == "earlier-report-differs"  # not "conflicting-reports": the statement has a date
     assert (alert["new"]["published"], alert["new"]["stated"]) == (None, "2025-03-03")
 
@@ -106,12 +101,7 @@ def test_an_undated_article_with_a_dated_statement_is_ordered_by_that_date(
 def test_the_actor_timeline_orders_stances_by_when_they_were_stated(
     tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    ingest(
-        db_path,
-        capsys,
-        write_article(tmp_path, "august.txt", RUSSIA_REJECTS, "August 20, 2025"),
-        write_article(tmp_path, "september.txt", RUSSIA_ACCEPTED_IN_APRIL, "September 18, 2025"),
-    )
+    add(db_path, capsys, tmp_path, AUGUST_REJECTS, SEPTEMBER_RECALLS_APRIL)
     timeline = run(db_path, capsys, "ask", "actor russia")
     assert "supports (Apr 2025) → opposes (20 Aug 2025)" in timeline
     assert "stated Apr 2025" in timeline
