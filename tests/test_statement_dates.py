@@ -40,6 +40,14 @@ def test_a_month_on_a_future_verb_dates_nothing() -> None:
     assert stated("Poland said it would send troops to Ukraine in April.") == {("poland", None)}
 
 
+def test_a_day_on_a_passive_still_to_come_dates_nothing() -> None:
+    assert stated("Polish troops will be sent to Ukraine on Monday, Warsaw said.") == {("poland", None)}
+
+
+def test_a_date_naming_an_event_dates_the_event_not_the_statement() -> None:
+    assert stated("At the 10 September summit, Poland backed the reassurance force.") == {("poland", None)}
+
+
 def test_a_date_in_a_prepositional_phrase_of_the_speech_verb_counts() -> None:
     found = stated("Macron said in an interview on Tuesday evening that France is ready to send troops to Ukraine.")
     assert found == {("france", "2025-09-16")}

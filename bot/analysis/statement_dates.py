@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 TELLING_TAGS = frozenset({"VBD", "VBN"})  # "said", "has ruled out", "was rejected"
+NOT_YET = frozenset({"is", "are", "am", "be", "will", "shall"})  # "is set to", "will be deployed": nothing done yet
 CLOSED_CLAUSES = frozenset({"relcl", "appos"})  # "Germany, which ruled out troops, said on Monday ...": a
 # clause describing a noun tells its own story; the date of the sentence around it is not its date
 
@@ -41,7 +42,7 @@ def statement_date(phrases: list[tuple[str, Span]], cue_head: Token, published: 
     if not phrases:
         return None
     for verb in ancestors_and_self(cue_head):
-        if verb.tag_ in TELLING_TAGS:
+        if _tells_of_something_done(verb):
             for text, span in phrases:
                 if _hangs_on(span, verb) and (stated := resolve(text, published)) is not None:
                     return stated
@@ -50,14 +51,20 @@ def statement_date(phrases: list[tuple[str, Span]], cue_head: Token, published: 
     return None
 
 
+def _tells_of_something_done(verb: Token) -> bool:
+    """ "said", "has ruled out", "was rejected"; not "are set to" or "will be sent"."""
+    auxiliaries = (c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    return verb.tag_ in TELLING_TAGS and not any(word in NOT_YET for word in auxiliaries)
+
+
 def _hangs_on(span: Span, verb: Token) -> bool:
     """ "said on Monday", "Monday said", "said in an interview on Monday": the phrase modifies the verb, on
     its own or through the prepositional phrase the verb takes."""
     head = span.root.head
     if head == verb:
         return not any(t == verb for t in span)
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head == verb:
-        return True
+    if span.root.dep_ == "prep" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head == verb:
+        return True  # "said in an interview on Monday", not "during the 10 April meeting"
     return _before_the_clause(span, head, verb)
 
 
