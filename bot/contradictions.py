@@ -125,10 +125,14 @@ def timing(
 def _calendar_order(new: str | None, old: str | None) -> int | None:
     """1 when `new` is later, -1 when earlier, 0 when the calendar cannot tell (the same day, or a day within
     the other's month), None when one is missing. Dates compare at the coarser precision of the two."""
-    days = [CALENDAR_DATE.match(value or "") for value in (new, old)]
-    if days[0] is None or days[1] is None:
+    first, second = (CALENDAR_DATE.match(value or "") for value in (new, old))
+    if first is None or second is None:
         return None
-    first, second = (found.group(0) for found in days)
+    return _compared(first.group(0), second.group(0))
+
+
+def _compared(first: str, second: str) -> int:
+    """-1, 0 or 1 as `first` is before, within or after `second`, at the coarser precision of the two."""
     width = min(len(first), len(second))
     return (first[:width] > second[:width]) - (first[:width] < second[:width])
 
