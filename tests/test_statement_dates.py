@@ -71,3 +71,10 @@ def test_a_date_after_publication_is_never_a_statement_date() -> None:
 def test_an_undated_article_keeps_only_dates_that_name_their_year() -> None:
     assert stated("On March 3, 2025, Poland ruled out sending troops to Ukraine.", None) == {("poland", "2025-03-03")}
     assert stated("Poland on Monday ruled out sending troops to Ukraine.", None) == {("poland", None)}
+
+
+def test_at_the_turn_of_the_year_a_month_and_a_weekday_reach_back_into_the_old_year() -> None:
+    rejects = "Lavrov said Russia rejects any deployment of Western troops in Ukraine."
+    assert stated(f"In December, {rejects}", "2026-01-02") == {("russia", "2025-12")}
+    assert stated(f"On Tuesday, {rejects}", "2026-01-02") == {("russia", "2025-12-30")}
+    assert stated(f"Back in 2024, {rejects}") == {("russia", "2024")}
