@@ -3,11 +3,11 @@
 A phrase dates the statement when it hangs on the verb that states it: the cue's own verb or a verb the cue
 stands under (the speech verb of "said on Monday that ...", the verb a heading phrase belongs to in "Back in
 April, Shoigu warned that ..."), and that verb tells of something done: a past tense or a participle ("ruled
-out", "has said", "was rejected"). A phrase inside what was said ("said on Monday it would send troops in
-2026": 2026 is the plan, hung on "send") or on a noun ("the plan agreed in April") dates no statement, and of
-several verbs the nearest to the cue with a phrase of its own decides; a relative clause is not dated by the
-sentence around it. A phrase that resolves after the
-publication date is a plan, never a statement date.
+out", "has said", "was rejected"; not "will be sent"). A phrase inside what was said ("said on Monday it would
+send troops in 2026": 2026 is the plan, hung on "send") or naming an event ("the 10 April meeting") dates no
+statement, and of several verbs the nearest to the cue with a phrase of its own decides; a relative clause is
+not dated by the sentence around it. A phrase that resolves after the publication date is a plan, never a
+statement date.
 """
 
 from __future__ import annotations
