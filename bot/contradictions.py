@@ -1,11 +1,13 @@
 """When a newly added article disagrees with what was reported before (DESIGN.md §3).
 
-Pure rules on values: how two stances relate, which timing a pair of publication dates gives,
-which figure ranges cannot both hold, and which earlier claim an alert should cite.
+Pure rules on values: how two stances relate, which timing a pair of statement dates gives (the date a
+sentence gives its statement, else its article's publication date), which figure ranges cannot both hold,
+and which earlier claim an alert should cite.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -13,6 +15,7 @@ from typing import Literal
 
 from bot.model import STANCES, Stance
 
+CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")  # a year, a month or a day, as ISO 8601 writes it
 Kind = Literal["contradiction", "shift", "borderline", "figure"]
 Timing = Literal["reversal", "earlier-report-differs", "conflicting-reports"]
 
@@ -44,6 +47,12 @@ class StanceClaim:
     published: str | None
     indirect: bool = False  # not stated by the actor itself (reported, inferred, an outlet's opinion): weaker
     article_stances: frozenset[str] = frozenset()  # every stance its article takes on this actor and topic
+    stated: str | None = None  # the date its sentence gives ("2025-08-18", "2025-04", "2024"); None: `published`
+
+    @property
+    def said_on(self) -> str | None:
+        """When it was said: the sentence's date, else the publication's."""
+        return self.stated or self.published
 
 
 @dataclass(frozen=True)
@@ -94,12 +103,38 @@ def published_at(value: str | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def timing(new_published: str | None, old_published: str | None) -> Timing:
-    """Order by publication date, not upload: a later report reverses, an older one found late differs."""
-    new, old = published_at(new_published), published_at(old_published)
-    if new is None or old is None or new == old:
+def timing(
+    new_published: str | None,
+    old_published: str | None,
+    *,
+    new_stated: str | None = None,
+    old_stated: str | None = None,
+) -> Timing:
+    """Order by when each side was said, not by upload: the date its sentence gives (`*_stated`), else its
+    publication date. A later statement reverses; an older one, even reported later, is an earlier statement
+    that differs. Statements the dates cannot tell apart (the same month, say) are ordered by publication."""
+    order = _calendar_order(new_stated or new_published, old_stated or old_published) if new_stated or old_stated else 0
+    if order == 0:
+        new, old = published_at(new_published), published_at(old_published)
+        order = None if new is None or old is None else (new > old) - (new < old)
+    if not order:
         return "conflicting-reports"
-    return "reversal" if new > old else "earlier-report-differs"
+    return "reversal" if order > 0 else "earlier-report-differs"
+
+
+def _calendar_order(new: str | None, old: str | None) -> int | None:
+    """1 when `new` is later, -1 when earlier, 0 when the calendar cannot tell (the same day, or a day within
+    the other's month), None when one is missing. Dates compare at the coarser precision of the two."""
+    first, second = (CALENDAR_DATE.match(value or "") for value in (new, old))
+    if first is None or second is None:
+        return None
+    return _compared(first.group(0), second.group(0))
+
+
+def _compared(first: str, second: str) -> int:
+    """-1, 0 or 1 as `first` is before, within or after `second`, at the coarser precision of the two."""
+    width = min(len(first), len(second))
+    return (first[:width] > second[:width]) - (first[:width] < second[:width])
 
 
 def ranges_conflict(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> bool:
@@ -136,8 +171,9 @@ def find_claim_conflict(
 ) -> Conflict | None:
     """The one alert a new article's claims on an (actor, topic) raise against earlier articles, if any.
 
-    It cites the strongest earlier claim: a direct one before a reported one, then the latest by
-    publication date (dated before undated), then the sharper disagreement, then the last indexed.
+    It cites the strongest earlier claim: a direct one before a reported one, then the latest statement
+    (by the date its sentence gives, else its publication date; dated before undated), then the sharper
+    disagreement, then the last indexed.
     Corroboration, compatible stances, borderline pairs (unless asked for) and dismissed pairs raise nothing.
     `earlier` need only hold the strongest few claims of each stance (as many as there are dismissed pairs,
     plus one); `articles_by_stance` counts the earlier articles taking each stance, for "others agreeing".
@@ -155,7 +191,7 @@ def find_claim_conflict(
             rank = (
                 not o.indirect,
                 not n.indirect,
-                *_recency(o.published),
+                *_recency(o.said_on),
                 KIND_STRENGTH[kind],
                 o.claim_id,
                 -n.claim_id,
@@ -167,7 +203,7 @@ def find_claim_conflict(
     _, n, o, kind, key = best
     return Conflict(
         kind=kind,
-        timing=timing(n.published, o.published),
+        timing=timing(n.published, o.published, new_stated=n.stated, old_stated=o.stated),
         new_id=n.claim_id,
         old_id=o.claim_id,
         old_article_id=o.article_id,
@@ -216,10 +252,11 @@ def _bounds(value: tuple[float | None, float | None]) -> tuple[float, float]:
     return (low if low is not None else 0.0, high if high is not None else float("inf"))
 
 
-def _recency(published: str | None) -> tuple[bool, float]:
-    """Sorts dated before undated, then later before earlier."""
-    moment = published_at(published)
-    return (moment is not None, moment.timestamp() if moment else 0.0)
+def _recency(when: str | None) -> tuple[bool, str]:
+    """Sorts dated before undated, then later before earlier: a moment by its time in UTC, a day, month or year
+    ("2025-04") as written, which sorts before the days of that month."""
+    moment = published_at(when) if when and len(when) > len("YYYY-MM-DD") else None
+    return (bool(when), moment.astimezone(UTC).isoformat() if moment else when or "")
 
 
 def _allowed_kinds(borderline: bool) -> set[Kind]:

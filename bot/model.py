@@ -61,6 +61,7 @@ class Claim:
     reported_by: str | None = None  # actor id when the claim is second-hand ("Trump said Putin accepts...")
     cue: str = ""  # the words that carry the stance
     confidence: Confidence = "stated"
+    stated: str | None = None  # when the sentence dates the statement: "2025-08-18", "2025-04", "2024"; else None
 
 
 @dataclass(frozen=True)
@@ -114,17 +115,25 @@ class AlertSide:
     reported_by: str | None = None
     confidence: str | None = None
     cue: str | None = None
+    stated: str | None = None  # when the claim was said: its sentence's date, else the publication's day
+    stated_from: str | None = None  # "text" or "published"
     figure: str | None = None  # the words of the figure, for a figure conflict
     low: float | None = None
     high: float | None = None
 
+    @property
+    def text_date(self) -> str | None:
+        """The statement's date when its sentence gives one (not the publication's)."""
+        return self.stated if self.stated_from == "text" else None
+
     def as_json(self, *, figure: bool) -> dict:
         """The side in `alerts --json`: the claim's columns, or the figure's."""
-        own = ("figure", "low", "high") if figure else ("stance", "speaker", "reported_by", "confidence", "cue")
+        own = ("figure", "low", "high") if figure else _CLAIM_SIDE
         return {name: getattr(self, name) for name in (*_SIDE, *own)}
 
 
 _SIDE = ("article_id", "source", "title", "outlet", "published", "url", "sentence")
+_CLAIM_SIDE = ("stance", "speaker", "reported_by", "confidence", "cue", "stated", "stated_from")
 OUTBOX_FIELDS = (  # an alert's delivery and the desk's verdict, as `alerts --json` lists them
     "agree_new",
     "agree_old",
@@ -150,7 +159,7 @@ class Alert:
 
     id: int
     kind: str  # contradiction, shift, borderline or figure
-    timing: str  # reversal, earlier-report-differs or conflicting-reports, from the articles' current dates
+    timing: str  # reversal, earlier-report-differs or conflicting-reports, from the statements' and articles' dates
     status: str
     new: AlertSide
     old: AlertSide

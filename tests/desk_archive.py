@@ -35,6 +35,7 @@ class Said:
     sentence: str
     reported_by: str | None = None
     confidence: str = "stated"
+    stated: str | None = None  # the date the sentence gives the statement, if any
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def article_values(
     )
     analysis = Analysis(
         claims=tuple(
-            Claim(i, s.actor, s.topic, s.stance, reported_by=s.reported_by, confidence=s.confidence)  # type: ignore[arg-type]
+            Claim(i, s.actor, s.topic, s.stance, reported_by=s.reported_by, confidence=s.confidence, stated=s.stated)  # type: ignore[arg-type]
             for i, s in enumerate(said)
         ),
         figures=tuple(

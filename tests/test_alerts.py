@@ -449,7 +449,14 @@ def test_the_lookups_stay_true_to_the_claims_through_removals_re_analysis_and_da
     def random_claims(n: int) -> tuple[Said, ...]:
         actors, topics, reporters = ("russia", "poland"), ("tripwire", "reassurance-force"), (None, "united-states")
         return tuple(
-            Said(rng.choice(actors), rng.choice(topics), rng.choice(STANCES), f"Claim {n}.{k}.", rng.choice(reporters))
+            Said(
+                rng.choice(actors),
+                rng.choice(topics),
+                rng.choice(STANCES),
+                f"Claim {n}.{k}.",
+                rng.choice(reporters),
+                stated=rng.choice((None, "2025-04", "2024")),
+            )
             for k in range(rng.randint(1, 4))
         )
 
@@ -478,7 +485,7 @@ def test_the_lookups_stay_true_to_the_claims_through_removals_re_analysis_and_da
         assert set(db.execute("SELECT * FROM claim_dates")) == set(
             db.execute(
                 "SELECT c.id, c.article_id, c.actor, c.topic, c.stance, c.confidence = 'stated',"
-                " coalesce(a.published, '') FROM claims c JOIN articles a ON a.id = c.article_id"
+                " coalesce(c.stated, a.published, '') FROM claims c JOIN articles a ON a.id = c.article_id"
             )
         )
         assert set(db.execute("SELECT * FROM figure_dates")) == set(

@@ -96,8 +96,20 @@ def test_an_older_report_added_late_is_shown_on_the_left_as_the_earlier_one() ->
         an_alert(timing="earlier-report-differs", new=alert_shape()["old"], old=alert_shape()["new"])
     )
     [sides] = [b["fields"] for b in message["blocks"] if "fields" in b]
-    assert sides[0]["text"].startswith("*Earlier report, just added* · Daily Sabah")
-    assert "an older report just added has noncommittal (Daily Sabah, 20 Feb 2025)" in message["text"]
+    assert sides[0]["text"].startswith("*Earlier statement, just added* · Daily Sabah")
+    assert (
+        "an earlier statement, reported on 20 Feb 2025, has noncommittal (Daily Sabah, 20 Feb 2025)"
+        in (message["text"])
+    )
+
+
+def test_a_statement_dated_in_its_sentence_names_that_date_and_when_it_was_reported() -> None:
+    late = {**alert_shape()["old"], "published": "2025-09-18T07:00", "stated": "2025-04", "stated_from": "text"}
+    message = alert_message(an_alert(timing="earlier-report-differs", new=late, old=alert_shape()["new"]))
+    assert (
+        "an earlier statement, reported on 18 Sep 2025, has noncommittal (Daily Sabah, stated Apr 2025, "
+        "reported 18 Sep 2025), against a later supports (Caliber.az, 28 Aug 2025)"
+    ) in message["text"]
 
 
 def test_an_undated_side_says_undated() -> None:

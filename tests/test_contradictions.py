@@ -83,6 +83,27 @@ def test_dates_in_other_time_zones_are_compared_as_moments() -> None:
     assert timing("2025-03-01T01:00:00+03:00", "2025-02-28T23:30:00+00:00") == "earlier-report-differs"
 
 
+def test_an_old_statement_in_a_later_article_is_an_earlier_statement_that_differs() -> None:
+    assert timing("2025-09-18T07:00", "2025-08-20T10:00", new_stated="2025-04") == "earlier-report-differs"
+
+
+def test_a_later_statement_in_an_older_article_reverses() -> None:
+    assert timing("2025-08-20T10:00", "2025-09-18T07:00", old_stated="2025-04") == "reversal"
+
+
+def test_statements_the_dates_cannot_tell_apart_are_ordered_by_publication() -> None:
+    assert timing("2025-09-18", "2025-08-20", new_stated="2025-08", old_stated=None) == "reversal"
+    assert timing("2025-09-18", "2025-08-20", new_stated="2025", old_stated="2025-03-03") == "reversal"
+    assert timing("2025-09-18", "2025-09-18", new_stated="2025-09-15", old_stated="2025-09-15") == (
+        "conflicting-reports"
+    )
+
+
+def test_an_undated_article_with_a_dated_statement_takes_its_date() -> None:
+    assert timing(None, "2025-08-20T10:00", new_stated="2025-03-03") == "earlier-report-differs"
+    assert timing(None, "2025-08-20T10:00", new_stated="2025") == "conflicting-reports"
+
+
 def test_ten_to_thirty_thousand_troops_and_a_hundred_thousand_cannot_both_hold() -> None:
     assert ranges_conflict((10_000, 30_000), (100_000, 100_000))
 
@@ -125,6 +146,12 @@ def test_the_alert_cites_the_latest_earlier_claim_on_the_other_side() -> None:
     assert conflict is not None
     assert (conflict.kind, conflict.timing, conflict.old_id) == ("shift", "reversal", 2)
     assert (conflict.agree_new, conflict.agree_old) == (1, 2)
+
+
+def test_the_alert_cites_the_latest_statement_not_the_latest_article() -> None:
+    recalled = replace(claim(1, 1, "noncommittal", "2025-09-01"), stated="2025-03")
+    conflict = check([claim(9, 9, "supports", "2025-09-18")], [recalled, claim(2, 2, "noncommittal", "2025-06-01")])
+    assert conflict is not None and conflict.old_id == 2
 
 
 def test_a_direct_claim_is_cited_before_a_newer_second_hand_one() -> None:

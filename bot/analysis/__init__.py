@@ -17,6 +17,8 @@ Module map (each stage takes values and returns values; no clock, database or ne
 - `cue_topics` what a cue is about, and whose troops those are
 - `stance`    the stance after negation, aspect, conditions and history
 - `claims`    each cue read into claims, or why none (the stages above, joined)
+- `time_phrases` "on Monday", "Aug. 18", "back in April" found and resolved against the publication date
+- `statement_dates` which time phrase dates a claim's statement: one on the speech or cue verb, not in its content
 - `quotes`    direct quotations with their speakers ("he said" -> the last person named)
 - `figures`   numbers of troops or countries as ranges ("10,000 to 30,000", "fewer than 30,000")
 
@@ -47,6 +49,7 @@ from bot.analysis.figures import find_figures
 from bot.analysis.holders import ANAPHORA, OWN_SIDE, TROOP_NOUNS
 from bot.analysis.quotes import find_quotes
 from bot.analysis.sentence import SentenceParse, parse_sentence
+from bot.analysis.time_phrases import parse_day
 from bot.lexicon import Lexicon
 from bot.model import Analysis, ParsedArticle
 
@@ -98,7 +101,7 @@ def _context(article: ParsedArticle, lexicon: Lexicon) -> ArticleContext:
     lists = compiled(lexicon)
     parses = [parse_sentence(s.text, s.position, s.paragraph, lists) for s in article.sentences]
     resolve_ambiguous(parses)
-    context = ArticleContext(lists, parses, year=_year(article.metadata.published))
+    context = ArticleContext(lists, parses, published=parse_day(article.metadata.published))
     collect_people(context)
     context.opinion_outlet = find_opinion_outlet(parses)
     return context
@@ -160,8 +163,3 @@ def why_unread(context: ArticleContext, parse: SentenceParse) -> str | None:
 def _stem_in(word: str, lemmas: frozenset[str]) -> bool:
     """ "troops", "involved", "pledges": the word or its stem without an -s, -d, -es, -ed or -ing ending."""
     return any(word[: len(word) - cut] in lemmas for cut in (0, 1, 2, 3) if len(word) - cut > 2)
-
-
-def _year(published: str | None) -> int | None:
-    head = (published or "")[:4]
-    return int(head) if head.isdigit() else None

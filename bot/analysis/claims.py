@@ -7,6 +7,7 @@ someone's speech is marked as reported. `explain` shows the readings, `claims` k
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
@@ -16,6 +17,7 @@ from bot.analysis.cues import CONNECTORS, Cue, Reading, conditioned, conditions_
 from bot.analysis.holders import JUDGING, holders_of
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.stance import WITHOUT_SAY, historical, stance_of
+from bot.analysis.statement_dates import statement_date, time_phrases_of
 from bot.model import Claim, Stance
 
 if TYPE_CHECKING:
@@ -39,6 +41,7 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
     readings: list[Reading] = []
     exclusions = [c for c in cues if c.label == "exclusion"]
     heads: dict[int, Reading] = {}
+    phrases = time_phrases_of(doc)
     for cue in outermost(cues):
         host = (
             next((heads[a.i] for a in cue.head.ancestors if a.i in heads), None) if cue.label == "exclusion" else None
@@ -49,6 +52,10 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
             _echo(context, index, cue, reading)
         elif reading.holders and reading.stance and not reading.claims:
             _share_coordinated(parse, cue, reading, readings)
+        stated = statement_date(phrases, cue.head, context.published) if reading.claims else None
+        if stated is not None:
+            reading.stated = stated.value
+            reading.claims = [replace(claim, stated=stated.value) for claim in reading.claims]
         readings.append(reading)
     return readings
 

@@ -8,6 +8,7 @@ coalition of the willing, and an opinion piece's unattributed claims belong to i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.analysis.clauses import Grammar
@@ -79,12 +80,16 @@ class ArticleContext:
 
     lexicon: CompiledLexicon
     parses: list[SentenceParse]
-    year: int | None = None
+    published: date | None = None  # the article's day, which "on Monday" and "in April" count from
     people: list[Named] = field(default_factory=list)
     opinion_outlet: str | None = None
     quotes: dict[int, list[tuple[int, int, Speaker]]] = field(default_factory=dict)  # sentence -> char spans
     claims: dict[int, list[Claim]] = field(default_factory=dict)  # sentence index -> claims found there
     docs: dict[int, Doc] = field(default_factory=dict)  # sentence index -> its parse, for sentences parsed
+
+    @property
+    def year(self) -> int | None:
+        return self.published.year if self.published else None
 
     def last_person(self, sentence: int, token: int, actor: str | None = None) -> Named | None:
         """The last person named before this point (of `actor` when given)."""

@@ -64,6 +64,7 @@ class Reading:
     condition: str | None = None
     claims: list[Claim] = field(default_factory=list)
     why_not: str | None = None
+    stated: str | None = None  # the statement's date, when the sentence gives it
 
 
 def placed_cues(parse: SentenceParse, doc: Doc) -> list[Cue]:

@@ -75,11 +75,19 @@ def _group(row: StanceRecord) -> dict[str, str]:
 
 
 def _taken(position: Position) -> tuple[bool, str, str]:
-    """Chronological order of an actor's positions; a stance known only from undated articles comes last."""
+    """Chronological order of an actor's positions, by when they were stated; a stance known only from undated
+    articles comes last."""
     return (position.first is None, position.first or "", position.last or "")
 
 
 def _evidence(claim: QuotedClaim) -> Evidence:
     return Evidence(
-        claim.text, claim.stance, claim.speaker, claim.reported_by, claim.source, claim.cue, claim.confidence
+        claim.text,
+        claim.stance,
+        claim.speaker,
+        claim.reported_by,
+        claim.source,
+        claim.cue,
+        claim.confidence,
+        claim.stated,
     )

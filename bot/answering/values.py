@@ -29,6 +29,7 @@ class Evidence:
     source: Source
     cue: str = ""  # the words the stance was read from, shown in bold
     confidence: str = "stated"  # how the claim was found: stated, reported, inferred or opinion
+    stated: str | None = None  # when the sentence dates the statement ("2025-04"); None: when it was published
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class Position:
 
     stance: Stance
     count: int  # articles
-    first: str | None  # earliest publication date among them; None when all are undated
+    first: str | None  # earliest statement date among them (its sentence's, else publication's); None: undated
     last: str | None
     quotes: tuple[Evidence, ...]  # newest first, one sentence per article; only those the answer shows
 

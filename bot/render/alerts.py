@@ -10,7 +10,7 @@ import re
 from bot.lexicon import Lexicon
 from bot.model import Alert, AlertSide
 from bot.render.mrkdwn import escape, link
-from bot.render.wording import change, clip, day
+from bot.render.wording import change, clip, day, said_when
 
 KIND_TITLES = {
     "contradiction": "Contradiction",
@@ -20,7 +20,7 @@ KIND_TITLES = {
 }
 TIMING_NOTES = {
     "reversal": "a newer report reverses an older one",
-    "earlier-report-differs": "an older report, added late, differs from later ones",
+    "earlier-report-differs": "an earlier statement, reported late, differs from later ones",
     "conflicting-reports": "reports differ (at least one is undated)",
 }
 # Characters shown, escaped, so that a side of the message stays within the 2,000 of a section field.
@@ -68,7 +68,8 @@ def alert_headline(alert: Alert, lexicon: Lexicon | None = None) -> str:
         for side in (alert.new, alert.old)
     )
     possible = "_possible_ · " if alert.status == "possible" else ""  # a side not stated by the actor itself
-    return f"{possible}*{escape(_subject(alert, lexicon))}*: {change(alert.timing, said_old, said_new)}"
+    reported = escape(day(alert.new.published))
+    return f"{possible}*{escape(_subject(alert, lexicon))}*: {change(alert.timing, said_old, said_new, reported)}"
 
 
 def digest_message(alerts: list[Alert], lexicon: Lexicon | None = None) -> dict:
@@ -101,17 +102,17 @@ def _subject(alert: Alert, lexicon: Lexicon | None) -> str:
 
 
 def _credit(side: AlertSide) -> str:
-    """Where a side comes from, escaped: "Daily Sabah, 20 Feb 2025"."""
-    return f"{_shown(side.outlet or side.source, NAME_LIMIT)}, {day(side.published)}"
+    """Where a side comes from and when it was said, escaped: "Daily Sabah, 20 Feb 2025"."""
+    return f"{_shown(side.outlet or side.source, NAME_LIMIT)}, {escape(said_when(side))}"
 
 
 def _in_date_order(alert: Alert) -> tuple[tuple[str, AlertSide], tuple[str, AlertSide]]:
-    """Both sides, labelled, the earlier publication on the left when the dates say which it is."""
+    """Both sides, labelled, the earlier statement on the left when the dates say which it is."""
     new, old = alert.new, alert.old
     if alert.timing == "reversal":
         return ("Before", old), ("Now", new)
     if alert.timing == "earlier-report-differs":
-        return ("Earlier report, just added", new), ("Later report", old)
+        return ("Earlier statement, just added", new), ("Later statement", old)
     return ("Already indexed", old), ("Just added", new)
 
 

@@ -161,6 +161,7 @@ def _evidence(evidence: Evidence) -> list[str]:
     said = [f"said by {escape(clip(evidence.speaker, NAME_CHARS))}"] if evidence.speaker else []
     said += [f"reported by {escape(evidence.reported_by)}"] if evidence.reported_by else []
     said += [f"_{HOW_FOUND[evidence.confidence]}_"] if evidence.confidence in HOW_FOUND else []
+    said += [f"stated {escape(day(evidence.stated))}"] if evidence.stated else []
     quoted = "".join(
         f"*{escape(piece.strip())}*" if bold else escape(piece)
         for piece, bold in cue_parts(clip(evidence.text, SENTENCE_CHARS), evidence.cue)

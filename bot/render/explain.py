@@ -38,6 +38,8 @@ def _reading_lines(reading: Reading) -> list[str]:
         found.append(f"condition “{clip(reading.condition, 80)}”")
     if reading.topics:
         found.append("topic " + ", ".join(reading.topics))
+    if reading.stated:
+        found.append(f"stated {reading.stated}")
     lines = ["    " + " · ".join(found)]
     if reading.claims:
         lines += [f"      → {c.actor} {c.stance} {c.topic} ({c.confidence})" for c in reading.claims]
@@ -68,6 +70,7 @@ def _sentence(sentence: SentenceExplanation) -> dict[str, Any]:
                 "condition": r.condition,
                 "topics": r.topics,
                 "stance": r.stance,
+                "stated": r.stated,
                 "claims": [
                     {"actor": c.actor, "topic": c.topic, "stance": c.stance, "confidence": c.confidence}
                     for c in r.claims

@@ -107,6 +107,8 @@ def _evidence(evidence: Evidence) -> dict[str, Any]:
         "reported_by": evidence.reported_by,
         "cue": evidence.cue,
         "confidence": evidence.confidence,
+        "stated": evidence.stated or (evidence.source.published or "")[:10] or None,
+        "stated_from": "text" if evidence.stated else "published",
         **_source(evidence.source),
     }
 

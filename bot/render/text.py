@@ -119,6 +119,7 @@ def _evidence(evidence: Evidence, indent: str) -> list[str]:
     who = [f"said by {evidence.speaker}"] if evidence.speaker else []
     who += [f"reported by {evidence.reported_by}"] if evidence.reported_by else []
     who += [HOW_FOUND[evidence.confidence]] if evidence.confidence in HOW_FOUND else []
+    who += [f"stated {day(evidence.stated)}"] if evidence.stated else []
     return _wrapped(said, indent) + _wrapped(_where(evidence.source, *who), indent + "  ")
 
 

@@ -21,10 +21,11 @@ from bot.answering.values import (
 )
 from bot.contradictions import published_at
 from bot.lexicon import Lexicon
-from bot.model import Alert, Stance
+from bot.model import Alert, AlertSide, Stance
 from bot.questions.names import shown
 from bot.questions.reading import Question
 
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 STANCE_HEADINGS: dict[Stance, str] = {
     "supports": "Supports",
     "opposes": "Opposes",
@@ -89,12 +90,22 @@ def shown_of(shown: int, total: int, noun: str) -> str | None:
     return f"{shown} of {count(total, noun)} shown." if total > shown else None
 
 
-def day(published: str | None) -> str:
-    """ "18 Sep 2025", or "undated"."""
-    moment = published_at(published)
-    if moment is None:
-        return "undated"
-    return f"{moment.day} {moment:%b %Y}"
+def day(when: str | None) -> str:
+    """ "18 Sep 2025", or as precise as the date is ("Apr 2025", "2024"), or "undated"."""
+    moment = published_at(when)
+    if moment is not None:
+        return f"{moment.day} {moment:%b %Y}"
+    if when and len(when) == len("YYYY-MM") and when[:4].isdigit() and when[5:].isdigit() and "01" <= when[5:] <= "12":
+        return f"{MONTH_ABBREVIATIONS[int(when[5:]) - 1]} {when[:4]}"
+    return when if when and len(when) == len("YYYY") and when.isdigit() else "undated"
+
+
+def said_when(side: AlertSide) -> str:
+    """When an alert's side was said and reported: "18 Sep 2025", or "stated Apr 2025, reported 18 Sep 2025"
+    when its sentence dates the statement."""
+    if side.text_date is None:
+        return day(side.published)
+    return f"stated {day(side.text_date)}, reported {day(side.published)}"
 
 
 def period(position: Position) -> str:
@@ -132,19 +143,20 @@ def alert_line(alert: Alert, lexicon: Lexicon) -> str:
         subject = f"{lexicon.actors[actor].label if actor in lexicon.actors else actor} on "
         subject += lexicon.topics[topic].label if topic in lexicon.topics else topic
     said_old, said_new = (
-        f"{side.figure if alert.is_figure else side.stance} ({side.outlet or side.source}, {day(side.published)})"
+        f"{side.figure if alert.is_figure else side.stance} ({side.outlet or side.source}, {said_when(side)})"
         for side in (alert.old, alert.new)
     )
     kind = f"possible {alert.kind}" if alert.status == "possible" else alert.kind
-    return f"{kind} · {subject}: {change(alert.timing, said_old, said_new)}"
+    return f"{kind} · {subject}: {change(alert.timing, said_old, said_new, day(alert.new.published))}"
 
 
-def change(timing: str, said_old: str, said_new: str) -> str:
-    """How two reports relate in time, in the desk's words: the publication dates, not the upload order, decide."""
+def change(timing: str, said_old: str, said_new: str, reported: str) -> str:
+    """How two statements relate in time, in the desk's words: when each was said (the date its sentence gives,
+    else its publication date) decides, not the upload order; `reported` is the new side's publication date."""
     if timing == "reversal":
         return f"was {said_old}, now {said_new}"
     if timing == "earlier-report-differs":
-        return f"an older report just added has {said_new}, later reporting {said_old}"
+        return f"an earlier statement, reported on {reported}, has {said_new}, against a later {said_old}"
     return f"reports differ: {said_new} against {said_old}"
 
 

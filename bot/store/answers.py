@@ -2,8 +2,9 @@
 
 Nothing here scans the claims of a busy topic. How many articles take each stance comes from
 `stance_tallies`, and the newest and the first claim of a stance from the `claim_dates` index
-(actor, topic, stance, direct, published), both kept in step with the claims by triggers (migration 4).
-Undated articles have the published date '' there, so they sort before every date.
+(actor, topic, stance, direct, stated), both kept in step with the claims by triggers (migrations 4 and 8).
+The date there is the statement's: the one its sentence gives ("2025-04" for "in April"), else its article's
+publication date; undated ones have '', so they sort before every date.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ class StanceRecord:
     topic: str
     stance: Stance
     articles: int  # how many articles carry it
-    first: str | None  # the earliest publication date among them; None when none is dated
+    first: str | None  # the earliest statement date among them (sentence's, else publication's); None: undated
     last: str | None
     newest: int | None  # the newest claim's id
 
@@ -44,6 +45,7 @@ class QuotedClaim:
     cue: str
     confidence: Confidence
     source: Source
+    stated: str | None = None  # the date the sentence gives the statement; None when it is the publication's
 
 
 def source_of(row: dict) -> Source:
@@ -53,7 +55,7 @@ def source_of(row: dict) -> Source:
 
 def stance_summary(store: Store, *, topic: str | None = None, actor: str | None = None) -> list[StanceRecord]:
     """Per actor, topic and stance on record: how many articles carry it (`articles`), the first and the last
-    publication date (None when none is dated) and the newest claim (`newest`, a claim id).
+    statement date (None when none is dated) and the newest claim (`newest`, a claim id).
 
     Give a topic, an actor, or both. One statement: a few index seeks per stance, whatever the archive's size.
     """
@@ -63,12 +65,11 @@ def stance_summary(store: Store, *, topic: str | None = None, actor: str | None 
     group = "d.actor = t.actor AND d.topic = t.topic AND d.stance = t.stance AND d.direct = {}"
     seek = "(SELECT {} FROM claim_dates d WHERE " + group + "{} ORDER BY {} LIMIT 1)"
     columns = [
-        seek.format("published", direct, " AND d.published > ''", "published") + f" AS first_{direct}"
-        for direct in _BOTH
+        seek.format("stated", direct, " AND d.stated > ''", "stated") + f" AS first_{direct}" for direct in _BOTH
     ] + [
-        seek.format(what, direct, "", "published DESC, claim_id DESC") + f" AS newest_{name}_{direct}"
+        seek.format(what, direct, "", "stated DESC, claim_id DESC") + f" AS newest_{name}_{direct}"
         for direct in _BOTH
-        for what, name in (("published", "published"), ("claim_id", "claim"))
+        for what, name in (("stated", "stated"), ("claim_id", "claim"))
     ]
     rows = store.query(
         f"SELECT t.actor, t.topic, t.stance, t.articles, {', '.join(columns)} FROM stance_tallies t"
@@ -80,7 +81,7 @@ def stance_summary(store: Store, *, topic: str | None = None, actor: str | None 
 
 def _summary(row: dict) -> StanceRecord:
     """Direct claims and second-hand reports sit apart in the date index: the earliest and newest of both."""
-    found = [(row[f"newest_published_{d}"], row[f"newest_claim_{d}"]) for d in _BOTH if row[f"newest_claim_{d}"]]
+    found = [(row[f"newest_stated_{d}"], row[f"newest_claim_{d}"]) for d in _BOTH if row[f"newest_claim_{d}"]]
     newest = max(found, default=("", None))
     return StanceRecord(
         actor=row["actor"],
@@ -98,7 +99,7 @@ def claims_by_id(store: Store, claim_ids: Sequence[int]) -> list[QuotedClaim]:
     if not claim_ids:
         return []
     rows = store.query(
-        f"SELECT c.id, s.text, c.stance, c.speaker, c.reported_by, c.cue, c.confidence, {SOURCE_COLUMNS}"
+        f"SELECT c.id, s.text, c.stance, c.speaker, c.reported_by, c.cue, c.confidence, c.stated, {SOURCE_COLUMNS}"
         " FROM claims c JOIN sentences s ON s.id = c.sentence_id JOIN articles a ON a.id = c.article_id"
         f" WHERE c.id IN ({', '.join('?' * len(claim_ids))})",
         tuple(claim_ids),
@@ -117,17 +118,18 @@ def _quoted(row: dict) -> QuotedClaim:
         row["cue"],
         row["confidence"],
         source_of(row),
+        row["stated"],
     )
 
 
 def newest_claims(store: Store, *, actor: str, topic: str, stance: str, limit: int) -> list[QuotedClaim]:
-    """The newest sentences of one stance, one per article, with their source; undated articles last."""
+    """The newest statements of one stance, one per article, with their source; undated ones last."""
     newest = (
-        f"SELECT * FROM (SELECT published, claim_id, article_id FROM claim_dates WHERE {_GROUP}"
-        " ORDER BY published DESC, claim_id DESC LIMIT ?)"
+        f"SELECT * FROM (SELECT stated, claim_id, article_id FROM claim_dates WHERE {_GROUP}"
+        " ORDER BY stated DESC, claim_id DESC LIMIT ?)"
     )
     found = store.conn.execute(
-        f"{newest} UNION ALL {newest} ORDER BY published DESC, claim_id DESC",
+        f"{newest} UNION ALL {newest} ORDER BY stated DESC, claim_id DESC",
         [value for direct in _BOTH for value in (actor, topic, stance, direct, limit * 3)],
     ).fetchall()  # an article may carry the stance in several sentences: some rows are spare
     per_article: dict[int, int] = {}  # article id -> its newest claim id

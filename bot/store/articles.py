@@ -101,6 +101,8 @@ def insert_analysis(db: Database, stored: StoredArticle, analysis: Analysis) -> 
             "reported_by": c.reported_by,
             "cue": c.cue,
             "confidence": c.confidence,
+            "stated": c.stated,
+            "stated_from": "published" if c.stated is None else "text",
         }
         for c in analysis.claims
     )

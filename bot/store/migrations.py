@@ -204,12 +204,23 @@ def m003_alert_ids_and_seen_pairs() -> str:
         """
 
 
+# A new claim counts its article once for its actor, topic and stance (the insert trigger of claims, migrations 4,
+# 7 and 8).
+_TALLY_NEW_CLAIM = """INSERT INTO stance_tallies
+                SELECT new.actor, new.topic, new.stance, 1
+                WHERE NOT EXISTS (
+                    SELECT 1 FROM claims WHERE actor = new.actor AND topic = new.topic AND stance = new.stance
+                    AND article_id = new.article_id AND id != new.id
+                )
+                ON CONFLICT (actor, topic, stance) DO UPDATE SET articles = articles + 1;"""
+
+
 def m004_alert_lookups() -> str:
     """What keeps the contradiction check as cheap in a large archive as in a small one: each claim and figure
     with its article's publication date ('' when undated), indexed so the latest earlier one is found without a
     scan, and how many articles take each stance of each actor on each topic. Triggers keep them in step with
     claims, figures and articles (claims and figures are deleted and inserted again, never updated)."""
-    return """
+    return f"""
         CREATE TABLE claim_dates (
             claim_id INTEGER PRIMARY KEY,
             article_id INTEGER NOT NULL,
@@ -245,13 +256,7 @@ def m004_alert_lookups() -> str:
                 new.id, new.article_id, new.actor, new.topic, new.stance, new.reported_by IS NULL,
                 coalesce((SELECT published FROM articles WHERE id = new.article_id), '')
             );
-            INSERT INTO stance_tallies
-                SELECT new.actor, new.topic, new.stance, 1
-                WHERE NOT EXISTS (
-                    SELECT 1 FROM claims WHERE actor = new.actor AND topic = new.topic AND stance = new.stance
-                    AND article_id = new.article_id AND id != new.id
-                )
-                ON CONFLICT (actor, topic, stance) DO UPDATE SET articles = articles + 1;
+            {_TALLY_NEW_CLAIM}
         END;
         CREATE TRIGGER claims_lookups_ad AFTER DELETE ON claims BEGIN
             DELETE FROM claim_dates WHERE claim_id = old.id;
@@ -345,7 +350,7 @@ def m007_claim_confidence() -> str:
     """How each claim was found (stated by the actor, reported by another, inferred through "this" or "they",
     an outlet's opinion): only claims the actor stated count as direct, and an alert whose two claims are not
     both direct is a possible one, kept for the digest and the alerts answer, never posted."""
-    return """
+    return f"""
         ALTER TABLE claims ADD COLUMN confidence TEXT NOT NULL DEFAULT 'stated';
         UPDATE claims SET confidence = 'reported' WHERE reported_by IS NOT NULL;
         DROP TRIGGER claims_lookups_ai;
@@ -354,15 +359,38 @@ def m007_claim_confidence() -> str:
                 new.id, new.article_id, new.actor, new.topic, new.stance, new.confidence = 'stated',
                 coalesce((SELECT published FROM articles WHERE id = new.article_id), '')
             );
-            INSERT INTO stance_tallies
-                SELECT new.actor, new.topic, new.stance, 1
-                WHERE NOT EXISTS (
-                    SELECT 1 FROM claims WHERE actor = new.actor AND topic = new.topic AND stance = new.stance
-                    AND article_id = new.article_id AND id != new.id
-                )
-                ON CONFLICT (actor, topic, stance) DO UPDATE SET articles = articles + 1;
+            {_TALLY_NEW_CLAIM}
         END;
         UPDATE claim_dates SET direct = (SELECT c.confidence = 'stated' FROM claims c WHERE c.id = claim_id);
+        """
+
+
+def m008_statement_dates() -> str:
+    """When each claim was stated: the date its sentence gives ("on Monday", "back in April"; a day, a month or a
+    year) with `stated_from` 'text', or NULL with 'published' when it is the publication's. The date index that
+    orders claims (`claim_dates`) now holds the statement's date, so timelines and alerts order statements, not
+    articles; a corrected publication date moves only the claims that take it. Claims stored before this have
+    the publication's date until `guarantees reanalyze` reads their sentences again."""
+    return f"""
+        ALTER TABLE claims ADD COLUMN stated TEXT;
+        ALTER TABLE claims ADD COLUMN stated_from TEXT NOT NULL DEFAULT 'published'
+            CHECK (stated_from IN ('text', 'published'));
+        DROP TRIGGER claims_lookups_ai;
+        DROP TRIGGER articles_published_au;
+        ALTER TABLE claim_dates RENAME COLUMN published TO stated;
+        CREATE TRIGGER claims_lookups_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO claim_dates VALUES (
+                new.id, new.article_id, new.actor, new.topic, new.stance, new.confidence = 'stated',
+                coalesce(new.stated, (SELECT published FROM articles WHERE id = new.article_id), '')
+            );
+            {_TALLY_NEW_CLAIM}
+        END;
+        CREATE TRIGGER articles_published_au AFTER UPDATE OF published ON articles BEGIN
+            UPDATE claim_dates SET stated = coalesce(
+                (SELECT c.stated FROM claims c WHERE c.id = claim_id), new.published, ''
+            ) WHERE article_id = new.id;
+            UPDATE figure_dates SET published = coalesce(new.published, '') WHERE article_id = new.id;
+        END;
         """
 
 
@@ -392,6 +420,7 @@ MIGRATIONS = (
     m005_remember_removed_alerts,
     m006_smaller_index,
     m007_claim_confidence,
+    m008_statement_dates,
     m012_figure_sources,
 )
 

@@ -36,6 +36,8 @@ _REMEMBERED = (
 # An article's key in pair keys: 64 bits of its content hash name it well enough among a desk's articles, and
 # keep the key (stored with every alert and dismissal) short.
 _ARTICLE_KEY = "substr(a.content_hash, 1, 16)"
+# The columns of a StanceClaim, from a claim `c` and its article `a`.
+_STANCE_CLAIM = f"c.id, c.article_id, {_ARTICLE_KEY}, c.stance, a.published, c.confidence != 'stated', c.stated"
 _FIGURE_VALUE = f"f.id, f.article_id, {_ARTICLE_KEY}, f.low, f.high, a.published"  # the columns of a FigureValue
 FIGURE_WINDOW = 50  # a new figure is checked against this many latest earlier figures of its quantity
 
@@ -51,8 +53,8 @@ def raise_alerts(db: Database, article_id: int, *, now: str, borderline: bool = 
     raised = 0
     claims: dict[tuple[str, str], list[StanceClaim]] = {}
     for actor, topic, *values in db.execute(
-        f"SELECT c.actor, c.topic, c.id, c.article_id, {_ARTICLE_KEY}, c.stance, a.published, c.confidence != 'stated'"
-        " FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ? ORDER BY c.id",
+        f"SELECT c.actor, c.topic, {_STANCE_CLAIM} FROM claims c JOIN articles a ON a.id = c.article_id"
+        " WHERE c.article_id = ? ORDER BY c.id",
         [article_id],
     ):
         claims.setdefault((actor, topic), []).append(_stance_claim(values))
@@ -103,10 +105,10 @@ def _claim_conflict(
     earlier = []
     for stance in wanted:
         for row in db.execute(
-            f"SELECT d.claim_id, d.article_id, {_ARTICLE_KEY}, d.stance, a.published, NOT d.direct"
-            " FROM claim_dates d JOIN articles a ON a.id = d.article_id"
+            f"SELECT {_STANCE_CLAIM} FROM claim_dates d JOIN claims c ON c.id = d.claim_id"
+            " JOIN articles a ON a.id = d.article_id"
             " WHERE d.actor = ? AND d.topic = ? AND d.stance = ? AND d.article_id < ?"
-            " ORDER BY d.direct DESC, d.published DESC, d.claim_id DESC LIMIT ?",
+            " ORDER BY d.direct DESC, d.stated DESC, d.claim_id DESC LIMIT ?",
             [actor, topic, stance, article_id, depth],
         ):
             held = db.execute(  # the unary + keeps SQLite on the article's own (few) claims
@@ -138,8 +140,8 @@ def _claim_conflict(
 
 
 def _stance_claim(values: Sequence[Any]) -> StanceClaim:
-    claim_id, article_id, article_key, stance, published, indirect = values
-    return StanceClaim(claim_id, article_id, article_key, stance, published, bool(indirect))
+    claim_id, article_id, article_key, stance, published, indirect, stated = values
+    return StanceClaim(claim_id, article_id, article_key, stance, published, bool(indirect), stated=stated)
 
 
 def _dismissed(db: Database, subject: str) -> set[str]:

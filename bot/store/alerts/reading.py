@@ -20,11 +20,13 @@ SELECT al.id, al.kind, al.actor, al.topic, al.quantity, al.status, {DIRECT} AS d
        na.published AS new_published, na.url AS new_url, ns.text AS new_sentence,
        nc.stance AS new_stance, nc.speaker AS new_speaker, nc.reported_by AS new_reported_by,
        nc.confidence AS new_confidence, nc.cue AS new_cue,
+       coalesce(nc.stated, substr(na.published, 1, 10)) AS new_stated, nc.stated_from AS new_stated_from,
        nf.text AS new_figure, nf.low AS new_low, nf.high AS new_high,
        oa.id AS old_article_id, oa.source AS old_source, oa.title AS old_title, oa.outlet AS old_outlet,
        oa.published AS old_published, oa.url AS old_url, os.text AS old_sentence,
        oc.stance AS old_stance, oc.speaker AS old_speaker, oc.reported_by AS old_reported_by,
        oc.confidence AS old_confidence, oc.cue AS old_cue,
+       coalesce(oc.stated, substr(oa.published, 1, 10)) AS old_stated, oc.stated_from AS old_stated_from,
        ofg.text AS old_figure, ofg.low AS old_low, ofg.high AS old_high
 FROM alerts al
 JOIN articles na ON na.id = al.new_article_id
@@ -77,14 +79,15 @@ def get_alert(store: Store, alert_id: int) -> Alert | None:
 
 
 def alert_of(row: dict) -> Alert:
-    """A row of ALERT_SQL as an Alert; timing follows the articles' current dates."""
+    """A row of ALERT_SQL as an Alert; timing follows the statements' dates and the articles' current ones."""
+    new, old = _side(row, "new_"), _side(row, "old_")
     return Alert(
         id=row["id"],
         kind=row["kind"],
-        timing=timing(row["new_published"], row["old_published"]),
+        timing=timing(new.published, old.published, new_stated=new.text_date, old_stated=old.text_date),
         status="possible" if not row["direct"] and row["status"] == "pending" else row["status"],
-        new=_side(row, "new_"),
-        old=_side(row, "old_"),
+        new=new,
+        old=old,
         actor=row["actor"],
         topic=row["topic"],
         quantity=row["quantity"],
