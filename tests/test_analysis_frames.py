@@ -358,3 +358,14 @@ def test_proposals_suggestions_and_work_on_a_topic_back_it(lexicon: Lexicon, sen
 
 def test_taking_part_in_a_meeting_is_still_no_claim(lexicon: Lexicon) -> None:
     assert claims_of(lexicon, "Czechia took part in a meeting of the coalition on security guarantees.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The NATO chief said Belgium is among some 20 nations that have pledged troops to the force.",
+        "Belgium is one of the countries that have pledged troops to the force.",
+    ],
+)
+def test_a_member_named_among_a_group_holds_what_the_group_does(lexicon: Lexicon, sentence: str) -> None:
+    assert {actor for actor, _, _ in claims_of(lexicon, sentence)} == {"belgium"}

@@ -130,7 +130,18 @@ def antecedent_of(pronoun: Token) -> Token | None:
     if pronoun.lower_ not in RELATIVE_PRONOUNS:
         return None
     clause = pronoun.head
-    return clause.head if clause.dep_ == "relcl" else None
+    return _member(clause.head) if clause.dep_ == "relcl" else None
+
+
+def _member(noun: Token) -> Token:
+    """ "Japan is among 30 nations that ...", "Canada is one of the countries that ...": the member named, for
+    what the group does."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in ("among", "of"):
+        return noun
+    verb = preposition.head.head if preposition.lower_ == "of" and preposition.head.lower_ == "one" else preposition.head
+    member = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.lemma_ == "be" else None
+    return member if member is not None else noun
 
 
 def group(noun: Token) -> list[Token]:
