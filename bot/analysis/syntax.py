@@ -139,7 +139,8 @@ def _member(noun: Token) -> Token:
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.lower_ not in ("among", "of"):
         return noun
-    verb = preposition.head.head if preposition.lower_ == "of" and preposition.head.lower_ == "one" else preposition.head
+    one_of = preposition.lower_ == "of" and preposition.head.lower_ == "one"
+    verb = preposition.head.head if one_of else preposition.head
     member = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.lemma_ == "be" else None
     return member if member is not None else noun
 
