@@ -22,12 +22,13 @@ def acting_user(body: dict) -> str:
 
 @dataclass(frozen=True)
 class Deps:
-    """Settings, the lists, the index, the clock, Slack file downloads, and where work goes after an ack."""
+    """Settings, the lists, the index, the clock, Slack file downloads and uploads, and where work goes after an ack."""
 
     settings: Settings
     lexicon: Lexicon
     download: Callable[[str, str], bytes]  # (Slack file URL, file name) -> bytes; refuses other hosts
     later: Callable[[Callable[[], None]], None]  # runs a job off Bolt's listener threads
+    upload: Callable[[bytes, str, str], str]  # (PNG, file name, alt text) -> Slack file id, for an image block
     now: Callable[[], str] = now_stamp
 
     def store(self) -> AbstractContextManager[Store]:

@@ -22,7 +22,7 @@ from slack_sdk.http_retry import ConnectionErrorRetryHandler, RateLimitErrorRetr
 import handlers
 from bot.analysis.nlp import require_model
 from bot.app.checks import check_settings
-from bot.app.files import slack_downloader
+from bot.app.files import slack_downloader, slack_uploader
 from bot.app.logs import redact_logs
 from bot.app.replays import SeenSignatures, refuse_replays
 from bot.app.scheduler import build_scheduler
@@ -62,6 +62,7 @@ def build_app(settings: Settings, client: WebClient | None = None, *, background
         lexicon=load_lexicon(settings.lists),
         download=slack_downloader(client.token or "", client.base_url, settings.max_bytes),
         later=(background or Background()).submit,
+        upload=slack_uploader(client),
     )
     app = App(client=client, signing_secret=settings.slack_signing_secret, name="guarantees")
     app.use(refuse_replays(SeenSignatures()))

@@ -29,6 +29,7 @@ from bot.questions.subcommands import BY_NAME, COMMANDS, CommandSpec
 
 PREFIX = "/guarantees"
 FULL_WORDS = frozenset({"all", "--all", "full", "--full"})
+CHART_WORDS = {"off": False, "on": True}  # after "chart"
 FIELDS = {
     "date": "published",
     "published": "published",
@@ -51,6 +52,7 @@ class Question:
     actor: Actor | None = None
     stance: Stance | None = None  # the stance who-supports / who-opposes lists first
     full: bool = False  # earlier quotes too, not only the latest
+    chart: bool = True  # topic and actor answers come with a chart, unless "chart off" is typed
     article: str | None = None  # id or file name, for remove and set
     field: str | None = None  # column name, for set
     value: str | None = None  # None clears the field
@@ -122,14 +124,16 @@ def _read_quote(spec: CommandSpec, question: Question, lexicon: Lexicon) -> Ques
 
 
 def _read_actor(spec: CommandSpec, question: Question, lexicon: Lexicon) -> Question:
-    words, full = _split_full(question.words)
+    words, chart = _split_chart(question.words)
+    words, full = _split_full(words)
     actor = match_actor(words, lexicon) if words else None
-    return replace(question, words=words, actor=actor, full=full)
+    return replace(question, words=words, actor=actor, full=full, chart=chart)
 
 
 def _read_topic(spec: CommandSpec, question: Question, lexicon: Lexicon) -> Question:
-    topic = match_topic(question.words, lexicon) if question.words else None
-    return replace(question, topic=topic)
+    words, chart = _split_chart(question.words)
+    topic = match_topic(words, lexicon) if words else None
+    return replace(question, words=words, topic=topic, chart=chart)
 
 
 def _read_help(spec: CommandSpec, question: Question, lexicon: Lexicon) -> Question:
@@ -170,6 +174,15 @@ _READERS = {
     "remove": _read_remove,
     "set": _read_set,
 }
+
+
+def _split_chart(words: str) -> tuple[str, bool]:
+    """Trailing "chart off" leaves the chart out ("chart on", the default, is read and dropped too)."""
+    head, _, last = words.rpartition(" ")
+    rest, _, word = head.rpartition(" ")
+    if word.lower() == "chart" and last.lower() in CHART_WORDS:
+        return rest, CHART_WORDS[last.lower()]
+    return words, True
 
 
 def _split_full(words: str) -> tuple[str, bool]:

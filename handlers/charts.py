@@ -1,0 +1,60 @@
+"""An answer as Slack shows it: for `topic` and `actor`, the stance chart first (an uploaded image), the text below.
+
+matplotlib is imported only when a chart is drawn, so answers without one never pay for it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.answering import answer
+from bot.answering.charting import StanceChart, stance_chart
+from bot.answering.values import ActorAnswer, TopicAnswer
+from bot.errors import UserError
+from bot.questions.reading import Question
+from bot.render.blocks import answer_blocks
+from bot.render.mrkdwn import escape
+from bot.render.wording import chart_summary
+from handlers.deps import Deps
+
+TITLE_CHARS = 150  # Slack's cap on an image block's title
+ALT_CHARS = 2_000  # and on its alt text
+
+
+def answer_message(deps: Deps, question: Question) -> dict[str, Any]:
+    """The reply to a question: the answer's blocks, under its chart when it has one and it was not turned off."""
+    with deps.store() as store:
+        result = answer(store, question, deps.lexicon)
+        chart = None
+        if question.chart and isinstance(result, TopicAnswer | ActorAnswer) and result.tracks:
+            chart = stance_chart(store, result)
+    message = answer_blocks(result)
+    if chart is not None:
+        message["blocks"][:0] = chart_blocks(deps, chart)
+    return message
+
+
+def chart_blocks(deps: Deps, chart: StanceChart) -> list[dict[str, Any]]:
+    """The chart drawn, uploaded and shown in an image block; a line saying why when it cannot be."""
+    if chart.missing:
+        return [_context(escape(chart.missing))]
+    from bot.render.chart import draw_chart  # imports matplotlib: only when there is a chart to draw
+
+    drawn = draw_chart(chart)
+    alt = chart_summary(chart)[:ALT_CHARS]
+    try:
+        file_id = deps.upload(drawn.png, chart.file_name, alt)
+    except UserError as exc:
+        return [_context(escape(exc.message))]
+    return [
+        {
+            "type": "image",
+            "slack_file": {"id": file_id},
+            "alt_text": alt,
+            "title": {"type": "plain_text", "text": f"{chart.title}: stances over time"[:TITLE_CHARS]},
+        }
+    ]
+
+
+def _context(text: str) -> dict[str, Any]:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
