@@ -8,8 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.answering import answer
-from bot.answering.charting import StanceChart, stance_chart
-from bot.answering.values import ActorAnswer, TopicAnswer
+from bot.answering.charting import StanceChart, answer_chart
 from bot.errors import UserError
 from bot.questions.reading import Question
 from bot.render.blocks import answer_blocks
@@ -25,9 +24,7 @@ def answer_message(deps: Deps, question: Question) -> dict[str, Any]:
     """The reply to a question: the answer's blocks, under its chart when it has one and it was not turned off."""
     with deps.store() as store:
         result = answer(store, question, deps.lexicon)
-        chart = None
-        if question.chart and isinstance(result, TopicAnswer | ActorAnswer) and result.tracks:
-            chart = stance_chart(store, result)
+        chart = answer_chart(store, result)
     message = answer_blocks(result)
     if chart is not None:
         message["blocks"][:0] = chart_blocks(deps, chart)

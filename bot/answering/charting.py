@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from bot.answering.tracks import topic_name, tracks_of
-from bot.answering.values import ActorAnswer, TopicAnswer, Track
+from bot.answering.values import ActorAnswer, Answer, TopicAnswer, Track
 from bot.lexicon import Lexicon
 from bot.model import STANCES, Stance
 from bot.store import Store
@@ -80,6 +80,13 @@ class StanceChart:
         if any(row.dated for row in self.rows):
             return None
         return f"No chart for {self.title}: none of its statements is dated, so there is no timeline to draw."
+
+
+def answer_chart(store: Store, answer: Answer) -> StanceChart | None:
+    """The chart an answer carries: `topic` and `actor` answers with something on record, unless "chart off"."""
+    if isinstance(answer, TopicAnswer | ActorAnswer) and answer.tracks and answer.question.chart:
+        return stance_chart(store, answer)
+    return None
 
 
 def stance_chart(store: Store, answer: TopicAnswer | ActorAnswer) -> StanceChart:
