@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +34,7 @@ from bot.render.wording import count
 DPI = 150
 WIDTH_IN = 6.4  # 960 pixels: a phone shows it whole, a desktop at its natural size
 TOP_IN, ROW_IN, BOTTOM_IN = 0.85, 0.42, 1.2
-LABEL_CHARS = 20  # a row's label is cut to this many characters
+LABEL_CHARS = 18  # a row's label is wrapped at this many characters a line, on two lines at most
 LANES: dict[Stance, float] = {"supports": 0.24, "conditional": 0.08, "noncommittal": -0.08, "opposes": -0.24}
 COLUMNS = {"time": (0.26, 0.72), "undated": (0.745, 0.835), "now": (0.86, 0.96)}  # left and right, figure widths
 SUBTITLE = "One mark per day of statements; at the right, the undated ones and the stance of the newest."
@@ -44,7 +45,7 @@ MARK_SIZE, NOW_SIZE = 44, 130  # points squared
 class ChartLayout:
     """What the renderer drew, read back from its own figure: the row labels top to bottom, and the size."""
 
-    rows: tuple[str, ...]
+    rows: tuple[str, ...]  # as drawn, a label wrapped on two lines read with a space
     width: int  # pixels
     height: int
     links: int  # dashed links drawn between stances
@@ -75,7 +76,7 @@ def draw_chart(chart: StanceChart) -> DrawnChart:
     _frame(figure, chart, height / DPI)
     buffer = io.BytesIO()
     canvas.print_png(buffer)
-    labels = tuple(reversed([t.get_text() for t in axes["time"].get_yticklabels()]))
+    labels = tuple(reversed([t.get_text().replace("\n", " ") for t in axes["time"].get_yticklabels()]))
     texts = tuple(t.get_text() for t in figure.texts)
     return DrawnChart(buffer.getvalue(), ChartLayout(labels, *canvas.get_width_height(), links, texts))
 
@@ -112,7 +113,7 @@ def _timeline(axes: Axes, rows: tuple[ChartRow, ...]) -> int:
     locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    axes.set_yticks(range(len(rows)), [_cut(row.label) for row in reversed(rows)], fontsize=9)
+    axes.set_yticks(range(len(rows)), [_wrapped(row.label) for row in reversed(rows)], fontsize=9)
     placed: list[tuple[Mark, float, float]] = []
     for i, row in enumerate(rows):
         xs = mdates.date2num(np.array([m.day for m in row.dated], dtype="datetime64[D]"))
@@ -173,7 +174,16 @@ def _frame(figure: Figure, chart: StanceChart, height_in: float) -> None:
     ]
     handles += [
         Line2D([], [], linestyle="", marker="o", color=INK, markersize=7, label="said by the actor"),
-        Line2D([], [], linestyle="", marker="o", markerfacecolor=GROUND, color=INK, markersize=7, label="reported"),
+        Line2D(
+            [],
+            [],
+            linestyle="",
+            marker="o",
+            markerfacecolor=GROUND,
+            color=INK,
+            markersize=7,
+            label="reported, inferred",
+        ),
         Line2D([], [], linestyle=(0, (3, 2)), color=INK, linewidth=0.8, label="stance changed"),
     ]
     legend_top = (BOTTOM_IN - 0.42) / height_in
@@ -185,5 +195,6 @@ def _frame(figure: Figure, chart: StanceChart, height_in: float) -> None:
         figure.text(0.03, 0.12 / height_in, more, fontsize=8, color=INK, style="italic")
 
 
-def _cut(label: str) -> str:
-    return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…"
+def _wrapped(label: str) -> str:
+    """The label on one line, or two ("Coalition of the / willing"), cut with "…" beyond."""
+    return "\n".join(textwrap.wrap(label, LABEL_CHARS, max_lines=2, placeholder="…")) or label
