@@ -11,7 +11,7 @@ from bot.answering import answer
 from bot.answering.charting import StanceChart, answer_chart
 from bot.errors import UserError
 from bot.questions.reading import Question
-from bot.render.blocks import answer_blocks
+from bot.render.blocks import answer_blocks, fit
 from bot.render.mrkdwn import escape
 from bot.render.wording import chart_summary
 from handlers.deps import Deps
@@ -38,7 +38,7 @@ def chart_blocks(deps: Deps, chart: StanceChart) -> list[dict[str, Any]]:
     from bot.render.chart import draw_chart  # imports matplotlib: only when there is a chart to draw
 
     drawn = draw_chart(chart)
-    alt = chart_summary(chart)[:ALT_CHARS]
+    alt = fit(escape(chart_summary(chart)), ALT_CHARS)
     try:
         file_id = deps.upload(drawn.png, chart.file_name, alt)
     except UserError as exc:
@@ -48,7 +48,7 @@ def chart_blocks(deps: Deps, chart: StanceChart) -> list[dict[str, Any]]:
             "type": "image",
             "slack_file": {"id": file_id},
             "alt_text": alt,
-            "title": {"type": "plain_text", "text": f"{chart.title}: stances over time"[:TITLE_CHARS]},
+            "title": {"type": "plain_text", "text": fit(escape(f"{chart.title}: stances over time"), TITLE_CHARS)},
         }
     ]
 
