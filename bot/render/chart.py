@@ -22,7 +22,6 @@ import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
@@ -35,10 +34,11 @@ DPI = 150
 WIDTH_IN = 6.4  # 960 pixels: a phone shows it whole, a desktop at its natural size
 TOP_IN, ROW_IN, BOTTOM_IN = 0.85, 0.42, 1.2
 LABEL_CHARS = 18  # a row's label is wrapped at this many characters a line, on two lines at most
-LANES: dict[Stance, float] = {"supports": 0.24, "conditional": 0.08, "noncommittal": -0.08, "opposes": -0.24}
+LANES: dict[Stance, float] = {"supports": 0.33, "conditional": 0.11, "noncommittal": -0.11, "opposes": -0.33}
 COLUMNS = {"time": (0.26, 0.72), "undated": (0.745, 0.835), "now": (0.86, 0.96)}  # left and right, figure widths
 SUBTITLE = "One mark per day of statements; at the right, the undated ones and the stance of the newest."
-MARK_SIZE, NOW_SIZE = 44, 130  # points squared
+SLOTS = 60  # places along the timeline, about a mark's width apart
+MARK_SIZE, NOW_SIZE = 6.6, 11.5  # diameters, in points
 
 
 @dataclass(frozen=True)
@@ -105,23 +105,31 @@ def _y(row: int, rows: int, stance: Stance) -> float:
 
 
 def _timeline(axes: Axes, rows: tuple[ChartRow, ...]) -> int:
-    """The dated marks along time, and the dashed links between stances; returns how many links."""
+    """The dated marks along time, and the dashed links between stances; returns how many links were drawn.
+
+    Marks closer than one of SLOTS places along the line would overlap: each is drawn at its nearest place,
+    once, so a busy row of thousands of statements costs no more to draw than the places it fills.
+    """
     days = sorted({m.day for row in rows for m in row.dated if m.day})
     first, last = (mdates.date2num(np.datetime64(days[i], "D")) for i in (0, -1))
     pad = max(10.0, (last - first) * 0.04)
-    axes.set_xlim(first - pad, last + pad)
+    start, slot = first - pad, (last - first + 2 * pad) / SLOTS
+    axes.set_xlim(start, last + pad)
     locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     axes.set_yticks(range(len(rows)), [_wrapped(row.label) for row in reversed(rows)], fontsize=9)
-    placed: list[tuple[Mark, float, float]] = []
+    where: dict[int, tuple[float, float]] = {}  # id of a mark -> where it is drawn
     for i, row in enumerate(rows):
         xs = mdates.date2num(np.array([m.day for m in row.dated], dtype="datetime64[D]"))
-        placed += [(m, float(x), _y(i, len(rows), m.stance)) for m, x in zip(row.dated, xs, strict=True)]
-    where = {id(m): (x, y) for m, x, y in placed}
-    links = [(where[id(a)], where[id(b)]) for row in rows for a, b in row.changes]
-    axes.add_collection(LineCollection(links, colors=INK, linestyles=(0, (3, 2)), linewidths=0.8, alpha=0.7))
-    _marks(axes, placed)
+        for mark, x in zip(row.dated, xs, strict=True):
+            where[id(mark)] = (start + round((x - start) / slot) * slot, _y(i, len(rows), mark.stance))
+    links = sorted({(where[id(a)], where[id(b)]) for row in rows for a, b in row.changes})
+    # One path, broken between links: drawn in one go however many there are.
+    xs = [x for (x0, _), (x1, _) in links for x in (x0, x1, np.nan)]
+    ys = [y for (_, y0), (_, y1) in links for y in (y0, y1, np.nan)]
+    axes.plot(xs, ys, color=INK, linestyle=(0, (3, 2)), linewidth=0.8, alpha=0.7)
+    _marks(axes, [(m, *where[id(m)]) for row in rows for m in row.dated])
     return len(links)
 
 
@@ -135,24 +143,42 @@ def _undated(axes: Axes, rows: tuple[ChartRow, ...]) -> None:
 
 def _now(axes: Axes, rows: tuple[ChartRow, ...]) -> None:
     """The right edge: each row's newest dated stance, large."""
-    for i, row in enumerate(rows):
-        if row.now is not None:
-            style = STYLES[row.now]
-            y = len(rows) - 1 - i
-            axes.scatter([0.5], [y], s=NOW_SIZE, marker=style.marker, color=style.colour, edgecolors=INK, zorder=3)
+    for stance in STANCES:
+        ys = [len(rows) - 1 - i for i, row in enumerate(rows) if row.now == stance]
+        if ys:
+            style = STYLES[stance]
+            axes.plot(
+                [0.5] * len(ys),
+                ys,
+                linestyle="",
+                marker=style.marker,
+                markersize=NOW_SIZE,
+                markerfacecolor=style.colour,
+                markeredgecolor=INK,
+            )
 
 
 def _marks(axes: Axes, placed: list[tuple[Mark, float, float]]) -> None:
-    """One scatter per stance and kind: filled when the actor said it itself, hollow when reported or inferred."""
+    """One line of markers per stance and kind (Agg stamps a marker drawn once), each place once: filled when
+    the actor said it itself, hollow when reported or inferred."""
     for stance in STANCES:
         style = STYLES[stance]
         for direct in (False, True):
-            points = [(x, y) for m, x, y in placed if m.stance == stance and m.direct == direct]
+            points = sorted({(x, y) for m, x, y in placed if m.stance == stance and m.direct == direct})
             if not points:
                 continue
             xs, ys = zip(*points, strict=True)
             face = style.colour if direct else GROUND
-            axes.scatter(xs, ys, s=MARK_SIZE, marker=style.marker, facecolors=face, edgecolors=style.colour, zorder=2)
+            axes.plot(
+                xs,
+                ys,
+                linestyle="",
+                marker=style.marker,
+                markersize=MARK_SIZE,
+                markerfacecolor=face,
+                markeredgecolor=style.colour,
+                zorder=2,
+            )
 
 
 def _frame(figure: Figure, chart: StanceChart, height_in: float) -> None:
