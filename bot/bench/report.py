@@ -116,7 +116,8 @@ def _chart_line(chart: dict) -> str:
         return "chart         not measured"
     return (
         f"chart         p50 {_ms(chart['p50_ms'])}  p99 {_ms(chart['p99_ms'])}  (data p50 {_ms(chart['data_p50_ms'])},"
-        f" drawing p50 {_ms(chart['draw_p50_ms'])}; first chart {_ms(chart['first_ms'])} with the import);"
+        f" drawing p50 {_ms(chart['draw_p50_ms'])}; CPU p99 {_ms(chart.get('cpu_p99_ms'))};"
+        f" first chart {_ms(chart['first_ms'])} with the import);"
         f" the text answer p50 {_ms(chart['text_p50_ms'])}, chart/text {chart['vs_text_p50']}x"
     )
 
