@@ -32,15 +32,19 @@ def answer_message(deps: Deps, question: Question) -> dict[str, Any]:
 
 
 def chart_blocks(deps: Deps, chart: StanceChart) -> list[dict[str, Any]]:
-    """The chart drawn, uploaded and shown in an image block; a line saying why when it cannot be."""
+    """The chart drawn, uploaded (once: see UploadedCharts) and shown in an image block; a line saying why
+    when it cannot be."""
     if chart.missing:
         return [_context(escape(chart.missing))]
-    from bot.render.chart import draw_chart  # imports matplotlib: only when there is a chart to draw
-
-    drawn = draw_chart(chart)
     alt = fit(escape(chart_summary(chart)), ALT_CHARS)
+
+    def upload(chart: StanceChart) -> str:
+        from bot.render.chart import draw_chart  # imports matplotlib: only when there is a chart to draw
+
+        return deps.upload(draw_chart(chart).png, chart.file_name, alt)
+
     try:
-        file_id = deps.upload(drawn.png, chart.file_name, alt)
+        file_id = deps.charts.file_id(chart, upload)
     except UserError as exc:
         return [_context(escape(exc.message))]
     return [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.clock import now_stamp
 from bot.config import Settings
@@ -12,6 +12,7 @@ from bot.errors import UserError
 from bot.ingest import IngestOptions
 from bot.lexicon import Lexicon
 from bot.store import Store, open_store
+from handlers.uploaded_charts import UploadedCharts
 
 
 def acting_user(body: dict) -> str:
@@ -29,6 +30,7 @@ class Deps:
     download: Callable[[str, str], bytes]  # (Slack file URL, file name) -> bytes; refuses other hosts
     later: Callable[[Callable[[], None]], None]  # runs a job off Bolt's listener threads
     upload: Callable[[bytes, str, str], str]  # (PNG, file name, alt text) -> Slack file id, for an image block
+    charts: UploadedCharts = field(default_factory=UploadedCharts)  # what was uploaded already
     now: Callable[[], str] = now_stamp
 
     def store(self) -> AbstractContextManager[Store]:

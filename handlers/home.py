@@ -27,8 +27,6 @@ EXAMPLES = (
 
 
 def register(app: Any, deps: Deps) -> None:
-    shown: dict[StanceChart, list[dict[str, Any]]] = {}  # the last chart uploaded: the same chart is not sent again
-
     @app.event("app_home_opened")
     def home_opened(event: dict, client: Any) -> None:
         if event.get("tab") != "home":
@@ -44,7 +42,7 @@ def register(app: Any, deps: Deps) -> None:
             view = home_view(
                 articles, latest, alerts, open_count, deps.lexicon, admin_channel=_admin_channel(deps, user)
             )
-            view["blocks"][2:2] = _busiest(deps, chart, shown)
+            view["blocks"][2:2] = _busiest(deps, chart)
             client.views_publish(user_id=user, view=view)
 
         # Nobody to answer if publishing fails: failure_message has logged it, the old Home stays.
@@ -82,19 +80,12 @@ def home_view(
     return {"type": "home", "blocks": blocks}
 
 
-def _busiest(
-    deps: Deps, chart: StanceChart | None, shown: dict[StanceChart, list[dict[str, Any]]]
-) -> list[dict[str, Any]]:
-    """The chart of the topic with the most statements of the last ACTIVE_DAYS days, under its own header;
-    uploaded once for as long as it does not change (`shown` keeps the last one that was)."""
+def _busiest(deps: Deps, chart: StanceChart | None) -> list[dict[str, Any]]:
+    """The chart of the topic with the most statements of the last ACTIVE_DAYS days, under its own header."""
     header = {"type": "header", "text": {"type": "plain_text", "text": f"Most active topic, last {ACTIVE_DAYS} days"}}
     if chart is None:
         return [header, _section(f"No dated statement in the last {ACTIVE_DAYS} days, so no chart.")]
-    blocks = shown.get(chart) or chart_blocks(deps, chart)
-    if blocks[0]["type"] == "image":
-        shown.clear()
-        shown[chart] = blocks
-    return [header, *blocks]
+    return [header, *chart_blocks(deps, chart)]
 
 
 def _admin_channel(deps: Deps, user: str) -> str | None:

@@ -66,6 +66,16 @@ def test_a_topic_answer_shows_its_uploaded_chart_above_the_text(desk: RunningApp
     assert image["alt_text"] == "Stances over time on Tripwire force. Now: United Kingdom opposes; France opposes."
 
 
+def test_the_same_chart_is_uploaded_once_and_a_new_statement_uploads_it_anew(desk: RunningApp) -> None:
+    first, again = (desk.ask("topic tripwire")["blocks"][0] for _ in range(2))
+    assert again == first and len(desk.slack.uploads) == 1
+    with open_store(desk.settings.db) as store:
+        said = (Said("germany", "tripwire", "opposes", "Germany rejects a tripwire."),)
+        add_article(store, "july.txt", published="2025-07-01", said=said)
+    changed = desk.ask("topic tripwire")["blocks"][0]
+    assert changed["slack_file"] != first["slack_file"] and len(desk.slack.uploads) == 2
+
+
 def test_chart_off_leaves_the_chart_out(desk: RunningApp) -> None:
     reply = desk.ask("topic tripwire chart off")
     assert uploads(desk) == []

@@ -76,6 +76,7 @@ def serve(settings: Settings, port: int | None = None) -> int:
     check_settings(settings)
     require_model()  # uploads are analysed: a missing or wrong model is one line now, not a failed upload later
     redact_logs(settings.secrets())
+    warm_charts()  # before Slack's first request: no question waits for matplotlib
     background = Background()
     app = _connected_app(settings, background)
     scheduler = build_scheduler(settings, app.client)
@@ -102,6 +103,15 @@ def warm_search(db: Path) -> None:
     with open_store(db) as store:
         words = len(search_vocabulary(store))
     log.info("search vocabulary ready: %d words in %.1f s", words, time.perf_counter() - started)
+
+
+def warm_charts() -> None:
+    """Import the chart renderer and draw once (matplotlib and its fonts: a second or more) at start."""
+    started = time.perf_counter()
+    from bot.render.chart import warm_up
+
+    warm_up()
+    log.info("chart renderer ready in %.1f s", time.perf_counter() - started)
 
 
 def _connected_app(settings: Settings, background: Background) -> App:

@@ -81,6 +81,12 @@ def draw_chart(chart: StanceChart) -> DrawnChart:
     return DrawnChart(buffer.getvalue(), ChartLayout(labels, *canvas.get_width_height(), links, texts))
 
 
+def warm_up() -> None:
+    """Draw a one-mark chart and throw it away: matplotlib's fonts and caches load now, not at a first question."""
+    mark = Mark("2025-01-01", "supports", True, 1)
+    draw_chart(StanceChart("Warm-up", (ChartRow("Warm-up", (mark,)),), 0, "actor"))
+
+
 def _column(figure: Figure, name: str, rows: int, height_in: float) -> Axes:
     left, right = COLUMNS[name]
     bottom = BOTTOM_IN / height_in
