@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import io
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from bot.cli import main
+from bot.config import PROJECT_ROOT
 from bot.render.chart import chart_size
 from bot.store import open_store
 from tests.desk_archive import Said, add_article
@@ -53,6 +56,20 @@ def test_ask_with_chart_on_undated_statements_only_writes_nothing(
     assert main(["--db", str(db), "ask", "topic tripwire", "--chart", str(out)]) == 1
     assert "none of its statements is dated" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_drawing_writes_nothing_in_the_home_folder_only_in_the_temporary_one(desk_db: Path, tmp_path: Path) -> None:
+    home, temporary, out = tmp_path / "home", tmp_path / "tmp", tmp_path / "chart.png"
+    home.mkdir()
+    temporary.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GUARANTEES_", "MPL", "XDG_"))}
+    env |= {"HOME": str(home), "TMPDIR": str(temporary), "PYTHONPATH": str(PROJECT_ROOT)}
+    command = [sys.executable, "-m", "bot.cli", "--db", str(desk_db), "ask", "topic reassurance force", "--chart"]
+    done = subprocess.run([*command, str(out)], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert Image.open(out).format == "PNG"
+    assert list(home.iterdir()) == []  # no ~/.cache/matplotlib, no ~/.config/matplotlib
+    assert [p.name for p in temporary.iterdir()] == [f"guarantees-matplotlib-{os.getuid()}"]
 
 
 def test_the_console_saves_the_chart_and_says_where(desk_db: Path) -> None:
