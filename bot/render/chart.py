@@ -1,8 +1,9 @@
 """A stance chart drawn as a PNG: rows of marks along time, an undated column, and each row's stance now.
 
-Drawn with matplotlib's Agg canvas and its object API (no pyplot, no display, no global figure state, so
-Bolt's threads may draw at once). Importing this module imports matplotlib, which costs a good part of a
-second: only the paths that draw import it, when they draw. Its caches go to MPLCONFIGDIR, or to a folder
+Drawn with matplotlib's Agg canvas and its object API (no pyplot, no display, no global figure state);
+matplotlib is not thread-safe, so the Slack app draws one chart at a time (handlers/uploaded_charts.py).
+Importing this module imports matplotlib, which costs a good part of a second: only the paths that draw
+import it, when they draw, and `serve` once before it listens. Its caches go to MPLCONFIGDIR, or to a folder
 of the system's temporary directory, so a read-only home is no obstacle.
 """
 
@@ -192,14 +193,7 @@ def _frame(figure: Figure, chart: StanceChart, height_in: float) -> None:
     top = 1 - 0.3 / height_in
     what = "who stood where, over time" if chart.kind == "actor" else "stances by topic, over time"
     figure.text(0.03, top, f"{chart.title}: {what}", fontsize=12, weight="bold", color=INK, va="center")
-    figure.text(
-        0.03,
-        top - 0.28 / height_in,
-        "One mark per day of statements; at the right, the undated ones and the stance of the newest.",
-        fontsize=7.5,
-        color=INK,
-        va="center",
-    )
+    figure.text(0.03, top - 0.28 / height_in, SUBTITLE, fontsize=7.5, color=INK, va="center")
     handles = [
         Line2D([], [], linestyle="", marker=s.marker, color=s.colour, markersize=7, label=s.label)
         for s in (STYLES[stance] for stance in STANCES)
