@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p = command("ask", 'answer one question, as typed after /guarantees (e.g. "who-supports backstop")')
     p.add_argument("text", nargs="+")
+    p.add_argument(
+        "--chart", type=Path, metavar="FILE", help="write the chart of a topic or actor answer to FILE (PNG)"
+    )
     command("articles", "list the indexed articles")
     command("claims", "list every claim: actor, topic, stance, sentence")
     command("alerts", "list contradiction alerts")
@@ -210,13 +213,19 @@ def cmd_explain(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.answering import answer_question
+    from bot.answering.charting import answer_chart
     from bot.render.json import answer_json
     from bot.render.text import answer_text
 
     question = " ".join(args.text)
     with open_store(settings.db) as store:
         answer = answer_question(store, question, load_lexicon(settings.lists))
+        chart = answer_chart(store, answer) if args.chart else None
     emit(args, answer_json(answer), answer_text(answer))
+    if args.chart:
+        from bot.chart_files import write_chart
+
+        print(f"chart written to {write_chart(chart, args.chart)}", file=sys.stderr)
     return 0
 
 

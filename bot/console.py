@@ -14,7 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.answering import answer_question
+from bot.answering.charting import StanceChart, answer_chart
 from bot.answering.values import HelpAnswer
+from bot.chart_files import write_chart
 from bot.clock import now_stamp
 from bot.config import Settings
 from bot.errors import UserError
@@ -37,6 +39,7 @@ PROMPT = "guarantees> "
 QUIT = frozenset({"quit", "exit", "q", ":q", "bye"})
 HISTORY_FILE = ".guarantees_history"
 HISTORY_LINES = 1_000
+CHARTS = "charts"  # the folder beside the index where the charts of topic and actor answers are saved
 # The console's own question, added to `help` after those it shares with Slack.
 EXPLAIN_HELP = "\nAt the console, `explain ARTICLE` shows why each sentence of an article gave its claims, or none."
 
@@ -87,13 +90,23 @@ def _reply(settings: Settings, text: str, lexicon: Lexicon) -> str:
             if word.lower() == "explain":  # the console's own question: why an article was read as it was
                 return explanation_text(explain(rest or "?", store, lexicon, max_bytes=settings.max_bytes))
             answer = answer_question(store, text, lexicon)
-            return answer_text(answer) + (EXPLAIN_HELP if isinstance(answer, HelpAnswer) else "")
+            chart = answer_chart(store, answer)
+        saved = f"\n\n{_saved(chart, settings.db.parent / CHARTS)}" if chart else ""
+        return answer_text(answer) + (EXPLAIN_HELP if isinstance(answer, HelpAnswer) else "") + saved
     except UserError as exc:
         return f"{exc.message}\n{exc.hint}" if exc.hint else exc.message
     except Exception:
         ref = uuid.uuid4().hex[:6]
         log.exception("console question failed (ref %s): %r", ref, text)
         return f"Something broke on our side (ref {ref}). It is logged; please try again or ask another way."
+
+
+def _saved(chart: StanceChart, folder: Path) -> str:
+    """Where the chart of the answer was saved, or why it could not be drawn."""
+    try:
+        return f"Chart saved to {write_chart(chart, folder / chart.file_name)}"
+    except UserError as exc:
+        return exc.message
 
 
 def _index_corpus(settings: Settings, lexicon: Lexicon) -> int:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bot.answering import answer_question
 from bot.questions.names import shown
+from bot.questions.reading import parse_question
 from bot.render.alerts import alert_message
-from bot.render.blocks import SHARE_ACTION, answer_blocks
+from bot.render.blocks import SHARE_ACTION
 from bot.render.mrkdwn import escape
 from bot.store.alerts.decisions import decide_alert
+from handlers.charts import answer_message
 from handlers.deps import Deps, acting_user
 from handlers.errors import guarded, respond_ephemeral
 
@@ -39,9 +40,7 @@ def register(app: Any, deps: Deps) -> None:
 
         def share() -> None:
             question, user = action["value"], body["user"]["id"]
-            with deps.store() as store:
-                answer = answer_question(store, question, deps.lexicon)
-            message = without_share_button(answer_blocks(answer))
+            message = without_share_button(answer_message(deps, parse_question(question, deps.lexicon)))
             message["blocks"].insert(0, _context(f"<@{user}> shared `/guarantees {escape(shown(question))}`"))
             respond(response_type="in_channel", replace_original=False, **message)
             respond(delete_original=True)

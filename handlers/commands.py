@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bot.answering import answer
 from bot.parsing.fields import normalise_field
 from bot.questions.reading import Question, parse_question
 from bot.questions.subcommands import ADMIN_COMMANDS
-from bot.render.blocks import answer_blocks
 from bot.render.mrkdwn import escape
 from bot.store.articles import remove_article, set_field
+from handlers.charts import answer_message
 from handlers.deps import Deps
 from handlers.errors import Reply, guarded, respond_ephemeral
 from handlers.views import paste_form
@@ -43,9 +42,7 @@ def route(deps: Deps, command: dict, client: Any, reply: Reply) -> None:
 
 
 def answer_in_private(deps: Deps, question: Question, reply: Reply) -> None:
-    with deps.store() as store:
-        result = answer(store, question, deps.lexicon)
-    reply(answer_blocks(result))
+    reply(answer_message(deps, question))
 
 
 def remove(deps: Deps, question: Question, reply: Reply) -> None:

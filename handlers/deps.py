@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.clock import now_stamp
 from bot.config import Settings
@@ -12,6 +12,7 @@ from bot.errors import UserError
 from bot.ingest import IngestOptions
 from bot.lexicon import Lexicon
 from bot.store import Store, open_store
+from handlers.uploaded_charts import UploadedCharts
 
 
 def acting_user(body: dict) -> str:
@@ -22,12 +23,14 @@ def acting_user(body: dict) -> str:
 
 @dataclass(frozen=True)
 class Deps:
-    """Settings, the lists, the index, the clock, Slack file downloads, and where work goes after an ack."""
+    """Settings, the lists, the index, the clock, Slack file downloads and uploads, and where work goes after an ack."""
 
     settings: Settings
     lexicon: Lexicon
     download: Callable[[str, str], bytes]  # (Slack file URL, file name) -> bytes; refuses other hosts
     later: Callable[[Callable[[], None]], None]  # runs a job off Bolt's listener threads
+    upload: Callable[[bytes, str, str], str]  # (PNG, file name, alt text) -> Slack file id, for an image block
+    charts: UploadedCharts = field(default_factory=UploadedCharts)  # what was uploaded already
     now: Callable[[], str] = now_stamp
 
     def store(self) -> AbstractContextManager[Store]:

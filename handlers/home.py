@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.answering.charting import ACTIVE_DAYS, StanceChart, busiest_topic_chart
 from bot.lexicon import Lexicon
 from bot.model import Alert
 from bot.render.alerts import alert_headline
@@ -11,6 +12,7 @@ from bot.render.blocks import SECTION_CHARS, fit
 from bot.render.mrkdwn import escape, link
 from bot.store.alerts.reading import open_alerts
 from bot.store.articles import ArticleRow, count_articles, list_articles
+from handlers.charts import chart_blocks
 from handlers.deps import Deps
 from handlers.errors import guarded
 
@@ -36,9 +38,11 @@ def register(app: Any, deps: Deps) -> None:
                 articles = count_articles(store)
                 latest = list_articles(store, limit=LATEST)
                 alerts, open_count = open_alerts(store, limit=LATEST)
+                chart = busiest_topic_chart(store, deps.lexicon, today=deps.now())
             view = home_view(
                 articles, latest, alerts, open_count, deps.lexicon, admin_channel=_admin_channel(deps, user)
             )
+            view["blocks"][2:2] = _busiest(deps, chart)
             client.views_publish(user_id=user, view=view)
 
         # Nobody to answer if publishing fails: failure_message has logged it, the old Home stays.
@@ -74,6 +78,14 @@ def home_view(
             )
         )
     return {"type": "home", "blocks": blocks}
+
+
+def _busiest(deps: Deps, chart: StanceChart | None) -> list[dict[str, Any]]:
+    """The chart of the topic with the most statements of the last ACTIVE_DAYS days, under its own header."""
+    header = {"type": "header", "text": {"type": "plain_text", "text": f"Most active topic, last {ACTIVE_DAYS} days"}}
+    if chart is None:
+        return [header, _section(f"No dated statement in the last {ACTIVE_DAYS} days, so no chart.")]
+    return [header, *chart_blocks(deps, chart)]
 
 
 def _admin_channel(deps: Deps, user: str) -> str | None:

@@ -1,8 +1,10 @@
 """A fake Slack Web API on 127.0.0.1 that the real slack_sdk client talks to over HTTP.
 
-Every call is recorded (method, form or JSON body, headers). Responses default to `{"ok": true}`
-plus what the method usually returns; a test can script the next responses of a method
-(status, body, headers) to play rate limits, server errors and lost replies.
+Every call is recorded (method, form or JSON body, headers). Uploads as files_upload_v2 makes them work too:
+files.getUploadURLExternal hands out an upload URL on this server, the bytes posted there are kept in `uploads`
+(by file id, and recorded as a call named "upload"), and files.completeUploadExternal answers with the files.
+Responses default to `{"ok": true}` plus what the method usually returns; a test can script the next responses
+of a method (status, body, headers) to play rate limits, server errors and lost replies.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class FakeSlack:
         self.scripts: dict[str, deque[Scripted]] = defaultdict(deque)
         self.files: dict[str, bytes] = {}  # path -> content served for file downloads
         self.redirects: dict[str, str] = {}  # path -> where a download there is redirected (302)
+        self.uploads: dict[str, bytes] = {}  # file id -> the bytes posted to its upload URL
         # Answers the calls no script is queued for (fault injection at random); called under the fake's lock.
         self.policy: Callable[[str, dict[str, Any]], Scripted] | None = None
         self._lock = threading.Lock()
@@ -90,6 +93,12 @@ class FakeSlack:
             return {"ok": True, "channel": body.get("channel", "C1"), "ts": ts, "message": {"text": body.get("text")}}
         if method == "conversations.history":
             return {"ok": True, "messages": self._history(body.get("channel")), "has_more": False}
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{int(self._ts)}"
+            return {"ok": True, "file_id": file_id, "upload_url": f"{self.base}/upload/v1/{file_id}"}
+        if method == "files.completeUploadExternal":
+            files = json.loads(body.get("files", "[]"))
+            return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}
         if method == "auth.test":
             return {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1", "url": "https://x.slack.com/"}
         return {"ok": True}
@@ -137,6 +146,9 @@ class FakeSlack:
                 raw = self.rfile.read(length)
                 if len(raw) < length:  # the client died half-way through the request: Slack would not act on it
                     return
+                if urlparse(self.path).path.startswith("/upload/"):
+                    self._uploaded(method, raw)
+                    return
                 body = _decode(raw, self.headers.get("Content-Type", ""))
                 # slack_sdk sends the arguments of "GET" methods (conversations.history...) in the query string.
                 query = parse_qs(urlparse(self.path).query)
@@ -167,6 +179,18 @@ class FakeSlack:
                     self.send_header(key, value)
                 self.end_headers()
                 self.wfile.write(payload)
+
+            def _uploaded(self, file_id: str, raw: bytes) -> None:
+                """The bytes of a file, posted to the URL files.getUploadURLExternal handed out."""
+                with fake._lock:
+                    fake.uploads[file_id] = raw
+                    fake.calls.append(Call("upload", {"file_id": file_id, "bytes": len(raw)}, dict(self.headers)))
+                reply = f"OK - {len(raw)}".encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/plain")
+                self.send_header("Content-Length", str(len(reply)))
+                self.end_headers()
+                self.wfile.write(reply)
 
         return Handler
 

@@ -7,6 +7,7 @@ secret as Slack signs them; what the bot sends back lands in the fake's record o
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import itertools
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlencode
 
-from bot.app import build_app
+from bot.app import build_app, warm_charts
 from bot.app.transports import EVENTS_PATH, http_server, wsgi_app
 from bot.config import Settings
 from bot.store import open_store
@@ -206,9 +207,16 @@ def event_envelope(event: dict[str, Any], event_id: str) -> dict[str, Any]:
     }
 
 
+@functools.cache
+def charts_warmed() -> None:
+    """What serve does before it listens, once per test process: matplotlib imported and its fonts loaded."""
+    warm_charts()
+
+
 @contextmanager
 def running_app(tmp_path: Path, **overrides: Any) -> Iterator[RunningApp]:
     """The app as `guarantees serve` runs it in HTTP mode, on a free port, with a fake Slack behind it."""
+    charts_warmed()
     with FakeSlack() as slack:
         settings = settings_for(tmp_path, slack, **overrides)
         server = http_server(wsgi_app(build_app(settings)), host="127.0.0.1", port=0)

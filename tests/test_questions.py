@@ -148,6 +148,28 @@ def test_trailing_all_asks_for_the_earlier_quotes_too() -> None:
     assert not parse_question("who-supports us backstop", LEXICON).full
 
 
+@pytest.mark.parametrize(
+    ("typed", "full", "chart"),
+    [
+        ("actor poland", False, True),
+        ("actor poland chart off", False, False),
+        ("actor poland all chart off", True, False),
+        ("actor poland Chart OFF all", True, False),
+        ("actor poland chart on", False, True),
+    ],
+)
+def test_chart_off_leaves_the_chart_out_after_the_name_in_any_order_with_all(
+    typed: str, full: bool, chart: bool
+) -> None:
+    question = parse_question(typed, LEXICON)
+    assert (question.actor and question.actor.id, question.full, question.chart) == ("poland", full, chart)
+
+
+def test_chart_off_reads_the_same_after_a_topic() -> None:
+    question = parse_question("topic tripwire chart off", LEXICON)
+    assert (question.topic and question.topic.id, question.chart) == ("tripwire", False)
+
+
 def test_actor_or_topic_without_a_name_asks_for_the_list() -> None:
     assert parse_question("actor", LEXICON).actor is None
     assert parse_question("topics", LEXICON).topic is None

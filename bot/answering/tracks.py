@@ -15,21 +15,21 @@ def answer_stances(store: Store, question: Question, lexicon: Lexicon) -> Stance
     """Every actor with a claim on the topic, grouped by stance, the asked-for stance first."""
     assert question.topic and question.stance
     topic = Label(question.topic.id, question.topic.label)
-    return StanceAnswer(question, topic, question.stance, _tracks(store, question, lexicon, topic=topic.id))
+    return StanceAnswer(question, topic, question.stance, tracks_of(store, lexicon, full=question.full, topic=topic.id))
 
 
 def answer_actor(store: Store, question: Question, lexicon: Lexicon) -> ActorAnswer:
     """The actor's stances topic by topic, each topic's stances in the order they were taken."""
     assert question.actor
     actor = Label(question.actor.id, question.actor.label)
-    return ActorAnswer(question, actor, _tracks(store, question, lexicon, actor=actor.id))
+    return ActorAnswer(question, actor, tracks_of(store, lexicon, full=question.full, actor=actor.id))
 
 
 def answer_topic(store: Store, question: Question, lexicon: Lexicon) -> TopicAnswer:
     """The matrix of actors and stances on one topic."""
     assert question.topic
     topic = Label(question.topic.id, question.topic.label)
-    return TopicAnswer(question, topic, _tracks(store, question, lexicon, topic=topic.id))
+    return TopicAnswer(question, topic, tracks_of(store, lexicon, full=question.full, topic=topic.id))
 
 
 def actor_name(actor_id: str, lexicon: Lexicon) -> Label:
@@ -46,12 +46,12 @@ def topic_name(topic_id: str, lexicon: Lexicon) -> Label:
     return Label(topic_id, topic.label if topic else topic_id)
 
 
-def _tracks(
-    store: Store, question: Question, lexicon: Lexicon, *, topic: str | None = None, actor: str | None = None
+def tracks_of(
+    store: Store, lexicon: Lexicon, *, full: bool = False, topic: str | None = None, actor: str | None = None
 ) -> tuple[Track, ...]:
-    """The tracks of one topic or one actor, the most recently active first."""
+    """The tracks of one topic or one actor, the most recently active first; `full` quotes earlier articles too."""
     summary = stance_summary(store, topic=topic, actor=actor)
-    if question.full:
+    if full:
         quoted = [newest_claims(store, **_group(row), limit=EARLIER_TOO) for row in summary]
     else:  # the newest claim of every stance, in one read
         wanted = [row.newest for row in summary if row.newest is not None]

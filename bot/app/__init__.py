@@ -22,7 +22,7 @@ from slack_sdk.http_retry import ConnectionErrorRetryHandler, RateLimitErrorRetr
 import handlers
 from bot.analysis.nlp import require_model
 from bot.app.checks import check_settings
-from bot.app.files import slack_downloader
+from bot.app.files import slack_downloader, slack_uploader
 from bot.app.logs import redact_logs
 from bot.app.replays import SeenSignatures, refuse_replays
 from bot.app.scheduler import build_scheduler
@@ -62,6 +62,7 @@ def build_app(settings: Settings, client: WebClient | None = None, *, background
         lexicon=load_lexicon(settings.lists),
         download=slack_downloader(client.token or "", client.base_url, settings.max_bytes),
         later=(background or Background()).submit,
+        upload=slack_uploader(client),
     )
     app = App(client=client, signing_secret=settings.slack_signing_secret, name="guarantees")
     app.use(refuse_replays(SeenSignatures()))
@@ -75,6 +76,7 @@ def serve(settings: Settings, port: int | None = None) -> int:
     check_settings(settings)
     require_model()  # uploads are analysed: a missing or wrong model is one line now, not a failed upload later
     redact_logs(settings.secrets())
+    warm_charts()  # before Slack's first request: no question waits for matplotlib
     background = Background()
     app = _connected_app(settings, background)
     scheduler = build_scheduler(settings, app.client)
@@ -101,6 +103,15 @@ def warm_search(db: Path) -> None:
     with open_store(db) as store:
         words = len(search_vocabulary(store))
     log.info("search vocabulary ready: %d words in %.1f s", words, time.perf_counter() - started)
+
+
+def warm_charts() -> None:
+    """Import the chart renderer and draw once (matplotlib and its fonts: a second or more) at start."""
+    started = time.perf_counter()
+    from bot.render.chart import warm_up
+
+    warm_up()
+    log.info("chart renderer ready in %.1f s", time.perf_counter() - started)
 
 
 def _connected_app(settings: Settings, background: Background) -> App:

@@ -1,4 +1,5 @@
-"""Downloading a file someone shared in Slack, with the bot token, from Slack's own file hosts only."""
+"""Slack files: downloading one someone shared, with the bot token, from Slack's own file hosts only; uploading
+a chart for an answer to show."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from typing import IO
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.errors import UserError
 from bot.uploads import is_allowed_file_url
@@ -50,3 +54,22 @@ def _read_capped(response: IO[bytes], name: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise UserError(f"{name} is over the {max_bytes:,}-byte limit.")
     return data
+
+
+def slack_uploader(client: WebClient) -> Callable[[bytes, str, str], str]:
+    """An `upload(content, file name, alt text)` that uploads an image privately (files_upload_v2, shared with
+    no channel) and returns its file id, for an image block to show."""
+
+    def upload(content: bytes, name: str, alt_text: str) -> str:
+        try:
+            response = client.files_upload_v2(content=content, filename=name, title=name, alt_txt=alt_text)
+        except SlackApiError as exc:
+            raise UserError(
+                f"Slack refused the chart ({exc.response.get('error')}).",
+                hint="Check that the app has the files:write scope (deploy/manifest.yml).",
+            ) from None
+        except (SlackClientError, OSError) as exc:
+            raise UserError(f"I could not upload the chart to Slack ({exc}).") from None
+        return str(response["file"]["id"])
+
+    return upload

@@ -16,6 +16,7 @@ from bot.quote_matching import Candidate
 from bot.store.search import CANDIDATES
 
 QUESTIONS = 200  # who-supports and actor questions asked
+CHARTS = 40  # topic and actor questions charted (each draws a PNG)
 
 
 def ask_bot(plan: BenchPlan, quotes: Sequence[MutatedQuery]) -> dict:
@@ -25,14 +26,23 @@ def ask_bot(plan: BenchPlan, quotes: Sequence[MutatedQuery]) -> dict:
         f"{verb} {p}" for _, phrases in topics for p in phrases for verb in ("who-supports", "who-opposes")
     ]
     actor_questions = [f"actor {name}" for actor in actors for name in actor.names]
+    chart_questions = [
+        f"{kind} {name}"
+        for kind, names in (("topic", [t for t, _ in topics]), ("actor", [a.id for a in actors]))
+        for name in names
+    ]
     questions = {
         "quote": [q.text for q in quotes],
         "who_supports": cycle(stance_questions, QUESTIONS),
         "actor": cycle(actor_questions, QUESTIONS),
+        "chart": cycle(chart_questions, CHARTS),
     }
     path = plan.folder / "questions.json"
     path.write_text(json.dumps(questions), encoding="utf-8")
-    say(f"the bot answers {len(quotes)} quote searches, {QUESTIONS} who-supports and {QUESTIONS} actor questions")
+    say(
+        f"the bot answers {len(quotes)} quote searches, {QUESTIONS} who-supports and {QUESTIONS} actor questions,"
+        f" and charts {CHARTS} topic and actor answers"
+    )
     return worker_step("answer", "--db", str(plan.db), "--questions", str(path), plan=plan)
 
 

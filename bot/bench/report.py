@@ -29,6 +29,7 @@ TARGETS = (
     ),
     Target("who-supports p99 <= 20 ms", lambda r: r["who_supports"]["p99_ms"], lambda v: v <= 20),
     Target("actor p99 <= 20 ms", lambda r: r["actor"]["p99_ms"], lambda v: v <= 20),
+    Target("chart (data and drawing) p99 <= 1 s", lambda r: r.get("chart", {}).get("p99_ms"), lambda v: v <= 1000),
     Target(
         "bulk ingest >= 100 articles/s (a process per core)",
         lambda r: r["bulk_ingest"]["articles_per_s"],
@@ -96,6 +97,7 @@ def report_text(results: dict) -> str:
         f"bot/tantivy {quote['vs_tantivy_p50']}x; its top-1 {_share(quote['tantivy_top1_agreement'])}",
         f"who-supports  p50 {_ms(results['who_supports']['p50_ms'])}  p99 {_ms(results['who_supports']['p99_ms'])}",
         f"actor         p50 {_ms(results['actor']['p50_ms'])}  p99 {_ms(results['actor']['p99_ms'])}",
+        _chart_line(results.get("chart", {})),
         f"check         per new article: {_ms(check['at_1pct_ms'])} at {sizes['at_1pct_ms']:,} articles, "
         f"{_ms(check['at_10pct_ms'])} at {sizes['at_10pct_ms']:,}, {_ms(check['at_100pct_ms'])} at "
         f"{sizes['at_100pct_ms']:,} ({check['growth']}x)",
@@ -107,6 +109,17 @@ def report_text(results: dict) -> str:
         mark = {True: "met   ", False: "MISSED", None: "n/a   "}[target["met"]]
         lines.append(f"  {mark} {target['target']} (measured: {target['value']})")
     return "\n".join(lines)
+
+
+def _chart_line(chart: dict) -> str:
+    if not chart:
+        return "chart         not measured"
+    return (
+        f"chart         p50 {_ms(chart['p50_ms'])}  p99 {_ms(chart['p99_ms'])}  (data p50 {_ms(chart['data_p50_ms'])},"
+        f" drawing p50 {_ms(chart['draw_p50_ms'])}; CPU p99 {_ms(chart.get('cpu_p99_ms'))};"
+        f" first chart {_ms(chart['first_ms'])} with the import);"
+        f" the text answer p50 {_ms(chart['text_p50_ms'])}, chart/text {chart['vs_text_p50']}x"
+    )
 
 
 def _ms(value: float | None) -> str:

@@ -6,7 +6,8 @@ The steps, in order:
    temporary folder removed at the end;
 2. questions: mutated quotes of real stored sentences, who-supports/who-opposes every topic phrase, actor
    every actor name;
-3. the bot answers them in a worker process of its own (its latencies and peak memory);
+3. the bot answers them in a worker process of its own (its latencies and peak memory), and charts topic and
+   actor answers beside their text;
 4. the peers answer the quotes in this process: brute force over every sentence, and tantivy;
 5. the contradiction check is timed for the same new articles against the archive at 1%, 10% and 100% of N.
 """
@@ -112,6 +113,7 @@ def measure(plan: BenchPlan) -> dict:
         "quote": quote,
         "who_supports": {**latency(bot["timings"]["who_supports"]), **_asked(bot, "who_supports")},
         "actor": {**latency(bot["timings"]["actor"]), **_asked(bot, "actor")},
+        "chart": bot["charts"],
         "check": check,
         "memory": {"answer_peak_mb": bot["peak_mb"], "ingest_peak_mb": ingest["peak_mb"]},
     }

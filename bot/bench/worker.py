@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bot.analysis import nlp
 from bot.answering import answer_question
+from bot.bench.drawing import time_charts
 from bot.bench.generator import ArchiveGenerator
 from bot.clock import now_stamp
 from bot.errors import UserError
@@ -169,6 +170,7 @@ def answer(db: Path, questions: dict[str, list[str]], *, lists: Path) -> dict:
                 tops.append({"article_id": results[0].source.article_id, "text": results[0].text} if results else None)
     return {
         "first_ms": first_ms,
+        "charts": time_charts(db, questions.get("chart", []), lexicon),  # last: it imports matplotlib
         "timings": timings,
         "refused": refused,
         "crashed": crashed,

@@ -29,6 +29,7 @@ from bot.questions.subcommands import BY_NAME, COMMANDS, CommandSpec
 
 PREFIX = "/guarantees"
 FULL_WORDS = frozenset({"all", "--all", "full", "--full"})
+CHART_WORDS = {"off": False, "on": True}  # after "chart"
 FIELDS = {
     "date": "published",
     "published": "published",
@@ -51,6 +52,7 @@ class Question:
     actor: Actor | None = None
     stance: Stance | None = None  # the stance who-supports / who-opposes lists first
     full: bool = False  # earlier quotes too, not only the latest
+    chart: bool = True  # topic and actor answers come with a chart, unless "chart off" is typed
     article: str | None = None  # id or file name, for remove and set
     field: str | None = None  # column name, for set
     value: str | None = None  # None clears the field
@@ -104,7 +106,7 @@ def _command_hint(ranked: list[tuple[CommandSpec, float]], typed: str, lexicon: 
 
 
 def _read_stances(spec: CommandSpec, question: Question, lexicon: Lexicon) -> Question:
-    words, full = _split_full(question.words)
+    words, full, _ = _options(question.words)
     if not words:
         raise UserError(
             f"`{spec.name}` needs a topic.",
@@ -122,14 +124,15 @@ def _read_quote(spec: CommandSpec, question: Question, lexicon: Lexicon) -> Ques
 
 
 def _read_actor(spec: CommandSpec, question: Question, lexicon: Lexicon) -> Question:
-    words, full = _split_full(question.words)
+    words, full, chart = _options(question.words)
     actor = match_actor(words, lexicon) if words else None
-    return replace(question, words=words, actor=actor, full=full)
+    return replace(question, words=words, actor=actor, full=full, chart=chart)
 
 
 def _read_topic(spec: CommandSpec, question: Question, lexicon: Lexicon) -> Question:
-    topic = match_topic(question.words, lexicon) if question.words else None
-    return replace(question, topic=topic)
+    words, _, chart = _options(question.words)
+    topic = match_topic(words, lexicon) if words else None
+    return replace(question, words=words, topic=topic, chart=chart)
 
 
 def _read_help(spec: CommandSpec, question: Question, lexicon: Lexicon) -> Question:
@@ -172,9 +175,16 @@ _READERS = {
 }
 
 
-def _split_full(words: str) -> tuple[str, bool]:
-    """Trailing "all" asks for every quote, not only the latest."""
-    head, _, last = words.rpartition(" ")
-    if head and last.lower() in FULL_WORDS:
-        return head, True
-    return words, False
+def _options(words: str) -> tuple[str, bool, bool]:
+    """The words without their trailing options, in either order: "all" asks for every quote, not only the
+    latest; "chart off" leaves the chart out ("chart on", the default, is read too). Returns (words, full, chart)."""
+    full, chart = False, True
+    while True:
+        head, _, last = words.rpartition(" ")
+        rest, _, before = head.rpartition(" ")
+        if head and last.lower() in FULL_WORDS:
+            words, full = head, True
+        elif before.lower() == "chart" and last.lower() in CHART_WORDS:
+            words, chart = rest, CHART_WORDS[last.lower()]
+        else:
+            return words, full, chart

@@ -46,14 +46,16 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
         "actor",
         "NAME",
-        "an actor's stances topic by topic over time, shifts marked (no name: the list of actors)",
+        "an actor's stances topic by topic over time, shifts marked, under a chart (`chart off` leaves it out;"
+        " no name: the list of actors)",
         "actor poland",
         aliases=("actors", "country"),
     ),
     CommandSpec(
         "topic",
         "NAME",
-        "every actor's stance on one topic, as a table (no name: the list of topics)",
+        "every actor's stance on one topic, as a table under a chart of who moved when (`chart off` leaves it"
+        " out; no name: the list of topics)",
         "topic tripwire",
         aliases=("topics", "matrix"),
     ),

@@ -47,7 +47,7 @@ from bot.render.wording import (
 )
 
 MAX_BLOCKS = 50
-SPARE_BLOCKS = 1  # room for a line a caller adds on top (sharing adds "shared by")
+SPARE_BLOCKS = 2  # room for what a caller adds on top: a chart's image, and "shared by" when shared
 SECTION_CHARS = 3_000
 HEADER_CHARS = 150
 BUTTON_VALUE_CHARS = 2_000

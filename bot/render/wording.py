@@ -5,6 +5,7 @@ Everything here is plain text; the Slack rendering escapes it for mrkdwn.
 
 from __future__ import annotations
 
+from bot.answering.charting import StanceChart
 from bot.answering.values import (
     ActorAnswer,
     AlertsAnswer,
@@ -187,3 +188,10 @@ def cue_parts(text: str, cue: str) -> list[tuple[str, bool]]:
         last = end
     pieces.append((text[last:], False))
     return [(piece, bold) for piece, bold in pieces if piece]
+
+
+def chart_summary(chart: StanceChart) -> str:
+    """The chart in words, for whoever cannot see it (Slack's alt text): each row's stance now."""
+    now = [f"{row.label} {row.now or 'undated only'}" for row in chart.rows]
+    more = f", and {count(chart.more, 'more ' + chart.kind)}" if chart.more else ""
+    return f"Stances over time on {chart.title}. Now: {'; '.join(now)}{more}."
