@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.model import ParsedArticle
+
 SHINGLE_WORDS = 5  # long enough that two unrelated articles on the same story rarely share a run
 ROWS = 3
 BANDS = 42
@@ -49,8 +51,9 @@ class Fingerprint:
         width = ROWS * 4
         return [
             int.from_bytes(
-                hashlib.blake2b(self.signature[band * width : (band + 1) * width], digest_size=8, person=bytes([band]))
-                .digest(),
+                hashlib.blake2b(
+                    self.signature[band * width : (band + 1) * width], digest_size=8, person=bytes([band])
+                ).digest(),
                 "big",
                 signed=True,
             )
@@ -73,6 +76,11 @@ def fingerprint_of(texts: Iterable[str]) -> Fingerprint:
         permuted = (_A * hashes[start : start + _CHUNK] + _B) % _PRIME
         minima = np.minimum(minima, permuted.min(axis=1))
     return Fingerprint(len(shingles), (minima & 0xFFFFFFFF).astype(">u4").tobytes())
+
+
+def article_fingerprint(article: ParsedArticle) -> Fingerprint:
+    """The fingerprint of an article's cleaned body (its sentences as parsed: no furniture, no title)."""
+    return fingerprint_of(sentence.text for sentence in article.sentences)
 
 
 def shared_shingles(a: Fingerprint, b: Fingerprint) -> float:

@@ -116,6 +116,7 @@ class AlertSide:
     figure: str | None = None  # the words of the figure, for a figure conflict
     low: float | None = None
     high: float | None = None
+    sources: int | None = None  # independent stories on this side (copies of one story count once)
 
     def as_json(self, *, figure: bool) -> dict:
         """The side in `alerts --json`: the claim's columns, or the figure's."""
@@ -123,7 +124,7 @@ class AlertSide:
         return {name: getattr(self, name) for name in (*_SIDE, *own)}
 
 
-_SIDE = ("article_id", "source", "title", "outlet", "published", "url", "sentence")
+_SIDE = ("article_id", "source", "title", "outlet", "published", "url", "sentence", "sources")
 OUTBOX_FIELDS = (  # an alert's delivery and the desk's verdict, as `alerts --json` lists them
     "agree_new",
     "agree_old",

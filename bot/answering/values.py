@@ -36,7 +36,8 @@ class Position:
     """One actor's stance on one topic: how many articles carry it, over which dates, and the newest quoted."""
 
     stance: Stance
-    count: int  # articles
+    count: int  # articles (reports)
+    independent: int  # stories among them: copies of one story (a wire story republished) count once
     first: str | None  # earliest publication date among them; None when all are undated
     last: str | None
     quotes: tuple[Evidence, ...]  # newest first, one sentence per article; only those the answer shows

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
-from bot.copies import fingerprint_of
+from bot.copies import article_fingerprint
 from bot.errors import UserError
 from bot.model import METADATA_FIELDS, Analysis, Metadata, ParsedArticle, Sentence, Source
 from bot.store import Database, Store
@@ -90,7 +90,7 @@ def insert_article(db: Database, article: ParsedArticle, analysis: Analysis, *, 
         for s in article.sentences
     )
     stored = StoredArticle(article_id, _sentence_ids(db, article_id))
-    file_copy(db, article_id, fingerprint_of(s.text for s in article.sentences))  # before the claims are tallied
+    file_copy(db, article_id, article_fingerprint(article))  # before the claims are tallied in its story group
     insert_analysis(db, stored, analysis)
     return stored
 

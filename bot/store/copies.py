@@ -79,9 +79,9 @@ def file_copy(db: Database, article_id: int, fingerprint: Fingerprint) -> int:
 
 def _merge(db: Database, group: int, *, into: int) -> None:
     """One story found to be another's: its articles, and their stance tallies, join the other group."""
-    shared = "SELECT actor, topic, stance FROM story_stances WHERE story_group = ?"
-    db.execute(
-        f"UPDATE source_tallies SET sources = sources - 1 WHERE (actor, topic, stance) IN ({shared} INTERSECT {shared})",
+    held = "SELECT actor, topic, stance FROM story_stances WHERE story_group = ?"
+    db.execute(  # a stance both stories took was two sources and is now one
+        f"UPDATE source_tallies SET sources = sources - 1 WHERE (actor, topic, stance) IN ({held} INTERSECT {held})",
         [group, into],
     )
     db.execute(
