@@ -74,12 +74,14 @@ def test_a_story_that_quotes_another_is_not_its_copy(
     assert copy_of(capsys, db_path) == {"wire.txt": None, "quoting.txt": None}
 
 
-def test_removing_the_story_makes_its_earliest_copy_the_story(
+def test_removing_the_story_makes_its_earliest_copy_the_story_until_it_is_added_again(
     capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
 ) -> None:
     add(capsys, db_path, tmp_path / "in", wire=WIRE, summary=SUMMARY, republished=REPUBLISHED)
     run(capsys, db_path, "remove", "wire.txt")
     assert copy_of(capsys, db_path) == {"republished.txt": None, "summary.txt": "republished.txt"}
+    add(capsys, db_path, tmp_path / "again", wire=WIRE)  # added again, published first: the story once more
+    assert copy_of(capsys, db_path) == {"republished.txt": "wire.txt", "summary.txt": "wire.txt", "wire.txt": None}
 
 
 def test_which_story_an_article_is_names_the_story_for_every_copy(

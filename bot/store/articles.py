@@ -9,7 +9,7 @@ from bot.copies import article_fingerprint
 from bot.errors import UserError
 from bot.model import METADATA_FIELDS, Analysis, Metadata, ParsedArticle, Sentence, Source
 from bot.store import Database, Store
-from bot.store.copies import file_copy, story_column
+from bot.store.copies import file_copy, forget_copy, story_column
 
 # `copy_of`: the story's id when the article is a copy of it (bot/store/copies.py), else NULL
 ARTICLE_COLUMNS = (
@@ -189,6 +189,7 @@ def remove_article(store: Store, ref: str) -> ArticleRow:
     article = find_article(store, ref)
     with store.transaction() as db:
         delete_analysis(db, article.id)  # first, while its story group is there to be untallied
+        forget_copy(db, article.id)
         db.table("articles").delete(article.id)
     return article
 

@@ -63,18 +63,31 @@ def file_copy(db: Database, article_id: int, fingerprint: Fingerprint) -> int:
     for other in groups:
         if other != group:
             _merge(db, other, into=group)
+    forget_copy(db, article_id)  # the buckets of an earlier filing (re-analysis)
     db.execute(
         "INSERT INTO article_copies (article_id, story_group, shingles, signature) VALUES (?, ?, ?, ?)"
         " ON CONFLICT (article_id) DO UPDATE SET story_group = excluded.story_group,"
         " shingles = excluded.shingles, signature = excluded.signature",
         [article_id, group, fingerprint.shingles, fingerprint.signature],
     )
-    db.execute("DELETE FROM copy_buckets WHERE article_id = ?", [article_id])
     db.conn.executemany(
         "INSERT OR IGNORE INTO copy_buckets (bucket, article_id) VALUES (?, ?)",
         [(key, article_id) for key in fingerprint.bucket_keys()],
     )
     return group
+
+
+def forget_copy(db: Database, article_id: int) -> None:
+    """Take an article out of the buckets, before it is removed or filed again. The buckets have no index by
+    article (it would double their size): the keys are computed again from the signature stored with it."""
+    row = db.execute("SELECT shingles, signature FROM article_copies WHERE article_id = ?", [article_id]).fetchone()
+    if row is None or row[1] is None:  # never filed: indexed before copies were told apart
+        return
+    keys = Fingerprint(*row).bucket_keys()
+    db.execute(
+        f"DELETE FROM copy_buckets WHERE bucket IN ({', '.join('?' * len(keys))}) AND article_id = ?",
+        [*keys, article_id],
+    )
 
 
 def _merge(db: Database, group: int, *, into: int) -> None:

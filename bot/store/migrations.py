@@ -379,12 +379,12 @@ def m009_article_copies() -> str:
             signature BLOB
         );
         CREATE INDEX article_copies_group ON article_copies(story_group);
+        -- no index by article (it would double the table): an article's keys are computed again from its signature
         CREATE TABLE copy_buckets (
             bucket INTEGER NOT NULL,
-            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL,
             PRIMARY KEY (bucket, article_id)
         ) WITHOUT ROWID;
-        CREATE INDEX copy_buckets_article ON copy_buckets(article_id);
         INSERT INTO article_copies (article_id, story_group) SELECT id, id FROM articles;
 
         CREATE TABLE story_stances (
