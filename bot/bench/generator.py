@@ -4,8 +4,10 @@ Article `i` depends only on the seed and `i`, so the first n articles of a big a
 size n, and a duplicate re-derives the story it copies. The archive mixes what the real articles hold:
 stances with negations and conditions, quotes with their speakers (and "he said" after them), figures,
 second-hand reports, questions and history that carry no claim, background prose with a long tail of
-names and places, scraped boilerplate around the text, dates over several years, undated pieces, and
-duplicates (the same bytes uploaded twice, or the same story scraped again with other boilerplate).
+names and places, scraped boilerplate around the text, dates over several years, undated pieces,
+duplicates (the same bytes uploaded twice, or the same story scraped again with other boilerplate), and
+copies (a story republished by another outlet a little later, whole or cut down to its first paragraphs,
+with a line crediting the first outlet): one story, several reports.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ ARCHIVE_START = datetime(2022, 1, 1)
 ARCHIVE_DAYS = 4 * 365 + 180
 UNDATED_SHARE = 0.08
 DUPLICATE_SHARE = 0.03
+COPY_SHARE = 0.03  # of the articles that are not duplicates
+SUMMARY_SHARE = 0.4  # of the copies: only the first paragraphs, at least half of them, are republished
 STANCE_LOYALTY = 0.8  # how often an actor states its stance of the time rather than another one
 
 SLOT = re.compile(r"\{(\w+)\}")
@@ -52,6 +56,7 @@ class SyntheticArticle:
     name: str
     data: bytes
     duplicate_of: int | None = None
+    copy_of: int | None = None  # the article whose story it republishes
 
 
 class Pool:
@@ -119,10 +124,37 @@ class ArchiveGenerator:
         if index >= 10 and rng.random() < DUPLICATE_SHARE:
             copy = self.article(rng.randrange(index))
             original = copy.index if copy.duplicate_of is None else copy.duplicate_of  # a copy of a copy: the story
-            if rng.random() < 0.5:  # uploaded twice: the very same bytes under another name
+            twice = rng.random() < 0.5
+            if twice or self.article(original).copy_of is not None:  # uploaded twice: the very same bytes
                 return SyntheticArticle(index, _file_name(index, copy.name), copy.data, duplicate_of=original)
             return self._page(index, self.story(original), rng, duplicate_of=original)  # scraped again
+        copier = random.Random(f"{self.seed}/{index}/copy")  # its own draws: the other articles stay as they were
+        if index >= 10 and copier.random() < COPY_SHARE:
+            return self.republished_page(index, self._story_index(copier.randrange(index)), copier)
         return self._page(index, self.story(index), rng)
+
+    def republished_page(self, index: int, original: int, rng: random.Random) -> SyntheticArticle:
+        """Article `original`'s story republished by another outlet, as the page of article `index`."""
+        page = self._page(index, self.republished(original, rng), rng)
+        return SyntheticArticle(page.index, page.name, page.data, copy_of=original)
+
+    def _story_index(self, index: int) -> int:
+        """The article whose story article `index` tells: itself, or the one it duplicates or copies."""
+        article = self.article(index)
+        if article.duplicate_of is not None:
+            return article.duplicate_of
+        return article.copy_of if article.copy_of is not None else index
+
+    def republished(self, index: int, rng: random.Random) -> Story:
+        """Article `index`'s story as another outlet republishes it: later, maybe cut short, credited."""
+        story = self.story(index)
+        outlet = rng.choice([o for o in vocab.OUTLETS if o != story.outlet])
+        published = story.published + timedelta(hours=rng.randrange(1, 48)) if story.published else None
+        kept = len(story.paragraphs)
+        if rng.random() < SUMMARY_SHARE:
+            kept = rng.randint((kept + 1) // 2, kept - 1)
+        credit = (f"This story was first published by {story.outlet[0]} and is republished with permission.",)
+        return Story(outlet, published, story.author, story.title, (*story.paragraphs[:kept], credit))
 
     def _page(self, index: int, story: Story, rng: random.Random, duplicate_of: int | None = None) -> SyntheticArticle:
         text = PAGE_STYLES[story.outlet[2]](story, rng)

@@ -9,7 +9,7 @@ correcting a date, makes the right article the story without rewriting anything.
 from __future__ import annotations
 
 from bot.copies import Fingerprint, is_copy, shared_shingles
-from bot.store import Database
+from bot.store import Database, Store
 
 CANDIDATES = 200  # bucket neighbours verified for one new article, at most: bounds the cost of a crowded bucket
 
@@ -33,6 +33,15 @@ def story_group(db: Database, article_id: int) -> int:
     """The label its group's articles share (alerts and tallies compare it; it names no article in particular)."""
     row = db.execute("SELECT story_group FROM article_copies WHERE article_id = ?", [article_id]).fetchone()
     return int(row[0]) if row else article_id
+
+
+def copy_counts(store: Store) -> tuple[int, int]:
+    """How many articles are copies of a story indexed with them, and how many stories have copies."""
+    copies, stories = store.conn.execute(
+        "SELECT count(*) - count(DISTINCT story_group), count(DISTINCT story_group) FROM article_copies"
+        " WHERE story_group IN (SELECT story_group FROM article_copies GROUP BY story_group HAVING count(*) > 1)"
+    ).fetchone()
+    return int(copies), int(stories)
 
 
 def find_copies(db: Database, fingerprint: Fingerprint, *, before: int) -> list[int]:
