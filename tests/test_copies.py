@@ -12,9 +12,21 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.copies import fingerprint_of, is_copy
 from bot.store import open_store
 from bot.store.copies import story_of
-from tests.copy_desk import AGAINST, QUOTING, REPUBLISHED, RESCRAPED, SUMMARY, UPDATED_COPY, WIRE, write_pages
+from tests.copy_desk import (
+    AGAINST,
+    QUOTING,
+    QUOTING_PARAGRAPHS,
+    REPUBLISHED,
+    RESCRAPED,
+    SUMMARY,
+    UPDATED_COPY,
+    WIRE,
+    WIRE_PARAGRAPHS,
+    write_pages,
+)
 
 
 def run(capsys: pytest.CaptureFixture[str], db: Path, *words: str) -> str:
@@ -72,6 +84,13 @@ def test_a_story_that_quotes_another_is_not_its_copy(
 ) -> None:
     add(capsys, db_path, tmp_path / "in", wire=WIRE, quoting=QUOTING)
     assert copy_of(capsys, db_path) == {"wire.txt": None, "quoting.txt": None}
+
+
+def test_a_short_statement_quoted_whole_in_a_longer_story_is_not_its_copy() -> None:
+    statement = fingerprint_of(WIRE_PARAGRAPHS[:1])
+    story = fingerprint_of((*QUOTING_PARAGRAPHS, WIRE_PARAGRAPHS[0]))
+    assert not is_copy(statement, story)
+    assert is_copy(statement, fingerprint_of(WIRE_PARAGRAPHS[:2]))  # in a text that is half of it, it is one story
 
 
 def test_removing_the_story_makes_its_earliest_copy_the_story_until_it_is_added_again(
