@@ -84,6 +84,12 @@ SUMMARY = page(
     "16 March 2025",
     (*WIRE_PARAGRAPHS[:4], "The Morning Digest will follow the talks in Brussels."),
 )
+# Two digests that each keep a different half of the story (its first sentence in both): neither is the other's
+# copy, until the whole story shows they are one.
+FIRST_HALF = page("Digest: the Pentagon meeting", "Morning Digest", "16 March 2025", WIRE_PARAGRAPHS[:5])
+SECOND_HALF = page(
+    "Digest: what comes next", "Evening Digest", "16 March 2025", (WIRE_PARAGRAPHS[0], *WIRE_PARAGRAPHS[5:])
+)
 QUOTING = page("Poland keeps its soldiers at home", "Vistula Post", "17 March 2025", QUOTING_PARAGRAPHS)
 UPDATED_COPY = page(
     "Pentagon backs a European force for Ukraine (updated)",

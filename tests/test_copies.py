@@ -17,10 +17,12 @@ from bot.store import open_store
 from bot.store.copies import story_of
 from tests.copy_desk import (
     AGAINST,
+    FIRST_HALF,
     QUOTING,
     QUOTING_PARAGRAPHS,
     REPUBLISHED,
     RESCRAPED,
+    SECOND_HALF,
     SUMMARY,
     UPDATED_COPY,
     WIRE,
@@ -84,6 +86,16 @@ def test_a_story_that_quotes_another_is_not_its_copy(
 ) -> None:
     add(capsys, db_path, tmp_path / "in", wire=WIRE, quoting=QUOTING)
     assert copy_of(capsys, db_path) == {"wire.txt": None, "quoting.txt": None}
+
+
+def test_the_whole_story_joins_two_digests_that_each_kept_half_of_it(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    add(capsys, db_path, tmp_path / "in", first=FIRST_HALF, second=SECOND_HALF)
+    assert "2 independent reports" in run(capsys, db_path, "ask", "who-supports us backstop")
+    add(capsys, db_path, tmp_path / "later", wire=WIRE)
+    assert copy_of(capsys, db_path) == {"wire.txt": None, "first.txt": "wire.txt", "second.txt": "wire.txt"}
+    assert "3 reports, 1 independent" in run(capsys, db_path, "ask", "who-supports us backstop")
 
 
 def test_a_short_statement_quoted_whole_in_a_longer_story_is_not_its_copy() -> None:

@@ -8,7 +8,7 @@ correcting a date, makes the right article the story without rewriting anything.
 
 from __future__ import annotations
 
-from bot.copies import Fingerprint, is_copy, shared_shingles
+from bot.copies import Fingerprint, is_copy
 from bot.store import Database, Store
 
 CANDIDATES = 200  # bucket neighbours verified for one new article, at most: bounds the cost of a crowded bucket
@@ -45,7 +45,7 @@ def copy_counts(store: Store) -> tuple[int, int]:
 
 
 def find_copies(db: Database, fingerprint: Fingerprint, *, before: int) -> list[int]:
-    """The groups of articles indexed before `before` whose body is one story with this one, best match first.
+    """The groups of articles indexed before `before` whose body is one story with this one, smallest first.
 
     One indexed query for the bucket neighbours (BANDS keys), then each neighbour's signature compared."""
     keys = fingerprint.bucket_keys()
@@ -55,12 +55,9 @@ def find_copies(db: Database, fingerprint: Fingerprint, *, before: int) -> list[
         " AND article_id < ? LIMIT ?)",
         [*keys, before, CANDIDATES],
     ).fetchall()
-    matches: dict[int, float] = {}
-    for group, shingles, signature in rows:
-        other = Fingerprint(shingles, signature)
-        if is_copy(fingerprint, other):
-            matches[group] = max(matches.get(group, 0.0), shared_shingles(fingerprint, other))
-    return sorted(matches, key=lambda group: (-matches[group], group))
+    return sorted(
+        {group for group, shingles, signature in rows if is_copy(fingerprint, Fingerprint(shingles, signature))}
+    )
 
 
 def file_copy(db: Database, article_id: int, fingerprint: Fingerprint) -> int:
