@@ -115,6 +115,14 @@ def test_removing_the_story_makes_its_earliest_copy_the_story_until_it_is_added_
     assert copy_of(capsys, db_path) == {"republished.txt": "wire.txt", "summary.txt": "wire.txt", "wire.txt": None}
 
 
+def test_a_corrected_date_can_make_a_copy_the_story(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    add(capsys, db_path, tmp_path / "in", wire=WIRE, republished=REPUBLISHED)
+    run(capsys, db_path, "set", "republished.txt", "date", "2025-03-01")
+    assert copy_of(capsys, db_path) == {"wire.txt": "republished.txt", "republished.txt": None}
+
+
 def test_which_story_an_article_is_names_the_story_for_every_copy(
     capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
 ) -> None:
