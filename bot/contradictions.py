@@ -48,6 +48,7 @@ class StanceClaim:
     indirect: bool = False  # not stated by the actor itself (reported, inferred, an outlet's opinion): weaker
     article_stances: frozenset[str] = frozenset()  # every stance its article takes on this actor and topic
     stated: str | None = None  # the date its sentence gives ("2025-08-18", "2025-04", "2024"); None: `published`
+    story: int | None = None  # its article's story group (copies of one story share it); None: the article alone
 
     @property
     def said_on(self) -> str | None:
@@ -65,6 +66,7 @@ class FigureValue:
     low: float | None
     high: float | None
     published: str | None
+    story: int | None = None  # as for a StanceClaim
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,12 @@ def pair_key(subject: str, article_key_a: str, article_key_b: str) -> str:
     return f"{subject}|{first}|{second}"
 
 
+def one_story(a: StanceClaim | FigureValue, b: StanceClaim | FigureValue) -> bool:
+    """Whether two claims (or figures) come from one story: the same article, or copies of one story, which
+    never alert against each other."""
+    return _story(a) == _story(b)
+
+
 def claim_subject(actor: str, topic: str) -> str:
     return f"claim|{actor}|{topic}"
 
@@ -183,7 +191,7 @@ def find_claim_conflict(
     for n in new:
         for o in earlier:
             kind = relation(n.stance, o.stance)
-            if kind not in allowed or o.article_id == n.article_id:
+            if kind not in allowed or one_story(o, n):
                 continue
             key = pair_key(subject, n.article_key, o.article_key)
             if key in dismissed:
@@ -224,7 +232,7 @@ def find_figure_conflict(
     best: tuple[tuple, FigureValue, FigureValue, str] | None = None
     for n in new:
         for o in earlier:
-            if o.article_id == n.article_id or not ranges_conflict((n.low, n.high), (o.low, o.high)):
+            if one_story(o, n) or not ranges_conflict((n.low, n.high), (o.low, o.high)):
                 continue
             key = pair_key(subject, n.article_key, o.article_key)
             if key in dismissed:
@@ -241,10 +249,14 @@ def find_figure_conflict(
         new_id=n.figure_id,
         old_id=o.figure_id,
         old_article_id=o.article_id,
-        agree_new=_articles_agreeing(earlier, n, besides={n.article_id, o.article_id}),
-        agree_old=_articles_agreeing(earlier, o, besides={n.article_id, o.article_id}),
+        agree_new=_stories_agreeing(earlier, n, besides=(n, o)),
+        agree_old=_stories_agreeing(earlier, o, besides=(n, o)),
         pair_key=key,
     )
+
+
+def _story(item: StanceClaim | FigureValue) -> int:
+    return item.article_id if item.story is None else item.story
 
 
 def _bounds(value: tuple[float | None, float | None]) -> tuple[float, float]:
@@ -263,11 +275,13 @@ def _allowed_kinds(borderline: bool) -> set[Kind]:
     return {"contradiction", "shift", "borderline"} if borderline else {"contradiction", "shift"}
 
 
-def _articles_agreeing(figures: Sequence[FigureValue], figure: FigureValue, *, besides: set[int]) -> int:
+def _stories_agreeing(figures: Sequence[FigureValue], figure: FigureValue, *, besides: Sequence[FigureValue]) -> int:
+    """Independent stories among `figures` whose range fits `figure`'s, those of `besides` aside."""
     return len(
         {
-            f.article_id
+            _story(f)
             for f in figures
-            if f.article_id not in besides and not ranges_conflict((f.low, f.high), (figure.low, figure.high))
+            if not any(one_story(f, b) for b in besides)
+            and not ranges_conflict((f.low, f.high), (figure.low, figure.high))
         }
     )

@@ -120,6 +120,7 @@ class AlertSide:
     figure: str | None = None  # the words of the figure, for a figure conflict
     low: float | None = None
     high: float | None = None
+    sources: int | None = None  # independent stories on this side (copies of one story count once)
 
     @property
     def text_date(self) -> str | None:
@@ -132,7 +133,7 @@ class AlertSide:
         return {name: getattr(self, name) for name in (*_SIDE, *own)}
 
 
-_SIDE = ("article_id", "source", "title", "outlet", "published", "url", "sentence")
+_SIDE = ("article_id", "source", "title", "outlet", "published", "url", "sentence", "sources")
 _CLAIM_SIDE = ("stance", "speaker", "reported_by", "confidence", "cue", "stated", "stated_from")
 OUTBOX_FIELDS = (  # an alert's delivery and the desk's verdict, as `alerts --json` lists them
     "agree_new",

@@ -3,6 +3,8 @@
 The files are not read again: the sentences in the index are the article as it was parsed. Each
 article is re-analysed and rewritten in its own transaction (old analysis out, new in, alerts
 checked against the new claims), so an interruption leaves every article either old or new, whole.
+Each article's story group is found again too (copies of one story), in the order they were added, so an
+index made before copies were told apart, or before the rule changed, ends as a fresh ingest would.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from collections.abc import Callable
 
 from bot.analysis import analyze
 from bot.clock import now_stamp
+from bot.copies import article_fingerprint
 from bot.lexicon import Lexicon
 from bot.store import Store
 from bot.store.alerts.raising import raise_alerts
 from bot.store.articles import article_ids, delete_analysis, indexed_article, insert_analysis
+from bot.store.copies import file_copy
 
 
 def reanalyze_all(
@@ -36,6 +40,7 @@ def reanalyze_all(
         analysis = analyze(article, lexicon)
         with store.transaction() as db:
             delete_analysis(db, article_id)
+            file_copy(db, article_id, article_fingerprint(article))  # in id order, as ingest found them
             insert_analysis(db, ids, analysis)
             summary["alerts"] += raise_alerts(db, article_id, now=now, borderline=borderline)
         summary["articles"] += 1

@@ -18,6 +18,7 @@ from bot.bench.peers import BruteForce, Match
 from bot.bench.queries import mutated_queries
 from bot.cli import main
 from bot.config import DATA_DIR
+from bot.copies import article_fingerprint, is_copy
 from bot.lists import load_lexicon
 from bot.parsing import parse_article
 from bot.quote_matching import Candidate
@@ -40,6 +41,7 @@ DOCUMENTED_KEYS = {
     "actor": {"p50_ms", "p99_ms"},
     "chart": {"p50_ms", "p99_ms", "data_p50_ms", "draw_p50_ms", "text_p50_ms", "vs_text_p50", "first_ms", "drawn"},
     "check": {"at_1pct_ms", "at_10pct_ms", "at_100pct_ms"},
+    "copy_check": {"at_1pct_ms", "at_10pct_ms", "at_100pct_ms", "growth", "found", "copy_probes", "copies"},
     "memory": {"answer_peak_mb", "ingest_peak_mb"},
 }
 
@@ -84,6 +86,7 @@ def test_bench_json_reports_every_documented_figure_for_a_small_archive(kept_ben
     assert results["quote"]["queries"] == 20
     assert results["memory"]["answer_peak_mb"] > 10
     assert results["chart"]["drawn"] > 0 and results["chart"]["max_rows"] <= 12
+    assert results["copy_check"]["found"] == results["copy_check"]["copy_probes"] > 0  # each republished story
     assert {t["target"] for t in results["targets"]} >= {"quote search p99 <= 150 ms", "database <= 3x the raw text"}
 
 
@@ -95,7 +98,8 @@ def test_a_kept_archive_is_reused_by_the_next_run_of_the_same_size_and_seed(kept
     assert "archive reused" in report
     assert "brute force reused" in report  # the same queries on the same archive: its answers are read back
     assert f"{first['ingest']['articles_per_s']:,} articles/s" in report  # the figures of the run that built it
-    for line in ("quote         bot", "brute", "tantivy", "who-supports", "chart/text", "check", "memory", "targets"):
+    lines = ("quote         bot", "brute", "tantivy", "who-supports", "chart/text", "check", "copies", "memory")
+    for line in (*lines, "targets"):
         assert line in report
 
 
@@ -132,6 +136,19 @@ def test_every_duplicate_holds_the_story_of_an_original(generator: ArchiveGenera
         original = originals[copy.duplicate_of]
         hashes = {parse_article(a.data, a.name, lists=DATA_DIR).content_hash for a in (copy, original)}
         assert len(hashes) == 1, f"{copy.name} is marked a duplicate of {original.name} but tells another story"
+
+
+def test_the_archive_republishes_stories_whole_or_cut_short_under_other_mastheads(generator: ArchiveGenerator) -> None:
+    """Copies the copy check must find: not duplicates (other furniture, other outlet), but one story."""
+    copies = [a for a in generator.articles(800) if a.copy_of is not None]
+    assert 10 <= len(copies) <= 50
+    fingerprints = [
+        [article_fingerprint(parse_article(a.data, a.name, lists=DATA_DIR)) for a in (copy, generator.article(i))]
+        for copy in copies
+        if (i := copy.copy_of) is not None
+    ]
+    assert all(is_copy(copy, story) for copy, story in fingerprints)
+    assert any(copy.shingles < story.shingles * 0.9 for copy, story in fingerprints)  # some cut short
 
 
 def test_articles_carry_boilerplate_dates_over_years_and_some_none(archive: list[str]) -> None:

@@ -112,4 +112,5 @@ def test_bookkeeping_tables_are_hidden_and_the_desks_tables_shown(index: Path) -
     hidden = {table["name"] for table in database["tables"] if table["hidden"]}
     shown = {table["name"] for table in database["tables"] if not table["hidden"]}
     assert {"sentences_fts", "sentences_vocab", "slack_events", "seen_pairs", "_migrations"} <= hidden
+    assert {"article_copies", "copy_buckets", "story_stances", "source_tallies"} <= hidden  # copies' bookkeeping
     assert {"articles", "sentences", "claims", "quotes", "figures", "alerts", "dismissed_pairs"} <= shown

@@ -25,6 +25,7 @@ THE_CORE = (
     "bot/analysis/",
     "bot/render/",
     "bot/contradictions.py",
+    "bot/copies.py",
     "bot/quote_matching.py",
     "bot/model.py",
     "bot/lexicon.py",

@@ -87,6 +87,7 @@ def _largest_stance_answer() -> StanceAnswer:
                 Position(
                     stance,
                     500,
+                    500,
                     "2025-01-01",
                     "2025-09-01",
                     tuple(Evidence(sentence, stance, "<@U999>", None, _hostile(q)) for q in range(10)),

@@ -59,7 +59,7 @@ def tracks_of(
         quoted = [[newest[row.newest]] if row.newest in newest else [] for row in summary]
     positions: dict[tuple[str, str], list[Position]] = {}
     for row, claims in zip(summary, quoted, strict=True):
-        position = Position(row.stance, row.articles, row.first, row.last, tuple(map(_evidence, claims)))
+        position = Position(row.stance, row.articles, row.sources, row.first, row.last, tuple(map(_evidence, claims)))
         positions.setdefault((row.actor, row.topic), []).append(position)
     tracks = [
         Track(actor_name(a, lexicon), topic_name(t, lexicon), tuple(sorted(found, key=_taken)))

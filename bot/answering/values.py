@@ -37,7 +37,8 @@ class Position:
     """One actor's stance on one topic: how many articles carry it, over which dates, and the newest quoted."""
 
     stance: Stance
-    count: int  # articles
+    count: int  # articles (reports)
+    independent: int  # stories among them: copies of one story (a wire story republished) count once
     first: str | None  # earliest statement date among them (its sentence's, else publication's); None: undated
     last: str | None
     quotes: tuple[Evidence, ...]  # newest first, one sentence per article; only those the answer shows

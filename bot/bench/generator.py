@@ -4,23 +4,25 @@ Article `i` depends only on the seed and `i`, so the first n articles of a big a
 size n, and a duplicate re-derives the story it copies. The archive mixes what the real articles hold:
 stances with negations and conditions, quotes with their speakers (and "he said" after them), figures,
 second-hand reports, questions and history that carry no claim, background prose with a long tail of
-names and places, scraped boilerplate around the text, dates over several years, undated pieces, and
-duplicates (the same bytes uploaded twice, or the same story scraped again with other boilerplate).
+names and places, scraped boilerplate around the text, dates over several years, undated pieces,
+duplicates (the same bytes uploaded twice, or the same story scraped again with other boilerplate), and
+copies (a story republished by another outlet a little later, whole or cut down to its first paragraphs,
+with a line crediting the first outlet): one story, several reports.
 """
 
 from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from itertools import accumulate
 from pathlib import Path
 
 from bot.bench import vocabulary as vocab
 from bot.bench.cast import cast_from_lexicon
-from bot.bench.pages import PAGE_STYLES, Story
+from bot.bench.pages import PAGE_STYLES, Story, republish
+from bot.bench.pools import Pool, invent_names, pick_distinct
 from bot.bench.templates import (
     BACKGROUND,
     FIGURES,
@@ -38,6 +40,7 @@ ARCHIVE_START = datetime(2022, 1, 1)
 ARCHIVE_DAYS = 4 * 365 + 180
 UNDATED_SHARE = 0.08
 DUPLICATE_SHARE = 0.03
+COPY_SHARE = 0.03  # of the articles that are not duplicates
 STANCE_LOYALTY = 0.8  # how often an actor states its stance of the time rather than another one
 
 SLOT = re.compile(r"\{(\w+)\}")
@@ -52,17 +55,7 @@ class SyntheticArticle:
     name: str
     data: bytes
     duplicate_of: int | None = None
-
-
-class Pool:
-    """Items drawn with a Zipf-like skew: a few common, a long tail of rare ones, as words are in real text."""
-
-    def __init__(self, items: Sequence[str], exponent: float = 1.0) -> None:
-        self.items = tuple(items)
-        self.cum_weights = list(accumulate(1 / (rank + 1) ** exponent for rank in range(len(self.items))))
-
-    def pick(self, rng: random.Random) -> str:
-        return rng.choices(self.items, cum_weights=self.cum_weights)[0]
+    copy_of: int | None = None  # the article whose story it republishes
 
 
 class ArchiveGenerator:
@@ -76,8 +69,9 @@ class ArchiveGenerator:
         self.cast = {a.id: a for a in actors}
         self.topics = Pool([t for t, _ in topics], exponent=0.7)
         self.topic_phrases = {topic: Pool(phrases, exponent=1.2) for topic, phrases in topics}
-        self.surnames = Pool(_invent(rng, vocab.SURNAME_ROOTS, vocab.SURNAME_MIDDLES, vocab.SURNAME_ENDINGS, 40_000))
-        self.towns = Pool(_invent(rng, vocab.TOWN_ROOTS, vocab.SURNAME_MIDDLES, vocab.TOWN_ENDINGS, 20_000))
+        surnames = invent_names(rng, vocab.SURNAME_ROOTS, vocab.SURNAME_MIDDLES, vocab.SURNAME_ENDINGS, 40_000)
+        self.surnames = Pool(surnames)
+        self.towns = Pool(invent_names(rng, vocab.TOWN_ROOTS, vocab.SURNAME_MIDDLES, vocab.TOWN_ENDINGS, 20_000))
         self.first_names = Pool(vocab.FIRST_NAMES, exponent=0.5)
         self.places = Pool(vocab.REAL_PLACES, exponent=0.6)
         self.nouns = Pool(vocab.NOUNS, exponent=0.6)
@@ -119,10 +113,26 @@ class ArchiveGenerator:
         if index >= 10 and rng.random() < DUPLICATE_SHARE:
             copy = self.article(rng.randrange(index))
             original = copy.index if copy.duplicate_of is None else copy.duplicate_of  # a copy of a copy: the story
-            if rng.random() < 0.5:  # uploaded twice: the very same bytes under another name
+            twice = rng.random() < 0.5
+            if twice or self.article(original).copy_of is not None:  # uploaded twice: the very same bytes
                 return SyntheticArticle(index, _file_name(index, copy.name), copy.data, duplicate_of=original)
             return self._page(index, self.story(original), rng, duplicate_of=original)  # scraped again
+        copier = random.Random(f"{self.seed}/{index}/copy")  # its own draws: the other articles stay as they were
+        if index >= 10 and copier.random() < COPY_SHARE:
+            return self.republished_page(index, self._story_index(copier.randrange(index)), copier)
         return self._page(index, self.story(index), rng)
+
+    def republished_page(self, index: int, original: int, rng: random.Random) -> SyntheticArticle:
+        """Article `original`'s story republished by another outlet, as the page of article `index`."""
+        page = self._page(index, republish(self.story(original), rng), rng)
+        return SyntheticArticle(page.index, page.name, page.data, copy_of=original)
+
+    def _story_index(self, index: int) -> int:
+        """The article whose story article `index` tells: itself, or the one it duplicates or copies."""
+        article = self.article(index)
+        if article.duplicate_of is not None:
+            return article.duplicate_of
+        return article.copy_of if article.copy_of is not None else index
 
     def _page(self, index: int, story: Story, rng: random.Random, duplicate_of: int | None = None) -> SyntheticArticle:
         text = PAGE_STYLES[story.outlet[2]](story, rng)
@@ -136,8 +146,8 @@ class ArchiveGenerator:
         if rng.random() >= UNDATED_SHARE:
             published = ARCHIVE_START + timedelta(days=rng.randrange(ARCHIVE_DAYS), minutes=rng.randrange(24 * 60))
         focus = Focus(
-            actors=_distinct(rng, self.actors, rng.randint(2, 4)),
-            topics=_distinct(rng, self.topics, rng.randint(1, 3)),
+            actors=pick_distinct(rng, self.actors, rng.randint(2, 4)),
+            topics=pick_distinct(rng, self.topics, rng.randint(1, 3)),
             year=published.year if published else 2022 + rng.randrange(5),
         )
         paragraphs = [
@@ -267,28 +277,6 @@ class Focus:
     actors: tuple[str, ...]
     topics: tuple[str, ...]
     year: int
-
-
-def _distinct(rng: random.Random, pool: Pool, count: int) -> tuple[str, ...]:
-    chosen: dict[str, None] = {}
-    for _ in range(count * 4):
-        chosen[pool.pick(rng)] = None
-        if len(chosen) == count:
-            break
-    return tuple(chosen)
-
-
-def _invent(
-    rng: random.Random, roots: Sequence[str], middles: Sequence[str], endings: Sequence[str], count: int
-) -> list[str]:
-    """`count` distinct invented names, in a seed-fixed order (which is also their commonness)."""
-    names: dict[str, None] = {}
-    for _ in range(count * 3):
-        middle = rng.choice(middles) if rng.random() < 0.5 else ""
-        names[(rng.choice(roots) + middle + rng.choice(endings)).capitalize()] = None
-        if len(names) == count:
-            break
-    return list(names)
 
 
 def _capital(text: str) -> str:

@@ -10,7 +10,7 @@ import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import quote as url_quote
 
 from bot.bench import vocabulary as vocab
@@ -107,3 +107,17 @@ PAGE_STYLES: dict[str, Callable[[Story, random.Random], str]] = {
     "plain": _plain_page,
     "markdown": _markdown_page,
 }
+
+
+SUMMARY_SHARE = 0.4  # of the republished stories: only the first paragraphs, at least half of them
+
+
+def republish(story: Story, rng: random.Random) -> Story:
+    """The story as another outlet republishes it: later, maybe cut short, with a line crediting the first."""
+    outlet = rng.choice([o for o in vocab.OUTLETS if o != story.outlet])
+    published = story.published + timedelta(hours=rng.randrange(1, 48)) if story.published else None
+    kept = len(story.paragraphs)
+    if rng.random() < SUMMARY_SHARE:
+        kept = rng.randint((kept + 1) // 2, kept - 1)
+    credit = (f"This story was first published by {story.outlet[0]} and is republished with permission.",)
+    return Story(outlet, published, story.author, story.title, (*story.paragraphs[:kept], credit))

@@ -42,6 +42,7 @@ TARGETS = (
     ),
     Target("one article indexed in <= 1 s (p99)", lambda r: r["ingest"].get("article_p99_ms"), lambda v: v <= 1000),
     Target("check at N <= 1.5x check at N/100", lambda r: r["check"]["growth"], lambda v: v <= 1.5),
+    Target("copy check at N <= 1.5x at N/100 (issue 14)", lambda r: r["copy_check"]["growth"], lambda v: v <= 1.5),
     Target("peak memory answering <= 300 MB", lambda r: r["memory"]["answer_peak_mb"], lambda v: v <= 300),
     Target("database <= 3x the raw text", lambda r: _db_to_text(r), lambda v: v <= 3),
 )
@@ -68,6 +69,7 @@ def check_targets(results: dict) -> list[dict]:
 def report_text(results: dict) -> str:
     """The figures as a short terminal report."""
     ingest, quote, check, memory, host = (results[k] for k in ("ingest", "quote", "check", "memory", "machine"))
+    copies = results["copy_check"]
     sizes = check["archive_articles"]
     stages = ingest["stages_ms"]
     lines = [
@@ -82,7 +84,8 @@ def report_text(results: dict) -> str:
         f"              database {_mb(ingest['db_bytes'])} for {_mb(ingest['text_bytes'])} of text "
         f"({_db_to_text(results)}x); {ingest['duplicates']:,} duplicates, {ingest['alerts']:,} alerts",
         f"              per article: parse {_ms(stages['parse'])}, analysis {_ms(stages['analyze'])}, "
-        f"storage {_ms(stages['store'])}, check {_ms(stages['check'])} (medians of the probes; commit aside)",
+        f"storage {_ms(stages['store'])}, check {_ms(stages['check'])}, copies {_ms(stages['copies'])} "
+        "(medians of the probes; commit aside)",
         f"              the parser's model loaded first, in {ingest.get('model_load_s', '-')} s (not in the rates)",
         *(f"              CRASHED on {c['name']}: {c['error']}" for c in ingest.get("crashes", ())),
         f"bulk ingest   {results['bulk_ingest']['articles_per_s']:,} articles/s with "
@@ -101,6 +104,11 @@ def report_text(results: dict) -> str:
         f"check         per new article: {_ms(check['at_1pct_ms'])} at {sizes['at_1pct_ms']:,} articles, "
         f"{_ms(check['at_10pct_ms'])} at {sizes['at_10pct_ms']:,}, {_ms(check['at_100pct_ms'])} at "
         f"{sizes['at_100pct_ms']:,} ({check['growth']}x)",
+        f"copies        per new article: {_ms(copies['at_1pct_ms'])} at {sizes['at_1pct_ms']:,} articles, "
+        f"{_ms(copies['at_10pct_ms'])} at {sizes['at_10pct_ms']:,}, {_ms(copies['at_100pct_ms'])} at "
+        f"{sizes['at_100pct_ms']:,} ({copies['growth']}x); {copies['found']} of {copies['copy_probes']} "
+        f"republished stories found; the archive holds {copies['copies']:,} copies of "
+        f"{copies['stories_with_copies']:,} stories",
         f"memory        peak {memory['answer_peak_mb']} MB answering, {memory['ingest_peak_mb']} MB ingesting",
         "",
         "targets (set for 100,000 articles on 2 cores):",

@@ -9,7 +9,8 @@ The steps, in order:
 3. the bot answers them in a worker process of its own (its latencies and peak memory), and charts topic and
    actor answers beside their text;
 4. the peers answer the quotes in this process: brute force over every sentence, and tantivy;
-5. the contradiction check is timed for the same new articles against the archive at 1%, 10% and 100% of N.
+5. the contradiction check and the copy check are timed for the same new articles (and a few republished
+   stories) against the archive at 1%, 10% and 100% of N.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from bot.bench.archive import build_archive, bulk_ingest, load_candidates
 from bot.bench.asking import agreement, ask_bot, keep_details, saved_brute_force, tantivy_peer, timed
-from bot.bench.checking import check_cost, make_probes
+from bot.bench.checking import check_cost, copy_census, make_probes
 from bot.bench.figures import latency, machine, ratio
 from bot.bench.peers import BruteForce
 from bot.bench.plan import BenchPlan, say
@@ -100,7 +101,7 @@ def measure(plan: BenchPlan) -> dict:
     quote["speedup"] = ratio(quote["brute_p50_ms"], quote["p50_ms"])
     quote["vs_tantivy_p50"] = ratio(quote["p50_ms"], quote["tantivy_p50_ms"])
     quote["vs_tantivy_p99"] = ratio(quote["p99_ms"], quote["tantivy_p99_ms"])
-    check, stages = check_cost(plan, make_probes(plan))
+    check, copies, stages = check_cost(plan, make_probes(plan))
     bulk = bulk_ingest(plan)
     results = {
         "articles": plan.articles,
@@ -115,6 +116,7 @@ def measure(plan: BenchPlan) -> dict:
         "actor": {**latency(bot["timings"]["actor"]), **_asked(bot, "actor")},
         "chart": bot["charts"],
         "check": check,
+        "copy_check": {**copies, **copy_census(plan)},
         "memory": {"answer_peak_mb": bot["peak_mb"], "ingest_peak_mb": ingest["peak_mb"]},
     }
     return {**results, "targets": check_targets(results)}

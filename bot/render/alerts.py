@@ -147,7 +147,9 @@ def _shown(text: str, limit: int) -> str:
 
 def _agreement(alert: Alert) -> str:
     agree_new, agree_old = alert.agree_new, alert.agree_old
-    return f"others agreeing: {agree_new} with the report just added, {agree_old} with the one it differs from"
+    others = f"others agreeing: {agree_new} with the report just added, {agree_old} with the one it differs from"
+    sources = f"independent sources: {alert.new.sources or 0} on its side, {alert.old.sources or 0} on the other"
+    return f"{others} · {sources}"
 
 
 def _decision(alert: Alert) -> str:

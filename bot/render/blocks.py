@@ -41,8 +41,10 @@ from bot.render.wording import (
     earlier,
     nothing_found,
     period,
+    reports,
     shift,
     shown_of,
+    tally,
     title,
 )
 
@@ -147,7 +149,7 @@ def _shown_of(shown: int, total: int, noun: str) -> list[_Part]:
 
 def _held(name: str, position: Position, question: Question, track: Track | None = None) -> str:
     """An actor's (or a stance's) line: how many sentences over which dates, the newest quotes, what changed."""
-    lines = [f"*{escape(clip(name, NAME_CHARS))}* · {count(position.count, 'article')}, {period(position)}"]
+    lines = [f"*{escape(clip(name, NAME_CHARS))}* · {reports(position)}, {period(position)}"]
     lines += [line for evidence in position.quotes for line in _evidence(evidence)]
     more = earlier(position, question)
     if more:
@@ -175,7 +177,7 @@ def _credit(source: Source) -> str:
 
 
 def _row(track: Track) -> str:
-    cells = [f"{s} {p.count}" for s in STANCES if (p := track.position(s))]
+    cells = [f"{s} {tally(p)}" for s in STANCES if (p := track.position(s))]
     latest = f"latest: {track.latest.stance} ({day(track.latest.last)})"
     changed = " · :arrows_counterclockwise: shifted" if track.shifted else ""
     return f"*{escape(clip(track.actor.label, NAME_CHARS))}* · {' · '.join(cells)} · {latest}{changed}"

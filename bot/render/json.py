@@ -70,7 +70,7 @@ def _held(track: Track, position: Position) -> dict[str, Any]:
     held = {"actor": track.actor.id, "label": track.actor.label, **_position(position), "shifted": track.shifted}
     if track.shifted:
         held["history"] = [
-            {"stance": p.stance, "articles": p.count, "first": p.first, "last": p.last} for p in track.positions
+            {"stance": p.stance, **_reports(p), "first": p.first, "last": p.last} for p in track.positions
         ]
     return held
 
@@ -93,11 +93,16 @@ def _tracks(tracks: tuple[Track, ...]) -> list[dict[str, Any]]:
 def _position(position: Position) -> dict[str, Any]:
     return {
         "stance": position.stance,
-        "articles": position.count,
+        **_reports(position),
         "first": position.first,
         "last": position.last,
         "quotes": [_evidence(e) for e in position.quotes],
     }
+
+
+def _reports(position: Position) -> dict[str, int]:
+    """How many articles hold a position (`articles`, and `reports`, the same), and how many stories (`independent`)."""
+    return {"articles": position.count, "reports": position.count, "independent": position.independent}
 
 
 def _evidence(evidence: Evidence) -> dict[str, Any]:

@@ -33,8 +33,10 @@ from bot.render.wording import (
     earlier,
     nothing_found,
     period,
+    reports,
     shift,
     shown_of,
+    tally,
     title,
 )
 
@@ -103,7 +105,7 @@ def _track(track: Track, name: str, question: Question) -> list[str]:
 
 
 def _position(name: str, position: Position, question: Question, *, indent: str) -> list[str]:
-    lines = [f"{indent}{name}: {count(position.count, 'article')}, {period(position)}"]
+    lines = [f"{indent}{name}: {reports(position)}, {period(position)}"]
     for evidence in position.quotes:
         lines += _evidence(evidence, indent + "  ")
     more = earlier(position, question)
@@ -132,10 +134,15 @@ def _matrix(answer: TopicAnswer) -> list[str]:
     width = max(len(t.actor.label) for t in answer.tracks) + 2
     lines = [f"{'':<{width}}" + "".join(f"{STANCE_HEADINGS[s]:>14}" for s in STANCES) + "   latest"]
     for track in answer.tracks:
-        cells = "".join(f"{(p.count if (p := track.position(s)) else '·')!s:>14}" for s in STANCES)
+        cells = "".join(f"{(tally(p) if (p := track.position(s)) else '·'):>14}" for s in STANCES)
         latest = f"{track.latest.stance} ({day(track.latest.last)})"
         lines.append(f"{track.actor.label:<{width}}{cells}   {latest}" + ("  shifted" if track.shifted else ""))
-    return [*lines, "", "Numbers are articles on record; `who-supports` shows the quotes."]
+    return [
+        *lines,
+        "",
+        "Numbers are reports on record (independent ones in brackets when copies repeat a story);"
+        " `who-supports` shows the quotes.",
+    ]
 
 
 def _quotes(answer: QuoteAnswer) -> list[str]:

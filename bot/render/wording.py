@@ -86,6 +86,22 @@ def count(n: int, noun: str) -> str:
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
+def reports(position: Position) -> str:
+    """ "1 report", "3 independent reports", "4 reports, 2 independent" (copies of one story count once)."""
+    if position.count == 1:
+        return "1 report"
+    if position.independent >= position.count:
+        return f"{position.count:,} independent reports"
+    return f"{position.count:,} reports, {position.independent:,} independent"
+
+
+def tally(position: Position) -> str:
+    """A matrix cell: reports, and the independent ones in brackets when copies repeat a story ("4 (2)")."""
+    if position.independent >= position.count:
+        return f"{position.count:,}"
+    return f"{position.count:,} ({position.independent:,})"
+
+
 def shown_of(shown: int, total: int, noun: str) -> str | None:
     """ "50 of 312 articles shown.", when not all are."""
     return f"{shown} of {count(total, noun)} shown." if total > shown else None

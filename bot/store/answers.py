@@ -1,7 +1,8 @@
 """The reads behind who-supports, actor and topic: a tally per stance, then only the claims shown.
 
 Nothing here scans the claims of a busy topic. How many articles take each stance comes from
-`stance_tallies`, and the newest and the first claim of a stance from the `claim_dates` index
+`stance_tallies` (how many independent stories, copies counted once, from `source_tallies`), and the
+newest and the first claim of a stance from the `claim_dates` index
 (actor, topic, stance, direct, stated), both kept in step with the claims by triggers (migrations 4 and 8).
 The date there is the statement's: the one its sentence gives ("2025-04" for "in April"), else its article's
 publication date; undated ones have '', so they sort before every date.
@@ -18,6 +19,10 @@ from bot.store import Store
 SOURCE_COLUMNS = "a.id AS article_id, a.source, a.title, a.outlet, a.author, a.published, a.url"
 _GROUP = "actor = ? AND topic = ? AND stance = ? AND direct = ?"
 _BOTH = (1, 0)  # direct claims, then second-hand reports: the date index holds them apart
+_SOURCES = (  # the independent stories of a tally (source_tallies, kept beside it by triggers: migration 9)
+    "coalesce((SELECT s.sources FROM source_tallies s WHERE s.actor = t.actor AND s.topic = t.topic"
+    " AND s.stance = t.stance), t.articles) AS sources"
+)
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,7 @@ class StanceRecord:
     topic: str
     stance: Stance
     articles: int  # how many articles carry it
+    sources: int  # how many independent stories among them (copies of one story count once)
     first: str | None  # the earliest statement date among them (sentence's, else publication's); None: undated
     last: str | None
     newest: int | None  # the newest claim's id
@@ -72,7 +78,7 @@ def stance_summary(store: Store, *, topic: str | None = None, actor: str | None 
         for what, name in (("stated", "stated"), ("claim_id", "claim"))
     ]
     rows = store.query(
-        f"SELECT t.actor, t.topic, t.stance, t.articles, {', '.join(columns)} FROM stance_tallies t"
+        f"SELECT t.actor, t.topic, t.stance, t.articles, {_SOURCES}, {', '.join(columns)} FROM stance_tallies t"
         f" WHERE {' AND '.join(clauses)} AND t.articles > 0",
         tuple(v for v in (topic, actor) if v is not None),
     )
@@ -88,6 +94,7 @@ def _summary(row: dict) -> StanceRecord:
         topic=row["topic"],
         stance=row["stance"],
         articles=row["articles"],
+        sources=row["sources"],
         first=min((row[f"first_{d}"] for d in _BOTH if row[f"first_{d}"]), default=None),
         last=newest[0] or None,  # undated ('') sorts first: the newest is undated only if all are
         newest=newest[1],

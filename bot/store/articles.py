@@ -5,12 +5,18 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from bot.copies import article_fingerprint
 from bot.errors import UserError
 from bot.model import METADATA_FIELDS, Analysis, Metadata, ParsedArticle, Sentence, Source
 from bot.store import Database, Store
+from bot.store.copies import file_copy, forget_copy, story_column
 
-ARTICLE_COLUMNS = "id, source, title, outlet, author, published, url, provenance, added_at"
-LISTED = ("id", "source", "title", "outlet", "author", "published", "url")  # what `articles --json` shows
+# `copy_of`: the story's id when the article is a copy of it (bot/store/copies.py), else NULL
+ARTICLE_COLUMNS = (
+    "id, source, title, outlet, author, published, url, provenance, added_at,"
+    f" nullif({story_column('articles.id')}, articles.id) AS copy_of"
+)
+LISTED = ("id", "source", "title", "outlet", "author", "published", "url", "copy_of")  # `articles --json`
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,7 @@ class ArticleRow:
     url: str | None
     provenance: dict[str, str]  # metadata field -> where its value came from ("text", "html", "url", "admin")
     added_at: str
+    copy_of: int | None = None  # the story's id when this article is a copy of it
 
     def value(self, field: str) -> str | None:
         """One of METADATA_FIELDS, by name (`set ARTICLE FIELD VALUE`)."""
@@ -61,7 +68,7 @@ def find_duplicate(db: Database, content_hash: str) -> ArticleRow | None:
 
 
 def insert_article(db: Database, article: ParsedArticle, analysis: Analysis, *, now: str) -> StoredArticle:
-    """Write the article, its sentences and its analysis. Call inside `Store.transaction()`."""
+    """Write the article, its sentences, its story group and its analysis. Call inside `Store.transaction()`."""
     meta = article.metadata
     articles = db.table("articles").insert(
         {
@@ -83,6 +90,7 @@ def insert_article(db: Database, article: ParsedArticle, analysis: Analysis, *, 
         for s in article.sentences
     )
     stored = StoredArticle(article_id, _sentence_ids(db, article_id))
+    file_copy(db, article_id, article_fingerprint(article))  # before the claims are tallied in its story group
     insert_analysis(db, stored, analysis)
     return stored
 
@@ -179,9 +187,12 @@ def set_field(store: Store, ref: str, field: str, value: str | None) -> ArticleR
 
 
 def remove_article(store: Store, ref: str) -> ArticleRow:
-    """Delete an article and everything derived from it (sentences, claims, alerts)."""
+    """Delete an article and everything derived from it (sentences, claims, alerts); a story's earliest copy
+    becomes the story."""
     article = find_article(store, ref)
     with store.transaction() as db:
+        delete_analysis(db, article.id)  # first, while its story group is there to be untallied
+        forget_copy(db, article.id)
         db.table("articles").delete(article.id)
     return article
 

@@ -394,6 +394,81 @@ def m008_statement_dates() -> str:
         """
 
 
+def m009_article_copies() -> str:
+    """Copies of one story (issue 14): each article's story group, its MinHash fingerprint and LSH bucket keys
+    (bot/copies.py), and how many independent stories (groups) take each stance (`source_tallies`, kept by
+    triggers like the article tallies), so answers say "4 reports, 2 independent" without counting. An article
+    indexed before this migration is a group of its own until `reanalyze` fingerprints it."""
+    return """
+        CREATE TABLE article_copies (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            story_group INTEGER NOT NULL,
+            shingles INTEGER NOT NULL DEFAULT 0,
+            signature BLOB
+        );
+        CREATE INDEX article_copies_group ON article_copies(story_group);
+        -- no index by article (it would double the table): an article's keys are computed again from its signature
+        CREATE TABLE copy_buckets (
+            bucket INTEGER NOT NULL,
+            article_id INTEGER NOT NULL,
+            PRIMARY KEY (bucket, article_id)
+        ) WITHOUT ROWID;
+        INSERT INTO article_copies (article_id, story_group) SELECT id, id FROM articles;
+
+        CREATE TABLE story_stances (
+            actor TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            stance TEXT NOT NULL,
+            story_group INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            PRIMARY KEY (actor, topic, stance, story_group)
+        ) WITHOUT ROWID;
+        CREATE TABLE source_tallies (
+            actor TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            stance TEXT NOT NULL,
+            sources INTEGER NOT NULL,
+            PRIMARY KEY (actor, topic, stance)
+        ) WITHOUT ROWID;
+        INSERT INTO story_stances
+            SELECT c.actor, c.topic, c.stance, k.story_group, count(DISTINCT c.article_id)
+            FROM claims c JOIN article_copies k ON k.article_id = c.article_id GROUP BY 1, 2, 3, 4;
+        INSERT INTO source_tallies SELECT actor, topic, stance, count(*) FROM story_stances GROUP BY 1, 2, 3;
+
+        CREATE TRIGGER claims_sources_ai AFTER INSERT ON claims WHEN NOT EXISTS (
+            SELECT 1 FROM claims WHERE actor = new.actor AND topic = new.topic AND stance = new.stance
+            AND article_id = new.article_id AND id != new.id
+        ) BEGIN
+            INSERT INTO source_tallies
+                SELECT new.actor, new.topic, new.stance, 1 WHERE NOT EXISTS (
+                    SELECT 1 FROM story_stances s JOIN article_copies k ON k.story_group = s.story_group
+                    WHERE k.article_id = new.article_id AND s.actor = new.actor AND s.topic = new.topic
+                    AND s.stance = new.stance
+                )
+                ON CONFLICT (actor, topic, stance) DO UPDATE SET sources = sources + 1;
+            INSERT INTO story_stances
+                SELECT new.actor, new.topic, new.stance, story_group, 1 FROM article_copies
+                WHERE article_id = new.article_id
+                ON CONFLICT (actor, topic, stance, story_group) DO UPDATE SET articles = articles + 1;
+        END;
+        CREATE TRIGGER claims_sources_ad AFTER DELETE ON claims WHEN NOT EXISTS (
+            SELECT 1 FROM claims WHERE actor = old.actor AND topic = old.topic AND stance = old.stance
+            AND article_id = old.article_id
+        ) BEGIN
+            UPDATE story_stances SET articles = articles - 1
+                WHERE actor = old.actor AND topic = old.topic AND stance = old.stance
+                AND story_group = (SELECT story_group FROM article_copies WHERE article_id = old.article_id);
+            UPDATE source_tallies SET sources = sources - 1
+                WHERE actor = old.actor AND topic = old.topic AND stance = old.stance AND EXISTS (
+                    SELECT 1 FROM story_stances s WHERE s.actor = old.actor AND s.topic = old.topic
+                    AND s.stance = old.stance AND s.articles = 0
+                );
+            DELETE FROM story_stances
+                WHERE actor = old.actor AND topic = old.topic AND stance = old.stance AND articles = 0;
+        END;
+        """
+
+
 def m012_figure_sources() -> str:
     """Whose plan or estimate each figure is: only one source's figures are set against each other, so the
     lookup of the latest earlier figures is by quantity and source."""
@@ -421,6 +496,7 @@ MIGRATIONS = (
     m006_smaller_index,
     m007_claim_confidence,
     m008_statement_dates,
+    m009_article_copies,
     m012_figure_sources,
 )
 

@@ -19,6 +19,7 @@ from bot.contradictions import (
 )
 from bot.model import STANCES
 from bot.store import Database
+from bot.store.copies import story_group
 
 # An alert's state, kept in seen_pairs (by a trigger) when the alert goes with its claims.
 _REMEMBERED = (
@@ -36,9 +37,15 @@ _REMEMBERED = (
 # An article's key in pair keys: 64 bits of its content hash name it well enough among a desk's articles, and
 # keep the key (stored with every alert and dismissal) short.
 _ARTICLE_KEY = "substr(a.content_hash, 1, 16)"
-# The columns of a StanceClaim, from a claim `c` and its article `a`.
-_STANCE_CLAIM = f"c.id, c.article_id, {_ARTICLE_KEY}, c.stance, a.published, c.confidence != 'stated', c.stated"
-_FIGURE_VALUE = f"f.id, f.article_id, {_ARTICLE_KEY}, f.low, f.high, a.published"  # the columns of a FigureValue
+# The columns of a StanceClaim, from a claim `c`, its article `a` and `k` the article's row of article_copies.
+_STANCE_CLAIM = (
+    f"c.id, c.article_id, {_ARTICLE_KEY}, c.stance, a.published, c.confidence != 'stated', c.stated, k.story_group"
+)
+# the columns of a FigureValue, with `k` the article's row of article_copies
+_FIGURE_VALUE = f"f.id, f.article_id, {_ARTICLE_KEY}, f.low, f.high, a.published, k.story_group"
+_WITH_STORY = "JOIN article_copies k ON k.article_id = a.id"
+# an earlier article that is not a copy of the new one's story (`d` the lookup row; the parameter is its group)
+_OTHER_STORY = "d.article_id NOT IN (SELECT article_id FROM article_copies WHERE story_group = ?)"
 FIGURE_WINDOW = 50  # a new figure is checked against this many latest earlier figures of its quantity
 
 
@@ -49,11 +56,12 @@ def raise_alerts(db: Database, article_id: int, *, now: str, borderline: bool = 
     looked up, each through an index that gives the latest earlier claims of a stance (or figures of a
     quantity) first and a tally of the articles per stance, so a large archive costs about what a small one
     does. "Before" is a smaller article id, which also keeps a second run (after re-analysis) from alerting twice.
+    Copies of the article's own story are never set against it.
     """
-    raised = 0
+    raised, group = 0, story_group(db, article_id)
     claims: dict[tuple[str, str], list[StanceClaim]] = {}
     for actor, topic, *values in db.execute(
-        f"SELECT c.actor, c.topic, {_STANCE_CLAIM} FROM claims c JOIN articles a ON a.id = c.article_id"
+        f"SELECT c.actor, c.topic, {_STANCE_CLAIM} FROM claims c JOIN articles a ON a.id = c.article_id {_WITH_STORY}"
         " WHERE c.article_id = ? ORDER BY c.id",
         [article_id],
     ):
@@ -66,7 +74,7 @@ def raise_alerts(db: Database, article_id: int, *, now: str, borderline: bool = 
     figures: dict[tuple[str, str], list[FigureValue]] = {}
     for quantity, source, *values in db.execute(
         f"SELECT f.quantity, f.source, {_FIGURE_VALUE} FROM figures f JOIN articles a ON a.id = f.article_id"
-        " WHERE f.article_id = ? AND f.source IS NOT NULL ORDER BY f.id",
+        f" {_WITH_STORY} WHERE f.article_id = ? AND f.source IS NOT NULL ORDER BY f.id",
         [article_id],
     ):
         figures.setdefault((quantity, source), []).append(FigureValue(*values))
@@ -78,9 +86,9 @@ def raise_alerts(db: Database, article_id: int, *, now: str, borderline: bool = 
             FigureValue(*row)
             for row in db.execute(
                 f"SELECT {_FIGURE_VALUE} FROM figure_dates d JOIN figures f ON f.id = d.figure_id"
-                " JOIN articles a ON a.id = d.article_id WHERE d.quantity = ? AND d.source = ? AND d.article_id < ?"
-                " ORDER BY d.published DESC, d.figure_id DESC LIMIT ?",
-                [quantity, source, article_id, FIGURE_WINDOW],
+                f" JOIN articles a ON a.id = d.article_id {_WITH_STORY} WHERE d.quantity = ? AND d.source = ?"
+                f" AND d.article_id < ? AND {_OTHER_STORY} ORDER BY d.published DESC, d.figure_id DESC LIMIT ?",
+                [quantity, source, article_id, group, FIGURE_WINDOW],
             )
         ]
         conflict = find_figure_conflict(subject, new_figures, window, dismissed=_dismissed(db, subject))
@@ -99,17 +107,17 @@ def _claim_conflict(
     dismissed: set[str],
 ) -> Conflict | None:
     """Fetch the few earlier claims that could be cited, and the tallies, then let the rules choose."""
-    article_id, article_key = new[0].article_id, new[0].article_key
+    article_id, article_key, group = new[0].article_id, new[0].article_key, new[0].story
     depth = 1 + sum(article_key in key for key in dismissed)  # enough to get past this article's dismissed pairs
     wanted = sorted({other for n in new for other in alerting_stances(n.stance, borderline=borderline)})
     earlier = []
     for stance in wanted:
         for row in db.execute(
             f"SELECT {_STANCE_CLAIM} FROM claim_dates d JOIN claims c ON c.id = d.claim_id"
-            " JOIN articles a ON a.id = d.article_id"
-            " WHERE d.actor = ? AND d.topic = ? AND d.stance = ? AND d.article_id < ?"
+            f" JOIN articles a ON a.id = d.article_id {_WITH_STORY}"
+            f" WHERE d.actor = ? AND d.topic = ? AND d.stance = ? AND d.article_id < ? AND {_OTHER_STORY}"
             " ORDER BY d.direct DESC, d.stated DESC, d.claim_id DESC LIMIT ?",
-            [actor, topic, stance, article_id, depth],
+            [actor, topic, stance, article_id, group, depth],
         ):
             held = db.execute(  # the unary + keeps SQLite on the article's own (few) claims
                 "SELECT DISTINCT stance FROM claims WHERE article_id = ? AND +actor = ? AND +topic = ?",
@@ -140,8 +148,8 @@ def _claim_conflict(
 
 
 def _stance_claim(values: Sequence[Any]) -> StanceClaim:
-    claim_id, article_id, article_key, stance, published, indirect, stated = values
-    return StanceClaim(claim_id, article_id, article_key, stance, published, bool(indirect), stated=stated)
+    claim_id, article_id, article_key, stance, published, indirect, stated, story = values
+    return StanceClaim(claim_id, article_id, article_key, stance, published, bool(indirect), stated=stated, story=story)
 
 
 def _dismissed(db: Database, subject: str) -> set[str]:

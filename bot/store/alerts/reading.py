@@ -12,6 +12,10 @@ _DECIDED = "('confirmed', 'dismissed')"  # the desk has ruled on these alerts; e
 # An alert goes to the channel when both of its claims were stated by the actor (a figure conflict always);
 # the others are possible ones: listed, never posted.
 DIRECT = "(al.kind = 'figure' OR (nc.confidence = 'stated' AND oc.confidence = 'stated'))"
+# Independent sources (stories, copies counted once) on each side: for a stance, every story on record taking it;
+# for a figure, the cited one and the stories among the latest figures that agree with it (counted when raised).
+SOURCES = """CASE WHEN al.kind = 'figure' THEN 1 + al.agree_{side} ELSE (SELECT t.sources FROM source_tallies t
+    WHERE t.actor = al.actor AND t.topic = al.topic AND t.stance = {claim}.stance) END AS {side}_sources"""
 ALERT_SQL = f"""
 SELECT al.id, al.kind, al.actor, al.topic, al.quantity, al.status, {DIRECT} AS direct,
        al.agree_new, al.agree_old, al.pair_key, al.attempts, al.next_attempt_at, al.last_error, al.channel,
@@ -27,7 +31,8 @@ SELECT al.id, al.kind, al.actor, al.topic, al.quantity, al.status, {DIRECT} AS d
        oc.stance AS old_stance, oc.speaker AS old_speaker, oc.reported_by AS old_reported_by,
        oc.confidence AS old_confidence, oc.cue AS old_cue,
        coalesce(oc.stated, substr(oa.published, 1, 10)) AS old_stated, oc.stated_from AS old_stated_from,
-       ofg.text AS old_figure, ofg.low AS old_low, ofg.high AS old_high
+       ofg.text AS old_figure, ofg.low AS old_low, ofg.high AS old_high,
+       {SOURCES.format(side="new", claim="nc")}, {SOURCES.format(side="old", claim="oc")}
 FROM alerts al
 JOIN articles na ON na.id = al.new_article_id
 JOIN articles oa ON oa.id = al.old_article_id
