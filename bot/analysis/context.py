@@ -61,6 +61,7 @@ class Speaker:
 
     name: str | None
     actor: str | None
+    person: bool = False  # a person the article names ("the Kremlin spokesman" alone is not one)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,10 @@ class Named:
     token: int
     name: str
     actor: str | None
+
+    @property
+    def speaker(self) -> Speaker:
+        return Speaker(self.name, self.actor, person=True)
 
 
 @dataclass
@@ -108,7 +113,7 @@ class ArticleContext:
                 named.sentence == sentence - 1
                 and phrase.start_char <= parse.tokens[named.token].start < phrase.end_char
             ):
-                return Speaker(named.name, named.actor)
+                return named.speaker
         return None
 
     def last_outlet(self, sentence: int) -> str | None:
@@ -216,18 +221,18 @@ def speaker_of(
         if previous is not None:
             return previous
         named = context.last_person(index, start)
-        return Speaker(named.name, named.actor) if named else None
+        return named.speaker if named else None
     people = [p for p in parse.people if start <= p.start < end]
     if people:
         named = next(n for n in context.people if n.sentence == index and n.token == people[-1].start)
-        return Speaker(named.name, named.actor)
+        return named.speaker
     mentions = [m for m in parse.mentions if start <= m.start < end and m.actor]
     actor = mentions[0].actor if mentions else None
     content_words = [w for w in norms if w not in ("the", "a", "an", "its", "his", "her")]
     if (norms[0] == "the" and ROLE_NOUNS & set(norms)) or (content_words and set(content_words) <= ROLE_NOUNS):
         named = context.last_person(index, start, actor) if actor else context.last_person(index, start)
         if named:  # "the minister", "Prime Minister": the last person of that side named
-            return Speaker(named.name, named.actor)
+            return named.speaker
     if content_words and set(content_words) <= PUBLICATIONS:
         outlet = context.last_outlet(index)
         if outlet:  # "the newspaper reported": the outlet the article named last

@@ -1,0 +1,103 @@
+"""Finding a new article's quotations in earlier articles, credited to someone else (the attribution check).
+
+Each quotation of a named person, at least MIN_WORDS words long, asks the full-text index for the earlier
+sentences holding most of its rarest words (three of its five rarest), which a repeated quotation always
+does and little else; the few that come back are compared with rapidfuzz (bot.attribution). Its cost is a
+handful of index look-ups per quotation, whatever the archive's size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from bot.attribution import Quotation, find_misattribution, quotable
+from bot.contradictions import Conflict
+from bot.quote_matching import words_of
+from bot.store import Database
+
+TELLING = 5  # the quotation's rarest words the index is asked about
+AT_LEAST = 3  # of which an earlier sentence must hold this many
+EARLIER = 200  # candidate sentences compared, at most, the first indexed first (the earliest reports)
+_ARTICLE_KEY = "substr(a.content_hash, 1, 16)"
+_QUOTATION = f"q.id, q.article_id, {_ARTICLE_KEY}, q.text, q.speaker, a.published"
+
+
+@dataclass(frozen=True)
+class Misattribution:
+    """An attribution alert to record: the conflict, its subject, and the actors both speakers speak for."""
+
+    conflict: Conflict
+    subject: str
+    actors: tuple[str, ...]
+
+
+def story_of(db: Database, article_ids: Collection[int]) -> dict[int, int]:
+    """Which story each article tells, as the id of the story's article: for now every article is its own story.
+
+    The one place that says so: once articles record that they are copies of a story (articles.copy_of),
+    this answers with the story's article, and a copy counts with its story (never against it, never twice).
+    """
+    return {article_id: article_id for article_id in article_ids}
+
+
+def misattributions(db: Database, article_id: int, *, dismissed: Collection[str]) -> list[Misattribution]:
+    """Quotations of the new article that the earliest other report credits to a clearly different person, one
+    per pair of people (a quotation the parser split over sentences is stored once per sentence)."""
+    rows = db.execute(
+        f"SELECT {_QUOTATION}, q.actor FROM quotes q JOIN articles a ON a.id = q.article_id"
+        " WHERE q.article_id = ? AND q.speaker_is_person ORDER BY q.id",
+        [article_id],
+    ).fetchall()
+    story = story_of(db, [article_id])
+    quotations = [(row[-1], _quotation(row[:-1], story)) for row in rows if quotable(row[3])]
+    if not quotations:
+        return []
+    first_sentence = db.execute("SELECT min(id) FROM sentences WHERE article_id = ?", [article_id]).fetchone()[0]
+    found: dict[str, Misattribution] = {}
+    for actor, quotation in quotations:
+        earlier = _earlier_quotations(db, quotation.text, before_sentence=first_sentence)
+        hit = find_misattribution(quotation, earlier, dismissed=dismissed)
+        if hit is None or hit[1] in found:
+            continue
+        conflict, subject = hit
+        old_actor = db.execute("SELECT actor FROM quotes WHERE id = ?", [conflict.old_id]).fetchone()[0]
+        found[subject] = Misattribution(conflict, subject, tuple(a for a in (actor, old_actor) if a))
+    return list(found.values())
+
+
+def _earlier_quotations(db: Database, text: str, *, before_sentence: int) -> list[Quotation]:
+    """Quotations of named people in earlier sentences holding most of the text's rarest words."""
+    expression = _most_of(db, words_of(text))
+    if not expression:
+        return []
+    rows = db.execute(
+        "WITH hits AS (SELECT rowid AS id FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid < ?"
+        " ORDER BY rowid LIMIT ?)"
+        f" SELECT {_QUOTATION} FROM hits JOIN quotes q ON q.sentence_id = hits.id"
+        " JOIN articles a ON a.id = q.article_id WHERE q.speaker_is_person ORDER BY q.id",
+        [expression, before_sentence, EARLIER],
+    ).fetchall()
+    stories = story_of(db, {row[1] for row in rows})
+    return [_quotation(row, stories) for row in rows]
+
+
+def _most_of(db: Database, words: Sequence[str]) -> str:
+    """An FTS5 query for sentences holding AT_LEAST of the TELLING rarest words (all of them, if fewer)."""
+    unique = sorted(set(words))
+    placeholders = ", ".join("?" for _ in unique)
+    counted = db.execute(f"SELECT term, doc FROM sentences_vocab WHERE term IN ({placeholders})", unique).fetchall()
+    rarest = [term for term, _ in sorted(counted, key=lambda row: (row[1], row[0]))[:TELLING]]
+    if not rarest:
+        return ""
+    need = min(AT_LEAST, len(rarest))
+    # Terms hold letters and digits only (bot.quote_matching.words_of), so quoting them is enough.
+    return " OR ".join(
+        "(" + " AND ".join(f'"{term}"' for term in together) + ")" for together in combinations(rarest, need)
+    )
+
+
+def _quotation(row: Sequence, stories: dict[int, int]) -> Quotation:
+    quote_id, article_id, article_key, text, speaker, published = row
+    return Quotation(quote_id, article_id, stories[article_id], article_key, text, speaker, published)
