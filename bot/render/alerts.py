@@ -10,13 +10,14 @@ import re
 from bot.lexicon import Lexicon
 from bot.model import Alert, AlertSide
 from bot.render.mrkdwn import escape, link
-from bot.render.wording import change, clip, day
+from bot.render.wording import HELD_BACK, alert_subject, change, clip, day, side_position
 
 KIND_TITLES = {
     "contradiction": "Contradiction",
     "shift": "Shift",
     "borderline": "Borderline",
     "figure": "Figure conflict",
+    "attribution": "Misattribution",
 }
 TIMING_NOTES = {
     "reversal": "a newer report reverses an older one",
@@ -64,11 +65,11 @@ def alert_message(alert: Alert, lexicon: Lexicon | None = None) -> dict:
 def alert_headline(alert: Alert, lexicon: Lexicon | None = None) -> str:
     """One mrkdwn line in the desk's words: "*United States on US backstop*: was noncommittal (…), now supports (…)"."""
     said_new, said_old = (
-        f"{_shown(str(side.figure if alert.is_figure else side.stance), NAME_LIMIT)} ({_credit(side)})"
-        for side in (alert.new, alert.old)
+        f"{_shown(side_position(alert, side), NAME_LIMIT)} ({_credit(side)})" for side in (alert.new, alert.old)
     )
-    possible = "_possible_ · " if alert.status == "possible" else ""  # a side not stated by the actor itself
-    return f"{possible}*{escape(_subject(alert, lexicon))}*: {change(alert.timing, said_old, said_new)}"
+    # possible: a side not stated by the actor itself; muted: its actor or topic was muted when it was raised
+    held_back = f"_{alert.status}_ · " if alert.status in HELD_BACK else ""
+    return f"{held_back}*{escape(alert_subject(alert, lexicon))}*: {change(alert.timing, said_old, said_new)}"
 
 
 def digest_message(alerts: list[Alert], lexicon: Lexicon | None = None) -> dict:
@@ -90,16 +91,6 @@ def digest_message(alerts: list[Alert], lexicon: Lexicon | None = None) -> dict:
     }
 
 
-def _subject(alert: Alert, lexicon: Lexicon | None) -> str:
-    if alert.is_figure:
-        return str(alert.quantity).replace("-", " ").capitalize()
-    actor_id, topic_id = str(alert.actor), str(alert.topic)
-    actor = lexicon.actors.get(actor_id) if lexicon else None
-    topic = lexicon.topics.get(topic_id) if lexicon else None
-    actor_label = actor.label if actor else actor_id.removeprefix("outlet:")
-    return f"{actor_label} on {topic.label if topic else topic_id}"
-
-
 def _credit(side: AlertSide) -> str:
     """Where a side comes from, escaped: "Daily Sabah, 20 Feb 2025"."""
     return f"{_shown(side.outlet or side.source, NAME_LIMIT)}, {day(side.published)}"
@@ -116,8 +107,8 @@ def _in_date_order(alert: Alert) -> tuple[tuple[str, AlertSide], tuple[str, Aler
 
 
 def _side_field(label: str, side: AlertSide, alert: Alert) -> dict:
-    if alert.is_figure:
-        position = _shown(str(side.figure), NAME_LIMIT)
+    if alert.is_figure or alert.is_attribution:
+        position = _shown(side_position(alert, side), NAME_LIMIT)
     else:
         position = escape(str(side.stance)) + (
             f", reported by {_shown(side.reported_by, NAME_LIMIT)}" if side.reported_by else ""

@@ -21,7 +21,7 @@ from bot.answering.values import (
 )
 from bot.contradictions import published_at
 from bot.lexicon import Lexicon
-from bot.model import Alert, Stance
+from bot.model import Alert, AlertSide, Stance
 from bot.questions.names import shown
 from bot.questions.reading import Question
 
@@ -125,18 +125,38 @@ def earlier(position: Position, question: Question) -> str | None:
 
 def alert_line(alert: Alert, lexicon: Lexicon) -> str:
     """One alert on one line: "shift · United States on US backstop: was noncommittal (Daily Sabah, …), now …"."""
-    if alert.is_figure:
-        subject = str(alert.quantity)
-    else:
-        actor, topic = str(alert.actor), str(alert.topic)
-        subject = f"{lexicon.actors[actor].label if actor in lexicon.actors else actor} on "
-        subject += lexicon.topics[topic].label if topic in lexicon.topics else topic
     said_old, said_new = (
-        f"{side.figure if alert.is_figure else side.stance} ({side.outlet or side.source}, {day(side.published)})"
+        f"{side_position(alert, side)} ({side.outlet or side.source}, {day(side.published)})"
         for side in (alert.old, alert.new)
     )
-    kind = f"possible {alert.kind}" if alert.status == "possible" else alert.kind
-    return f"{kind} · {subject}: {change(alert.timing, said_old, said_new)}"
+    kind = f"{alert.status} {alert.kind}" if alert.status in HELD_BACK else alert.kind
+    return f"{kind} · {alert_subject(alert, lexicon)}: {change(alert.timing, said_old, said_new)}"
+
+
+HELD_BACK = ("possible", "muted")  # statuses of alerts listed but never posted, named before their kind
+QUOTATION_SHOWN = 80  # characters of a quotation naming an attribution alert
+
+
+def alert_subject(alert: Alert, lexicon: Lexicon | None) -> str:
+    """What an alert is about: "United States on US backstop", "Force size", or the quotation in quotes."""
+    if alert.is_figure:
+        return str(alert.quantity).replace("-", " ").capitalize()
+    if alert.is_attribution:
+        return f"“{clip(alert.new.quotation or '', QUOTATION_SHOWN)}”"
+    actor_id, topic_id = str(alert.actor), str(alert.topic)
+    actor = lexicon.actors.get(actor_id) if lexicon else None
+    topic = lexicon.topics.get(topic_id) if lexicon else None
+    actor_label = actor.label if actor else actor_id.removeprefix("outlet:")
+    return f"{actor_label} on {topic.label if topic else topic_id}"
+
+
+def side_position(alert: Alert, side: AlertSide) -> str:
+    """What one side of an alert says: its stance, its figure, or whom it credits the quotation to."""
+    if alert.is_figure:
+        return str(side.figure)
+    if alert.is_attribution:
+        return f"credited to {side.speaker}"
+    return str(side.stance)
 
 
 def change(timing: str, said_old: str, said_new: str) -> str:
