@@ -209,13 +209,13 @@ def cmd_explain(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.answering import answer_question
+    from bot.muting import answer_at_desk
     from bot.render.json import answer_json
     from bot.render.text import answer_text
 
     question = " ".join(args.text)
     with open_store(settings.db) as store:
-        answer = answer_question(store, question, load_lexicon(settings.lists))
+        answer = answer_at_desk(store, question, load_lexicon(settings.lists))
     emit(args, answer_json(answer), answer_text(answer))
     return 0
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.values import Muted
 from bot.lexicon import Lexicon
 from bot.model import Alert, AlertSide
 from bot.render.mrkdwn import escape, link
-from bot.render.wording import HELD_BACK, alert_subject, change, clip, day, side_position
+from bot.render.wording import HELD_BACK, alert_subject, change, clip, day, muted_summary, side_position
 
 KIND_TITLES = {
     "contradiction": "Contradiction",
@@ -72,8 +73,9 @@ def alert_headline(alert: Alert, lexicon: Lexicon | None = None) -> str:
     return f"{held_back}*{escape(alert_subject(alert, lexicon))}*: {change(alert.timing, said_old, said_new)}"
 
 
-def digest_message(alerts: list[Alert], lexicon: Lexicon | None = None) -> dict:
-    """The daily digest: one line per shift or contradiction raised, newest first, within one section's limit."""
+def digest_message(alerts: list[Alert], lexicon: Lexicon | None = None, *, mutes: tuple[Muted, ...] = ()) -> dict:
+    """The daily digest: one line per shift or contradiction raised, newest first, within one section's limit,
+    and what is muted (its alerts are left out)."""
     lines: list[str] = []
     for n, alert in enumerate(reversed(alerts)):
         line = f"• {alert_headline(alert, lexicon)}"
@@ -82,10 +84,12 @@ def digest_message(alerts: list[Alert], lexicon: Lexicon | None = None) -> dict:
             break
         lines.append(line)
     count = f"{len(alerts)} change{'' if len(alerts) == 1 else 's'} of position"
+    muted = muted_summary(mutes)
     return {
         "blocks": [
             {"type": "header", "text": {"type": "plain_text", "text": "Daily digest of shifts"}},
             {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(lines)}},
+            *([_context(escape(muted))] if muted else []),
         ],
         "text": f"Daily digest: {count} in the last day.",
     }

@@ -12,6 +12,8 @@ from bot.answering.values import (
     ArticlesAnswer,
     HelpAnswer,
     ListAnswer,
+    Muted,
+    MutesAnswer,
     Position,
     QuoteAnswer,
     Source,
@@ -53,6 +55,8 @@ def title(answer: Answer) -> str:
             return "Actors you can ask about" if answer.kind == "actor" else "Topics you can ask about"
         case HelpAnswer():
             return "What you can ask /guarantees"
+        case MutesAnswer():
+            return "Muted alerts"
 
 
 def nothing_found(answer: Answer) -> str | None:
@@ -76,6 +80,8 @@ def nothing_found(answer: Answer) -> str | None:
             return "No articles are indexed yet. Desk admins can add some with `add`."
         case AlertsAnswer() if not answer.alerts:
             return "No open alerts: nothing new contradicts what was reported before."
+        case MutesAnswer() if not (answer.change or answer.mutes):
+            return "Nothing is muted: every alert goes to the channel. `mute topic tripwire for 3 days` mutes one."
     return None
 
 
@@ -157,6 +163,38 @@ def side_position(alert: Alert, side: AlertSide) -> str:
     if alert.is_attribution:
         return f"credited to {side.speaker}"
     return str(side.stance)
+
+
+def muted_phrase(muted: Muted) -> str:
+    """ "topic Tripwire until 4 Dec 2025 09:30 UTC", or "actor Russia until unmuted"."""
+    return f"{muted.kind} {muted.label.label} until {_moment(muted.until) if muted.until else 'unmuted'}"
+
+
+def muted_summary(mutes: tuple[Muted, ...]) -> str | None:
+    """What is muted, in one sentence, for help, App Home and the digest; None when nothing is."""
+    if not mutes:
+        return None
+    return "Muted (alerts recorded and listed by `alerts`, not posted): " + "; ".join(map(muted_phrase, mutes)) + "."
+
+
+def mute_change(answer: MutesAnswer) -> str | None:
+    """What a mute or unmute just did, in the desk's words; None when the question only listed the mutes."""
+    target = answer.target
+    if target is None:
+        return None
+    if answer.change == "muted":
+        held = f" {count(answer.held, 'alert')} waiting to be posted will not be." if answer.held else ""
+        return f"Muted the {muted_phrase(target)}: its alerts are recorded and listed by `alerts`, not posted.{held}"
+    return (
+        f"Unmuted the {target.kind} {target.label.label}: its new alerts go to the channel again; those raised while"
+        " it was muted stay listed by `alerts`, unposted."
+    )
+
+
+def _moment(value: str) -> str:
+    """ "4 Dec 2025 09:30 UTC"."""
+    moment = published_at(value)
+    return f"{day(value)} {moment:%H:%M} UTC" if moment else value
 
 
 def change(timing: str, said_old: str, said_new: str) -> str:

@@ -26,9 +26,8 @@ _COVERED = {
 }
 
 
-def mute(store: Store, kind: str, name: str, *, user: str, now: str, until: str | None) -> tuple[Mute, int]:
-    """Mute an actor or topic (again: the new end replaces the old); returns the mute and how many waiting alerts
-    it held back."""
+def mute(store: Store, kind: str, name: str, *, user: str, now: str, until: str | None) -> int:
+    """Mute an actor or topic (again: the new end replaces the old); returns how many waiting alerts it held back."""
     record = Mute(kind, name, user, now, until)
     with store.transaction() as db:
         db.table("mutes").upsert(asdict(record), pk=("kind", "name"))
@@ -37,7 +36,7 @@ def mute(store: Store, kind: str, name: str, *, user: str, now: str, until: str 
             f"UPDATE alerts SET status = 'muted', next_attempt_at = NULL WHERE {_UNDELIVERED} AND {_COVERED[kind]}",
             {"name": name, "quantities": json.dumps(quantities)},
         ).rowcount
-    return record, held
+    return held
 
 
 def unmute(store: Store, kind: str, name: str, *, now: str) -> Mute | None:
@@ -66,4 +65,5 @@ def is_muted(db: Database, now: str, *, actors: Collection[str] = (), topics: Co
         return False
     wanted = " OR ".join("(kind = ? AND name = ?)" for _ in names)
     params = [value for pair in names for value in pair]
-    return db.execute(f"SELECT 1 FROM mutes WHERE ({wanted}) AND {_IN_FORCE} LIMIT 1", [*params, now]).fetchone() is not None
+    found = db.execute(f"SELECT 1 FROM mutes WHERE ({wanted}) AND {_IN_FORCE} LIMIT 1", [*params, now]).fetchone()
+    return found is not None

@@ -51,8 +51,9 @@ def raise_alerts(db: Database, article_id: int, *, now: str, borderline: bool = 
     Call inside the article's transaction. Only the new article's (actor, topic) pairs and quantities are
     looked up, each through an index that gives the latest earlier claims of a stance (or figures of a
     quantity) first and a tally of the articles per stance, and its quotations through the full-text index
-    (bot.store.alerts.quotations), so a large archive costs about what a small one does. An alert whose actor
-    or topic the desk has muted is recorded as muted. "Before" is a smaller article id, which also keeps a second run (after re-analysis) from alerting twice.
+    (bot.store.alerts.quotations), so a large archive costs about what a small one does. "Before" is a smaller
+    article id, which also keeps a second run (after re-analysis) from alerting twice. An alert whose actor or
+    topic the desk has muted is recorded as muted.
     """
     raised = 0
     claims: dict[tuple[str, str], list[StanceClaim]] = {}
