@@ -40,29 +40,29 @@ class Quotation:
 
 
 @dataclass(frozen=True)
-class Person:
+class SpeakerName:
     """A speaker's name as compared: first names and surname, lower case, without accents or honorifics."""
 
     first: tuple[str, ...]
     surname: str
 
 
-def person_of(name: str | None) -> Person | None:
-    """The name as a Person, or None when there is no name to compare."""
+def person_of(name: str | None) -> SpeakerName | None:
+    """The name as a SpeakerName, or None when there is no name to compare."""
     words = [w for w in words_of(name or "") if w not in HONORIFICS]
     if not words or not words[-1].isalpha():
         return None
-    return Person(tuple(words[:-1]), words[-1])
+    return SpeakerName(tuple(words[:-1]), words[-1])
 
 
-def same_person(a: Person, b: Person) -> bool:
+def same_person(a: SpeakerName, b: SpeakerName) -> bool:
     """One person under two spellings: alike surnames, and first names that agree where both are given."""
     if fuzz.ratio(a.surname, b.surname) < SAME_SURNAME:
         return False
     return not (a.first and b.first) or _first_names_agree(a.first[0], b.first[0])
 
 
-def clearly_different(a: Person, b: Person) -> bool:
+def clearly_different(a: SpeakerName, b: SpeakerName) -> bool:
     """Two people beyond doubt: far-apart surnames, or one surname with two plainly different first names."""
     surnames = fuzz.ratio(a.surname, b.surname)
     if surnames < OTHER_SURNAME:
@@ -86,7 +86,7 @@ def quotable(text: str) -> bool:
     return len(words_of(text)) >= MIN_WORDS
 
 
-def attribution_subject(a: Person, b: Person) -> str:
+def attribution_subject(a: SpeakerName, b: SpeakerName) -> str:
     """Names the pair of people whichever was credited first, so that a dismissal holds both ways."""
     first, second = sorted((a.surname, b.surname))
     return f"quote|{first}|{second}"
@@ -140,6 +140,6 @@ def _earliest(quotation: Quotation) -> tuple[bool, float, int]:
     return (moment is None, moment.timestamp() if moment else 0.0, quotation.article_id)
 
 
-def _stories(reports: Sequence[tuple[Quotation, Person]], person: Person, *, besides: int) -> int:
+def _stories(reports: Sequence[tuple[Quotation, SpeakerName]], person: SpeakerName, *, besides: int) -> int:
     """Other stories (not the cited one) crediting the quotation to `person`."""
     return len({o.story_id for o, p in reports if o.story_id != besides and same_person(p, person)})

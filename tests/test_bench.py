@@ -38,7 +38,7 @@ DOCUMENTED_KEYS = {
     },
     "who_supports": {"p50_ms", "p99_ms"},
     "actor": {"p50_ms", "p99_ms"},
-    "check": {"at_1pct_ms", "at_10pct_ms", "at_100pct_ms"},
+    "check": {"at_1pct_ms", "at_10pct_ms", "at_100pct_ms", "attribution"},
     "memory": {"answer_peak_mb", "ingest_peak_mb"},
 }
 
@@ -82,6 +82,7 @@ def test_bench_json_reports_every_documented_figure_for_a_small_archive(kept_ben
     assert 0 <= results["quote"]["top1_agreement"] <= 1
     assert results["quote"]["queries"] == 20
     assert results["memory"]["answer_peak_mb"] > 10
+    assert results["check"]["attribution"]["at_100pct_ms"] > 0
     assert {t["target"] for t in results["targets"]} >= {"quote search p99 <= 150 ms", "database <= 3x the raw text"}
 
 
@@ -93,7 +94,16 @@ def test_a_kept_archive_is_reused_by_the_next_run_of_the_same_size_and_seed(kept
     assert "archive reused" in report
     assert "brute force reused" in report  # the same queries on the same archive: its answers are read back
     assert f"{first['ingest']['articles_per_s']:,} articles/s" in report  # the figures of the run that built it
-    for line in ("quote         bot", "brute", "tantivy", "who-supports", "check", "memory", "targets"):
+    for line in (
+        "quote         bot",
+        "brute",
+        "tantivy",
+        "who-supports",
+        "check",
+        "misattribution",
+        "memory",
+        "targets",
+    ):
         assert line in report
 
 

@@ -67,7 +67,7 @@ def check_targets(results: dict) -> list[dict]:
 def report_text(results: dict) -> str:
     """The figures as a short terminal report."""
     ingest, quote, check, memory, host = (results[k] for k in ("ingest", "quote", "check", "memory", "machine"))
-    sizes = check["archive_articles"]
+    sizes, quoted = check["archive_articles"], check["attribution"]
     stages = ingest["stages_ms"]
     lines = [
         f"guarantees bench: {results['articles']:,} articles, {results['sentences']:,} sentences "
@@ -99,6 +99,8 @@ def report_text(results: dict) -> str:
         f"check         per new article: {_ms(check['at_1pct_ms'])} at {sizes['at_1pct_ms']:,} articles, "
         f"{_ms(check['at_10pct_ms'])} at {sizes['at_10pct_ms']:,}, {_ms(check['at_100pct_ms'])} at "
         f"{sizes['at_100pct_ms']:,} ({check['growth']}x)",
+        f"  of which    misattribution: {_ms(quoted['at_1pct_ms'])}, {_ms(quoted['at_10pct_ms'])}, "
+        f"{_ms(quoted['at_100pct_ms'])} ({quoted['growth']}x)",
         f"memory        peak {memory['answer_peak_mb']} MB answering, {memory['ingest_peak_mb']} MB ingesting",
         "",
         "targets (set for 100,000 articles on 2 cores):",
