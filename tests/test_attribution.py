@@ -78,6 +78,9 @@ def test_the_same_quote_credited_to_two_speakers_raises_an_attribution_alert(
     assert QUOTATION in alert["old"]["sentence"] and "Peskov" in alert["old"]["sentence"]
     assert alert["old"]["published"].startswith("2025-05-12")
     assert alert["new"]["published"].startswith("2025-06-03")
+    assert main(["--db", str(db_path), "alerts"]) == 0
+    listed = "[pending] attribution Maria Zakharova / Dmitry Peskov: zakharova.txt vs peskov.txt"
+    assert listed in capsys.readouterr().out
 
 
 def test_the_same_speaker_under_two_names_is_no_misattribution(
