@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from tests.desk_archive import Said, add_article
 from tests.fakeslack import FakeSlack
 from tests.slackharness import ADMIN, DESK, REPORTER, RunningApp, add_a_shift, running_app, wait_for
 from tests.test_alerts_jobs import run_job
+from tests.test_console import Terminal
 
 US_HOLDS_BACK_AGAIN = Said("united-states", "us-backstop", "noncommittal", "Washington again declined to commit.")
 NO_BACKSTOP = Said("united-states", "us-backstop", "noncommittal", "The White House has not committed to a backstop.")
@@ -145,3 +147,21 @@ def test_the_digest_leaves_muted_alerts_out_and_says_what_is_muted(db_path: Path
 def mute_for_three_days(store: Store, what: str, now: datetime) -> None:
     question = parse_question(f"mute {what} for 3 days", LEXICON)
     answer_mute(store, question, LEXICON, user=ADMIN, now=now)
+
+
+def test_at_the_console_the_desk_mutes_without_slack_and_help_says_so(tmp_path: Path) -> None:
+    db = tmp_path / "index.db"
+    with open_store(db) as store:
+        add_article(store, "sabah.txt", said=(NO_BACKSTOP,))
+    outside = {k: v for k, v in os.environ.items() if not k.startswith(("GUARANTEES_", "SLACK_"))}
+    terminal = Terminal(outside | {"GUARANTEES_DB": str(db), "GUARANTEES_CORPUS": str(tmp_path), "TERM": "xterm"})
+    try:
+        terminal.expect(r"guarantees> ")
+        terminal.type("mute actor russia for 2 days\n")
+        muted = terminal.expect(r"guarantees> ")
+        terminal.type("help\n")
+        helped = " ".join(terminal.expect(r"guarantees> ").split())
+    finally:
+        terminal.close()
+    assert "Muted the actor Russia until " in muted
+    assert "Muted (alerts recorded and listed by `alerts`, not posted): actor Russia until " in helped
