@@ -1,9 +1,9 @@
 """Finding a new article's quotations in earlier articles, credited to someone else (the attribution check).
 
 Each quotation of a named person, at least MIN_WORDS words long, asks the full-text index for the earlier
-sentences holding most of its rarest words (three of its five rarest), which a repeated quotation always
-does and little else; the few that come back are compared with rapidfuzz (bot.attribution). Its cost is a
-handful of index look-ups per quotation, whatever the archive's size.
+sentences holding most of its rarest words (three of its five rarest, by the vocabulary quote search keeps
+in memory), which a repeated quotation always does and little else; the few that come back are compared
+with rapidfuzz (bot.attribution). Its cost is one index query per quotation, whatever the archive's size.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from bot.attribution import Quotation, find_misattribution, quotable
 from bot.contradictions import Conflict
 from bot.quote_matching import words_of
 from bot.store import Database
+from bot.store.search import known_vocabulary
 
 TELLING = 5  # the quotation's rarest words the index is asked about
 AT_LEAST = 3  # of which an earlier sentence must hold this many
@@ -84,11 +85,13 @@ def _earlier_quotations(db: Database, text: str, *, before_sentence: int) -> lis
 
 
 def _most_of(db: Database, words: Sequence[str]) -> str:
-    """An FTS5 query for sentences holding AT_LEAST of the TELLING rarest words (all of them, if fewer)."""
-    unique = sorted(set(words))
-    placeholders = ", ".join("?" for _ in unique)
-    counted = db.execute(f"SELECT term, doc FROM sentences_vocab WHERE term IN ({placeholders})", unique).fetchall()
-    rarest = [term for term, _ in sorted(counted, key=lambda row: (row[1], row[0]))[:TELLING]]
+    """An FTS5 query for sentences holding AT_LEAST of the TELLING rarest words (all of them, if fewer).
+
+    Rarity comes from the vocabulary quote search keeps in memory (bot.store.search.known_vocabulary): counting a
+    common word's sentences in the index itself would read its whole list, which grows with the archive.
+    """
+    docs = known_vocabulary(db).docs
+    rarest = sorted(set(words), key=lambda term: (docs.get(term, 0), term))[:TELLING]
     if not rarest:
         return ""
     need = min(AT_LEAST, len(rarest))
