@@ -74,11 +74,12 @@ def clearly_different(a: SpeakerName, b: SpeakerName) -> bool:
 
 
 def same_quotation(a: str, b: str) -> bool:
-    """Whether two quotations, each of at least MIN_WORDS words, are one: the shorter almost verbatim in the longer."""
-    shorter, longer = sorted((comparable(a), comparable(b)), key=len)
+    """Whether two quotations, made `comparable` and each of at least MIN_WORDS words, are one: the shorter almost
+    verbatim in the longer."""
+    shorter, longer = sorted((a, b), key=len)
     if len(shorter.split()) < MIN_WORDS:
         return False
-    return fuzz.partial_ratio(shorter, longer) >= SAME_QUOTATION
+    return fuzz.partial_ratio(shorter, longer, score_cutoff=SAME_QUOTATION) >= SAME_QUOTATION
 
 
 def quotable(text: str) -> bool:
@@ -101,12 +102,13 @@ def find_misattribution(
     speaker = person_of(new.speaker)
     if speaker is None:
         return None
+    wanted = comparable(new.text)
     reports = [
         (o, person)
         for o in earlier
         if o.story_id != new.story_id
         and (person := person_of(o.speaker)) is not None
-        and same_quotation(new.text, o.text)
+        and same_quotation(wanted, comparable(o.text))
     ]
     if not reports:
         return None

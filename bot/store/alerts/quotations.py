@@ -20,7 +20,9 @@ from bot.store.search import known_vocabulary
 
 TELLING = 5  # the quotation's rarest words the index is asked about
 AT_LEAST = 3  # of which an earlier sentence must hold this many
-EARLIER = 200  # candidate sentences compared, at most, the first indexed first (the earliest reports)
+# Earlier quotations compared, at most, the first indexed first (the earliest reports): a quotation repeated in
+# hundreds of articles costs no more than this many comparisons.
+EARLIER = 50
 _ARTICLE_KEY = "substr(a.content_hash, 1, 16)"
 _QUOTATION = f"q.id, q.article_id, {_ARTICLE_KEY}, q.text, q.speaker, a.published"
 
@@ -74,10 +76,10 @@ def _earlier_quotations(db: Database, text: str, *, before_sentence: int) -> lis
     if not expression:
         return []
     rows = db.execute(
-        "WITH hits AS (SELECT rowid AS id FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid < ?"
-        " ORDER BY rowid LIMIT ?)"
-        f" SELECT {_QUOTATION} FROM hits JOIN quotes q ON q.sentence_id = hits.id"
-        " JOIN articles a ON a.id = q.article_id WHERE q.speaker_is_person ORDER BY q.id",
+        f"SELECT {_QUOTATION} FROM sentences_fts JOIN quotes q ON q.sentence_id = sentences_fts.rowid"
+        " JOIN articles a ON a.id = q.article_id"
+        " WHERE sentences_fts MATCH ? AND sentences_fts.rowid < ? AND q.speaker_is_person"
+        " ORDER BY sentences_fts.rowid LIMIT ?",
         [expression, before_sentence, EARLIER],
     ).fetchall()
     stories = story_of(db, {row[1] for row in rows})
