@@ -1,7 +1,7 @@
 """Finding a new article's quotations in earlier articles, credited to someone else (the attribution check).
 
 Each quotation of a named person, at least MIN_WORDS words long, asks the full-text index for the earlier
-sentences holding most of its rarest words (three of its five rarest, by the vocabulary quote search keeps
+sentences holding most of its rarest words (three of its four rarest, by the vocabulary quote search keeps
 in memory), which a repeated quotation always does and little else; the few that come back are compared
 with rapidfuzz (bot.attribution). Its cost is one index query per quotation, whatever the archive's size.
 """
@@ -18,11 +18,11 @@ from bot.quote_matching import words_of
 from bot.store import Database
 from bot.store.search import known_vocabulary
 
-TELLING = 5  # the quotation's rarest words the index is asked about
+TELLING = 4  # the quotation's rarest words the index is asked about (one of them may differ)
 AT_LEAST = 3  # of which an earlier sentence must hold this many
 # Earlier quotations compared, at most, the first indexed first (the earliest reports): a quotation repeated in
 # hundreds of articles costs no more than this many comparisons.
-EARLIER = 50
+EARLIER = 20
 _ARTICLE_KEY = "substr(a.content_hash, 1, 16)"
 _QUOTATION = f"q.id, q.article_id, {_ARTICLE_KEY}, q.text, q.speaker, a.published"
 
