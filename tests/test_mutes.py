@@ -165,3 +165,18 @@ def test_at_the_console_the_desk_mutes_without_slack_and_help_says_so(tmp_path: 
         terminal.close()
     assert "Muted the actor Russia until " in muted
     assert "Muted (alerts recorded and listed by `alerts`, not posted): actor Russia until " in helped
+
+
+def test_muting_holds_back_the_alerts_still_waiting_to_be_posted(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_store(db_path) as store:
+        add_article(store, "feb.txt", published="2025-02-20", said=(NO_BACKSTOP,))
+        add_article(store, "aug.txt", published="2025-08-28", said=(BACKSTOP,))
+    assert main(["--db", str(db_path), "ask", "mute actor the americans"]) == 0
+    said = " ".join(capsys.readouterr().out.split())
+    with open_store(db_path) as store:
+        [alert] = alerts_json(store)
+    assert "Muted the actor United States until unmuted" in said
+    assert "1 alert waiting to be posted will not be." in said
+    assert alert["status"] == "muted"
