@@ -65,23 +65,25 @@ def plan_search(store: Store, query: str) -> list[TermGroup]:
 def search_vocabulary(store: Store) -> Vocabulary:
     """The index's words and how many sentences hold each: read once per file (seconds on millions of
     sentences), then topped up with the sentences added since."""
-    return _vocabulary(store.conn, _file_key(store.path), top_up=True)
+    return _vocabulary(store.conn, _file_key(store.path), exact=True)
 
 
 def known_vocabulary(db: Database) -> Vocabulary:
-    """The index's words as last read for this file (read now if never), not topped up: for telling rare words
-    from common ones, which a day's articles hardly change, inside a write transaction whose own sentences
-    (perhaps rolled back) must not be counted into the shared copy."""
+    """The same vocabulary, for telling rare words from common ones inside a write transaction: topped up with the
+    sentences added since (this article's own among them, as the index counts them), but not read again when
+    there are fewer (an article rolled back), which would cost seconds in the middle of storing an article.
+    Counts so kept are exact for articles added one after another, so a bulk ingest resumed after a crash
+    chooses the same words as one that ran through."""
     path = db.execute("SELECT file FROM pragma_database_list WHERE name = 'main'").fetchone()[0]
-    return _vocabulary(db.conn, _file_key(Path(path)) if path else None, top_up=False)
+    return _vocabulary(db.conn, _file_key(Path(path)) if path else None, exact=False)
 
 
-def _vocabulary(conn: sqlite3.Connection, key: tuple[str, int, int] | None, *, top_up: bool) -> Vocabulary:
+def _vocabulary(conn: sqlite3.Connection, key: tuple[str, int, int] | None, *, exact: bool) -> Vocabulary:
     with _lock:  # the cached vocabulary is shared by threads and grows as articles arrive
         seen, vocabulary = _vocabularies.get(key, (0, None)) if key else (0, None)
-        if vocabulary is not None and not top_up:
-            return vocabulary
         newest = int(conn.execute("SELECT coalesce(max(id), 0) FROM sentences").fetchone()[0])
+        if vocabulary is not None and newest < seen and not exact:
+            return vocabulary
         if vocabulary is None or newest < seen or newest - seen > TOP_UP:
             vocabulary = Vocabulary(conn.execute("SELECT term, doc FROM sentences_vocab"))
         else:

@@ -89,8 +89,9 @@ def _earlier_quotations(db: Database, text: str, *, before_sentence: int) -> lis
 def _most_of(db: Database, words: Sequence[str]) -> str:
     """An FTS5 query for sentences holding AT_LEAST of the TELLING rarest words (all of them, if fewer).
 
-    Rarity comes from the vocabulary quote search keeps in memory (bot.store.search.known_vocabulary): counting a
-    common word's sentences in the index itself would read its whole list, which grows with the archive.
+    Rarity comes from the vocabulary quote search keeps in memory, topped up as articles arrive
+    (bot.store.search.known_vocabulary): counting a common word's sentences in the index itself would read its
+    whole list, which grows with the archive.
     """
     docs = known_vocabulary(db).docs
     rarest = sorted(set(words), key=lambda term: (docs.get(term, 0), term))[:TELLING]
