@@ -16,6 +16,7 @@ from bot.config import Settings
 from bot.errors import UserError
 from bot.ingest import IngestOptions, expand_paths, ingest_paths
 from bot.lists import load_lexicon
+from bot.model import Alert
 from bot.progress import ProgressBar
 from bot.store import open_store
 from bot.store.articles import list_articles, remove_article, set_field
@@ -161,14 +162,18 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
     with open_store(settings.db) as store:
         alerts = list_alerts(store)
     text = (
-        "\n".join(
-            f"[{a.status}] {a.kind} {a.actor or a.quantity} {a.topic or ''}: {a.new.source} vs {a.old.source}"
-            for a in alerts
-        )
+        "\n".join(f"[{a.status}] {a.kind} {_alert_subject(a)}: {a.new.source} vs {a.old.source}" for a in alerts)
         or "No alerts."
     )
     emit(args, [a.as_json() for a in alerts], text)
     return 0
+
+
+def _alert_subject(alert: Alert) -> str:
+    """ "united-states us-backstop", "force-size", or whom each side credits a quotation to."""
+    if alert.is_attribution:
+        return f"{alert.new.speaker} / {alert.old.speaker}"
+    return f"{alert.actor or alert.quantity} {alert.topic or ''}"
 
 
 def cmd_set(args: argparse.Namespace, settings: Settings) -> int:
@@ -212,14 +217,14 @@ def cmd_explain(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.answering import answer_question
     from bot.answering.charting import answer_chart
+    from bot.muting import answer_at_desk
     from bot.render.json import answer_json
     from bot.render.text import answer_text
 
     question = " ".join(args.text)
     with open_store(settings.db) as store:
-        answer = answer_question(store, question, load_lexicon(settings.lists))
+        answer = answer_at_desk(store, question, load_lexicon(settings.lists))
         chart = answer_chart(store, answer) if args.chart else None
     emit(args, answer_json(answer), answer_text(answer))
     if args.chart:

@@ -41,7 +41,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "GUARANTEES_ADMINS",
         "",
-        "Comma-separated Slack user ids allowed to add, remove and fix articles, and to confirm or dismiss alerts.",
+        "Comma-separated Slack user ids who may add, remove and fix articles, and confirm, dismiss or mute alerts.",
     ),
     Setting("GUARANTEES_ALERT_CHANNEL", "", "Slack channel id where contradiction alerts are posted."),
     Setting("GUARANTEES_BORDERLINE_ALERTS", "false", "Also alert on conditional vs opposes/noncommittal."),

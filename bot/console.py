@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.answering import answer_question
 from bot.answering.charting import StanceChart, answer_chart
 from bot.answering.values import HelpAnswer
 from bot.chart_files import write_chart
@@ -24,6 +23,7 @@ from bot.explanation import explain
 from bot.ingest import IngestOptions, expand_paths, ingest_paths
 from bot.lexicon import Lexicon
 from bot.lists import load_lexicon
+from bot.muting import answer_at_desk
 from bot.progress import ProgressBar
 from bot.questions.reading import strip_prefix
 from bot.render.explain import explanation_text
@@ -89,7 +89,7 @@ def _reply(settings: Settings, text: str, lexicon: Lexicon) -> str:
             word, _, rest = text.partition(" ")
             if word.lower() == "explain":  # the console's own question: why an article was read as it was
                 return explanation_text(explain(rest or "?", store, lexicon, max_bytes=settings.max_bytes))
-            answer = answer_question(store, text, lexicon)
+            answer = answer_at_desk(store, text, lexicon)
             chart = answer_chart(store, answer)
         saved = f"\n\n{_saved(chart, settings.db.parent / CHARTS)}" if chart else ""
         return answer_text(answer) + (EXPLAIN_HELP if isinstance(answer, HelpAnswer) else "") + saved

@@ -16,7 +16,7 @@ from typing import Literal
 from bot.model import STANCES, Stance
 
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")  # a year, a month or a day, as ISO 8601 writes it
-Kind = Literal["contradiction", "shift", "borderline", "figure"]
+Kind = Literal["contradiction", "shift", "borderline", "figure", "attribution"]
 Timing = Literal["reversal", "earlier-report-differs", "conflicting-reports"]
 
 # How two stances of one actor on one topic relate; a pair not listed is corroboration or compatible.
@@ -34,6 +34,8 @@ FIGURE_TOLERANCE = 0.10
 # The quantities whose conflicts alert: the force's size, and how many countries pledge troops to it. Russia's,
 # Ukraine's or America's own troops are figures of record, not positions that can be contradicted.
 ALERTING_QUANTITIES = frozenset({"force-size", "countries-committed"})
+# The topic each alerting quantity is about, so that muting the topic mutes its figure conflicts too.
+QUANTITY_TOPICS = {"force-size": "reassurance-force", "countries-committed": "troop-contribution"}
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,8 @@ class Conflict:
 
     kind: Kind
     timing: Timing
-    new_id: int  # claim or figure id in the new article
-    old_id: int  # claim or figure id of the earlier one cited
+    new_id: int  # claim, figure or quotation id in the new article
+    old_id: int  # claim, figure or quotation id of the earlier one cited
     old_article_id: int
     agree_new: int  # other earlier articles (not the cited one) that side with the new article
     agree_old: int  # other earlier articles that side with the cited one

@@ -72,6 +72,7 @@ class Quote:
     text: str
     speaker: str | None
     actor: str | None
+    speaker_is_person: bool = False  # a person the article names, not a title, a body or an outlet
 
 
 @dataclass(frozen=True)
@@ -121,20 +122,21 @@ class AlertSide:
     low: float | None = None
     high: float | None = None
     sources: int | None = None  # independent stories on this side (copies of one story count once)
+    quotation: str | None = None  # the words credited to `speaker`, for an attribution alert
 
     @property
     def text_date(self) -> str | None:
         """The statement's date when its sentence gives one (not the publication's)."""
         return self.stated if self.stated_from == "text" else None
 
-    def as_json(self, *, figure: bool) -> dict:
-        """The side in `alerts --json`: the claim's columns, or the figure's."""
-        own = ("figure", "low", "high") if figure else _CLAIM_SIDE
+    def as_json(self, kind: str) -> dict:
+        """The side in `alerts --json`: the claim's columns, the figure's, or the quotation's."""
+        own = _OWN_COLUMNS.get(kind, ("stance", "speaker", "reported_by", "confidence", "cue", "stated", "stated_from"))
         return {name: getattr(self, name) for name in (*_SIDE, *own)}
 
 
 _SIDE = ("article_id", "source", "title", "outlet", "published", "url", "sentence", "sources")
-_CLAIM_SIDE = ("stance", "speaker", "reported_by", "confidence", "cue", "stated", "stated_from")
+_OWN_COLUMNS = {"figure": ("figure", "low", "high"), "attribution": ("speaker", "quotation")}
 OUTBOX_FIELDS = (  # an alert's delivery and the desk's verdict, as `alerts --json` lists them
     "agree_new",
     "agree_old",
@@ -155,16 +157,17 @@ OUTBOX_FIELDS = (  # an alert's delivery and the desk's verdict, as `alerts --js
 class Alert:
     """An alert as the desk sees it: what changed, both sides, where it is in the outbox and what the desk decided.
 
-    `status` is "possible" for a pending alert whose claims were not both stated by the actor (never posted).
+    `status` is "possible" for a pending alert whose claims were not both stated by the actor (never posted),
+    and "muted" for one raised while its actor or topic was muted (listed, never posted).
     """
 
     id: int
-    kind: str  # contradiction, shift, borderline or figure
+    kind: str  # contradiction, shift, borderline, figure or attribution
     timing: str  # reversal, earlier-report-differs or conflicting-reports, from the statements' and articles' dates
     status: str
     new: AlertSide
     old: AlertSide
-    actor: str | None = None  # a stance alert's; a figure conflict has a quantity instead
+    actor: str | None = None  # a stance alert's (an attribution's: the new speaker's); a figure's has a quantity
     topic: str | None = None
     quantity: str | None = None
     agree_new: int = 0  # other reports agreeing with each side
@@ -184,19 +187,39 @@ class Alert:
     def is_figure(self) -> bool:
         return self.kind == "figure"
 
+    @property
+    def is_attribution(self) -> bool:
+        return self.kind == "attribution"
+
     def as_json(self) -> dict:
-        """The shape of `alerts --json`: a figure conflict carries its quantity in place of actor and topic."""
-        subject = {"quantity": self.quantity} if self.is_figure else {"actor": self.actor, "topic": self.topic}
+        """The shape of `alerts --json`: a figure conflict carries its quantity in place of actor and topic, an
+        attribution alert the quotation and its two speakers (the new article's first)."""
+        subject: dict[str, object] = {"actor": self.actor, "topic": self.topic}
+        if self.is_figure:
+            subject = {"quantity": self.quantity}
+        elif self.is_attribution:
+            subject = {"quotation": self.new.quotation, "speakers": [self.new.speaker, self.old.speaker]}
         return {
             "id": self.id,
             "kind": self.kind,
             "timing": self.timing,
             **subject,
             "status": self.status,
-            "new": self.new.as_json(figure=self.is_figure),
-            "old": self.old.as_json(figure=self.is_figure),
+            "new": self.new.as_json(self.kind),
+            "old": self.old.as_json(self.kind),
             **{name: getattr(self, name) for name in OUTBOX_FIELDS},
         }
+
+
+@dataclass(frozen=True)
+class Mute:
+    """An actor or topic whose alerts the desk keeps out of the channel: recorded and listed, never posted."""
+
+    kind: str  # "actor" or "topic"
+    name: str  # the actor's or topic's id
+    muted_by: str
+    muted_at: str
+    until: str | None = None  # when it ends (bot.clock's form); None: until unmuted
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,16 @@
-"""The /guarantees slash command: questions answered ephemerally, and the desk admins' add, remove and set."""
+"""The /guarantees slash command: questions answered ephemerally, and the desk admins' add, remove, set and mute."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from bot.clock import utc_now
+from bot.muting import answer_mute
 from bot.parsing.fields import normalise_field
 from bot.questions.reading import Question, parse_question
-from bot.questions.subcommands import ADMIN_COMMANDS
+from bot.questions.subcommands import ADMIN_COMMANDS, MUTE_COMMANDS
+from bot.render.blocks import answer_blocks
 from bot.render.mrkdwn import escape
 from bot.store.articles import remove_article, set_field
 from handlers.charts import answer_message
@@ -16,7 +19,13 @@ from handlers.errors import Reply, guarded, respond_ephemeral
 from handlers.views import paste_form
 
 SLASH_COMMAND = "/guarantees"  # deploy/manifest.yml declares the same; tests/test_deploy.py keeps them equal
-ADMIN_ACTIONS = {"add": "add articles", "remove": "remove articles", "set": "correct articles"}
+ADMIN_ACTIONS = {
+    "add": "add articles",
+    "remove": "remove articles",
+    "set": "correct articles",
+    "mute": "mute alerts",
+    "unmute": "unmute alerts",
+}
 
 
 def register(app: Any, deps: Deps) -> None:
@@ -36,6 +45,10 @@ def route(deps: Deps, command: dict, client: Any, reply: Reply) -> None:
     if question.command == "add":
         # The trigger id expires three seconds after the command: open the form now, not later.
         client.views_open(trigger_id=command["trigger_id"], view=paste_form())
+        return
+    if question.command in MUTE_COMMANDS:
+        user = command.get("user_id", "")
+        deps.later(guarded(lambda: mute_or_unmute(deps, question, reply, user), reply))
         return
     job = JOBS.get(question.command, answer_in_private)
     deps.later(guarded(lambda: job(deps, question, reply), reply))
@@ -57,6 +70,12 @@ def correct(deps: Deps, question: Question, reply: Reply) -> None:
         article = set_field(store, question.article or "", field, value)
     now = f"is now {article.value(field)}" if article.value(field) else "is cleared"
     reply({"text": escape(f"Article {article.id} ({article.source}): {field} {now}.")})
+
+
+def mute_or_unmute(deps: Deps, question: Question, reply: Reply, user: str) -> None:
+    with deps.store() as store:
+        result = answer_mute(store, question, deps.lexicon, user=user, now=utc_now())
+    reply(answer_blocks(result))
 
 
 JOBS: dict[str, Callable[[Deps, Question, Reply], None]] = {"remove": remove, "set": correct}

@@ -1,15 +1,18 @@
-"""App Home: the corpus size, the latest articles, the open alerts, and how to ask."""
+"""App Home: the corpus size, the latest articles, the open alerts, what is muted, and how to ask."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from bot.answering.charting import ACTIVE_DAYS, StanceChart, busiest_topic_chart
+from bot.answering.listings import muted_now
+from bot.answering.values import Muted
 from bot.lexicon import Lexicon
 from bot.model import Alert
 from bot.render.alerts import alert_headline
 from bot.render.blocks import SECTION_CHARS, fit
 from bot.render.mrkdwn import escape, link
+from bot.render.wording import muted_summary
 from bot.store.alerts.reading import open_alerts
 from bot.store.articles import ArticleRow, count_articles, list_articles
 from handlers.charts import chart_blocks
@@ -39,9 +42,9 @@ def register(app: Any, deps: Deps) -> None:
                 latest = list_articles(store, limit=LATEST)
                 alerts, open_count = open_alerts(store, limit=LATEST)
                 chart = busiest_topic_chart(store, deps.lexicon, today=deps.now())
-            view = home_view(
-                articles, latest, alerts, open_count, deps.lexicon, admin_channel=_admin_channel(deps, user)
-            )
+                mutes = muted_now(store, deps.lexicon)
+            admin = _admin_channel(deps, user)
+            view = home_view(articles, latest, alerts, open_count, deps.lexicon, mutes=mutes, admin_channel=admin)
             view["blocks"][2:2] = _busiest(deps, chart)
             client.views_publish(user_id=user, view=view)
 
@@ -56,9 +59,11 @@ def home_view(
     open_count: int,
     lexicon: Lexicon,
     *,
+    mutes: tuple[Muted, ...] = (),
     admin_channel: str | None,
 ) -> dict[str, Any]:
     """The Home tab; `admin_channel` is set for desk admins (the channel id, or "" when none is configured)."""
+    muted = muted_summary(mutes)
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": {"type": "plain_text", "text": "Security guarantees for Ukraine"}},
         _section(f"*{articles:,}* article{'s' if articles != 1 else ''} indexed."),
@@ -66,6 +71,7 @@ def home_view(
         _section("\n".join(map(_article_line, latest)) or "None yet."),
         {"type": "header", "text": {"type": "plain_text", "text": f"Open alerts ({open_count:,})"}},
         _section("\n".join(f"• {alert_headline(a, lexicon)}" for a in alerts) or "None."),
+        *([_section(f"_{escape(muted)}_")] if muted else []),
         {"type": "header", "text": {"type": "plain_text", "text": "How to ask"}},
         _section("\n".join(f"`/guarantees {example}`: {what}" for example, what in EXAMPLES)),
     ]
@@ -74,7 +80,8 @@ def home_view(
         blocks.append(
             _section(
                 f"*Desk admins*: share .txt, .md or .html files in {where}, or paste one with `/guarantees add`; "
-                "`/guarantees remove ARTICLE` and `/guarantees set ARTICLE date|outlet|title VALUE` fix mistakes."
+                "`/guarantees remove ARTICLE` and `/guarantees set ARTICLE date|outlet|title VALUE` fix mistakes; "
+                "`/guarantees mute topic NAME for N days` keeps a topic's (or an actor's) alerts out of the channel."
             )
         )
     return {"type": "home", "blocks": blocks}

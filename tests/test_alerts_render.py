@@ -184,3 +184,21 @@ def test_a_busy_day_s_digest_stays_within_one_section_and_counts_the_rest() -> N
     section = message["blocks"][1]["text"]["text"]
     assert len(section) <= SECTION_CHARS
     assert section.splitlines()[-1].startswith("and ") and "more" in section.splitlines()[-1]
+
+
+def test_a_misattribution_shows_the_quotation_and_both_speakers_escaped() -> None:
+    quotation = "Troops on Ukrainian soil would be a threat <!channel> cannot tolerate & will answer"
+    credited = {"stance": None, "reported_by": None}
+    alert = an_alert(
+        kind="attribution",
+        actor="russia",
+        topic=None,
+        new={**alert_shape()["new"], **credited, "speaker": "Maria Zakharova", "quotation": quotation},
+        old={**alert_shape()["old"], **credited, "speaker": "Dmitry Peskov", "quotation": quotation},
+    )
+    message = alert_message(alert)
+    shown = "\n".join(texts(message))
+    assert message["text"].startswith("Misattribution: ")
+    assert "was credited to Dmitry Peskov (Daily Sabah, 20 Feb 2025), now credited to Maria Zakharova" in shown
+    assert "&lt;!channel&gt; cannot tolerate &amp; will" in shown and "<!channel>" not in shown
+    assert [b["action_id"] for b in message["blocks"][-1]["elements"]] == ["alert_confirm", "alert_dismiss"]

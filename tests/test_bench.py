@@ -40,7 +40,7 @@ DOCUMENTED_KEYS = {
     "who_supports": {"p50_ms", "p99_ms"},
     "actor": {"p50_ms", "p99_ms"},
     "chart": {"p50_ms", "p99_ms", "data_p50_ms", "draw_p50_ms", "text_p50_ms", "vs_text_p50", "first_ms", "drawn"},
-    "check": {"at_1pct_ms", "at_10pct_ms", "at_100pct_ms"},
+    "check": {"at_1pct_ms", "at_10pct_ms", "at_100pct_ms", "attribution"},
     "copy_check": {"at_1pct_ms", "at_10pct_ms", "at_100pct_ms", "growth", "found", "copy_probes", "copies"},
     "memory": {"answer_peak_mb", "ingest_peak_mb"},
 }
@@ -88,6 +88,7 @@ def test_bench_json_reports_every_documented_figure_for_a_small_archive(kept_ben
     assert results["chart"]["drawn"] > 0 and results["chart"]["max_rows"] <= 12
     # republished stories are found (a summary cut to half may slip through the bands: recall is measured, not fixed)
     assert 0 < results["copy_check"]["found"] <= results["copy_check"]["copy_probes"]
+    assert results["check"]["attribution"]["at_100pct_ms"] > 0
     assert {t["target"] for t in results["targets"]} >= {"quote search p99 <= 150 ms", "database <= 3x the raw text"}
 
 
@@ -99,8 +100,8 @@ def test_a_kept_archive_is_reused_by_the_next_run_of_the_same_size_and_seed(kept
     assert "archive reused" in report
     assert "brute force reused" in report  # the same queries on the same archive: its answers are read back
     assert f"{first['ingest']['articles_per_s']:,} articles/s" in report  # the figures of the run that built it
-    lines = ("quote         bot", "brute", "tantivy", "who-supports", "chart/text", "check", "copies", "memory")
-    for line in (*lines, "targets"):
+    lines = ("quote         bot", "brute", "tantivy", "who-supports", "chart/text", "check", "misattribution")
+    for line in (*lines, "copies", "memory", "targets"):
         assert line in report
 
 

@@ -62,6 +62,7 @@ class Speaker:
 
     name: str | None
     actor: str | None
+    person: bool = False  # a person the article names ("the Kremlin spokesman" alone is not one)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,10 @@ class Named:
     token: int
     name: str
     actor: str | None
+
+    @property
+    def speaker(self) -> Speaker:
+        return Speaker(self.name, self.actor, person=True)
 
 
 @dataclass
@@ -123,7 +128,7 @@ class ArticleContext:
                 named.sentence == sentence - 1
                 and phrase.start_char <= parse.tokens[named.token].start < phrase.end_char
             ):
-                return Speaker(named.name, named.actor)
+                return named.speaker
         return None
 
     def last_outlet(self, sentence: int) -> str | None:
@@ -231,11 +236,11 @@ def speaker_of(
         if previous is not None:
             return previous
         named = context.last_person(index, start)
-        return Speaker(named.name, named.actor) if named else None
+        return named.speaker if named else None
     people = [p for p in parse.people if start <= p.start < end]
     if people:
         named = next(n for n in context.people if n.sentence == index and n.token == people[-1].start)
-        return Speaker(named.name, named.actor)
+        return named.speaker
     mentions = [m for m in parse.mentions if start <= m.start < end and m.actor]
     actor = mentions[0].actor if mentions else None
     content_words = [w for w in norms if w not in ("the", "a", "an", "its", "his", "her")]
@@ -243,7 +248,7 @@ def speaker_of(
         titled = context.last_titled(index, start, content_words) if set(content_words) <= ROLE_NOUNS else None
         named = titled or (context.last_person(index, start, actor) if actor else context.last_person(index, start))
         if named:  # "the minister", "Prime Minister": the last person of that side named
-            return Speaker(named.name, named.actor)
+            return named.speaker
     if content_words and set(content_words) <= PUBLICATIONS:
         outlet = context.last_outlet(index)
         if outlet:  # "the newspaper reported": the outlet the article named last

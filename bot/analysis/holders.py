@@ -192,7 +192,7 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         speaker = context.previous_subject(index)
         if speaker is None:
             person = context.last_person(index, local_token(context, index, pronoun.idx))
-            speaker = Speaker(person.name, person.actor) if person else None
+            speaker = person.speaker if person else None
         return _from_speaker(speaker, "inferred")
     if word in GROUP_PRONOUNS and frame and frame.actor:
         framing = frame_subject(context, pronoun)

@@ -58,6 +58,7 @@ def find_quotes(context: ArticleContext, grammars: list[Grammar]) -> list[Quote]
                         text=piece,
                         speaker=speaker.name if speaker else None,
                         actor=speaker.actor if speaker else None,
+                        speaker_is_person=speaker.person if speaker else False,
                     )
                 )
         ended_quoting = previous if spans else None
@@ -78,7 +79,7 @@ def _introduced(context: ArticleContext, text: str, offsets: list[tuple[int, int
     if subject is not None:
         return subject
     opening = next((n for n in context.people if n.sentence == index and n.token <= OPENING_WORDS), None)
-    return Speaker(opening.name, opening.actor) if opening else None  # the unparsed sentence's opening name
+    return opening.speaker if opening else None  # the unparsed sentence's opening name
 
 
 def _quotable(context: ArticleContext, inner: str) -> bool:

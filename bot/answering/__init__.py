@@ -55,4 +55,6 @@ _COMMAND_LINE = {
     "add": "`guarantees ingest PATH`",
     "remove": "`guarantees remove ARTICLE`",
     "set": "`guarantees set ARTICLE FIELD VALUE`",
+    "mute": '`guarantees ask "mute topic NAME for N days"`',
+    "unmute": '`guarantees ask "unmute topic NAME"`',
 }

@@ -156,13 +156,42 @@ class ListAnswer:
 
 
 @dataclass(frozen=True)
+class Muted:
+    """A mute in force as answers show it: the actor or topic, named, and when it ends (None: when unmuted)."""
+
+    kind: str  # "actor" or "topic"
+    label: Label
+    until: str | None
+
+
+@dataclass(frozen=True)
 class HelpAnswer:
-    """help [COMMAND]: what one can ask."""
+    """help [COMMAND]: what one can ask, and what is muted."""
 
     question: Question
     commands: tuple[CommandSpec, ...]
+    mutes: tuple[Muted, ...] = ()
+
+
+@dataclass(frozen=True)
+class MutesAnswer:
+    """mute / unmute: what changed (nothing, for `mute` alone), and every mute now in force."""
+
+    question: Question
+    change: str  # "muted", "unmuted", or "" when only listing
+    target: Muted | None
+    mutes: tuple[Muted, ...]
+    held: int = 0  # alerts waiting for delivery that the new mute held back
 
 
 Answer = (
-    StanceAnswer | ActorAnswer | TopicAnswer | QuoteAnswer | ArticlesAnswer | AlertsAnswer | ListAnswer | HelpAnswer
+    StanceAnswer
+    | ActorAnswer
+    | TopicAnswer
+    | QuoteAnswer
+    | ArticlesAnswer
+    | AlertsAnswer
+    | ListAnswer
+    | HelpAnswer
+    | MutesAnswer
 )

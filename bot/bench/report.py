@@ -70,7 +70,7 @@ def report_text(results: dict) -> str:
     """The figures as a short terminal report."""
     ingest, quote, check, memory, host = (results[k] for k in ("ingest", "quote", "check", "memory", "machine"))
     copies = results["copy_check"]
-    sizes = check["archive_articles"]
+    sizes, quoted = check["archive_articles"], check["attribution"]
     stages = ingest["stages_ms"]
     lines = [
         f"guarantees bench: {results['articles']:,} articles, {results['sentences']:,} sentences "
@@ -104,6 +104,8 @@ def report_text(results: dict) -> str:
         f"check         per new article: {_ms(check['at_1pct_ms'])} at {sizes['at_1pct_ms']:,} articles, "
         f"{_ms(check['at_10pct_ms'])} at {sizes['at_10pct_ms']:,}, {_ms(check['at_100pct_ms'])} at "
         f"{sizes['at_100pct_ms']:,} ({check['growth']}x)",
+        f"  of which    misattribution: {_ms(quoted['at_1pct_ms'])}, {_ms(quoted['at_10pct_ms'])}, "
+        f"{_ms(quoted['at_100pct_ms'])} ({quoted['growth']}x)",
         f"copies        per new article: {_ms(copies['at_1pct_ms'])} at {sizes['at_1pct_ms']:,} articles, "
         f"{_ms(copies['at_10pct_ms'])} at {sizes['at_10pct_ms']:,}, {_ms(copies['at_100pct_ms'])} at "
         f"{sizes['at_100pct_ms']:,} ({copies['growth']}x); {copies['found']} of {copies['copy_probes']} "

@@ -28,6 +28,7 @@ from bot.questions.names import (
 from bot.questions.subcommands import BY_NAME, COMMANDS, CommandSpec
 
 PREFIX = "/guarantees"
+MAX_MUTE_DAYS = 365
 FULL_WORDS = frozenset({"all", "--all", "full", "--full"})
 CHART_WORDS = {"off": False, "on": True}  # after "chart"
 FIELDS = {
@@ -56,6 +57,7 @@ class Question:
     article: str | None = None  # id or file name, for remove and set
     field: str | None = None  # column name, for set
     value: str | None = None  # None clears the field
+    days: int | None = None  # how long a mute lasts; None: until unmuted
 
 
 def parse_question(text: str, lexicon: Lexicon) -> Question:
@@ -159,6 +161,39 @@ def _read_set(spec: CommandSpec, question: Question, lexicon: Lexicon) -> Questi
     return replace(question, article=parts[0], field=field, value=value or None)
 
 
+def _read_mute(spec: CommandSpec, question: Question, lexicon: Lexicon) -> Question:
+    """ "mute topic tripwire for 3 days", "unmute actor russia"; `mute` alone lists what is muted."""
+    words, days = _split_days(question.words) if spec.name == "mute" else (question.words, None)
+    if not words:
+        if spec.name == "mute":
+            return question
+        raise UserError("`unmute` needs an actor or a topic.", hint=f"For example `{spec.example}`; `mute` lists them.")
+    kind, _, name = words.partition(" ")
+    kind = kind.lower().rstrip("s")
+    if kind not in ("actor", "topic") or not name.strip():
+        raise UserError(
+            f"`{spec.name}` takes `actor NAME` or `topic NAME`, not `{shown(words)}`.",
+            hint=f"For example `{spec.example}`.",
+        )
+    if kind == "actor":
+        return replace(question, words=name, actor=match_actor(name, lexicon), days=days)
+    return replace(question, words=name, topic=match_topic(name, lexicon, command=spec.name + " topic"), days=days)
+
+
+def _split_days(words: str) -> tuple[str, int | None]:
+    """A trailing "for N days" (or "for 1 day"), read and checked; the words before it."""
+    head, marker, tail = words.lower().rpartition(" for ")
+    if not marker:
+        return words, None
+    number, _, unit = tail.partition(" ")
+    if unit not in ("day", "days") or not number.isdigit() or not 1 <= int(number) <= MAX_MUTE_DAYS:
+        raise UserError(
+            f"I can mute for 1 to {MAX_MUTE_DAYS} days, written `for N days`, not `for {shown(tail)}`.",
+            hint="For example `mute topic tripwire for 3 days`, or leave it out to mute until `unmute`.",
+        )
+    return words[: len(head)], int(number)
+
+
 def _plain(spec: CommandSpec, question: Question, lexicon: Lexicon) -> Question:
     return question
 
@@ -172,6 +207,8 @@ _READERS = {
     "help": _read_help,
     "remove": _read_remove,
     "set": _read_set,
+    "mute": _read_mute,
+    "unmute": _read_mute,
 }
 
 

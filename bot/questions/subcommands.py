@@ -79,6 +79,22 @@ COMMANDS: tuple[CommandSpec, ...] = (
         admin=True,
         aliases=("fix",),
     ),
+    CommandSpec(
+        "mute",
+        "[actor|topic NAME [for N days]]",
+        "keep an actor's or topic's alerts out of the channel (still listed by `alerts`); no name: what is muted",
+        "mute topic tripwire for 3 days",
+        admin=True,
+        aliases=("silence",),
+    ),
+    CommandSpec(
+        "unmute",
+        "actor|topic NAME",
+        "post an actor's or topic's new alerts again (those raised while muted stay unposted)",
+        "unmute topic tripwire",
+        admin=True,
+    ),
 )
+MUTE_COMMANDS = frozenset({"mute", "unmute"})
 ADMIN_COMMANDS = frozenset(spec.name for spec in COMMANDS if spec.admin)
 BY_NAME = {name: spec for spec in COMMANDS for name in (spec.name, *spec.aliases)}  # aliases too

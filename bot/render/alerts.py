@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.values import Muted
 from bot.lexicon import Lexicon
 from bot.model import Alert, AlertSide
 from bot.render.mrkdwn import escape, link
-from bot.render.wording import change, clip, day, said_when
+from bot.render.wording import HELD_BACK, alert_subject, change, clip, day, muted_summary, said_when, side_position
 
 KIND_TITLES = {
     "contradiction": "Contradiction",
     "shift": "Shift",
     "borderline": "Borderline",
     "figure": "Figure conflict",
+    "attribution": "Misattribution",
 }
 TIMING_NOTES = {
     "reversal": "a newer report reverses an older one",
@@ -64,16 +66,18 @@ def alert_message(alert: Alert, lexicon: Lexicon | None = None) -> dict:
 def alert_headline(alert: Alert, lexicon: Lexicon | None = None) -> str:
     """One mrkdwn line in the desk's words: "*United States on US backstop*: was noncommittal (…), now supports (…)"."""
     said_new, said_old = (
-        f"{_shown(str(side.figure if alert.is_figure else side.stance), NAME_LIMIT)} ({_credit(side)})"
-        for side in (alert.new, alert.old)
+        f"{_shown(side_position(alert, side), NAME_LIMIT)} ({_credit(side)})" for side in (alert.new, alert.old)
     )
-    possible = "_possible_ · " if alert.status == "possible" else ""  # a side not stated by the actor itself
+    # possible: a side not stated by the actor itself; muted: its actor or topic was muted when it was raised
+    held_back = f"_{alert.status}_ · " if alert.status in HELD_BACK else ""
     reported = escape(day(alert.new.published))
-    return f"{possible}*{escape(_subject(alert, lexicon))}*: {change(alert.timing, said_old, said_new, reported)}"
+    subject = escape(alert_subject(alert, lexicon))
+    return f"{held_back}*{subject}*: {change(alert.timing, said_old, said_new, reported)}"
 
 
-def digest_message(alerts: list[Alert], lexicon: Lexicon | None = None) -> dict:
-    """The daily digest: one line per shift or contradiction raised, newest first, within one section's limit."""
+def digest_message(alerts: list[Alert], lexicon: Lexicon | None = None, *, mutes: tuple[Muted, ...] = ()) -> dict:
+    """The daily digest: one line per shift or contradiction raised, newest first, within one section's limit,
+    and what is muted (its alerts are left out)."""
     lines: list[str] = []
     for n, alert in enumerate(reversed(alerts)):
         line = f"• {alert_headline(alert, lexicon)}"
@@ -82,23 +86,15 @@ def digest_message(alerts: list[Alert], lexicon: Lexicon | None = None) -> dict:
             break
         lines.append(line)
     count = f"{len(alerts)} change{'' if len(alerts) == 1 else 's'} of position"
+    muted = muted_summary(mutes)
     return {
         "blocks": [
             {"type": "header", "text": {"type": "plain_text", "text": "Daily digest of shifts"}},
             {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(lines)}},
+            *([_context(escape(muted))] if muted else []),
         ],
         "text": f"Daily digest: {count} in the last day.",
     }
-
-
-def _subject(alert: Alert, lexicon: Lexicon | None) -> str:
-    if alert.is_figure:
-        return str(alert.quantity).replace("-", " ").capitalize()
-    actor_id, topic_id = str(alert.actor), str(alert.topic)
-    actor = lexicon.actors.get(actor_id) if lexicon else None
-    topic = lexicon.topics.get(topic_id) if lexicon else None
-    actor_label = actor.label if actor else actor_id.removeprefix("outlet:")
-    return f"{actor_label} on {topic.label if topic else topic_id}"
 
 
 def _credit(side: AlertSide) -> str:
@@ -117,8 +113,8 @@ def _in_date_order(alert: Alert) -> tuple[tuple[str, AlertSide], tuple[str, Aler
 
 
 def _side_field(label: str, side: AlertSide, alert: Alert) -> dict:
-    if alert.is_figure:
-        position = _shown(str(side.figure), NAME_LIMIT)
+    if alert.is_figure or alert.is_attribution:
+        position = _shown(side_position(alert, side), NAME_LIMIT)
     else:
         position = escape(str(side.stance)) + (
             f", reported by {_shown(side.reported_by, NAME_LIMIT)}" if side.reported_by else ""

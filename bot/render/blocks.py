@@ -18,6 +18,7 @@ from bot.answering.values import (
     Evidence,
     HelpAnswer,
     ListAnswer,
+    MutesAnswer,
     Position,
     QuoteAnswer,
     QuoteResult,
@@ -39,6 +40,9 @@ from bot.render.wording import (
     cue_parts,
     day,
     earlier,
+    mute_change,
+    muted_phrase,
+    muted_summary,
     nothing_found,
     period,
     reports,
@@ -133,13 +137,18 @@ def _parts(answer: Answer) -> list[_Part]:
         case ListAnswer():
             return [_Part(f"`{escape(e.id)}` {escape(clip(e.label, NAME_CHARS))}") for e in answer.entries]
         case HelpAnswer():
+            muted = muted_summary(answer.mutes)
             return [
                 _Part(
                     f"`{PREFIX} {escape(spec.usage)}` {escape(spec.summary)}"
                     + (" _(desk admins)_" if spec.admin else "")
                 )
                 for spec in answer.commands
-            ]
+            ] + ([_Part(f"_{escape(muted)}_")] if muted else [])
+        case MutesAnswer():
+            done = mute_change(answer)
+            listed = [_Part(f"• {escape(muted_phrase(m))}") for m in answer.mutes] or [_Part("Nothing is muted now.")]
+            return ([_Part(escape(done))] if done else []) + listed
 
 
 def _shown_of(shown: int, total: int, noun: str) -> list[_Part]:

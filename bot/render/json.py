@@ -12,6 +12,8 @@ from bot.answering.values import (
     Evidence,
     HelpAnswer,
     ListAnswer,
+    Muted,
+    MutesAnswer,
     Position,
     QuoteAnswer,
     Source,
@@ -62,7 +64,15 @@ def answer_json(answer: Answer) -> dict[str, Any]:
                 {"name": c.name, "usage": c.usage, "summary": c.summary, "example": c.example, "admin": c.admin}
                 for c in answer.commands
             ]
-            return {**head, "commands": commands}
+            return {**head, "commands": commands, "mutes": [_muted(m) for m in answer.mutes]}
+        case MutesAnswer():
+            target = _muted(answer.target) if answer.target else None
+            mutes = [_muted(m) for m in answer.mutes]
+            return {**head, "change": answer.change or None, "target": target, "held": answer.held, "mutes": mutes}
+
+
+def _muted(muted: Muted) -> dict[str, Any]:
+    return {"kind": muted.kind, "name": muted.label.id, "label": muted.label.label, "until": muted.until}
 
 
 def _held(track: Track, position: Position) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from bot.answering.values import (
     Evidence,
     HelpAnswer,
     ListAnswer,
+    MutesAnswer,
     Position,
     QuoteAnswer,
     Source,
@@ -31,6 +32,9 @@ from bot.render.wording import (
     cue_parts,
     day,
     earlier,
+    mute_change,
+    muted_phrase,
+    muted_summary,
     nothing_found,
     period,
     reports,
@@ -76,6 +80,8 @@ def _body(answer: Answer) -> list[str]:
             return [f"  {entry.label} ({entry.id})" for entry in answer.entries]
         case HelpAnswer():
             return _help(answer)
+        case MutesAnswer():
+            return _mutes(answer)
 
 
 def _shown_of(shown: int, total: int, noun: str) -> list[str]:
@@ -169,7 +175,16 @@ def _help(answer: HelpAnswer) -> list[str]:
         if len(answer.commands) == 1:
             lines.append(f"  e.g. {spec.example}")
     lines += ["", "Names can be misspelt: `who-suports no fly zone` works. Add `all` for earlier quotes."]
-    return lines
+    muted = muted_summary(answer.mutes)
+    return lines + _wrapped(muted, "") if muted else lines
+
+
+def _mutes(answer: MutesAnswer) -> list[str]:
+    done = mute_change(answer)
+    lines = [*_wrapped(done, ""), ""] if done else []
+    if not answer.mutes:
+        return [*lines, "Nothing is muted now."]
+    return [*lines, "Muted now:", *(f"  {muted_phrase(m)}" for m in answer.mutes)]
 
 
 def _wrapped(text: str, indent: str, later: str | None = None) -> list[str]:

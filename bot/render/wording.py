@@ -13,6 +13,8 @@ from bot.answering.values import (
     ArticlesAnswer,
     HelpAnswer,
     ListAnswer,
+    Muted,
+    MutesAnswer,
     Position,
     QuoteAnswer,
     Source,
@@ -55,6 +57,8 @@ def title(answer: Answer) -> str:
             return "Actors you can ask about" if answer.kind == "actor" else "Topics you can ask about"
         case HelpAnswer():
             return "What you can ask /guarantees"
+        case MutesAnswer():
+            return "Muted alerts"
 
 
 def nothing_found(answer: Answer) -> str | None:
@@ -78,6 +82,8 @@ def nothing_found(answer: Answer) -> str | None:
             return "No articles are indexed yet. Desk admins can add some with `add`."
         case AlertsAnswer() if not answer.alerts:
             return "No open alerts: nothing new contradicts what was reported before."
+        case MutesAnswer() if not (answer.change or answer.mutes):
+            return "Nothing is muted: every alert goes to the channel. `mute topic tripwire for 3 days` mutes one."
     return None
 
 
@@ -153,18 +159,71 @@ def earlier(position: Position, question: Question) -> str | None:
 
 def alert_line(alert: Alert, lexicon: Lexicon) -> str:
     """One alert on one line: "shift · United States on US backstop: was noncommittal (Daily Sabah, …), now …"."""
-    if alert.is_figure:
-        subject = str(alert.quantity)
-    else:
-        actor, topic = str(alert.actor), str(alert.topic)
-        subject = f"{lexicon.actors[actor].label if actor in lexicon.actors else actor} on "
-        subject += lexicon.topics[topic].label if topic in lexicon.topics else topic
     said_old, said_new = (
-        f"{side.figure if alert.is_figure else side.stance} ({side.outlet or side.source}, {said_when(side)})"
+        f"{side_position(alert, side)} ({side.outlet or side.source}, {said_when(side)})"
         for side in (alert.old, alert.new)
     )
-    kind = f"possible {alert.kind}" if alert.status == "possible" else alert.kind
-    return f"{kind} · {subject}: {change(alert.timing, said_old, said_new, day(alert.new.published))}"
+    kind = f"{alert.status} {alert.kind}" if alert.status in HELD_BACK else alert.kind
+    how = change(alert.timing, said_old, said_new, day(alert.new.published))
+    return f"{kind} · {alert_subject(alert, lexicon)}: {how}"
+
+
+HELD_BACK = ("possible", "muted")  # statuses of alerts listed but never posted, named before their kind
+QUOTATION_SHOWN = 80  # characters of a quotation naming an attribution alert
+
+
+def alert_subject(alert: Alert, lexicon: Lexicon | None) -> str:
+    """What an alert is about: "United States on US backstop", "Force size", or the quotation in quotes."""
+    if alert.is_figure:
+        return str(alert.quantity).replace("-", " ").capitalize()
+    if alert.is_attribution:
+        return f"“{clip(alert.new.quotation or '', QUOTATION_SHOWN)}”"
+    actor_id, topic_id = str(alert.actor), str(alert.topic)
+    actor = lexicon.actors.get(actor_id) if lexicon else None
+    topic = lexicon.topics.get(topic_id) if lexicon else None
+    actor_label = actor.label if actor else actor_id.removeprefix("outlet:")
+    return f"{actor_label} on {topic.label if topic else topic_id}"
+
+
+def side_position(alert: Alert, side: AlertSide) -> str:
+    """What one side of an alert says: its stance, its figure, or whom it credits the quotation to."""
+    if alert.is_figure:
+        return str(side.figure)
+    if alert.is_attribution:
+        return f"credited to {side.speaker}"
+    return str(side.stance)
+
+
+def muted_phrase(muted: Muted) -> str:
+    """ "topic Tripwire until 4 Dec 2025 09:30 UTC", or "actor Russia until unmuted"."""
+    return f"{muted.kind} {muted.label.label} until {_moment(muted.until) if muted.until else 'unmuted'}"
+
+
+def muted_summary(mutes: tuple[Muted, ...]) -> str | None:
+    """What is muted, in one sentence, for help, App Home and the digest; None when nothing is."""
+    if not mutes:
+        return None
+    return "Muted (alerts recorded and listed by `alerts`, not posted): " + "; ".join(map(muted_phrase, mutes)) + "."
+
+
+def mute_change(answer: MutesAnswer) -> str | None:
+    """What a mute or unmute just did, in the desk's words; None when the question only listed the mutes."""
+    target = answer.target
+    if target is None:
+        return None
+    if answer.change == "muted":
+        held = f" {count(answer.held, 'alert')} waiting to be posted will not be." if answer.held else ""
+        return f"Muted the {muted_phrase(target)}: its alerts are recorded and listed by `alerts`, not posted.{held}"
+    return (
+        f"Unmuted the {target.kind} {target.label.label}: its new alerts go to the channel again; those raised while"
+        " it was muted stay listed by `alerts`, unposted."
+    )
+
+
+def _moment(value: str) -> str:
+    """ "4 Dec 2025 09:30 UTC"."""
+    moment = published_at(value)
+    return f"{day(value)} {moment:%H:%M} UTC" if moment else value
 
 
 def change(timing: str, said_old: str, said_new: str, reported: str) -> str:

@@ -115,7 +115,14 @@ def insert_analysis(db: Database, stored: StoredArticle, analysis: Analysis) -> 
         for c in analysis.claims
     )
     db.table("quotes").insert_all(
-        {"article_id": aid, "sentence_id": sid[q.sentence], "text": q.text, "speaker": q.speaker, "actor": q.actor}
+        {
+            "article_id": aid,
+            "sentence_id": sid[q.sentence],
+            "text": q.text,
+            "speaker": q.speaker,
+            "actor": q.actor,
+            "speaker_is_person": q.speaker_is_person,
+        }
         for q in analysis.quotes
     )
     db.table("figures").insert_all(

@@ -469,6 +469,87 @@ def m009_article_copies() -> str:
         """
 
 
+def m010_attribution_alerts() -> str:
+    """The same quotation credited to two people: quotations record whether their speaker is a person the article
+    names (a title or a body alone never raises), and alerts may rest on two quotations (kind `attribution`) and
+    be `muted` (recorded and listed, never posted). The alerts table is rebuilt to widen its checks; its rows,
+    ids, indexes and the trigger that remembers removed alerts are kept. Quotations stored before this migration
+    count as unnamed until `guarantees reanalyze` reads them again."""
+    return """
+        ALTER TABLE quotes ADD COLUMN speaker_is_person INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE alerts_v10 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL CHECK (kind IN ('contradiction', 'shift', 'borderline', 'figure', 'attribution')),
+            timing TEXT NOT NULL CHECK (timing IN ('reversal', 'earlier-report-differs', 'conflicting-reports')),
+            actor TEXT,
+            topic TEXT,
+            quantity TEXT,
+            new_article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            old_article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            new_claim_id INTEGER REFERENCES claims(id) ON DELETE CASCADE,
+            old_claim_id INTEGER REFERENCES claims(id) ON DELETE CASCADE,
+            new_figure_id INTEGER REFERENCES figures(id) ON DELETE CASCADE,
+            old_figure_id INTEGER REFERENCES figures(id) ON DELETE CASCADE,
+            agree_new INTEGER NOT NULL DEFAULT 0,
+            agree_old INTEGER NOT NULL DEFAULT 0,
+            pair_key TEXT NOT NULL,
+            dedupe_key TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'sent', 'failed', 'dead', 'confirmed', 'dismissed', 'muted')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT,
+            last_error TEXT,
+            channel TEXT,
+            message_ts TEXT,
+            decided_by TEXT,
+            decided_at TEXT,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            new_quote_id INTEGER REFERENCES quotes(id) ON DELETE CASCADE,
+            old_quote_id INTEGER REFERENCES quotes(id) ON DELETE CASCADE
+        );
+        INSERT INTO alerts_v10 SELECT *, NULL, NULL FROM alerts;
+        DROP TABLE alerts;
+        ALTER TABLE alerts_v10 RENAME TO alerts;
+        CREATE INDEX alerts_status ON alerts(status, next_attempt_at);
+        CREATE INDEX alerts_new_article ON alerts(new_article_id);
+        CREATE INDEX alerts_old_article ON alerts(old_article_id);
+        CREATE INDEX alerts_new_claim ON alerts(new_claim_id);
+        CREATE INDEX alerts_old_claim ON alerts(old_claim_id);
+        CREATE INDEX alerts_new_figure ON alerts(new_figure_id);
+        CREATE INDEX alerts_old_figure ON alerts(old_figure_id);
+        CREATE INDEX alerts_new_quote ON alerts(new_quote_id);
+        CREATE INDEX alerts_old_quote ON alerts(old_quote_id);
+        CREATE INDEX alerts_created ON alerts(created_at);
+        CREATE TRIGGER alerts_remembered_ad AFTER DELETE ON alerts BEGIN
+            INSERT INTO seen_pairs (pair_key, alert_id, status, attempts, next_attempt_at, last_error, channel,
+                message_ts, sent_at, decided_by, decided_at, created_at)
+            VALUES (old.pair_key, old.id, old.status, old.attempts, old.next_attempt_at, old.last_error, old.channel,
+                old.message_ts, old.sent_at, old.decided_by, old.decided_at, old.created_at)
+            ON CONFLICT (pair_key) DO UPDATE SET alert_id = excluded.alert_id, status = excluded.status,
+                attempts = excluded.attempts, next_attempt_at = excluded.next_attempt_at,
+                last_error = excluded.last_error, channel = excluded.channel, message_ts = excluded.message_ts,
+                sent_at = excluded.sent_at, decided_by = excluded.decided_by, decided_at = excluded.decided_at,
+                created_at = excluded.created_at;
+        END;
+        """
+
+
+def m011_mutes() -> str:
+    """What the desk has muted: an actor or a topic (by id), who muted it, and until when (NULL: until unmuted).
+    A mute past its end is simply no longer in force; it is replaced when muted again."""
+    return """
+        CREATE TABLE mutes (
+            kind TEXT NOT NULL CHECK (kind IN ('actor', 'topic')),
+            name TEXT NOT NULL,
+            muted_by TEXT NOT NULL,
+            muted_at TEXT NOT NULL,
+            until TEXT,
+            PRIMARY KEY (kind, name)
+        ) WITHOUT ROWID;
+        """
+
+
 def m012_figure_sources() -> str:
     """Whose plan or estimate each figure is: only one source's figures are set against each other, so the
     lookup of the latest earlier figures is by quantity and source."""
@@ -497,6 +578,8 @@ MIGRATIONS = (
     m007_claim_confidence,
     m008_statement_dates,
     m009_article_copies,
+    m010_attribution_alerts,
+    m011_mutes,
     m012_figure_sources,
 )
 

@@ -7,14 +7,16 @@ a user (`"`, `AND`, `NEAR(`, `*`, `-`) is searched as words or dropped, never ru
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from pathlib import Path
 
 from bot.model import Source
 from bot.quote_matching import Candidate, TermGroup, Vocabulary, plan_terms, words_of
-from bot.store import Store
+from bot.store import Database, Store
 from bot.store.answers import SOURCE_COLUMNS, source_of
 
 # Sentences handed to the ranking, at most: where the index holds thousands of near-identical sentences, the
@@ -63,14 +65,29 @@ def plan_search(store: Store, query: str) -> list[TermGroup]:
 def search_vocabulary(store: Store) -> Vocabulary:
     """The index's words and how many sentences hold each: read once per file (seconds on millions of
     sentences), then topped up with the sentences added since."""
-    newest = int(store.conn.execute("SELECT coalesce(max(id), 0) FROM sentences").fetchone()[0])
-    key = _file_key(store)
+    return _vocabulary(store.conn, _file_key(store.path), exact=True)
+
+
+def known_vocabulary(db: Database) -> Vocabulary:
+    """The same vocabulary, for telling rare words from common ones inside a write transaction: topped up with the
+    sentences added since (this article's own among them, as the index counts them), but not read again when
+    there are fewer (an article rolled back), which would cost seconds in the middle of storing an article.
+    Counts so kept are exact for articles added one after another, so a bulk ingest resumed after a crash
+    chooses the same words as one that ran through."""
+    path = db.execute("SELECT file FROM pragma_database_list WHERE name = 'main'").fetchone()[0]
+    return _vocabulary(db.conn, _file_key(Path(path)) if path else None, exact=False)
+
+
+def _vocabulary(conn: sqlite3.Connection, key: tuple[str, int, int] | None, *, exact: bool) -> Vocabulary:
     with _lock:  # the cached vocabulary is shared by threads and grows as articles arrive
         seen, vocabulary = _vocabularies.get(key, (0, None)) if key else (0, None)
+        newest = int(conn.execute("SELECT coalesce(max(id), 0) FROM sentences").fetchone()[0])
+        if vocabulary is not None and newest < seen and not exact:
+            return vocabulary
         if vocabulary is None or newest < seen or newest - seen > TOP_UP:
-            vocabulary = Vocabulary(store.conn.execute("SELECT term, doc FROM sentences_vocab"))
-        elif newest > seen:
-            for (text,) in store.conn.execute("SELECT text FROM sentences WHERE id > ? AND id <= ?", [seen, newest]):
+            vocabulary = Vocabulary(conn.execute("SELECT term, doc FROM sentences_vocab"))
+        else:
+            for (text,) in conn.execute("SELECT text FROM sentences WHERE id > ? AND id <= ?", [seen, newest]):
                 for term in set(words_of(text)):
                     vocabulary.add(term)
         if key:
@@ -170,10 +187,10 @@ def _all_of(groups: Sequence[TermGroup]) -> str:
     return " AND ".join(_term(g) for g in groups)
 
 
-def _file_key(store: Store) -> tuple[str, int, int] | None:
+def _file_key(path: Path) -> tuple[str, int, int] | None:
     """The database file, recognised even when a new file replaces it at the same path; None in memory."""
     try:
-        status = os.stat(store.path)
+        status = os.stat(path)
     except OSError:
         return None
-    return (str(store.path.resolve()), status.st_dev, status.st_ino)
+    return (str(path.resolve()), status.st_dev, status.st_ino)

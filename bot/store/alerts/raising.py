@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.contradictions import (
     ALERTING_QUANTITIES,
+    QUANTITY_TOPICS,
     Conflict,
     FigureValue,
     StanceClaim,
@@ -19,7 +20,9 @@ from bot.contradictions import (
 )
 from bot.model import STANCES
 from bot.store import Database
+from bot.store.alerts.quotations import misattributions
 from bot.store.copies import story_group
+from bot.store.mutes import is_muted
 
 # An alert's state, kept in seen_pairs (by a trigger) when the alert goes with its claims.
 _REMEMBERED = (
@@ -46,6 +49,8 @@ _FIGURE_VALUE = f"f.id, f.article_id, {_ARTICLE_KEY}, f.low, f.high, a.published
 _WITH_STORY = "JOIN article_copies k ON k.article_id = a.id"
 # an earlier article that is not a copy of the new one's story (`d` the lookup row; the parameter is its group)
 _OTHER_STORY = "d.article_id NOT IN (SELECT article_id FROM article_copies WHERE story_group = ?)"
+# The columns naming what each side of an alert rests on: claims, unless it is a figure or a quotation.
+_ITEM_COLUMNS = {"figure": ("new_figure_id", "old_figure_id"), "attribution": ("new_quote_id", "old_quote_id")}
 FIGURE_WINDOW = 50  # a new figure is checked against this many latest earlier figures of its quantity
 
 
@@ -54,9 +59,10 @@ def raise_alerts(db: Database, article_id: int, *, now: str, borderline: bool = 
 
     Call inside the article's transaction. Only the new article's (actor, topic) pairs and quantities are
     looked up, each through an index that gives the latest earlier claims of a stance (or figures of a
-    quantity) first and a tally of the articles per stance, so a large archive costs about what a small one
-    does. "Before" is a smaller article id, which also keeps a second run (after re-analysis) from alerting twice.
-    Copies of the article's own story are never set against it.
+    quantity) first and a tally of the articles per stance, and its quotations through the full-text index
+    (bot.store.alerts.quotations), so a large archive costs about what a small one does. "Before" is a smaller
+    article id, which also keeps a second run (after re-analysis) from alerting twice. Copies of the article's
+    own story are never set against it. An alert whose actor or topic the desk has muted is recorded as muted.
     """
     raised, group = 0, story_group(db, article_id)
     claims: dict[tuple[str, str], list[StanceClaim]] = {}
@@ -70,7 +76,8 @@ def raise_alerts(db: Database, article_id: int, *, now: str, borderline: bool = 
         subject = claim_subject(actor, topic)
         conflict = _claim_conflict(db, actor, topic, new, borderline=borderline, dismissed=_dismissed(db, subject))
         if conflict:
-            raised += _insert(db, conflict, article_id, subject, now, actor=actor, topic=topic)
+            muted = is_muted(db, now, actors=[actor], topics=[topic])
+            raised += _insert(db, conflict, article_id, subject, now, actor=actor, topic=topic, muted=muted)
     figures: dict[tuple[str, str], list[FigureValue]] = {}
     for quantity, source, *values in db.execute(
         f"SELECT f.quantity, f.source, {_FIGURE_VALUE} FROM figures f JOIN articles a ON a.id = f.article_id"
@@ -93,7 +100,12 @@ def raise_alerts(db: Database, article_id: int, *, now: str, borderline: bool = 
         ]
         conflict = find_figure_conflict(subject, new_figures, window, dismissed=_dismissed(db, subject))
         if conflict:
-            raised += _insert(db, conflict, article_id, subject, now, quantity=quantity)
+            muted = is_muted(db, now, topics=[QUANTITY_TOPICS[quantity]])
+            raised += _insert(db, conflict, article_id, subject, now, quantity=quantity, muted=muted)
+    for found in misattributions(db, article_id, dismissed=_dismissed(db, "quote")):
+        muted = is_muted(db, now, actors=found.actors)
+        actor = found.actors[0] if found.actors else None
+        raised += _insert(db, found.conflict, article_id, found.subject, now, actor=actor, muted=muted)
     return raised
 
 
@@ -171,9 +183,11 @@ def _insert(
     actor: str | None = None,
     topic: str | None = None,
     quantity: str | None = None,
+    muted: bool = False,
 ) -> int:
-    """Write the alert; one that went with its claims and is raised again comes back as it was, not as new."""
-    is_figure = conflict.kind == "figure"
+    """Write the alert (muted: recorded, never posted); one that went with its claims and is raised again comes
+    back as it was, not as new."""
+    new_item, old_item = _ITEM_COLUMNS.get(conflict.kind, ("new_claim_id", "old_claim_id"))
     row: dict[str, object] = {
         "kind": conflict.kind,
         "timing": conflict.timing,
@@ -182,15 +196,13 @@ def _insert(
         "quantity": quantity,
         "new_article_id": article_id,
         "old_article_id": conflict.old_article_id,
-        "new_claim_id": None if is_figure else conflict.new_id,
-        "old_claim_id": None if is_figure else conflict.old_id,
-        "new_figure_id": conflict.new_id if is_figure else None,
-        "old_figure_id": conflict.old_id if is_figure else None,
+        new_item: conflict.new_id,
+        old_item: conflict.old_id,
         "agree_new": conflict.agree_new,
         "agree_old": conflict.agree_old,
         "pair_key": conflict.pair_key,
         "dedupe_key": f"{subject}|{article_id}",  # one alert per (new article, actor, topic) or (new article, quantity)
-        "status": "pending",
+        "status": "muted" if muted else "pending",
         "created_at": now,
     }
     seen = db.execute(

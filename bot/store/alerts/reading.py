@@ -9,9 +9,10 @@ from bot.model import OUTBOX_FIELDS, Alert, AlertSide
 from bot.store import Store
 
 _DECIDED = "('confirmed', 'dismissed')"  # the desk has ruled on these alerts; every other one is open
-# An alert goes to the channel when both of its claims were stated by the actor (a figure conflict always);
+# An alert goes to the channel when both of its claims were stated by the actor (a figure conflict, or two
+# quotations credited to people the articles name, always);
 # the others are possible ones: listed, never posted.
-DIRECT = "(al.kind = 'figure' OR (nc.confidence = 'stated' AND oc.confidence = 'stated'))"
+DIRECT = "(al.kind IN ('figure', 'attribution') OR (nc.confidence = 'stated' AND oc.confidence = 'stated'))"
 # Independent sources (stories, copies counted once) on each side: for a stance, every story on record taking it;
 # for a figure, the cited one and the stories among the latest figures that agree with it (counted when raised).
 SOURCES = """CASE WHEN al.kind = 'figure' THEN 1 + al.agree_{side} ELSE (SELECT t.sources FROM source_tallies t
@@ -22,16 +23,16 @@ SELECT al.id, al.kind, al.actor, al.topic, al.quantity, al.status, {DIRECT} AS d
        al.message_ts, al.decided_by, al.decided_at, al.created_at, al.sent_at,
        na.id AS new_article_id, na.source AS new_source, na.title AS new_title, na.outlet AS new_outlet,
        na.published AS new_published, na.url AS new_url, ns.text AS new_sentence,
-       nc.stance AS new_stance, nc.speaker AS new_speaker, nc.reported_by AS new_reported_by,
+       nc.stance AS new_stance, coalesce(nc.speaker, nq.speaker) AS new_speaker, nc.reported_by AS new_reported_by,
        nc.confidence AS new_confidence, nc.cue AS new_cue,
        coalesce(nc.stated, substr(na.published, 1, 10)) AS new_stated, nc.stated_from AS new_stated_from,
-       nf.text AS new_figure, nf.low AS new_low, nf.high AS new_high,
+       nf.text AS new_figure, nf.low AS new_low, nf.high AS new_high, nq.text AS new_quotation,
        oa.id AS old_article_id, oa.source AS old_source, oa.title AS old_title, oa.outlet AS old_outlet,
        oa.published AS old_published, oa.url AS old_url, os.text AS old_sentence,
-       oc.stance AS old_stance, oc.speaker AS old_speaker, oc.reported_by AS old_reported_by,
+       oc.stance AS old_stance, coalesce(oc.speaker, oq.speaker) AS old_speaker, oc.reported_by AS old_reported_by,
        oc.confidence AS old_confidence, oc.cue AS old_cue,
        coalesce(oc.stated, substr(oa.published, 1, 10)) AS old_stated, oc.stated_from AS old_stated_from,
-       ofg.text AS old_figure, ofg.low AS old_low, ofg.high AS old_high,
+       ofg.text AS old_figure, ofg.low AS old_low, ofg.high AS old_high, oq.text AS old_quotation,
        {SOURCES.format(side="new", claim="nc")}, {SOURCES.format(side="old", claim="oc")}
 FROM alerts al
 JOIN articles na ON na.id = al.new_article_id
@@ -40,8 +41,10 @@ LEFT JOIN claims nc ON nc.id = al.new_claim_id
 LEFT JOIN claims oc ON oc.id = al.old_claim_id
 LEFT JOIN figures nf ON nf.id = al.new_figure_id
 LEFT JOIN figures ofg ON ofg.id = al.old_figure_id
-LEFT JOIN sentences ns ON ns.id = coalesce(nc.sentence_id, nf.sentence_id)
-LEFT JOIN sentences os ON os.id = coalesce(oc.sentence_id, ofg.sentence_id)
+LEFT JOIN quotes nq ON nq.id = al.new_quote_id
+LEFT JOIN quotes oq ON oq.id = al.old_quote_id
+LEFT JOIN sentences ns ON ns.id = coalesce(nc.sentence_id, nf.sentence_id, nq.sentence_id)
+LEFT JOIN sentences os ON os.id = coalesce(oc.sentence_id, ofg.sentence_id, oq.sentence_id)
 """
 
 
