@@ -58,6 +58,14 @@ def test_a_capitalised_title_is_the_person_last_named_with_it(lexicon: Lexicon) 
     assert speakers(lexicon, sentences)[0][2:] == ("Mette Frederiksen", "denmark")
 
 
+def test_a_title_written_short_is_the_same_title(lexicon: Lexicon) -> None:
+    sentences = [
+        "Danish PM Mette Frederiksen met President Alexander Stubb in Copenhagen.",
+        "Speaking after the talks with Mr Stubb, the Prime Minister said: “Our plans are ready for the next step.”",
+    ]
+    assert speakers(lexicon, sentences)[0][2:] == ("Mette Frederiksen", "denmark")
+
+
 def test_a_leading_while_clause_does_not_hold_the_speaker(lexicon: Lexicon) -> None:
     sentences = [
         "Prime Minister Mette Frederiksen will meet President Alexander Stubb in Helsinki.",

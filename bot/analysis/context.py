@@ -53,6 +53,7 @@ LEADING_SUBORDINATORS = frozenset(
         "yet",
     }
 )
+TITLE_SHORT = {"pm": ["prime", "minister"]}  # "British PM Keir Starmer ... the Prime Minister said"
 ANAPHORA_WINDOW = 4  # sentences looked back for "the idea", "this", "the measures"
 
 
@@ -109,7 +110,8 @@ class ArticleContext:
             if (named.sentence, named.token) >= (sentence, token) or not named.actor:
                 continue
             norms = self.parses[named.sentence].norms
-            if norms[max(0, named.token - len(title)) : named.token] == title:
+            before = norms[max(0, named.token - len(title)) : named.token]
+            if before == title or (named.token > 0 and TITLE_SHORT.get(norms[named.token - 1]) == title):
                 return named
         return None
 
