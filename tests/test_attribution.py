@@ -146,3 +146,27 @@ def test_only_people_clearly_different_by_name_are_told_apart(one: str, other: s
     a, b = person_of(one), person_of(other)
     assert a is not None and b is not None
     assert clearly_different(a, b) is different
+
+
+BRIEFING = (
+    "Moscow answered the European plans within hours on Monday, as diplomats gathered in Paris.\n\n"
+    "The coalition of the willing has discussed a reassurance force for months without settling its size.\n\n"
+    "Officials in several capitals said the talks would resume after the summer, once the ministers had met.\n\n"
+    "The Kremlin has repeated its objections at every stage of the talks, in briefings and interviews alike.\n\n"
+)
+
+
+def test_a_copy_of_a_story_that_credits_its_quote_to_someone_else_is_not_set_against_its_story(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A re-scrape under another masthead that garbles the speaker is the same report, not a second one."""
+    story = page(
+        "Kremlin warns Europe", "12 May 2025", f"{BRIEFING}“{QUOTATION},” Kremlin spokesman Dmitry Peskov said."
+    )
+    garbled = page(
+        "Kremlin warns Europe | Other Wire", "13 May 2025", f"{BRIEFING}“{QUOTATION},” Maria Zakharova said."
+    )
+    assert add(db_path, ("story.txt", story), ("garbled-copy.txt", garbled)) == 0
+    assert listed_by_cli(db_path, capsys) == []
+    with open_store(db_path) as store:
+        assert store.conn.execute("SELECT count(DISTINCT story_group) FROM article_copies").fetchone()[0] == 1
