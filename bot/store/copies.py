@@ -8,6 +8,8 @@ correcting a date, makes the right article the story without rewriting anything.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from bot.copies import Fingerprint, is_copy
 from bot.store import Database, Store
 
@@ -33,6 +35,19 @@ def story_group(db: Database, article_id: int) -> int:
     """The label its group's articles share (alerts and tallies compare it; it names no article in particular)."""
     row = db.execute("SELECT story_group FROM article_copies WHERE article_id = ?", [article_id]).fetchone()
     return int(row[0]) if row else article_id
+
+
+def story_groups(db: Database, article_ids: Collection[int]) -> dict[int, int]:
+    """story_group for several articles in one query (an article not filed yet is a group of its own)."""
+    ids = list(article_ids)
+    rows = (
+        db.execute(
+            f"SELECT article_id, story_group FROM article_copies WHERE article_id IN ({', '.join('?' * len(ids))})", ids
+        ).fetchall()
+        if ids
+        else []
+    )
+    return {article_id: article_id for article_id in ids} | {int(a): int(g) for a, g in rows}
 
 
 def copy_counts(store: Store) -> tuple[int, int]:

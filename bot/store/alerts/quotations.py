@@ -16,7 +16,7 @@ from bot.attribution import Quotation, find_misattribution, quotable
 from bot.contradictions import Conflict
 from bot.quote_matching import words_of
 from bot.store import Database
-from bot.store.copies import story_group
+from bot.store.copies import story_groups
 from bot.store.search import known_vocabulary
 
 TELLING = 4  # the quotation's rarest words the index is asked about (one of them may differ)
@@ -37,12 +37,6 @@ class Misattribution:
     actors: tuple[str, ...]
 
 
-def story_of(db: Database, article_ids: Collection[int]) -> dict[int, int]:
-    """Which story each article tells, as its copies' shared group (bot.store.copies): a copy of a story counts
-    with its story, never against it and never twice."""
-    return {article_id: story_group(db, article_id) for article_id in article_ids}
-
-
 def misattributions(db: Database, article_id: int, *, dismissed: Collection[str]) -> list[Misattribution]:
     """Quotations of the new article that the earliest other report credits to a clearly different person, one
     per pair of people (a quotation the parser split over sentences is stored once per sentence)."""
@@ -51,7 +45,7 @@ def misattributions(db: Database, article_id: int, *, dismissed: Collection[str]
         " WHERE q.article_id = ? AND q.speaker_is_person ORDER BY q.id",
         [article_id],
     ).fetchall()
-    story = story_of(db, [article_id])
+    story = story_groups(db, [article_id])
     quotations = [(row[-1], _quotation(row[:-1], story)) for row in rows if quotable(row[3])]
     if not quotations:
         return []
@@ -80,7 +74,7 @@ def _earlier_quotations(db: Database, text: str, *, before_sentence: int) -> lis
         " ORDER BY sentences_fts.rowid LIMIT ?",
         [expression, before_sentence, EARLIER],
     ).fetchall()
-    stories = story_of(db, {row[1] for row in rows})
+    stories = story_groups(db, {row[1] for row in rows})  # copies of one story are one report
     return [_quotation(row, stories) for row in rows]
 
 
