@@ -25,6 +25,7 @@ PERSON_TITLES = word_set(
     "colonel col. lieutenant sergeant former deputy"
 )
 OFFICE_WORDS = word_set("prime foreign defence defense interior finance state vice general")  # "Foreign Minister"
+TITLE_WORDS = PERSON_TITLES | OFFICE_WORDS
 NOT_NAMES = word_set(
     "the a an in on at of for and or but with by from to as if this that these those it its his her their our "
     "he she they we i you after before during while when since despite although though however meanwhile "
@@ -183,13 +184,17 @@ def find_people(tokens: list[Token], mentions: list[Mention]) -> list[Person]:
         j = i
         while j < len(tokens) and j - i < 4 and _name_word(tokens[j]) and j not in taken:
             j += 1
-        title_only = all(t.norm in PERSON_TITLES | OFFICE_WORDS for t in tokens[i:j])  # "the Prime Minister said"
-        if j - i >= 2 and not title_only and _looks_like_person(tokens, i, j):
+        if j - i >= 2 and not _title_only(tokens[i:j]) and _looks_like_person(tokens, i, j):
             people.append(Person(" ".join(t.text for t in tokens[i:j]), None, i, j))
             i = j
         else:
             i = max(i + 1, j)
     return sorted(people, key=lambda p: p.start)
+
+
+def _title_only(words: list[Token]) -> bool:
+    """ "the Prime Minister said": an office, capitalised, names no one."""
+    return all(t.norm in TITLE_WORDS for t in words)
 
 
 def _name_word(token: Token) -> bool:

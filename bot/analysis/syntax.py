@@ -258,11 +258,11 @@ def nobody(word: Token) -> bool:
 def _indirect_question(clause: Token) -> bool:
     """ "cannot say [what it will contribute]", "will consider [what role it will play]": a question about
     the holder's own part is what the cue is about ("declined to say [which countries] pledged" is not)."""
+    if clause.dep_ != "ccomp":  # checked first: scope() asks this of every word it walks
+        return False
     own = any(c.dep_ in SUBJECTS and c.lower_ in ("it", "we", "they", "i") for c in clause.children)
-    return (
-        clause.dep_ == "ccomp"
-        and own
-        and any(t.i < clause.i and (t.tag_ in ("WDT", "WP", "WRB") or t.lower_ == "whether") for t in clause.subtree)
+    return own and any(
+        t.i < clause.i and (t.tag_ in ("WDT", "WP", "WRB") or t.lower_ == "whether") for t in clause.subtree
     )
 
 

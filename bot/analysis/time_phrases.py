@@ -22,23 +22,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from bot.parsing.dates import MONTHS
+
 Precision = Literal["day", "month", "year"]
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 # "Aug.", "Sept.", "Sep": a month by its first three letters, or four for September.
 _MONTH = (
     r"(?P<{0}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
@@ -174,8 +162,7 @@ def _month(month: int, year: str | None, published: date | None, *, before: bool
 
 
 def _month_number(word: str) -> int:
-    prefix = word.lower().rstrip(".")[:3]
-    return next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(prefix))
+    return MONTHS[word.lower().rstrip(".")]  # "Aug.", "Sept", "June": the names publication dates are read by
 
 
 def _day(value: date) -> StatedDate:
