@@ -143,3 +143,31 @@ def test_a_date_label_run_into_the_lede_dates_the_article_and_leaves_the_lede_al
     article = parse_article(data, "runin.txt", lists=DATA_DIR)
     assert article.metadata.published == "2025-11-02"
     assert [s.text for s in article.sentences] == ["Norway's defence ministry said it is ready to help."]
+
+
+def test_a_page_title_printed_again_above_the_story_is_the_headline_despite_menus_between() -> None:
+    text = (
+        "Nordic ministers weigh a naval role in the Baltic mission\n\n"
+        "Menu\nDonate Today\n"
+        "Read our newsletter for the stories that matter every morning!\n"
+        "Nordic ministers weigh a naval role in the Baltic mission\n"
+        "Latest News\n"
+        "Norway said on Tuesday that it would consider sending two frigates to the mission.\n"
+    )
+    assert parse_article(text.encode(), "a.txt", lists=DATA_DIR).metadata.title == (
+        "Nordic ministers weigh a naval role in the Baltic mission"
+    )
+
+
+def test_a_site_name_on_top_of_the_page_is_not_taken_for_the_headline() -> None:
+    text = "Harbour Daily\n\nHarbour Daily\nNorway weighs frigates for the mission\nNorway said it would consider it.\n"
+    assert parse_article(text.encode(), "a.txt", lists=DATA_DIR).metadata.title == (
+        "Norway weighs frigates for the mission"
+    )
+
+
+def test_a_byline_written_with_a_colon_names_the_author_and_is_not_indexed() -> None:
+    text = "Norway weighs frigates\nBy: Ingrid Solberg\nNorway said on Tuesday it would consider sending frigates.\n"
+    article = parse_article(text.encode(), "a.txt", lists=DATA_DIR)
+    assert article.metadata.author == "Ingrid Solberg"
+    assert [s.text for s in article.sentences] == ["Norway said on Tuesday it would consider sending frigates."]

@@ -16,12 +16,13 @@ from bot.parsing.urls import MAX_URL_CHARS, host_of, real_url, title_from_slug
 # anchored at the line's start, so a long prose line fails at its first words.
 MAX_METADATA_LINE_CHARS = MAX_URL_CHARS + 40
 MIN_TITLE_WORDS = 2
+MIN_REPEATED_TITLE_WORDS = 4
 MAX_AUTHOR_CHARS = 120
 MAX_OUTLET_WORDS = 5
 
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
 BYLINE = re.compile(rf"^(?i:by|written by|reported by|words by) (?P<name>{_NAME}(?:(?:, | and | & ){_NAME}){{0,3}})$")
-AUTHOR_LABEL = re.compile(r"^(?:authors?|byline|written by)\s?:\s?(?P<name>.*)$", re.IGNORECASE)
+AUTHOR_LABEL = re.compile(r"^(?:authors?|byline|written by|by)\s?:\s?(?P<name>.*)$", re.IGNORECASE)
 DATE_LABEL = re.compile(
     r"^(?:(?:first )?publish(?:ed|ing)?(?: date| on| at)?|date(?: published)?|posted(?: on)?)\s?:?\s?(?P<value>.+)$",
     re.IGNORECASE,
@@ -135,13 +136,31 @@ def _read_line(line: str, found: TextMetadata) -> bool:
 
 
 def headline(lines: Sequence[str], kinds: Sequence[LineKind], consumed: set[int]) -> str | None:
-    """The last heading before the first paragraph of prose: where a page puts its headline."""
+    """The page's title line when the page prints it again; else the last heading before the first paragraph
+    of prose: where a page puts its headline."""
+    if repeated := _repeated_title_line(lines, kinds, consumed):
+        return repeated
     title = None
     for index, kind in enumerate(kinds):
         if kind is LineKind.PROSE:
             return title or _repeated_first_line(lines, kinds, index)
         if kind is LineKind.HEADING and index not in consumed and len(lines[index].split()) >= MIN_TITLE_WORDS:
             title = lines[index]
+    return None
+
+
+def _repeated_title_line(lines: Sequence[str], kinds: Sequence[LineKind], consumed: set[int]) -> str | None:
+    """The text's first line when it recurs as a line of its own: a saved page starts with its <title> and
+    prints the headline again above the story, however many menus and appeals sit in between. A site's
+    name can recur too, so a title needs MIN_REPEATED_TITLE_WORDS words; a sentence repeated is a pull quote."""
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    if first is None or first in consumed or kinds[first] is not LineKind.HEADING:
+        return None
+    line = lines[first].strip()
+    if len(line.split()) < MIN_REPEATED_TITLE_WORDS:
+        return None
+    if any(other.strip() == line for other in lines[first + 1 :]):
+        return line
     return None
 
 
