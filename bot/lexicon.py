@@ -53,7 +53,6 @@ class StanceCues:
     conditions: tuple[str, ...] = ()
     hypotheticals: tuple[str, ...] = ()
     exclusions: tuple[str, ...] = ()
-    purposes: tuple[str, ...] = ()
     reporting: tuple[str, ...] = ()
     anaphors: tuple[str, ...] = ()
     agreement: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "agree"/"disagree" -> phrases

@@ -237,7 +237,6 @@ STANCE_LISTS = (
     "conditions",
     "hypotheticals",
     "exclusions",
-    "purposes",
     "reporting",
     "anaphors",
 )

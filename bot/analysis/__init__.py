@@ -46,10 +46,11 @@ from bot.analysis.context import (
 from bot.analysis.cue_topics import VERBAL_ANAPHORS
 from bot.analysis.figure_sources import with_sources
 from bot.analysis.figures import find_figures
-from bot.analysis.holders import ANAPHORA, OWN_SIDE, TROOP_NOUNS
+from bot.analysis.holders import ANAPHORA, OWN_SIDE
 from bot.analysis.quotes import find_quotes
 from bot.analysis.sentence import SentenceParse, parse_sentence
 from bot.analysis.time_phrases import parse_day
+from bot.analysis.tokens import TROOP_NOUNS
 from bot.lexicon import Lexicon
 from bot.model import Analysis, ParsedArticle
 

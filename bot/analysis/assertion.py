@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from bot.analysis.syntax import SUBJECTS, ancestors_and_self, governors
+from bot.analysis.syntax import SHARED_SUBJECT, SUBJECTS, ancestors_and_self, governors
 from bot.analysis.tokens import word_set
 
 if TYPE_CHECKING:
@@ -43,8 +43,13 @@ def _not_only(negation: Token) -> bool:
 
 
 def hedged(token: Token) -> bool:
-    """ "could send", "might join": speculation, no claim."""
-    return any(child.dep_ == "aux" and child.lower_ in HEDGES for word in governors(token) for child in word.children)
+    """ "could send", "might join", "could play a role in": speculation, no claim (a noun cue is hedged by
+    the verb it is the object of)."""
+    return any(
+        child.dep_ == "aux" and child.lower_ in HEDGES
+        for word in governors(token, SHARED_SUBJECT | {"dobj"})
+        for child in word.children
+    )
 
 
 def deontic(token: Token) -> bool:

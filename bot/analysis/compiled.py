@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 BLOCKER = ""  # label of a not_topics phrase
-MARKERS = ("hedges", "past", "conditions", "hypotheticals", "purposes", "reporting", "anaphors")
+MARKERS = ("hedges", "past", "conditions", "hypotheticals", "reporting", "anaphors")
 
 
 @dataclass
@@ -25,7 +25,7 @@ class CompiledLexicon:
     topics: PhraseIndex  # labels: topic id, or BLOCKER
     actor_topics: dict[str, PhraseIndex]  # actor id -> phrases naming a topic only in that actor's mouth
     cues: PhraseIndex  # labels: a stance, "agree", "disagree", "exclusion"
-    markers: WordSets  # hedges, past, conditions, hypotheticals, purposes, reporting, anaphors
+    markers: WordSets  # hedges, past, conditions, hypotheticals, reporting, anaphors
     replacements: dict[tuple[str, str], str]  # (actor, topic) -> the topic it becomes for that actor
     backings: dict[tuple[str, str], str]  # (actor, topic) -> the topic its material support for that one is
     counted: dict[str, str]  # member noun ("countries") -> the actor a counted group of them stands for

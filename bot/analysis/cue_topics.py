@@ -16,23 +16,22 @@ from bot.analysis.holders import (
     GROUP_PRONOUNS,
     PERSONAL,
     POINTERS,
-    TROOP_NOUNS,
 )
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import topics_for
-from bot.analysis.tokens import word_set
+from bot.analysis.tokens import SENDING_VERBS, TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 DEMONSTRATIVES = word_set("the this that these those such")
 OWN_WORDS = FIRST_PERSON | PERSONAL | GROUP_PRONOUNS | {"own"}  # the holder's own ("its troops", "our own")
-SENDING_VERBS = word_set("send deploy commit contribute provide station dispatch put offer pledge supply")
 PARTICIPATING = word_set("participate join take")
 BACKING_VERBS = word_set("provide help assist enable refuse supply")
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
 VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 SENDING = "troop-contribution"
+ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
 # "the training of ground forces", "the equipment of its army": what is given to the troops, not troops sent
 SERVICE_NOUNS = word_set(
     "training equipment equipping arming reinforcement strengthening funding financing supply supplies "
@@ -95,7 +94,7 @@ def topics_of(
             phrase = syntax.noun_phrase(antecedent)
             chosen = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
     chosen = _narrowest(context, chosen)
-    ids = list(dict.fromkeys((_whose(context, index, h.label, s, holder, cue), _negative(s)) for h, s in chosen))
+    ids = list(dict.fromkeys((_whose(context, index, h.label, s, holder, cue), _negative(s, cue)) for h, s in chosen))
     pointing = chosen and chosen[0][1][0].lower_ in ("this", "that", "such")
     if ids == [("reassurance-force", False)] and pointing and _last_own_topic(context, index, holder) == SENDING:
         ids = [(SENDING, False)]  # "such a deployment", after the holder's own troops: its own
@@ -110,7 +109,7 @@ def topics_of(
         ids = [(recent, False)] if recent else []
     if not ids and cue.head.dep_ == "amod":  # "the British-French-backed plan envisions ... European troops"
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
-        ids = list(dict.fromkeys((h.label, _negative(s)) for h, s in _narrowest(context, later)[:1]))
+        ids = list(dict.fromkeys((h.label, _negative(s, cue)) for h, s in _narrowest(context, later)[:1]))
     return ids
 
 
@@ -138,8 +137,11 @@ def _cue_and_verb(cue: Cue) -> list[Token]:
     return [*cue.span, *(c for t in cue.span for c in t.children if c.dep_ in ("xcomp", "acl"))]
 
 
-def _negative(span: Span) -> bool:
-    """ "non-membership", "far away from the front lines": a topic named by its absence, or kept at a distance."""
+def _negative(span: Span, cue: Cue) -> bool:
+    """ "non-membership", "far away from the front lines", "a deal that would make it give up its bid to join
+    NATO": a topic named by its absence, kept at a distance, or given up below the cue."""
+    if _given_up(span, cue):
+        return True
     doc = span.doc
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
     prefixed = before[-2:] == ["non", "-"] or before[-1:] == ["non"] or span[0].lower_.startswith("non-")
@@ -147,6 +149,19 @@ def _negative(span: Span) -> bool:
         return True
     preposition = next((t for t in span if t.dep_ == "prep"), None) or span.root.head
     return preposition.lower_ == "from" and any(c.lower_ in ("away", "far") for c in preposition.head.subtree)
+
+
+def _given_up(span: Span, cue: Cue) -> bool:
+    """A verb of giving something up between the cue and the topic ("rejected any deal that would require
+    Kyiv to abandon its NATO bid": rejecting the abandoning backs the bid)."""
+    for word in span.root.ancestors:
+        if word == cue.head or word in cue.span:
+            return False
+        lemma = word.lemma_.lower()
+        given_up = lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in word.children)
+        if lemma in ABANDONING or given_up:
+            return True
+    return False
 
 
 def _another_army(context: ArticleContext, index: int, hit: Hit, span: Span, holder: Holder) -> bool:
@@ -179,6 +194,9 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
         return topic
     if verb.lemma_.lower() in PARTICIPATING:  # "will not participate in the multinational force": its own troops
         return SENDING if syntax.subject_of(verb) == syntax.subject_of(cue.head) else topic
+    if verb.lemma_.lower() == "contribute" and not any(c.dep_ == "dobj" for c in verb.children):
+        # "is open to contributing to a reassurance force": taking part in it, with whoever contributes
+        return SENDING if syntax.subject_of(verb) in (None, syntax.subject_of(cue.head)) else topic
     troops = next((t for t in span if t.lemma_.lower() in TROOP_NOUNS), None)
     owners = [c for c in troops.children if c.dep_ in ("amod", "compound", "poss", "nmod")] if troops else []
     named = {a for owner in owners for a in actors_in(context, index, owner.doc[owner.i : owner.i + 1])}

@@ -14,17 +14,13 @@ from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker
 from bot.analysis.cues import Cue, Holder
 from bot.analysis.frames import frame_of, frame_subject, local_token, not_speaking_for
-from bot.analysis.tokens import word_set
+from bot.analysis.tokens import TROOP_NOUNS, word_set
 from bot.model import Confidence
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-TROOP_NOUNS = word_set(
-    "troop soldier force peacekeeper personnel military contingent boot serviceman unit servicemember "
-    "army battalion brigade"
-)
 FIRST_PERSON = word_set("we i us our my")
 PERSONAL = word_set("he she his her")
 GROUP_PRONOUNS = word_set("they it its their")

@@ -20,6 +20,10 @@ PEACE_WORDS = word_set("ceasefire cease-fire truce deal settlement armistice hos
 PART_NOUNS = word_set("role part involvement presence participation contribution")
 MINIMAL = word_set("minimal marginal negligible minor token")
 CONSENT = word_set("consent participation approval agreement involvement say input")
+REQUIREMENTS = PEACE_WORDS | word_set(
+    "mandate approval authorisation authorization permission consent vote resolution backstop backing guarantee "
+    "guarantees cover support agreement"
+)
 WITHOUT_SAY = "without its say"  # the condition a reading records for "without Moscow's consent"
 YEAR_LEADS = word_set("in since until during back by")
 YEAR = re.compile(r"^(19|20)\d\d$")
@@ -46,6 +50,10 @@ def stance_of(
         if stance == "supports" and unless is not None and any(m.lower_ == "unless" for m in unless.children):
             reading.condition = " ".join(t.text for t in unless.subtree)
             return "conditional"  # "would not take part unless it were consulted"
+        required = _required(head) if stance == "supports" else None
+        if required is not None:
+            reading.condition = " ".join(t.text for t in required.subtree)
+            return "conditional"  # "will not send soldiers without a mandate from parliament"
         if stance == "supports":
             stance = "noncommittal" if assertion.perfect(head) else "opposes"
         elif stance == "opposes":
@@ -65,6 +73,15 @@ def stance_of(
         )
         stance = "conditional"
     return stance  # type: ignore[return-value]
+
+
+def _required(head: Token) -> Token | None:
+    """ "will not send soldiers without a mandate": the "without" phrase naming what the refusal waits for."""
+    for word in syntax.governors(head):
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "without"):
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in REQUIREMENTS for o in prep.children):
+                return prep
+    return None
 
 
 def _minimised(scope: list[Token]) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from bot.analysis.tokens import word_set
+from bot.analysis.tokens import SENDING_VERBS, TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -45,6 +45,7 @@ INTENTIONS = frozenset(
         "threaten",
     }
 )
+DEMANDING = word_set("demand urge request require want")
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
 
@@ -191,7 +192,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 and word != head
                 and (child.dep_ == "relcl" or (child.dep_ in ("acl", "ccomp") and word.pos_ == "NOUN"))
             )  # "a guarantee that mirrors Article 5", "the notion that the West could provide ..."
-            complement = _small_clause(child) or _indirect_question(child)
+            complement = _small_clause(child) or _indirect_question(child) or _demanded(child)
             if child.dep_ in OWN_CLAUSES and has_subject(child) and not describes and not complement:
                 continue
             if (
@@ -239,9 +240,18 @@ def _intended(word: Token) -> bool:
 
 
 def _backing(word: Token) -> bool:
-    """ "refusing to provide air defences to back the force": the purpose of a provision is what it backs."""
-    return word.lemma_.lower() in ("back", "support", "reinforce", "bolster") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in word.children
+    """ "refusing to provide air defences to back the force": the purpose of a provision is what it backs;
+    "offered to contribute minesweepers to clear the Black Sea": the purpose of equipment given is what it
+    is for (troops sent "to monitor the ceasefire" are a contribution of troops, whatever they do)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+        return False
+    if word.lemma_.lower() in ("back", "support", "reinforce", "bolster"):
+        return True
+    given = [c for c in word.head.children if c.dep_ == "dobj"]
+    return (
+        word.head.lemma_.lower() in SENDING_VERBS
+        and bool(given)
+        and not any(c.lemma_.lower() in TROOP_NOUNS for c in given)
     )
 
 
@@ -264,6 +274,11 @@ def _indirect_question(clause: Token) -> bool:
     return own and any(
         t.i < clause.i and (t.tag_ in ("WDT", "WP", "WRB") or t.lower_ == "whether") for t in clause.subtree
     )
+
+
+def _demanded(clause: Token) -> bool:
+    """ "demands that Ukraine abandon its NATO bid": what is demanded is the cue's object, subject and all."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in DEMANDING
 
 
 def _small_clause(clause: Token) -> bool:

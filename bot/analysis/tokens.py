@@ -100,3 +100,11 @@ def _opens(text: str, at: int, mark: str) -> bool:
 def phrase_tokens(text: str) -> tuple[str, ...]:
     """A list entry's words as tokens, normalised the way sentences are."""
     return tuple(t.norm for t in tokenize(text))
+
+
+# Plurals too: a capitalised name ("its Self-Defense Forces") is a proper noun, which keeps its plural lemma.
+TROOP_NOUNS = word_set(
+    "troop soldier force peacekeeper personnel military contingent boot serviceman unit servicemember "
+    "army battalion brigade troops soldiers forces peacekeepers contingents units"
+)
+SENDING_VERBS = word_set("send deploy commit contribute provide station dispatch put offer pledge supply")

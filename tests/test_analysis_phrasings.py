@@ -1,0 +1,372 @@
+"""The quality gate for common newsroom phrasings: one sentence for each way reporters write a stance.
+
+Every sentence is written for these tests; none comes from the seeds or the development set. Each case
+lists every claim the sentence must yield, so an extra claim fails as surely as a missing one, and a
+sentence that yields none says what the bot must not claim (an analyst's "could", an actor outside the
+taxonomy).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lexicon import Lexicon
+from tests.analysis_helpers import claims_of, load_shipped_lexicon
+
+Triple = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_shipped_lexicon()
+
+
+PHRASINGS: list[tuple[str, set[Triple]]] = [
+    # a mission named by where it goes ('a military mission in Ukraine') is the force
+    (
+        "Hungary will not take part in any military mission in Ukraine, Prime Minister Viktor Orban said.",
+        {("hungary", "troop-contribution", "opposes")},
+    ),
+    (
+        "Moscow has repeatedly said it will not accept the presence of troops from NATO countries in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin dismissed the idea of a European force in Ukraine as unacceptable.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Italy has ruled out sending soldiers to Ukraine.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "Spain said it was too early to discuss sending troops to Ukraine.",
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    # equipment given for a purpose: the purpose is the topic ('naval assets to secure the Black Sea')
+    (
+        "Turkey has offered to contribute naval assets to secure the Black Sea.",
+        {("turkey", "maritime-security", "supports")},
+    ),
+    (
+        "Estonia said it was ready to send a company-sized unit to Ukraine.",
+        {("estonia", "troop-contribution", "supports")},
+    ),
+    (
+        "Lavrov said any foreign troops deployed in Ukraine would be a legitimate target for the Russian army.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Zelensky called for an American backstop to any European force.", {("ukraine", "us-backstop", "supports")}),
+    ("Vance ruled out sending American troops to Ukraine.", {("united-states", "us-ground-troops", "opposes")}),
+    (
+        "Meloni proposed extending NATO's Article 5 protections to Ukraine without membership.",
+        {("italy", "article-5-guarantee", "supports")},
+    ),
+    (
+        "Sweden's prime minister said his country did not rule out sending troops to Ukraine.",
+        {("sweden", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "The Netherlands is willing in principle to contribute to a security force in Ukraine, the Dutch defence"
+        " minister said.",
+        {("netherlands", "troop-contribution", "supports")},
+    ),
+    (
+        "Germany has not yet decided whether to send soldiers to Ukraine, a government spokesman said.",
+        {("germany", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Britain and France have said they are prepared to deploy troops to Ukraine after a ceasefire.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Poland will not send troops to Ukraine but will serve as a logistics hub for the mission, Tusk said.",
+        {("poland", "reassurance-force", "supports"), ("poland", "troop-contribution", "opposes")},
+    ),
+    # contributing to the force is sending one's own troops
+    (
+        "Canada is open to contributing to a reassurance force, Carney said.",
+        {("canada", "troop-contribution", "supports")},
+    ),
+    (
+        "Peskov said the Kremlin categorically opposes the deployment of European troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Finland said it would contribute troops only if the United States provided a backstop.",
+        {("finland", "troop-contribution", "conditional")},
+    ),
+    (
+        "Norway's government is considering whether to send troops, the foreign minister said.",
+        {("norway", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Russia will never agree to the deployment of NATO troops in Ukraine, Zakharova said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Ukraine's foreign minister welcomed the plan for a multinational force.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    # hosting the mission backs it; 'the mission' is the force
+    (
+        "Romania announced that it would host the mission's headquarters.",
+        {("romania", "reassurance-force", "supports")},
+    ),
+    # minesweepers clear the sea lanes
+    ("Belgium pledged to send minesweepers to clear the Black Sea.", {("belgium", "maritime-security", "supports")}),
+    # a capitalised army ('its Self-Defense Forces') is still the holder's own troops
+    (
+        "Japan does not plan to send its Self-Defense Forces to Ukraine, the chief cabinet secretary said.",
+        {("japan", "troop-contribution", "opposes")},
+    ),
+    # willing to consider is no decision yet
+    (
+        "Australia has indicated it is willing to consider contributing to the peacekeeping force.",
+        {("australia", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Slovakia's prime minister Robert Fico said his country would never send soldiers to Ukraine.",
+        {("slovakia", "troop-contribution", "opposes")},
+    ),
+    (
+        "The Czech government backed the idea of a reassurance force but has not committed troops.",
+        {("czechia", "reassurance-force", "supports"), ("czechia", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Lithuania stands ready to contribute troops to the mission, its defence minister said.",
+        {("lithuania", "troop-contribution", "supports")},
+    ),
+    (
+        "Denmark said it was prepared to contribute to a force in Ukraine.",
+        {("denmark", "troop-contribution", "supports")},
+    ),
+    (
+        "The Kremlin warned that the arrival of Western troops in Ukraine would mean a direct conflict with NATO.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Medvedev said European peacekeepers in Ukraine would mean war.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Zelensky said Ukraine needs security guarantees from the United States.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    # 'remains the best security guarantee' backs what it describes
+    (
+        "Kyiv insists that joining NATO remains the best security guarantee.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    # what is demanded is the demand's object, subject and all
+    ("Moscow demands that Ukraine abandon its ambition to join NATO.", {("russia", "nato-membership", "opposes")}),
+    (
+        "The United States will not support Ukraine's bid to join NATO, Hegseth said.",
+        {("united-states", "nato-membership", "opposes")},
+    ),
+    (
+        "Rubio said Washington was committed to security guarantees for Ukraine.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    # leading the work on a plan backs it
+    (
+        "France is leading efforts to build a reassurance force for Ukraine.",
+        {("france", "reassurance-force", "supports")},
+    ),
+    (
+        "The British government has drawn up plans to send troops to Ukraine.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Berlin remains skeptical about sending German soldiers to Ukraine.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
+    ("Greece has no intention of sending troops to Ukraine, the government said.", set()),
+    ("Macron said European troops would not be deployed on the front line.", {("france", "tripwire", "opposes")}),
+    (
+        "The Kremlin said it was too early to talk about peacekeepers.",
+        {("russia", "reassurance-force", "noncommittal")},
+    ),
+    (
+        "Estonia's prime minister said his country was ready to send troops to Ukraine if a peace deal is reached.",
+        {("estonia", "troop-contribution", "supports")},
+    ),
+    # a noun cue under a hedged verb ('could play a role') is speculation
+    ("Turkey could play a role in securing the Black Sea, analysts said.", set()),
+    (
+        "Zakharova described the plans to deploy Western troops as a provocation.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Britain has committed to providing air policing over Ukraine.", {("united-kingdom", "air-defence", "supports")}),
+    ("The White House has refused to commit to a US backstop.", {("united-states", "us-backstop", "opposes")}),
+    (
+        "The Pentagon has not committed to providing a backstop for the European force.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
+    ("Putin rejected the presence of any foreign troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Kyiv has welcomed the coalition's readiness to deploy a reassurance force.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "The Dutch prime minister said the Netherlands would consider sending troops.",
+        {("netherlands", "troop-contribution", "noncommittal")},
+    ),
+    # monitoring a ceasefire is intelligence support
+    (
+        "The Finnish president said Finland would be ready to contribute to the monitoring of a ceasefire.",
+        {("finland", "intelligence-support", "supports")},
+    ),
+    (
+        "Moscow views any deployment of European forces in Ukraine as a threat to its security.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # policing the skies is air defence
+    (
+        "Sweden intends to contribute fighter jets to police Ukraine's airspace.",
+        {("sweden", "air-defence", "supports")},
+    ),
+    (
+        "Norway supports the creation of a multinational force for Ukraine.",
+        {("norway", "reassurance-force", "supports")},
+    ),
+    (
+        "The United States agreed to provide intelligence to the European force, officials said.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
+    (
+        "Poland objected to sending its own troops, saying it must protect its own border.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Germany signaled openness to sending troops to Ukraine under the right conditions.",
+        {("germany", "troop-contribution", "supports")},
+    ),
+    ("Austria, Ireland and Malta have said their neutrality rules out sending soldiers.", set()),
+    (
+        "The Kremlin has made clear that it will not tolerate Western troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Britain is prepared to put British troops on the ground in Ukraine, Starmer wrote in the Telegraph.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Estonia's defence minister said Tallinn could send a unit, but only with American air cover.", set()),
+    (
+        "Czechia will contribute to the mission only if the United States provides a backstop, Fiala said.",
+        {("czechia", "troop-contribution", "conditional")},
+    ),
+    (
+        "The Pentagon said the United States would not deploy troops to Ukraine under any circumstances.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Sybiha said Kyiv wants a binding security guarantee from its partners.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Zelensky urged European leaders to deploy a reassurance force as soon as a ceasefire takes hold.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Lavrov dismissed talk of a European peacekeeping force as an attempt to drag NATO into the war.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Turkey is willing to take part in a naval mission in the Black Sea, Fidan said.",
+        {("turkey", "maritime-security", "supports")},
+    ),
+    ("Romania offered its airbases for the air policing mission.", {("romania", "air-defence", "supports")}),
+    (
+        "Finland has not ruled out contributing troops to the force.",
+        {("finland", "troop-contribution", "noncommittal")},
+    ),
+    # a refusal 'without a mandate' is a condition, not a refusal
+    (
+        "Merz has said Germany will not send soldiers without a mandate from the Bundestag.",
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    (
+        "Rutte said NATO supports the coalition's efforts to provide security guarantees for Ukraine.",
+        {("nato", "security-guarantees", "supports")},
+    ),
+    (
+        "The European Union has endorsed the idea of a multinational force in Ukraine.",
+        {("european-union", "reassurance-force", "supports")},
+    ),
+    ("Tusk said Poland had no plans to send troops to Ukraine.", {("poland", "troop-contribution", "opposes")}),
+    # a topic given up under the cue reverses it: rejecting a deal that abandons the bid backs the bid
+    (
+        "Kyiv has rejected any deal that would require it to give up its bid to join NATO.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    (
+        "Witkoff said the United States was prepared to offer Article 5-like guarantees to Ukraine.",
+        {("united-states", "article-5-guarantee", "supports")},
+    ),
+    ("Peskov said Russia opposes any NATO membership for Ukraine.", {("russia", "nato-membership", "opposes")}),
+    (
+        "The Netherlands will contribute two frigates to a Black Sea mission, the defence ministry announced.",
+        {("netherlands", "maritime-security", "supports")},
+    ),
+    (
+        "Norway is ready to help with demining, its foreign minister said.",
+        {("norway", "maritime-security", "supports")},
+    ),
+    ("Meloni reiterated that Italy will not send troops to Ukraine.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "Japan said it would consider providing non-military support to the mission.",
+        {("japan", "reassurance-force", "noncommittal")},
+    ),
+    (
+        "Canada will provide surveillance aircraft to help monitor a ceasefire, Carney announced.",
+        {("canada", "intelligence-support", "supports")},
+    ),
+    (
+        "Britain said it would lead a multinational force in Ukraine.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Orban said Hungary opposes the deployment of European troops in Ukraine.",
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zakharova said Moscow would consider any foreign military contingent in Ukraine a legitimate target.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Denmark is among the countries that have pledged troops for the force.",
+        {("denmark", "troop-contribution", "supports")},
+    ),
+    ("Belgium has signalled it is ready to send troops to Ukraine.", {("belgium", "troop-contribution", "supports")}),
+    (
+        "Putin said Russia would not accept NATO troops in Ukraine in any form.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Lithuania's president Gitanas Nauseda said his country is ready to send troops.",
+        {("lithuania", "troop-contribution", "supports")},
+    ),
+    # threats against the troops oppose them
+    (
+        "Medvedev warned that any European troops in Ukraine would be destroyed.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "France, Britain and Estonia have all said they are willing to send troops.",
+        {
+            ("estonia", "troop-contribution", "supports"),
+            ("france", "troop-contribution", "supports"),
+            ("united-kingdom", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        "The Kremlin said it saw no role for European peacekeepers in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Greece will not participate in the force, a government spokesman said.", set()),
+    # 'must include' sets a condition
+    (
+        "Zelensky said any security guarantees must include the United States.",
+        {("ukraine", "security-guarantees", "conditional")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PHRASINGS, ids=[s[:60] for s, _ in PHRASINGS])
+def test_a_common_phrasing_gives_exactly_its_claims(lexicon: Lexicon, sentence: str, expected: set[Triple]) -> None:
+    assert claims_of(lexicon, sentence) == expected
