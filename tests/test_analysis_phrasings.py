@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analysis import analyze
 from bot.lexicon import Lexicon
-from tests.analysis_helpers import claims_of, load_shipped_lexicon
+from tests.analysis_helpers import article, claims_of, load_shipped_lexicon
 
 Triple = tuple[str, str, str]
 
@@ -364,9 +365,56 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Zelensky said any security guarantees must include the United States.",
         {("ukraine", "security-guarantees", "conditional")},
     ),
+    # what nothing works without is needed; an exclusion of one's own part still refuses it
+    (
+        "No peacekeeping mission can succeed without American air support, Starmer said.",
+        {("united-kingdom", "us-backstop", "supports")},
+    ),
+    ("Hegseth said the mission would go ahead without US troops.", {("united-states", "us-ground-troops", "opposes")}),
+    # troops as the subject of "will not go": the speaker's side's own
+    (
+        "“Polish soldiers will not go to Ukraine,” the Polish defence minister said.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+]
+
+# Short passages: what a sentence means depends on the one before it.
+PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "said of ...": what "this" stands for
+    (
+        [
+            "Kremlin spokesman Dmitry Peskov was asked about the summit.",
+            "“This is absolutely unacceptable for us,” Peskov said of the idea of European troops in Ukraine.",
+        ],
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # every agent of a passive holds it
+    (
+        [
+            "Europe is preparing a reassurance force.",
+            "The plan, backed by Britain and France, would see thousands of troops deployed.",
+        ],
+        {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), PHRASINGS, ids=[s[:60] for s, _ in PHRASINGS])
 def test_a_common_phrasing_gives_exactly_its_claims(lexicon: Lexicon, sentence: str, expected: set[Triple]) -> None:
     assert claims_of(lexicon, sentence) == expected
+
+
+@pytest.mark.parametrize(("passage", "expected"), PASSAGES, ids=[p[-1][:60] for p, _ in PASSAGES])
+def test_a_passage_gives_exactly_its_claims(lexicon: Lexicon, passage: list[str], expected: set[Triple]) -> None:
+    assert claims_of(lexicon, *passage) == expected
+
+
+def test_she_after_a_sentence_without_a_cue_is_the_person_it_opened_with(lexicon: Lexicon) -> None:
+    passage = [
+        "Italian Prime Minister Giorgia Meloni met Zelensky in Rome.",
+        "She reiterated that Italy would not send soldiers.",
+    ]
+    claims = analyze(article(passage), lexicon).claims
+    assert [(c.actor, c.topic, c.stance, c.speaker, c.reported_by) for c in claims] == [
+        ("italy", "troop-contribution", "opposes", "Giorgia Meloni", None)
+    ]

@@ -184,7 +184,7 @@ def _read(
     reading.stance = stance
     for holder in reading.holders:
         topics = topics_of(
-            context, index, doc, cue, holder, subject, scope, exclusions, reading.condition == WITHOUT_SAY
+            context, index, doc, cue, holder, subject, scope, exclusions, reading.condition == WITHOUT_SAY, stance
         )
         reading.topics.extend(t for t, _ in topics if t not in reading.topics)
         for topic, negative in topics:

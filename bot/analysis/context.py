@@ -27,6 +27,7 @@ ROLE_NOUNS = word_set(
     "president minister diplomat chancellor secretary premier leader spokesperson spokesman spokeswoman official "
     "envoy ambassador chief head commander general admiral adviser advisor negotiator prime"
 )
+OPENING_TOKENS = 8  # "Italian Prime Minister Giorgia Meloni met ...": the subject's name starts this early
 PUBLICATIONS = word_set("newspaper paper publication outlet daily agency broadcaster")
 OPINION_WORDS = frozenset({"opinion", "op-ed", "op", "editorial", "column", "commentary", "analysis", "view"})
 # "Politico writes ..." relays the outlet's own view; "Reuters says ..." or "... adds" may be mere reporting.
@@ -119,7 +120,10 @@ class ArticleContext:
         """The person the sentence before was about: the subject of its main verb, when it is a person named
         there ("Macron, the first leader to visit Trump, said ... He added ..." is Macron, not Trump)."""
         doc = self.docs.get(sentence - 1)
-        root = next((t for t in doc if t.dep_ == "ROOT"), None) if doc is not None else None
+        if doc is None:  # not parsed (it carried no cue): a person named where a subject stands, at its start
+            opening = [n for n in self.people if n.sentence == sentence - 1 and n.token < OPENING_TOKENS]
+            return opening[0].speaker if opening else None
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
         subject = subject_of(root) if root is not None else None
         if subject is None or subject.pos_ != "PROPN":
             return None

@@ -31,6 +31,8 @@ BACKING_VERBS = word_set("provide help assist enable refuse supply")
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
 VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 SENDING = "troop-contribution"
+SPEAKING = word_set("say tell speak comment write ask add respond reply")
+ABOUT = word_set("of about on regarding concerning")
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
 # "the training of ground forces", "the equipment of its army": what is given to the troops, not troops sent
 SERVICE_NOUNS = word_set(
@@ -49,11 +51,13 @@ def topics_of(
     scope: list[Token],
     exclusions: list[Cue],
     without_say: bool = False,
+    stance: str | None = None,
 ) -> list[tuple[str, bool]]:
     """The topics in the cue's object; else in its subject when that is no actor ("the deployment would be
     unacceptable"); else what "this", "it" or "the idea" points back to. Each comes with whether it is
     named in the negative ("non-membership in NATO"). `without_say`: the cue is "without <the holder's say>",
-    whose topic is what is done without it."""
+    whose topic is what is done without it; an exclusion that `stance` reads as support names what is needed,
+    whoever would give it ("cannot work without a US backstop")."""
     parse = context.parses[index]
     lexicon = context.lexicon
     in_scope = {t.i for t in scope}
@@ -71,7 +75,8 @@ def topics_of(
         below = {t.i for t in done.subtree} - {t.i for t in cue.head.subtree}
         after = [(h, s) for h, s in placed if any(t.i in below for t in s)] or placed
     elif cue.label == "exclusion":
-        after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and h.actor == holder.actor]
+        own = stance != "supports"
+        after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and (h.actor == holder.actor or not own)]
     else:
         excluded = {t.i for e in exclusions for t in e.head.subtree}
         placed = [(h, s) for h, s in placed if not any(t.i in excluded for t in s)]
@@ -101,7 +106,8 @@ def topics_of(
     if subject is not None and syntax.nobody(subject):  # "no one is talking about ground troops": anyone's
         ids = [("reassurance-force" if topic == SENDING else topic, negative) for topic, negative in ids]
     if not ids and _points_back(cue, subject, scope):
-        recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
+        spoken_of = _narrowest(context, _spoken_of(cue, placed))  # "'This is unacceptable,' X said of the plan"
+        recent = spoken_of[0][0].label if spoken_of else context.recent_topic(index, holder.actor, cue.head.idx)
         if recent == "reassurance-force" and any(t.lemma_.lower() in VERBAL_ANAPHORS for t in _cue_and_verb(cue)):
             recent = SENDING  # "willing to contribute", "will be involved": with its own troops
         elif recent == SENDING and (_gives_other_than_troops(cue) or _last_own_topic(context, index, holder) != recent):
@@ -111,6 +117,16 @@ def topics_of(
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
         ids = list(dict.fromkeys((h.label, _negative(s, cue)) for h, s in _narrowest(context, later)[:1]))
     return ids
+
+
+def _spoken_of(cue: Cue, placed: list[tuple[Hit, Span]]) -> list[tuple[Hit, Span]]:
+    """The topics a speech verb above the cue says its words are about ("said of the plan", "asked about it")."""
+    for word in cue.head.ancestors:
+        if word.lemma_.lower() not in SPEAKING:
+            continue
+        about = {t.i for p in word.children if p.dep_ == "prep" and p.lower_ in ABOUT for t in p.subtree}
+        return [(h, s) for h, s in placed if about and all(t.i in about for t in s)]
+    return []
 
 
 def _last_own_topic(context: ArticleContext, index: int, holder: Holder) -> str | None:

@@ -144,6 +144,8 @@ def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame
                 continue
             speaker = _person_name(context, index, mention.start) if mention.kind == "person" else None
             reported = frame.actor if frame and frame.actor and frame.actor != mention.actor else None
+            if speaker is None and frame is not None and frame.actor == mention.actor:
+                speaker = frame.name  # "Meloni said Italy would not send soldiers": Meloni speaks for Italy
             holders[mention.actor] = Holder(
                 mention.actor, speaker, reported, "reported" if reported else "stated", phrase.text
             )

@@ -39,7 +39,7 @@ def stance_of(
         reading.condition = WITHOUT_SAY
         return "conditional"
     if cue.label == "exclusion":
-        return "opposes"
+        return "supports" if needed(cue) else "opposes"
     if cue.label in ("agree", "disagree"):
         return "supports" if cue.label == "agree" else "opposes"  # replaced by what is agreed with (_echo)
     stance = cue.label
@@ -92,6 +92,18 @@ def _minimised(scope: list[Token]) -> str | None:
             if small is not None:
                 return small.text
     return None
+
+
+def needed(cue: Cue) -> bool:
+    """ "no mission can succeed without American air support", "without a backstop they will not work": what
+    nothing works without is what the speaker says is needed."""
+    if cue.head.lower_ != "without":
+        return False
+    if assertion.negation_of(cue.head, cue.span) is not None:
+        return True
+    above = cue.head.head
+    nouns = [above, *(c for c in above.children if c.dep_ in ("nsubj", "nsubjpass", "attr"))]
+    return any(d.dep_ == "det" and d.lower_ == "no" for n in nouns for d in n.children)
 
 
 def without_its_say(context: ArticleContext, index: int, cue: Cue, holders: list[Holder]) -> bool:

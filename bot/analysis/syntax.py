@@ -96,8 +96,8 @@ def agent_of(token: Token) -> list[Token]:
     """ "backed by the US": the nouns after a passive's "by"."""
     for word in governors(token):
         for child in word.children:
-            if child.dep_ == "agent":
-                return [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "agent":  # "backed by Britain and France": each of them
+                return [n for g in child.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
     return []
 
 
