@@ -6,7 +6,9 @@ import pytest
 
 from bot.analysis.compiled import compiled
 from bot.analysis.context import resolve_ambiguous
+from bot.analysis.mentions import find_people
 from bot.analysis.sentence import parse_sentence
+from bot.analysis.tokens import tokenize
 from bot.lexicon import Lexicon
 from tests.analysis_helpers import claims_of, load_shipped_lexicon
 
@@ -84,3 +86,19 @@ def test_boots_on_the_ground_and_air_shield_are_paraphrases_of_their_topics(lexi
     assert claims_of(lexicon, "Denmark backs an air shield over the west of the country.") == {
         ("denmark", "air-defence", "supports")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("U.S. Energy Secretary Dana Whitcombe praised the deal.", "Dana Whitcombe"),
+        ("Foreign Affairs Minister Élodie Marchetti met her counterparts.", "Élodie Marchetti"),
+        ("Secretary General Anders Holmqvist visited the base.", "Anders Holmqvist"),
+    ],
+)
+def test_a_name_after_a_title_of_several_words_is_a_person(text: str, name: str) -> None:
+    assert [p.name for p in find_people(tokenize(text), [])] == [name]
+
+
+def test_words_after_former_name_no_one() -> None:
+    assert find_people(tokenize("Former Soviet Union states watched closely."), []) == []

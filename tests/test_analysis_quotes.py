@@ -186,3 +186,48 @@ def test_a_name_before_a_bare_title_apposition_is_a_person_and_a_former_minister
 ) -> None:
     found = speakers(lexicon, ["Aino Korhonen, former Finnish foreign minister, said: “The plan is a step forward.”"])
     assert [(speaker, actor) for _, _, speaker, actor in found] == [("Aino Korhonen", None)]
+
+
+def test_a_surname_alone_after_the_full_name_is_that_person(lexicon: Lexicon) -> None:
+    sentences = [
+        "Energy Secretary Harriet Okonkwo praised the pipeline deal on Monday.",
+        "Senator Paul Wrenly criticised it.",
+        "Okonkwo dismissed the criticism.",
+        "“This deal protects our workers,” she said.",
+    ]
+    assert speakers(lexicon, sentences) == [(3, "This deal protects our workers", "Harriet Okonkwo", None)]
+
+
+def test_with_someone_saying_gives_the_quotation_to_them_not_the_clause_subject(lexicon: Lexicon) -> None:
+    sentences = [
+        "Washington has welcomed the idea, with Deputy Secretary Laura Brindisi saying the mission should be"
+        " “strong enough to deter any attack” on Ukraine."
+    ]
+    assert [s[2] for s in speakers(lexicon, sentences)] == ["Laura Brindisi"]
+
+
+def test_a_quotation_inside_what_someone_said_is_theirs_despite_a_clause_after_it(lexicon: Lexicon) -> None:
+    sentences = [
+        "Trade Minister Oskar Lindholm said on Friday that Sweden wanted “a bigger role in the mission for our"
+        " navy,” as countries like Norway say they are ready to send ships."
+    ]
+    assert [s[2] for s in speakers(lexicon, sentences)] == ["Oskar Lindholm"]
+
+
+def test_a_standfirst_quotation_printed_again_with_its_speaker_is_theirs(lexicon: Lexicon) -> None:
+    sentences = [
+        "‘We have secured a promise that the alliance will stand by Kyiv for years’",
+        "Envoy Marta Kowalczyk spoke after the talks in Geneva.",
+        "“We have secured a promise that the alliance will stand by Kyiv for decades,” Kowalczyk said.",
+    ]
+    found = speakers(lexicon, sentences)
+    assert [(s[0], s[2]) for s in found] == [(0, "Marta Kowalczyk"), (2, "Marta Kowalczyk")]
+
+
+def test_a_paragraph_opening_straight_quotes_left_open_goes_on_with_the_last_speaker(lexicon: Lexicon) -> None:
+    sentences = [
+        'Chancellor Friedrich Merz told reporters that "nobody is discussing ground troops now."',
+        '"We are working on guarantees for the day after a ceasefire. That is the priority.',
+    ]
+    found = speakers(lexicon, sentences, paragraphs=[0, 1])
+    assert [(s[0], s[2]) for s in found] == [(0, "Friedrich Merz"), (1, "Friedrich Merz")]

@@ -202,3 +202,15 @@ def test_the_footer_and_outlet_lists_come_from_the_lists_folder_of_the_settings(
     with open_store(db) as store:
         sentences = [row["text"] for row in store.query("SELECT text FROM sentences")]
     assert sentences == ["Poland said it would not send troops to Ukraine."]
+
+
+def test_a_page_cut_off_inside_a_quotation_keeps_its_last_sentences() -> None:
+    body = (
+        "Norway said it would consider sending frigates to the mission.\n"
+        "The Danish defence minister asked for more clarity on the plans. “What is the mission, and who leads"
+    )
+    article = parse_article(body.encode(), "cut.txt", lists=DATA_DIR)
+    assert [s.text for s in article.sentences][-2:] == [
+        "The Danish defence minister asked for more clarity on the plans.",
+        "“What is the mission, and who leads",
+    ]

@@ -21,16 +21,12 @@ from spacy.tokens._retokenize import set_token_attrs
 
 if TYPE_CHECKING:
     from spacy.pipeline import AttributeRuler
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
-Condition = Callable[["Token"], bool]
-VALUES: dict[str, Callable[[Token], Any]] = {
-    "TAG": lambda t: t.tag_,
-    "LOWER": lambda t: t.lower_,
-    "DEP": lambda t: t.dep_,
-    "IS_SPACE": lambda t: t.is_space,
-}
+Row = tuple[str, str, bool, str]  # a token's LOWER, TAG, IS_SPACE and DEP, read once per token
+Condition = Callable[[Row], bool]
 INDEXED = ("LOWER", "TAG", "IS_SPACE", "DEP")  # the first of these a rule's first token names files the rule
+FIELD = {name: position for position, name in enumerate(INDEXED)}  # where each sits in a Row
 
 
 class AttributeRules:
@@ -50,14 +46,16 @@ class AttributeRules:
                     self.filed[key].append((rule, conditions))
 
     def __call__(self, doc: Doc) -> Doc:
+        # Reading a token's attributes through spaCy costs more than the rules themselves: read each once.
+        rows: list[Row] = [(t.lower_, t.tag_, t.is_space, t.dep_) for t in doc]
         found: set[tuple[int, int, int]] = set()
-        for start, token in enumerate(doc):
+        for start, row in enumerate(rows):
             candidates = [*self.everywhere]
-            for name in INDEXED:
-                candidates.extend(self.filed.get((name, VALUES[name](token)), ()))
+            for position, name in enumerate(INDEXED):
+                candidates.extend(self.filed.get((name, row[position]), ()))
             for rule, conditions in candidates:
                 end = start + len(conditions)
-                if end <= len(doc) and all(check(doc[start + k]) for k, check in enumerate(conditions)):
+                if end <= len(rows) and all(check(rows[start + k]) for k, check in enumerate(conditions)):
                     found.add((rule, start, end))
         for rule, start, end in sorted(found):  # a later rule overrides an earlier one
             set_token_attrs(doc[start:end][self.indices[rule]], self.attrs[rule])
@@ -76,25 +74,25 @@ def _keys(token: dict[str, Any]) -> list[tuple[str, Any]] | None:
 
 
 def _token_condition(token: dict[str, Any]) -> Condition:
-    checks = [_check(VALUES[name], value) for name, value in token.items()]
-    return lambda t: all(check(t) for check in checks)
+    checks = [_check(FIELD[name], value) for name, value in token.items()]
+    return lambda row: all(check(row) for check in checks)
 
 
-def _check(read: Callable[[Token], Any], wanted: Any) -> Condition:
+def _check(field: int, wanted: Any) -> Condition:
     if not isinstance(wanted, dict):
-        return lambda t: read(t) == wanted
+        return lambda row: row[field] == wanted
     (operator, operand), *rest = wanted.items()
     if rest:
         raise ValueError(f"an attribute rule with several operators: {wanted}")
     if operator == "IN":
         allowed = frozenset(operand)
-        return lambda t: read(t) in allowed
+        return lambda row: row[field] in allowed
     if operator == "NOT_IN":
         banned = frozenset(operand)
-        return lambda t: read(t) not in banned
+        return lambda row: row[field] not in banned
     if operator == "REGEX":
         pattern = re.compile(operand)
-        return lambda t: pattern.search(read(t)) is not None
+        return lambda row: pattern.search(str(row[field])) is not None
     raise ValueError(f"an attribute rule with an unknown operator: {operator}")
 
 

@@ -190,18 +190,29 @@ def resolve_ambiguous(parses: list[SentenceParse]) -> None:
 
 def collect_people(context: ArticleContext) -> None:
     """Everyone named, in reading order, with the fullest form of their name the article or the lists give."""
-    full_names: dict[str, str] = {}
+    full_names: dict[str, Named] = {}  # surname -> the person first named in full with it
     for index, parse in enumerate(context.parses):
+        found = []
         for person in parse.people:
             name, actor = person.name, person.actor
             titled = context.lexicon.names.full_name(name)  # "Sir Keir" is Keir Starmer
             if titled != name:
                 name, actor = titled, actor or context.lexicon.names.actor_of(titled)
             elif " " in name:
-                full_names[name.split()[-1]] = name
+                full_names.setdefault(name.split()[-1], Named(index, person.start, name, actor))
+            elif name in full_names:
+                name, actor = full_names[name].name, actor or full_names[name].actor
             else:
-                name = full_names.get(name) or context.lexicon.names.full_name(name)
-            context.people.append(Named(index, person.start, name, actor))
+                name = context.lexicon.names.full_name(name)
+            found.append(Named(index, person.start, name, actor))
+        taken = {i for p in parse.people for i in range(p.start, p.end)} | {
+            i for m in parse.mentions for i in range(m.start, m.end)
+        }
+        for k, token in enumerate(parse.tokens):  # "Bessent said", after "Treasury Secretary Scott Bessent"
+            first = full_names.get(token.text)
+            if first is not None and k not in taken and first.sentence < index:
+                found.append(Named(index, k, first.name, first.actor))
+        context.people.extend(sorted(found, key=lambda n: n.token))
 
 
 def find_opinion_outlet(parses: list[SentenceParse]) -> str | None:
@@ -243,10 +254,9 @@ def speaker_of(
             return previous
         named = context.last_person(index, start)
         return named.speaker if named else None
-    people = [p for p in parse.people if start <= p.start < end]
+    people = [n for n in context.people if n.sentence == index and start <= n.token < end]
     if people:
-        named = next(n for n in context.people if n.sentence == index and n.token == people[-1].start)
-        return named.speaker
+        return people[-1].speaker
     mentions = [m for m in parse.mentions if start <= m.start < end and m.actor]
     actor = mentions[0].actor if mentions else None
     content_words = [w for w in norms if w not in ("the", "a", "an", "its", "his", "her")]
@@ -279,6 +289,10 @@ def speaker_of_frame(context: ArticleContext, index: int, grammar: Grammar, hit:
             return speaker_before(context, index, hit.start)
         return speaker_of(context, index, hit.end, _phrase_end(norms, hit.end))
     clause = grammar.clause_of(hit.start)
+    if norms[hit.start].endswith("ing"):  # "..., with Defense Secretary X saying that ...": X, not the clause's subject
+        with_ = next((k for k in range(hit.start - 1, clause.zone_start - 1, -1) if norms[k] == "with"), None)
+        if with_ is not None and with_ + 1 < hit.start:
+            return speaker_of(context, index, with_ + 1, hit.start, grammar.hidden)
     return speaker_of(context, index, clause.zone_start, clause.zone_end, grammar.hidden)
 
 

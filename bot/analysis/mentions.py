@@ -26,6 +26,8 @@ PERSON_TITLES = word_set(
 )
 OFFICE_WORDS = word_set("prime foreign defence defense interior finance state vice general")  # "Foreign Minister"
 TITLE_WORDS = PERSON_TITLES | OFFICE_WORDS
+TITLE_PREFIXES = word_set("former deputy acting")  # "Former Soviet Union" names no one after a title
+MAX_TITLED_RUN = 7  # "Foreign Affairs Minister Mélanie Joly": a title of several words, then the name
 NOT_NAMES = word_set(
     "the a an in on at of for and or but with by from to as if this that these those it its his her their our "
     "he she they we i you after before during while when since despite although though however meanwhile "
@@ -182,14 +184,27 @@ def find_people(tokens: list[Token], mentions: list[Mention]) -> list[Person]:
     i = 0
     while i < len(tokens):
         j = i
-        while j < len(tokens) and j - i < 4 and _name_word(tokens[j]) and j not in taken:
+        while j < len(tokens) and j - i < MAX_TITLED_RUN and _name_word(tokens[j]) and j not in taken:
             j += 1
+        start = _after_title(tokens, i, j)  # "Treasury Secretary Scott Bessent": the name after the title
+        if start is not None and 2 <= j - start <= 4:
+            people.append(Person(" ".join(t.text for t in tokens[start:j]), None, start, j))
+            i = j
+            continue
+        j = min(j, i + 4)
         if j - i >= 2 and not _title_only(tokens[i:j]) and _looks_like_person(tokens, i, j):
             people.append(Person(" ".join(t.text for t in tokens[i:j]), None, i, j))
             i = j
         else:
             i = max(i + 1, j)
     return sorted(people, key=lambda p: p.start)
+
+
+def _after_title(tokens: list[Token], i: int, j: int) -> int | None:
+    """Where the name starts in a capitalised run that opens with an office ("Foreign Affairs Minister
+    Mélanie Joly"): after its last title word, if a title word is in it."""
+    titles = [k for k in range(i, j) if tokens[k].norm in PERSON_TITLES and tokens[k].norm not in TITLE_PREFIXES]
+    return titles[-1] + 1 if titles else None
 
 
 def _title_only(words: list[Token]) -> bool:

@@ -10,6 +10,7 @@ the quotation just before in the same paragraph; "he", "she" and "the minister" 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import groupby
 
 from bot.analysis.clauses import Grammar
@@ -26,6 +27,8 @@ QUOTE_NORMS = frozenset('"“”„«»ʺ')
 NEAR_COLON = 12  # the same when a colon opens the quotation
 OPENING_WORDS = 4  # a person named within these first words of a sentence is what it is about
 NEAR_VERB = 6  # words allowed between a speech verb and its quotation ("said the reported measures “are...")
+REPEAT_OPENING_WORDS = 6  # words that must open both printings of a quotation
+NEW_CLAUSE = frozenset({"as", "while", "when", "whereas", "because", "since", "although", "though", "after", "but"})
 
 
 def find_quotes(context: ArticleContext, grammars: list[Grammar]) -> list[Quote]:
@@ -62,7 +65,30 @@ def find_quotes(context: ArticleContext, grammars: list[Grammar]) -> list[Quote]
                     )
                 )
         ended_quoting = previous if spans else None
-    return quotes
+    return _with_speakers_of_repeats(quotes)
+
+
+def _with_speakers_of_repeats(quotes: list[Quote]) -> list[Quote]:
+    """A quotation printed without its speaker (a standfirst, a pull quote) that the story quotes again with one
+    is that speaker's."""
+    spoken = [q for q in quotes if q.speaker]
+    out = []
+    for quote in quotes:
+        again = None if quote.speaker else next((q for q in spoken if _same_words(quote.text, q.text)), None)
+        out.append(
+            quote
+            if again is None
+            else replace(quote, speaker=again.speaker, actor=again.actor, speaker_is_person=again.speaker_is_person)
+        )
+    return out
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Two printings of one quotation: the shorter's opening words open the longer (an editor may shorten
+    it or change a word further on)."""
+    first, second = (a.split(), b.split()) if len(a) <= len(b) else (b.split(), a.split())
+    opening = min(len(first), REPEAT_OPENING_WORDS)
+    return opening >= MIN_WORDS and [w.lower() for w in first[:opening]] == [w.lower() for w in second[:opening]]
 
 
 def _introduced(context: ArticleContext, text: str, offsets: list[tuple[int, int]], start: int) -> Speaker | None:
@@ -113,7 +139,7 @@ def _quotations(text: str) -> list[tuple[int, int]]:
         else:
             ends = [k for k in (text.find(closer, i + 1) for closer in CLOSERS[char]) if k >= 0]
         if not ends:  # a quotation left open at the end of a paragraph goes on in the next one
-            if char not in '"‘' and len(text) - i > MIN_WORDS:
+            if (char not in '"‘' or i == 0) and len(text) - i > MIN_WORDS:  # straight: only one opening it
                 spans.append((i + 1, len(text)))
             break
         spans.append((i + 1, min(ends)))
@@ -161,8 +187,8 @@ def _speaker_after(context: ArticleContext, grammars: list[Grammar], index: int,
             stop = next((i for i in range(hit.end, len(norms)) if norms[i] in (",", ".", ";", ":")), len(norms))
             return speaker_of(context, index, hit.end, stop)
         if k < hit.start <= k + NEAR_VERB and not {".", "?", "!", ";"} & set(norms[k : hit.start]):
-            if parse.tokens[hit.start].quote_before:
-                return None
+            if parse.tokens[hit.start].quote_before or norms[k] in NEW_CLAUSE:
+                return None  # ",” as countries like the UK say they are ready": a clause of its own
             if norms[k] in POINTERS:  # "This was posted on X by Admiral Y": the agent, or no one
                 by = next((i for i in range(hit.end, min(len(norms), hit.end + NEAR_VERB)) if norms[i] == "by"), None)
                 stop = next((i for i in range((by or 0) + 1, len(norms)) if norms[i] in (",", ".", ";")), len(norms))
@@ -174,11 +200,17 @@ def _speaker_after(context: ArticleContext, grammars: list[Grammar], index: int,
 def _speaker_before(context: ArticleContext, grammars: list[Grammar], index: int, k: int) -> Speaker | None:
     """ "A White House spokesperson, addressing the situation, said:" just before the quotation."""
     parse = context.parses[index]
-    for hit in reversed(parse.markers["reporting"]):
+    earlier = [
+        h for h in parse.markers["reporting"] if h.end <= k and not {"?", "!", ";"} & set(parse.norms[h.end : k])
+    ]
+    for hit in reversed(earlier):
         near = NEAR_COLON if k > 0 and parse.norms[k - 1] == ":" else NEAR_VERB  # "told reporters in X: “...”"
-        if hit.end <= k and k - hit.end <= near and not {".", "?", "!", ";"} & set(parse.norms[hit.end : k]):
+        if k - hit.end <= near and "." not in parse.norms[hit.end : k]:
             return speaker_of_frame(context, index, grammars[index], hit)
-    return _speaker_of_heading(context, index, k)
+    heading = _speaker_of_heading(context, index, k)
+    if heading is None and earlier:  # "X said last week that Canada was interested in “more ...”": X's words
+        return speaker_of_frame(context, index, grammars[index], earlier[-1])
+    return heading
 
 
 def _speaker_of_heading(context: ArticleContext, index: int, k: int) -> Speaker | None:

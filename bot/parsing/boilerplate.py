@@ -18,6 +18,8 @@ import yaml
 BOILERPLATE_FILE = "boilerplate.yml"  # in the lists folder
 NO_FOOTERS = re.compile("(?!)")  # without lists, the general signals alone
 MAX_PATTERN_LINE_CHARS = 300  # footer lines are short; a long paragraph is never dropped by a pattern
+INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][”\"’]? +[“\"‘A-Z]")
+MIN_SENTENCE_WORDS = 6
 MIN_PROSE_WORDS = 3
 LONG_PROSE_WORDS = 20  # a line this long is prose even when its final full stop was lost in scraping
 MAX_HEADING_WORDS = 20
@@ -115,7 +117,16 @@ def _kind(line: str, footer: re.Pattern[str]) -> LineKind:
         return LineKind.HEADING if len(words) <= MAX_HEADING_WORDS else LineKind.PROSE
     if len(words) >= LONG_PROSE_WORDS or (len(words) >= MIN_PROSE_WORDS and ends_sentence):
         return LineKind.PROSE
+    if _opens_with_a_sentence(line):  # a page cut off mid-sentence: "... greater clarity. “What is the"
+        return LineKind.PROSE
     return LineKind.HEADING if len(words) <= MAX_HEADING_WORDS else LineKind.NOISE
+
+
+def _opens_with_a_sentence(line: str) -> bool:
+    """A whole sentence of prose (MIN_SENTENCE_WORDS words or more, ending on a small-letter word) before more
+    text: a headline never holds one."""
+    end = INNER_SENTENCE_END.search(line)
+    return end is not None and len(line[: end.start()].split()) >= MIN_SENTENCE_WORDS
 
 
 def _ends_sentence(last_word: str) -> bool:
