@@ -376,6 +376,70 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "“Polish soldiers will not go to Ukraine,” the Polish defence minister said.",
         {("poland", "troop-contribution", "opposes")},
     ),
+    # undecided, conditional and reported stances
+    (
+        "Spain has yet to decide whether it will contribute troops, a government source said.",
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    ("Berlin has so far declined to commit troops to the force.", {("germany", "troop-contribution", "opposes")}),
+    (
+        "The Italian government said any deployment would need the approval of parliament.",
+        {("italy", "reassurance-force", "conditional")},
+    ),
+    (
+        "Canada says it is too soon to talk about deploying Canadian soldiers.",
+        {("canada", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Peskov said the Kremlin had not discussed the issue of peacekeepers.",
+        {("russia", "reassurance-force", "noncommittal")},
+    ),
+    ("Putin told Trump that Russia could accept European peacekeepers, according to a White House official.", set()),
+    (
+        "Trump said Putin had agreed to security guarantees for Ukraine.",
+        {("russia", "security-guarantees", "supports")},
+    ),
+    (
+        "Zelensky said Russia would never accept foreign troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Lavrov said Moscow would not agree to any NATO troops being stationed in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Kyiv wants the reassurance force to be deployed as soon as possible, Sybiha said.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    ("Britain remains committed to leading the coalition, the defence secretary said.", set()),
+    (
+        "The Czech Republic is considering sending a small contingent.",
+        {("czechia", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Estonia will send troops to Ukraine, Prime Minister Kristen Michal said on Tuesday.",
+        {("estonia", "troop-contribution", "supports")},
+    ),
+    (
+        "Romania does not intend to send troops, President Nicusor Dan said.",
+        {("romania", "troop-contribution", "opposes")},
+    ),
+    (
+        "Japan will not send troops but will help with demining, the foreign ministry said.",
+        {("japan", "maritime-security", "supports"), ("japan", "troop-contribution", "opposes")},
+    ),
+    (
+        "Hegseth made clear that Washington would not provide a security backstop.",
+        {("united-states", "us-backstop", "opposes")},
+    ),
+    (
+        "Witkoff said the US was ready to offer robust security guarantees.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "Trump did not rule out providing air support to the European force.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -185,8 +185,8 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
         word = stack.pop()
         out.append(word)
         for child in word.children:
-            if child.i in skip or child.dep_ in SUBJECTS:
-                continue
+            if child.i in skip or (child.dep_ in SUBJECTS and not _demanded(word)):
+                continue  # "wants [the force] to be deployed": what is wanted includes its subject
             describes = (
                 descriptions
                 and word != head
