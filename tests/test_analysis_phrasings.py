@@ -440,6 +440,57 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Trump did not rule out providing air support to the European force.",
         {("united-states", "us-backstop", "noncommittal")},
     ),
+    # lists and coordination: each member named holds it, "neither ... nor" refuses
+    (
+        "Countries including Germany, Poland and Spain have refused to send troops.",
+        {
+            ("germany", "troop-contribution", "opposes"),
+            ("poland", "troop-contribution", "opposes"),
+            ("spain", "troop-contribution", "opposes"),
+        },
+    ),
+    (
+        "Several countries, among them Finland and Sweden, have said they are willing to contribute troops.",
+        {("finland", "troop-contribution", "supports"), ("sweden", "troop-contribution", "supports")},
+    ),
+    ("Macron said Britain was ready to send troops.", {("united-kingdom", "troop-contribution", "supports")}),
+    (
+        "Both France and Britain have offered to lead the force.",
+        {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Neither Italy nor Spain will send soldiers to Ukraine.",
+        {("italy", "troop-contribution", "opposes"), ("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        "Italy, like Spain, has ruled out sending troops.",
+        {("italy", "troop-contribution", "opposes"), ("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        "Germany and Poland, however, remain opposed to sending soldiers.",
+        {("germany", "troop-contribution", "opposes"), ("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Washington has repeatedly ruled out deploying US troops to Ukraine.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    ("The Baltic states have backed the plan for a reassurance force.", set()),
+    (
+        "The UK has been at the forefront of efforts to create a multinational force for Ukraine.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Moscow has warned that it will treat any Western troops in Ukraine as legitimate targets.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin has repeatedly rejected the deployment of peacekeepers from NATO countries.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "In an interview, Rutte said NATO would not be part of the reassurance force.",
+        {("nato", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -34,6 +34,10 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 determiner = next((d for d in child.children if d.dep_ == "det" and d.lower_ in NEGATORS), None)
                 if determiner is not None:
                     return determiner
+            if child.dep_ in ("nsubj", "nsubjpass"):  # "neither Italy nor Spain will send"
+                neither = next((d for d in child.children if d.lower_ == "neither"), None)
+                if neither is not None:
+                    return neither
     return None
 
 

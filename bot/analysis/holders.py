@@ -36,7 +36,7 @@ INSIDE = word_set("within among amongst inside in")
 AGENT_VERBS = word_set(
     "send deploy provide supply contribute commit join station offer back support help participate give"
 )
-JUDGING = word_set("consider deem call see view regard describe brand label find term")
+JUDGING = word_set("consider deem call see view regard describe brand label find term treat")
 
 
 def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | None) -> list[Holder]:
