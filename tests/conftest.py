@@ -10,9 +10,17 @@ import pytest
 
 from bot.app.logs import SecretsFilter
 from bot.config import DATA_DIR
+from bot.lexicon import Lexicon
+from tests.analysis_helpers import load_shipped_lexicon
 from tests.slackharness import BOT_TOKEN, SIGNING_SECRET
 
 SEEDS = DATA_DIR / "corpus"
+
+
+@pytest.fixture(scope="session")
+def lexicon() -> Lexicon:
+    """The shipped lists, loaded once for every test that reads sentences."""
+    return load_shipped_lexicon()
 
 
 @pytest.fixture(autouse=True)

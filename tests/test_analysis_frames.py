@@ -9,14 +9,9 @@ from __future__ import annotations
 import pytest
 
 from bot.lexicon import Lexicon
-from tests.analysis_helpers import claims_of, load_shipped_lexicon
+from tests.analysis_helpers import claims_of
 
 Triple = tuple[str, str, str]
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_shipped_lexicon()
 
 
 FRAMES: list[tuple[str, set[Triple]]] = [

@@ -10,12 +10,7 @@ from bot.analysis.mentions import find_people
 from bot.analysis.sentence import parse_sentence
 from bot.analysis.tokens import tokenize
 from bot.lexicon import Lexicon
-from tests.analysis_helpers import claims_of, load_shipped_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_shipped_lexicon()
+from tests.analysis_helpers import claims_of
 
 
 def actors_in(lexicon: Lexicon, text: str) -> list[str]:

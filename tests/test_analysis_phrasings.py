@@ -12,14 +12,9 @@ import pytest
 
 from bot.analysis import analyze
 from bot.lexicon import Lexicon
-from tests.analysis_helpers import article, claims_of, load_shipped_lexicon
+from tests.analysis_helpers import article, claims_of
 
 Triple = tuple[str, str, str]
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_shipped_lexicon()
 
 
 PHRASINGS: list[tuple[str, set[Triple]]] = [

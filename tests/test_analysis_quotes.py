@@ -10,13 +10,8 @@ from bot.analysis import analyze
 from bot.config import DATA_DIR
 from bot.lexicon import Lexicon
 from bot.parsing import parse_article
-from tests.analysis_helpers import article, load_shipped_lexicon
+from tests.analysis_helpers import article
 from tests.conftest import SEEDS
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_shipped_lexicon()
 
 
 def speakers(lexicon: Lexicon, sentences: list[str], paragraphs: list[int] | None = None) -> list[tuple]:
