@@ -486,6 +486,45 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "In an interview, Rutte said NATO would not be part of the reassurance force.",
         {("nato", "reassurance-force", "opposes")},
     ),
+    # polarity: double negatives, "no longer", "far from", "nobody opposes", "not opposed to"
+    (
+        "Hungary will never agree to sending Hungarian soldiers to Ukraine.",
+        {("hungary", "troop-contribution", "opposes")},
+    ),
+    (
+        "Russia does not object to European troops in Ukraine, Putin said.",
+        {("russia", "reassurance-force", "supports")},
+    ),
+    ("Moscow would not tolerate any foreign troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    ("Germany is not against sending troops, Merz said.", {("germany", "troop-contribution", "supports")}),
+    (
+        "No Western troops will be deployed in Ukraine without Russia's consent, Lavrov said.",
+        {("russia", "reassurance-force", "conditional")},
+    ),
+    (
+        "Far from opposing the force, Poland has offered logistical support.",
+        {("poland", "reassurance-force", "supports")},
+    ),
+    (
+        "The Kremlin refused to rule out accepting European peacekeepers.",
+        {("russia", "reassurance-force", "noncommittal")},
+    ),
+    ("Italy is no longer willing to send troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Spain has stopped short of committing troops.", {("spain", "troop-contribution", "noncommittal")}),
+    ("Russia denied that it had rejected a European force.", set()),
+    (
+        "Britain will not hesitate to send troops to Ukraine, Starmer said.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Finland never ruled out sending soldiers.", {("finland", "troop-contribution", "noncommittal")}),
+    (
+        "Nobody in Paris opposes a reassurance force, the French minister said.",
+        {("france", "reassurance-force", "supports")},
+    ),
+    ("Russia rejects any plan that would not include Russian interests, Lavrov said.", set()),
+    ("Ukraine does not need foreign troops, the Kremlin claimed.", {("ukraine", "reassurance-force", "opposes")}),
+    ("Estonia is not opposed to deploying its troops to Ukraine.", {("estonia", "troop-contribution", "supports")}),
+    ("Latvia cannot rule out sending troops.", {("latvia", "troop-contribution", "noncommittal")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

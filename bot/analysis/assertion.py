@@ -30,6 +30,8 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 continue
             if child.dep_ in ("neg", "det", "advmod", "preconj") and child.lower_ in NEGATORS and not _not_only(child):
                 return child
+            if child.lower_ == "longer" and any(d.lower_ == "no" for d in child.children):
+                return child  # "is no longer willing to send"
             if child.dep_ == "nsubjpass":  # "no troops will be sent"
                 determiner = next((d for d in child.children if d.dep_ == "det" and d.lower_ in NEGATORS), None)
                 if determiner is not None:
@@ -38,6 +40,14 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 neither = next((d for d in child.children if d.lower_ == "neither"), None)
                 if neither is not None:
                     return neither
+    return None
+
+
+def far_from(words: Span) -> Token | None:
+    """ "Far from opposing the force, Poland ...": a cue word that the phrase "far from" denies."""
+    for word in words:
+        if word.dep_ == "pcomp" and word.head.lower_ == "from" and word.head.head.lower_ == "far":
+            return word.head.head
     return None
 
 

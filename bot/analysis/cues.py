@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from bot.analysis import syntax
+from bot.analysis import assertion, syntax
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.tokens import word_set
@@ -109,7 +109,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     for cue in cues:
         if not _participle_with_agent(cue) and any(inside(cue, o) for o in cues if o is not cue):
             continue
-        inner = [i for i in cues if i is not cue and inside(i, cue)]
+        inner = [i for i in cues if i is not cue and inside(i, cue) and assertion.far_from(i.span) is None]
         qualified = [i for i in inner if i.label in ("noncommittal", "conditional")]
         if qualified or (cue.label == "supports" and inner and inner[0].label == "opposes"):
             taken = (qualified or inner)[0]  # "dismissed talk of a force as premature": the qualified one

@@ -24,6 +24,7 @@ REQUIREMENTS = PEACE_WORDS | word_set(
     "mandate approval authorisation authorization permission consent vote resolution backstop backing guarantee "
     "guarantees cover support agreement"
 )
+NOT_AGAINST = word_set("object objects objected objecting oppose opposes opposed opposing against")
 WITHOUT_SAY = "without its say"  # the condition a reading records for "without Moscow's consent"
 YEAR_LEADS = word_set("in since until during back by")
 YEAR = re.compile(r"^(19|20)\d\d$")
@@ -43,7 +44,7 @@ def stance_of(
     if cue.label in ("agree", "disagree"):
         return "supports" if cue.label == "agree" else "opposes"  # replaced by what is agreed with (_echo)
     stance = cue.label
-    negation = _negation(cue) or _minimised(scope)
+    negation = _negation(cue) or _minimised(scope) or _nobody(cue)
     if negation:
         reading.negation = negation
         unless = assertion.condition_of(head)
@@ -56,8 +57,8 @@ def stance_of(
             return "conditional"  # "will not send soldiers without a mandate from parliament"
         if stance == "supports":
             stance = "noncommittal" if assertion.perfect(head) else "opposes"
-        elif stance == "opposes":
-            stance = "noncommittal"
+        elif stance == "opposes":  # "has not ruled out" is undecided; "is not opposed to" accepts it
+            stance = "supports" if NOT_AGAINST & set(cue.words.lower().split()) else "noncommittal"
         else:
             return None
     put_off = assertion.not_yet(head) if stance == "supports" else None
@@ -73,6 +74,15 @@ def stance_of(
         )
         stance = "conditional"
     return stance  # type: ignore[return-value]
+
+
+def _nobody(cue: Cue) -> str | None:
+    """ "nobody in Paris opposes the force": a stance no one holds is its negation (a noncommittal cue keeps
+    "no one is talking about troops" as the speaker's own undecided view)."""
+    if cue.label not in ("supports", "opposes"):
+        return None
+    subject = syntax.subject_of(cue.head)
+    return subject.text if subject is not None and syntax.nobody(subject) else None
 
 
 def _required(head: Token) -> Token | None:
@@ -133,7 +143,7 @@ def _part_of_the_plan(condition: Token) -> bool:
 def _negation(cue: Cue) -> str | None:
     if cue.hit.negated:
         return "not"
-    negation = assertion.negation_of(cue.head, cue.span)
+    negation = assertion.negation_of(cue.head, cue.span) or assertion.far_from(cue.span)
     return negation.text if negation is not None else None
 
 
