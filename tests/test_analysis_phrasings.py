@@ -525,6 +525,27 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Ukraine does not need foreign troops, the Kremlin claimed.", {("ukraine", "reassurance-force", "opposes")}),
     ("Estonia is not opposed to deploying its troops to Ukraine.", {("estonia", "troop-contribution", "supports")}),
     ("Latvia cannot rule out sending troops.", {("latvia", "troop-contribution", "noncommittal")}),
+    # "not on the table" starts where "was on" would: the longer phrase wins
+    ("Germany said sending troops was not on the table.", {("germany", "troop-contribution", "opposes")}),
+    (
+        "“Sending troops is not on the agenda for us,” the Italian foreign minister Antonio Tajani said.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    # "everything is on the table" is the speaker's undecided view; "said of" names what it is about
+    (
+        "All options remain on the table, Trudeau said of sending troops.",
+        {("canada", "troop-contribution", "noncommittal")},
+    ),
+    # first person in quotations
+    (
+        "“We are not going to send our soldiers to Ukraine,” Slovak Prime Minister Robert Fico said.",
+        {("slovakia", "troop-contribution", "opposes")},
+    ),
+    (
+        "“I am not in favour of sending German soldiers to Ukraine,” Merz said.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
+    ("“There will be no NATO troops in Ukraine,” Rubio said.", {("united-states", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -105,18 +105,27 @@ def topics_of(
         ids = [(SENDING, False)]  # "such a deployment", after the holder's own troops: its own
     if subject is not None and syntax.nobody(subject):  # "no one is talking about ground troops": anyone's
         ids = [("reassurance-force" if topic == SENDING else topic, negative) for topic, negative in ids]
-    if not ids and _points_back(cue, subject, scope):
-        spoken_of = _narrowest(context, _spoken_of(cue, placed))  # "'This is unacceptable,' X said of the plan"
-        recent = spoken_of[0][0].label if spoken_of else context.recent_topic(index, holder.actor, cue.head.idx)
-        if recent == "reassurance-force" and any(t.lemma_.lower() in VERBAL_ANAPHORS for t in _cue_and_verb(cue)):
-            recent = SENDING  # "willing to contribute", "will be involved": with its own troops
-        elif recent == SENDING and (_gives_other_than_troops(cue) or _last_own_topic(context, index, holder) != recent):
+    spoken_of = _narrowest(context, _spoken_of(cue, placed)) if not ids else []  # "'...,' X said of the plan"
+    if spoken_of:
+        ids = [(_own_part(_whose(context, index, spoken_of[0][0].label, spoken_of[0][1], holder, cue), cue), False)]
+    elif not ids and _points_back(cue, subject, scope):
+        recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
+        if recent == SENDING and (_gives_other_than_troops(cue) or _last_own_topic(context, index, holder) != recent):
             recent = "reassurance-force"  # "will provide logistical support in this matter", "hailed the pledges"
+        elif recent is not None:
+            recent = _own_part(recent, cue)
         ids = [(recent, False)] if recent else []
     if not ids and cue.head.dep_ == "amod":  # "the British-French-backed plan envisions ... European troops"
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
         ids = list(dict.fromkeys((h.label, _negative(s, cue)) for h, s in _narrowest(context, later)[:1]))
     return ids
+
+
+def _own_part(topic: str, cue: Cue) -> str:
+    """ "willing to contribute", "will be involved": the force, joined by the holder, is its own troops."""
+    if topic == "reassurance-force" and any(t.lemma_.lower() in VERBAL_ANAPHORS for t in _cue_and_verb(cue)):
+        return SENDING
+    return topic
 
 
 def _spoken_of(cue: Cue, placed: list[tuple[Hit, Span]]) -> list[tuple[Hit, Span]]:

@@ -36,6 +36,7 @@ INSIDE = word_set("within among amongst inside in")
 AGENT_VERBS = word_set(
     "send deploy provide supply contribute commit join station offer back support help participate give"
 )
+IMPERSONAL = word_set("everything anything nothing option")  # "everything is on the table": the speaker's view
 JUDGING = word_set("consider deem call see view regard describe brand label find term treat")
 
 
@@ -89,7 +90,7 @@ def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | N
         named = named_holders(context, index, nouns, frame)
         if named:
             return named
-        if syntax.nobody(subject):
+        if syntax.nobody(subject) or subject.lemma_.lower() in IMPERSONAL:
             return _speaker_holders(context, index, head, frame)  # "no one is talking about troops," Merz said
         if subject.pos_ == "PRON" or subject.lower_ in POINTERS:
             return _pronoun(context, index, subject, frame)
