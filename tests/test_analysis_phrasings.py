@@ -546,6 +546,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("germany", "troop-contribution", "opposes")},
     ),
     ("“There will be no NATO troops in Ukraine,” Rubio said.", {("united-states", "reassurance-force", "opposes")}),
+    # "when asked about" names the topic of what is said; a country the holder speaks for is its own side
+    (
+        "“Everything is on the table,” the Canadian prime minister Mark Carney said when asked about sending"
+        " Canadian soldiers to Ukraine.",
+        {("canada", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Asked whether Canada would send troops, Carney said: “We are prepared to do so.”",
+        {("canada", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

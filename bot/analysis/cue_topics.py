@@ -129,11 +129,14 @@ def _own_part(topic: str, cue: Cue) -> str:
 
 
 def _spoken_of(cue: Cue, placed: list[tuple[Hit, Span]]) -> list[tuple[Hit, Span]]:
-    """The topics a speech verb above the cue says its words are about ("said of the plan", "asked about it")."""
+    """The topics a speech verb above the cue says its words are about ("said of the plan", "said when asked
+    about troops")."""
     for word in cue.head.ancestors:
         if word.lemma_.lower() not in SPEAKING:
             continue
         about = {t.i for p in word.children if p.dep_ == "prep" and p.lower_ in ABOUT for t in p.subtree}
+        asked = (c for c in word.children if c.dep_ == "advcl" and c.lemma_.lower() == "ask")
+        about |= {t.i for clause in asked for t in clause.subtree}  # "..., he said when asked about troops"
         return [(h, s) for h, s in placed if about and all(t.i in about for t in s)]
     return []
 
@@ -241,6 +244,7 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
         return topic
     own = doer.lower_ in OWN_WORDS or doer == syntax.subject_of(cue.head)
     own = own or bool(holder.words and doer.text in holder.words)
+    own = own or holder.actor in actors_in(context, index, doer.doc[doer.i : doer.i + 1])  # "Canada", for Canada
     return SENDING if own else "reassurance-force"
 
 
