@@ -23,7 +23,9 @@ HYPOTHETICAL_MARKS = frozenset({"whether", "if"})
 
 def negation_of(token: Token, own: Span | None = None) -> Token | None:
     """A "not", "never" or "no" on the word or on the chain that governs it ("does not want to send"),
-    outside the cue's own words (`own`: "no plans to" is already a refusal)."""
+    outside the cue's own words (`own`: "no plans to" is already a refusal); "far from" before it."""
+    if (far := far_from(token)) is not None:
+        return far
     for word in governors(token, frozenset({"xcomp", "acomp", "attr", "prt", "amod", "dobj", "pobj", "prep"})):
         for child in word.children:
             if own is not None and own.start <= child.i < own.end:
@@ -43,11 +45,10 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
     return None
 
 
-def far_from(words: Span) -> Token | None:
-    """ "Far from opposing the force, Poland ...": a cue word that the phrase "far from" denies."""
-    for word in words:
-        if word.dep_ == "pcomp" and word.head.lower_ == "from" and word.head.head.lower_ == "far":
-            return word.head.head
+def far_from(word: Token) -> Token | None:
+    """ "Far from opposing the force, Poland ...": the "far" that denies this word."""
+    if word.dep_ == "pcomp" and word.head.lower_ == "from" and word.head.head.lower_ == "far":
+        return word.head.head
     return None
 
 

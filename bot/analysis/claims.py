@@ -177,7 +177,7 @@ def _read(
     if not reading.holders:
         reading.why_not = "no actor holds it (no named subject, speaker or outlet)"
         return reading
-    stance = stance_of(context, index, cue, reading, scope, reading.holders)
+    stance = stance_of(context, index, cue, reading, scope, reading.holders, subject)
     if stance is None:
         reading.why_not = f"a negated {cue.label} cue says nothing clear"
         return reading

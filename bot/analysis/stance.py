@@ -32,7 +32,13 @@ RECENT = word_set("this today on")  # "earlier this week", "earlier today", "ear
 
 
 def stance_of(
-    context: ArticleContext, index: int, cue: Cue, reading: Reading, scope: list[Token], holders: list[Holder]
+    context: ArticleContext,
+    index: int,
+    cue: Cue,
+    reading: Reading,
+    scope: list[Token],
+    holders: list[Holder],
+    subject: Token | None,
 ) -> Stance | None:
     """The cue's stance after negation ("will not deploy"), aspect ("hasn't committed") and conditions."""
     head = cue.head
@@ -44,7 +50,7 @@ def stance_of(
     if cue.label in ("agree", "disagree"):
         return "supports" if cue.label == "agree" else "opposes"  # replaced by what is agreed with (_echo)
     stance = cue.label
-    negation = _negation(cue) or _minimised(scope) or _nobody(cue)
+    negation = _negation(cue) or _minimised(scope) or _nobody(cue, subject)
     if negation:
         reading.negation = negation
         unless = assertion.condition_of(head)
@@ -76,12 +82,11 @@ def stance_of(
     return stance  # type: ignore[return-value]
 
 
-def _nobody(cue: Cue) -> str | None:
+def _nobody(cue: Cue, subject: Token | None) -> str | None:
     """ "nobody in Paris opposes the force": a stance no one holds is its negation (a noncommittal cue keeps
     "no one is talking about troops" as the speaker's own undecided view)."""
     if cue.label not in ("supports", "opposes"):
         return None
-    subject = syntax.subject_of(cue.head)
     return subject.text if subject is not None and syntax.nobody(subject) else None
 
 
@@ -143,7 +148,7 @@ def _part_of_the_plan(condition: Token) -> bool:
 def _negation(cue: Cue) -> str | None:
     if cue.hit.negated:
         return "not"
-    negation = assertion.negation_of(cue.head, cue.span) or assertion.far_from(cue.span)
+    negation = assertion.negation_of(cue.head, cue.span)
     return negation.text if negation is not None else None
 
 
