@@ -556,6 +556,47 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Asked whether Canada would send troops, Carney said: “We are prepared to do so.”",
         {("canada", "troop-contribution", "supports")},
     ),
+    # what is hoped for is backed, whoever is to do it ("hopes" is "hop" to the model)
+    (
+        "Britain hopes the United States will share intelligence with Ukraine.",
+        {("united-kingdom", "intelligence-support", "supports")},
+    ),
+    ("Britain will share intelligence with Ukraine.", {("united-kingdom", "intelligence-support", "supports")}),
+    # a noun cue's topic on the verb it is the object of ('keeps an open mind on ...')
+    (
+        "Denmark is keeping an open mind on a troop contribution to the force.",
+        {("denmark", "troop-contribution", "noncommittal")},
+    ),
+    # a yes-or-no question is what a refusal to say is about, whoever its subject
+    (
+        "Trump declined to say whether Washington would back the reassurance force.",
+        {("united-states", "reassurance-force", "noncommittal")},
+    ),
+    (
+        "Trump was unwilling to say whether he would provide a US backstop for the force.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
+    # an obligation ('will have to', 'must', 'needs to') is the speaker's view; others' troops back the force
+    ("Britain will have to send troops.", {("united-kingdom", "troop-contribution", "supports")}),
+    (
+        "The Polish foreign minister said the European Union will inevitably have to deploy forces to Ukraine.",
+        {("poland", "reassurance-force", "supports")},
+    ),
+    (
+        '"We must send troops to Ukraine," the Danish prime minister said.',
+        {("denmark", "troop-contribution", "supports")},
+    ),
+    ("Macron said Britain should not send troops to Ukraine.", {("france", "reassurance-force", "opposes")}),
+    ("Spain will not be able to send troops to Ukraine.", {("spain", "troop-contribution", "opposes")}),
+    # not even weighing it is a refusal; 'could not' states an inability, it is no speculation
+    (
+        '"We are not considering sending troops," the Polish prime minister said.',
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Hungary could not accept the deployment of European troops in Ukraine.",
+        {("hungary", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -575,6 +616,14 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "The plan, backed by Britain and France, would see thousands of troops deployed.",
         ],
         {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    # "answering a question about ...": what "this" stands for
+    (
+        [
+            "Polish Prime Minister Donald Tusk spoke to reporters in Warsaw.",
+            '"We are not considering this," he said, answering a question about whether Poland would send troops.',
+        ],
+        {("poland", "troop-contribution", "opposes")},
     ),
 ]
 

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing", "nobody", "none"})
 CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "however", "yet", "although", "though"})
-DEONTIC = frozenset({"should", "ought"})
+DEONTIC = frozenset({"should", "ought", "must"})
+OBLIGING = frozenset({"have", "need"})  # "will have to deploy", "needs to send"
 HEDGES = frozenset({"could", "might", "may"})
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
@@ -59,17 +60,33 @@ def _not_only(negation: Token) -> bool:
 
 def hedged(token: Token) -> bool:
     """ "could send", "might join", "could play a role in": speculation, no claim (a noun cue is hedged by
-    the verb it is the object of)."""
+    the verb it is the object of). "Could not agree", "could not accept" state an inability or a refusal."""
     return any(
-        child.dep_ == "aux" and child.lower_ in HEDGES
+        child.dep_ == "aux" and child.lower_ in HEDGES and not _could_not(word, child)
         for word in governors(token, SHARED_SUBJECT | {"dobj"})
         for child in word.children
     )
 
 
+def _could_not(word: Token, modal: Token) -> bool:
+    return modal.lower_ == "could" and any(c.dep_ == "neg" for c in word.children)
+
+
 def deontic(token: Token) -> bool:
-    """ "should send", "ought to join": what someone thinks another ought to do."""
-    return any(child.dep_ == "aux" and child.lower_ in DEONTIC for word in governors(token) for child in word.children)
+    """ "should send", "ought to join", "must deploy", "will have to deploy", "needs to send": what someone thinks
+    another ought to do."""
+    return any(
+        (child.dep_ == "aux" and child.lower_ in DEONTIC) or (child.dep_ == "xcomp" and _obliged(word, child))
+        for word in governors(token)
+        for child in word.children
+    )
+
+
+def _obliged(word: Token, infinitive: Token) -> bool:
+    """ "have to", "need to" right before the verb ("has yet to decide" is no obligation)."""
+    return word.lemma_.lower() in OBLIGING and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i == word.i + 1 for c in infinitive.children
+    )
 
 
 def perfect(token: Token) -> bool:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
+ABOUT = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "for"})
 OPPOSITE: dict[str, Stance] = {"supports": "opposes", "opposes": "supports"}
 
 
@@ -167,6 +168,10 @@ def _read(
     elif head.dep_ in ("acomp", "attr") and governing == head:  # "remains open-minded about deploying troops"
         linking = syntax.scope(head.head, [subject] if subject is not None else [], descriptions=True)
         scope = sorted({*scope, *linking}, key=lambda t: t.i)
+    elif head.dep_ == "dobj" and head.pos_ == "NOUN" and governing == head:  # "keeps an open mind on sending
+        about = [c for c in head.head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in ABOUT]
+        excluded = [subject] if subject is not None else []  # troops": the parser hangs "on" on the verb
+        scope = sorted({*scope, *(w for prep in about for w in syntax.scope(prep, excluded))}, key=lambda t: t.i)
     if head.dep_ == "nsubj" and head.pos_ == "NOUN":  # "Support is mounting ... for a European-led mission"
         subject = None
         scope = sorted({*scope, *syntax.scope(head.head, [head], descriptions=True)}, key=lambda t: t.i)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.analysis import syntax
+from bot.analysis import assertion, syntax
 from bot.analysis.context import ANAPHORA_WINDOW, ArticleContext
 from bot.analysis.cues import Cue, Holder, cue_span
 from bot.analysis.frames import actors_in
@@ -33,6 +33,7 @@ VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 SENDING = "troop-contribution"
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
 ABOUT = word_set("of about on regarding concerning")
+ASKED = word_set("ask answer respond reply")
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
 # "the training of ground forces", "the equipment of its army": what is given to the troops, not troops sent
 SERVICE_NOUNS = word_set(
@@ -135,8 +136,9 @@ def _spoken_of(cue: Cue, placed: list[tuple[Hit, Span]]) -> list[tuple[Hit, Span
         if word.lemma_.lower() not in SPEAKING:
             continue
         about = {t.i for p in word.children if p.dep_ == "prep" and p.lower_ in ABOUT for t in p.subtree}
-        asked = (c for c in word.children if c.dep_ == "advcl" and c.lemma_.lower() == "ask")
-        about |= {t.i for clause in asked for t in clause.subtree}  # "..., he said when asked about troops"
+        asked = (c for c in word.children if c.dep_ == "advcl" and c.lemma_.lower() in ASKED)
+        about |= {t.i for clause in asked for t in clause.subtree}  # "..., he said when asked about troops",
+        # "..., he said, answering a question about troops"
         return [(h, s) for h, s in placed if about and all(t.i in about for t in s)]
     return []
 
@@ -242,7 +244,10 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
         )
     if doer is None:
         return topic
-    own = doer.lower_ in OWN_WORDS or doer == syntax.subject_of(cue.head)
+    doers = actors_in(context, index, doer.doc[doer.left_edge.i : doer.right_edge.i + 1])
+    if doers and holder.actor not in doers and doer.lower_ not in OWN_WORDS:
+        return "reassurance-force"  # "Macron said Britain must send troops": someone else's troops, for France
+    own = doer.lower_ in OWN_WORDS or (doer == syntax.subject_of(cue.head) and not assertion.deontic(cue.head))
     own = own or bool(holder.words and doer.text in holder.words)
     own = own or holder.actor in actors_in(context, index, doer.doc[doer.i : doer.i + 1])  # "Canada", for Canada
     return SENDING if own else "reassurance-force"

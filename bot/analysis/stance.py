@@ -24,6 +24,7 @@ REQUIREMENTS = PEACE_WORDS | word_set(
     "mandate approval authorisation authorization permission consent vote resolution backstop backing guarantee "
     "guarantees cover support agreement"
 )
+DELIBERATING = word_set("consider contemplate weigh mull explore study")
 NOT_AGAINST = word_set("object objects objected objecting oppose opposes opposed opposing against")
 WITHOUT_SAY = "without its say"  # the condition a reading records for "without Moscow's consent"
 YEAR_LEADS = word_set("in since until during back by")
@@ -65,6 +66,8 @@ def stance_of(
             stance = "noncommittal" if assertion.perfect(head) else "opposes"
         elif stance == "opposes":  # "has not ruled out" is undecided; "is not opposed to" accepts it
             stance = "supports" if NOT_AGAINST & set(cue.words.lower().split()) else "noncommittal"
+        elif head.lemma_.lower() in DELIBERATING:
+            stance = "opposes"  # "we are not considering sending troops": not even weighed
         else:
             return None
     put_off = assertion.not_yet(head) if stance == "supports" else None

@@ -45,7 +45,8 @@ INTENTIONS = frozenset(
         "threaten",
     }
 )
-DEMANDING = word_set("demand urge request require want")
+# "hopes" is "hop" to the model: its forms are listed
+DEMANDING = word_set("demand urge request require want hope hopes hoped hoping hopeful")
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
 
@@ -266,19 +267,20 @@ def nobody(word: Token) -> bool:
 
 
 def _indirect_question(clause: Token) -> bool:
-    """ "cannot say [what it will contribute]", "will consider [what role it will play]": a question about
-    the holder's own part is what the cue is about ("declined to say [which countries] pledged" is not)."""
+    """ "cannot say [what it will contribute]", "will consider [what role it will play]", "declined to say
+    [whether it would join]": a yes-or-no question, or a question about the holder's own part, is what the cue
+    is about ("declined to say [which countries] pledged" is not)."""
     if clause.dep_ != "ccomp":  # checked first: scope() asks this of every word it walks
         return False
-    own = any(c.dep_ in SUBJECTS and c.lower_ in ("it", "we", "they", "i") for c in clause.children)
-    return own and any(
-        t.i < clause.i and (t.tag_ in ("WDT", "WP", "WRB") or t.lower_ == "whether") for t in clause.subtree
-    )
+    if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
+        return True  # "declined to say whether Washington would back the force"
+    own = any(c.dep_ in SUBJECTS and c.lower_ in ("it", "we", "they", "i", "he", "she") for c in clause.children)
+    return own and any(t.i < clause.i and t.tag_ in ("WDT", "WP", "WRB") for t in clause.subtree)
 
 
 def _demanded(clause: Token) -> bool:
     """ "demands that Ukraine abandon its NATO bid": what is demanded is the cue's object, subject and all."""
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in DEMANDING
+    return clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in DEMANDING or clause.head.lower_ in DEMANDING)
 
 
 def _small_clause(clause: Token) -> bool:
