@@ -112,8 +112,14 @@ def test_the_one_allowing_an_offer_holds_the_stance(lexicon: Lexicon) -> None:
 
 @pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
 def test_an_unnamed_owner_of_a_commitment_is_not_the_reporter(lexicon: Lexicon, apostrophe: str) -> None:
-    sentence = f"Rubio noted that the plan depends on European countries{apostrophe} commitment to deploy troops."
+    sentence = f"Rubio noted that the plan rests on European countries{apostrophe} commitment to deploy troops."
     assert claims_of(lexicon, sentence) == set()
+
+
+def test_a_preposition_cue_counts_when_its_object_is_about_a_topic_not_a_gathering(lexicon: Lexicon) -> None:
+    about = "America would take part in the coordination of security guarantees for Ukraine."
+    assert claims_of(lexicon, about) == {("united-states", "security-guarantees", "supports")}
+    assert claims_of(lexicon, "Britain took part in a meeting of the coalition on security guarantees.") == set()
 
 
 JUDGED_IMPORTANT: list[tuple[str, set[Triple]]] = [

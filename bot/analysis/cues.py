@@ -25,6 +25,7 @@ PLACES = word_set("on along at near in")
 OBJECT_PREPOSITION_VERBS = word_set(
     "work works worked working collaborate collaborates collaborated collaborating insist insists insisted insisting"
 )
+GATHERINGS = word_set("meeting summit talks conference call session discussion discussions gathering event")
 CONNECTORS = word_set("if only provided providing on as so unless once")
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
 PUSHING = word_set("push pushes pushed pushing")  # a cue only with what is pushed for ("pushed deeper" is none)
@@ -78,13 +79,24 @@ def placed_cues(parse: SentenceParse, doc: Doc) -> list[Cue]:
             continue
         worked_on = OBJECT_PREPOSITION_VERBS.intersection(parse.norms[hit.start : hit.end])
         place = parse.norms[hit.end - 1] in PLACES and not worked_on
-        if place and not any(hit.end - 1 <= t.start <= hit.end + 2 for t in parse.topics):
-            continue
         span = cue_span(parse, doc, hit.start, hit.end)
+        near = any(hit.end - 1 <= t.start <= hit.end + 2 for t in parse.topics)
+        if place and not near and (span is None or not _object_names_a_topic(parse, span[-1])):
+            continue
         if span is None or (hit.end - hit.start == 1 and parse.norms[hit.start] in PUSHING and not _urges(span.root)):
             continue
         placed.append(Cue(hit, span.root, hit.label, parse.words(hit.start, hit.end), span))
     return placed
+
+
+def _object_names_a_topic(parse: SentenceParse, preposition: Token) -> bool:
+    """ "take part in the coordination of security guarantees": the preposition's object is about a topic
+    (not a gathering: "took part in a meeting on the force" is no stance on it)."""
+    for noun in (c for c in preposition.children if c.dep_ == "pobj" and c.lemma_.lower() not in GATHERINGS):
+        start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+        if any(start <= parse.tokens[t.start].start < end for t in parse.topics):
+            return True
+    return False
 
 
 def _urges(verb: Token) -> bool:
