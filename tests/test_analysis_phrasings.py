@@ -597,6 +597,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Hungary could not accept the deployment of European troops in Ukraine.",
         {("hungary", "reassurance-force", "opposes")},
     ),
+    # a contribution to the force, or a part in it, is the holder's own troops unless someone else's is named
+    (
+        "Italy is considering a contribution to the reassurance force.",
+        {("italy", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Germany welcomed the British contribution to the reassurance force.",
+        {("germany", "reassurance-force", "supports")},
+    ),
+    # aircraft in the sky are air defence
+    (
+        "Sweden is prepared to back the force with fighter jets in the air.",
+        {("sweden", "air-defence", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

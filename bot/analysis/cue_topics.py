@@ -29,6 +29,7 @@ OWN_WORDS = FIRST_PERSON | PERSONAL | GROUP_PRONOUNS | {"own"}  # the holder's o
 PARTICIPATING = word_set("participate join take")
 BACKING_VERBS = word_set("provide help assist enable refuse supply")
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
+PARTS = word_set("contribution participation involvement")
 VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 SENDING = "troop-contribution"
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
@@ -219,6 +220,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     who sends them, the lists' reading of the phrase stands."""
     if topic not in (SENDING, "reassurance-force"):
         return topic
+    if _a_part_in(context, index, span, holder):
+        return SENDING
     verb = _sending_verb(span)
     if verb is None:
         return topic
@@ -251,6 +254,23 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     own = own or bool(holder.words and doer.text in holder.words)
     own = own or holder.actor in actors_in(context, index, doer.doc[doer.i : doer.i + 1])  # "Canada", for Canada
     return SENDING if own else "reassurance-force"
+
+
+def _a_part_in(context: ArticleContext, index: int, span: Span, holder: Holder) -> bool:
+    """ "is considering a contribution to the force", "our participation in the mission": the holder's own part
+    in it, its troops (not "Britain's contribution" or "the participation of NATO countries")."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    part = root.head.head
+    if part.lemma_.lower() not in PARTS:
+        return False
+    owners = [c for c in part.children if c.dep_ in ("poss", "amod", "compound") and c.lower_ not in OWN_WORDS]
+    owners += [g for p in part.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    named = {a for o in owners for a in actors_in(context, index, syntax.noun_phrase(o))}
+    if named:
+        return named <= {holder.actor}
+    return not any(o.dep_ == "poss" or o.pos_ == "PROPN" for o in owners)  # "European countries' contribution"
 
 
 def _sending_verb(span: Span) -> Token | None:
