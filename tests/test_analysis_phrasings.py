@@ -611,6 +611,27 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Sweden is prepared to back the force with fighter jets in the air.",
         {("sweden", "air-defence", "supports")},
     ),
+    # a gerund with its own subject is what the cue is about
+    ("Germany does not support Ukraine joining NATO at this time.", {("germany", "nato-membership", "opposes")}),
+    # put off the table, kept on it, left open
+    (
+        "The United States has taken NATO membership for Ukraine off the table.",
+        {("united-states", "nato-membership", "opposes")},
+    ),
+    ("Kyiv insists that NATO membership must remain on the table.", {("ukraine", "nato-membership", "supports")}),
+    ("Trump left open the possibility of providing air cover.", {("united-states", "us-backstop", "noncommittal")}),
+    # refusals in other words: no place for, enemy combatants, boots not put on the ground
+    ("Lavrov said Moscow sees no place for European troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Medvedev said European peacekeepers would be treated as enemy combatants.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The United States will not put boots on the ground in Ukraine, Hegseth said.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    # what another must do, said by a speaker: not the speaker's own troops
+    ("France insists that any force must be backed by Washington.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

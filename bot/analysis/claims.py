@@ -21,7 +21,7 @@ from bot.analysis.statement_dates import statement_date, time_phrases_of
 from bot.model import Claim, Stance
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
 ABOUT = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "for"})
@@ -120,6 +120,11 @@ def sentence_claims(readings: list[Reading]) -> list[Claim]:
     return list(best.values())
 
 
+def _placed_object(head: Token) -> bool:
+    """ "took [NATO membership] off the table": a cue that is a place names where the verb's object was put."""
+    return head.dep_ == "prep" and head.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.head.children)
+
+
 def _describes_a_noun(cue: Cue) -> bool:
     """ "the proposed force", "a force supporting a ceasefire": no one is named as holding it, unlike "a mission
     backed by Canada" or "the Franco-British-backed plan"."""
@@ -165,7 +170,8 @@ def _read(
         scope = sorted({*scope, *(w for t in trailing for w in syntax.scope(t, excluded))}, key=lambda t: t.i)
     if judge is not None:  # the judged thing is the small clause's subject: "consider [this idea premature]"
         scope = sorted({*scope, *head.subtree}, key=lambda t: t.i)
-    elif head.dep_ in ("acomp", "attr") and governing == head:  # "remains open-minded about deploying troops"
+    elif (head.dep_ in ("acomp", "attr") or _placed_object(head)) and governing == head:
+        # "remains open-minded about deploying troops", "took NATO membership off the table"
         linking = syntax.scope(head.head, [subject] if subject is not None else [], descriptions=True)
         scope = sorted({*scope, *linking}, key=lambda t: t.i)
     elif head.dep_ == "dobj" and head.pos_ == "NOUN" and governing == head:  # "keeps an open mind on sending

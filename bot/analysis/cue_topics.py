@@ -92,7 +92,13 @@ def topics_of(
     if not chosen and subject is not None and cue.label != "exclusion":
         below = {t.i for t in subject.subtree}
         chosen = [(h, s) for h, s in placed if any(t.i in below for t in s)]
-    if not chosen and subject is not None and subject.lemma_.lower() in TROOP_NOUNS and cue.label != "exclusion":
+    if (
+        not chosen
+        and subject is not None
+        and subject.lemma_.lower() in TROOP_NOUNS
+        and cue.label != "exclusion"
+        and not assertion.deontic(cue.head)  # "any force must be backed by Washington": not the speaker's troops
+    ):
         chosen = [(Hit(SENDING, -1, -1, subject.text), subject.doc[subject.i : subject.i + 1])]
         # "the French and British contingents are ready to act": the holders' own troops
     if not chosen:  # "the backstop, which Trump has not committed to"

@@ -193,7 +193,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 and word != head
                 and (child.dep_ == "relcl" or (child.dep_ in ("acl", "ccomp") and word.pos_ == "NOUN"))
             )  # "a guarantee that mirrors Article 5", "the notion that the West could provide ..."
-            complement = _small_clause(child) or _indirect_question(child) or _demanded(child)
+            complement = _small_clause(child) or _indirect_question(child) or _demanded(child) or _gerund_object(child)
             if child.dep_ in OWN_CLAUSES and has_subject(child) and not describes and not complement:
                 continue
             if (
@@ -281,6 +281,12 @@ def _indirect_question(clause: Token) -> bool:
 def _demanded(clause: Token) -> bool:
     """ "demands that Ukraine abandon its NATO bid": what is demanded is the cue's object, subject and all."""
     return clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in DEMANDING or clause.head.lower_ in DEMANDING)
+
+
+def _gerund_object(clause: Token) -> bool:
+    """ "opposes [Ukraine joining NATO]": a gerund with its own subject is the cue's object."""
+    bare = not any(c.dep_ in ("mark", "aux") for c in clause.children)
+    return clause.dep_ == "ccomp" and clause.tag_ == "VBG" and bare
 
 
 def _small_clause(clause: Token) -> bool:
