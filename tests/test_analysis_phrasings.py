@@ -484,7 +484,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     (
         "In an interview, Rutte said NATO would not be part of the reassurance force.",
-        {("nato", "reassurance-force", "opposes")},
+        {("nato", "troop-contribution", "opposes")},  # staying out of the force is not opposing it
     ),
     # polarity: double negatives, "no longer", "far from", "nobody opposes", "not opposed to"
     (
@@ -632,6 +632,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     # what another must do, said by a speaker: not the speaker's own troops
     ("France insists that any force must be backed by Washington.", set()),
+    # being part of the force is the holder's own troops; a leading role in it backs the force
+    (
+        "Hegseth said the US would not be part of any peacekeeping mission.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Britain will play a leading role in the reassurance force.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    ("Russia rejected any role for NATO troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -29,7 +29,7 @@ OWN_WORDS = FIRST_PERSON | PERSONAL | GROUP_PRONOUNS | {"own"}  # the holder's o
 PARTICIPATING = word_set("participate join take")
 BACKING_VERBS = word_set("provide help assist enable refuse supply")
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
-PARTS = word_set("contribution participation involvement")
+PARTS = word_set("contribution participation involvement part")
 VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 SENDING = "troop-contribution"
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
@@ -263,11 +263,13 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
 
 
 def _a_part_in(context: ArticleContext, index: int, span: Span, holder: Holder) -> bool:
-    """ "is considering a contribution to the force", "our participation in the mission": the holder's own part
+    """ "is considering a contribution to the force", "will not be part of any mission": the holder's own part
     in it, its troops (not "Britain's contribution" or "the participation of NATO countries")."""
     root = span.root
-    if root.dep_ != "pobj" or root.head.dep_ != "prep":
-        return False
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "to", "of"):
+        return False  # "any role for NATO troops"
+    if root.head.lower_ == "of" and root.lemma_.lower() in TROOP_NOUNS and root.lower_ != "force":
+        return False  # "a contribution of NATO troops": the troops' owner says whose they are
     part = root.head.head
     if part.lemma_.lower() not in PARTS:
         return False
