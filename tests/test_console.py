@@ -171,6 +171,15 @@ def test_ctrl_c_drops_the_line_being_typed_and_keeps_the_console_running(termina
     assert terminal.exit_code() == 0
 
 
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="threads are counted in /proc")
+def test_the_console_waits_for_keys_in_its_only_thread_so_every_ctrl_c_reaches_it(terminal: Terminal) -> None:
+    # A process-wide SIGINT goes to any thread; one taken by a BLAS worker never woke readline.
+    terminal.expect(r"guarantees> ")
+    assert len(list(Path(f"/proc/{terminal.process.pid}/task").iterdir())) == 1
+    terminal.type("quit\n")
+    assert terminal.exit_code() == 0
+
+
 def test_a_second_run_skips_indexing_and_remembers_the_questions_asked(console_env: dict[str, str]) -> None:
     first = Terminal(console_env)
     try:
