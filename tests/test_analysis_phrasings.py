@@ -642,6 +642,9 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-kingdom", "reassurance-force", "supports")},
     ),
     ("Russia rejected any role for NATO troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    # a name that is also a verb ("Trump rules out") is read as a name
+    ("Trump rules out sending US troops to Ukraine.", {("united-states", "us-ground-troops", "opposes")}),
+    ("Trump backs security guarantees for Ukraine.", {("united-states", "security-guarantees", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

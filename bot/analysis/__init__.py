@@ -112,9 +112,11 @@ def _candidates(context: ArticleContext) -> list[int]:
     return [i for i, parse in enumerate(context.parses) if why_unread(context, parse) is None]
 
 
-def _parse_text(parse: SentenceParse) -> tuple[str, int]:
-    """A sentence as the parser gets it, with the character of its first cue (the parse window's centre)."""
-    return parse.text, parse.tokens[parse.cues[0].start].start
+def _parse_text(parse: SentenceParse) -> tuple[str, int, list[int]]:
+    """A sentence as the parser gets it, with the character of its first cue (the parse window's centre) and
+    those where the words of people's names start."""
+    names = [parse.tokens[k].start for person in parse.people for k in range(person.start, person.end)]
+    return parse.text, parse.tokens[parse.cues[0].start].start, names
 
 
 def _read(context: ArticleContext) -> ArticleReading:

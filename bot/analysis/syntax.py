@@ -165,12 +165,13 @@ def group(noun: Token) -> list[Token]:
 
 
 def noun_phrase(noun: Token) -> Span:
-    """A noun with its modifiers on the left and its apposition ("Dmitry Peskov, the Kremlin spokesman")."""
+    """A noun with its modifiers on the left and its apposition ("Dmitry Peskov, the Kremlin spokesman"); an
+    "apposition" the parser hangs beyond the noun's own verb is none."""
     start = min((t.i for t in noun.lefts if t.dep_ not in ("punct", "cc", "prep")), default=noun.i)
     start = min(start, noun.i)
     end = noun.i + 1
     for child in noun.rights:
-        if child.dep_ in ("appos", "compound", "flat"):
+        if child.dep_ in ("appos", "compound", "flat") and not noun.i < noun.head.i < child.i:
             end = max(end, child.right_edge.i + 1)
     return noun.doc[start:end]
 
