@@ -370,3 +370,12 @@ def test_taking_part_in_a_meeting_is_still_no_claim(lexicon: Lexicon) -> None:
 )
 def test_a_member_named_among_a_group_holds_what_the_group_does(lexicon: Lexicon, sentence: str) -> None:
     assert {actor for actor, _, _ in claims_of(lexicon, sentence)} == {"belgium"}
+
+
+def test_a_relative_pronoun_the_parser_takes_for_a_determiner_still_stands_for_the_group(lexicon: Lexicon) -> None:
+    sentence = (
+        'The approach fits plans drawn up by a "coalition of the willing" led by Britain and France, '
+        "which envisions deploying Western troops to Ukraine."
+    )
+    backing = {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")}
+    assert backing <= claims_of(lexicon, sentence)

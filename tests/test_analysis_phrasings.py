@@ -645,6 +645,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # a name that is also a verb ("Trump rules out") is read as a name
     ("Trump rules out sending US troops to Ukraine.", {("united-states", "us-ground-troops", "opposes")}),
     ("Trump backs security guarantees for Ukraine.", {("united-states", "security-guarantees", "supports")}),
+    # a relative clause describing a thing is the view of whoever has it, or of no one
+    (
+        "Politico writes that the hard part is persuading voters to back a mission that would put soldiers at risk.",
+        set(),
+    ),
+    (
+        '"We have a plan that is ready to go once a ceasefire is agreed," Macron said of the reassurance force.',
+        {("france", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

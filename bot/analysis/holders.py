@@ -82,8 +82,9 @@ def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | N
     if subject is not None:
         antecedent = syntax.antecedent_of(subject)
         subject = antecedent if antecedent is not None else subject
-        if _topic_head(context, index, subject):  # "a US backstop is essential": the US is part of the topic
-            return _speaker_holders(context, index, head, frame, opinion=True)
+        described = antecedent is not None  # "a mission that would put their soldiers at risk": what it is
+        if _topic_head(context, index, subject) and not described:
+            return _speaker_holders(context, index, head, frame, opinion=True)  # "a US backstop is essential"
         nouns = syntax.group(subject)
         if subject.lemma_.lower() in TROOP_NOUNS:  # "troops from France and the UK would be placed in Ukraine"
             nouns += [g for p in subject.children if p.lower_ == "from" for g in syntax.group(_object(p))]
@@ -98,12 +99,25 @@ def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | N
             return _office_holder(context, index, subject)
         if _own_side(subject):
             return _speaker_holders(context, index, head, frame) or _side_named_before(context, index, subject)
+        if described:  # a relative clause describing a thing: the view of whoever has it ("we have a plan that")
+            return _owner(context, index, subject, frame)
         if not _is_topic(context, index, subject):
             return []
         if head.lemma_.lower() in AGENT_VERBS:  # "the deployment would not provide Ukraine with ...": no one's
             return []
         return _speaker_holders(context, index, head, frame, opinion=True)
     return _speaker_holders(context, index, head, frame)
+
+
+def _owner(context: ArticleContext, index: int, thing: Token, frame: Speaker | None) -> list[Holder]:
+    """Who has, makes or backs the thing a relative clause describes: the subject of the verb it is the object of
+    ("we have a plan that is ready"), or no one ("to back a mission that would put soldiers at risk")."""
+    owner = syntax.subject_of(thing.head) if thing.dep_ == "dobj" else None
+    if owner is None:
+        return []
+    if owner.pos_ == "PRON":
+        return _pronoun(context, index, owner, frame)
+    return named_holders(context, index, syntax.group(owner), frame)
 
 
 def _object(preposition: Token) -> Token:
@@ -136,7 +150,8 @@ def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame
             if not mention.actor:
                 continue
             char = parse.tokens[mention.start].start
-            if not phrase.start_char <= char < phrase.end_char:
+            around = char <= noun.idx < parse.tokens[mention.end - 1].end  # "willing" in "coalition of the willing"
+            if not (phrase.start_char <= char < phrase.end_char or around):
                 continue
             if any(t.start <= mention.start < t.end for t in topics):
                 continue

@@ -68,7 +68,7 @@ def subject_of(token: Token) -> Token | None:
             controller = next((c for c in word.children if c.dep_ in ("dobj", "iobj")), None)
             if controller is not None:
                 return controller  # "urged Berlin to send troops": Berlin sends
-        subjects = [c for c in word.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
+        subjects = [c for c in word.children if (c.dep_ in SUBJECTS and c.dep_ != "expl") or _relative_det(c)]
         if subjects:  # the nearest: a stray word parsed as a second subject sits further out
             return min(subjects, key=lambda c: abs(word.i - c.i))
         previous = word
@@ -79,6 +79,13 @@ def subject_of(token: Token) -> Token | None:
         if word.dep_ in OWN_CLAUSES - {"conj", "advcl"} or word.dep_ == "ROOT":
             return None
     return None
+
+
+def _relative_det(word: Token) -> bool:
+    """ "a coalition, which envisions deploying ...": a relative pronoun the parser took for a determiner of the
+    verb is its subject."""
+    relative = word.lower_ in RELATIVE_PRONOUNS and word.head.dep_ == "relcl"
+    return word.dep_ == "det" and relative and word.i < word.head.i
 
 
 def permitter_of(token: Token) -> Token | None:
