@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("bench", "measure speed on a synthetic archive against brute-force peers")
     p.add_argument("--articles", type=int, default=1000, help="size of the synthetic archive")
     p.add_argument("--seed", type=int, default=7, help="seed of the synthetic archive and of the queries")
-    p.add_argument("--queries", type=int, default=200, help="mutated quote searches to time")
+    p.add_argument("--queries", type=int, default=200, help="quote searches to time (and charts, at most 40)")
     p.add_argument("--workdir", type=Path, help="keep the archive here and reuse it when size and seed match")
     return parser
 

@@ -100,6 +100,8 @@ def test_a_kept_archive_is_reused_by_the_next_run_of_the_same_size_and_seed(kept
     assert "archive reused" in report
     assert "brute force reused" in report  # the same queries on the same archive: its answers are read back
     assert f"{first['ingest']['articles_per_s']:,} articles/s" in report  # the figures of the run that built it
+    bulk = f"{first['bulk_ingest']['articles_per_s']:,} articles/s with {first['bulk_ingest']['workers']} analysing"
+    assert bulk in report and "reused: measured by the run that built the archive" in report
     lines = ("quote         bot", "brute", "tantivy", "who-supports", "chart/text", "check", "misattribution")
     for line in (*lines, "copies", "memory", "targets"):
         assert line in report

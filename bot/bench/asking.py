@@ -16,7 +16,7 @@ from bot.quote_matching import Candidate
 from bot.store.search import CANDIDATES
 
 QUESTIONS = 200  # who-supports and actor questions asked
-CHARTS = 40  # topic and actor questions charted (each draws a PNG)
+CHARTS = 40  # topic and actor questions charted (each draws a PNG), at most one per quote search
 
 
 def ask_bot(plan: BenchPlan, quotes: Sequence[MutatedQuery]) -> dict:
@@ -35,13 +35,13 @@ def ask_bot(plan: BenchPlan, quotes: Sequence[MutatedQuery]) -> dict:
         "quote": [q.text for q in quotes],
         "who_supports": cycle(stance_questions, QUESTIONS),
         "actor": cycle(actor_questions, QUESTIONS),
-        "chart": cycle(chart_questions, CHARTS),
+        "chart": cycle(chart_questions, min(CHARTS, len(quotes))),  # a small run (the suite's) stays small
     }
     path = plan.folder / "questions.json"
     path.write_text(json.dumps(questions), encoding="utf-8")
     say(
         f"the bot answers {len(quotes)} quote searches, {QUESTIONS} who-supports and {QUESTIONS} actor questions,"
-        f" and charts {CHARTS} topic and actor answers"
+        f" and charts {len(questions['chart'])} topic and actor answers"
     )
     return worker_step("answer", "--db", str(plan.db), "--questions", str(path), plan=plan)
 

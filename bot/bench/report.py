@@ -90,7 +90,7 @@ def report_text(results: dict) -> str:
         *(f"              CRASHED on {c['name']}: {c['error']}" for c in ingest.get("crashes", ())),
         f"bulk ingest   {results['bulk_ingest']['articles_per_s']:,} articles/s with "
         f"{results['bulk_ingest']['workers']} analysing processes ({results['bulk_ingest']['articles']:,} articles, "
-        "workers' start included)",
+        f"workers' start included){_reused(results['bulk_ingest'])}",
         f"quote         bot      p50 {_ms(quote['p50_ms'])}  p99 {_ms(quote['p99_ms'])}  "
         f"(first search {_ms(quote['first_ms'])}), {quote['queries']} mutated queries",
         f"              brute    p50 {_ms(quote['brute_p50_ms'])}  p99 {_ms(quote['brute_p99_ms'])}  "
@@ -144,3 +144,7 @@ def _mb(size: int) -> str:
 
 def _share(value: float | None) -> str:
     return "-" if value is None else f"{value:.1%}"
+
+
+def _reused(figures: dict) -> str:
+    return " (reused: measured by the run that built the archive)" if figures.get("reused") else ""

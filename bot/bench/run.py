@@ -102,7 +102,7 @@ def measure(plan: BenchPlan) -> dict:
     quote["vs_tantivy_p50"] = ratio(quote["p50_ms"], quote["tantivy_p50_ms"])
     quote["vs_tantivy_p99"] = ratio(quote["p99_ms"], quote["tantivy_p99_ms"])
     check, copies, stages = check_cost(plan, make_probes(plan))
-    bulk = bulk_ingest(plan)
+    bulk = bulk_ingest(plan, reused=ingest["reused"])
     results = {
         "articles": plan.articles,
         "sentences": len(candidates),

@@ -14,7 +14,7 @@ from tests.reliability.load import Figures, Rig, serving, steady_under_ingest
 
 ARTICLES = 150  # synthetic articles indexed beside the seeds before serve starts
 STEADY_RATE = 5.0  # requests a second
-STEADY_S = 30.0
+STEADY_S = 15.0
 INBOX_ARTICLES = 40
 
 
