@@ -654,6 +654,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         '"We have a plan that is ready to go once a ceasefire is agreed," Macron said of the reassurance force.',
         {("france", "reassurance-force", "supports")},
     ),
+    # "our soldiers" are the speaker's side's
+    (
+        '"Our soldiers will not go to Ukraine," the Hungarian foreign minister said.',
+        {("hungary", "troop-contribution", "opposes")},
+    ),
+    # "X's position is that ..." reports X; a backing asked of another actor is that actor's part
+    (
+        "The Kremlin's position is that any Western troops in Ukraine would be legitimate targets.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Britain's view is that the force must be backed by the United States.",
+        {("united-kingdom", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -14,6 +14,7 @@ from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext
 from bot.analysis.cue_topics import topic_for, topics_of
 from bot.analysis.cues import CONNECTORS, Cue, Reading, conditioned, conditions_of_their_own, outermost, placed_cues
+from bot.analysis.frames import actors_in
 from bot.analysis.holders import JUDGING, holders_of
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.stance import WITHOUT_SAY, historical, stance_of
@@ -120,6 +121,16 @@ def sentence_claims(readings: list[Reading]) -> list[Claim]:
     return list(best.values())
 
 
+def _backing_asked(context: ArticleContext, index: int, cue: Cue, actor: str, topic: str) -> str | None:
+    """ "Britain's view is that the force must be backed by the United States": what Britain asks for is the US
+    backing the force, its backstop (None when the cue asks nothing of another actor's backing)."""
+    if cue.label != "supports" or not assertion.deontic(cue.head):
+        return None
+    agents = {a for noun in syntax.agent_of(cue.head) for a in actors_in(context, index, syntax.noun_phrase(noun))}
+    backer = next(iter(agents)) if len(agents) == 1 else actor
+    return context.lexicon.backings.get((backer, topic)) if backer != actor else None
+
+
 def _placed_object(head: Token) -> bool:
     """ "took [NATO membership] off the table": a cue that is a place names where the verb's object was put."""
     return head.dep_ == "prep" and head.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.head.children)
@@ -206,7 +217,8 @@ def _read(
                 Claim(
                     sentence=parse.position,
                     actor=holder.actor,
-                    topic=topic_for(context, holder.actor, topic, cue),
+                    topic=_backing_asked(context, index, cue, holder.actor, topic)
+                    or topic_for(context, holder.actor, topic, cue),
                     stance=said,
                     speaker=holder.speaker,
                     reported_by=holder.reported_by,

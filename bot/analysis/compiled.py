@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 BLOCKER = ""  # label of a not_topics phrase
+POSITIONS = frozenset({"position", "view", "stance", "line", "message"})  # "X's position is that ..." reports X
 MARKERS = ("hedges", "past", "conditions", "hypotheticals", "reporting", "anaphors")
 
 
@@ -34,9 +35,12 @@ class CompiledLexicon:
     reporting_phrases: tuple[tuple[str, frozenset[str]], ...]  # ("made", {"it", "clear"}): longer speech verbs
 
     def is_speech(self, verb: Token) -> bool:
-        """Whether a parsed word is a speech verb of the lists ("said", "made it clear", "pointed out")."""
+        """Whether a parsed word is a speech verb of the lists ("said", "made it clear", "pointed out"), or the
+        "is" of "X's position is that"."""
         if verb.lemma_.lower() in self.reporting_words or verb.lower_ in self.reporting_words:
             return True
+        if verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in POSITIONS for c in verb.children):
+            return True  # "the Kremlin's position is that ...": what follows is the Kremlin's
         below = {t.lower_ for t in verb.children}
         return any(verb.lower_ == first and rest <= below for first, rest in self.reporting_phrases)
 

@@ -91,6 +91,9 @@ def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | N
         named = named_holders(context, index, nouns, frame)
         if named:
             return named
+        whose = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if whose is not None and subject.lemma_.lower() in TROOP_NOUNS:
+            return _pronoun(context, index, whose, frame)  # "our soldiers will not go": the speaker's side
         if syntax.nobody(subject) or subject.lemma_.lower() in IMPERSONAL:
             return _speaker_holders(context, index, head, frame)  # "no one is talking about troops," Merz said
         if subject.pos_ == "PRON" or subject.lower_ in POINTERS:
