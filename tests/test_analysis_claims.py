@@ -43,7 +43,7 @@ SUPPORTS: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Spain and Romania have signalled a willingness to join a multinational force in Ukraine.",
-        {("spain", "reassurance-force", "supports"), ("romania", "reassurance-force", "supports")},
+        {("spain", "troop-contribution", "supports"), ("romania", "troop-contribution", "supports")},  # their own part
     ),
     (
         "The Danish-Swedish-backed proposal envisions a stabilisation force of several thousand troops.",

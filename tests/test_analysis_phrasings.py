@@ -668,6 +668,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain's view is that the force must be backed by the United States.",
         {("united-kingdom", "us-backstop", "supports")},
     ),
+    # undecided in other words; joining the force is the holder's own troops
+    (
+        "The Netherlands is still assessing whether to join the force.",
+        {("netherlands", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Canada has yet to make a decision on whether to send troops.",
+        {("canada", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "France said the question of sending troops would be decided later.",
+        {("france", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -231,8 +231,9 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     verb = _sending_verb(span)
     if verb is None:
         return topic
-    if verb.lemma_.lower() in PARTICIPATING:  # "will not participate in the multinational force": its own troops
-        return SENDING if syntax.subject_of(verb) == syntax.subject_of(cue.head) else topic
+    if verb.lemma_.lower() in PARTICIPATING:  # "will not participate in the multinational force": its own troops,
+        # as is "weighing whether to join the force"
+        return SENDING if syntax.subject_of(verb) in (None, syntax.subject_of(cue.head)) else topic
     if verb.lemma_.lower() == "contribute" and not any(c.dep_ == "dobj" for c in verb.children):
         # "is open to contributing to a reassurance force": taking part in it, with whoever contributes
         return SENDING if syntax.subject_of(verb) in (None, syntax.subject_of(cue.head)) else topic
@@ -295,7 +296,7 @@ def _sending_verb(span: Span) -> Token | None:
     for token in span:
         if token.lemma_.lower() in TROOP_NOUNS and token.dep_ in ("dobj", "conj"):
             verb = token.head if token.dep_ == "dobj" else token.head.head
-            if verb.lemma_.lower() in SENDING_VERBS:
+            if verb.lemma_.lower() in SENDING_VERBS | PARTICIPATING:  # "send troops", "join the force"
                 return verb
         if token.lemma_.lower() in SENDING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in TROOP_NOUNS for c in token.children
