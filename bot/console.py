@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import signal
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -48,6 +49,9 @@ def run_console(settings: Settings) -> int:
     """Index the bundled corpus if the index is empty, then answer questions until quit or Ctrl-D."""
     if logging.getLogger().level == logging.INFO:  # the default: keep routine lines off the prompt
         logging.getLogger().setLevel(logging.WARNING)
+    # A process started from a background job or a script inherits SIGINT ignored, and Python then leaves it
+    # ignored: Ctrl-C would do nothing at the prompt. The console is interactive, so Ctrl-C is always its own.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     lexicon = load_lexicon(settings.lists)
     with open_store(settings.db) as store:
         articles = count_articles(store)
