@@ -681,6 +681,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "France said the question of sending troops would be decided later.",
         {("france", "troop-contribution", "noncommittal")},
     ),
+    # a thing that does something, or a clause describing where troops are, is no one's view
+    ("Politico notes that such a deployment would not provide Ukraine with an Article 5 guarantee.", set()),
+    (
+        "According to Politico, the mission would back forces in Poland, where 5,000 American troops are deployed.",
+        set(),
+    ),
+    ("According to a professor of military studies, the force needs 100,000 troops.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

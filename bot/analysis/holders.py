@@ -82,8 +82,12 @@ def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | N
     if subject is not None:
         antecedent = syntax.antecedent_of(subject)
         subject = antecedent if antecedent is not None else subject
-        described = antecedent is not None  # "a mission that would put their soldiers at risk": what it is
+        # "a mission that would put their soldiers at risk", "where 6,000 troops are deployed": what it is
+        described = antecedent is not None or any(w.dep_ == "relcl" for w in syntax.governors(head))
         if _topic_head(context, index, subject) and not described:
+            passive = any(c.dep_ == "auxpass" for w in syntax.governors(head) for c in w.children)
+            if head.lemma_.lower() in AGENT_VERBS and not passive:  # "such a deployment would not provide ..."
+                return []  # does something, as a thing: no one's view ("troops would not be deployed" is one)
             return _speaker_holders(context, index, head, frame, opinion=True)  # "a US backstop is essential"
         nouns = syntax.group(subject)
         if subject.lemma_.lower() in TROOP_NOUNS:  # "troops from France and the UK would be placed in Ukraine"
