@@ -688,6 +688,17 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         set(),
     ),
     ("According to a professor of military studies, the force needs 100,000 troops.", set()),
+    # what a plan is for, hung on the verb by the parser; a plan to thwart something opposes it
+    (
+        "Japan is working on a framework to strengthen Ukraine's security after a ceasefire.",
+        {("japan", "security-guarantees", "supports")},
+    ),
+    ("Russia is working on a plan to undermine the reassurance force.", {("russia", "reassurance-force", "opposes")}),
+    ("Germany is drafting proposals for security guarantees.", {("germany", "security-guarantees", "supports")}),
+    (
+        "Britain and France remain hopeful the US will continue to provide intelligence to Ukraine.",
+        {("united-kingdom", "intelligence-support", "supports"), ("france", "intelligence-support", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -36,6 +36,7 @@ SPEAKING = word_set("say tell speak comment write ask add respond reply")
 ABOUT = word_set("of about on regarding concerning")
 ASKED = word_set("ask answer respond reply")
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
+THWARTING = word_set("undermine sabotage block derail thwart torpedo obstruct prevent disrupt wreck")
 # "the training of ground forces", "the equipment of its army": what is given to the troops, not troops sent
 SERVICE_NOUNS = word_set(
     "training equipment equipping arming reinforcement strengthening funding financing supply supplies "
@@ -189,14 +190,15 @@ def _negative(span: Span, cue: Cue) -> bool:
 
 
 def _given_up(span: Span, cue: Cue) -> bool:
-    """A verb of giving something up between the cue and the topic ("rejected any deal that would require
-    Kyiv to abandon its NATO bid": rejecting the abandoning backs the bid)."""
+    """A verb of giving something up, or of thwarting it, between the cue and the topic ("rejected any deal that
+    would require Kyiv to abandon its NATO bid": rejecting the abandoning backs the bid; "working on a plan to
+    undermine the force" opposes it)."""
     for word in span.root.ancestors:
         if word == cue.head or word in cue.span:
             return False
         lemma = word.lemma_.lower()
         given_up = lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in word.children)
-        if lemma in ABANDONING or given_up:
+        if lemma in ABANDONING or lemma in THWARTING or given_up:
             return True
     return False
 

@@ -45,6 +45,7 @@ INTENTIONS = frozenset(
         "threaten",
     }
 )
+PLANS = frozenset({"plan", "framework", "proposal", "mechanism", "roadmap", "strategy", "scheme", "blueprint"})
 # "hopes" is "hop" to the model: its forms are listed
 DEMANDING = word_set("demand urge request require want hope hopes hoped hoping hopeful")
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
@@ -205,7 +206,8 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
             if child.dep_ in OWN_CLAUSES and has_subject(child) and not describes and not complement:
                 continue
             if (
-                child.dep_ == "advcl" and not (_bare_gerund(child) or _intended(child) or _backing(child) or complement)
+                child.dep_ == "advcl"
+                and not (_bare_gerund(child) or _intended(child) or _backing(child) or _planned(child) or complement)
             ) or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
                 continue  # a purpose or a circumstance, or a coordinated verb with an object of its own
             if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCES:
@@ -246,6 +248,16 @@ def mentions_span(noun: Token) -> Span:
 def _intended(word: Token) -> bool:
     """ "agreed at the summit to allow ...": an infinitive the parser hangs as a purpose is what was agreed."""
     return word.head.lemma_.lower() in INTENTIONS and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+
+
+def _planned(word: Token) -> bool:
+    """ "working on a framework to strengthen Ukraine's security": what a plan is for, which the parser hangs on
+    the verb as a purpose."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+        return False
+    objects = [c for c in word.head.children if c.dep_ == "dobj"]
+    objects += [g for p in word.head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in PLANS for o in objects)
 
 
 def _backing(word: Token) -> bool:
