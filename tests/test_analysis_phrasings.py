@@ -699,6 +699,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain and France remain hopeful the US will continue to provide intelligence to Ukraine.",
         {("united-kingdom", "intelligence-support", "supports"), ("france", "intelligence-support", "supports")},
     ),
+    # a relative clause the parser hangs on the last noun is about the noun that noun qualifies
+    (
+        "Europe is drafting frameworks for security guarantees for Kyiv, which Trump has expressed openness towards.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

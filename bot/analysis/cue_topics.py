@@ -102,11 +102,14 @@ def topics_of(
     ):
         chosen = [(Hit(SENDING, -1, -1, subject.text), subject.doc[subject.i : subject.i + 1])]
         # "the French and British contingents are ready to act": the holders' own troops
-    if not chosen:  # "the backstop, which Trump has not committed to"
-        antecedent = syntax.relative_antecedent(cue.head)
-        if antecedent is not None:
-            phrase = syntax.noun_phrase(antecedent)
-            chosen = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
+    # "the backstop, which Trump has not committed to"; "guarantees for Kyiv, which Trump is open to": the
+    # parser's antecedent ("Kyiv"), then the noun it qualifies
+    antecedent = syntax.relative_antecedent(cue.head) if not chosen else None
+    while antecedent is not None and not chosen:
+        phrase = syntax.noun_phrase(antecedent)
+        chosen = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
+        above = antecedent.head.head if antecedent.dep_ == "pobj" else None
+        antecedent = above if above is not None and above.pos_ in ("NOUN", "PROPN") else None
     chosen = _narrowest(context, chosen)
     ids = list(dict.fromkeys((_whose(context, index, h.label, s, holder, cue), _negative(s, cue)) for h, s in chosen))
     pointing = chosen and chosen[0][1][0].lower_ in ("this", "that", "such")
