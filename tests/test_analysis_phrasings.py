@@ -704,6 +704,8 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Europe is drafting frameworks for security guarantees for Kyiv, which Trump has expressed openness towards.",
         {("united-states", "security-guarantees", "supports")},
     ),
+    # reluctance as a noun, held by its possessor
+    ("Spain's reluctance to commit troops has frustrated Paris.", {("spain", "troop-contribution", "noncommittal")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
