@@ -70,6 +70,7 @@ class Lexicon:
     not_actors: tuple[str, ...] = ()  # names that contain an alias but are no actor ("King's College London")
     topic_blockers: tuple[str, ...] = ()  # phrases that look like a topic but are not ("Russian troops in Ukraine")
     stances: StanceCues = field(default_factory=StanceCues)
+    outlet_aliases: tuple[tuple[str, str], ...] = ()  # (short name, outlet): "FT" is the Financial Times
 
 
 # --- the phrase syntax -------------------------------------------------------------------------------------

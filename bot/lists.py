@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -105,17 +106,32 @@ def _keys(doc: _Doc, key: str, key_node: yaml.Node, allowed: tuple[str, ...], wh
         raise doc.fail(key_node, f"unknown key `{key}` in {what} (expected one of: {', '.join(allowed)})")
 
 
-def load_actors(path: Path) -> tuple[dict[str, Actor], tuple[str, ...], tuple[str, ...]]:
-    """Actors by id, the outlets, and the names that are not actors, from actors.yml."""
+@dataclass(frozen=True)
+class ActorLists:
+    """What actors.yml holds."""
+
+    actors: dict[str, Actor]
+    outlets: tuple[str, ...]
+    outlet_aliases: tuple[tuple[str, str], ...]  # (short name, outlet)
+    not_actors: tuple[str, ...]
+
+
+def load_actors(path: Path) -> ActorLists:
+    """Actors by id, the outlets and their short names, and the names that are not actors, from actors.yml."""
     doc = _Doc(path)
     actors: dict[str, Actor] = {}
     outlets: list[str] = []
+    short_names: list[tuple[str, str, Any]] = []  # (short name, outlet, node)
     not_actors: list[str] = []
     claimed: dict[str, tuple[str, int]] = {}  # casefolded alias -> (actor id, line)
     for section, section_key, section_node in doc.mapping(doc.root, "the file"):
-        _keys(doc, section, section_key, ("actors", "outlets", "not_actors"), "the file")
+        _keys(doc, section, section_key, ("actors", "outlets", "outlet_aliases", "not_actors"), "the file")
         if section == "outlets":
             outlets = [t for t, _ in doc.texts(section_node, "outlets")]
+            continue
+        if section == "outlet_aliases":
+            for outlet, outlet_node, listed in doc.mapping(section_node, "outlet_aliases"):
+                short_names += [(n, outlet, outlet_node) for n, _ in doc.texts(listed, f"other names of {outlet}")]
             continue
         if section == "not_actors":
             not_actors = [t for t, _ in doc.texts(section_node, "not_actors")]
@@ -157,7 +173,11 @@ def load_actors(path: Path) -> tuple[dict[str, Actor], tuple[str, ...], tuple[st
             )
     if not actors:
         raise doc.fail(doc.root, "there is no `actors:` section with at least one actor")
-    return actors, tuple(outlets), tuple(not_actors)
+    for _, outlet, node in short_names:
+        if outlet not in outlets:
+            raise doc.fail(node, f"`{outlet}` has other names listed but is not in `outlets:` (add it there)")
+    aliases = tuple((name, outlet) for name, outlet, _ in short_names)
+    return ActorLists(actors, tuple(outlets), aliases, tuple(not_actors))
 
 
 def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic], tuple[str, ...]]:
@@ -280,7 +300,9 @@ def load_stances(path: Path, actors: dict[str, Actor]) -> StanceCues:
 def load_lexicon(folder: Path) -> Lexicon:
     """Read actors.yml, topics.yml and stances.yml from `folder`; a broken list is a UserError naming file and line."""
     folder = Path(folder)
-    actors, outlets, not_actors = load_actors(folder / "actors.yml")
-    topics, blockers = load_topics(folder / "topics.yml", actors)
-    stances = load_stances(folder / "stances.yml", actors)
-    return Lexicon(actors, topics, folder, outlets, not_actors, blockers, stances)
+    lists = load_actors(folder / "actors.yml")
+    topics, blockers = load_topics(folder / "topics.yml", lists.actors)
+    stances = load_stances(folder / "stances.yml", lists.actors)
+    return Lexicon(
+        lists.actors, topics, folder, lists.outlets, lists.not_actors, blockers, stances, lists.outlet_aliases
+    )

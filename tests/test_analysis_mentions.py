@@ -45,7 +45,13 @@ def test_spelling_variants_of_a_name_are_matched(lexicon: Lexicon, spelling: str
 
 def test_a_name_that_merely_contains_an_alias_is_no_actor(lexicon: Lexicon) -> None:
     text = "A professor at King’s College London wrote in the Washington Post."
-    assert actors_in(lexicon, text) == ["outlet:Washington Post"]
+    assert actors_in(lexicon, text) == ["outlet:The Washington Post"]
+
+
+def test_an_outlet_named_by_its_short_name_is_the_same_outlet(lexicon: Lexicon) -> None:
+    short = actors_in(lexicon, "The FT reported on the plan, and NYT editors agreed.")
+    assert short == ["outlet:Financial Times", "outlet:The New York Times"]
+    assert actors_in(lexicon, "The Financial Times reported on the plan.") == ["outlet:Financial Times"]
 
 
 def test_an_ambiguous_alias_needs_the_article_to_name_the_actor(lexicon: Lexicon) -> None:

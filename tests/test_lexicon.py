@@ -101,6 +101,13 @@ def test_an_actor_without_a_label_is_refused(lists: Path) -> None:
     assert error_of(lists) == "actors.yml, line 2: the actor `poland` has no label (add `label: ...`)."
 
 
+def test_other_names_of_an_unlisted_outlet_are_refused(lists: Path) -> None:
+    actors = "actors:\n  poland:\n    label: Poland\n    aliases: [Poland]\n"
+    text = actors + "outlets: [Reuters]\noutlet_aliases:\n  FT: [Financial Times]\n"
+    write(lists, "actors.yml", text)
+    assert error_of(lists) == "actors.yml, line 7: `FT` has other names listed but is not in `outlets:` (add it there)."
+
+
 def test_a_phrase_that_does_not_parse_is_quoted_back(lists: Path) -> None:
     text = (DATA_DIR / "topics.yml").read_text().replace("\n      - backstop\n", "\n      - back(stop\n", 1)
     write(lists, "topics.yml", text)

@@ -76,6 +76,8 @@ class NameFinder:
                 self._add(alias, actor.id, kind)
         for outlet in lexicon.outlets:
             self._add(outlet, f"outlet:{outlet}", "outlet")
+        for short, outlet in lexicon.outlet_aliases:  # "FT" is the Financial Times: one outlet, one speaker
+            self._add(short, f"outlet:{outlet}", "outlet")
         for name in lexicon.not_actors:
             self._add(name, "", "none")
         for table in (self.exact, self.folded):
