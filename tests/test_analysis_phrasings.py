@@ -706,6 +706,9 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     # reluctance as a noun, held by its possessor
     ("Spain's reluctance to commit troops has frustrated Paris.", {("spain", "troop-contribution", "noncommittal")}),
+    # clearing sea mines is maritime security; mines on land are not
+    ("Britain will help clear mines from Ukraine's ports.", {("united-kingdom", "maritime-security", "supports")}),
+    ("Britain will help clear mines in the Donbas.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
