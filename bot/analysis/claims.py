@@ -14,7 +14,6 @@ from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext
 from bot.analysis.cue_topics import topic_for, topics_of
 from bot.analysis.cues import CONNECTORS, Cue, Reading, conditioned, conditions_of_their_own, outermost, placed_cues
-from bot.analysis.frames import actors_in
 from bot.analysis.holders import JUDGING, holders_of
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.stance import WITHOUT_SAY, historical, stance_of
@@ -25,7 +24,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
-ABOUT = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "for"})
+# what a noun cue is about, when the parser hangs the preposition on its verb ("keeps an open mind on")
+NOUN_CUE_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "for"})
 OPPOSITE: dict[str, Stance] = {"supports": "opposes", "opposes": "supports"}
 
 
@@ -121,16 +121,6 @@ def sentence_claims(readings: list[Reading]) -> list[Claim]:
     return list(best.values())
 
 
-def _backing_asked(context: ArticleContext, index: int, cue: Cue, actor: str, topic: str) -> str | None:
-    """ "Britain's view is that the force must be backed by the United States": what Britain asks for is the US
-    backing the force, its backstop (None when the cue asks nothing of another actor's backing)."""
-    if cue.label != "supports" or not assertion.deontic(cue.head):
-        return None
-    agents = {a for noun in syntax.agent_of(cue.head) for a in actors_in(context, index, syntax.noun_phrase(noun))}
-    backer = next(iter(agents)) if len(agents) == 1 else actor
-    return context.lexicon.backings.get((backer, topic)) if backer != actor else None
-
-
 def _placed_object(head: Token) -> bool:
     """ "took [NATO membership] off the table": a cue that is a place names where the verb's object was put."""
     return head.dep_ == "prep" and head.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.head.children)
@@ -187,7 +177,9 @@ def _read(
         scope = sorted({*scope, *linking}, key=lambda t: t.i)
     elif head.dep_ == "dobj" and head.pos_ == "NOUN" and governing == head:
         # "keeps an open mind on sending troops": the parser hangs "on" on the verb, not on the noun cue
-        about = [c for c in head.head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in ABOUT]
+        about = [
+            c for c in head.head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in NOUN_CUE_PREPOSITIONS
+        ]
         excluded = [subject] if subject is not None else []
         scope = sorted({*scope, *(w for prep in about for w in syntax.scope(prep, excluded))}, key=lambda t: t.i)
     if head.dep_ == "nsubj" and head.pos_ == "NOUN":  # "Support is mounting ... for a European-led mission"
@@ -218,8 +210,7 @@ def _read(
                 Claim(
                     sentence=parse.position,
                     actor=holder.actor,
-                    topic=_backing_asked(context, index, cue, holder.actor, topic)
-                    or topic_for(context, holder.actor, topic, cue),
+                    topic=topic_for(context, index, holder.actor, topic, cue),
                     stance=said,
                     speaker=holder.speaker,
                     reported_by=holder.reported_by,

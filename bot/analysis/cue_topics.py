@@ -236,11 +236,12 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     verb = _sending_verb(span)
     if verb is None:
         return topic
-    if verb.lemma_.lower() in PARTICIPATING:  # "will not participate in the multinational force": its own troops,
-        # as is "weighing whether to join the force"
-        return SENDING if syntax.subject_of(verb) in (None, syntax.subject_of(cue.head)) else topic
-    if verb.lemma_.lower() == "contribute" and not any(c.dep_ == "dobj" for c in verb.children):
-        # "is open to contributing to a reassurance force": taking part in it, with whoever contributes
+    # "will not participate in the multinational force", "weighing whether to join the force", "is open to
+    # contributing to a reassurance force": taking part in it, with its own troops
+    joining = verb.lemma_.lower() in PARTICIPATING or (
+        verb.lemma_.lower() == "contribute" and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+    if joining:
         return SENDING if syntax.subject_of(verb) in (None, syntax.subject_of(cue.head)) else topic
     troops = next((t for t in span if t.lemma_.lower() in TROOP_NOUNS), None)
     owners = [c for c in troops.children if c.dep_ in ("amod", "compound", "poss", "nmod")] if troops else []
@@ -367,10 +368,14 @@ def _describes(noun: Token, span: Span) -> bool:
     )
 
 
-def topic_for(context: ArticleContext, actor: str, topic: str, cue: Cue) -> str:
+def topic_for(context: ArticleContext, index: int, actor: str, topic: str, cue: Cue) -> str:
     """The topic as the holder means it: the US sending troops is "US ground troops", the US supporting the
-    force is the US backstop."""
+    force is the US backstop, and so is the US backing a speaker asks for ("Britain's view is that the force
+    must be backed by the United States")."""
     lexicon = context.lexicon
+    asked = _backer_asked(context, index, cue, actor)
+    if asked is not None and (asked, topic) in lexicon.backings:
+        return lexicon.backings[(asked, topic)]
     backing = lexicon.backings.get((actor, topic))
     providing = any(t.lemma_.lower() in BACKING_VERBS for t in cue.span) or (
         cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.lemma_.lower() in BACKING_VERBS
@@ -378,3 +383,11 @@ def topic_for(context: ArticleContext, actor: str, topic: str, cue: Cue) -> str:
     if backing and (cue.label == "conditional" or providing):
         return backing
     return lexicon.replacements.get((actor, topic), topic)
+
+
+def _backer_asked(context: ArticleContext, index: int, cue: Cue, actor: str) -> str | None:
+    """The one other actor whose backing a supporting cue says is owed ("must be backed by the United States")."""
+    if cue.label != "supports" or not assertion.deontic(cue.head):
+        return None
+    agents = {a for noun in syntax.agent_of(cue.head) for a in actors_in(context, index, syntax.noun_phrase(noun))}
+    return next(iter(agents)) if len(agents) == 1 and actor not in agents else None

@@ -194,9 +194,10 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
     while stack:
         word = stack.pop()
         out.append(word)
+        with_subject = _demanded(word)  # "wants [the force] to be deployed": what is wanted includes its subject
         for child in word.children:
-            if child.i in skip or (child.dep_ in SUBJECTS and not _demanded(word)):
-                continue  # "wants [the force] to be deployed": what is wanted includes its subject
+            if child.i in skip or (child.dep_ in SUBJECTS and not with_subject):
+                continue
             describes = (
                 descriptions
                 and word != head
@@ -245,15 +246,19 @@ def mentions_span(noun: Token) -> Span:
     return noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
 
 
+def _infinitive(word: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+
+
 def _intended(word: Token) -> bool:
     """ "agreed at the summit to allow ...": an infinitive the parser hangs as a purpose is what was agreed."""
-    return word.head.lemma_.lower() in INTENTIONS and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    return word.head.lemma_.lower() in INTENTIONS and _infinitive(word)
 
 
 def _planned(word: Token) -> bool:
     """ "working on a framework to strengthen Ukraine's security": what a plan is for, which the parser hangs on
     the verb as a purpose."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+    if not _infinitive(word):
         return False
     objects = [c for c in word.head.children if c.dep_ == "dobj"]
     objects += [g for p in word.head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
@@ -264,7 +269,7 @@ def _backing(word: Token) -> bool:
     """ "refusing to provide air defences to back the force": the purpose of a provision is what it backs;
     "offered to contribute minesweepers to clear the Black Sea": the purpose of equipment given is what it
     is for (troops sent "to monitor the ceasefire" are a contribution of troops, whatever they do)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+    if not _infinitive(word):
         return False
     if word.lemma_.lower() in ("back", "support", "reinforce", "bolster"):
         return True
