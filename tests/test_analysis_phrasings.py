@@ -709,6 +709,36 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # clearing sea mines is maritime security; mines on land are not
     ("Britain will help clear mines from Ukraine's ports.", {("united-kingdom", "maritime-security", "supports")}),
     ("Britain will help clear mines in the Donbas.", set()),
+    # what is refused for lacking something is wanted; what is wanted absent is opposed
+    (
+        "The Ukrainian president rejected any agreement that would not include security guarantees.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Kyiv will never accept a truce that lacks security guarantees.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    ("Ukraine rejects any peace deal without security guarantees.", {("ukraine", "security-guarantees", "supports")}),
+    ("Kyiv turned down a peace plan with no security guarantees.", {("ukraine", "security-guarantees", "supports")}),
+    ("Moscow wants no NATO soldiers in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Warsaw backs a multinational force that would not include American troops.",
+        {("poland", "us-ground-troops", "opposes")},
+    ),
+    # a negation the cue's subject carries is read once
+    ("Rubio said no American troops would be deployed to Ukraine.", {("united-states", "us-ground-troops", "opposes")}),
+    # a decision not to act refuses; a decision not taken is undecided
+    ("Belgium has decided not to send soldiers to Ukraine.", {("belgium", "troop-contribution", "opposes")}),
+    ("Belgium has not decided whether to send troops.", {("belgium", "troop-contribution", "noncommittal")}),
+    # refusals in phrasal verbs and their cousins; preferring and approving back what they name
+    ("The Kremlin brushed aside proposals for a reassurance force.", {("russia", "reassurance-force", "opposes")}),
+    ("Moscow spurned the idea of European peacekeepers.", {("russia", "reassurance-force", "opposes")}),
+    ("Budapest pushed back against sending EU troops to Ukraine.", {("hungary", "reassurance-force", "opposes")}),
+    ("Rome prefers an Article 5-style guarantee for Ukraine.", {("italy", "article-5-guarantee", "supports")}),
+    (
+        "The coalition of the willing has approved plans for a multinational force.",
+        {("coalition-of-the-willing", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -37,6 +37,8 @@ ABOUT = word_set("of about on regarding concerning")
 ASKED = word_set("ask answer respond reply")
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
 THWARTING = word_set("undermine sabotage block derail thwart torpedo obstruct prevent disrupt wreck")
+LACKING = word_set("lack exclude omit")
+ABSENT_WITH = word_set("without excluding")  # "a deal without security guarantees"
 # "the training of ground forces", "the equipment of its army": what is given to the troops, not troops sent
 SERVICE_NOUNS = word_set(
     "training equipment equipping arming reinforcement strengthening funding financing supply supplies "
@@ -82,8 +84,10 @@ def topics_of(
         after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and (h.actor == holder.actor or not own)]
     else:
         excluded = {t.i for e in exclusions for t in e.head.subtree}
+        # what is refused for lacking something backs it ("rejected any deal without guarantees": `_negative`)
+        objects = placed if stance == "opposes" else [(h, s) for h, s in placed if not any(t.i in excluded for t in s)]
         placed = [(h, s) for h, s in placed if not any(t.i in excluded for t in s)]
-        after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and not _is_cue_words(cue, s)]
+        after = [(h, s) for h, s in objects if any(t.i in in_scope for t in s) and not _is_cue_words(cue, s)]
         if not after:  # "a rare earths deal is a security guarantee": the cue's own words name no topic
             placed = [(h, s) for h, s in placed if not _is_cue_words(cue, s)]
     if not after and cue.head.dep_ in ("acl", "amod"):  # "a tripwire deployment championed by Estonia"
@@ -180,8 +184,9 @@ def _cue_and_verb(cue: Cue) -> list[Token]:
 
 def _negative(span: Span, cue: Cue) -> bool:
     """ "non-membership", "far away from the front lines", "a deal that would make it give up its bid to join
-    NATO": a topic named by its absence, kept at a distance, or given up below the cue."""
-    if _given_up(span, cue):
+    NATO", "a deal without security guarantees": a topic named by its absence, kept at a distance, or given up
+    or denied below the cue."""
+    if _denied_below(span, cue):
         return True
     doc = span.doc
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
@@ -192,16 +197,29 @@ def _negative(span: Span, cue: Cue) -> bool:
     return preposition.lower_ == "from" and any(c.lower_ in ("away", "far") for c in preposition.head.subtree)
 
 
-def _given_up(span: Span, cue: Cue) -> bool:
-    """A verb of giving something up, or of thwarting it, between the cue and the topic ("rejected any deal that
-    would require Kyiv to abandon its NATO bid": rejecting the abandoning backs the bid; "working on a plan to
-    undermine the force" opposes it)."""
-    for word in span.root.ancestors:
+def _denied_below(span: Span, cue: Cue) -> bool:
+    """Between the cue and the topic, a word that takes the topic away: giving it up or thwarting it ("rejected
+    any deal that would require Kyiv to abandon its NATO bid" backs the bid; "a plan to undermine the force"
+    opposes it), lacking it ("a ceasefire that lacks guarantees", "a deal without guarantees"), or a negation
+    ("a force that would not include US troops", "wants no NATO troops"). The cue's own words are read by
+    its stance, not here."""
+    path = []
+    for word in [span.root, *span.root.ancestors]:
         if word == cue.head or word in cue.span:
-            return False
+            break
+        path.append(word)
+    else:
+        return False  # the topic is not below the cue ("the guarantee sought by Zelenskyy")
+    for word in path:
         lemma = word.lemma_.lower()
         given_up = lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in word.children)
-        if lemma in ABANDONING or lemma in THWARTING or given_up:
+        no = word.dep_ not in ("nsubj", "nsubjpass")  # "no troops will be sent" negates the cue itself
+        negated = any(
+            (c.dep_ == "neg" or (no and c.dep_ == "det" and c.lower_ == "no")) and c not in cue.span
+            for c in word.children
+        )
+        absent_with = word.lower_ in ABSENT_WITH and word != span.root
+        if lemma in ABANDONING or lemma in THWARTING or lemma in LACKING or given_up or negated or absent_with:
             return True
     return False
 

@@ -62,8 +62,8 @@ def stance_of(
         if required is not None:
             reading.condition = " ".join(t.text for t in required.subtree)
             return "conditional"  # "will not send soldiers without a mandate from parliament"
-        if stance == "supports":
-            stance = "noncommittal" if assertion.perfect(head) else "opposes"
+        if stance == "supports":  # "has not committed" is undecided; "has decided not to send" refuses
+            stance = "noncommittal" if assertion.perfect(head) and not _negates_what_follows(cue) else "opposes"
         elif stance == "opposes":  # "has not ruled out" is undecided; "is not opposed to" accepts it
             stance = "supports" if NOT_AGAINST & set(cue.words.lower().split()) else "noncommittal"
         elif head.lemma_.lower() in DELIBERATING:
@@ -146,6 +146,11 @@ def _part_of_the_plan(condition: Token) -> bool:
     """ "if a deal is struck", "once there is a ceasefire": the force is meant for after the war, so that is
     part of what is backed, not a condition on it."""
     return any(t.lemma_.lower() in PEACE_WORDS for t in condition.subtree)
+
+
+def _negates_what_follows(cue: Cue) -> bool:
+    """ "decided not to send", "agreed not to deploy": the cue's "not" denies the verb after it, not the cue."""
+    return any(t.lower_ in assertion.NEGATORS and t.i > cue.head.i and t.head != cue.head for t in cue.span)
 
 
 def _negation(cue: Cue) -> str | None:
