@@ -739,6 +739,28 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The coalition of the willing has approved plans for a multinational force.",
         {("coalition-of-the-willing", "reassurance-force", "supports")},
     ),
+    ("Budapest will block Ukraine's accession to NATO.", {("hungary", "nato-membership", "opposes")}),
+    # NATO as "the alliance"; guarantees "of its security"; the line of contact
+    (
+        "Moscow demands that Kyiv renounce its ambitions to join the alliance.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    ("Kyiv wants guarantees of its security before any ceasefire.", {("ukraine", "security-guarantees", "supports")}),
+    (
+        "London opposes any deployment along the line of contact.",
+        {("united-kingdom", "tripwire", "opposes")},
+    ),
+    # what is needed, subject and all; trainers are troops
+    (
+        "Paris said the force would need American support to be credible.",
+        {("france", "us-backstop", "supports")},
+    ),
+    ("Ottawa will send military instructors to Ukraine.", {("canada", "troop-contribution", "supports")}),
+    # what serves as a guarantee is what is backed; troops serving as a tripwire back the tripwire
+    (
+        "Trump said the rare earths agreement would serve as a security guarantee for Ukraine.",
+        {("united-states", "minerals-deal", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -34,6 +34,7 @@ VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 SENDING = "troop-contribution"
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
 ABOUT = word_set("of about on regarding concerning")
+PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is backed
 ASKED = word_set("ask answer respond reply")
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
 THWARTING = word_set("undermine sabotage block derail thwart torpedo obstruct prevent disrupt wreck")
@@ -90,6 +91,9 @@ def topics_of(
         after = [(h, s) for h, s in objects if any(t.i in in_scope for t in s) and not _is_cue_words(cue, s)]
         if not after:  # "a rare earths deal is a security guarantee": the cue's own words name no topic
             placed = [(h, s) for h, s in placed if not _is_cue_words(cue, s)]
+    if subject is not None and _predicated(context, cue, after):  # "the minerals deal would serve as a guarantee"
+        below = {t.i for t in subject.subtree}
+        after = [(h, s) for h, s in placed if any(t.i in below for t in s)] or after
     if not after and cue.head.dep_ in ("acl", "amod"):  # "a tripwire deployment championed by Estonia"
         phrase = syntax.noun_phrase(cue.head.head)
         after = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
@@ -135,6 +139,13 @@ def topics_of(
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
         ids = list(dict.fromkeys((h.label, _negative(s, cue)) for h, s in _narrowest(context, later)[:1]))
     return ids
+
+
+def _predicated(context: ArticleContext, cue: Cue, after: list[tuple[Hit, Span]]) -> bool:
+    """ "X serves as a security guarantee": what is backed is X, when the role it serves in is a general one
+    (troops that "serve as a tripwire force" back the tripwire)."""
+    topics = context.lexicon.lexicon.topics
+    return cue.head.lemma_.lower() in PREDICATING and all(topics[h.label].general for h, _ in after)
 
 
 def _own_part(topic: str, cue: Cue) -> str:

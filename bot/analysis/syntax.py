@@ -47,7 +47,7 @@ INTENTIONS = frozenset(
 )
 PLANS = frozenset({"plan", "framework", "proposal", "mechanism", "roadmap", "strategy", "scheme", "blueprint"})
 # "hopes" is "hop" to the model: its forms are listed
-DEMANDING = word_set("demand urge request require want hope hopes hoped hoping hopeful")
+DEMANDING = word_set("demand urge request require want need hope hopes hoped hoping hopeful")
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
 
@@ -305,7 +305,11 @@ def _indirect_question(clause: Token) -> bool:
 
 def _demanded(clause: Token) -> bool:
     """ "demands that Ukraine abandon its NATO bid": what is demanded is the cue's object, subject and all."""
-    return clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in DEMANDING or clause.head.lower_ in DEMANDING)
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i > clause.head.i  # what is demanded follows the verb; a clause before it is quoted speech
+        and (clause.head.lemma_.lower() in DEMANDING or clause.head.lower_ in DEMANDING)
+    )
 
 
 def _gerund_object(clause: Token) -> bool:

@@ -105,6 +105,7 @@ def phrase_tokens(text: str) -> tuple[str, ...]:
 # Plurals too: a capitalised name ("its Self-Defense Forces") is a proper noun, which keeps its plural lemma.
 TROOP_NOUNS = word_set(
     "troop soldier force peacekeeper personnel military contingent boot serviceman unit servicemember "
-    "army battalion brigade troops soldiers forces peacekeepers contingents units"
+    "army battalion brigade troops soldiers forces peacekeepers contingents units trainer trainers instructor "
+    "instructors"
 )
 SENDING_VERBS = word_set("send deploy commit contribute provide station dispatch put offer pledge supply")
