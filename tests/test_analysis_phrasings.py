@@ -761,6 +761,21 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Trump said the rare earths agreement would serve as a security guarantee for Ukraine.",
         {("united-states", "minerals-deal", "supports")},
     ),
+    # troops of the holder's own nation are its own part, with or without a verb sending them
+    (
+        "Oslo has not ruled out the possibility of Norwegian soldiers in Ukraine.",
+        {("norway", "troop-contribution", "noncommittal")},
+    ),
+    # sending troops as the subject of a judgement the speaker passes
+    (
+        "Meloni has said repeatedly that sending Italian soldiers is not on the table.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    # "play its part in": the parser hangs "in" on the verb
+    (
+        "The Finnish president said Finland was ready to play its part in the reassurance force.",
+        {("finland", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

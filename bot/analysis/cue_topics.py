@@ -263,8 +263,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     if _a_part_in(context, index, span, holder):
         return SENDING
     verb = _sending_verb(span)
-    if verb is None:
-        return topic
+    if verb is None:  # "did not rule out the possibility of Swedish troops in Ukraine", for Sweden: its own
+        return SENDING if _troop_owners(context, index, span) == {holder.actor} else topic
     # "will not participate in the multinational force", "weighing whether to join the force", "is open to
     # contributing to a reassurance force": taking part in it, with its own troops
     joining = verb.lemma_.lower() in PARTICIPATING or (
@@ -272,9 +272,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     )
     if joining:
         return SENDING if syntax.subject_of(verb) in (None, syntax.subject_of(cue.head)) else topic
-    troops = next((t for t in span if t.lemma_.lower() in TROOP_NOUNS), None)
-    owners = [c for c in troops.children if c.dep_ in ("amod", "compound", "poss", "nmod")] if troops else []
-    named = {a for owner in owners for a in actors_in(context, index, owner.doc[owner.i : owner.i + 1])}
+    owners = _owners(span)
+    named = _troop_owners(context, index, span)
     if any(o.lower_ in FOREIGN for o in owners) or named - {holder.actor}:
         return "reassurance-force"  # "NATO troops"; "sending Swedish troops" when Hungary holds it
     if any(o.lower_ in OWN_WORDS for o in owners) or holder.actor in named:
@@ -298,6 +297,17 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     return SENDING if own else "reassurance-force"
 
 
+def _owners(span: Span) -> list[Token]:
+    """The words saying whose the troops of a topic phrase are ("Swedish", "its", "NATO")."""
+    troops = next((t for t in span if t.lemma_.lower() in TROOP_NOUNS), None)
+    return [c for c in troops.children if c.dep_ in ("amod", "compound", "poss", "nmod")] if troops else []
+
+
+def _troop_owners(context: ArticleContext, index: int, span: Span) -> set[str]:
+    """The actors those words name."""
+    return {a for owner in _owners(span) for a in actors_in(context, index, owner.doc[owner.i : owner.i + 1])}
+
+
 def _a_part_in(context: ArticleContext, index: int, span: Span, holder: Holder) -> bool:
     """ "is considering a contribution to the force", "will not be part of any mission": the holder's own part
     in it, its troops (not "Britain's contribution" or "the participation of NATO countries")."""
@@ -307,6 +317,8 @@ def _a_part_in(context: ArticleContext, index: int, span: Span, holder: Holder) 
     if root.head.lower_ == "of" and root.lemma_.lower() in TROOP_NOUNS and root.lower_ != "force":
         return False  # "a contribution of NATO troops": the troops' owner says whose they are
     part = root.head.head
+    if part.pos_ == "VERB":  # "play its part in the force": the parser hangs "in" on the verb
+        part = next((c for c in part.children if c.dep_ == "dobj" and c.lemma_.lower() in PARTS), part)
     if part.lemma_.lower() not in PARTS:
         return False
     owners = [c for c in part.children if c.dep_ in ("poss", "amod", "compound") and c.lower_ not in OWN_WORDS]

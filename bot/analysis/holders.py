@@ -14,7 +14,7 @@ from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker
 from bot.analysis.cues import Cue, Holder
 from bot.analysis.frames import frame_of, frame_subject, local_token, not_speaking_for
-from bot.analysis.tokens import TROOP_NOUNS, word_set
+from bot.analysis.tokens import SENDING_VERBS, TROOP_NOUNS, word_set
 from bot.model import Confidence
 
 if TYPE_CHECKING:
@@ -296,5 +296,9 @@ def _is_topic(context: ArticleContext, index: int, noun: Token) -> bool:
     parse = context.parses[index]
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
     if any(start <= parse.tokens[t.start].start < end for t in parse.topics):
+        return True
+    if noun.lemma_.lower() in SENDING_VERBS and any(  # "sending Italian soldiers is not on the table"
+        c.dep_ == "dobj" and c.lemma_.lower() in TROOP_NOUNS for c in noun.children
+    ):
         return True
     return noun.lemma_.lower() in ANAPHORA or noun.lower_ in POINTERS
