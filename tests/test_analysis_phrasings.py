@@ -780,6 +780,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "would not take part", with no object: in the force named before, with its own troops
+    (
+        [
+            "Defence ministers met in Brussels to discuss a reassurance force for Ukraine.",
+            "The Spanish minister said her country would not take part.",
+        ],
+        {("spain", "troop-contribution", "opposes")},
+    ),
     # "said of ...": what "this" stands for
     (
         [

@@ -56,7 +56,8 @@ from bot.model import Analysis, ParsedArticle
 
 QUOTE_MARKS = frozenset('"“”«»„‘')  # not ’, the apostrophe of "Ukraine’s"
 ECHOES = frozenset({"agree", "disagree"})
-ABOUT_WORDS = TROOP_NOUNS | ANAPHORA | VERBAL_ANAPHORS  # what a cue without a topic phrase can still be about
+# what a cue without a topic phrase can still be about ("would not take part", "will play a role")
+ABOUT_WORDS = TROOP_NOUNS | ANAPHORA | VERBAL_ANAPHORS | {"part", "role"}
 POINTING_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "this", "our", "us", "his", "her", "their"})
 
 

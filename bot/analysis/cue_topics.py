@@ -149,10 +149,17 @@ def _predicated(context: ArticleContext, cue: Cue, after: list[tuple[Hit, Span]]
 
 
 def _own_part(topic: str, cue: Cue) -> str:
-    """ "willing to contribute", "will be involved": the force, joined by the holder, is its own troops."""
-    if topic == "reassurance-force" and any(t.lemma_.lower() in VERBAL_ANAPHORS for t in _cue_and_verb(cue)):
+    """ "willing to contribute", "will be involved", "will not take part": the force, joined by the holder, is its
+    own troops."""
+    if topic == "reassurance-force" and any(_joining(t) for t in _cue_and_verb(cue)):
         return SENDING
     return topic
+
+
+def _joining(word: Token) -> bool:
+    """ "join", "contribute", "take part": a word for taking part in something named before."""
+    lemma = word.lemma_.lower()
+    return lemma in VERBAL_ANAPHORS or (lemma == "part" and word.head.lemma_.lower() == "take")
 
 
 def _spoken_of(cue: Cue, placed: list[tuple[Hit, Span]]) -> list[tuple[Hit, Span]]:
