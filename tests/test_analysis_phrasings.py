@@ -776,6 +776,26 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Finnish president said Finland was ready to play its part in the reassurance force.",
         {("finland", "troop-contribution", "supports")},
     ),
+    # "provided (that) ...", "only as part of": conditions; "provided" as a verb is none
+    (
+        "Latvia is ready to send troops provided other allies do the same.",
+        {("latvia", "troop-contribution", "conditional")},
+    ),
+    ("Britain will send troops and has provided weapons.", {("united-kingdom", "troop-contribution", "supports")}),
+    (
+        "Warsaw would send troops only as part of a NATO operation.",
+        {("poland", "troop-contribution", "conditional")},
+    ),
+    # "neither ... nor" negates both verbs
+    (
+        "Belgium has neither ruled out nor committed to sending troops.",
+        {("belgium", "troop-contribution", "noncommittal")},
+    ),
+    # a noun cue as the passive subject: the verb's "on" says what it is about
+    (
+        "The Czech defence minister said no decision had been taken on sending troops.",
+        {("czechia", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -28,6 +28,9 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
     if (far := far_from(token)) is not None:
         return far
     for word in governors(token, frozenset({"xcomp", "acomp", "attr", "prt", "amod", "dobj", "pobj", "prep"})):
+        nor = next((c for c in word.head.children if c.lower_ == "nor"), None) if word.dep_ == "conj" else None
+        if nor is not None and nor.i < word.i:
+            return nor  # "has neither ruled out nor committed to sending troops"
         for child in word.children:
             if own is not None and own.start <= child.i < own.end:
                 continue

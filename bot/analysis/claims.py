@@ -175,10 +175,13 @@ def _read(
         # "remains open-minded about deploying troops", "took NATO membership off the table"
         linking = syntax.scope(head.head, [subject] if subject is not None else [], descriptions=True)
         scope = sorted({*scope, *linking}, key=lambda t: t.i)
-    elif head.dep_ == "dobj" and head.pos_ == "NOUN" and governing == head:
-        # "keeps an open mind on sending troops": the parser hangs "on" on the verb, not on the noun cue
+    elif head.dep_ in ("dobj", "nsubjpass") and head.pos_ == "NOUN" and governing == head:
+        # "keeps an open mind on sending troops", "no decision has been taken on sending troops": the parser hangs
+        # "on" on the verb, not on the noun cue
         about = [
-            c for c in head.head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in NOUN_CUE_PREPOSITIONS
+            c
+            for c in head.head.children
+            if c.dep_ in ("prep", "prt") and c.i > head.i and c.lower_ in NOUN_CUE_PREPOSITIONS
         ]
         excluded = [subject] if subject is not None else []
         scope = sorted({*scope, *(w for prep in about for w in syntax.scope(prep, excluded))}, key=lambda t: t.i)

@@ -146,9 +146,21 @@ def conditioned(cue: Cue, connectors: list[Cue]) -> Cue:
     doc = cue.head.doc
     for connector in connectors:
         between = doc[cue.span.end : connector.span.start]
+        if _provides(connector):
+            continue
         if connector.span.start >= cue.span.end and not any(t.lower_ in CLAUSE_BREAKS for t in between):
             return replace(cue, label="conditional", words=f"{cue.words} … {connector.words}")
     return cue
+
+
+def _provides(connector: Cue) -> bool:
+    """ "has provided weapons", "troops provided by Canada": "provided" as a verb, not "provided (that) ..."."""
+    word = connector.span[0]
+    if len(connector.span) > 1 or word.lower_ != "provided":
+        return False
+    return word.dep_ not in ("prep", "mark", "advcl") or any(
+        c.dep_ in ("aux", "auxpass", "agent") for c in word.children
+    )
 
 
 def conditions_of_their_own(cues: list[Cue], connectors: list[Cue]) -> list[Cue]:
