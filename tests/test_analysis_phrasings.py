@@ -796,6 +796,31 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Czech defence minister said no decision had been taken on sending troops.",
         {("czechia", "troop-contribution", "noncommittal")},
     ),
+    # troops named under a subject are whose troops, not who holds the judgement
+    (
+        "The Kremlin said the presence of NATO soldiers in Ukraine is a red line.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("The presence of NATO soldiers in Ukraine is a red line.", set()),
+    # what Moscow calls joining the war, a ploy, unrealistic; what it will not allow
+    (
+        "Zakharova said sending Western contingents would amount to direct involvement in the conflict.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Lavrov called the idea of peacekeepers a ploy to prolong the war.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "The Pentagon chief told allies that Ukraine's membership in NATO was unrealistic.",
+        {("united-states", "nato-membership", "opposes")},
+    ),
+    (
+        "The ambassador said Moscow would not allow a European contingent on Ukrainian soil.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # help from the air, from Washington, is the backstop
+    (
+        "Trump said he would not send American soldiers but would help from the air.",
+        {("united-states", "us-ground-troops", "opposes"), ("united-states", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

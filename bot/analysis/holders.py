@@ -89,7 +89,8 @@ def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | N
             if head.lemma_.lower() in AGENT_VERBS and not passive:  # "such a deployment would not provide ..."
                 return []  # does something, as a thing: no one's view ("troops would not be deployed" is one)
             return _speaker_holders(context, index, head, frame, opinion=True)  # "a US backstop is essential"
-        nouns = syntax.group(subject)
+        # "the presence of NATO troops is a red line": troops named under the subject are whose troops, not who holds it
+        nouns = [n for n in syntax.group(subject) if n == subject or n.lemma_.lower() not in TROOP_NOUNS]
         if subject.lemma_.lower() in TROOP_NOUNS:  # "troops from France and the UK would be placed in Ukraine"
             nouns += [g for p in subject.children if p.lower_ == "from" for g in syntax.group(_object(p))]
         named = named_holders(context, index, nouns, frame)
