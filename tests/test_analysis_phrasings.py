@@ -821,6 +821,18 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Trump said he would not send American soldiers but would help from the air.",
         {("united-states", "us-ground-troops", "opposes"), ("united-states", "us-backstop", "supports")},
     ),
+    # troops placed in another country or on NATO's borders are not sent to Ukraine
+    ("German troops are stationed in Lithuania.", set()),
+    ("Polish soldiers are stationed on the border with Belarus.", set()),
+    ("British soldiers will be deployed to Estonia next year.", set()),
+    (
+        "The British contingent will be based in western Ukraine.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    # troops and support with no stance on the force
+    ("Russian troops remain in eastern Ukraine.", set()),
+    ("Ukraine's army has 800,000 troops.", set()),
+    ("Moscow accused London of planning to send troops to Ukraine.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

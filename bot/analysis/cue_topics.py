@@ -35,6 +35,8 @@ SENDING = "troop-contribution"
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
 ABOUT = word_set("of about on regarding concerning")
 PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is backed
+PLACING = word_set("in on to at along near into across inside")
+ELSEWHERE = word_set("border borders flank europe")  # places troops are sent to that are not Ukraine
 ASKED = word_set("ask answer respond reply")
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
 THWARTING = word_set("undermine sabotage block derail thwart torpedo obstruct prevent disrupt wreck")
@@ -107,6 +109,7 @@ def topics_of(
         and subject.lemma_.lower() in TROOP_NOUNS
         and cue.label != "exclusion"
         and not assertion.deontic(cue.head)  # "any force must be backed by Washington": not the speaker's troops
+        and not _placed_elsewhere(context, index, cue.head)
     ):
         chosen = [(Hit(SENDING, -1, -1, subject.text), subject.doc[subject.i : subject.i + 1])]
         # "the French and British contingents are ready to act": the holders' own troops
@@ -139,6 +142,19 @@ def topics_of(
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
         ids = list(dict.fromkeys((h.label, _negative(s, cue)) for h, s in _narrowest(context, later)[:1]))
     return ids
+
+
+def _placed_elsewhere(context: ArticleContext, index: int, verb: Token) -> bool:
+    """ "German troops are stationed in Lithuania", "on the border with Belarus": troops placed in another country
+    or on NATO's own borders are not sent to Ukraine."""
+    for preposition in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACING):
+        for place in (c for c in preposition.children if c.dep_ == "pobj"):
+            named = actors_in(context, index, syntax.mentions_span(place))
+            if "ukraine" in named:
+                return False
+            if named or place.lemma_.lower() in ELSEWHERE:
+                return True
+    return False
 
 
 def _predicated(context: ArticleContext, cue: Cue, after: list[tuple[Hit, Span]]) -> bool:
