@@ -837,6 +837,18 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "the statement said": the statement of whoever spoke before; an outlet issues none
+    (
+        [
+            "The Romanian defence ministry said it was ready to send troops to Ukraine.",
+            '"Our participation in the mission will be considered with all partners," the statement said.',
+        ],
+        {("romania", "troop-contribution", "supports"), ("romania", "troop-contribution", "noncommittal")},
+    ),
+    (
+        ["Reuters reported on the talks.", "The statement said the allies rejected sending troops."],
+        set(),
+    ),
     # "would not take part", with no object: in the force named before, with its own troops
     (
         [

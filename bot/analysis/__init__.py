@@ -43,7 +43,7 @@ from bot.analysis.context import (
     resolve_ambiguous,
     sentence_topics,
 )
-from bot.analysis.cue_topics import VERBAL_ANAPHORS
+from bot.analysis.cue_topics import PARTS, VERBAL_ANAPHORS
 from bot.analysis.figure_sources import with_sources
 from bot.analysis.figures import find_figures
 from bot.analysis.holders import ANAPHORA, OWN_SIDE
@@ -56,8 +56,8 @@ from bot.model import Analysis, ParsedArticle
 
 QUOTE_MARKS = frozenset('"“”«»„‘')  # not ’, the apostrophe of "Ukraine’s"
 ECHOES = frozenset({"agree", "disagree"})
-# what a cue without a topic phrase can still be about ("would not take part", "will play a role")
-ABOUT_WORDS = TROOP_NOUNS | ANAPHORA | VERBAL_ANAPHORS | {"part", "role"}
+# what a cue without a topic phrase can still be about ("would not take part", "its participation")
+ABOUT_WORDS = TROOP_NOUNS | ANAPHORA | VERBAL_ANAPHORS | PARTS | {"role"}
 POINTING_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "this", "our", "us", "his", "her", "their"})
 
 

@@ -29,6 +29,8 @@ ROLE_NOUNS = word_set(
 )
 OPENING_TOKENS = 8  # "Italian Prime Minister Giorgia Meloni met ...": the subject's name starts this early
 PUBLICATIONS = word_set("newspaper paper publication outlet daily agency broadcaster")
+DOCUMENTS = word_set("statement communique communiqué declaration document readout release")
+DOCUMENT_WORDS = DOCUMENTS | word_set("joint written official press short brief")  # "a joint statement"
 OPINION_WORDS = frozenset({"opinion", "op-ed", "op", "editorial", "column", "commentary", "analysis", "view"})
 # "Politico writes ..." relays the outlet's own view; "Reuters says ..." or "... adds" may be mere reporting.
 OPINION_VERBS = word_set("notes writes argues emphasises emphasizes contends opines cautions insists suggests")
@@ -135,6 +137,25 @@ class ArticleContext:
                 and phrase.start_char <= parse.tokens[named.token].start < phrase.end_char
             ):
                 return named.speaker
+        return None
+
+    def last_issuer(self, sentence: int) -> Speaker | None:
+        """Who issued "the statement": the actor heading the nearest sentence before that names one, as that
+        sentence's subject calls it ("Turkey's defence ministry said ... The statement said")."""
+        for earlier in range(sentence - 1, max(-1, sentence - 1 - ANAPHORA_WINDOW), -1):
+            parse = self.parses[earlier]
+            named = [m for m in parse.mentions if m.actor and not m.actor.startswith("outlet:")]
+            if not named:
+                continue
+            doc = self.docs.get(earlier)
+            root = next((t for t in doc if t.dep_ == "ROOT"), None) if doc is not None else None
+            subject = subject_of(root) if root is not None else None
+            phrase = noun_phrase(subject) if subject is not None else None
+            if phrase is not None and any(
+                phrase.start_char <= parse.tokens[m.start].start < phrase.end_char for m in named
+            ):
+                return Speaker(phrase.text, named[0].actor)
+            return Speaker(named[0].text, named[0].actor)
         return None
 
     def last_outlet(self, sentence: int) -> str | None:
@@ -265,6 +286,10 @@ def speaker_of(
         named = titled or (context.last_person(index, start, actor) if actor else context.last_person(index, start))
         if named:  # "the minister", "Prime Minister": the last person of that side named
             return named.speaker
+    if DOCUMENTS & set(content_words) and set(content_words) <= DOCUMENT_WORDS:
+        issuer = context.last_issuer(index)
+        if issuer:  # "the statement said": the statement of whoever spoke last
+            return issuer
     if content_words and set(content_words) <= PUBLICATIONS:
         outlet = context.last_outlet(index)
         if outlet:  # "the newspaper reported": the outlet the article named last
