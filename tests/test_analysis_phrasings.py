@@ -833,6 +833,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Russian troops remain in eastern Ukraine.", set()),
     ("Ukraine's army has 800,000 troops.", set()),
     ("Moscow accused London of planning to send troops to Ukraine.", set()),
+    # "I don't think ..." denies what is thought; "did not say that ..." asserts nothing
+    (
+        '"I don\'t think American troops will be needed," Trump said.',
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    ("Macron does not expect that France will send troops.", {("france", "troop-contribution", "opposes")}),
+    ("Macron did not say that France will send troops.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

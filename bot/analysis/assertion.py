@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing", "nobody", "none"})
+NEGATION_CHAIN = frozenset({"xcomp", "acomp", "attr", "prt", "amod", "dobj", "pobj", "prep"})  # what a "not" reaches
+NEG_RAISING = frozenset({"think", "believe", "expect", "suppose", "imagine", "anticipate", "reckon", "feel"})
 CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "however", "yet", "although", "though"})
 DEONTIC = frozenset({"should", "ought", "must"})
 OBLIGING = frozenset({"have", "need"})  # "will have to deploy", "needs to send"
@@ -27,7 +29,10 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
     outside the cue's own words (`own`: "no plans to" is already a refusal); "far from" before it."""
     if (far := far_from(token)) is not None:
         return far
-    for word in governors(token, frozenset({"xcomp", "acomp", "attr", "prt", "amod", "dobj", "pobj", "prep"})):
+    raised = _denying_frame(token)
+    if raised is not None and raised.head.lemma_.lower() in NEG_RAISING:  # "I don't think troops will be needed"
+        return raised
+    for word in governors(token, NEGATION_CHAIN):
         nor = next((c for c in word.head.children if c.lower_ == "nor"), None) if word.dep_ == "conj" else None
         if nor is not None and nor.i < word.i:
             return nor  # "has neither ruled out nor committed to sending troops"
@@ -47,6 +52,21 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 if neither is not None:
                     return neither
     return None
+
+
+def unsaid(token: Token) -> bool:
+    """ "did not say that France will send troops": a clause under a denied verb asserts nothing ("I don't think
+    ..." denies the clause itself: `negation_of`)."""
+    denied = _denying_frame(token)
+    return denied is not None and denied.head.lemma_.lower() not in NEG_RAISING
+
+
+def _denying_frame(token: Token) -> Token | None:
+    """The "not" on the verb whose complement clause holds the word."""
+    top = list(governors(token, NEGATION_CHAIN))[-1]
+    if top.dep_ != "ccomp":
+        return None
+    return next((c for c in top.head.children if c.dep_ == "neg"), None)
 
 
 def far_from(word: Token) -> Token | None:

@@ -155,6 +155,9 @@ def _read(
     if (assertion.inside_hypothesis(head) or assertion.after_whether(head)) and cue.label != "noncommittal":
         reading.why_not = "the cue sits in an “if” or “whether” clause: it asserts nothing"
         return reading
+    if assertion.unsaid(head):
+        reading.why_not = "the cue sits under a denied verb (“did not say that”): it asserts nothing"
+        return reading
     if _describes_a_noun(cue):
         reading.why_not = "a participle naming the thing (“the proposed force”), not anyone's stance on it"
         return reading
