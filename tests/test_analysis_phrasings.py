@@ -840,6 +840,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Macron does not expect that France will send troops.", {("france", "troop-contribution", "opposes")}),
     ("Macron did not say that France will send troops.", set()),
+    # a clause ruled out as a whole: "it is unthinkable that", "there is no way", "zero troops"
+    (
+        "It is unthinkable that Slovakia would send troops, Fico said.",
+        {("slovakia", "troop-contribution", "opposes")},
+    ),
+    (
+        "There is no way Russia will accept NATO troops, Lavrov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Zero American troops will be deployed, Vance said.", {("united-states", "us-ground-troops", "opposes")}),
+    # "nobody in Moscow": Moscow, denying it; "will not be sending"
+    ("Nobody in Moscow supports the idea of a European force.", {("russia", "reassurance-force", "opposes")}),
+    ("Denmark will not be sending troops for now.", {("denmark", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

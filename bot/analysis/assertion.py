@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing", "nobody", "none"})
 NEGATION_CHAIN = frozenset({"xcomp", "acomp", "attr", "prt", "amod", "dobj", "pobj", "prep"})  # what a "not" reaches
+IMPOSSIBLE = frozenset({"unthinkable", "impossible", "inconceivable", "unimaginable", "excluded"})
+CHANCES = frozenset({"way", "chance", "possibility", "prospect", "question"})  # "there is no way ..."
 NEG_RAISING = frozenset({"think", "believe", "expect", "suppose", "imagine", "anticipate", "reckon", "feel"})
 CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "however", "yet", "although", "though"})
 DEONTIC = frozenset({"should", "ought", "must"})
@@ -32,6 +34,8 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
     raised = _denying_frame(token)
     if raised is not None and raised.head.lemma_.lower() in NEG_RAISING:  # "I don't think troops will be needed"
         return raised
+    if (ruled_out := _ruled_out_clause(token)) is not None:
+        return ruled_out
     for word in governors(token, NEGATION_CHAIN):
         nor = next((c for c in word.head.children if c.lower_ == "nor"), None) if word.dep_ == "conj" else None
         if nor is not None and nor.i < word.i:
@@ -43,14 +47,28 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 return child
             if child.lower_ == "longer" and any(d.lower_ == "no" for d in child.children):
                 return child  # "is no longer willing to send"
-            if child.dep_ == "nsubjpass":  # "no troops will be sent"
-                determiner = next((d for d in child.children if d.dep_ == "det" and d.lower_ in NEGATORS), None)
+            if child.dep_ == "nsubjpass":  # "no troops will be sent", "zero American troops will be deployed"
+                determiner = next(
+                    (d for d in child.children if d.dep_ in ("det", "nummod") and d.lower_ in NEGATORS | {"zero"}),
+                    None,
+                )
                 if determiner is not None:
                     return determiner
             if child.dep_ in ("nsubj", "nsubjpass"):  # "neither Italy nor Spain will send"
                 neither = next((d for d in child.children if d.lower_ == "neither"), None)
                 if neither is not None:
                     return neither
+    return None
+
+
+def _ruled_out_clause(token: Token) -> Token | None:
+    """ "It is unthinkable that Hungary would send troops", "there is no way Russia will accept NATO troops": the
+    word that rules out the clause holding the cue."""
+    top = list(governors(token, NEGATION_CHAIN))[-1]
+    if top.dep_ in ("ccomp", "csubj"):
+        return next((c for c in top.head.children if c.dep_ == "acomp" and c.lower_ in IMPOSSIBLE), None)
+    if top.dep_ in ("relcl", "acl") and top.head.lemma_.lower() in CHANCES:
+        return next((d for d in top.head.children if d.dep_ == "det" and d.lower_ == "no"), None)
     return None
 
 

@@ -99,6 +99,11 @@ def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | N
         whose = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if whose is not None and subject.lemma_.lower() in TROOP_NOUNS:
             return _pronoun(context, index, whose, frame)  # "our soldiers will not go": the speaker's side
+        places = [g for p in subject.children if p.lower_ in INSIDE for g in p.children if g.dep_ == "pobj"]
+        if syntax.nobody(subject) and places:  # "nobody in Moscow supports the idea": Moscow, denying it
+            named = named_holders(context, index, [m for place in places for m in syntax.group(place)], frame)
+            if named:
+                return named
         if syntax.nobody(subject) or subject.lemma_.lower() in IMPERSONAL:
             return _speaker_holders(context, index, head, frame)  # "no one is talking about troops," Merz said
         if subject.pos_ == "PRON" or subject.lower_ in POINTERS:
