@@ -853,6 +853,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # "nobody in Moscow": Moscow, denying it; "will not be sending"
     ("Nobody in Moscow supports the idea of a European force.", {("russia", "reassurance-force", "opposes")}),
     ("Denmark will not be sending troops for now.", {("denmark", "troop-contribution", "opposes")}),
+    # a conjunct denied is no member of the group
+    (
+        "Estonia and Latvia, but not Lithuania, have offered troops.",
+        {("estonia", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -158,7 +158,8 @@ def _member(noun: Token) -> Token:
 def group(noun: Token) -> list[Token]:
     """A noun and those coordinated with it or listed under it ("Germany, Poland and Spain",
     "countries including Germany and Poland", "a coalition led by the UK and France")."""
-    members = [noun, *noun.conjuncts]
+    # "Estonia and Latvia, but not Lithuania": a conjunct denied is no member
+    members = [noun, *(c for c in noun.conjuncts if not any(d.dep_ == "neg" for d in c.children))]
     for member in list(members):
         for child in member.children:
             if child.dep_ == "prep" and child.lower_ in GROUP_PREPOSITIONS:
