@@ -858,6 +858,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Estonia and Latvia, but not Lithuania, have offered troops.",
         {("estonia", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
     ),
+    # NATO membership as a path; air defence as shooting down drones; intelligence shared on and on
+    ("The Dutch prime minister backs Ukraine's path to NATO.", {("netherlands", "nato-membership", "supports")}),
+    ("Berlin opposes inviting Kyiv into NATO.", {("germany", "nato-membership", "opposes")}),
+    ("Warsaw rejected shooting down Russian drones over Ukraine.", {("poland", "air-defence", "opposes")}),
+    (
+        "Washington will keep sharing intelligence with Kyiv after a ceasefire.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
