@@ -870,6 +870,26 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "it", "the country", "the bloc" with no one speaking: the one actor the sentence before was about
+    (
+        ["Belgium has been leading talks on a reassurance force.", "It is prepared to put troops on the ground."],
+        {("belgium", "reassurance-force", "supports"), ("belgium", "troop-contribution", "supports")},
+    ),
+    (
+        [
+            "Norway discussed the reassurance force on Monday.",
+            "The country is ready to contribute troops, its defence minister said.",
+        ],
+        {("norway", "troop-contribution", "supports")},
+    ),
+    (
+        [
+            "The EU's foreign policy chief spoke in Brussels.",
+            "The bloc supports robust security guarantees for Ukraine, she said.",
+        ],
+        {("european-union", "security-guarantees", "supports")},
+    ),
+    (["Russia launched a missile attack on Kyiv.", "It is ready to continue the war."], set()),
     # "the statement said": the statement of whoever spoke before; an outlet issues none
     (
         [

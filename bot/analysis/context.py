@@ -139,6 +139,28 @@ class ArticleContext:
                 return named.speaker
         return None
 
+    def previous_side(self, sentence: int) -> Speaker | None:
+        """The one actor the sentence before was about: named in its main verb's subject ("Britain has been
+        leading talks. It is prepared to ..."), or at its start when it was not parsed."""
+        if sentence == 0:
+            return None
+        parse = self.parses[sentence - 1]
+        named = [m for m in parse.mentions if m.actor and not m.actor.startswith("outlet:")]
+        doc = self.docs.get(sentence - 1)
+        if doc is None:
+            named = [m for m in named if m.start < OPENING_TOKENS]
+        else:
+            root = next((t for t in doc if t.dep_ == "ROOT"), None)
+            subject = subject_of(root) if root is not None else None
+            phrase = noun_phrase(subject) if subject is not None else None
+            named = [
+                m
+                for m in named
+                if phrase is not None and phrase.start_char <= parse.tokens[m.start].start < phrase.end_char
+            ]
+        actors = {m.actor for m in named}
+        return Speaker(named[0].text, named[0].actor) if len(actors) == 1 else None
+
     def last_issuer(self, sentence: int) -> Speaker | None:
         """Who issued "the statement": the actor heading the nearest sentence before that names one, as that
         sentence's subject calls it ("Turkey's defence ministry said ... The statement said")."""

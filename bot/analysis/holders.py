@@ -25,7 +25,7 @@ FIRST_PERSON = word_set("we i us our my")
 PERSONAL = word_set("he she his her")
 GROUP_PRONOUNS = word_set("they it its their")
 POINTERS = word_set("this that these those it which")
-OWN_SIDE = word_set("country government nation administration side capital leadership")
+OWN_SIDE = word_set("country government nation administration side capital leadership bloc")
 ANAPHORA = word_set(
     "role part idea plan plans proposal proposals move measure measures step steps initiative scheme "
     "concept option arrangement scenario scenarios deployment force mission operation pledge commitment promise "
@@ -225,8 +225,11 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         framing = frame_subject(context, pronoun)
         group = named_holders(context, index, syntax.group(framing), None) if framing is not None else []
         return group if len(group) > 1 else _from_speaker(Speaker(None, frame.actor), "stated")
-    if word in POINTERS:  # "This is unacceptable to us": "this" is the topic, the speaker holds it
-        return _speaker_holders(context, index, pronoun.head, frame)
+    spoken = _speaker_holders(context, index, pronoun.head, frame) if word in POINTERS else []
+    if spoken:  # "This is unacceptable to us": "this" is the topic, the speaker holds it
+        return spoken
+    if word in GROUP_PRONOUNS and frame is None and pronoun.dep_ in ("nsubj", "nsubjpass"):
+        return _from_speaker(context.previous_side(index), "inferred")  # "Britain ... It is prepared to"
     return []
 
 
@@ -277,14 +280,17 @@ def _side_named_before(context: ArticleContext, index: int, noun: Token) -> list
     if not any(d.lower_ == "the" for d in noun.children if d.dep_ == "det"):
         return []
     named = context.last_person(index, local_token(context, index, noun.idx))
-    return [Holder(named.actor, named.name, None, "inferred", noun.text)] if named and named.actor else []
+    if named and named.actor:
+        return [Holder(named.actor, named.name, None, "inferred", noun.text)]
+    side = context.previous_side(index)  # "Norway discussed the force. The country is ready to ..."
+    return [Holder(side.actor, None, None, "inferred", noun.text)] if side and side.actor else []
 
 
 def _own_side(noun: Token) -> bool:
     """ "his country", "the government": the side of whoever speaks (not "26 nations")."""
     return (
         noun.lemma_.lower() in OWN_SIDE
-        and noun.tag_ == "NN"
+        and noun.tag_ in ("NN", "NNP")  # not "26 nations"; "the Government" too
         and any(d.lower_ in OWN_DETERMINERS for d in noun.children if d.dep_ in ("det", "poss"))
     )
 
