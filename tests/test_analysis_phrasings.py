@@ -866,6 +866,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Washington will keep sharing intelligence with Kyiv after a ceasefire.",
         {("united-states", "intelligence-support", "supports")},
     ),
+    # "X, whose government has said it ...": the government of X
+    (
+        "Frederiksen, whose government has said it is open to sending troops, urged others to follow.",
+        {("denmark", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

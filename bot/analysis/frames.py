@@ -35,7 +35,7 @@ def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None
     if source is not None and verbs and _inside(source, verbs[0]):  # "X wrote: according to Y's plan, ..."
         return _according(context, index, source)
     for verb in verbs:
-        subject = syntax.subject_of(verb)
+        subject = _whose_owner(syntax.subject_of(verb), verb)
         if subject is not None and not_speaking_for(subject):
             return None
         if subject is None and verb.i > head.i:
@@ -50,6 +50,13 @@ def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None
             if speaker:
                 return speaker
     return _according(context, index, source) if source is not None else None
+
+
+def _whose_owner(subject: Token | None, verb: Token) -> Token | None:
+    """ "Frederiksen, whose government has said ...": the government of the one the clause describes."""
+    if subject is None or verb.dep_ != "relcl" or not any(c.lower_ == "whose" for c in subject.children):
+        return subject
+    return verb.head
 
 
 def _inside(source: Token, verb: Token) -> bool:
