@@ -871,6 +871,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Frederiksen, whose government has said it is open to sending troops, urged others to follow.",
         {("denmark", "troop-contribution", "supports")},
     ),
+    # troops that are the subject, denied ("no Spanish soldiers will go"), unless a condition holds
+    (
+        "Unless there is a ceasefire, no Spanish soldiers will go to Ukraine.",
+        {("spain", "troop-contribution", "conditional")},
+    ),
+    # joining a mission is taking part with one's own troops; "but only with" still conditions it
+    (
+        "Ankara is open to joining a peacekeeping mission, but only with Moscow's consent.",
+        {("turkey", "troop-contribution", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

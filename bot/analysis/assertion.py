@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from bot.analysis.syntax import SHARED_SUBJECT, SUBJECTS, ancestors_and_self, governors
-from bot.analysis.tokens import word_set
+from bot.analysis.tokens import TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -47,7 +47,8 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 return child
             if child.lower_ == "longer" and any(d.lower_ == "no" for d in child.children):
                 return child  # "is no longer willing to send"
-            if child.dep_ == "nsubjpass":  # "no troops will be sent", "zero American troops will be deployed"
+            troops = child.dep_ == "nsubj" and child.lemma_.lower() in TROOP_NOUNS  # "no Spanish soldiers will go"
+            if child.dep_ == "nsubjpass" or troops:  # "no troops will be sent", "zero American troops will be deployed"
                 determiner = next(
                     (d for d in child.children if d.dep_ in ("det", "nummod") and d.lower_ in NEGATORS | {"zero"}),
                     None,

@@ -355,6 +355,8 @@ def _a_part_in(context: ArticleContext, index: int, span: Span, holder: Holder) 
 def _sending_verb(span: Span) -> Token | None:
     """The verb that sends the troops a topic phrase names ("send troops", "deploying its military", "send
     its military as a peacekeeping contingent")."""
+    if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in PARTICIPATING:
+        return span.root.head  # "open to joining a peacekeeping mission"
     above = span.root
     while above.dep_ in ("pobj", "prep") and above.head != above:
         above = above.head

@@ -148,6 +148,8 @@ def conditioned(cue: Cue, connectors: list[Cue]) -> Cue:
         between = doc[cue.span.end : connector.span.start]
         if _provides(connector):
             continue
+        if between and between[-1].lower_ == "but" and connector.span[0].lower_ == "only":
+            between = between[:-1]  # "is open to joining, but only with Moscow's consent"
         if connector.span.start >= cue.span.end and not any(t.lower_ in CLAUSE_BREAKS for t in between):
             return replace(cue, label="conditional", words=f"{cue.words} … {connector.words}")
     return cue
