@@ -881,6 +881,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Ankara is open to joining a peacekeeping mission, but only with Moscow's consent.",
         {("turkey", "troop-contribution", "conditional")},
     ),
+    # what depends on something is the subject, not the condition; one's own part is one's troops
+    (
+        "Any British deployment would depend on American support, Starmer said.",
+        {("united-kingdom", "troop-contribution", "conditional")},
+    ),
+    ("Sweden's contribution is conditional on a lasting ceasefire.", {("sweden", "troop-contribution", "conditional")}),
+    (
+        "American participation will depend on how many troops Europe commits.",
+        {("united-states", "us-backstop", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -35,6 +35,7 @@ SENDING = "troop-contribution"
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
 ABOUT = word_set("of about on regarding concerning")
 PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is backed
+DEPENDING = word_set("depend dependent contingent conditional condition hinge subject")  # "X depends on Y"
 PLACING = word_set("in on to at along near into across inside")
 ELSEWHERE = word_set("border borders flank europe")  # places troops are sent to that are not Ukraine
 ASKED = word_set("ask answer respond reply")
@@ -93,6 +94,8 @@ def topics_of(
         after = [(h, s) for h, s in objects if any(t.i in in_scope for t in s) and not _is_cue_words(cue, s)]
         if not after:  # "a rare earths deal is a security guarantee": the cue's own words name no topic
             placed = [(h, s) for h, s in placed if not _is_cue_words(cue, s)]
+    if subject is not None and cue.label == "conditional" and cue.head.lemma_.lower() in DEPENDING:
+        after = _conditioned_subject(context, subject, holder, placed) or after
     if subject is not None and _predicated(context, cue, after):  # "the minerals deal would serve as a guarantee"
         below = {t.i for t in subject.subtree}
         after = [(h, s) for h, s in placed if any(t.i in below for t in s)] or after
@@ -142,6 +145,21 @@ def topics_of(
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
         ids = list(dict.fromkeys((h.label, _negative(s, cue)) for h, s in _narrowest(context, later)[:1]))
     return ids
+
+
+def _conditioned_subject(
+    context: ArticleContext, subject: Token, holder: Holder, placed: list[tuple[Hit, Span]]
+) -> list[tuple[Hit, Span]]:
+    """ "Any European deployment would depend on American support": what depends is the subject, not the
+    condition; the holder's own participation or deployment is its part in the force (for an actor whose
+    backing of the force is a topic of its own, that backing: "U.S. participation will depend on ...")."""
+    below = {t.i for t in subject.subtree}
+    named = [(h, s) for h, s in placed if any(t.i in below for t in s)]
+    if named or subject.lemma_.lower() not in PARTS | {"deployment"}:
+        return named
+    backed = (holder.actor, "reassurance-force") in context.lexicon.backings
+    part = Hit("reassurance-force" if backed else SENDING, -1, -1, subject.text)
+    return [(part, subject.doc[subject.i : subject.i + 1])]
 
 
 def _placed_elsewhere(context: ArticleContext, index: int, verb: Token) -> bool:

@@ -78,8 +78,11 @@ def placed_cues(parse: SentenceParse, doc: Doc) -> list[Cue]:
         if any(m.start < hit.end and hit.start < m.end for m in names):
             continue
         worked_on = OBJECT_PREPOSITION_VERBS.intersection(parse.norms[hit.start : hit.end])
-        place = parse.norms[hit.end - 1] in PLACES and not worked_on
         span = cue_span(parse, doc, hit.start, hit.end)
+        # "depends on a ceasefire": a condition's object is the condition, not a place (a "contingent on
+        # Ukrainian soil" is troops)
+        condition = hit.label == "conditional" and span is not None and span[0].pos_ != "NOUN"
+        place = parse.norms[hit.end - 1] in PLACES and not worked_on and not condition
         near = any(hit.end - 1 <= t.start <= hit.end + 2 for t in parse.topics)
         if place and not near and (span is None or not _object_names_a_topic(parse, span[-1])):
             continue
