@@ -840,6 +840,8 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Macron does not expect that France will send troops.", {("france", "troop-contribution", "opposes")}),
     ("Macron did not say that France will send troops.", set()),
+    ("The Kremlin denied that Putin had agreed to European troops in Ukraine.", set()),
+    ("Macron said Russia had no right to veto a European force.", set()),
     # a clause ruled out as a whole: "it is unthinkable that", "there is no way", "zero troops"
     (
         "It is unthinkable that Slovakia would send troops, Fico said.",
@@ -890,6 +892,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     (
         "American participation will depend on how many troops Europe commits.",
         {("united-states", "us-backstop", "conditional")},
+    ),
+    # the force as military hubs
+    (
+        "Britain and France pledged to set up military hubs across Ukraine after a ceasefire.",
+        {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
     ),
 ]
 

@@ -16,6 +16,7 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing", 
 NEGATION_CHAIN = frozenset({"xcomp", "acomp", "attr", "prt", "amod", "dobj", "pobj", "prep"})  # what a "not" reaches
 IMPOSSIBLE = frozenset({"unthinkable", "impossible", "inconceivable", "unimaginable", "excluded"})
 CHANCES = frozenset({"way", "chance", "possibility", "prospect", "question"})  # "there is no way ..."
+RIGHTS = frozenset({"right", "authority", "business", "power"})  # "has no right to veto"
 NEG_RAISING = frozenset({"think", "believe", "expect", "suppose", "imagine", "anticipate", "reckon", "feel"})
 CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "however", "yet", "although", "though"})
 DEONTIC = frozenset({"should", "ought", "must"})
@@ -74,10 +75,19 @@ def _ruled_out_clause(token: Token) -> Token | None:
 
 
 def unsaid(token: Token) -> bool:
-    """ "did not say that France will send troops": a clause under a denied verb asserts nothing ("I don't think
+    """ "did not say that France will send troops", "denied that Putin had agreed to ...", "Russia has no right to
+    veto the force": a clause under a denied verb, a denial or a right denied asserts nothing ("I don't think
     ..." denies the clause itself: `negation_of`)."""
     denied = _denying_frame(token)
-    return denied is not None and denied.head.lemma_.lower() not in NEG_RAISING
+    if denied is not None and denied.head.lemma_.lower() not in NEG_RAISING:
+        return True
+    top = list(governors(token, NEGATION_CHAIN))[-1]
+    if top.dep_ == "ccomp" and top.head.lemma_.lower() == "deny":
+        return True
+    for word in governors(token, NEGATION_CHAIN | {"acl"}):
+        if word.lemma_.lower() in RIGHTS and any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+            return True
+    return False
 
 
 def _denying_frame(token: Token) -> Token | None:

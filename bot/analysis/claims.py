@@ -156,7 +156,7 @@ def _read(
         reading.why_not = "the cue sits in an “if” or “whether” clause: it asserts nothing"
         return reading
     if assertion.unsaid(head):
-        reading.why_not = "the cue sits under a denied verb (“did not say that”): it asserts nothing"
+        reading.why_not = "the cue is denied from above (“did not say that”, “denied that”, “has no right to”)"
         return reading
     if _describes_a_noun(cue):
         reading.why_not = "a participle naming the thing (“the proposed force”), not anyone's stance on it"
