@@ -66,7 +66,7 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
 def _ruled_out_clause(token: Token) -> Token | None:
     """ "It is unthinkable that Hungary would send troops", "there is no way Russia will accept NATO troops": the
     word that rules out the clause holding the cue."""
-    top = list(governors(token, NEGATION_CHAIN))[-1]
+    top = _clause_top(token)
     if top.dep_ in ("ccomp", "csubj"):
         return next((c for c in top.head.children if c.dep_ == "acomp" and c.lower_ in IMPOSSIBLE), None)
     if top.dep_ in ("relcl", "acl") and top.head.lemma_.lower() in CHANCES:
@@ -81,7 +81,7 @@ def unsaid(token: Token) -> bool:
     denied = _denying_frame(token)
     if denied is not None and denied.head.lemma_.lower() not in NEG_RAISING:
         return True
-    top = list(governors(token, NEGATION_CHAIN))[-1]
+    top = _clause_top(token)
     if top.dep_ == "ccomp" and top.head.lemma_.lower() == "deny":
         return True
     for word in governors(token, NEGATION_CHAIN | {"acl"}):
@@ -92,10 +92,15 @@ def unsaid(token: Token) -> bool:
 
 def _denying_frame(token: Token) -> Token | None:
     """The "not" on the verb whose complement clause holds the word."""
-    top = list(governors(token, NEGATION_CHAIN))[-1]
+    top = _clause_top(token)
     if top.dep_ != "ccomp":
         return None
     return next((c for c in top.head.children if c.dep_ == "neg"), None)
+
+
+def _clause_top(token: Token) -> Token:
+    """The head of the clause a word stands in, as far as a "not" on it reaches."""
+    return list(governors(token, NEGATION_CHAIN))[-1]
 
 
 def far_from(word: Token) -> Token | None:

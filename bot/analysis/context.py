@@ -20,7 +20,9 @@ from bot.analysis.tokens import is_adverb, word_set
 from bot.model import Claim
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
+
+    from bot.analysis.mentions import Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ROLE_NOUNS = word_set(
@@ -125,11 +127,9 @@ class ArticleContext:
         if doc is None:  # not parsed (it carried no cue): a person named where a subject stands, at its start
             opening = [n for n in self.people if n.sentence == sentence - 1 and n.token < OPENING_TOKENS]
             return opening[0].speaker if opening else None
-        root = next((t for t in doc if t.dep_ == "ROOT"), None)
-        subject = subject_of(root) if root is not None else None
-        if subject is None or subject.pos_ != "PROPN":
+        phrase = self.main_subject(sentence - 1)
+        if phrase is None or phrase.root.pos_ != "PROPN":
             return None
-        phrase = noun_phrase(subject)
         parse = self.parses[sentence - 1]
         for named in self.people:
             if (
@@ -144,20 +144,11 @@ class ArticleContext:
         leading talks. It is prepared to ..."), or at its start when it was not parsed."""
         if sentence == 0:
             return None
-        parse = self.parses[sentence - 1]
-        named = [m for m in parse.mentions if m.actor and not m.actor.startswith("outlet:")]
-        doc = self.docs.get(sentence - 1)
-        if doc is None:
+        named = self._actors_named(sentence - 1)
+        if self.docs.get(sentence - 1) is None:
             named = [m for m in named if m.start < OPENING_TOKENS]
         else:
-            root = next((t for t in doc if t.dep_ == "ROOT"), None)
-            subject = subject_of(root) if root is not None else None
-            phrase = noun_phrase(subject) if subject is not None else None
-            named = [
-                m
-                for m in named
-                if phrase is not None and phrase.start_char <= parse.tokens[m.start].start < phrase.end_char
-            ]
+            named = self._in_main_subject(sentence - 1, named)
         actors = {m.actor for m in named}
         return Speaker(named[0].text, named[0].actor) if len(actors) == 1 else None
 
@@ -165,20 +156,31 @@ class ArticleContext:
         """Who issued "the statement": the actor heading the nearest sentence before that names one, as that
         sentence's subject calls it ("Turkey's defence ministry said ... The statement said")."""
         for earlier in range(sentence - 1, max(-1, sentence - 1 - ANAPHORA_WINDOW), -1):
-            parse = self.parses[earlier]
-            named = [m for m in parse.mentions if m.actor and not m.actor.startswith("outlet:")]
+            named = self._actors_named(earlier)
             if not named:
                 continue
-            doc = self.docs.get(earlier)
-            root = next((t for t in doc if t.dep_ == "ROOT"), None) if doc is not None else None
-            subject = subject_of(root) if root is not None else None
-            phrase = noun_phrase(subject) if subject is not None else None
-            if phrase is not None and any(
-                phrase.start_char <= parse.tokens[m.start].start < phrase.end_char for m in named
-            ):
+            phrase = self.main_subject(earlier)
+            if phrase is not None and self._in_main_subject(earlier, named):
                 return Speaker(phrase.text, named[0].actor)
             return Speaker(named[0].text, named[0].actor)
         return None
+
+    def main_subject(self, sentence: int) -> Span | None:
+        """The subject of a parsed sentence's main verb, with its modifiers."""
+        doc = self.docs.get(sentence)
+        root = next((t for t in doc if t.dep_ == "ROOT"), None) if doc is not None else None
+        subject = subject_of(root) if root is not None else None
+        return noun_phrase(subject) if subject is not None else None
+
+    def _in_main_subject(self, sentence: int, mentions: list[Mention]) -> list[Mention]:
+        phrase = self.main_subject(sentence)
+        tokens = self.parses[sentence].tokens
+        return [
+            m for m in mentions if phrase is not None and phrase.start_char <= tokens[m.start].start < phrase.end_char
+        ]
+
+    def _actors_named(self, sentence: int) -> list[Mention]:
+        return [m for m in self.parses[sentence].mentions if m.actor and not m.actor.startswith("outlet:")]
 
     def last_outlet(self, sentence: int) -> str | None:
         """The outlet named last up to this sentence ("outlet:<name>")."""
