@@ -922,6 +922,11 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         {("european-union", "security-guarantees", "supports")},
     ),
     (["Russia launched a missile attack on Kyiv.", "It is ready to continue the war."], set()),
+    # "do its part" in the force named before: its own troops
+    (
+        ["The Finnish president was asked about a reassurance force.", '"Finland is ready to do its part," he said.'],
+        {("finland", "troop-contribution", "supports")},
+    ),
     # "the statement said": the statement of whoever spoke before; an outlet issues none
     (
         [

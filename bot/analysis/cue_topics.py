@@ -183,17 +183,19 @@ def _predicated(context: ArticleContext, cue: Cue, after: list[tuple[Hit, Span]]
 
 
 def _own_part(topic: str, cue: Cue) -> str:
-    """ "willing to contribute", "will be involved", "will not take part": the force, joined by the holder, is its
-    own troops."""
-    if topic == "reassurance-force" and any(_joining(t) for t in _cue_and_verb(cue)):
+    """ "willing to contribute", "will be involved", "will not take part", "ready to do its part": the force,
+    joined by the holder, is its own troops."""
+    words = _cue_and_verb(cue)
+    words += [c for word in words for c in word.children if c.dep_ == "dobj"]  # "ready to do its part"
+    if topic == "reassurance-force" and any(_joining(t) for t in words):
         return SENDING
     return topic
 
 
 def _joining(word: Token) -> bool:
-    """ "join", "contribute", "take part": a word for taking part in something named before."""
+    """ "join", "contribute", "take part", "do its part": a word for taking part in something named before."""
     lemma = word.lemma_.lower()
-    return lemma in VERBAL_ANAPHORS or (lemma == "part" and word.head.lemma_.lower() == "take")
+    return lemma in VERBAL_ANAPHORS or (lemma == "part" and word.head.lemma_.lower() in ("take", "do", "play"))
 
 
 def _spoken_of(cue: Cue, placed: list[tuple[Hit, Span]]) -> list[tuple[Hit, Span]]:
@@ -419,8 +421,8 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
 
 def _anaphoric_noun(word: Token) -> bool:
     """ "the idea", "such a plan", "this move"."""
-    if word.lemma_.lower() in ("role", "part"):  # "to play a role", "to take part"
-        return word.head.lemma_.lower() in ("play", "take")
+    if word.lemma_.lower() in ("role", "part"):  # "to play a role", "to take part", "to do its part"
+        return word.head.lemma_.lower() in ("play", "take", "do")
     if word.lemma_.lower() in VERBAL_ANAPHORS and not any(c.dep_ in ("dobj", "prep") for c in word.children):
         return True  # "other nations will join.", "Canada will be involved", "our willingness to contribute"
     return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES for d in word.lefts)
