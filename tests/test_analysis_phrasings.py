@@ -898,6 +898,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain and France pledged to set up military hubs across Ukraine after a ceasefire.",
         {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
     ),
+    # more ways of being ready, of refusing and of weighing
+    ("London is poised to send troops to Ukraine.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Belgium would be happy to contribute troops.", {("belgium", "troop-contribution", "supports")}),
+    ("Budapest has no intention of sending troops to Ukraine.", {("hungary", "troop-contribution", "opposes")}),
+    (
+        "Bratislava wants nothing to do with a Western force in Ukraine.",
+        {("slovakia", "reassurance-force", "opposes")},
+    ),
+    ("Rome said no to sending troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Ottawa is looking at sending troops.", {("canada", "troop-contribution", "noncommittal")}),
+    ("Helsinki has expressed interest in joining the force.", {("finland", "troop-contribution", "supports")}),
+    ("The Czech government has signed up to the reassurance force.", {("czechia", "troop-contribution", "supports")}),
+    ("Leaders are set to meet to discuss sending troops.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 DEMONSTRATIVES = word_set("the this that these those such")
 OWN_WORDS = FIRST_PERSON | PERSONAL | GROUP_PRONOUNS | {"own"}  # the holder's own ("its troops", "our own")
-PARTICIPATING = word_set("participate join take")
+PARTICIPATING = word_set("participate join take sign")  # "signed up to the force"
 BACKING_VERBS = word_set("provide help assist enable refuse supply")
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
 PARTS = word_set("contribution participation involvement part")
