@@ -32,10 +32,11 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
     outside the cue's own words (`own`: "no plans to" is already a refusal); "far from" before it."""
     if (far := far_from(token)) is not None:
         return far
-    raised = _denying_frame(token)
+    top = _clause_top(token)
+    raised = _denying_frame(top)
     if raised is not None and raised.head.lemma_.lower() in NEG_RAISING:  # "I don't think troops will be needed"
         return raised
-    if (ruled_out := _ruled_out_clause(token)) is not None:
+    if (ruled_out := _ruled_out_clause(top)) is not None:
         return ruled_out
     for word in governors(token, NEGATION_CHAIN):
         nor = next((c for c in word.head.children if c.lower_ == "nor"), None) if word.dep_ == "conj" else None
@@ -63,10 +64,9 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
     return None
 
 
-def _ruled_out_clause(token: Token) -> Token | None:
+def _ruled_out_clause(top: Token) -> Token | None:
     """ "It is unthinkable that Hungary would send troops", "there is no way Russia will accept NATO troops": the
-    word that rules out the clause holding the cue."""
-    top = _clause_top(token)
+    word that rules out the clause headed by `top`."""
     if top.dep_ in ("ccomp", "csubj"):
         return next((c for c in top.head.children if c.dep_ == "acomp" and c.lower_ in IMPOSSIBLE), None)
     if top.dep_ in ("relcl", "acl") and top.head.lemma_.lower() in CHANCES:
@@ -78,10 +78,10 @@ def unsaid(token: Token) -> bool:
     """ "did not say that France will send troops", "denied that Putin had agreed to ...", "Russia has no right to
     veto the force": a clause under a denied verb, a denial or a right denied asserts nothing ("I don't think
     ..." denies the clause itself: `negation_of`)."""
-    denied = _denying_frame(token)
+    top = _clause_top(token)
+    denied = _denying_frame(top)
     if denied is not None and denied.head.lemma_.lower() not in NEG_RAISING:
         return True
-    top = _clause_top(token)
     if top.dep_ == "ccomp" and top.head.lemma_.lower() == "deny":
         return True
     for word in governors(token, NEGATION_CHAIN | {"acl"}):
@@ -90,9 +90,8 @@ def unsaid(token: Token) -> bool:
     return False
 
 
-def _denying_frame(token: Token) -> Token | None:
-    """The "not" on the verb whose complement clause holds the word."""
-    top = _clause_top(token)
+def _denying_frame(top: Token) -> Token | None:
+    """The "not" on the verb whose complement is the clause headed by `top`."""
     if top.dep_ != "ccomp":
         return None
     return next((c for c in top.head.children if c.dep_ == "neg"), None)

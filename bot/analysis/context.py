@@ -148,7 +148,8 @@ class ArticleContext:
         if self.docs.get(sentence - 1) is None:
             named = [m for m in named if m.start < OPENING_TOKENS]
         else:
-            named = self._in_main_subject(sentence - 1, named)
+            phrase = self.main_subject(sentence - 1)
+            named = self._within(phrase, sentence - 1, named) if phrase is not None else []
         actors = {m.actor for m in named}
         return Speaker(named[0].text, named[0].actor) if len(actors) == 1 else None
 
@@ -160,7 +161,7 @@ class ArticleContext:
             if not named:
                 continue
             phrase = self.main_subject(earlier)
-            if phrase is not None and self._in_main_subject(earlier, named):
+            if phrase is not None and self._within(phrase, earlier, named):
                 return Speaker(phrase.text, named[0].actor)
             return Speaker(named[0].text, named[0].actor)
         return None
@@ -172,12 +173,10 @@ class ArticleContext:
         subject = subject_of(root) if root is not None else None
         return noun_phrase(subject) if subject is not None else None
 
-    def _in_main_subject(self, sentence: int, mentions: list[Mention]) -> list[Mention]:
-        phrase = self.main_subject(sentence)
+    def _within(self, phrase: Span, sentence: int, mentions: list[Mention]) -> list[Mention]:
+        """The mentions of the sentence that lie inside the phrase."""
         tokens = self.parses[sentence].tokens
-        return [
-            m for m in mentions if phrase is not None and phrase.start_char <= tokens[m.start].start < phrase.end_char
-        ]
+        return [m for m in mentions if phrase.start_char <= tokens[m.start].start < phrase.end_char]
 
     def _actors_named(self, sentence: int) -> list[Mention]:
         return [m for m in self.parses[sentence].mentions if m.actor and not m.actor.startswith("outlet:")]

@@ -30,6 +30,7 @@ PARTICIPATING = word_set("participate join take sign")  # "signed up to the forc
 BACKING_VERBS = word_set("provide help assist enable refuse supply")
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
 PARTS = word_set("contribution participation involvement part")
+OWN_PARTS = PARTS | word_set("deployment")  # "any British deployment would depend on ..."
 VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 SENDING = "troop-contribution"
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
@@ -88,9 +89,10 @@ def topics_of(
         after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and (h.actor == holder.actor or not own)]
     else:
         excluded = {t.i for e in exclusions for t in e.head.subtree}
+        kept = [(h, s) for h, s in placed if not any(t.i in excluded for t in s)]
         # what is refused for lacking something backs it ("rejected any deal without guarantees": `_negative`)
-        objects = placed if stance == "opposes" else [(h, s) for h, s in placed if not any(t.i in excluded for t in s)]
-        placed = [(h, s) for h, s in placed if not any(t.i in excluded for t in s)]
+        objects = placed if stance == "opposes" else kept
+        placed = kept
         after = [(h, s) for h, s in objects if any(t.i in in_scope for t in s) and not _is_cue_words(cue, s)]
         if not after:  # "a rare earths deal is a security guarantee": the cue's own words name no topic
             placed = [(h, s) for h, s in placed if not _is_cue_words(cue, s)]
@@ -155,7 +157,7 @@ def _conditioned_subject(
     backing of the force is a topic of its own, that backing: "U.S. participation will depend on ...")."""
     below = {t.i for t in subject.subtree}
     named = [(h, s) for h, s in placed if any(t.i in below for t in s)]
-    if named or subject.lemma_.lower() not in PARTS | {"deployment"}:
+    if named or subject.lemma_.lower() not in OWN_PARTS:
         return named
     backed = (holder.actor, "reassurance-force") in context.lexicon.backings
     part = Hit("reassurance-force" if backed else SENDING, -1, -1, subject.text)
@@ -390,9 +392,7 @@ def _sending_verb(span: Span) -> Token | None:
             verb = token.head if token.dep_ == "dobj" else token.head.head
             if verb.lemma_.lower() in SENDING_VERBS | PARTICIPATING:  # "send troops", "join the force"
                 return verb
-        if token.lemma_.lower() in SENDING_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in TROOP_NOUNS for c in token.children
-        ):
+        if syntax.sends_troops(token):
             return token
     return None
 

@@ -14,7 +14,7 @@ from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker
 from bot.analysis.cues import Cue, Holder
 from bot.analysis.frames import frame_of, frame_subject, local_token, not_speaking_for
-from bot.analysis.tokens import SENDING_VERBS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import TROOP_NOUNS, word_set
 from bot.model import Confidence
 
 if TYPE_CHECKING:
@@ -99,13 +99,12 @@ def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | N
         whose = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if whose is not None and subject.lemma_.lower() in TROOP_NOUNS:
             return _pronoun(context, index, whose, frame)  # "our soldiers will not go": the speaker's side
-        places = [g for p in subject.children if p.lower_ in INSIDE for g in p.children if g.dep_ == "pobj"]
-        if syntax.nobody(subject) and places:  # "nobody in Moscow supports the idea": Moscow, denying it
+        if syntax.nobody(subject):  # "nobody in Moscow supports the idea": Moscow, denying it
+            places = [g for p in subject.children if p.lower_ in INSIDE for g in p.children if g.dep_ == "pobj"]
             named = named_holders(context, index, [m for place in places for m in syntax.group(place)], frame)
-            if named:
-                return named
-        if syntax.nobody(subject) or subject.lemma_.lower() in IMPERSONAL:
-            return _speaker_holders(context, index, head, frame)  # "no one is talking about troops," Merz said
+            return named or _speaker_holders(context, index, head, frame)  # "no one is talking about troops," Merz said
+        if subject.lemma_.lower() in IMPERSONAL:  # "everything is on the table": the speaker's view
+            return _speaker_holders(context, index, head, frame)
         if subject.pos_ == "PRON" or subject.lower_ in POINTERS:
             return _pronoun(context, index, subject, frame)
         if _role(subject):  # "the prime minister remains open to ...": the office-holder named before
@@ -309,8 +308,6 @@ def _is_topic(context: ArticleContext, index: int, noun: Token) -> bool:
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
     if any(start <= parse.tokens[t.start].start < end for t in parse.topics):
         return True
-    if noun.lemma_.lower() in SENDING_VERBS and any(  # "sending Italian soldiers is not on the table"
-        c.dep_ == "dobj" and c.lemma_.lower() in TROOP_NOUNS for c in noun.children
-    ):
+    if syntax.sends_troops(noun):  # "sending Italian soldiers is not on the table"
         return True
     return noun.lemma_.lower() in ANAPHORA or noun.lower_ in POINTERS

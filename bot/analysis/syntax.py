@@ -229,6 +229,13 @@ def relative_antecedent(token: Token) -> Token | None:
     return None
 
 
+def sends_troops(verb: Token) -> bool:
+    """ "sending Italian soldiers", "deploy troops": a sending verb whose object is troops."""
+    return verb.lemma_.lower() in SENDING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TROOP_NOUNS for c in verb.children
+    )
+
+
 def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[str]) -> list[Span]:
     """ "send Italian troops", "deploying its military": a sending verb and the troops it sends, whatever
     words stand between."""
