@@ -39,6 +39,7 @@ class Topic:
     general: bool = False  # an umbrella topic, dropped from a claim when a narrower topic is named with it
     replaces: str | None = None  # `actor`'s claims on this other topic are claims on this one
     backs: tuple[str, ...] = ()  # `actor` providing for or making conditions on these topics is this one
+    absent_patterns: tuple[str, ...] = ()  # phrases naming the topic's absence: backing "neutrality" opposes membership
 
 
 @dataclass(frozen=True)

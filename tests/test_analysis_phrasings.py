@@ -911,6 +911,60 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Helsinki has expressed interest in joining the force.", {("finland", "troop-contribution", "supports")}),
     ("The Czech government has signed up to the reassurance force.", {("czechia", "troop-contribution", "supports")}),
     ("Leaders are set to meet to discuss sending troops.", set()),
+    # leading or driving the plans; being a contributor
+    (
+        "Denmark and Norway are spearheading work on a Nordic contingent for the peacekeeping mission.",
+        {("denmark", "reassurance-force", "supports"), ("norway", "reassurance-force", "supports")},
+    ),
+    ("Sweden will be a major contributor to the reassurance force.", {("sweden", "reassurance-force", "supports")}),
+    # whose a proposal is ("by X"), and who backs or criticises it from outside ("drew criticism from X")
+    (
+        "A proposal by Helsinki to station peacekeepers in Ukraine drew fierce criticism from the Kremlin.",
+        {("finland", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The plan for a multinational force has won backing from Canada.",
+        {("canada", "reassurance-force", "supports")},
+    ),
+    # "Franco-", "Anglo-": France and Britain in a compound
+    (
+        "The Anglo-French initiative for a stabilisation force was welcomed in Kyiv.",
+        {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    # "no concrete plans" is undecided; "no plans" is a refusal
+    (
+        "Latvia has no immediate plans to deploy soldiers to Ukraine.",
+        {("latvia", "troop-contribution", "noncommittal")},
+    ),
+    ("Latvia has no plans to deploy soldiers to Ukraine.", {("latvia", "troop-contribution", "opposes")}),
+    # neutrality named: backing it opposes Ukraine joining NATO, refusing it backs membership
+    ("The Kremlin is pushing for a neutral status for Ukraine.", {("russia", "nato-membership", "opposes")}),
+    ("Kyiv has refused to accept neutrality.", {("ukraine", "nato-membership", "supports")}),
+    # a number or a unit of troops is troops
+    ("Tallinn is ready to send a company of infantry soldiers.", {("estonia", "troop-contribution", "supports")}),
+    # the group a cue describes, and the members it "includes"
+    (
+        "The countries willing to send troops include Sweden, Finland and Denmark.",
+        {
+            ("sweden", "troop-contribution", "supports"),
+            ("finland", "troop-contribution", "supports"),
+            ("denmark", "troop-contribution", "supports"),
+        },
+    ),
+    # wishing that the US back the force is backing the US backstop
+    (
+        "Berlin hopes Washington will provide air support for the mission.",
+        {("germany", "us-backstop", "supports")},
+    ),
+    ("Rome wants the Americans to back a European force.", {("italy", "us-backstop", "supports")}),
+    # what the reporter expects or hears said is speculation; a relative clause inside it still asserts
+    ("Germany is expected to endorse the plan for a European force.", set()),
+    ("Spain is thought to favour sending troops.", set()),
+    ("Poland will probably send troops to Ukraine.", set()),
+    (
+        "France is expected to command the mission, which Moscow has rejected.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -124,6 +124,24 @@ def hedged(token: Token) -> bool:
     )
 
 
+def speculated(head: Token, cue: Span, hedges: frozenset[int]) -> bool:
+    """ "is expected to back", "are seen as the likely contributors", "will probably send", "is said to favour":
+    a hedge of the lists (`hedges`: the character offsets where one starts) on the cue or on the words that
+    govern it makes the statement speculation. A verb with an active subject reports instead ("Macron said to
+    reporters", "Berlin expects Washington to ..." is Berlin's view), and a hedge inside the cue is the cue's
+    own ("would consider"). A relative clause is a statement of its own ("the force, which Russia has rejected")."""
+    governing = [head]
+    while governing[-1].dep_ not in ("relcl", "ROOT") and governing[-1].head != governing[-1]:
+        governing.append(governing[-1].head)
+    for word in [*head.children, *governing]:
+        own = word in cue and word.pos_ != "ADV"  # "would consider" is the cue; "will probably send" is hedged
+        if word.idx not in hedges or own or word.lower_ in HEDGES:  # the modals are read by `hedged`
+            continue
+        if word.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in word.children):
+            return True
+    return False
+
+
 def _could_not(word: Token, modal: Token) -> bool:
     return modal.lower_ == "could" and any(c.dep_ == "neg" for c in word.children)
 

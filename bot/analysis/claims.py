@@ -161,7 +161,8 @@ def _read(
     if _describes_a_noun(cue):
         reading.why_not = "a participle naming the thing (“the proposed force”), not anyone's stance on it"
         return reading
-    if assertion.hedged(head):
+    hedges = frozenset(parse.tokens[h.start].start for h in parse.markers["hedges"])
+    if assertion.hedged(head) or assertion.speculated(head, cue.span, hedges):
         reading.why_not = "speculation (“could”, “might”, “may”)"
         return reading
     judge = syntax.judge_of(head, JUDGING)

@@ -64,6 +64,7 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
     negations = WordSet(stances.negations)
     fillers = WordSet(stances.fillers)
     topic_phrases = [compile_phrase(t.id, p) for t in lexicon.topics.values() for p in t.patterns]
+    topic_phrases += [compile_phrase(t.id, p, absent=True) for t in lexicon.topics.values() for p in t.absent_patterns]
     topic_phrases += [compile_phrase(BLOCKER, p) for p in lexicon.topic_blockers]
     actor_topics: dict[str, list] = {}
     for topic in lexicon.topics.values():

@@ -127,7 +127,8 @@ def topics_of(
         above = antecedent.head.head if antecedent.dep_ == "pobj" else None
         antecedent = above if above is not None and above.pos_ in ("NOUN", "PROPN") else None
     chosen = _narrowest(context, chosen)
-    ids = list(dict.fromkeys((_whose(context, index, h.label, s, holder, cue), _negative(s, cue)) for h, s in chosen))
+    said = [(_whose(context, index, h.label, s, holder, cue), _negative(s, cue) != h.absent) for h, s in chosen]
+    ids = list(dict.fromkeys(said))  # a phrase naming the topic's absence ("neutrality") turns the stance round
     pointing = chosen and chosen[0][1][0].lower_ in ("this", "that", "such")
     if ids == [("reassurance-force", False)] and pointing and _last_own_topic(context, index, holder) == SENDING:
         ids = [(SENDING, False)]  # "such a deployment", after the holder's own troops: its own
@@ -145,7 +146,7 @@ def topics_of(
         ids = [(recent, False)] if recent else []
     if not ids and cue.head.dep_ == "amod":  # "the British-French-backed plan envisions ... European troops"
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
-        ids = list(dict.fromkeys((h.label, _negative(s, cue)) for h, s in _narrowest(context, later)[:1]))
+        ids = list(dict.fromkeys((h.label, _negative(s, cue) != h.absent) for h, s in _narrowest(context, later)[:1]))
     return ids
 
 
@@ -472,8 +473,13 @@ def topic_for(context: ArticleContext, index: int, actor: str, topic: str, cue: 
 
 
 def _backer_asked(context: ArticleContext, index: int, cue: Cue, actor: str) -> str | None:
-    """The one other actor whose backing a supporting cue says is owed ("must be backed by the United States")."""
-    if cue.label != "supports" or not assertion.deontic(cue.head):
+    """The one other actor whose backing a supporting cue says is owed ("must be backed by the United States") or
+    wished for ("hopes the United States will provide air cover", "wants Washington to back the mission")."""
+    if cue.label != "supports":
         return None
-    agents = {a for noun in syntax.agent_of(cue.head) for a in actors_in(context, index, syntax.noun_phrase(noun))}
+    nouns = syntax.agent_of(cue.head) if assertion.deontic(cue.head) else []
+    for verb in cue.head.children:
+        if verb.dep_ in ("ccomp", "xcomp") and verb.lemma_.lower() in BACKING_VERBS | {"back", "support"}:
+            nouns += [c for c in verb.children if c.dep_ == "nsubj"]
+    agents = {a for noun in nouns for a in actors_in(context, index, syntax.noun_phrase(noun))}
     return next(iter(agents)) if len(agents) == 1 and actor not in agents else None

@@ -53,6 +53,11 @@ def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | N
         named = named_holders(context, index, [n for n in nouns if n is not None], frame)
         if named:
             return named
+    member = syntax.described_member(head)  # "the countries willing to send troops include Britain and France"
+    if member is not None:
+        named = named_holders(context, index, syntax.group(member), frame)
+        if named:
+            return named
     if head.dep_ == "nsubj" and head.pos_ == "NOUN":  # "Support is mounting within the White House for ..."
         places = [g for p in head.head.children if p.lower_ in INSIDE for g in p.children if g.dep_ == "pobj"]
         named = named_holders(context, index, [m for place in places for m in syntax.group(place)], frame)

@@ -48,6 +48,7 @@ class Phrase:
     slots: tuple[CompiledSlot, ...]
     index: tuple[SlotIndex, ...] = ()
     needs: tuple[frozenset[str], ...] = ()  # per required word slot, the words one of which the sentence must hold
+    absent: bool = False  # the phrase names its topic's absence ("neutral status" for NATO membership)
 
 
 @dataclass(frozen=True)
@@ -60,12 +61,13 @@ class Hit:
     text: str
     negated: bool = False
     actor: str | None = None  # the actor an `{actor-id}` slot matched
+    absent: bool = False  # the phrase names its topic's absence
 
     def overlaps(self, other: Hit) -> bool:
         return self.start < other.end and other.start < self.end
 
 
-def compile_phrase(label: str, text: str) -> Phrase:
+def compile_phrase(label: str, text: str, *, absent: bool = False) -> Phrase:
     slots = []
     for alternatives, optional in parse_phrase(text):
         compiled = tuple(
@@ -77,7 +79,7 @@ def compile_phrase(label: str, text: str) -> Phrase:
         for alternatives, optional in slots
         if not optional and not any(a[0].startswith("{") for a in alternatives)
     )
-    return Phrase(label, text, tuple(slots), tuple(SlotIndex.of(slot) for slot in slots), needs)
+    return Phrase(label, text, tuple(slots), tuple(SlotIndex.of(slot) for slot in slots), needs, absent)
 
 
 def _tokens_with_slots(text: str) -> list[str]:
@@ -192,7 +194,7 @@ class PhraseIndex:
         end, negated, actor = max(states, key=lambda state: state[0])
         if end == i:
             return None
-        return Hit(phrase.label, i, end, phrase.text, negated, actor)
+        return Hit(phrase.label, i, end, phrase.text, negated, actor, phrase.absent)
 
     def _positions(self, norms: tuple[str, ...], pos: int, *, inside: bool) -> list[tuple[int, bool]]:
         """Where the next slot may start: here, or after fillers and negations (inside a phrase only)."""

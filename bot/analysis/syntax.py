@@ -52,6 +52,9 @@ CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "b
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
 
 
+RECEIVING = frozenset({"win", "draw", "receive", "get", "gain", "earn", "attract", "face", "meet", "secure"})
+
+
 def governors(token: Token, edges: frozenset[str] = SHARED_SUBJECT) -> Iterator[Token]:
     """The token, then each head reached through `edges` (the chain that shares one subject)."""
     yield token
@@ -102,12 +105,18 @@ def _participle(word: Token) -> bool:
 
 
 def agent_of(token: Token) -> list[Token]:
-    """ "backed by the US": the nouns after a passive's "by"."""
+    """ "backed by the US", "the proposal by Paris and London", "won backing from Denmark": the nouns after a
+    passive's "by", a noun cue's "by" or "from", or the "from" of a verb that receives the noun cue."""
     for word in governors(token):
         for child in word.children:
             if child.dep_ == "agent":  # "backed by Britain and France": each of them
                 return [n for g in child.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
-    return []
+    if token.pos_ != "NOUN":
+        return []
+    sources = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING:
+        sources += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return [n for source in sources for g in source.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
 
 
 def judge_of(token: Token, judging: frozenset[str]) -> Token | None:
@@ -143,9 +152,21 @@ def antecedent_of(pronoun: Token) -> Token | None:
     return _member(clause.head) if clause.dep_ == "relcl" else None
 
 
+def described_member(cue: Token) -> Token | None:
+    """ "The countries willing to send troops include Britain and France": the member named for a group that a
+    cue describes (the cue modifies the group's noun), or None."""
+    if cue.dep_ not in ("amod", "acl") or cue.head.pos_ != "NOUN":
+        return None
+    member = _member(cue.head)
+    return None if member == cue.head else member
+
+
 def _member(noun: Token) -> Token:
-    """ "Japan is among 30 nations that ...", "Canada is one of the countries that ...": the member named, for
-    what the group does."""
+    """ "Japan is among 30 nations that ...", "Canada is one of the countries that ...", "the countries that ...
+    include Britain": the member named, for what the group does."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
+        listed = next((c for c in noun.head.children if c.dep_ == "dobj"), None)
+        return listed if listed is not None else noun
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.lower_ not in ("among", "of"):
         return noun
@@ -232,8 +253,17 @@ def relative_antecedent(token: Token) -> Token | None:
 def sends_troops(verb: Token) -> bool:
     """ "sending Italian soldiers", "deploy troops": a sending verb whose object is troops."""
     return verb.lemma_.lower() in SENDING_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in TROOP_NOUNS for c in verb.children
+        c.dep_ == "dobj" and _troops(c, TROOP_NOUNS) is not None for c in verb.children
     )
+
+
+def _troops(noun: Token, troops: frozenset[str]) -> Token | None:
+    """ "troops", "a company of soldiers", "thousands of troops": the troop noun, of the object itself or of what
+    it numbers."""
+    if noun.lemma_.lower() in troops:
+        return noun
+    units = (g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+    return next((g for g in units if g.lemma_.lower() in troops), None)
 
 
 def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[str]) -> list[Span]:
@@ -244,8 +274,9 @@ def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[s
         if verb.lemma_.lower() not in sending:
             continue
         for obj in verb.children:
-            if obj.dep_ == "dobj" and obj.lemma_.lower() in troops:
-                found.append(verb.doc[min(verb.i, obj.left_edge.i) : obj.i + 1])
+            named = _troops(obj, troops) if obj.dep_ == "dobj" else None
+            if named is not None:
+                found.append(verb.doc[min(verb.i, obj.left_edge.i) : named.i + 1])
     return found
 
 
