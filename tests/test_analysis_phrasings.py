@@ -957,6 +957,26 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("germany", "us-backstop", "supports")},
     ),
     ("Rome wants the Americans to back a European force.", {("italy", "us-backstop", "supports")}),
+    # backing away from a pledge is a refusal, not a backing; distancing, cautioning against
+    ("Oslo backed away from its promise to deploy soldiers.", {("norway", "troop-contribution", "opposes")}),
+    (
+        "Madrid distanced itself from the plan to send European troops to Ukraine.",
+        {("spain", "reassurance-force", "opposes")},
+    ),
+    (
+        "Finland cautioned against a Western military presence in Ukraine.",
+        {("finland", "reassurance-force", "opposes")},
+    ),
+    # approving and proposing in other words
+    (
+        "The Czech government gave the go-ahead for sending soldiers to Ukraine.",
+        {("czechia", "troop-contribution", "supports")},
+    ),
+    ("Latvia floated the idea of a tripwire force.", {("latvia", "tripwire", "supports")}),
+    # one's own involvement made to depend on something, in the cue's own words
+    ("Warsaw conditioned its involvement on a ceasefire deal.", {("poland", "troop-contribution", "conditional")}),
+    # another's plan to send troops, criticised: their troops, the force, not the critic's own
+    ("Peskov criticised the British plan to send troops.", {("russia", "reassurance-force", "opposes")}),
     # what the reporter expects or hears said is speculation; a relative clause inside it still asserts
     ("Germany is expected to endorse the plan for a European force.", set()),
     ("Spain is thought to favour sending troops.", set()),

@@ -98,6 +98,12 @@ def topics_of(
             placed = [(h, s) for h, s in placed if not _is_cue_words(cue, s)]
     if subject is not None and cue.label == "conditional" and cue.head.lemma_.lower() in DEPENDING:
         after = _conditioned_subject(context, subject, holder, placed) or after
+    own_part = next((t for t in cue.span if t.lemma_.lower() in OWN_PARTS), None)
+    owned = any(t.dep_ == "poss" for t in cue.span)
+    if (
+        not after and cue.label == "conditional" and own_part is not None and owned
+    ):  # "conditioned its participation on"
+        after = _conditioned_subject(context, own_part, holder, [])
     if subject is not None and _predicated(context, cue, after):  # "the minerals deal would serve as a guarantee"
         below = {t.i for t in subject.subtree}
         after = [(h, s) for h, s in placed if any(t.i in below for t in s)] or after
@@ -330,8 +336,12 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     if doer is None and verb.dep_ == "acl" and verb.head != cue.head:  # "the readiness of partners to send"
         noun = verb.head
         doer = syntax.possessor_of(noun) or next(
-            (g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None
+            (g for p in noun.children if p.lower_ in ("of", "by") for g in p.children if g.dep_ == "pobj"), None
         )
+        if doer is None:  # "the Franco-British plan to deploy troops", for Russia: the owners' troops, not its own
+            owners = actors_in(context, index, noun.doc[noun.left_edge.i : noun.i])
+            if owners and holder.actor not in owners:
+                return "reassurance-force"
     if doer is None:
         return topic
     doers = actors_in(context, index, doer.doc[doer.left_edge.i : doer.right_edge.i + 1])
