@@ -339,8 +339,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
             (g for p in noun.children if p.lower_ in ("of", "by") for g in p.children if g.dep_ == "pobj"), None
         )
         if doer is None:  # "the Franco-British plan to deploy troops", for Russia: the owners' troops, not its own
-            owners = actors_in(context, index, noun.doc[noun.left_edge.i : noun.i])
-            if owners and holder.actor not in owners:
+            planners = actors_in(context, index, noun.doc[noun.left_edge.i : noun.i])
+            if planners and holder.actor not in planners:
                 return "reassurance-force"
     if doer is None:
         return topic
