@@ -977,6 +977,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Warsaw conditioned its involvement on a ceasefire deal.", {("poland", "troop-contribution", "conditional")}),
     # another's plan to send troops, criticised: their troops, the force, not the critic's own
     ("Peskov criticised the British plan to send troops.", {("russia", "reassurance-force", "opposes")}),
+    # "shy away from" refuses; not shying away, or not standing in the way, accepts ("away from" is the cue's own)
+    ("Slovakia shies away from sending soldiers.", {("slovakia", "troop-contribution", "opposes")}),
+    ("Denmark will not shy away from sending soldiers.", {("denmark", "troop-contribution", "supports")}),
+    (
+        "Spain would not stand in the way of a multinational force for Ukraine.",
+        {("spain", "reassurance-force", "supports")},
+    ),
     # what the reporter expects or hears said is speculation; a relative clause inside it still asserts
     ("Germany is expected to endorse the plan for a European force.", set()),
     ("Spain is thought to favour sending troops.", set()),
@@ -1049,6 +1056,14 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "The plan, backed by Britain and France, would see thousands of troops deployed.",
         ],
         {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    # "asked about troops": what the answer is about, troops of the answerer's side
+    (
+        [
+            "The Belgian defence minister held a press conference in Brussels.",
+            "Asked about troops, the minister said Belgium had not taken a decision.",
+        ],
+        {("belgium", "troop-contribution", "noncommittal")},
     ),
     # "answering a question about ...": what "this" stands for
     (

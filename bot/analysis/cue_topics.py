@@ -217,7 +217,11 @@ def _spoken_of(cue: Cue, placed: list[tuple[Hit, Span]]) -> list[tuple[Hit, Span
         asked = (c for c in word.children if c.dep_ == "advcl" and c.lemma_.lower() in ASKED)
         about |= {t.i for clause in asked for t in clause.subtree}  # "..., he said when asked about troops",
         # "..., he said, answering a question about troops"
-        return [(h, s) for h, s in placed if about and all(t.i in about for t in s)]
+        named = [(h, s) for h, s in placed if about and all(t.i in about for t in s)]
+        troops = [t for t in cue.head.doc if t.i in about and t.lemma_.lower() in TROOP_NOUNS]
+        if not named and troops:  # "asked about troops": troops, whose the holder's reading says
+            return [(Hit(SENDING, -1, -1, troops[0].text), cue.head.doc[troops[0].i : troops[0].i + 1])]
+        return named
     return []
 
 
@@ -257,6 +261,8 @@ def _negative(span: Span, cue: Cue) -> bool:
     if prefixed and span[0].pos_ == "NOUN":  # "non-membership", not "non-European troops"
         return True
     preposition = next((t for t in span if t.dep_ == "prep"), None) or span.root.head
+    if preposition in cue.span:  # "shies away from sending troops": the cue's own words, read by its stance
+        return False
     return preposition.lower_ == "from" and any(c.lower_ in ("away", "far") for c in preposition.head.subtree)
 
 
