@@ -984,6 +984,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Spain would not stand in the way of a multinational force for Ukraine.",
         {("spain", "reassurance-force", "supports")},
     ),
+    # a declaration of intent signed is a commitment
+    (
+        "Finland signed a letter of intent to deploy soldiers to Ukraine once the fighting stops.",
+        {("finland", "troop-contribution", "supports")},
+    ),
     # what the reporter expects or hears said is speculation; a relative clause inside it still asserts
     ("Germany is expected to endorse the plan for a European force.", set()),
     ("Spain is thought to favour sending troops.", set()),
