@@ -989,6 +989,30 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Finland signed a letter of intent to deploy soldiers to Ukraine once the fighting stops.",
         {("finland", "troop-contribution", "supports")},
     ),
+    # a supporter or critic of something, a door closed or left open, holding back from committing
+    (
+        "Sweden is a firm supporter of a European reassurance force in Ukraine.",
+        {("sweden", "reassurance-force", "supports")},
+    ),
+    (
+        "Slovakia's prime minister is a vocal critic of the plan to send troops to Ukraine.",
+        {("slovakia", "troop-contribution", "opposes")},
+    ),
+    ("Russia has closed the door on any foreign troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    ("Moscow poured scorn on the idea of a European force in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Norway has refrained from committing soldiers to a future mission in Ukraine.",
+        {("norway", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Belgium has not closed the door to sending troops to Ukraine.",
+        {("belgium", "troop-contribution", "noncommittal")},
+    ),
+    # a noun cue with its own object: the predicate judges that stance, it does not add a second topic
+    (
+        "Finland's support for the reassurance force is conditional on a US backstop.",
+        {("finland", "reassurance-force", "conditional")},
+    ),
     # what the reporter expects or hears said is speculation; a relative clause inside it still asserts
     ("Germany is expected to endorse the plan for a European force.", set()),
     ("Spain is thought to favour sending troops.", set()),

@@ -191,7 +191,10 @@ def _read(
         scope = sorted({*scope, *(w for prep in about for w in syntax.scope(prep, excluded))}, key=lambda t: t.i)
     if head.dep_ == "nsubj" and head.pos_ == "NOUN":  # "Support is mounting ... for a European-led mission"
         subject = None
-        scope = sorted({*scope, *syntax.scope(head.head, [head], descriptions=True)}, key=lambda t: t.i)
+        # "Finland's support for the force is conditional on a US backstop": the noun's own object, when it has one
+        own_object = any(c.dep_ == "prep" and c.lower_ in NOUN_CUE_PREPOSITIONS | {"of", "to"} for c in head.children)
+        if not own_object:
+            scope = sorted({*scope, *syntax.scope(head.head, [head], descriptions=True)}, key=lambda t: t.i)
     if historical(context, parse, head, scope):
         reading.why_not = "a past statement (“previously”, an earlier year)"
         return reading
