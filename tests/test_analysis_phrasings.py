@@ -1021,6 +1021,36 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "France is expected to command the mission, which Moscow has rejected.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # being adamant that ... reports what the holder says
+    (
+        "Russia is adamant that no NATO troops can be stationed in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # counting or banking on something is wanting it; doubting one can rely on it refuses nothing
+    (
+        "Ukraine is counting on American air power as a backstop for the force.",
+        {("ukraine", "us-backstop", "supports")},
+    ),
+    ("Britain is banking on Washington to provide a backstop.", {("united-kingdom", "us-backstop", "supports")}),
+    ("Kyiv cannot rely on security guarantees from its allies, Zelensky said.", set()),
+    # the names acting with the holder hold the stance too; whose soldiers serve alongside does not
+    (
+        "France, together with Britain, proposed a reassurance force for Ukraine.",
+        {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Paris is working on plans for a reassurance force with London.",
+        {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Italy backs the reassurance force along with Spain.",
+        {("italy", "reassurance-force", "supports"), ("spain", "reassurance-force", "supports")},
+    ),
+    (
+        "France will send troops to Ukraine alongside British soldiers.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    ("Macron discussed the reassurance force with Starmer.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

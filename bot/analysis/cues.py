@@ -21,9 +21,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 PLACES = word_set("on along at near in")
-# "working on a framework to ...": the preposition of these verbs takes what is worked on, not a place
+# "working on a framework to ...", "counting on Washington to ...": the preposition of these verbs takes what is
+# worked on or relied on, not a place
 OBJECT_PREPOSITION_VERBS = word_set(
-    "work works worked working collaborate collaborates collaborated collaborating insist insists insisted insisting"
+    "work works worked working collaborate collaborates collaborated collaborating insist insists insisted insisting "
+    "count counts counted counting rely relies relied relying bank banks banked banking"
 )
 GATHERINGS = word_set("meeting summit talks conference call session discussion discussions gathering event")
 CONNECTORS = word_set("if only provided providing on as so unless once")

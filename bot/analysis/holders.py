@@ -41,6 +41,16 @@ JUDGING = word_set("consider deem call see view regard describe brand label find
 
 
 def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | None) -> list[Holder]:
+    """Who holds the cue's stance, and those named as acting with them ("France, together with Britain")."""
+    holders = _holders(context, index, cue, subject)
+    if not holders:
+        return holders
+    partners = named_holders(context, index, syntax.partners_of(cue.head, subject), frame_of(context, index, cue.head))
+    known = {h.actor for h in holders}
+    return holders + [p for p in partners if p.actor not in known]
+
+
+def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | None) -> list[Holder]:
     head = cue.head
     frame = frame_of(context, index, head)
     if assertion.deontic(head) and next(assertion.speech_frames(head, context.lexicon.is_speech), None) is not None:

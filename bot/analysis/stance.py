@@ -25,6 +25,7 @@ REQUIREMENTS = PEACE_WORDS | word_set(
     "guarantees cover support agreement"
 )
 DELIBERATING = word_set("consider contemplate weigh mull explore study")
+TRUSTING = word_set("rely count bank depend")  # "cannot rely on guarantees" doubts them; it does not refuse them
 NOT_AGAINST = word_set("object objects objected objecting oppose opposes opposed opposing against")
 WITHOUT_SAY = "without its say"  # the condition a reading records for "without Moscow's consent"
 YEAR_LEADS = word_set("in since until during back by")
@@ -62,6 +63,8 @@ def stance_of(
         if required is not None:
             reading.condition = " ".join(t.text for t in required.subtree)
             return "conditional"  # "will not send soldiers without a mandate from parliament"
+        if stance == "supports" and head.lemma_.lower() in TRUSTING:
+            return None
         if stance == "supports":  # "has not committed" is undecided; "has decided not to send" refuses
             stance = "noncommittal" if assertion.perfect(head) and not _negates_what_follows(cue) else "opposes"
         elif stance == "opposes":  # "has not ruled out" is undecided; "is not opposed to" accepts it

@@ -43,6 +43,9 @@ INTENTIONS = frozenset(
         "commit",
         "prepare",
         "threaten",
+        "count",  # "counting on Washington to provide a backstop": what is counted on
+        "rely",
+        "bank",
     }
 )
 PLANS = frozenset({"plan", "framework", "proposal", "mechanism", "roadmap", "strategy", "scheme", "blueprint"})
@@ -52,6 +55,7 @@ CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "b
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
 
 
+JOINT_VERBS = word_set("work cooperate collaborate partner team coordinate")  # what one does "with" another
 RECEIVING = frozenset({"win", "draw", "receive", "get", "gain", "earn", "attract", "face", "meet", "secure"})
 
 
@@ -174,6 +178,31 @@ def _member(noun: Token) -> Token:
     verb = preposition.head.head if one_of else preposition.head
     member = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.lemma_ == "be" else None
     return member if member is not None else noun
+
+
+def partners_of(head: Token, subject: Token | None) -> list[Token]:
+    """ "France, together with Britain, proposed ...", "Italy backs the force alongside Spain", "Paris is working
+    on plans for a force with London": the names acting with the holder. Only names: "alongside American forces"
+    says whose forces, not who else holds the stance."""
+    anchors = [*governors(head), *([subject] if subject is not None else [])]
+    preps = [c for a in anchors for c in a.children if c.dep_ == "prep"]
+    preps += [g for p in preps if p.lower_ == "along" for g in p.children if g.dep_ == "prep"]  # "along with"
+    if head.lemma_.lower() in JOINT_VERBS:  # "working on a force with London": the parser may hang it anywhere
+        preps += [w for w in scope(head) if w.dep_ == "prep" and w.lower_ == "with"]
+    partners: list[Token] = []
+    for prep in dict.fromkeys(preps):
+        together = prep.lower_ == "alongside" or (
+            prep.lower_ == "with"
+            and (
+                head.lemma_.lower() in JOINT_VERBS
+                or prep.head.lower_ == "along"
+                or any(c.dep_ == "advmod" and c.lower_ == "together" for c in prep.children)
+            )
+        )
+        if together:
+            names = [n for g in prep.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
+            partners.extend(n for n in names if n.pos_ == "PROPN")
+    return partners
 
 
 def group(noun: Token) -> list[Token]:
