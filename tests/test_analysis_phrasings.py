@@ -1051,6 +1051,30 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("france", "troop-contribution", "supports")},
     ),
     ("Macron discussed the reassurance force with Starmer.", set()),
+    # a restrictive relative clause narrows the noun to what it names; after a comma it adds to it
+    (
+        "Moscow rejects security guarantees that involve Western troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow rejects security guarantees, which would involve Western troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes"), ("russia", "security-guarantees", "opposes")},
+    ),
+    (
+        "France supports a reassurance force that would be backed by US air power.",
+        {("france", "reassurance-force", "supports"), ("france", "us-backstop", "supports")},
+    ),
+    # what is set against a refusal with "but" is not refused with it
+    (
+        "Trump has ruled out American troops on the ground but backed air support for a European force.",
+        {("united-states", "us-ground-troops", "opposes"), ("united-states", "us-backstop", "supports")},
+    ),
+    ("Russia rejects European troops but not UN peacekeepers.", {("russia", "reassurance-force", "opposes")}),
+    # "it" in a coordinated clause is the name that heads the first
+    (
+        "Washington will not join the force, but it will provide air support.",
+        {("united-states", "us-ground-troops", "opposes"), ("united-states", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -455,15 +455,33 @@ def _narrowest(context: ArticleContext, chosen: list[tuple[Hit, Span]]) -> list[
     for hit, span in chosen:
         if topics[hit.label].general and any(not _describes(span.root, n) for n in narrow):
             continue
+        if topics[hit.label].general and any(_restricts(span.root, s) for h, s in chosen if h.label != hit.label):
+            continue
         kept.append((hit, span))
     return kept
 
 
+def _restricts(noun: Token, span: Span) -> bool:
+    """Whether a topic is named in a restrictive relative clause of this noun: "guarantees that involve Western
+    troops" are only those guarantees, so the troops are the topic; after a comma ("guarantees, which would
+    involve troops") the clause adds to the noun and both stay."""
+    return any(
+        child.dep_ == "relcl"
+        and not syntax.agent_of(child)  # "a force that would be backed by US air power": `_describes`
+        and child.left_edge.i > 0
+        and noun.doc[child.left_edge.i - 1].text != ","
+        and child.left_edge.i <= span.start
+        and span.end - 1 <= child.right_edge.i
+        for child in noun.children
+    )
+
+
 def _describes(noun: Token, span: Span) -> bool:
     """Whether a topic is named in a participle describing this noun with someone else's contribution ("a
-    mission, backed by U.S. air power"); a likeness ("a guarantee resembling Article 5") narrows it instead."""
+    mission, backed by U.S. air power", "a force that would be backed by U.S. air power"); a likeness ("a
+    guarantee resembling Article 5") narrows it instead."""
     return any(
-        child.dep_ == "acl"
+        child.dep_ in ("acl", "relcl")
         and syntax.agent_of(child)
         and child.left_edge.i <= span.start
         and span.end - 1 <= child.right_edge.i

@@ -235,6 +235,11 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
             person = context.last_person(index, local_token(context, index, pronoun.idx))
             speaker = person.speaker if person else None
         return _from_speaker(speaker, "inferred")
+    earlier = _conjoined_subject(pronoun)
+    if word in GROUP_PRONOUNS and earlier is not None:
+        holders = named_holders(context, index, [earlier], frame)
+        if holders:  # "Washington will not join the force, but it will provide air support"
+            return holders
     if word in GROUP_PRONOUNS and frame and frame.actor:
         framing = frame_subject(context, pronoun)
         group = named_holders(context, index, syntax.group(framing), None) if framing is not None else []
@@ -245,6 +250,15 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     if word in GROUP_PRONOUNS and frame is None and pronoun.dep_ in ("nsubj", "nsubjpass"):
         return _from_speaker(context.previous_side(index), "inferred")  # "Britain ... It is prepared to"
     return []
+
+
+def _conjoined_subject(pronoun: Token) -> Token | None:
+    """The named subject of the clause a pronoun's clause is coordinated with, the nearest antecedent there is."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "conj":
+        return None
+    earlier = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return earlier if earlier is not None and earlier.pos_ == "PROPN" else None
 
 
 def _speaker_holders(

@@ -52,6 +52,7 @@ PLANS = frozenset({"plan", "framework", "proposal", "mechanism", "roadmap", "str
 # "hopes" is "hop" to the model: its forms are listed
 DEMANDING = word_set("demand urge request require want need hope hopes hoped hoping hopeful")
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
+CONTRASTS = frozenset({"but", "yet"})
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
 
 
@@ -264,8 +265,15 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 continue  # a purpose or a circumstance, or a coordinated verb with an object of its own
             if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCES:
                 continue
+            if child.dep_ == "conj" and _contrasted(word, child):
+                continue  # "ruled out ground troops but backed air support": the support is not ruled out
             stack.append(child)
     return sorted(out, key=lambda t: t.i)
+
+
+def _contrasted(word: Token, conjunct: Token) -> bool:
+    """Whether a conjunct is set against the word it is coordinated with ("X but Y", "X yet Y")."""
+    return any(c.dep_ == "cc" and c.lower_ in CONTRASTS and c.i < conjunct.i for c in word.children)
 
 
 def relative_antecedent(token: Token) -> Token | None:
