@@ -1075,6 +1075,18 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Washington will not join the force, but it will provide air support.",
         {("united-states", "us-ground-troops", "opposes"), ("united-states", "us-backstop", "supports")},
     ),
+    # what is asked in "whether ... would be sent" includes its subject
+    (
+        "Merz declined to say whether European troops would be sent to Ukraine.",
+        {("germany", "reassurance-force", "noncommittal")},
+    ),
+    # the subject of a passive is what is deployed; "as part of" names what it belongs to
+    (
+        "Hegseth said no US troops would be deployed to Ukraine as part of any security guarantee.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    # a mandate the mission would need, however it is qualified, is a condition
+    ("Fiala said any mission would need a UN mandate.", {("czechia", "reassurance-force", "conditional")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

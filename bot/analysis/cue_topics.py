@@ -107,6 +107,9 @@ def topics_of(
     if subject is not None and _predicated(context, cue, after):  # "the minerals deal would serve as a guarantee"
         below = {t.i for t in subject.subtree}
         after = [(h, s) for h, s in placed if any(t.i in below for t in s)] or after
+    if after and subject is not None and subject.dep_ == "nsubjpass" and cue.label != "exclusion":
+        below = {t.i for t in subject.subtree}  # "no US troops would be deployed as part of ...": what is deployed
+        after += [(h, s) for h, s in placed if any(t.i in below for t in s) and (h, s) not in after]
     if not after and cue.head.dep_ in ("acl", "amod"):  # "a tripwire deployment championed by Estonia"
         phrase = syntax.noun_phrase(cue.head.head)
         after = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]

@@ -246,7 +246,9 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
     while stack:
         word = stack.pop()
         out.append(word)
-        with_subject = _demanded(word)  # "wants [the force] to be deployed": what is wanted includes its subject
+        # "wants [the force] to be deployed", "declined to say whether [troops] would be sent": what is wanted or
+        # asked includes its subject
+        with_subject = _demanded(word) or (word != head and _indirect_question(word))
         for child in word.children:
             if child.i in skip or (child.dep_ in SUBJECTS and not with_subject):
                 continue
