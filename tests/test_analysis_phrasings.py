@@ -1087,6 +1087,17 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     # a mandate the mission would need, however it is qualified, is a condition
     ("Fiala said any mission would need a UN mandate.", {("czechia", "reassurance-force", "conditional")}),
+    # "but only if ..." is a condition even where the parser hangs it beside the reporting verb
+    (
+        "The Kremlin said it was ready to discuss security guarantees for Ukraine, but only if its own security "
+        "concerns were addressed.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
+    # what a signed declaration commits to is its signers' stance
+    (
+        "Britain and France signed a declaration committing to deploy troops in Ukraine after a ceasefire.",
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -203,7 +203,9 @@ def inside_hypothesis(token: Token) -> bool:
     """Whether a word is inside an "if ..." or "whether ..." clause, or an indirect question ("which
     countries are willing"): it asserts nothing."""
     for word in ancestors_and_self(token):
-        for clause in (word, *word.conjuncts):
+        # a coordinated "but only if ..." is the condition the parser hung beside the word, not a hypothesis around it
+        beside = [c for c in word.conjuncts if not any(m.dep_ == "advmod" and m.lower_ == "only" for m in c.children)]
+        for clause in (word, *beside):
             if clause.dep_ in ("advcl", "ccomp", "csubj", "pcomp", "conj", "xcomp") and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in HYPOTHETICAL_MARKS for m in clause.children
             ):

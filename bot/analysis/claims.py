@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
-from bot.analysis.context import ArticleContext
+from bot.analysis.context import DOCUMENTS, ArticleContext
 from bot.analysis.cue_topics import topic_for, topics_of
 from bot.analysis.cues import CONNECTORS, Cue, Reading, conditioned, conditions_of_their_own, outermost, placed_cues
 from bot.analysis.holders import JUDGING, holders_of
@@ -130,6 +130,8 @@ def _describes_a_noun(cue: Cue) -> bool:
     """ "the proposed force", "a force supporting a ceasefire": no one is named as holding it, unlike "a mission
     backed by Canada" or "the Franco-British-backed plan"."""
     head = cue.head
+    if _document_content(head):
+        return False
     return (
         head.dep_ in ("amod", "acl")
         and head.tag_ in ("VBN", "VBG")
@@ -137,6 +139,11 @@ def _describes_a_noun(cue: Cue) -> bool:
         and not any("-" in t.text for t in cue.span)
         and not any(c.dep_ == "npadvmod" for c in head.children)
     )
+
+
+def _document_content(head: Token) -> bool:
+    """ "signed a declaration committing to deploy troops": what a document says, which its signers hold."""
+    return head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in DOCUMENTS
 
 
 def _read(
@@ -167,7 +174,7 @@ def _read(
         return reading
     judge = syntax.judge_of(head, JUDGING)
     governing = judge if judge is not None else head  # "called the talk of a force premature"
-    subject = syntax.permitter_of(governing) or syntax.subject_of(governing)
+    subject = syntax.permitter_of(governing) or syntax.subject_of(head.head if _document_content(head) else governing)
     scope = syntax.scope(governing, [subject] if subject is not None else [], descriptions=True)
     trailing = [t for t in cue.span if t.i > head.i and t not in scope]  # "role in providing": the parser hung
     if trailing:  # "in providing" on the verb, yet it is the cue's own object
