@@ -1098,6 +1098,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain and France signed a declaration committing to deploy troops in Ukraine after a ceasefire.",
         {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
     ),
+    # playing or doing one's part in a mission is taking part; playing no part refuses it
+    ("Canada would play its part in a reassurance force, Carney said.", {("canada", "troop-contribution", "supports")}),
+    ("Hungary will play no part in a peacekeeping mission.", {("hungary", "troop-contribution", "opposes")}),
+    # whether the holder's soldiers would be deployed is its own contribution
+    (
+        "Swedish defence minister Pal Jonson said it was too early to say whether Swedish soldiers would be deployed.",
+        {("sweden", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -306,14 +306,16 @@ def _troops(noun: Token, troops: frozenset[str]) -> Token | None:
 
 
 def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[str]) -> list[Span]:
-    """ "send Italian troops", "deploying its military": a sending verb and the troops it sends, whatever
-    words stand between."""
+    """ "send Italian troops", "deploying its military", "whether Swedish soldiers would be deployed": a sending
+    verb and the troops it sends, whatever words stand between (a passive one only where it is asked about: "German
+    troops are stationed in Lithuania" is a fact, not a sending to weigh)."""
     found = []
     for verb in doc:
         if verb.lemma_.lower() not in sending:
             continue
+        asked = any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
         for obj in verb.children:
-            named = _troops(obj, troops) if obj.dep_ == "dobj" else None
+            named = _troops(obj, troops) if obj.dep_ == "dobj" or (asked and obj.dep_ == "nsubjpass") else None
             if named is not None:
                 found.append(verb.doc[min(verb.i, obj.left_edge.i) : named.i + 1])
     return found
