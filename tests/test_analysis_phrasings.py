@@ -1106,6 +1106,22 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Swedish defence minister Pal Jonson said it was too early to say whether Swedish soldiers would be deployed.",
         {("sweden", "troop-contribution", "noncommittal")},
     ),
+    # wariness, doubts and reservations refuse; having none accepts
+    ("The Netherlands is wary of committing soldiers to Ukraine.", {("netherlands", "troop-contribution", "opposes")}),
+    ("Hungary has doubts about the reassurance force.", {("hungary", "reassurance-force", "opposes")}),
+    (
+        "Washington has no reservations about supporting the force.",
+        {("united-states", "reassurance-force", "supports")},
+    ),
+    ("Fico said there can be no talk of sending Slovak troops.", {("slovakia", "troop-contribution", "opposes")}),
+    # dismissing a criticism of a topic is no refusal of the topic
+    ("Trump dismissed concerns about the US backstop.", set()),
+    ("Macron rejected criticism of the reassurance force.", set()),
+    # what a suggestion says, subject and all, is what is rejected
+    (
+        "Moscow rejected suggestions that European peacekeepers could be deployed.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

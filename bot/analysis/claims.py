@@ -18,6 +18,7 @@ from bot.analysis.holders import JUDGING, holders_of
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.stance import WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
+from bot.analysis.tokens import word_set
 from bot.model import Claim, Stance
 
 if TYPE_CHECKING:
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
 
 PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
 # what a noun cue is about, when the parser hangs the preposition on its verb ("keeps an open mind on")
+CRITICISMS = word_set(
+    "concern doubt criticism objection fear worry scepticism skepticism reservation misgiving opposition rejection "
+    "complaint warning claim allegation accusation"
+)
 NOUN_CUE_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "for"})
 OPPOSITE: dict[str, Stance] = {"supports": "opposes", "opposes": "supports"}
 
@@ -141,6 +146,16 @@ def _describes_a_noun(cue: Cue) -> bool:
     )
 
 
+def _turns_down_a_criticism(cue: Cue) -> bool:
+    """ "dismissed concerns about the backstop", "pushed back against criticism of the force": refusing a doubt
+    about a topic is no refusal of the topic (nor, safely, a backing of it); "a cause for concern" is the cue's
+    own words."""
+    head = cue.head
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in head.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in CRITICISMS and o not in cue.span for o in objects)
+
+
 def _document_content(head: Token) -> bool:
     """ "signed a declaration committing to deploy troops": what a document says, which its signers hold."""
     return head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in DOCUMENTS
@@ -167,6 +182,9 @@ def _read(
         return reading
     if _describes_a_noun(cue):
         reading.why_not = "a participle naming the thing (“the proposed force”), not anyone's stance on it"
+        return reading
+    if cue.label == "opposes" and _turns_down_a_criticism(cue):
+        reading.why_not = "what is dismissed is a criticism of the topic (“dismissed concerns about”), not the topic"
         return reading
     hedges = frozenset(parse.tokens[h.start].start for h in parse.markers["hedges"])
     if assertion.hedged(head) or assertion.speculated(head, cue.span, hedges):

@@ -26,7 +26,10 @@ REQUIREMENTS = PEACE_WORDS | word_set(
 )
 DELIBERATING = word_set("consider contemplate weigh mull explore study")
 TRUSTING = word_set("rely count bank depend")  # "cannot rely on guarantees" doubts them; it does not refuse them
-NOT_AGAINST = word_set("object objects objected objecting oppose opposes opposed opposing against")
+NOT_AGAINST = word_set(
+    "object objects objected objecting oppose opposes opposed opposing against objection objections doubts "
+    "reservations misgivings"
+)  # "is not opposed to", "has no reservations about": accepts it
 WITHOUT_SAY = "without its say"  # the condition a reading records for "without Moscow's consent"
 YEAR_LEADS = word_set("in since until during back by")
 YEAR = re.compile(r"^(19|20)\d\d$")

@@ -246,9 +246,9 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
     while stack:
         word = stack.pop()
         out.append(word)
-        # "wants [the force] to be deployed", "declined to say whether [troops] would be sent": what is wanted or
-        # asked includes its subject
-        with_subject = _demanded(word) or (word != head and _indirect_question(word))
+        # "wants [the force] to be deployed", "declined to say whether [troops] would be sent", "rejected suggestions
+        # that [peacekeepers] be deployed": what is wanted, asked or said includes its subject
+        with_subject = _demanded(word) or (word != head and (_indirect_question(word) or _content_clause(word)))
         for child in word.children:
             if child.i in skip or (child.dep_ in SUBJECTS and not with_subject):
                 continue
@@ -381,6 +381,15 @@ def _indirect_question(clause: Token) -> bool:
         return True  # "declined to say whether Washington would back the force"
     own = any(c.dep_ in SUBJECTS and c.lower_ in ("it", "we", "they", "i", "he", "she") for c in clause.children)
     return own and any(t.i < clause.i and t.tag_ in ("WDT", "WP", "WRB") for t in clause.subtree)
+
+
+def _content_clause(clause: Token) -> bool:
+    """ "suggestions [that European peacekeepers could be deployed]": what a noun says, subject and all."""
+    return (
+        clause.dep_ in ("acl", "ccomp")
+        and clause.head.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
 
 
 def _demanded(clause: Token) -> bool:
