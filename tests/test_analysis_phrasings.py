@@ -1122,6 +1122,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Moscow rejected suggestions that European peacekeepers could be deployed.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # contributing to peacekeeping, without naming the force, is taking part in it
+    (
+        "Australian Prime Minister Anthony Albanese said Australia was open to contributing to peacekeeping.",
+        {("australia", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
