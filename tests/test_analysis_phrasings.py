@@ -1127,6 +1127,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Australian Prime Minister Anthony Albanese said Australia was open to contributing to peacekeeping.",
         {("australia", "troop-contribution", "supports")},
     ),
+    # establishing one's own military hubs in the country is stationing one's own forces there
+    (
+        "Britain and France will establish military hubs across Ukraine after a ceasefire, Starmer said.",
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
+    # wanting to be a guarantor of Ukraine's security
+    (
+        "Russia wants to be one of the guarantors of Ukraine's security.",
+        {("russia", "security-guarantees", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

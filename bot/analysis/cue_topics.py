@@ -33,6 +33,8 @@ PARTS = word_set("contribution participation involvement part")
 OWN_PARTS = PARTS | word_set("deployment")  # "any British deployment would depend on ..."
 VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 SENDING = "troop-contribution"
+BASES = word_set("hub base")
+ESTABLISHING = word_set("establish build create set open")
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
 ABOUT = word_set("of about on regarding concerning")
 PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is backed
@@ -324,6 +326,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     if _a_part_in(context, index, span, holder):
         return SENDING
     verb = _sending_verb(span)
+    if verb is None and span.root.lemma_.lower() in BASES and cue.head.lemma_.lower() in ESTABLISHING:
+        return SENDING  # "will establish military hubs across Ukraine": its own forces, stationed there
     if verb is None:  # "did not rule out the possibility of Swedish troops in Ukraine", for Sweden: its own
         return SENDING if _troop_owners(context, index, span) == {holder.actor} else topic
     # "will not participate in the multinational force", "weighing whether to join the force", "is open to
