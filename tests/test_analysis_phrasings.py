@@ -1218,6 +1218,24 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         {("poland", "troop-contribution", "opposes")},
     ),
+    # "it" speaking is the one side the sentence before was about
+    (
+        ["The Kremlin issued a statement.", "It said European troops in Ukraine would be unacceptable."],
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # "they", "both countries", "the two leaders": each of the sides the sentence before named
+    (
+        ["Italy and Spain were more cautious.", "They said they would not send troops."],
+        {("italy", "troop-contribution", "opposes"), ("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Italy and Spain were more cautious.", "Both countries said they would not send troops."],
+        {("italy", "troop-contribution", "opposes"), ("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Macron and Starmer met in Paris.", "The two leaders agreed to send troops to Ukraine after a ceasefire."],
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
 ]
 
 

@@ -142,16 +142,26 @@ class ArticleContext:
     def previous_side(self, sentence: int) -> Speaker | None:
         """The one actor the sentence before was about: named in its main verb's subject ("Britain has been
         leading talks. It is prepared to ..."), or at its start when it was not parsed."""
-        if sentence == 0:
-            return None
-        named = self._actors_named(sentence - 1)
-        if self.docs.get(sentence - 1) is None:
-            named = [m for m in named if m.start < OPENING_TOKENS]
-        else:
-            phrase = self.main_subject(sentence - 1)
-            named = self._within(phrase, sentence - 1, named) if phrase is not None else []
+        named = self._sides_before(sentence)
         actors = {m.actor for m in named}
         return Speaker(named[0].text, named[0].actor) if len(actors) == 1 else None
+
+    def previous_group(self, sentence: int) -> list[Speaker]:
+        """The actors the sentence before was about when there were several ("Italy and Spain were cautious.
+        They said ...", "Both countries ...")."""
+        named = self._sides_before(sentence)
+        sides = {m.actor: Speaker(m.text, m.actor) for m in named if m.actor}
+        return list(sides.values()) if len(sides) > 1 else []
+
+    def _sides_before(self, sentence: int) -> list[Mention]:
+        """The actors named in the main subject of the sentence before, or at its start when it was not parsed."""
+        if sentence == 0:
+            return []
+        named = self._actors_named(sentence - 1)
+        if self.docs.get(sentence - 1) is None:
+            return [m for m in named if m.start < OPENING_TOKENS]
+        phrase = self.main_subject(sentence - 1)
+        return self._within(phrase, sentence - 1, named) if phrase is not None else []
 
     def last_issuer(self, sentence: int) -> Speaker | None:
         """Who issued "the statement": the actor heading the nearest sentence before that names one, as that
@@ -292,6 +302,8 @@ def speaker_of(
         return None
     start, end = keep[0], keep[-1] + 1
     norms = [parse.norms[i] for i in keep]
+    if norms[0] in ("it", "they") and len(norms) == 1:  # "The Kremlin issued a statement. It said ...": one side
+        return context.previous_side(index)
     if norms[0] in PERSON_PRONOUNS and len(norms) == 1:
         previous = context.previous_subject(index)
         if previous is not None:

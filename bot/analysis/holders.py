@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 FIRST_PERSON = word_set("we i us our my")
 PERSONAL = word_set("he she his her")
 GROUP_PRONOUNS = word_set("they it its their")
+SIDES = word_set("country leader government nation side capital ally partner")
 POINTERS = word_set("this that these those it which")
 OWN_SIDE = word_set("country government nation administration side capital leadership bloc")
 ANAPHORA = word_set(
@@ -111,6 +112,10 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         named = named_holders(context, index, nouns, frame)
         if named:
             return named
+        if _counted_sides(subject):  # "Macron and Starmer met. The two leaders agreed to ..."
+            group = [h for side in context.previous_group(index) for h in _from_speaker(side, "inferred")]
+            if group:
+                return group
         whose = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if whose is not None and subject.lemma_.lower() in TROOP_NOUNS:
             return _pronoun(context, index, whose, frame)  # "our soldiers will not go": the speaker's side
@@ -247,9 +252,25 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     spoken = _speaker_holders(context, index, pronoun.head, frame) if word in POINTERS else []
     if spoken:  # "This is unacceptable to us": "this" is the topic, the speaker holds it
         return spoken
+    framing = frame_subject(context, pronoun) if frame is not None and not frame.actor else None
+    sides_before = frame is None or (framing is not None and _counted_sides(framing))  # "Both countries said they"
+    if word == "they" and pronoun.dep_ in ("nsubj", "nsubjpass") and sides_before:
+        group = [h for side in context.previous_group(index) for h in _from_speaker(side, "inferred")]
+        if group:  # "Italy and Spain were cautious. They would not send troops"
+            return group
     if word in GROUP_PRONOUNS and frame is None and pronoun.dep_ in ("nsubj", "nsubjpass"):
         return _from_speaker(context.previous_side(index), "inferred")  # "Britain ... It is prepared to"
     return []
+
+
+def _counted_sides(noun: Token) -> bool:
+    """ "both countries", "the two leaders", "the three governments": the sides just named."""
+    counted = any(
+        (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
+        or (c.dep_ == "nummod" and c.lower_ in ("two", "three"))
+        for c in noun.children
+    )
+    return counted and noun.lemma_.lower() in SIDES
 
 
 def _conjoined_subject(pronoun: Token) -> Token | None:
