@@ -1137,6 +1137,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Russia wants to be one of the guarantors of Ukraine's security.",
         {("russia", "security-guarantees", "supports")},
     ),
+    # giving something up refuses it; not giving it up keeps backing it; a demand that another give it up refuses it
+    ("Ukraine has abandoned its NATO ambitions, Zelensky said.", {("ukraine", "nato-membership", "opposes")}),
+    ("Kyiv will never give up on NATO membership, Zelensky said.", {("ukraine", "nato-membership", "supports")}),
+    ("Ukraine will not abandon its bid to join NATO.", {("ukraine", "nato-membership", "supports")}),
+    ("Trump wants Ukraine to give up its bid to join NATO.", {("united-states", "nato-membership", "opposes")}),
+    ("Britain has abandoned plans to send troops to Ukraine.", {("united-kingdom", "troop-contribution", "opposes")}),
+    # a cue inside "unless ..." asserts nothing of its holder
+    ("Moscow will not accept a deal unless Kyiv renounces NATO membership.", set()),
+    # "has never accepted" refuses, where "has not committed" is undecided
+    (
+        "Russia has never accepted the presence of NATO troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

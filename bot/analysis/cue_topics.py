@@ -42,7 +42,6 @@ DEPENDING = word_set("depend dependent contingent conditional condition hinge su
 PLACING = word_set("in on to at along near into across inside")
 ELSEWHERE = word_set("border borders flank europe")  # places troops are sent to that are not Ukraine
 ASKED = word_set("ask answer respond reply")
-ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
 THWARTING = word_set("undermine sabotage block derail thwart torpedo obstruct prevent disrupt wreck")
 LACKING = word_set("lack exclude omit")
 ABSENT_WITH = word_set("without excluding")  # "a deal without security guarantees"
@@ -286,14 +285,13 @@ def _denied_below(span: Span, cue: Cue) -> bool:
         return False  # the topic is not below the cue ("the guarantee sought by Zelenskyy")
     for word in path:
         lemma = word.lemma_.lower()
-        given_up = lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in word.children)
         no = word.dep_ not in ("nsubj", "nsubjpass")  # "no troops will be sent" negates the cue itself
         negated = any(
             (c.dep_ == "neg" or (no and c.dep_ == "det" and c.lower_ == "no")) and c not in cue.span
             for c in word.children
         )
         absent_with = word.lower_ in ABSENT_WITH and word != span.root
-        if lemma in ABANDONING or lemma in THWARTING or lemma in LACKING or given_up or negated or absent_with:
+        if syntax.gives_up(word) or lemma in THWARTING or lemma in LACKING or negated or absent_with:
             return True
     return False
 

@@ -126,7 +126,12 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     for cue in cues:
         if not _participle_with_agent(cue) and any(inside(cue, o) for o in cues if o is not cue):
             continue
-        inner = [i for i in cues if i is not cue and inside(i, cue) and assertion.far_from(i.head) is None]
+        # "demanded that Kyiv abandon its bid": giving up below a cue is read as the topic's absence, not as a stance
+        inner = [
+            i
+            for i in cues
+            if i is not cue and inside(i, cue) and assertion.far_from(i.head) is None and not syntax.gives_up(i.head)
+        ]
         qualified = [i for i in inner if i.label in ("noncommittal", "conditional")]
         if qualified or (cue.label == "supports" and inner and inner[0].label == "opposes"):
             taken = (qualified or inner)[0]  # "dismissed talk of a force as premature": the qualified one

@@ -68,10 +68,12 @@ def stance_of(
             return "conditional"  # "will not send soldiers without a mandate from parliament"
         if stance == "supports" and head.lemma_.lower() in TRUSTING:
             return None
-        if stance == "supports":  # "has not committed" is undecided; "has decided not to send" refuses
-            stance = "noncommittal" if assertion.perfect(head) and not _negates_what_follows(cue) else "opposes"
+        if stance == "supports":  # "has not committed" is undecided; "has decided not to send", "has never accepted"
+            undecided = assertion.perfect(head) and not _negates_what_follows(cue) and negation.lower() != "never"
+            stance = "noncommittal" if undecided else "opposes"  # refuse
         elif stance == "opposes":  # "has not ruled out" is undecided; "is not opposed to" accepts it
-            stance = "supports" if NOT_AGAINST & set(cue.words.lower().split()) else "noncommittal"
+            kept = NOT_AGAINST & set(cue.words.lower().split()) or syntax.gives_up(head)  # "will not abandon its bid"
+            stance = "supports" if kept else "noncommittal"
         elif head.lemma_.lower() in DELIBERATING:
             stance = "opposes"  # "we are not considering sending troops": not even weighed
         else:

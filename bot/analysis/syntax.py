@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from bot.analysis.tokens import SENDING_VERBS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import ABANDONING, SENDING_VERBS, TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -271,6 +271,12 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 continue  # "ruled out ground troops but backed air support": the support is not ruled out
             stack.append(child)
     return sorted(out, key=lambda t: t.i)
+
+
+def gives_up(word: Token) -> bool:
+    """ "abandon", "renounce", "give up": a verb that takes its object away from the one who had it."""
+    lemma = word.lemma_.lower()
+    return lemma in ABANDONING or (lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in word.children))
 
 
 def _contrasted(word: Token, conjunct: Token) -> bool:

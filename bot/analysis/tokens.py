@@ -109,3 +109,4 @@ TROOP_NOUNS = word_set(
     "instructors"
 )
 SENDING_VERBS = word_set("send deploy commit contribute provide station dispatch put offer pledge supply")
+ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
