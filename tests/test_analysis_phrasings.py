@@ -1150,6 +1150,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Russia has never accepted the presence of NATO troops in Ukraine.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # Moscow's judgements and warnings
+    (
+        "Any such deployment would be considered an act of aggression, Zakharova said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Peskov said plans for a European force were aimed at prolonging the war.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Russia warned Britain against sending troops to Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "The deployment of Western troops would lead to a direct clash between Russia and NATO, Medvedev warned.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zakharova described the plans to deploy troops as dangerous.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

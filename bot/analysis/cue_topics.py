@@ -14,6 +14,7 @@ from bot.analysis.holders import (
     ANAPHORA,
     FIRST_PERSON,
     GROUP_PRONOUNS,
+    JUDGING,
     PERSONAL,
     POINTERS,
 )
@@ -344,6 +345,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     doer = syntax.subject_of(verb) if verb != cue.head else syntax.subject_of(cue.head)
     if doer is None and verb.dep_ in ("xcomp", "ccomp"):
         doer = next((c for c in verb.head.children if c.dep_ in ("dobj", "iobj")), None)
+    if doer is None and verb.dep_ == "pcomp":  # "warned Britain against sending troops": Britain sends them
+        doer = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "iobj") and c.pos_ == "PROPN"), None)
     if doer is None and verb.dep_ == "acl" and verb.head != cue.head:  # "the readiness of partners to send"
         noun = verb.head
         doer = syntax.possessor_of(noun) or next(
@@ -353,6 +356,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
             planners = actors_in(context, index, noun.doc[noun.left_edge.i : noun.i])
             if planners and holder.actor not in planners:
                 return "reassurance-force"
+    if doer is None and verb.dep_ == "acl" and syntax.judge_of(verb.head, JUDGING) is not None:
+        return "reassurance-force"  # "described the plans to deploy troops as dangerous": others' plans, judged
     if doer is None:
         return topic
     doers = actors_in(context, index, doer.doc[doer.left_edge.i : doer.right_edge.i + 1])

@@ -133,7 +133,11 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             if i is not cue and inside(i, cue) and assertion.far_from(i.head) is None and not syntax.gives_up(i.head)
         ]
         qualified = [i for i in inner if i.label in ("noncommittal", "conditional")]
-        if qualified or (cue.label == "supports" and inner and inner[0].label == "opposes"):
+        # "would be considered an act of aggression": a judgement, which its predicate decides
+        judged = cue.label == "noncommittal" and any(c.dep_ == "oprd" for c in cue.head.children)
+        if judged and inner:
+            cue = replace(cue, label=inner[0].label, words=f"{cue.words} … {inner[0].words}")
+        elif qualified or (cue.label == "supports" and inner and inner[0].label == "opposes"):
             taken = (qualified or inner)[0]  # "dismissed talk of a force as premature": the qualified one
             cue = replace(cue, label=taken.label, words=f"{cue.words} … {taken.words}")
         out.append(cue)
