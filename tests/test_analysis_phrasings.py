@@ -1168,6 +1168,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Zakharova described the plans to deploy troops as dangerous.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # what one helps or allows another to do includes who does it
+    (
+        "Rubio said Washington was committed to helping Europe deter Russia with a backstop.",
+        {("united-states", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

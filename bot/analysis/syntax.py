@@ -50,7 +50,7 @@ INTENTIONS = frozenset(
 )
 PLANS = frozenset({"plan", "framework", "proposal", "mechanism", "roadmap", "strategy", "scheme", "blueprint"})
 # "hopes" is "hop" to the model: its forms are listed
-DEMANDING = word_set("demand urge request require want need hope hopes hoped hoping hopeful")
+DEMANDING = word_set("demand urge request require want need hope hopes hoped hoping hopeful help enable allow")
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
 CONTRASTS = frozenset({"but", "yet"})
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
