@@ -1173,6 +1173,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Rubio said Washington was committed to helping Europe deter Russia with a backstop.",
         {("united-states", "us-backstop", "supports")},
     ),
+    # "its": the clause's subject when a country, else the country named just before
+    (
+        "Zelensky thanked France for its readiness to send troops.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    (
+        "Turkey, in talks with Ukraine and Russia, indicated its openness to deploying its troops in Ukraine.",
+        {("turkey", "troop-contribution", "supports")},
+    ),
+    # "called on", "counted on": the one called or counted on does what follows
+    ("Macron called on Germany to send troops to Ukraine.", {("france", "reassurance-force", "supports")}),
+    ("Kyiv counted on partners to deploy a reassurance force.", {("ukraine", "reassurance-force", "supports")}),
+    # what is essential is the subject, not what it is essential for
+    (
+        "Macron said a US backstop would be essential for any European force.",
+        {("france", "us-backstop", "supports")},
+    ),
+    ("Ukraine considers a US backstop essential.", {("ukraine", "us-backstop", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -20,6 +20,8 @@ from bot.model import Confidence
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from bot.analysis.sentence import SentenceParse
+
 
 FIRST_PERSON = word_set("we i us our my")
 PERSONAL = word_set("he she his her")
@@ -240,6 +242,11 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
             person = context.last_person(index, local_token(context, index, pronoun.idx))
             speaker = person.speaker if person else None
         return _from_speaker(speaker, "inferred")
+    owner = _possessive_antecedent(context, index, pronoun)
+    if owner is not None:  # "Zelensky thanked France for its readiness to send troops": France's readiness
+        holders = named_holders(context, index, syntax.group(owner), frame)
+        if holders:
+            return holders
     earlier = _conjoined_subject(pronoun)
     if word in GROUP_PRONOUNS and earlier is not None:
         holders = named_holders(context, index, [earlier], frame)
@@ -271,6 +278,30 @@ def _counted_sides(noun: Token) -> bool:
         for c in noun.children
     )
     return counted and noun.lemma_.lower() in SIDES
+
+
+def _possessive_antecedent(context: ArticleContext, index: int, pronoun: Token) -> Token | None:
+    """ "its" or "their": the subject of its clause when that is a country or body ("Turkey, in talks with Ukraine
+    and Russia, indicated its openness"), else the nearest one named before it ("Zelensky thanked France for its
+    readiness"); a person is "his" or "her"."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their"):
+        return None
+    parse = context.parses[index]
+
+    def body(word: Token) -> bool:
+        named = [m for m in parse.mentions if m.actor and _covers(parse, m.start, m.end, word.idx)]
+        return word.pos_ == "PROPN" and bool(named) and all(m.kind != "person" for m in named)
+
+    subject = syntax.subject_of(pronoun.head)
+    if subject is None or subject.i > pronoun.i:
+        return next((w for w in reversed(pronoun.doc[: pronoun.i]) if body(w)), None)
+    if body(subject):
+        return subject
+    return next((w for w in reversed(pronoun.doc[subject.i : pronoun.i]) if body(w)), None)
+
+
+def _covers(parse: SentenceParse, start: int, end: int, char: int) -> bool:
+    return parse.tokens[start].start <= char < parse.tokens[end - 1].end
 
 
 def _conjoined_subject(pronoun: Token) -> Token | None:

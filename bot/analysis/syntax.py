@@ -75,6 +75,8 @@ def subject_of(token: Token) -> Token | None:
     for word in governors(token, SHARED_SUBJECT | NOUN_TO_VERB | {"advcl", "pcomp"}):  # "responded by saying"
         if previous is not None and previous.dep_ == "xcomp":
             controller = next((c for c in word.children if c.dep_ in ("dobj", "iobj")), None)
+            on = [g for p in word.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for g in p.children]
+            controller = controller or next((g for g in on if g.dep_ == "pobj"), None)  # "called on Berlin to send"
             if controller is not None:
                 return controller  # "urged Berlin to send troops": Berlin sends
         subjects = [c for c in word.children if (c.dep_ in SUBJECTS and c.dep_ != "expl") or _relative_det(c)]
