@@ -1191,6 +1191,9 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("france", "us-backstop", "supports")},
     ),
     ("Ukraine considers a US backstop essential.", {("ukraine", "us-backstop", "supports")}),
+    # a priority for a country is its wish; "support for" names what is supported, not who supports it
+    ("Security guarantees are a priority for Germany, Merz said.", {("germany", "security-guarantees", "supports")}),
+    ("Britain will command the reassurance force.", {("united-kingdom", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -91,7 +91,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             or (_pronoun(context, index, whose, frame) if whose is not None else [])
             or (_speaker_holders(context, index, head, frame))
         )
-    if cue.label == "opposes" and head.pos_ in ("ADJ", "NOUN"):  # "unacceptable to Moscow", "a red line for Kyiv"
+    judged = head.pos_ in ("ADJ", "NOUN") if cue.label == "opposes" else head.lemma_.lower() == "priority"
+    if judged:  # "unacceptable to Moscow", "a red line for Kyiv", "a priority for Berlin" ("support for" is its object)
         experiencer = syntax.experiencer_of(head)
         if experiencer is not None:
             found = named_holders(context, index, [experiencer], frame) or _pronoun(context, index, experiencer, frame)
