@@ -1194,6 +1194,23 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # a priority for a country is its wish; "support for" names what is supported, not who supports it
     ("Security guarantees are a priority for Germany, Merz said.", {("germany", "security-guarantees", "supports")}),
     ("Britain will command the reassurance force.", {("united-kingdom", "reassurance-force", "supports")}),
+    # an undecided cue with nothing after it is about what the sentence was discussing: for a force, taking part
+    (
+        "Sweden said it was prepared to contribute soldiers to a European-led force, while Norway said it had not "
+        "yet decided.",
+        {("sweden", "troop-contribution", "supports"), ("norway", "troop-contribution", "noncommittal")},
+    ),
+    # an "it" standing for the clause that follows is the speaker's view; the holder's own named troops are its own
+    (
+        "Danish Prime Minister Mette Frederiksen said it was premature to discuss Danish troops.",
+        {("denmark", "troop-contribution", "noncommittal")},
+    ),
+    # what the holder will contribute, asked about, is its own part; a cue inside "what ..." asserts nothing
+    (
+        "Norwegian defence minister Tore Sandvik said it was too early to say what Norway would contribute to the "
+        "reassurance force.",
+        {("norway", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

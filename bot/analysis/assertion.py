@@ -211,9 +211,10 @@ def inside_hypothesis(token: Token) -> bool:
             ):
                 return True
         if word.dep_ in ("ccomp", "pcomp", "csubj", "advcl", "xcomp") and any(
-            c.dep_ in SUBJECTS and _asks(c) for c in word.children
+            (c.dep_ in SUBJECTS and _asks(c)) or (c.dep_ in ("dobj", "attr") and c.tag_ in ("WP", "WDT"))
+            for c in word.children
         ):
-            return True
+            return True  # "which countries are willing", "to say what Norway will contribute"
     return False
 
 

@@ -35,6 +35,7 @@ OWN_PARTS = PARTS | word_set("deployment")  # "any British deployment would depe
 VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
+BARE = frozenset({"punct", "advmod", "aux", "neg", "nsubj"})  # what an undecided cue may have with no object
 NECESSARY = word_set("essential vital indispensable crucial necessary")
 ESTABLISHING = word_set("establish build create set open")
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
@@ -81,6 +82,12 @@ def topics_of(
             placed.append((hit, span))
     for span in syntax.troop_sendings(doc, SENDING_VERBS, TROOP_NOUNS):
         if not any(s.start <= span.end - 1 < s.end for _, s in placed):
+            placed.append((Hit(SENDING, -1, -1, span.text), span))
+    for troops in (t for t in doc if t.lemma_.lower() in TROOP_NOUNS and t.i in in_scope and t.dep_ == "dobj"):
+        span = doc[troops.left_edge.i : troops.i + 1]  # "premature to discuss Danish troops", for Denmark
+        if not any(s.start <= troops.i < s.end for _, s in placed) and _troop_owners(context, index, span) == {
+            holder.actor
+        }:
             placed.append((Hit(SENDING, -1, -1, span.text), span))
     placed = [(h, s) for h, s in placed if not _another_army(context, index, h, s, holder)]
     if cue.label == "exclusion" and without_say:
@@ -151,8 +158,12 @@ def topics_of(
         ids = [(_own_part(_whose(context, index, spoken_of[0][0].label, spoken_of[0][1], holder, cue), cue), False)]
     elif not ids and _points_back(cue, subject, scope):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
-        if recent == SENDING and (_gives_other_than_troops(cue) or _last_own_topic(context, index, holder) != recent):
+        if recent in (SENDING, "reassurance-force") and _undecided_alone(cue, scope):
+            recent = SENDING  # "Sweden will send soldiers, while Norway has not yet decided": whether to take part
+        elif recent == SENDING and (_gives_other_than_troops(cue) or _last_own_topic(context, index, holder) != recent):
             recent = "reassurance-force"  # "will provide logistical support in this matter", "hailed the pledges"
+        elif recent == "reassurance-force" and _joins_itself(context, index, scope, holder):
+            recent = SENDING  # "too early to say what Norway will contribute", for Norway
         elif recent is not None:
             recent = _own_part(recent, cue)
         ids = [(recent, False)] if recent else []
@@ -213,6 +224,17 @@ def _joining(word: Token) -> bool:
     """ "join", "contribute", "take part", "do its part": a word for taking part in something named before."""
     lemma = word.lemma_.lower()
     return lemma in VERBAL_ANAPHORS or (lemma == "part" and word.head.lemma_.lower() in ("take", "do", "play"))
+
+
+def _joins_itself(context: ArticleContext, index: int, scope: list[Token], holder: Holder) -> bool:
+    """A word for taking part in the cue's object, done by the holder itself ("what Norway will contribute")."""
+    for word in scope:
+        if word.dep_ == "ccomp" and _joining(word):
+            doer = syntax.subject_of(word)
+            named = actors_in(context, index, doer.doc[doer.i : doer.i + 1]) if doer is not None else []
+            if doer is None or doer.lower_ in OWN_WORDS or named == [holder.actor]:
+                return True
+    return False
 
 
 def _spoken_of(cue: Cue, placed: list[tuple[Hit, Span]]) -> list[tuple[Hit, Span]]:
@@ -335,10 +357,13 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     # "will not participate in the multinational force", "weighing whether to join the force", "is open to
     # contributing to a reassurance force": taking part in it, with its own troops
     joining = verb.lemma_.lower() in PARTICIPATING or (
-        verb.lemma_.lower() == "contribute" and not any(c.dep_ == "dobj" for c in verb.children)
+        verb.lemma_.lower() == "contribute"
+        and not any(c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") for c in verb.children)
     )
     if joining:
-        return SENDING if syntax.subject_of(verb) in (None, syntax.subject_of(cue.head)) else topic
+        joiner = syntax.subject_of(verb)
+        itself = joiner is not None and actors_in(context, index, joiner.doc[joiner.i : joiner.i + 1]) == [holder.actor]
+        return SENDING if joiner in (None, syntax.subject_of(cue.head)) or itself else topic
     owners = _owners(span)
     named = _troop_owners(context, index, span)
     if any(o.lower_ in FOREIGN for o in owners) or named - {holder.actor}:
@@ -413,7 +438,7 @@ def _sending_verb(span: Span) -> Token | None:
     while above.dep_ in ("pobj", "prep") and above.head != above:
         above = above.head
     if above != span.root and above.lemma_.lower() in SENDING_VERBS | PARTICIPATING:
-        sent = [c for c in above.children if c.dep_ == "dobj"]
+        sent = [c for c in above.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]  # not "what"
         if above.lemma_.lower() not in PARTICIPATING and any(c.lemma_.lower() not in TROOP_NOUNS for c in sent):
             return None  # "provide logistical support to the force": the force receives, it is not sent
         return above
@@ -446,14 +471,24 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
     for word in [*objects, *described, *(t for t in cue.span if t.lemma_.lower() in VERBAL_ANAPHORS)]:
         if word.lower_ in POINTERS or _anaphoric_noun(word):
             return True
+    if _undecided_alone(cue, scope):
+        return True  # "Norway said it had not yet decided": on what was just discussed
     return subject is not None and (subject.lower_ in POINTERS - {"it", "which"} or _anaphoric_noun(subject))
+
+
+def _undecided_alone(cue: Cue, scope: list[Token]) -> bool:
+    """An undecided cue with nothing after it ("has not yet decided", "remains undecided"); "refused to specify
+    which countries ..." has a clause of its own after it, even where the scope leaves it out."""
+    below = [*scope, *(c for t in cue.span for c in t.children)]
+    return cue.label == "noncommittal" and all(t in cue.span or t.dep_ in BARE for t in below)
 
 
 def _anaphoric_noun(word: Token) -> bool:
     """ "the idea", "such a plan", "this move"."""
     if word.lemma_.lower() in ("role", "part"):  # "to play a role", "to take part", "to do its part"
         return word.head.lemma_.lower() in ("play", "take", "do")
-    if word.lemma_.lower() in VERBAL_ANAPHORS and not any(c.dep_ in ("dobj", "prep") for c in word.children):
+    objects = [c for c in word.children if c.dep_ in ("dobj", "prep") and c.tag_ not in ("WP", "WDT")]
+    if word.lemma_.lower() in VERBAL_ANAPHORS and not objects:  # "what it will contribute" asks about the same
         return True  # "other nations will join.", "Canada will be involved", "our willingness to contribute"
     return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES for d in word.lefts)
 

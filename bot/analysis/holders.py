@@ -39,6 +39,7 @@ INSIDE = word_set("within among amongst inside in")
 AGENT_VERBS = word_set(
     "send deploy provide supply contribute commit join station offer back support help participate give"
 )
+WILLING = word_set("prepared ready willing able eager keen determined open happy set poised unwilling reluctant")
 IMPERSONAL = word_set("everything anything nothing option")  # "everything is on the table": the speaker's view
 JUDGING = word_set("consider deem call see view regard describe brand label find term treat")
 
@@ -126,8 +127,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             places = [g for p in subject.children if p.lower_ in INSIDE for g in p.children if g.dep_ == "pobj"]
             named = named_holders(context, index, [m for place in places for m in syntax.group(place)], frame)
             return named or _speaker_holders(context, index, head, frame)  # "no one is talking about troops," Merz said
-        if subject.lemma_.lower() in IMPERSONAL:  # "everything is on the table": the speaker's view
-            return _speaker_holders(context, index, head, frame)
+        if subject.lemma_.lower() in IMPERSONAL or _extraposed(subject):  # "everything is on the table", "it is too
+            return _speaker_holders(context, index, head, frame)  # early to say": the speaker's view
         if subject.pos_ == "PRON" or subject.lower_ in POINTERS:
             return _pronoun(context, index, subject, frame)
         if _role(subject):  # "the prime minister remains open to ...": the office-holder named before
@@ -303,6 +304,19 @@ def _possessive_antecedent(context: ArticleContext, index: int, pronoun: Token) 
 
 def _covers(parse: SentenceParse, start: int, end: int, char: int) -> bool:
     return parse.tokens[start].start <= char < parse.tokens[end - 1].end
+
+
+def _extraposed(subject: Token) -> bool:
+    """ "It is too early to say", "it was premature to discuss": an "it" standing for the clause that follows."""
+    verb = subject.head
+    said = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    return (
+        subject.lower_ == "it"
+        and verb.lemma_ == "be"
+        and bool(said)
+        and not any(w.lemma_.lower() in WILLING for w in said)  # "it is prepared to send troops": "it" is a side
+        and any(c.dep_ in ("xcomp", "ccomp") for w in (verb, *said) for c in w.children)
+    )
 
 
 def _conjoined_subject(pronoun: Token) -> Token | None:

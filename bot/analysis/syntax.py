@@ -262,10 +262,10 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
             complement = _small_clause(child) or _indirect_question(child) or _demanded(child) or _gerund_object(child)
             if child.dep_ in OWN_CLAUSES and has_subject(child) and not describes and not complement:
                 continue
-            if (
-                child.dep_ == "advcl"
-                and not (_bare_gerund(child) or _intended(child) or _backing(child) or _planned(child) or complement)
-            ) or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            kept = _bare_gerund(child) or _intended(child) or _backing(child) or _planned(child) or _extraposed(child)
+            if (child.dep_ == "advcl" and not (kept or complement)) or (
+                child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+            ):
                 continue  # a purpose or a circumstance, or a coordinated verb with an object of its own
             if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCES:
                 continue
@@ -338,6 +338,18 @@ def _infinitive(word: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
 
 
+def _extraposed(word: Token) -> bool:
+    """ "it was premature [to discuss troops]": the infinitive an "it" stands for, which the parser may hang as a
+    purpose."""
+    verb = word.head
+    return (
+        _infinitive(word)
+        and verb.lemma_ == "be"
+        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    )
+
+
 def _intended(word: Token) -> bool:
     """ "agreed at the summit to allow ...": an infinitive the parser hangs as a purpose is what was agreed."""
     return word.head.lemma_.lower() in INTENTIONS and _infinitive(word)
@@ -388,6 +400,8 @@ def _indirect_question(clause: Token) -> bool:
     if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
         return True  # "declined to say whether Washington would back the force"
     own = any(c.dep_ in SUBJECTS and c.lower_ in ("it", "we", "they", "i", "he", "she") for c in clause.children)
+    if any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+        return True  # "too early to say [what Norway will contribute]": what it gives is asked
     return own and any(t.i < clause.i and t.tag_ in ("WDT", "WP", "WRB") for t in clause.subtree)
 
 
