@@ -1211,6 +1211,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "reassurance force.",
         {("norway", "troop-contribution", "noncommittal")},
     ),
+    # contingents "of" NATO countries in Ukraine are the force
+    (
+        "Russia will regard the appearance of any military contingents of NATO countries in Ukraine as a direct "
+        "threat, Lavrov told reporters.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # not insisting on something presses for nothing; it refuses nothing either
+    ("Washington does not insist on the deployment of a reassurance force.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

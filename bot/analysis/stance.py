@@ -25,7 +25,9 @@ REQUIREMENTS = PEACE_WORDS | word_set(
     "guarantees cover support agreement"
 )
 DELIBERATING = word_set("consider contemplate weigh mull explore study")
-TRUSTING = word_set("rely count bank depend")  # "cannot rely on guarantees" doubts them; it does not refuse them
+# "cannot rely on guarantees" doubts them and "does not insist on the deployment" presses for nothing: neither
+# refuses them
+EMPTY_WHEN_DENIED = word_set("rely count bank depend insist demand press push urge")
 NOT_AGAINST = word_set(
     "object objects objected objecting oppose opposes opposed opposing against objection objections doubts "
     "reservations misgivings"
@@ -66,7 +68,7 @@ def stance_of(
         if required is not None:
             reading.condition = " ".join(t.text for t in required.subtree)
             return "conditional"  # "will not send soldiers without a mandate from parliament"
-        if stance == "supports" and head.lemma_.lower() in TRUSTING:
+        if stance == "supports" and head.lemma_.lower() in EMPTY_WHEN_DENIED:
             return None
         if stance == "supports":  # "has not committed" is undecided; "has decided not to send", "has never accepted"
             undecided = assertion.perfect(head) and not _negates_what_follows(cue) and negation.lower() != "never"
