@@ -1318,6 +1318,14 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Macron and Starmer met in Paris.", "The two leaders agreed to send troops to Ukraine after a ceasefire."],
         {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
     ),
+    # "we will help" after refusing troops offers help, not the troops it refused
+    (
+        [
+            '"The president has ruled out American boots on the ground," press secretary Karoline Leavitt said.',
+            '"But we will help."',
+        ],
+        {("united-states", "us-ground-troops", "opposes"), ("united-states", "us-backstop", "supports")},
+    ),
 ]
 
 

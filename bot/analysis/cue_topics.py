@@ -35,6 +35,7 @@ OWN_PARTS = PARTS | word_set("deployment")  # "any British deployment would depe
 VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
+ASSISTING = word_set("help assist support aid")
 BARE = frozenset({"punct", "advmod", "aux", "neg", "nsubj"})  # what an undecided cue may have with no object
 NECESSARY = word_set("essential vital indispensable crucial necessary")
 ESTABLISHING = word_set("establish build create set open")
@@ -158,7 +159,10 @@ def topics_of(
         ids = [(_own_part(_whose(context, index, spoken_of[0][0].label, spoken_of[0][1], holder, cue), cue), False)]
     elif not ids and _points_back(cue, subject, scope):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
-        if recent in (SENDING, "reassurance-force") and _undecided_alone(cue, scope):
+        own_troops = {SENDING} | {t for (_, replaced), t in context.lexicon.replacements.items() if replaced == SENDING}
+        if recent in own_troops and _helps(cue):
+            recent = "reassurance-force"  # "no American boots on the ground. But we will help": not with troops
+        elif recent in (SENDING, "reassurance-force") and _undecided_alone(cue, scope):
             recent = SENDING  # "Sweden will send soldiers, while Norway has not yet decided": whether to take part
         elif recent == SENDING and (_gives_other_than_troops(cue) or _last_own_topic(context, index, holder) != recent):
             recent = "reassurance-force"  # "will provide logistical support in this matter", "hailed the pledges"
@@ -272,6 +276,11 @@ def _gives_other_than_troops(cue: Cue) -> bool:
         for word in _cue_and_verb(cue)
         for c in word.children
     )
+
+
+def _helps(cue: Cue) -> bool:
+    """ "will help", "will assist": support of some kind, which sending troops is not."""
+    return any(word.lemma_.lower() in ASSISTING for word in _cue_and_verb(cue))
 
 
 def _cue_and_verb(cue: Cue) -> list[Token]:

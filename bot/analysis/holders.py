@@ -132,7 +132,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         if subject.pos_ == "PRON" or subject.lower_ in POINTERS:
             return _pronoun(context, index, subject, frame)
         if _role(subject):  # "the prime minister remains open to ...": the office-holder named before
-            return _office_holder(context, index, subject)
+            quoted = context.quote_speaker(index, subject.idx)  # "'The president has ruled out ...,' Leavitt said"
+            return _office_holder(context, index, subject) or _from_speaker(quoted, "stated")
         if _own_side(subject):
             return _speaker_holders(context, index, head, frame) or _side_named_before(context, index, subject)
         if described:  # a relative clause describing a thing: the view of whoever has it ("we have a plan that")
