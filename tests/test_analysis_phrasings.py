@@ -1219,6 +1219,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     # not insisting on something presses for nothing; it refuses nothing either
     ("Washington does not insist on the deployment of a reassurance force.", set()),
+    # a cue inside "once ..." asserts nothing; a participle after a comma is a stance of its own, not the object
+    (
+        "Merz said a decision on German soldiers could only be taken once the Bundestag had approved it.",
+        set(),
+    ),
+    (
+        "Meloni has ruled out Italian participation, favouring instead an extension of NATO's Article 5 to Ukraine.",
+        {("italy", "troop-contribution", "opposes"), ("italy", "article-5-guarantee", "supports")},
+    ),
+    # an apposition describing a named holder names no one else
+    (
+        "Poland, Ukraine's largest neighbour, has said it will not deploy soldiers.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

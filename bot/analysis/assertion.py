@@ -24,7 +24,7 @@ OBLIGING = frozenset({"have", "need"})  # "will have to deploy", "needs to send"
 HEDGES = frozenset({"could", "might", "may"})
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
-HYPOTHETICAL_MARKS = frozenset({"whether", "if", "unless"})
+HYPOTHETICAL_MARKS = frozenset({"whether", "if", "unless", "once"})
 
 
 def negation_of(token: Token, own: Span | None = None) -> Token | None:

@@ -292,10 +292,14 @@ def speaker_of(
         keep.pop()
     commas = [k for k, i in enumerate(keep) if parse.norms[i] == ","]
     if commas:
-        named_first = any(keep[0] <= p.start < keep[commas[0]] for p in parse.people)
+        first, rest = keep[: commas[0]], keep[commas[0] + 1 :]
+        named_first = any(p.start in first for p in parse.people) or (
+            any(m.actor and m.start in first for m in parse.mentions) and not any(p.start in rest for p in parse.people)
+        )
         last = keep[commas[-1] + 1 :]
-        # "Gabrielius Landsbergis, former Lithuanian foreign minister, said": the name, not its apposition
-        keep = keep[: commas[0]] if named_first and not any(p.start in last for p in parse.people) else last
+        # "Gabrielius Landsbergis, former Lithuanian foreign minister, said", "Poland, Ukraine's largest neighbour,
+        # has said": the name, not its apposition
+        keep = first if named_first and not any(p.start in last for p in parse.people) else last
     while keep and (parse.norms[keep[0]] in LEADING_SUBORDINATORS or is_adverb(parse.norms[keep[0]])):
         keep.pop(0)
     if not keep:

@@ -84,11 +84,12 @@ def topics_of(
     for span in syntax.troop_sendings(doc, SENDING_VERBS, TROOP_NOUNS):
         if not any(s.start <= span.end - 1 < s.end for _, s in placed):
             placed.append((Hit(SENDING, -1, -1, span.text), span))
-    for troops in (t for t in doc if t.lemma_.lower() in TROOP_NOUNS and t.i in in_scope and t.dep_ == "dobj"):
-        span = doc[troops.left_edge.i : troops.i + 1]  # "premature to discuss Danish troops", for Denmark
-        if not any(s.start <= troops.i < s.end for _, s in placed) and _troop_owners(context, index, span) == {
-            holder.actor
-        }:
+    # "premature to discuss Danish troops", "ruled out Italian participation": the holder's own, named by its people
+    for mine in (t for t in doc if t.lemma_.lower() in TROOP_NOUNS | PARTS and t.i in in_scope and t.dep_ == "dobj"):
+        span = doc[mine.left_edge.i : mine.i + 1]
+        whose = [c for c in mine.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        named = {a for c in whose for a in actors_in(context, index, doc[c.i : c.i + 1])}
+        if named == {holder.actor} and not any(s.start <= mine.i < s.end for _, s in placed):
             placed.append((Hit(SENDING, -1, -1, span.text), span))
     placed = [(h, s) for h, s in placed if not _another_army(context, index, h, s, holder)]
     if cue.label == "exclusion" and without_say:

@@ -183,10 +183,16 @@ def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame
         if not_speaking_for(noun):
             continue
         phrase = syntax.noun_phrase(noun)
+        # "Poland, Ukraine's largest neighbour": a named holder's apposition describes it, it names no one else
+        named = any(m.actor and _covers(parse, m.start, m.end, noun.idx) for m in parse.mentions)
+        appositions = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"]  # not "France, the UK"
+        described = {t.idx for c in appositions for t in c.subtree} if named else set()
         for mention in parse.mentions:
             if not mention.actor:
                 continue
             char = parse.tokens[mention.start].start
+            if char in described:
+                continue
             around = char <= noun.idx < parse.tokens[mention.end - 1].end  # "willing" in "coalition of the willing"
             if not (phrase.start_char <= char < phrase.end_char or around):
                 continue

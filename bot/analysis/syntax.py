@@ -382,8 +382,15 @@ def _backing(word: Token) -> bool:
 
 
 def _bare_gerund(word: Token) -> bool:
-    """ "ruled out sending soldiers": a gerund the parser hangs as an adverbial is the cue's object."""
-    return word.tag_ == "VBG" and word.i > word.head.i and not any(c.dep_ in ("mark", "aux") for c in word.children)
+    """ "ruled out sending soldiers": a gerund the parser hangs as an adverbial is the cue's object; after a comma
+    it is a clause of its own ("ruled out Italian participation, favouring instead ...")."""
+    after_comma = word.left_edge.i > 0 and word.doc[word.left_edge.i - 1].text == ","
+    return (
+        word.tag_ == "VBG"
+        and word.i > word.head.i
+        and not after_comma
+        and not any(c.dep_ in ("mark", "aux") for c in word.children)
+    )
 
 
 def nobody(word: Token) -> bool:
