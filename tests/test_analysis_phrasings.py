@@ -1340,6 +1340,11 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         {("united-states", "us-ground-troops", "opposes"), ("united-states", "us-backstop", "supports")},
     ),
+    # "they" is a coordinated subject just named, not every side the sentence before mentioned
+    (
+        ["Would Washington step in if Russian forces attacked them?", "They would need American air cover."],
+        set(),
+    ),
 ]
 
 

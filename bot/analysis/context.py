@@ -150,7 +150,13 @@ class ArticleContext:
         """The actors the sentence before was about when there were several ("Italy and Spain were cautious.
         They said ...", "Both countries ...")."""
         named = self._sides_before(sentence)
-        sides = {m.actor: Speaker(m.text, m.actor) for m in named if m.actor}
+        norms = self.parses[sentence - 1].norms if sentence else []
+        joined = named[:1]  # "Italy and Spain", "France, Britain and Poland": the names coordinated first, one subject
+        for mention in named[1:]:
+            if not set(norms[joined[-1].end : mention.start]) <= {"and", ",", "the"}:
+                break
+            joined.append(mention)
+        sides = {m.actor: Speaker(m.text, m.actor) for m in joined if m.actor}
         return list(sides.values()) if len(sides) > 1 else []
 
     def _sides_before(self, sentence: int) -> list[Mention]:
