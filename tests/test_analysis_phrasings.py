@@ -1233,6 +1233,9 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Poland, Ukraine's largest neighbour, has said it will not deploy soldiers.",
         {("poland", "troop-contribution", "opposes")},
     ),
+    # what one guesses another will do is no one's stated stance; one's own side's doing is one's own
+    ("Berlin expects Washington to back the force.", set()),
+    ("Macron believes Britain will send troops.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

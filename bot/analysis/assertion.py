@@ -4,6 +4,7 @@ hypotheses, and the speech verb or "according to" on whose word it stands."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.analysis.syntax import SHARED_SUBJECT, SUBJECTS, ancestors_and_self, governors
@@ -24,6 +25,7 @@ OBLIGING = frozenset({"have", "need"})  # "will have to deploy", "needs to send"
 HEDGES = frozenset({"could", "might", "may"})
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
+GUESSING = word_set("expect believe predict anticipate assume suspect reckon")
 HYPOTHETICAL_MARKS = frozenset({"whether", "if", "unless", "once"})
 
 
@@ -140,6 +142,22 @@ def speculated(head: Token, cue: Span, hedges: frozenset[int]) -> bool:
         if word.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in word.children):
             return True
     return False
+
+
+def guesser_of(head: Token) -> Token | None:
+    """ "Berlin expects Washington to back the force", "Macron believes Britain will send troops": the subject of a
+    verb guessing what another will do, when the cue is that other's doing ("Berlin expects to send troops" is
+    Berlin's own plan, and whose doing it is the caller decides)."""
+    governing = [head]
+    while governing[-1].dep_ not in ("relcl", "ROOT") and governing[-1].head != governing[-1]:
+        governing.append(governing[-1].head)
+    for clause, verb in pairwise(governing):
+        if verb.lemma_.lower() not in GUESSING:
+            continue
+        other = clause.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        if other or (clause.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.children)):
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _could_not(word: Token, modal: Token) -> bool:

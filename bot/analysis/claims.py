@@ -14,7 +14,7 @@ from bot.analysis import assertion, syntax
 from bot.analysis.context import DOCUMENTS, ArticleContext
 from bot.analysis.cue_topics import topic_for, topics_of
 from bot.analysis.cues import CONNECTORS, Cue, Reading, conditioned, conditions_of_their_own, outermost, placed_cues
-from bot.analysis.holders import JUDGING, holders_of
+from bot.analysis.holders import JUDGING, holders_of, sides_of
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.stance import WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
@@ -226,6 +226,10 @@ def _read(
     reading.holders = holders_of(context, index, cue, subject) or (host.holders if host else [])
     if not reading.holders:
         reading.why_not = "no actor holds it (no named subject, speaker or outlet)"
+        return reading
+    guesser = assertion.guesser_of(head)
+    if guesser is not None and {h.actor for h in reading.holders} - sides_of(context, index, guesser):
+        reading.why_not = "a guess at what another will do (“expects X to”, “believes X will”), not X's stance"
         return reading
     stance = stance_of(context, index, cue, reading, scope, reading.holders, subject)
     if stance is None:

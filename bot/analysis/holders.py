@@ -211,6 +211,15 @@ def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame
     return list(holders.values())
 
 
+def sides_of(context: ArticleContext, index: int, noun: Token) -> set[str]:
+    """The actors a subject stands for: named ("Berlin", "Germany's chancellor") or a pronoun ("he")."""
+    frame = frame_of(context, index, noun)
+    found = named_holders(context, index, syntax.group(noun), frame)
+    if not found and noun.pos_ == "PRON":
+        found = _pronoun(context, index, noun, frame)
+    return {h.actor for h in found}
+
+
 def _counted_group(context: ArticleContext, noun: Token) -> str | None:
     """ "26 countries have pledged": the group a counted member noun stands for, where the article names it."""
     actor = context.lexicon.counted.get(noun.lower_)
