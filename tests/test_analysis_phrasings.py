@@ -1236,6 +1236,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # what one guesses another will do is no one's stated stance; one's own side's doing is one's own
     ("Berlin expects Washington to back the force.", set()),
     ("Macron believes Britain will send troops.", set()),
+    # a stance given up ("dropped its opposition", "lifted its veto", "withdrew its support") is its reverse
+    (
+        "Reuters reported that Germany had dropped its opposition to sending troops.",
+        {("germany", "troop-contribution", "supports")},
+    ),
+    ("Hungary lifted its veto on security guarantees for Ukraine.", {("hungary", "security-guarantees", "supports")}),
+    ("Washington withdrew its support for the reassurance force.", {("united-states", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -24,6 +24,7 @@ REQUIREMENTS = PEACE_WORDS | word_set(
     "mandate approval authorisation authorization permission consent vote resolution backstop backing guarantee "
     "guarantees cover support agreement"
 )
+WITHDRAWING = word_set("withdraw lift end reverse")
 DELIBERATING = word_set("consider contemplate weigh mull explore study")
 # "cannot rely on guarantees" doubts them and "does not insist on the deployment" presses for nothing: neither
 # refuses them
@@ -57,6 +58,9 @@ def stance_of(
     if cue.label in ("agree", "disagree"):
         return "supports" if cue.label == "agree" else "opposes"  # replaced by what is agreed with (_echo)
     stance = cue.label
+    if stance in ("supports", "opposes") and _withdrawn(head):  # "dropped its opposition to sending troops"
+        reading.negation = head.head.text
+        return "supports" if stance == "opposes" else "opposes"
     negation = _negation(cue) or _minimised(scope) or _nobody(cue, subject)
     if negation:
         reading.negation = negation
@@ -93,6 +97,13 @@ def stance_of(
         )
         stance = "conditional"
     return stance  # type: ignore[return-value]
+
+
+def _withdrawn(head: Token) -> bool:
+    """A noun cue given up by the verb it is the object of: "dropped its opposition to", "lifted its veto on",
+    "withdrew its support for"."""
+    verb = head.head
+    return head.pos_ == "NOUN" and head.dep_ == "dobj" and (syntax.gives_up(verb) or verb.lemma_.lower() in WITHDRAWING)
 
 
 def _nobody(cue: Cue, subject: Token | None) -> str | None:
