@@ -1243,6 +1243,18 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Hungary lifted its veto on security guarantees for Ukraine.", {("hungary", "security-guarantees", "supports")}),
     ("Washington withdrew its support for the reassurance force.", {("united-states", "reassurance-force", "opposes")}),
+    # a negated hesitation, doubt or stop affirms what it governs
+    ("Denmark did not hesitate to offer troops.", {("denmark", "troop-contribution", "supports")}),
+    ("Finland never doubted the need for a US backstop.", {("finland", "us-backstop", "supports")}),
+    (
+        "Russia has not stopped opposing the deployment of European troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # "not a single official" negates the subject's stance: it does not back the plan
+    (
+        "Not a single Russian official has endorsed the plan for a European force.",
+        {("russia", "reassurance-force", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -25,6 +25,8 @@ OBLIGING = frozenset({"have", "need"})  # "will have to deploy", "needs to send"
 HEDGES = frozenset({"could", "might", "may"})
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
+# a negation on these affirms what they govern ("did not hesitate to", "has not stopped opposing")
+AFFIRMING = word_set("hesitate doubt stop cease fail")
 GUESSING = word_set("expect believe predict anticipate assume suspect reckon")
 HYPOTHETICAL_MARKS = frozenset({"whether", "if", "unless", "once"})
 
@@ -41,6 +43,8 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
     if (ruled_out := _ruled_out_clause(top)) is not None:
         return ruled_out
     for word in governors(token, NEGATION_CHAIN):
+        if word != token and word.lemma_.lower() in AFFIRMING and any(c.dep_ == "neg" for c in word.children):
+            return None  # "did not hesitate to offer troops", "has not stopped opposing", "never doubted the need"
         nor = next((c for c in word.head.children if c.lower_ == "nor"), None) if word.dep_ == "conj" else None
         if nor is not None and nor.i < word.i:
             return nor  # "has neither ruled out nor committed to sending troops"
@@ -59,8 +63,10 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 )
                 if determiner is not None:
                     return determiner
-            if child.dep_ in ("nsubj", "nsubjpass"):  # "neither Italy nor Spain will send"
-                neither = next((d for d in child.children if d.lower_ == "neither"), None)
+            if child.dep_ in ("nsubj", "nsubjpass"):  # "neither Italy nor Spain will send", "not a single official"
+                neither = next(
+                    (d for d in child.children if d.lower_ == "neither" or (d.dep_ == "neg" and d.i < child.i)), None
+                )
                 if neither is not None:
                     return neither
     return None
