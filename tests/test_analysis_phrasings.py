@@ -1255,6 +1255,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Not a single Russian official has endorsed the plan for a European force.",
         {("russia", "reassurance-force", "noncommittal")},
     ),
+    # a named owner's stance inside another cue's object is its own; criticising a refusal refuses nothing
+    (
+        "Poland's president welcomed Germany's readiness to send troops.",
+        {("poland", "reassurance-force", "supports"), ("germany", "troop-contribution", "supports")},
+    ),
+    ("Macron criticised Berlin's refusal to send troops.", {("germany", "troop-contribution", "opposes")}),
+    ("Zelensky slammed Hungary's veto on security guarantees.", {("hungary", "security-guarantees", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -124,7 +124,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
 
     out = []
     for cue in cues:
-        if not _participle_with_agent(cue) and any(inside(cue, o) for o in cues if o is not cue):
+        if not (_participle_with_agent(cue) or _named_owner(cue)) and any(inside(cue, o) for o in cues if o is not cue):
             continue
         # "demanded that Kyiv abandon its bid": giving up below a cue is read as the topic's absence, not as a stance
         inner = [
@@ -142,6 +142,12 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             cue = replace(cue, label=taken.label, words=f"{cue.words} … {taken.words}")
         out.append(cue)
     return out
+
+
+def _named_owner(cue: Cue) -> bool:
+    """ "welcomed Germany's readiness to send troops", "criticised Berlin's refusal": a noun cue whose owner is
+    named holds a stance of its own inside the other cue's object."""
+    return cue.head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in cue.head.children)
 
 
 def _participle_with_agent(cue: Cue) -> bool:
