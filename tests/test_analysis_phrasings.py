@@ -1262,6 +1262,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Macron criticised Berlin's refusal to send troops.", {("germany", "troop-contribution", "opposes")}),
     ("Zelensky slammed Hungary's veto on security guarantees.", {("hungary", "security-guarantees", "opposes")}),
+    # what a speaker says another should do: another's troops, and the US backing asked for
+    ("Zelensky said Germany should join the force.", {("ukraine", "reassurance-force", "supports")}),
+    ("Rutte said the US should back any European force.", {("nato", "us-backstop", "supports")}),
+    ("Orban said Hungary must stay out of any mission in Ukraine.", {("hungary", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 DEMONSTRATIVES = word_set("the this that these those such")
 OWN_WORDS = FIRST_PERSON | PERSONAL | GROUP_PRONOUNS | {"own"}  # the holder's own ("its troops", "our own")
-PARTICIPATING = word_set("participate join take sign")  # "signed up to the force"
+PARTICIPATING = word_set("participate join take sign stay")  # "signed up to the force", "stay out of"
 BACKING_VERBS = word_set("provide help assist enable refuse supply")
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
 PARTS = word_set("contribution participation involvement part")
@@ -373,7 +373,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     if joining:
         joiner = syntax.subject_of(verb)
         itself = joiner is not None and actors_in(context, index, joiner.doc[joiner.i : joiner.i + 1]) == [holder.actor]
-        return SENDING if joiner in (None, syntax.subject_of(cue.head)) or itself else topic
+        holds = joiner == syntax.subject_of(cue.head) and not assertion.deontic(cue.head)  # not "Germany should join"
+        return SENDING if joiner is None or holds or itself else topic
     owners = _owners(span)
     named = _troop_owners(context, index, span)
     if any(o.lower_ in FOREIGN for o in owners) or named - {holder.actor}:
@@ -569,9 +570,12 @@ def _backer_asked(context: ArticleContext, index: int, cue: Cue, actor: str) -> 
     wished for ("hopes the United States will provide air cover", "wants Washington to back the mission")."""
     if cue.label != "supports":
         return None
+    backing = BACKING_VERBS | {"back", "support"}
     nouns = syntax.agent_of(cue.head) if assertion.deontic(cue.head) else []
+    if assertion.deontic(cue.head) and cue.head.lemma_.lower() in backing:  # "the US should back any force"
+        nouns += [c for c in cue.head.children if c.dep_ == "nsubj"]
     for verb in cue.head.children:
-        if verb.dep_ in ("ccomp", "xcomp") and verb.lemma_.lower() in BACKING_VERBS | {"back", "support"}:
+        if verb.dep_ in ("ccomp", "xcomp") and verb.lemma_.lower() in backing:
             nouns += [c for c in verb.children if c.dep_ == "nsubj"]
     agents = {a for noun in nouns for a in actors_in(context, index, syntax.noun_phrase(noun))}
     return next(iter(agents)) if len(agents) == 1 and actor not in agents else None
