@@ -226,3 +226,17 @@ def test_a_paragraph_opening_straight_quotes_left_open_goes_on_with_the_last_spe
     ]
     found = speakers(lexicon, sentences, paragraphs=[0, 1])
     assert [(s[0], s[2]) for s in found] == [(0, "Friedrich Merz"), (1, "Friedrich Merz")]
+
+
+def test_a_place_named_in_passing_is_not_the_speaker(lexicon: Lexicon) -> None:
+    sentences = [
+        "British soldiers could “answer any attack in kind,” Keir Starmer told broadcaster Sky in London on Monday "
+        "evening, although he warned that, “We are not ready yet.”"
+    ]
+    found = speakers(lexicon, sentences)
+    assert found[-1] == (0, "We are not ready yet.", "Keir Starmer", "united-kingdom")
+
+
+def test_a_country_named_first_speaks_rather_than_its_apposition(lexicon: Lexicon) -> None:
+    sentences = ["Poland, Ukraine’s largest neighbour, said: “We will help, but without soldiers.”"]
+    assert speakers(lexicon, sentences) == [(0, "We will help, but without soldiers.", "Poland", "poland")]

@@ -299,8 +299,10 @@ def speaker_of(
     commas = [k for k, i in enumerate(keep) if parse.norms[i] == ","]
     if commas:
         first, rest = keep[: commas[0]], keep[commas[0] + 1 :]
-        named_first = any(p.start in first for p in parse.people) or (
-            any(m.actor and m.start in first for m in parse.mentions) and not any(p.start in rest for p in parse.people)
+        opening = (first[1] if parse.norms[first[0]] == "the" and len(first) > 1 else first[0]) if first else -1
+        named_first = any(p.start in first for p in parse.people) or (  # a side named first, not a place in passing
+            any(m.actor and m.start == opening for m in parse.mentions)
+            and not any(p.start in rest for p in parse.people)
         )
         last = keep[commas[-1] + 1 :]
         # "Gabrielius Landsbergis, former Lithuanian foreign minister, said", "Poland, Ukraine's largest neighbour,
