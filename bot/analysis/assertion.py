@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from bot.analysis.syntax import SHARED_SUBJECT, SUBJECTS, ancestors_and_self, governors
+from bot.analysis.syntax import SHARED_SUBJECT, SUBJECTS, WH_WORDS, ancestors_and_self, governors
 from bot.analysis.tokens import TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
@@ -138,9 +138,7 @@ def speculated(head: Token, cue: Span, hedges: frozenset[int]) -> bool:
     govern it makes the statement speculation. A verb with an active subject reports instead ("Macron said to
     reporters", "Berlin expects Washington to ..." is Berlin's view), and a hedge inside the cue is the cue's
     own ("would consider"). A relative clause is a statement of its own ("the force, which Russia has rejected")."""
-    governing = [head]
-    while governing[-1].dep_ not in ("relcl", "ROOT") and governing[-1].head != governing[-1]:
-        governing.append(governing[-1].head)
+    governing = _up_to_clause(head)
     for word in [*head.children, *governing]:
         own = word in cue and word.pos_ != "ADV"  # "would consider" is the cue; "will probably send" is hedged
         if word.idx not in hedges or own or word.lower_ in HEDGES:  # the modals are read by `hedged`
@@ -150,13 +148,19 @@ def speculated(head: Token, cue: Span, hedges: frozenset[int]) -> bool:
     return False
 
 
+def _up_to_clause(head: Token) -> list[Token]:
+    """The word and those above it, up to its sentence's root or the relative clause it stands in."""
+    governing = [head]
+    while governing[-1].dep_ not in ("relcl", "ROOT") and governing[-1].head != governing[-1]:
+        governing.append(governing[-1].head)
+    return governing
+
+
 def guesser_of(head: Token) -> Token | None:
     """ "Berlin expects Washington to back the force", "Macron believes Britain will send troops": the subject of a
     verb guessing what another will do, when the cue is that other's doing ("Berlin expects to send troops" is
     Berlin's own plan, and whose doing it is the caller decides)."""
-    governing = [head]
-    while governing[-1].dep_ not in ("relcl", "ROOT") and governing[-1].head != governing[-1]:
-        governing.append(governing[-1].head)
+    governing = _up_to_clause(head)
     for clause, verb in pairwise(governing):
         if verb.lemma_.lower() not in GUESSING:
             continue
@@ -235,7 +239,7 @@ def inside_hypothesis(token: Token) -> bool:
             ):
                 return True
         if word.dep_ in ("ccomp", "pcomp", "csubj", "advcl", "xcomp") and any(
-            (c.dep_ in SUBJECTS and _asks(c)) or (c.dep_ in ("dobj", "attr") and c.tag_ in ("WP", "WDT"))
+            (c.dep_ in SUBJECTS and _asks(c)) or (c.dep_ in ("dobj", "attr") and c.tag_ in WH_WORDS)
             for c in word.children
         ):
             return True  # "which countries are willing", "to say what Norway will contribute"
@@ -254,7 +258,7 @@ def after_whether(token: Token) -> bool:
 
 
 def _asks(subject: Token) -> bool:
-    return subject.tag_ in ("WDT", "WP") or any(c.tag_ == "WDT" for c in subject.children)
+    return subject.tag_ in WH_WORDS or any(c.tag_ == "WDT" for c in subject.children)
 
 
 def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[Token]:

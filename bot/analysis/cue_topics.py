@@ -368,7 +368,7 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     # contributing to a reassurance force": taking part in it, with its own troops
     joining = verb.lemma_.lower() in PARTICIPATING or (
         verb.lemma_.lower() == "contribute"
-        and not any(c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") for c in verb.children)
+        and not any(c.dep_ == "dobj" and c.tag_ not in syntax.WH_WORDS for c in verb.children)
     )
     if joining:
         joiner = syntax.subject_of(verb)
@@ -449,7 +449,7 @@ def _sending_verb(span: Span) -> Token | None:
     while above.dep_ in ("pobj", "prep") and above.head != above:
         above = above.head
     if above != span.root and above.lemma_.lower() in SENDING_VERBS | PARTICIPATING:
-        sent = [c for c in above.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]  # not "what"
+        sent = [c for c in above.children if c.dep_ == "dobj" and c.tag_ not in syntax.WH_WORDS]  # not "what"
         if above.lemma_.lower() not in PARTICIPATING and any(c.lemma_.lower() not in TROOP_NOUNS for c in sent):
             return None  # "provide logistical support to the force": the force receives, it is not sent
         return above
@@ -498,7 +498,7 @@ def _anaphoric_noun(word: Token) -> bool:
     """ "the idea", "such a plan", "this move"."""
     if word.lemma_.lower() in ("role", "part"):  # "to play a role", "to take part", "to do its part"
         return word.head.lemma_.lower() in ("play", "take", "do")
-    objects = [c for c in word.children if c.dep_ in ("dobj", "prep") and c.tag_ not in ("WP", "WDT")]
+    objects = [c for c in word.children if c.dep_ in ("dobj", "prep") and c.tag_ not in syntax.WH_WORDS]
     if word.lemma_.lower() in VERBAL_ANAPHORS and not objects:  # "what it will contribute" asks about the same
         return True  # "other nations will join.", "Canada will be involved", "our willingness to contribute"
     return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES for d in word.lefts)

@@ -117,7 +117,7 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         if named:
             return named
         if _counted_sides(subject):  # "Macron and Starmer met. The two leaders agreed to ..."
-            group = [h for side in context.previous_group(index) for h in _from_speaker(side, "inferred")]
+            group = _group_before(context, index)
             if group:
                 return group
         whose = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -280,12 +280,17 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     framing = frame_subject(context, pronoun) if frame is not None and not frame.actor else None
     sides_before = frame is None or (framing is not None and _counted_sides(framing))  # "Both countries said they"
     if word == "they" and pronoun.dep_ in ("nsubj", "nsubjpass") and sides_before:
-        group = [h for side in context.previous_group(index) for h in _from_speaker(side, "inferred")]
+        group = _group_before(context, index)
         if group:  # "Italy and Spain were cautious. They would not send troops"
             return group
     if word in GROUP_PRONOUNS and frame is None and pronoun.dep_ in ("nsubj", "nsubjpass"):
         return _from_speaker(context.previous_side(index), "inferred")  # "Britain ... It is prepared to"
     return []
+
+
+def _group_before(context: ArticleContext, index: int) -> list[Holder]:
+    """Each of the sides the sentence before named together, as inferred holders."""
+    return [h for side in context.previous_group(index) for h in _from_speaker(side, "inferred")]
 
 
 def _counted_sides(noun: Token) -> bool:

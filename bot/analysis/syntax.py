@@ -53,6 +53,7 @@ PLANS = frozenset({"plan", "framework", "proposal", "mechanism", "roadmap", "str
 DEMANDING = word_set("demand urge request require want need hope hopes hoped hoping hopeful help enable allow")
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
 CONTRASTS = frozenset({"but", "yet"})
+WH_WORDS = frozenset({"WP", "WDT"})  # the tags of "what", "which", "who": a question's words
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
 
 
@@ -407,9 +408,9 @@ def _indirect_question(clause: Token) -> bool:
     if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
         return True  # "declined to say whether Washington would back the force"
     own = any(c.dep_ in SUBJECTS and c.lower_ in ("it", "we", "they", "i", "he", "she") for c in clause.children)
-    if any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+    if any(c.dep_ == "dobj" and c.tag_ in WH_WORDS for c in clause.children):
         return True  # "too early to say [what Norway will contribute]": what it gives is asked
-    return own and any(t.i < clause.i and t.tag_ in ("WDT", "WP", "WRB") for t in clause.subtree)
+    return own and any(t.i < clause.i and t.tag_ in WH_WORDS | {"WRB"} for t in clause.subtree)
 
 
 def _content_clause(clause: Token) -> bool:
