@@ -1266,6 +1266,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Zelensky said Germany should join the force.", {("ukraine", "reassurance-force", "supports")}),
     ("Rutte said the US should back any European force.", {("nato", "us-backstop", "supports")}),
     ("Orban said Hungary must stay out of any mission in Ukraine.", {("hungary", "troop-contribution", "opposes")}),
+    # one joined "in" doing something does it too; a relative clause with no pronoun stands for its noun
+    (
+        "Italy joined Germany in rejecting the deployment of European troops.",
+        {("italy", "reassurance-force", "opposes"), ("germany", "reassurance-force", "opposes")},
+    ),
+    (
+        "France backed the force, a move Russia condemned.",
+        {("france", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -146,6 +146,7 @@ def topics_of(
         phrase = syntax.noun_phrase(antecedent)
         chosen = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
         above = antecedent.head.head if antecedent.dep_ == "pobj" else None
+        above = antecedent.head if antecedent.dep_ == "appos" else above  # "the force, a move Russia condemned"
         antecedent = above if above is not None and above.pos_ in ("NOUN", "PROPN") else None
     chosen = _narrowest(context, chosen)
     said = [(_whose(context, index, h.label, s, holder, cue), _negative(s, cue) != h.absent) for h, s in chosen]

@@ -186,14 +186,17 @@ def _member(noun: Token) -> Token:
 
 def partners_of(head: Token, subject: Token | None) -> list[Token]:
     """ "France, together with Britain, proposed ...", "Italy backs the force alongside Spain", "Paris is working
-    on plans for a force with London": the names acting with the holder. Only names: "alongside American forces"
-    says whose forces, not who else holds the stance."""
+    on plans for a force with London", "Italy joined Germany in rejecting ...": the names acting with the holder.
+    Only names: "alongside American forces" says whose forces, not who else holds the stance."""
     anchors = [*governors(head), *([subject] if subject is not None else [])]
     preps = [c for a in anchors for c in a.children if c.dep_ == "prep"]
     preps += [g for p in preps if p.lower_ == "along" for g in p.children if g.dep_ == "prep"]  # "along with"
     if head.lemma_.lower() in JOINT_VERBS:  # "working on a force with London": the parser may hang it anywhere
         preps += [w for w in scope(head) if w.dep_ == "prep" and w.lower_ == "with"]
     partners: list[Token] = []
+    joined = head.head.head if head.dep_ == "pcomp" and head.head.lower_ == "in" else None
+    if joined is not None and joined.lemma_.lower() == "join":  # "Italy joined Germany in rejecting ..."
+        partners += [n for o in joined.children if o.dep_ == "dobj" for n in (o, *o.conjuncts) if n.pos_ == "PROPN"]
     for prep in dict.fromkeys(preps):
         together = prep.lower_ == "alongside" or (
             prep.lower_ == "with"
@@ -294,7 +297,9 @@ def relative_antecedent(token: Token) -> Token | None:
     for word in governors(start, SHARED_SUBJECT | frozenset({"xcomp", "pcomp", "pobj", "prep"})):
         if word.dep_ == "relcl":
             pronouns = [t for t in word.subtree if t.lower_ in RELATIVE_PRONOUNS and t.dep_ not in SUBJECTS]
-            return word.head if pronouns else None
+            # "a move Russia condemned": no pronoun, but a subject and no object of its own; the noun is the object
+            gap = any(c.dep_ == "nsubj" for c in word.children) and not any(c.dep_ == "dobj" for c in word.children)
+            return word.head if pronouns or (gap and word == start) else None
     return None
 
 
