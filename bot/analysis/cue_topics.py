@@ -85,10 +85,9 @@ def topics_of(
         if not any(s.start <= span.end - 1 < s.end for _, s in placed):
             placed.append((Hit(SENDING, -1, -1, span.text), span))
     # "premature to discuss Danish troops", "ruled out Italian participation": the holder's own, named by its people
-    for mine in (t for t in doc if t.lemma_.lower() in TROOP_NOUNS | PARTS and t.i in in_scope and t.dep_ == "dobj"):
+    for mine in (t for t in scope if t.lemma_.lower() in TROOP_NOUNS | PARTS and t.dep_ == "dobj"):
         span = doc[mine.left_edge.i : mine.i + 1]
-        whose = [c for c in mine.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-        named = {a for c in whose for a in actors_in(context, index, doc[c.i : c.i + 1])}
+        named = _actors_owning(context, index, mine)
         if named == {holder.actor} and not any(s.start <= mine.i < s.end for _, s in placed):
             placed.append((Hit(SENDING, -1, -1, span.text), span))
     placed = [(h, s) for h, s in placed if not _another_army(context, index, h, s, holder)]
@@ -412,12 +411,25 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
 def _owners(span: Span) -> list[Token]:
     """The words saying whose the troops of a topic phrase are ("Swedish", "its", "NATO")."""
     troops = next((t for t in span if t.lemma_.lower() in TROOP_NOUNS), None)
-    return [c for c in troops.children if c.dep_ in ("amod", "compound", "poss", "nmod")] if troops else []
+    return _owning_words(troops) if troops else []
+
+
+def _owning_words(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
 
 
 def _troop_owners(context: ArticleContext, index: int, span: Span) -> set[str]:
     """The actors those words name."""
-    return {a for owner in _owners(span) for a in actors_in(context, index, owner.doc[owner.i : owner.i + 1])}
+    return _actors_named_by(context, index, _owners(span))
+
+
+def _actors_owning(context: ArticleContext, index: int, noun: Token) -> set[str]:
+    """The actors the words before a noun say it belongs to ("Danish troops", "Italian participation")."""
+    return _actors_named_by(context, index, _owning_words(noun))
+
+
+def _actors_named_by(context: ArticleContext, index: int, words: list[Token]) -> set[str]:
+    return {a for word in words for a in actors_in(context, index, word.doc[word.i : word.i + 1])}
 
 
 def _a_part_in(context: ArticleContext, index: int, span: Span, holder: Holder) -> bool:

@@ -135,10 +135,12 @@ def outermost(cues: list[Cue]) -> list[Cue]:
         qualified = [i for i in inner if i.label in ("noncommittal", "conditional")]
         # "would be considered an act of aggression": a judgement, which its predicate decides
         judged = cue.label == "noncommittal" and any(c.dep_ == "oprd" for c in cue.head.children)
+        taken = None
         if judged and inner:
-            cue = replace(cue, label=inner[0].label, words=f"{cue.words} … {inner[0].words}")
+            taken = inner[0]
         elif qualified or (cue.label == "supports" and inner and inner[0].label == "opposes"):
             taken = (qualified or inner)[0]  # "dismissed talk of a force as premature": the qualified one
+        if taken is not None:
             cue = replace(cue, label=taken.label, words=f"{cue.words} … {taken.words}")
         out.append(cue)
     return out

@@ -47,10 +47,11 @@ JUDGING = word_set("consider deem call see view regard describe brand label find
 def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | None) -> list[Holder]:
     """Who holds the cue's stance, and those named as acting with them ("France, together with Britain")."""
     holders = _holders(context, index, cue, subject)
-    if not holders:
+    names = syntax.partners_of(cue.head, subject) if holders else []
+    if not names:
         return holders
-    partners = named_holders(context, index, syntax.partners_of(cue.head, subject), frame_of(context, index, cue.head))
     known = {h.actor for h in holders}
+    partners = named_holders(context, index, names, frame_of(context, index, cue.head))
     return holders + [p for p in partners if p.actor not in known]
 
 
@@ -333,8 +334,7 @@ def _extraposed(subject: Token) -> bool:
     said = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
     return (
         subject.lower_ == "it"
-        and verb.lemma_ == "be"
-        and bool(said)
+        and syntax.extraposing(verb)
         and not any(w.lemma_.lower() in WILLING for w in said)  # "it is prepared to send troops": "it" is a side
         and any(c.dep_ in ("xcomp", "ccomp") for w in (verb, *said) for c in w.children)
     )
@@ -414,9 +414,7 @@ def _own_side(noun: Token) -> bool:
 def _topic_head(context: ArticleContext, index: int, noun: Token) -> bool:
     """Whether a noun is the head word of a topic phrase ("backstop" in "a US so-called backstop")."""
     parse = context.parses[index]
-    return any(
-        parse.tokens[t.start].start <= noun.idx < parse.tokens[t.end - 1].end for t in parse.topics
-    ) and noun.pos_ in ("NOUN", "PROPN")
+    return any(_covers(parse, t.start, t.end, noun.idx) for t in parse.topics) and noun.pos_ in ("NOUN", "PROPN")
 
 
 def _is_topic(context: ArticleContext, index: int, noun: Token) -> bool:

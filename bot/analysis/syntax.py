@@ -344,16 +344,19 @@ def _infinitive(word: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
 
 
-def _extraposed(word: Token) -> bool:
-    """ "it was premature [to discuss troops]": the infinitive an "it" stands for, which the parser may hang as a
-    purpose."""
-    verb = word.head
+def extraposing(verb: Token) -> bool:
+    """ "it is too early [to say]", "it was premature [to discuss troops]": "it ... is" plus a judgement, where the
+    "it" stands for the clause that follows."""
     return (
-        _infinitive(word)
-        and verb.lemma_ == "be"
+        verb.lemma_ == "be"
         and any(c.dep_ in ("acomp", "attr") for c in verb.children)
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
     )
+
+
+def _extraposed(word: Token) -> bool:
+    """The infinitive an extraposing "it" stands for, which the parser may hang as a purpose."""
+    return _infinitive(word) and extraposing(word.head)
 
 
 def _intended(word: Token) -> bool:
