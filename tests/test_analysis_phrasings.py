@@ -1275,6 +1275,44 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "France backed the force, a move Russia condemned.",
         {("france", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
     ),
+    # a subject the parser hangs on the auxiliary ("are leading") is the verb's
+    (
+        "Poland and Finland are leading efforts to build a reassurance force.",
+        {("poland", "reassurance-force", "supports"), ("finland", "reassurance-force", "supports")},
+    ),
+    (
+        "Sweden and Norway were spearheading the planning for a peacekeeping mission.",
+        {("sweden", "reassurance-force", "supports"), ("norway", "reassurance-force", "supports")},
+    ),
+    # "the initiative of X": its named authors
+    (
+        "The initiative of Paris and Berlin to create a reassurance force faces resistance.",
+        {("france", "reassurance-force", "supports"), ("germany", "reassurance-force", "supports")},
+    ),
+    ("The idea of a peacekeeping mission has little support.", set()),
+    # what a thing that is no topic must include is wanted; a topic that must include something is conditional
+    (
+        "Kyiv says any peace deal must include binding security guarantees.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Any peacekeeping mission must include a US backstop, Warsaw said.",
+        {("poland", "reassurance-force", "conditional")},
+    ),
+    # inability, and a refused act that waits for something
+    ("Tokyo says it is unable to send troops to Ukraine.", {("japan", "troop-contribution", "opposes")}),
+    (
+        "The Dutch government is unable to deploy soldiers without a vote in parliament.",
+        {("netherlands", "troop-contribution", "conditional")},
+    ),
+    ("Italy refuses to send troops without a UN mandate.", {("italy", "troop-contribution", "conditional")}),
+    ("Kyiv rejected any deal without security guarantees.", {("ukraine", "security-guarantees", "supports")}),
+    # refusing to be drawn is not refusing
+    ("Berlin refused to be drawn on sending German troops.", {("germany", "troop-contribution", "noncommittal")}),
+    (
+        "Ankara declined to be drawn on a possible troop contribution.",
+        {("turkey", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -42,7 +42,9 @@ ESTABLISHING = word_set("establish build create set open")
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
 ABOUT = word_set("of about on regarding concerning")
 PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is backed
-DEPENDING = word_set("depend dependent contingent conditional condition hinge subject")  # "X depends on Y"
+DEPENDING = word_set(  # "X depends on Y", "any mission must include a backstop": X is what is conditional
+    "depend dependent contingent conditional condition hinge subject include involve require need"
+)
 PLACING = word_set("in on to at along near into across inside")
 ELSEWHERE = word_set("border borders flank europe")  # places troops are sent to that are not Ukraine
 ASKED = word_set("ask answer respond reply")

@@ -139,7 +139,7 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             return _speaker_holders(context, index, head, frame) or _side_named_before(context, index, subject)
         if described:  # a relative clause describing a thing: the view of whoever has it ("we have a plan that")
             return _owner(context, index, subject, frame)
-        if not _is_topic(context, index, subject):
+        if not names_a_topic(context, index, subject):
             return []
         if head.lemma_.lower() in AGENT_VERBS:  # "the deployment would not provide Ukraine with ...": no one's
             return []
@@ -417,7 +417,7 @@ def _topic_head(context: ArticleContext, index: int, noun: Token) -> bool:
     return any(_covers(parse, t.start, t.end, noun.idx) for t in parse.topics) and noun.pos_ in ("NOUN", "PROPN")
 
 
-def _is_topic(context: ArticleContext, index: int, noun: Token) -> bool:
+def names_a_topic(context: ArticleContext, index: int, noun: Token) -> bool:
     """Whether a subject is itself a topic ("European troops would be unacceptable") or points to one."""
     parse = context.parses[index]
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)

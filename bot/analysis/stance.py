@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext
 from bot.analysis.cues import Cue, Holder, Reading
 from bot.analysis.frames import actors_in
+from bot.analysis.holders import names_a_topic
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.tokens import word_set
 from bot.model import Stance
@@ -24,6 +26,7 @@ REQUIREMENTS = PEACE_WORDS | word_set(
     "mandate approval authorisation authorization permission consent vote resolution backstop backing guarantee "
     "guarantees cover support agreement"
 )
+REQUIRING = word_set("include involve require need")
 WITHDRAWING = word_set("withdraw lift end reverse")
 DELIBERATING = word_set("consider contemplate weigh mull explore study")
 # "cannot rely on guarantees" doubts them and "does not insist on the deployment" presses for nothing: neither
@@ -58,9 +61,15 @@ def stance_of(
     if cue.label in ("agree", "disagree"):
         return "supports" if cue.label == "agree" else "opposes"  # replaced by what is agreed with (_echo)
     stance = cue.label
+    if stance == "conditional" and _requirement_of_something_else(context, index, head, subject):
+        return "supports"  # "any deal must include security guarantees": the guarantees are what it wants
     if stance in ("supports", "opposes") and _withdrawn(head):  # "dropped its opposition to sending troops"
         reading.negation = head.head.text
         return "supports" if stance == "opposes" else "opposes"
+    refused_until = _required_by_refused_act(head, scope) if stance == "opposes" else None
+    if refused_until is not None and not _negation(cue):  # "is unable to deploy soldiers without a vote"
+        reading.condition = " ".join(t.text for t in refused_until.subtree)
+        return "conditional"
     negation = _negation(cue) or _minimised(scope) or _nobody(cue, subject)
     if negation:
         reading.negation = negation
@@ -99,6 +108,14 @@ def stance_of(
     return stance  # type: ignore[return-value]
 
 
+def _requirement_of_something_else(context: ArticleContext, index: int, head: Token, subject: Token | None) -> bool:
+    """ "any deal must include guarantees": what a thing that is no topic requires is backed, not conditional
+    ("such a deployment would require a mandate" keeps the deployment conditional)."""
+    if head.lemma_.lower() not in REQUIRING or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not names_a_topic(context, index, subject) and not actors_in(context, index, syntax.noun_phrase(subject))
+
+
 def _withdrawn(head: Token) -> bool:
     """A noun cue given up by the verb it is the object of: "dropped its opposition to", "lifted its veto on",
     "withdrew its support for"."""
@@ -114,13 +131,22 @@ def _nobody(cue: Cue, subject: Token | None) -> str | None:
     return subject.text if subject is not None and syntax.nobody(subject) else None
 
 
+def _required_by_refused_act(head: Token, scope: list[Token]) -> Token | None:
+    """ "refuses to send troops without a mandate": what the refused act waits for (what is rejected "without"
+    something, "rejected any deal without guarantees", lacks it instead)."""
+    return next((r for verb in scope if verb.pos_ == "VERB" and verb != head for r in _without(verb)), None)
+
+
 def _required(head: Token) -> Token | None:
     """ "will not send soldiers without a mandate": the "without" phrase naming what the refusal waits for."""
-    for word in syntax.governors(head):
-        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "without"):
-            if any(o.dep_ == "pobj" and o.lemma_.lower() in REQUIREMENTS for o in prep.children):
-                return prep
-    return None
+    return next((r for word in syntax.governors(head) for r in _without(word)), None)
+
+
+def _without(word: Token) -> Iterator[Token]:
+    """The word's "without" phrases whose object is something a commitment can wait for."""
+    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "without"):
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in REQUIREMENTS for o in prep.children):
+            yield prep
 
 
 def _minimised(scope: list[Token]) -> str | None:

@@ -58,6 +58,7 @@ GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "c
 
 
 JOINT_VERBS = word_set("work cooperate collaborate partner team coordinate")  # what one does "with" another
+AUTHORED = PLANS | {"initiative", "idea", "brainchild"}  # nouns whose "of" can name who made them
 RECEIVING = frozenset({"win", "draw", "receive", "get", "gain", "earn", "attract", "face", "meet", "secure"})
 
 
@@ -81,6 +82,7 @@ def subject_of(token: Token) -> Token | None:
             if controller is not None:
                 return controller  # "urged Berlin to send troops": Berlin sends
         subjects = [c for c in word.children if (c.dep_ in SUBJECTS and c.dep_ != "expl") or _relative_det(c)]
+        subjects += _subjects_on_auxiliary(word)
         if subjects:  # the nearest: a stray word parsed as a second subject sits further out
             return min(subjects, key=lambda c: abs(word.i - c.i))
         previous = word
@@ -91,6 +93,11 @@ def subject_of(token: Token) -> Token | None:
         if word.dep_ in OWN_CLAUSES - {"conj", "advcl"} or word.dep_ == "ROOT":
             return None
     return None
+
+
+def _subjects_on_auxiliary(word: Token) -> list[Token]:
+    """ "Britain and France are leading ...": a subject the parser hung on the auxiliary is the verb's."""
+    return [g for c in word.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in SUBJECTS]
 
 
 def _relative_det(word: Token) -> bool:
@@ -122,9 +129,15 @@ def agent_of(token: Token) -> list[Token]:
     if token.pos_ != "NOUN":
         return []
     sources = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+    if token.lemma_.lower() in AUTHORED:  # "the initiative of London and Paris": its authors, when named
+        sources += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and _names_someone(c)]
     if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING:
         sources += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from"]
     return [n for source in sources for g in source.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
+
+
+def _names_someone(preposition: Token) -> bool:
+    return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in preposition.children)
 
 
 def judge_of(token: Token, judging: frozenset[str]) -> Token | None:
