@@ -1313,6 +1313,32 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Ankara declined to be drawn on a possible troop contribution.",
         {("turkey", "troop-contribution", "noncommittal")},
     ),
+    # a condition the parser hangs on the verb the cue governs
+    (
+        "Estonia is prepared to send a battalion if others do the same.",
+        {("estonia", "troop-contribution", "conditional")},
+    ),
+    # troops stationed in another country are not sent to Ukraine
+    ("Germany is prepared to station troops in Lithuania.", set()),
+    ("Germany is prepared to station troops in neighbouring countries.", set()),
+    # new words: praise, occupiers, troops from partner countries
+    ("Trump praised the European plan for a reassurance force.", {("united-states", "reassurance-force", "supports")}),
+    ("Moscow warned that foreign troops would be treated as occupiers.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Kyiv wants troops from partner countries on its soil after the war.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    # a mandate asked for the topic is a condition on it
+    (
+        "The Czech president called for a clear UN mandate for any mission.",
+        {("czechia", "reassurance-force", "conditional")},
+    ),
+    # the one praised, thanked or blamed "for its" readiness holds it
+    ("Kyiv thanked Norway for its offer to send soldiers.", {("norway", "troop-contribution", "supports")}),
+    (
+        "Orban criticised Poland for its readiness to send troops.",
+        {("hungary", "reassurance-force", "opposes"), ("poland", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

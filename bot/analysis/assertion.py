@@ -210,8 +210,10 @@ def not_yet(token: Token) -> Token | None:
 
 
 def condition_of(token: Token) -> Token | None:
-    """The "if ..." clause that the word's own clause depends on ("will send troops only if ...")."""
-    for word in governors(token):
+    """The "if ..." clause that the word's own clause depends on ("will send troops only if ..."), or that the
+    parser hung on the verb the word governs ("is prepared to send a battalion if others do")."""
+    complements = [c for c in token.children if c.dep_ == "xcomp"]
+    for word in [*governors(token), *complements]:
         for child in word.children:
             if _condition_clause(child):
                 return child

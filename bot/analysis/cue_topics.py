@@ -47,6 +47,7 @@ DEPENDING = word_set(  # "X depends on Y", "any mission must include a backstop"
 )
 PLACING = word_set("in on to at along near into across inside")
 ELSEWHERE = word_set("border borders flank europe")  # places troops are sent to that are not Ukraine
+NEIGHBOURING = word_set("neighbouring neighboring allied nato member")
 ASKED = word_set("ask answer respond reply")
 THWARTING = word_set("undermine sabotage block derail thwart torpedo obstruct prevent disrupt wreck")
 LACKING = word_set("lack exclude omit")
@@ -93,6 +94,7 @@ def topics_of(
         if named == {holder.actor} and not any(s.start <= mine.i < s.end for _, s in placed):
             placed.append((Hit(SENDING, -1, -1, span.text), span))
     placed = [(h, s) for h, s in placed if not _another_army(context, index, h, s, holder)]
+    placed = [(h, s) for h, s in placed if not (h.label == SENDING and _sent_elsewhere(context, index, s))]
     if cue.label == "exclusion" and without_say:
         done = cue.head.head  # "resolving security issues without Moscow's participation": what is done without it
         below = {t.i for t in done.subtree} - {t.i for t in cue.head.subtree}
@@ -195,6 +197,11 @@ def _conditioned_subject(
     return [(part, subject.doc[subject.i : subject.i + 1])]
 
 
+def _sent_elsewhere(context: ArticleContext, index: int, sending: Span) -> bool:
+    """ "to station troops in Lithuania", "in neighbouring countries": troops sent, but not to Ukraine."""
+    return any(t.lemma_.lower() in SENDING_VERBS and _placed_elsewhere(context, index, t) for t in sending)
+
+
 def _placed_elsewhere(context: ArticleContext, index: int, verb: Token) -> bool:
     """ "German troops are stationed in Lithuania", "on the border with Belarus": troops placed in another country
     or on NATO's own borders are not sent to Ukraine."""
@@ -203,8 +210,8 @@ def _placed_elsewhere(context: ArticleContext, index: int, verb: Token) -> bool:
             named = actors_in(context, index, syntax.mentions_span(place))
             if "ukraine" in named:
                 return False
-            if named or place.lemma_.lower() in ELSEWHERE:
-                return True
+            if named or place.lemma_.lower() in ELSEWHERE or any(m.lower_ in NEIGHBOURING for m in place.children):
+                return True  # "in neighbouring countries"
     return False
 
 
@@ -393,6 +400,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
         doer = syntax.possessor_of(noun) or next(
             (g for p in noun.children if p.lower_ in ("of", "by") for g in p.children if g.dep_ == "pobj"), None
         )
+        if doer is not None and doer.pos_ == "PRON":  # "criticised Poland for its readiness to send troops"
+            doer = syntax.credited_for(noun) or doer
         if doer is None:  # "the Franco-British plan to deploy troops", for Russia: the owners' troops, not its own
             planners = actors_in(context, index, noun.doc[noun.left_edge.i : noun.i])
             if planners and holder.actor not in planners:

@@ -148,8 +148,14 @@ def outermost(cues: list[Cue]) -> list[Cue]:
 
 def _named_owner(cue: Cue) -> bool:
     """ "welcomed Germany's readiness to send troops", "criticised Berlin's refusal": a noun cue whose owner is
-    named holds a stance of its own inside the other cue's object."""
-    return cue.head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in cue.head.children)
+    named holds a stance of its own inside the other cue's object; so does one whose "its" is the one the verb
+    praises or blames for it ("praised Britain for its willingness to lead the force")."""
+    head = cue.head
+    owners = [c for c in head.children if c.dep_ == "poss"] if head.pos_ == "NOUN" else []
+    if any(c.pos_ == "PROPN" for c in owners):
+        return True
+    credited = syntax.credited_for(head)
+    return credited is not None and credited.pos_ == "PROPN" and any(c.pos_ == "PRON" for c in owners)
 
 
 def _participle_with_agent(cue: Cue) -> bool:

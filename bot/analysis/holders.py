@@ -316,6 +316,9 @@ def _possessive_antecedent(context: ArticleContext, index: int, pronoun: Token) 
         named = [m for m in parse.mentions if m.actor and _covers(parse, m.start, m.end, word.idx)]
         return word.pos_ == "PROPN" and bool(named) and all(m.kind != "person" for m in named)
 
+    credited = syntax.credited_for(pronoun.head)  # "Kyiv thanked Norway for its offer": Norway's
+    if credited is not None and body(credited):
+        return credited
     subject = syntax.subject_of(pronoun.head)
     if subject is None or subject.i > pronoun.i:
         return next((w for w in reversed(pronoun.doc[: pronoun.i]) if body(w)), None)

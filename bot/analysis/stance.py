@@ -26,6 +26,8 @@ REQUIREMENTS = PEACE_WORDS | word_set(
     "mandate approval authorisation authorization permission consent vote resolution backstop backing guarantee "
     "guarantees cover support agreement"
 )
+ASKING = word_set("call demand insist want seek need ask push press urge request")
+MANDATES = word_set("mandate approval authorisation authorization resolution consent")
 REQUIRING = word_set("include involve require need")
 WITHDRAWING = word_set("withdraw lift end reverse")
 DELIBERATING = word_set("consider contemplate weigh mull explore study")
@@ -93,6 +95,10 @@ def stance_of(
             stance = "opposes"  # "we are not considering sending troops": not even weighed
         else:
             return None
+    mandate = _asked_mandate(head, scope) if stance == "supports" else None
+    if mandate is not None:  # "called for a clear UN mandate for any mission": the mission, on that condition
+        reading.condition = " ".join(t.text for t in mandate.subtree)
+        return "conditional"
     put_off = assertion.not_yet(head) if stance == "supports" else None
     if put_off is not None:
         reading.negation = f"but not {put_off.text}"
@@ -114,6 +120,15 @@ def _requirement_of_something_else(context: ArticleContext, index: int, head: To
     if head.lemma_.lower() not in REQUIRING or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return False
     return not names_a_topic(context, index, subject) and not actors_in(context, index, syntax.noun_phrase(subject))
+
+
+def _asked_mandate(head: Token, scope: list[Token]) -> Token | None:
+    """ "called for a UN mandate for any mission", "wants parliament's approval of the deployment": what is asked
+    for first is a mandate for the topic, not the topic itself."""
+    if head.lemma_.lower() not in ASKING:
+        return None
+    asked = next((t for t in scope if t.i > head.i and t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN"), None)
+    return asked if asked is not None and asked.lemma_.lower() in MANDATES else None
 
 
 def _withdrawn(head: Token) -> bool:

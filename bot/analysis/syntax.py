@@ -136,6 +136,13 @@ def agent_of(token: Token) -> list[Token]:
     return [n for source in sources for g in source.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
 
 
+def credited_for(noun: Token) -> Token | None:
+    """ "praised Britain for its willingness", "thanked Norway for its offer": the one the verb credits or blames
+    for the noun."""
+    reason = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    return next((c for c in reason.head.children if c.dep_ == "dobj"), None) if reason is not None else None
+
+
 def _names_someone(preposition: Token) -> bool:
     return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in preposition.children)
 
