@@ -27,6 +27,15 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class Group:
+    """A name for several actors at once ("the Baltic states"): a stance it holds is each member's."""
+
+    id: str  # e.g. "baltic-states"
+    names: tuple[str, ...]  # "Baltic states", "Baltics"
+    members: tuple[str, ...]  # actor ids
+
+
+@dataclass(frozen=True)
 class Topic:
     """One part of the security-guarantee debate."""
 
@@ -72,6 +81,7 @@ class Lexicon:
     topic_blockers: tuple[str, ...] = ()  # phrases that look like a topic but are not ("Russian troops in Ukraine")
     stances: StanceCues = field(default_factory=StanceCues)
     outlet_aliases: tuple[tuple[str, str], ...] = ()  # (short name, outlet): "FT" is the Financial Times
+    groups: tuple[Group, ...] = ()  # names of several actors at once ("the Baltic states")
 
 
 # --- the phrase syntax -------------------------------------------------------------------------------------

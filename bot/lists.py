@@ -20,6 +20,7 @@ from bot.errors import UserError
 from bot.lexicon import (
     STANCE_NAMES,
     Actor,
+    Group,
     Lexicon,
     Slot,
     StanceCues,
@@ -114,6 +115,7 @@ class ActorLists:
     outlets: tuple[str, ...]
     outlet_aliases: tuple[tuple[str, str], ...]  # (short name, outlet)
     not_actors: tuple[str, ...]
+    groups: tuple[Group, ...] = ()
 
 
 def load_actors(path: Path) -> ActorLists:
@@ -123,9 +125,13 @@ def load_actors(path: Path) -> ActorLists:
     outlets: list[str] = []
     short_names: list[tuple[str, str, Any]] = []  # (short name, outlet, node)
     not_actors: list[str] = []
+    groups_node: Any = None
     claimed: dict[str, tuple[str, int]] = {}  # casefolded alias -> (actor id, line)
     for section, section_key, section_node in doc.mapping(doc.root, "the file"):
-        _keys(doc, section, section_key, ("actors", "outlets", "outlet_aliases", "not_actors"), "the file")
+        _keys(doc, section, section_key, ("actors", "outlets", "outlet_aliases", "not_actors", "groups"), "the file")
+        if section == "groups":
+            groups_node = section_node  # read once every actor is known
+            continue
         if section == "outlets":
             outlets = [t for t, _ in doc.texts(section_node, "outlets")]
             continue
@@ -177,7 +183,34 @@ def load_actors(path: Path) -> ActorLists:
         if outlet not in outlets:
             raise doc.fail(node, f"`{outlet}` has other names listed but is not in `outlets:` (add it there)")
     aliases = tuple((name, outlet) for name, outlet, _ in short_names)
-    return ActorLists(actors, tuple(outlets), aliases, tuple(not_actors))
+    groups = _groups(doc, groups_node, actors, claimed) if groups_node is not None else ()
+    return ActorLists(actors, tuple(outlets), aliases, tuple(not_actors), groups)
+
+
+def _groups(doc: _Doc, node: Any, actors: dict[str, Actor], claimed: dict[str, tuple[str, int]]) -> tuple[Group, ...]:
+    """The `groups:` section: each group's names and its members, which must be listed actors."""
+    groups = []
+    for group_id, id_node, body in doc.mapping(node, "groups"):
+        if not ACTOR_ID.match(group_id) or group_id in actors:
+            raise doc.fail(
+                id_node, f"the group id `{group_id}` should be lower-case words joined by hyphens, no actor's"
+            )
+        fields: dict[str, list[str]] = {"names": [], "members": []}
+        for key, key_node, value in doc.mapping(body, f"group `{group_id}`"):
+            _keys(doc, key, key_node, tuple(fields), f"group `{group_id}`")
+            for text, text_node in doc.texts(value, f"{key} of `{group_id}`"):
+                if key == "members" and text not in actors:
+                    raise doc.fail(text_node, f"`{text}` in the members of `{group_id}` is not an actor id")
+                owner = claimed.get(text.casefold()) if key == "names" else None
+                if owner:
+                    raise doc.fail(
+                        text_node, f"the name `{text}` is already an alias of `{owner[0]}` (line {owner[1]})"
+                    )
+                fields[key].append(text)
+        if not fields["names"] or len(fields["members"]) < 2:
+            raise doc.fail(id_node, f"the group `{group_id}` needs `names:` and at least two `members:`")
+        groups.append(Group(group_id, tuple(fields["names"]), tuple(fields["members"])))
+    return tuple(groups)
 
 
 def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic], tuple[str, ...]]:
@@ -305,5 +338,13 @@ def load_lexicon(folder: Path) -> Lexicon:
     topics, blockers = load_topics(folder / "topics.yml", lists.actors)
     stances = load_stances(folder / "stances.yml", lists.actors)
     return Lexicon(
-        lists.actors, topics, folder, lists.outlets, lists.not_actors, blockers, stances, lists.outlet_aliases
+        lists.actors,
+        topics,
+        folder,
+        lists.outlets,
+        lists.not_actors,
+        blockers,
+        stances,
+        lists.outlet_aliases,
+        lists.groups,
     )

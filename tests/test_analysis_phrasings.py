@@ -469,7 +469,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Washington has repeatedly ruled out deploying US troops to Ukraine.",
         {("united-states", "us-ground-troops", "opposes")},
     ),
-    ("The Baltic states have backed the plan for a reassurance force.", set()),
+    (
+        "The Baltic states have backed the plan for a reassurance force.",
+        {
+            ("estonia", "reassurance-force", "supports"),
+            ("latvia", "reassurance-force", "supports"),
+            ("lithuania", "reassurance-force", "supports"),
+        },
+    ),
     (
         "The UK has been at the forefront of efforts to create a multinational force for Ukraine.",
         {("united-kingdom", "reassurance-force", "supports")},
@@ -1338,6 +1345,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     (
         "Orban criticised Poland for its readiness to send troops.",
         {("hungary", "reassurance-force", "opposes"), ("poland", "troop-contribution", "supports")},
+    ),
+    # a group's name is each of its members
+    (
+        "The Baltic states are among the strongest backers of the force.",
+        {
+            ("estonia", "reassurance-force", "supports"),
+            ("latvia", "reassurance-force", "supports"),
+            ("lithuania", "reassurance-force", "supports"),
+        },
+    ),
+    (
+        "The Nordic countries are ready to send troops.",
+        {
+            ("denmark", "troop-contribution", "supports"),
+            ("finland", "troop-contribution", "supports"),
+            ("norway", "troop-contribution", "supports"),
+            ("sweden", "troop-contribution", "supports"),
+        },
     ),
 ]
 

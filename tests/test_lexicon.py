@@ -163,3 +163,33 @@ def test_an_alias_written_as_a_mapping_is_refused_with_its_line(lists: Path) -> 
 def test_a_list_that_is_not_utf8_is_named(lists: Path) -> None:
     (lists / "stances.yml").write_bytes(b"supports: [\xff\xfe]\n")
     assert error_of(lists).startswith("Cannot read the list ") and "stances.yml" in error_of(lists)
+
+
+def with_group(folder: Path, group: str) -> None:
+    """The shipped actors.yml with one more group, written first in its `groups:` section."""
+    shipped = (DATA_DIR / "actors.yml").read_text(encoding="utf-8")
+    assert shipped.count("\ngroups:\n") == 1
+    write(folder, "actors.yml", shipped.replace("\ngroups:\n", "\ngroups:\n" + group))
+
+
+def test_a_group_loads_with_its_names_and_members(lists: Path) -> None:
+    with_group(lists, "  eastern:\n    names: [Eastern flank]\n    members: [poland, lithuania]\n")
+    group = next(g for g in load_lexicon(lists).groups if g.id == "eastern")
+    assert (group.names, group.members) == (("Eastern flank",), ("poland", "lithuania"))
+
+
+def test_a_group_member_that_is_no_actor_is_refused(lists: Path) -> None:
+    with_group(lists, "  eastern:\n    names: [Eastern flank]\n    members: [poland, narnia]\n")
+    message = error_of(lists)
+    assert message.startswith("actors.yml, line ")
+    assert "`narnia` in the members of `eastern` is not an actor id" in message
+
+
+def test_a_group_name_that_is_an_actor_alias_is_refused(lists: Path) -> None:
+    with_group(lists, "  eastern:\n    names: [vilnius]\n    members: [poland, lithuania]\n")
+    assert "the name `vilnius` is already an alias of `lithuania`" in error_of(lists)
+
+
+def test_a_group_of_one_is_refused(lists: Path) -> None:
+    with_group(lists, "  eastern:\n    names: [Eastern flank]\n    members: [poland]\n")
+    assert "the group `eastern` needs `names:` and at least two `members:`" in error_of(lists)

@@ -80,6 +80,10 @@ class NameFinder:
             self._add(short, f"outlet:{outlet}", "outlet")
         for name in lexicon.not_actors:
             self._add(name, "", "none")
+        self.group_members = {f"group:{g.id}": g.members for g in lexicon.groups}
+        for group in lexicon.groups:
+            for name in group.names:
+                self._add(name, f"group:{group.id}", "group")
         for table in (self.exact, self.folded):
             for options in table.values():
                 options.sort(key=lambda option: len(option[0]), reverse=True)
@@ -136,7 +140,10 @@ class NameFinder:
             end, actor, kind = found
             possessive = end < len(tokens) and lowered[end] == "'s"
             name = text[tokens[i].start : tokens[end - 1].end]
-            mentions.append(Mention(actor, i, end + possessive, name, kind, possessive))
+            for one in self.group_members.get(actor, (actor,)):  # "the Baltic states": each of them
+                mentions.append(
+                    Mention(one, i, end + possessive, name, "name" if kind == "group" else kind, possessive)
+                )
             covered.update(range(i, end + possessive))
             i = end + possessive
         for i, token in enumerate(tokens):
@@ -168,7 +175,7 @@ class NameFinder:
     def actor_of(self, name: str) -> str | None:
         """The actor a listed name stands for, if any."""
         found = self.lookup(name)
-        return found[0] or None if found else None
+        return found[0] or None if found and found[1] != "group" else None
 
     def full_name(self, name: str) -> str:
         """A surname as the lists spell the whole name ("Trump" -> "Donald Trump"), a knight by the title and
