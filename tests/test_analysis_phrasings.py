@@ -1364,10 +1364,48 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
             ("sweden", "troop-contribution", "supports"),
         },
     ),
+    # whose position a "that" clause states
+    (
+        "Lavrov restated Moscow's position that Western troops in Ukraine were unacceptable.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # "their countries", said by the ministers of two countries: each of them
+    (
+        "The foreign ministers of Estonia and Finland said their countries would contribute troops.",
+        {("estonia", "troop-contribution", "supports"), ("finland", "troop-contribution", "supports")},
+    ),
+    # new words: earmarking troops, avoiding a commitment, an escalation, a key part of
+    (
+        "Britain has earmarked several thousand troops for the force.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("The Spanish government has so far avoided committing troops.", {("spain", "troop-contribution", "noncommittal")}),
+    (
+        "Moscow considers the deployment of any Western troops an escalation.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Kyiv sees the European force as a key part of any settlement.", {("ukraine", "reassurance-force", "supports")}),
+    (
+        "An essential part of the plan is a European force, Starmer said.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    # a company or a regiment is troops
+    (
+        "Speaking in Kyiv, the Estonian prime minister said his country was ready to send a company.",
+        {("estonia", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "open to taking part" in the force named before: its own troops
+    (
+        [
+            "Europe is planning a reassurance force for Ukraine.",
+            "Canada's defence minister said Ottawa was open to taking part.",
+        ],
+        {("canada", "troop-contribution", "supports")},
+    ),
     # "it", "the country", "the bloc" with no one speaking: the one actor the sentence before was about
     (
         ["Belgium has been leading talks on a reassurance force.", "It is prepared to put troops on the ground."],

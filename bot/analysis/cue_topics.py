@@ -294,8 +294,8 @@ def _helps(cue: Cue) -> bool:
 
 
 def _cue_and_verb(cue: Cue) -> list[Token]:
-    """The cue's words and the verb it introduces ("willingness to contribute")."""
-    return [*cue.span, *(c for t in cue.span for c in t.children if c.dep_ in ("xcomp", "acl"))]
+    """The cue's words and the verb it introduces ("willingness to contribute", "open to taking part")."""
+    return [*cue.span, *(c for t in cue.span for c in t.children if c.dep_ in ("xcomp", "acl", "pcomp"))]
 
 
 def _negative(span: Span, cue: Cue) -> bool:

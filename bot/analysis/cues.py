@@ -152,8 +152,8 @@ def _named_owner(cue: Cue) -> bool:
     praises or blames for it ("praised Britain for its willingness to lead the force")."""
     head = cue.head
     owners = [c for c in head.children if c.dep_ == "poss"] if head.pos_ == "NOUN" else []
-    if any(c.pos_ == "PROPN" for c in owners):
-        return True
+    if any(c.pos_ == "PROPN" for c in owners) or (head.pos_ == "NOUN" and syntax.agent_of(head)):
+        return True  # "Germany's readiness", "the readiness of France and Britain"
     credited = syntax.credited_for(head)
     return credited is not None and credited.pos_ == "PROPN" and any(c.pos_ == "PRON" for c in owners)
 

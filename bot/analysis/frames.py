@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 FORMER = word_set("former ex ex- retired onetime erstwhile opposition")
+VIEWS = word_set("position view stance belief argument insistence assessment line conviction assertion message")
 OTHER_PARTIES = word_set(
     "ally partner neighbour neighbor critic opponent enemy rival adversary backer supporter counterpart "
     "friend detractor"
@@ -49,7 +50,26 @@ def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None
                 return Speaker(speaker.name if speaker else None, actors[0])
             if speaker:
                 return speaker
-    return _according(context, index, source) if source is not None else None
+    if source is not None:
+        return _according(context, index, source)
+    return _view_holder(context, index, head)
+
+
+def _view_holder(context: ArticleContext, index: int, head: Token) -> Speaker | None:
+    """ "Moscow's position that NATO troops are unacceptable", "reiterated the view that ...": whose position the
+    clause states (its owner, else whoever holds or states it)."""
+    for word in assertion.ancestors_and_self(head):
+        view = word.head
+        if word.dep_ != "acl" or view.lemma_.lower() not in VIEWS:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in word.children):
+            return None
+        owner = syntax.possessor_of(view) or next(
+            (g for p in view.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None
+        )
+        owner = owner or syntax.subject_of(view)
+        return speaker_at(context, index, syntax.noun_phrase(owner)) if owner is not None else None
+    return None
 
 
 def _whose_owner(subject: Token | None, verb: Token) -> Token | None:

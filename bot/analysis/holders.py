@@ -122,7 +122,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             if group:
                 return group
         whose = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if whose is not None and subject.lemma_.lower() in TROOP_NOUNS:
+        sides = subject.lemma_.lower() in OWN_SIDE and subject.tag_ == "NNS"  # "their countries would contribute"
+        if whose is not None and (subject.lemma_.lower() in TROOP_NOUNS or sides):
             return _pronoun(context, index, whose, frame)  # "our soldiers will not go": the speaker's side
         if syntax.nobody(subject):  # "nobody in Moscow supports the idea": Moscow, denying it
             places = [g for p in subject.children if p.lower_ in INSIDE for g in p.children if g.dep_ == "pobj"]

@@ -58,7 +58,8 @@ GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "c
 
 
 JOINT_VERBS = word_set("work cooperate collaborate partner team coordinate")  # what one does "with" another
-AUTHORED = PLANS | {"initiative", "idea", "brainchild"}  # nouns whose "of" can name who made them
+# nouns whose "of" can name who made or holds them: "the initiative of London and Paris", "the readiness of France"
+AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingness", "offer", "pledge", "commitment"}
 RECEIVING = frozenset({"win", "draw", "receive", "get", "gain", "earn", "attract", "face", "meet", "secure"})
 
 

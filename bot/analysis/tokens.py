@@ -106,7 +106,7 @@ def phrase_tokens(text: str) -> tuple[str, ...]:
 TROOP_NOUNS = word_set(
     "troop soldier force peacekeeper personnel military contingent boot serviceman unit servicemember "
     "army battalion brigade troops soldiers forces peacekeepers contingents units trainer trainers instructor "
-    "instructors"
+    "instructors company companies regiment regiments"
 )
-SENDING_VERBS = word_set("send deploy commit contribute provide station dispatch put offer pledge supply")
+SENDING_VERBS = word_set("send deploy commit contribute provide station dispatch put offer pledge supply earmark")
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
