@@ -1394,6 +1394,48 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Speaking in Kyiv, the Estonian prime minister said his country was ready to send a company.",
         {("estonia", "troop-contribution", "supports")},
     ),
+    # peace first is part of the plan, not a condition; "only once a deal is signed" insists on it
+    (
+        "The Czech Republic is willing to send soldiers, its prime minister said, provided there is a ceasefire.",
+        {("czechia", "troop-contribution", "supports")},
+    ),
+    ("Sweden will send troops only once a peace deal is signed.", {("sweden", "troop-contribution", "conditional")}),
+    # a clause set against the one before with "but" keeps its own topic ...
+    (
+        "Japan has ruled out sending its Self-Defense Forces but is considering other forms of support.",
+        {("japan", "troop-contribution", "opposes")},
+    ),
+    # ... unless it leaves out its noun
+    (
+        "Britain will send troops, but Italy will not send any.",
+        {("united-kingdom", "troop-contribution", "supports"), ("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "While Paris and London have offered troops, Berlin has so far refused to commit any.",
+        {
+            ("france", "troop-contribution", "supports"),
+            ("united-kingdom", "troop-contribution", "supports"),
+            ("germany", "troop-contribution", "opposes"),
+        },
+    ),
+    # a parliament that must approve is a condition
+    (
+        "The Dutch parliament must approve any deployment, the Dutch prime minister said.",
+        {("netherlands", "reassurance-force", "conditional")},
+    ),
+    # the US backing European efforts is the backstop; focusing on air defence backs it
+    (
+        "The US will not take part in the force, Hegseth said, but it will back European efforts.",
+        {("united-states", "us-ground-troops", "opposes"), ("united-states", "us-backstop", "supports")},
+    ),
+    (
+        "Norway will send troops, while Finland has said it will focus on air defence.",
+        {("norway", "troop-contribution", "supports"), ("finland", "air-defence", "supports")},
+    ),
+    (
+        "Ankara is ready to play a role in the Black Sea, the Turkish defence ministry said.",
+        {("turkey", "maritime-security", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

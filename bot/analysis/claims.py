@@ -32,6 +32,7 @@ CRITICISMS = word_set(
 )
 # what a noun cue is about, when the parser hangs the preposition on its verb ("keeps an open mind on")
 NOUN_CUE_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "for"})
+ELLIPTICAL = frozenset({"any", "some", "more", "none"})
 OPPOSITE: dict[str, Stance] = {"supports": "opposes", "opposes": "supports"}
 
 
@@ -92,12 +93,18 @@ def _echo(context: ArticleContext, index: int, cue: Cue, reading: Reading) -> No
 
 def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier: list[Reading]) -> None:
     """ "Spain's law restricts its ability to send troops abroad, and Belgium would require a vote": a
-    coordinated clause without a topic of its own shares the one before it."""
-    if cue.head.dep_ != "conj":
+    coordinated clause, or one whose object leaves out its noun, without a topic of its own shares the one
+    before it."""
+    if cue.head.dep_ != "conj" and not _elliptical(cue):
         return
     before = next((r for r in reversed(earlier) if r.claims), None)
     if before is None or reading.stance is None:
         return
+    contrasted = any(c.dep_ == "cc" and c.lower_ in syntax.CONTRASTS for c in cue.head.head.children)
+    if (
+        contrasted and reading.stance != "conditional" and not _elliptical(cue)
+    ):  # "ruled out sending troops but is considering other
+        return  # support": set against it; "is not against sending troops, but wants a mandate" qualifies it
     for holder in reading.holders:
         for topic in dict.fromkeys(c.topic for c in before.claims):
             reading.claims.append(
@@ -114,6 +121,12 @@ def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier
             )
     reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))
     reading.why_not = None
+
+
+def _elliptical(cue: Cue) -> bool:
+    """ "While Paris has offered troops, Berlin has refused to commit any": an object that leaves out its noun,
+    which the clause before named."""
+    return any(t.dep_ == "dobj" and t.lower_ in ELLIPTICAL for t in syntax.scope(cue.head))
 
 
 def sentence_claims(readings: list[Reading]) -> list[Claim]:

@@ -12,20 +12,16 @@ from bot.analysis.cues import Cue, Holder, Reading
 from bot.analysis.frames import actors_in
 from bot.analysis.holders import names_a_topic
 from bot.analysis.sentence import SentenceParse
-from bot.analysis.tokens import word_set
+from bot.analysis.tokens import EXTRA_CONDITIONS, PEACE_WORDS, peace_only, word_set
 from bot.model import Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PEACE_WORDS = word_set("ceasefire cease-fire truce deal settlement armistice hostility war")
 PART_NOUNS = word_set("role part involvement presence participation contribution")
 MINIMAL = word_set("minimal marginal negligible minor token")
 CONSENT = word_set("consent participation approval agreement involvement say input")
-REQUIREMENTS = PEACE_WORDS | word_set(
-    "mandate approval authorisation authorization permission consent vote resolution backstop backing guarantee "
-    "guarantees cover support agreement"
-)
+REQUIREMENTS = PEACE_WORDS | EXTRA_CONDITIONS | {"agreement"}
 ASKING = word_set("call demand insist want seek need ask push press urge request")
 MANDATES = word_set("mandate approval authorisation authorization resolution consent")
 REQUIRING = word_set("include involve require need")
@@ -207,7 +203,7 @@ def without_its_say(context: ArticleContext, index: int, cue: Cue, holders: list
 def _part_of_the_plan(condition: Token) -> bool:
     """ "if a deal is struck", "once there is a ceasefire": the force is meant for after the war, so that is
     part of what is backed, not a condition on it."""
-    return any(t.lemma_.lower() in PEACE_WORDS for t in condition.subtree)
+    return peace_only(t.lemma_.lower() for t in condition.subtree)
 
 
 def _negates_what_follows(cue: Cue) -> bool:
