@@ -1436,10 +1436,29 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Ankara is ready to play a role in the Black Sea, the Turkish defence ministry said.",
         {("turkey", "maritime-security", "supports")},
     ),
+    # asked whether countries in general would send troops, a country answers for its own
+    (
+        'On whether allied countries could send soldiers to a peacekeeping mission, a Polish official said: "If the '
+        'mandate is clear, Poland will not shy away."',
+        {("poland", "troop-contribution", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # an undecided cue with nothing after it but the capacity one speaks in: on what was just discussed
+    (
+        [
+            "Norway was asked whether it would send troops to Ukraine.",
+            '"We are keeping an open mind as a government," the Norwegian prime minister said.',
+        ],
+        {("norway", "troop-contribution", "noncommittal")},
+    ),
+    # declining to comment, with nothing after it, says nothing on what was discussed
+    (
+        ["Britain said it would send troops to Ukraine.", "The German government declined to comment."],
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
     # "open to taking part" in the force named before: its own troops
     (
         [

@@ -148,6 +148,7 @@ def why_unread(context: ArticleContext, parse: SentenceParse) -> str | None:
         sentence_topics(parse, context.lexicon)  # with what a named actor means by its own words
         or parse.markers["anaphors"]
         or any(cue.label in ECHOES for cue in parse.cues)  # "Kyiv disagrees.": about what was said before
+        or any(cue.label == "noncommittal" for cue in parse.cues)  # "we have an open mind": on what was discussed
         or any(_stem_in(w, ABOUT_WORDS) for w in words)
     )
     if not about:

@@ -36,7 +36,7 @@ VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
 ASSISTING = word_set("help assist support aid")
-BARE = frozenset({"punct", "advmod", "aux", "neg", "nsubj"})  # what an undecided cue may have with no object
+BARE = frozenset({"punct", "advmod", "aux", "neg", "nsubj", "det"})  # what an undecided cue may have with no object
 NECESSARY = word_set("essential vital indispensable crucial necessary")
 ESTABLISHING = word_set("establish build create set open")
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
@@ -48,6 +48,7 @@ DEPENDING = word_set(  # "X depends on Y", "any mission must include a backstop"
 PLACING = word_set("in on to at along near into across inside")
 ELSEWHERE = word_set("border borders flank europe")  # places troops are sent to that are not Ukraine
 NEIGHBOURING = word_set("neighbouring neighboring allied nato member")
+COUNTRIES = word_set("country nation state ally partner member government")
 ASKED = word_set("ask answer respond reply")
 THWARTING = word_set("undermine sabotage block derail thwart torpedo obstruct prevent disrupt wreck")
 LACKING = word_set("lack exclude omit")
@@ -161,7 +162,10 @@ def topics_of(
         ids = [("reassurance-force" if topic == SENDING else topic, negative) for topic, negative in ids]
     spoken_of = _narrowest(context, _spoken_of(cue, placed)) if not ids else []  # "'...,' X said of the plan"
     if spoken_of:
-        ids = [(_own_part(_whose(context, index, spoken_of[0][0].label, spoken_of[0][1], holder, cue), cue), False)]
+        topic = _own_part(_whose(context, index, spoken_of[0][0].label, spoken_of[0][1], holder, cue), cue)
+        if topic == "reassurance-force" and any(_asked_of_all(context, index, s) for _, s in spoken_of):
+            topic = SENDING  # asked whether European countries would send troops, Berlin answers for its own
+        ids = [(topic, False)]
     elif not ids and _points_back(cue, subject, scope):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
         own_troops = {SENDING} | {t for (_, replaced), t in context.lexicon.replacements.items() if replaced == SENDING}
@@ -267,6 +271,15 @@ def _spoken_of(cue: Cue, placed: list[tuple[Hit, Span]]) -> list[tuple[Hit, Span
             return [(Hit(SENDING, -1, -1, troops[0].text), cue.head.doc[troops[0].i : troops[0].i + 1])]
         return named
     return []
+
+
+def _asked_of_all(context: ArticleContext, index: int, span: Span) -> bool:
+    """ "on whether European countries could contribute troops": a sending asked of countries in general."""
+    for verb in (t for t in span if t.lemma_.lower() in SENDING_VERBS):
+        doer = syntax.subject_of(verb)
+        if doer is not None and doer.lemma_.lower() in COUNTRIES and doer.tag_ == "NNS":
+            return not actors_in(context, index, syntax.noun_phrase(doer))
+    return False
 
 
 def _last_own_topic(context: ArticleContext, index: int, holder: Holder) -> str | None:
@@ -515,6 +528,10 @@ def _undecided_alone(cue: Cue, scope: list[Token]) -> bool:
     """An undecided cue with nothing after it ("has not yet decided", "remains undecided"); "refused to specify
     which countries ..." has a clause of its own after it, even where the scope leaves it out."""
     below = [*scope, *(c for t in cue.span for c in t.children)]
+    capacity = {w.i for t in below if t.dep_ == "prep" and t.lower_ == "as" for w in t.subtree}
+    below = [t for t in below if t.i not in capacity]  # "we have an open mind as a Danish government"
+    if any(t.lemma_.lower() == "comment" for t in cue.span):
+        return False  # "the UK government declined to comment": on anything at all, not on what was discussed
     return cue.label == "noncommittal" and all(t in cue.span or t.dep_ in BARE for t in below)
 
 
