@@ -1442,10 +1442,40 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         'mandate is clear, Poland will not shy away."',
         {("poland", "troop-contribution", "conditional")},
     ),
+    # "is not going to make guarantees"; "will never give up on" stays a refusal to give up
+    (
+        '"We are not going to make security guarantees for Kyiv," the US vice president said.',
+        {("united-states", "security-guarantees", "opposes")},
+    ),
+    (
+        "Kyiv will never give up on NATO membership, its foreign minister said.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    # new speech verbs
+    (
+        "The German chancellor clarified that Berlin would not send troops.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # a condition with no topic of its own is set on what was just discussed
+    (
+        [
+            "Finland has said it is ready to send troops.",
+            "Helsinki added that there must first be a ceasefire that holds.",
+        ],
+        {("finland", "troop-contribution", "supports"), ("finland", "troop-contribution", "conditional")},
+    ),
+    # "no firm plans are in place": undecided, on what was just discussed
+    (
+        [
+            "Norway was asked about sending soldiers.",
+            "Norway's defence minister explained that no firm plans were in place yet.",
+        ],
+        {("norway", "troop-contribution", "noncommittal")},
+    ),
     # an undecided cue with nothing after it but the capacity one speaks in: on what was just discussed
     (
         [

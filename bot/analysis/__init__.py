@@ -148,7 +148,8 @@ def why_unread(context: ArticleContext, parse: SentenceParse) -> str | None:
         sentence_topics(parse, context.lexicon)  # with what a named actor means by its own words
         or parse.markers["anaphors"]
         or any(cue.label in ECHOES for cue in parse.cues)  # "Kyiv disagrees.": about what was said before
-        or any(cue.label == "noncommittal" for cue in parse.cues)  # "we have an open mind": on what was discussed
+        # "we have an open mind", "there must first be a lasting peace": on what was just discussed
+        or any(cue.label in ("noncommittal", "conditional") for cue in parse.cues)
         or any(_stem_in(w, ABOUT_WORDS) for w in words)
     )
     if not about:

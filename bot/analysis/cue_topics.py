@@ -36,7 +36,9 @@ VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
 ASSISTING = word_set("help assist support aid")
-BARE = frozenset({"punct", "advmod", "aux", "neg", "nsubj", "det"})  # what an undecided cue may have with no object
+BARE = frozenset(
+    {"punct", "advmod", "aux", "neg", "nsubj", "det", "mark"}
+)  # what an undecided cue may have with no object
 NECESSARY = word_set("essential vital indispensable crucial necessary")
 ESTABLISHING = word_set("establish build create set open")
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
@@ -177,6 +179,12 @@ def topics_of(
             recent = "reassurance-force"  # "will provide logistical support in this matter", "hailed the pledges"
         elif recent == "reassurance-force" and _joins_itself(context, index, scope, holder):
             recent = SENDING  # "too early to say what Norway will contribute", for Norway
+        elif (
+            recent == "reassurance-force"
+            and cue.label == "conditional"
+            and _last_own_topic(context, index, holder) == SENDING
+        ):
+            recent = SENDING  # "Sweden may send troops. Before any deployment there must first be peace": its own
         elif recent is not None:
             recent = _own_part(recent, cue)
         ids = [(recent, False)] if recent else []
@@ -521,6 +529,8 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
             return True
     if _undecided_alone(cue, scope):
         return True  # "Norway said it had not yet decided": on what was just discussed
+    if cue.label == "conditional" and cue.head.dep_ != "conj":  # a coordinated one shares its clause's topic
+        return True  # "there must first be a lasting peace": a condition on what was just discussed
     return subject is not None and (subject.lower_ in POINTERS - {"it", "which"} or _anaphoric_noun(subject))
 
 
@@ -528,11 +538,18 @@ def _undecided_alone(cue: Cue, scope: list[Token]) -> bool:
     """An undecided cue with nothing after it ("has not yet decided", "remains undecided"); "refused to specify
     which countries ..." has a clause of its own after it, even where the scope leaves it out."""
     below = [*scope, *(c for t in cue.span for c in t.children)]
-    capacity = {w.i for t in below if t.dep_ == "prep" and t.lower_ == "as" for w in t.subtree}
-    below = [t for t in below if t.i not in capacity]  # "we have an open mind as a Danish government"
+    aside = {w.i for t in below if t.dep_ == "prep" and _capacity_or_place(t) for w in t.subtree}
+    if cue.head.dep_ == "nsubj" and cue.head.head.lemma_ == "be":
+        aside.add(cue.head.head.i)  # "no concrete plans are currently in place": the plans are the statement
+    below = [t for t in below if t.i not in aside]  # "an open mind as a government", "no plans are in place"
     if any(t.lemma_.lower() == "comment" for t in cue.span):
         return False  # "the UK government declined to comment": on anything at all, not on what was discussed
     return cue.label == "noncommittal" and all(t in cue.span or t.dep_ in BARE for t in below)
+
+
+def _capacity_or_place(preposition: Token) -> bool:
+    """ "as a Danish government", "in place": what an undecided cue says of itself, not what it is about."""
+    return preposition.lower_ == "as" or any(o.lemma_.lower() == "place" for o in preposition.children)
 
 
 def _anaphoric_noun(word: Token) -> bool:
