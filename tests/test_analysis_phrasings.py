@@ -1456,6 +1456,23 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The German chancellor clarified that Berlin would not send troops.",
         {("germany", "troop-contribution", "opposes")},
     ),
+    # a deal reached "with" others is theirs too, and what it is "to" do is its object
+    (
+        "Washington has reached separate deals with Moscow and Kyiv to secure shipping in the Black Sea.",
+        {
+            ("united-states", "maritime-security", "supports"),
+            ("russia", "maritime-security", "supports"),
+            ("ukraine", "maritime-security", "supports"),
+        },
+    ),
+    (
+        "Turkey agreed with Romania to clear mines in the Black Sea.",
+        {("turkey", "maritime-security", "supports"), ("romania", "maritime-security", "supports")},
+    ),
+    (
+        "France struck an agreement with Britain on a reassurance force.",
+        {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -58,6 +58,7 @@ GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "c
 
 
 JOINT_VERBS = word_set("work cooperate collaborate partner team coordinate")  # what one does "with" another
+DEALS = word_set("agreement agreements deal deals accord accords")  # what one reaches or signs "with" another
 # nouns whose "of" can name who made or holds them: "the initiative of London and Paris", "the readiness of France"
 AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingness", "offer", "pledge", "commitment"}
 RECEIVING = frozenset({"win", "draw", "receive", "get", "gain", "earn", "attract", "face", "meet", "secure"})
@@ -214,6 +215,8 @@ def partners_of(head: Token, subject: Token | None) -> list[Token]:
     preps += [g for p in preps if p.lower_ == "along" for g in p.children if g.dep_ == "prep"]  # "along with"
     if head.lemma_.lower() in JOINT_VERBS:  # "working on a force with London": the parser may hang it anywhere
         preps += [w for w in scope(head) if w.dep_ == "prep" and w.lower_ == "with"]
+    deals = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in DEALS]
+    preps += [p for deal in deals for p in deal.children if p.dep_ == "prep" and p.lower_ == "with"]
     partners: list[Token] = []
     joined = head.head.head if head.dep_ == "pcomp" and head.head.lower_ == "in" else None
     if joined is not None and joined.lemma_.lower() == "join":  # "Italy joined Germany in rejecting ..."
@@ -223,6 +226,8 @@ def partners_of(head: Token, subject: Token | None) -> list[Token]:
             prep.lower_ == "with"
             and (
                 head.lemma_.lower() in JOINT_VERBS
+                or prep.head in deals  # "reached agreements with Russia and Ukraine to ensure ..."
+                or (prep.head == head and head.lemma_.lower() == "agree")  # "agreed with Romania to clear mines"
                 or prep.head.lower_ == "along"
                 or any(c.dep_ == "advmod" and c.lower_ == "together" for c in prep.children)
             )
@@ -392,7 +397,7 @@ def _planned(word: Token) -> bool:
         return False
     objects = [c for c in word.head.children if c.dep_ == "dobj"]
     objects += [g for p in word.head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() in PLANS for o in objects)
+    return any(o.lemma_.lower() in PLANS | DEALS for o in objects)  # "reached deals with Kyiv to secure shipping"
 
 
 def _backing(word: Token) -> bool:
