@@ -1473,10 +1473,37 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "France struck an agreement with Britain on a reassurance force.",
         {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
     ),
+    # a relative clause in which the holder states something of its own is its own claim, not the object of the
+    # cue before it (the doubts are about the compromise, the safety net is what they ask for)
+    (
+        "Germany and Italy had reservations about a compromise, which they conditioned on a safety net from "
+        "Washington.",
+        {("germany", "us-backstop", "supports"), ("italy", "us-backstop", "supports")},
+    ),
+    (
+        "Germany, Italy and Poland were important contributors to the force, Macron said.",
+        {
+            ("germany", "reassurance-force", "supports"),
+            ("italy", "reassurance-force", "supports"),
+            ("poland", "reassurance-force", "supports"),
+        },
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "these three countries": the three the sentence before listed, wherever it listed them
+    (
+        [
+            "The chancellor said Belgium, Denmark and Norway had been consulted.",
+            "These three countries back the reassurance force.",
+        ],
+        {
+            ("belgium", "reassurance-force", "supports"),
+            ("denmark", "reassurance-force", "supports"),
+            ("norway", "reassurance-force", "supports"),
+        },
+    ),
     # a condition with no topic of its own is set on what was just discussed
     (
         [

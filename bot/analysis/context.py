@@ -159,6 +159,22 @@ class ArticleContext:
         sides = {m.actor: Speaker(m.text, m.actor) for m in joined if m.actor}
         return list(sides.values()) if len(sides) > 1 else []
 
+    def counted_before(self, sentence: int, count: int) -> list[Speaker]:
+        """The sides the sentence before listed together, when it listed exactly `count` of them anywhere ("The
+        minister said Germany, Italy and Poland would contribute. These three countries ...")."""
+        if sentence == 0:
+            return []
+        norms = self.parses[sentence - 1].norms
+        runs: list[list[Mention]] = []
+        for mention in self._actors_named(sentence - 1):
+            if runs and set(norms[runs[-1][-1].end : mention.start]) <= {"and", ",", "the"}:
+                runs[-1].append(mention)
+            else:
+                runs.append([mention])
+        lists = [{m.actor: Speaker(m.text, m.actor) for m in run} for run in runs]
+        matching = [sides for sides in lists if len(sides) == count]
+        return list(matching[0].values()) if len(matching) == 1 else []
+
     def _sides_before(self, sentence: int) -> list[Mention]:
         """The actors named in the main subject of the sentence before, or at its start when it was not parsed."""
         if sentence == 0:

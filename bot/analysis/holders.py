@@ -118,7 +118,7 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         if named:
             return named
         if _counted_sides(subject):  # "Macron and Starmer met. The two leaders agreed to ..."
-            group = _group_before(context, index)
+            group = _sides_counted(context, index, subject)
             if group:
                 return group
         whose = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -269,7 +269,11 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
             return holders
     earlier = _conjoined_subject(pronoun)
     if word in GROUP_PRONOUNS and earlier is not None:
-        holders = named_holders(context, index, [earlier], frame)
+        holders = (
+            _sides_counted(context, index, earlier)
+            if _counted_sides(earlier)
+            else named_holders(context, index, syntax.group(earlier), frame)
+        )
         if holders:  # "Washington will not join the force, but it will provide air support"
             return holders
     if word in GROUP_PRONOUNS and frame and frame.actor:
@@ -293,6 +297,20 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
 def _group_before(context: ArticleContext, index: int) -> list[Holder]:
     """Each of the sides the sentence before named together, as inferred holders."""
     return [h for side in context.previous_group(index) for h in _from_speaker(side, "inferred")]
+
+
+def _sides_counted(context: ArticleContext, index: int, noun: Token) -> list[Holder]:
+    """ "the two leaders", "these three countries": the sides the sentence before named together, at its head or
+    listed as many as counted anywhere in it."""
+    group = _group_before(context, index)
+    if group:
+        return group
+    return [h for side in context.counted_before(index, _count(noun)) for h in _from_speaker(side, "inferred")]
+
+
+def _count(noun: Token) -> int:
+    """How many sides "both countries", "the three governments" stand for."""
+    return 3 if any(c.dep_ == "nummod" and c.lower_ == "three" for c in noun.children) else 2
 
 
 def _counted_sides(noun: Token) -> bool:
@@ -345,12 +363,16 @@ def _extraposed(subject: Token) -> bool:
 
 
 def _conjoined_subject(pronoun: Token) -> Token | None:
-    """The named subject of the clause a pronoun's clause is coordinated with, the nearest antecedent there is."""
+    """The named subject of the clause a pronoun's clause is coordinated with or describes a word of, the nearest
+    antecedent there is."""
     verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.dep_ != "conj":
+    if pronoun.dep_ != "nsubj" or verb.dep_ not in ("conj", "relcl"):
         return None
-    earlier = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return earlier if earlier is not None and earlier.pos_ == "PROPN" else None
+    if verb.dep_ == "relcl":  # "Italy had doubts about a deal, which it conditioned on ...": the main clause's
+        earlier = syntax.subject_of(verb.head)
+    else:
+        earlier = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return earlier if earlier is not None and (earlier.pos_ == "PROPN" or _counted_sides(earlier)) else None
 
 
 def _speaker_holders(

@@ -24,7 +24,7 @@ CONSENT = word_set("consent participation approval agreement involvement say inp
 REQUIREMENTS = PEACE_WORDS | EXTRA_CONDITIONS | {"agreement"}
 ASKING = word_set("call demand insist want seek need ask push press urge request")
 MANDATES = word_set("mandate approval authorisation authorization resolution consent")
-REQUIRING = word_set("include involve require need")
+REQUIRING = word_set("include involve require need condition")
 WITHDRAWING = word_set("withdraw lift end reverse")
 DELIBERATING = word_set("consider contemplate weigh mull explore study")
 # "cannot rely on guarantees" doubts them and "does not insist on the deployment" presses for nothing: neither
@@ -111,11 +111,26 @@ def stance_of(
 
 
 def _requirement_of_something_else(context: ArticleContext, index: int, head: Token, subject: Token | None) -> bool:
-    """ "any deal must include guarantees": what a thing that is no topic requires is backed, not conditional
-    ("such a deployment would require a mandate" keeps the deployment conditional)."""
-    if head.lemma_.lower() not in REQUIRING or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+    """ "any deal must include guarantees", "a compromise which they conditioned on a US safety net": what a thing
+    that is no topic requires is backed, not conditional ("such a deployment would require a mandate" keeps the
+    deployment conditional)."""
+    lemma = head.lemma_.lower()
+    if lemma not in REQUIRING:
         return False
-    return not names_a_topic(context, index, subject) and not actors_in(context, index, syntax.noun_phrase(subject))
+    thing = next((c for c in head.children if c.dep_ == "dobj"), None) if lemma == "condition" else subject
+    if thing is None or any(c.dep_ == "poss" for c in thing.children):
+        return False  # "conditioned its involvement on a ceasefire": its own part is what is conditional
+    antecedent = syntax.antecedent_of(thing)  # "which they conditioned on"
+    if antecedent is not None and syntax.describing(thing.head):  # "any deal that would require ...": what it is
+        return False
+    if antecedent is not None:  # the noun itself, not the clause that describes it and holds the cue
+        phrase = syntax.noun_phrase(antecedent)
+        parse = context.parses[index]
+        named = any(phrase.start_char <= parse.tokens[t.start].start < phrase.end_char for t in parse.topics)
+        return antecedent.pos_ == "NOUN" and not named and not actors_in(context, index, phrase)
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.lemma_.lower() in PART_NOUNS:
+        return False
+    return not names_a_topic(context, index, thing) and not actors_in(context, index, syntax.noun_phrase(thing))
 
 
 def _asked_mandate(head: Token, scope: list[Token]) -> Token | None:

@@ -287,7 +287,10 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
             describes = (
                 descriptions
                 and word != head
-                and (child.dep_ == "relcl" or (child.dep_ in ("acl", "ccomp") and word.pos_ == "NOUN"))
+                and (
+                    (child.dep_ == "relcl" and describing(child))
+                    or (child.dep_ in ("acl", "ccomp") and word.pos_ == "NOUN")
+                )
             )  # "a guarantee that mirrors Article 5", "the notion that the West could provide ..."
             complement = _small_clause(child) or _indirect_question(child) or _demanded(child) or _gerund_object(child)
             if child.dep_ in OWN_CLAUSES and has_subject(child) and not describes and not complement:
@@ -303,6 +306,13 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 continue  # "ruled out ground troops but backed air support": the support is not ruled out
             stack.append(child)
     return sorted(out, key=lambda t: t.i)
+
+
+def describing(clause: Token) -> bool:
+    """A relative clause that says what its noun is ("a guarantee that mirrors Article 5"), not one in which someone
+    else states something of their own about it ("a compromise, which they conditioned on a US safety net")."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    return all(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
 
 
 def gives_up(word: Token) -> bool:
