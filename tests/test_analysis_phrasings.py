@@ -1488,6 +1488,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
             ("poland", "reassurance-force", "supports"),
         },
     ),
+    # a subject the parser hangs as an apposition at the end of an opening phrase is the verb's
+    (
+        "Despite doubts about the offer, Britain and France remain hopeful the US will provide intelligence.",
+        {("united-kingdom", "intelligence-support", "supports"), ("france", "intelligence-support", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

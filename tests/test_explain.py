@@ -64,3 +64,14 @@ def test_a_cue_with_nothing_to_be_about_is_not_parsed_and_explain_says_why(
     assert main(["--db", str(db_path), "explain", str(path), "--json"]) == 0
     [sentence] = json.loads(capsys.readouterr().out)["sentences"]
     assert sentence["no_claim"] == "nothing the cue could be about: no topic, no troops, no word pointing back to one"
+
+
+def test_they_in_a_relative_clause_is_not_a_single_name_before_it(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "sought.txt"
+    path.write_text("Guarantees\n\nTrump will not provide the guarantees they have sought, officials said.\n", "utf-8")
+    assert main(["--db", str(db_path), "explain", str(path), "--json"]) == 0
+    [sentence] = json.loads(capsys.readouterr().out)["sentences"]
+    holders = {cue["cue"]: [h["actor"] for h in cue["holders"]] for cue in sentence["cues"]}
+    assert holders == {"will not provide": ["united-states"], "sought": []}  # those who sought them are not Trump

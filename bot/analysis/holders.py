@@ -372,7 +372,11 @@ def _conjoined_subject(pronoun: Token) -> Token | None:
         earlier = syntax.subject_of(verb.head)
     else:
         earlier = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return earlier if earlier is not None and (earlier.pos_ == "PROPN" or _counted_sides(earlier)) else None
+    if earlier is None or not (earlier.pos_ == "PROPN" or _counted_sides(earlier)):
+        return None
+    several = bool(earlier.conjuncts) or _counted_sides(earlier) or earlier.tag_ == "NNPS"
+    plural = pronoun.lower_ in ("they", "their", "them")
+    return earlier if several == plural else None  # "Trump won't provide the guarantees they sought": not Trump
 
 
 def _speaker_holders(

@@ -84,7 +84,7 @@ def subject_of(token: Token) -> Token | None:
             if controller is not None:
                 return controller  # "urged Berlin to send troops": Berlin sends
         subjects = [c for c in word.children if (c.dep_ in SUBJECTS and c.dep_ != "expl") or _relative_det(c)]
-        subjects += _subjects_on_auxiliary(word)
+        subjects += _subjects_on_auxiliary(word) or _subject_in_fronted_phrase(word)
         if subjects:  # the nearest: a stray word parsed as a second subject sits further out
             return min(subjects, key=lambda c: abs(word.i - c.i))
         previous = word
@@ -100,6 +100,18 @@ def subject_of(token: Token) -> Token | None:
 def _subjects_on_auxiliary(word: Token) -> list[Token]:
     """ "Britain and France are leading ...": a subject the parser hung on the auxiliary is the verb's."""
     return [g for c in word.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in SUBJECTS]
+
+
+def _subject_in_fronted_phrase(verb: Token) -> list[Token]:
+    """ "Despite their doubts about the offer to Ukraine, the UK and France remain hopeful": a verb left without a
+    subject whose opening phrase ends in an "apposition" right before it; that apposition is the subject."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    for phrase in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        tail = [t for t in phrase.subtree if t.dep_ == "appos" and t.right_edge.i == verb.i - 1]
+        if tail and phrase.i == phrase.left_edge.i == 0:
+            return tail
+    return []
 
 
 def _relative_det(word: Token) -> bool:
