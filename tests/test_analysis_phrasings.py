@@ -1493,6 +1493,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Despite doubts about the offer, Britain and France remain hopeful the US will provide intelligence.",
         {("united-kingdom", "intelligence-support", "supports"), ("france", "intelligence-support", "supports")},
     ),
+    # a proposal someone reacts to is not theirs
+    ("Moscow has not yet responded to the proposal for a reassurance force.", set()),
+    ("Berlin reacted coolly to the plan for a European force.", set()),
+    # what guarantees must be
+    ("Zelensky said the guarantees must be legally binding.", {("ukraine", "security-guarantees", "supports")}),
+    (
+        "Ukraine insists that the guarantees be ratified before it signs any peace deal.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -32,6 +32,7 @@ CRITICISMS = word_set(
 )
 # what a noun cue is about, when the parser hangs the preposition on its verb ("keeps an open mind on")
 NOUN_CUE_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "for"})
+REACTING = word_set("respond react reply answer comment refer allude")
 ELLIPTICAL = frozenset({"any", "some", "more", "none"})
 OPPOSITE: dict[str, Stance] = {"supports": "opposes", "opposes": "supports"}
 
@@ -170,6 +171,15 @@ def _turns_down_a_criticism(cue: Cue) -> bool:
     return any(o.lemma_.lower() in CRITICISMS and o not in cue.span for o in objects)
 
 
+def _reacted_to(cue: Cue) -> bool:
+    """ "Moscow has not yet responded to the proposal for a force": a noun cue that a verb of reacting takes is
+    another's proposal, whatever the one reacting thinks of it."""
+    head = cue.head
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    return head.head.head.lemma_.lower() in REACTING
+
+
 def _document_content(head: Token) -> bool:
     """ "signed a declaration committing to deploy troops": what a document says, which its signers hold."""
     return head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in DOCUMENTS
@@ -196,6 +206,9 @@ def _read(
         return reading
     if _describes_a_noun(cue):
         reading.why_not = "a participle naming the thing (“the proposed force”), not anyone's stance on it"
+        return reading
+    if _reacted_to(cue):
+        reading.why_not = "a proposal or plan someone reacts to (“responded to the proposal for”), not their own"
         return reading
     if cue.label == "opposes" and _turns_down_a_criticism(cue):
         reading.why_not = "what is dismissed is a criticism of the topic (“dismissed concerns about”), not the topic"
