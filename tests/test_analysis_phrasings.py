@@ -1502,10 +1502,40 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Ukraine insists that the guarantees be ratified before it signs any peace deal.",
         {("ukraine", "security-guarantees", "supports")},
     ),
+    # "that" the parser tags as a question word opens no question
+    (
+        "Sweden's defence minister told the newspaper that Stockholm was prepared to send fighter jets to police "
+        "Ukrainian airspace.",
+        {("sweden", "air-defence", "supports")},
+    ),
+    # a government asking parliament to approve holds what it asks for
+    (
+        "The Estonian prime minister said his government would ask parliament to approve sending troops.",
+        {("estonia", "troop-contribution", "supports")},
+    ),
+    (
+        "The Czech defence ministry said it was analysing the possibility of sending troops.",
+        {("czechia", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "he" after an office of one side that names no one: that side
+    (
+        [
+            "The Danish prime minister was asked whether Copenhagen would join the force.",
+            '"We are ready to help," she replied.',
+        ],
+        {("denmark", "troop-contribution", "supports")},
+    ),
+    (
+        [
+            "The Kremlin's spokesman was blunt.",
+            '"Any deployment of Western forces would be unacceptable," he told journalists.',
+        ],
+        {("russia", "reassurance-force", "opposes")},
+    ),
     # "these three countries": the three the sentence before listed, wherever it listed them
     (
         [

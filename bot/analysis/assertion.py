@@ -260,7 +260,9 @@ def after_whether(token: Token) -> bool:
 
 
 def _asks(subject: Token) -> bool:
-    return subject.tag_ in WH_WORDS or any(c.tag_ == "WDT" for c in subject.children)
+    """ "which countries", "who": a question's words ("that", which the parser may tag so, opens no question)."""
+    wh = [w for w in (subject, *subject.children) if w.tag_ in WH_WORDS and w.lower_ != "that"]
+    return any(w == subject or w.tag_ == "WDT" for w in wh)
 
 
 def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[Token]:

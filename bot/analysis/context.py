@@ -124,13 +124,16 @@ class ArticleContext:
         """The person the sentence before was about: the subject of its main verb, when it is a person named
         there ("Macron, the first leader to visit Trump, said ... He added ..." is Macron, not Trump)."""
         doc = self.docs.get(sentence - 1)
+        parse = self.parses[sentence - 1]
         if doc is None:  # not parsed (it carried no cue): a person named where a subject stands, at its start
             opening = [n for n in self.people if n.sentence == sentence - 1 and n.token < OPENING_TOKENS]
-            return opening[0].speaker if opening else None
+            return opening[0].speaker if opening else self._office_at(sentence - 1, 0, OPENING_TOKENS)
         phrase = self.main_subject(sentence - 1)
-        if phrase is None or phrase.root.pos_ != "PROPN":
+        if phrase is None:
             return None
-        parse = self.parses[sentence - 1]
+        if phrase.root.pos_ != "PROPN":  # "The Finnish president was asked ... 'We are ready,' he replied."
+            tokens = [k for k, t in enumerate(parse.tokens) if phrase.start_char <= t.start < phrase.end_char]
+            return self._office_at(sentence - 1, tokens[0], tokens[-1] + 1) if tokens else None
         for named in self.people:
             if (
                 named.sentence == sentence - 1
@@ -138,6 +141,16 @@ class ArticleContext:
             ):
                 return named.speaker
         return None
+
+    def _office_at(self, sentence: int, start: int, end: int) -> Speaker | None:
+        """An office of one side, unnamed, among tokens [start, end): "the Finnish president", "the Kremlin's
+        spokesman"."""
+        parse = self.parses[sentence]
+        if not ROLE_NOUNS & set(parse.norms[start:end]):
+            return None
+        actors = {m.actor for m in parse.mentions if start <= m.start < end and m.actor}
+        actors = {a for a in actors if not a.startswith("outlet:")}
+        return Speaker(None, actors.pop()) if len(actors) == 1 else None
 
     def previous_side(self, sentence: int) -> Speaker | None:
         """The one actor the sentence before was about: named in its main verb's subject ("Britain has been

@@ -25,6 +25,7 @@ NOUN_TO_VERB = frozenset({"dobj", "pobj", "prep", "attr", "oprd", "appos"})
 # Clauses that say something of their own: the scope of a cue does not run into them.
 OWN_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "conj", "csubj"})
 MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "when", "in"})  # "replied by saying"
+LEGISLATURES = word_set("parliament lawmakers legislators legislature congress senate deputies mps bundestag")
 PERMITTING = word_set("allow let permit enable")  # "agreed to allow the US to offer": the one allowing holds it
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 INTENTIONS = frozenset(
@@ -81,8 +82,9 @@ def subject_of(token: Token) -> Token | None:
             controller = next((c for c in word.children if c.dep_ in ("dobj", "iobj")), None)
             on = [g for p in word.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for g in p.children]
             controller = controller or next((g for g in on if g.dep_ == "pobj"), None)  # "called on Berlin to send"
-            if controller is not None:
+            if controller is not None and controller.lemma_.lower() not in LEGISLATURES:
                 return controller  # "urged Berlin to send troops": Berlin sends
+            # "will ask parliament to approve sending troops": the government asking holds it
         subjects = [c for c in word.children if (c.dep_ in SUBJECTS and c.dep_ != "expl") or _relative_det(c)]
         subjects += _subjects_on_auxiliary(word) or _subject_in_fronted_phrase(word)
         if subjects:  # the nearest: a stray word parsed as a second subject sits further out
