@@ -1517,6 +1517,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Czech defence ministry said it was analysing the possibility of sending troops.",
         {("czechia", "troop-contribution", "noncommittal")},
     ),
+    # a subject that names an actor among others is no "thing" whose requirements are backed
+    (
+        "Countries like Denmark would require parliamentary approval to send troops.",
+        {("denmark", "troop-contribution", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

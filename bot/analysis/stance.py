@@ -130,7 +130,7 @@ def _requirement_of_something_else(context: ArticleContext, index: int, head: To
         return antecedent.pos_ == "NOUN" and not named and not actors_in(context, index, phrase)
     if thing.pos_ not in ("NOUN", "PROPN") or thing.lemma_.lower() in PART_NOUNS:
         return False
-    return not names_a_topic(context, index, thing) and not actors_in(context, index, syntax.noun_phrase(thing))
+    return not names_a_topic(context, index, thing) and not actors_in(context, index, syntax.mentions_span(thing))
 
 
 def _asked_mandate(head: Token, scope: list[Token]) -> Token | None:
