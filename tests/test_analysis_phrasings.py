@@ -1522,6 +1522,30 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Countries like Denmark would require parliamentary approval to send troops.",
         {("denmark", "troop-contribution", "conditional")},
     ),
+    # judgements: a mistake, a bad or good idea, the right approach, making sense, no substitute
+    (
+        "Sending European troops to Ukraine would be a mistake, the Hungarian prime minister said.",
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Slovak prime minister called the deployment of Western troops a bad idea.",
+        {("slovakia", "reassurance-force", "opposes")},
+    ),
+    (
+        "A reassurance force is a good idea, the Dutch prime minister said.",
+        {("netherlands", "reassurance-force", "supports")},
+    ),
+    ("Polish officials said a US backstop made sense.", {("poland", "us-backstop", "supports")}),
+    ("Macron said the force was the right approach.", {("france", "reassurance-force", "supports")}),
+    (
+        "Kyiv says security guarantees are no substitute for NATO membership.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    (
+        "Lavrov called the idea of European peacekeepers counterproductive.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("The Kremlin described the plan for a Western force as naive.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
