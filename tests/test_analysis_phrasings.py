@@ -1546,6 +1546,31 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("russia", "reassurance-force", "opposes")},
     ),
     ("The Kremlin described the plan for a Western force as naive.", {("russia", "reassurance-force", "opposes")}),
+    # how Moscow's statements often put it
+    (
+        "Peskov said the Kremlin views the plans for a Western force negatively.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow has a negative attitude towards the idea of European peacekeepers, Lavrov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "According to Ryabkov, the appearance of Western troops in Ukraine would mean a direct clash with Russia.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin said it regarded the idea of a reassurance force with deep suspicion.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Moscow reacted sharply to the British proposal to deploy troops.", {("russia", "reassurance-force", "opposes")}),
+    # air cover for a mission is no cover for something else
+    (
+        "The Pentagon has told allies it will not provide air cover for a European mission.",
+        {("united-states", "us-backstop", "opposes")},
+    ),
+    # partners described by what they are ready to do hold it themselves, not the one who thanks them
+    ("Zelensky thanked the partners who are ready to send troops.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -40,6 +40,7 @@ AGENT_VERBS = word_set(
     "send deploy provide supply contribute commit join station offer back support help participate give"
 )
 WILLING = word_set("prepared ready willing able eager keen determined open happy set poised unwilling reluctant")
+PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
 IMPERSONAL = word_set("everything anything nothing option")  # "everything is on the table": the speaker's view
 JUDGING = word_set("consider deem call see view regard describe brand label find term treat")
 
@@ -138,6 +139,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             return _office_holder(context, index, subject) or _from_speaker(quoted, "stated")
         if _own_side(subject):
             return _speaker_holders(context, index, head, frame) or _side_named_before(context, index, subject)
+        if described and subject.lemma_.lower() in PARTIES:  # "thanked the partners who are ready to send troops"
+            return []  # their readiness, not the thanker's
         if described:  # a relative clause describing a thing: the view of whoever has it ("we have a plan that")
             return _owner(context, index, subject, frame)
         if not names_a_topic(context, index, subject):
