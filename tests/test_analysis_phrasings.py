@@ -1571,6 +1571,22 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     # partners described by what they are ready to do hold it themselves, not the one who thanks them
     ("Zelensky thanked the partners who are ready to send troops.", set()),
+    # what it is judged naive or an illusion to expect is denied
+    (
+        "Lavrov said it would be naive to expect Russia to accept foreign troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "It is an illusion to think that Moscow will accept Western peacekeepers, Peskov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # an adverb cue is negated through its verb
+    (
+        "Berlin does not view the plan for a European force negatively.",
+        {("germany", "reassurance-force", "noncommittal")},
+    ),
+    # reacting sharply to threats against the force is no stance against it
+    ("Kyiv reacted sharply to Moscow's threats against the peacekeepers.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

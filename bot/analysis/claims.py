@@ -28,7 +28,8 @@ PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
 # what refusing is no refusal of the topic ("dismissed concerns about the backstop", "slammed Hungary's veto")
 CRITICISMS = word_set(
     "concern doubt criticism objection fear worry scepticism skepticism reservation misgiving opposition rejection "
-    "complaint warning claim allegation accusation refusal veto reluctance resistance hesitation hesitancy"
+    "complaint warning claim allegation accusation refusal veto reluctance resistance hesitation hesitancy threat "
+    "ultimatum attack pressure"
 )
 # what a noun cue is about, when the parser hangs the preposition on its verb ("keeps an open mind on")
 NOUN_CUE_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "for"})

@@ -22,6 +22,8 @@ PART_NOUNS = word_set("role part involvement presence participation contribution
 MINIMAL = word_set("minimal marginal negligible minor token")
 CONSENT = word_set("consent participation approval agreement involvement say input")
 REQUIREMENTS = PEACE_WORDS | EXTRA_CONDITIONS | {"agreement"}
+BELIEVING = word_set("expect think believe assume imagine hope count")
+FOOLISH = word_set("naive illusion illusory mistake wrong unrealistic absurd foolish fantasy delusion")
 ASKING = word_set("call demand insist want seek need ask push press urge request")
 MANDATES = word_set("mandate approval authorisation authorization resolution consent")
 REQUIRING = word_set("include involve require need condition")
@@ -68,7 +70,7 @@ def stance_of(
     if refused_until is not None and not _negation(cue):  # "is unable to deploy soldiers without a vote"
         reading.condition = " ".join(t.text for t in refused_until.subtree)
         return "conditional"
-    negation = _negation(cue) or _minimised(scope) or _nobody(cue, subject)
+    negation = _negation(cue) or _minimised(scope) or _nobody(cue, subject) or _naive_to_expect(head)
     if negation:
         reading.negation = negation
         unless = assertion.condition_of(head)
@@ -140,6 +142,19 @@ def _asked_mandate(head: Token, scope: list[Token]) -> Token | None:
         return None
     asked = next((t for t in scope if t.i > head.i and t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN"), None)
     return asked if asked is not None and asked.lemma_.lower() in MANDATES else None
+
+
+def _naive_to_expect(head: Token) -> str | None:
+    """ "it would be naive to expect Russia to accept foreign troops", "it is an illusion to think that Moscow will
+    accept": what it is judged foolish to expect is denied."""
+    for word in head.ancestors:
+        if word.lemma_.lower() not in BELIEVING:
+            continue
+        judged = word.head  # "be" of "it would be naive to", or the noun of "an illusion to"
+        verdicts = [judged, *(c for c in judged.children if c.dep_ in ("acomp", "attr"))]
+        foolish = next((v for v in verdicts if v.lemma_.lower() in FOOLISH), None)
+        return foolish.text if foolish is not None and word.dep_ in ("xcomp", "acl") else None
+    return None
 
 
 def _withdrawn(head: Token) -> bool:
@@ -229,7 +244,8 @@ def _negates_what_follows(cue: Cue) -> bool:
 def _negation(cue: Cue) -> str | None:
     if cue.hit.negated:
         return "not"
-    negation = assertion.negation_of(cue.head, cue.span)
+    # "does not view the plan negatively": an adverb cue is negated through its verb
+    negation = assertion.negation_of(cue.head.head if cue.head.dep_ == "advmod" else cue.head, cue.span)
     return negation.text if negation is not None else None
 
 
