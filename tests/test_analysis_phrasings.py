@@ -1587,6 +1587,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     # reacting sharply to threats against the force is no stance against it
     ("Kyiv reacted sharply to Moscow's threats against the peacekeepers.", set()),
+    # a negation hung on the auxiliary, "far from", having stopped: each turns the stance round
+    ("Germany is no longer opposed to a European force.", {("germany", "reassurance-force", "supports")}),
+    ("The US has stopped opposing a European force.", {("united-states", "reassurance-force", "supports")}),
+    ("The UK is far from ready to send troops.", {("united-kingdom", "troop-contribution", "opposes")}),
+    # what is set aside "rather than" or "instead of" is not what is offered
+    ("Rather than sending troops, Japan will provide funding.", set()),
+    ("Instead of troops, Canada will offer training.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -27,6 +27,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
 # a negation on these affirms what they govern ("did not hesitate to", "has not stopped opposing")
 AFFIRMING = word_set("hesitate doubt stop cease fail")
+CEASING = word_set("stop cease quit")
 GUESSING = word_set("expect believe predict anticipate assume suspect reckon")
 HYPOTHETICAL_MARKS = frozenset({"whether", "if", "unless", "once"})
 
@@ -45,10 +46,13 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
     for word in governors(token, NEGATION_CHAIN):
         if word != token and word.lemma_.lower() in AFFIRMING and any(c.dep_ == "neg" for c in word.children):
             return None  # "did not hesitate to offer troops", "has not stopped opposing", "never doubted the need"
+        if word != token and word.lemma_.lower() in CEASING:
+            return word  # "has stopped opposing a European force", "ceased backing the plan"
         nor = next((c for c in word.head.children if c.lower_ == "nor"), None) if word.dep_ == "conj" else None
         if nor is not None and nor.i < word.i:
             return nor  # "has neither ruled out nor committed to sending troops"
-        for child in word.children:
+        auxiliaries = [g for c in word.children if c.dep_ in ("aux", "auxpass") for g in c.children]
+        for child in [*word.children, *auxiliaries]:  # "is no longer opposed": "no longer" hung on "is"
             if own is not None and own.start <= child.i < own.end:
                 continue
             if child.dep_ in ("neg", "det", "advmod", "preconj") and child.lower_ in NEGATORS and not _not_only(child):
@@ -112,8 +116,8 @@ def _clause_top(token: Token) -> Token:
 
 def far_from(word: Token) -> Token | None:
     """ "Far from opposing the force, Poland ...": the "far" that denies this word."""
-    if word.dep_ == "pcomp" and word.head.lower_ == "from" and word.head.head.lower_ == "far":
-        return word.head.head
+    if word.dep_ in ("pcomp", "pobj", "amod") and word.head.lower_ == "from" and word.head.head.lower_ == "far":
+        return word.head.head  # also "is far from ready to send troops"
     return None
 
 

@@ -226,6 +226,8 @@ def _read(
     if trailing:  # "in providing" on the verb, yet it is the cue's own object
         excluded = [subject] if subject is not None else []
         scope = sorted({*scope, *(w for t in trailing for w in syntax.scope(t, excluded))}, key=lambda t: t.i)
+    if cue.label == "exclusion":  # "rather than sending troops": what the words of the exclusion govern
+        scope = sorted({*scope, *(t for w in cue.span for t in w.subtree)}, key=lambda t: t.i)
     if judge is not None:  # the judged thing is the small clause's subject: "consider [this idea premature]"
         scope = sorted({*scope, *head.subtree}, key=lambda t: t.i)
     elif (head.dep_ in ("acomp", "attr") or _placed_object(head)) and governing == head:

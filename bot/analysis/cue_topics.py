@@ -106,7 +106,7 @@ def topics_of(
         own = stance != "supports"
         after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and (h.actor == holder.actor or not own)]
     else:
-        excluded = {t.i for e in exclusions for t in e.head.subtree}
+        excluded = {t.i for e in exclusions for w in e.span for t in w.subtree}  # "rather than [sending troops]"
         kept = [(h, s) for h, s in placed if not any(t.i in excluded for t in s)]
         # what is refused for lacking something backs it ("rejected any deal without guarantees": `_negative`)
         objects = placed if stance == "opposes" else kept
