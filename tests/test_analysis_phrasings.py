@@ -1594,6 +1594,22 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # what is set aside "rather than" or "instead of" is not what is offered
     ("Rather than sending troops, Japan will provide funding.", set()),
     ("Instead of troops, Canada will offer training.", set()),
+    # a denial covers everything below it
+    ("Russia denied plans to oppose the reassurance force.", set()),
+    ("Washington dismissed reports that it would withdraw support for the force.", set()),
+    # refusing a refusal: not ruling out leaves it open, opposing a veto or a block backs the topic
+    ("Britain rejected calls to rule out sending troops.", {("united-kingdom", "troop-contribution", "noncommittal")}),
+    ("Poland opposed any move to block the reassurance force.", {("poland", "reassurance-force", "supports")}),
+    ("Hungary opposed any attempt to veto the reassurance force.", {("hungary", "reassurance-force", "supports")}),
+    # two judgements are no double negative; turning down criticism of a refusal keeps nothing reversed
+    (
+        "Zakharova said Western troops would be a pretext for a direct clash with NATO.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Poland rejected criticism of its refusal to send troops.", set()),
+    # doubting the need, casting doubt
+    ("Rome questioned the need for a reassurance force.", {("italy", "reassurance-force", "opposes")}),
+    ("Slovakia cast doubt on the plan for a European force.", {("slovakia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -18,19 +18,13 @@ from bot.analysis.holders import JUDGING, holders_of, sides_of
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.stance import WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
-from bot.analysis.tokens import word_set
+from bot.analysis.tokens import CRITICISMS, word_set
 from bot.model import Claim, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
-# what refusing is no refusal of the topic ("dismissed concerns about the backstop", "slammed Hungary's veto")
-CRITICISMS = word_set(
-    "concern doubt criticism objection fear worry scepticism skepticism reservation misgiving opposition rejection "
-    "complaint warning claim allegation accusation refusal veto reluctance resistance hesitation hesitancy threat "
-    "ultimatum attack pressure"
-)
 # what a noun cue is about, when the parser hangs the preposition on its verb ("keeps an open mind on")
 NOUN_CUE_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "for"})
 REACTING = word_set("respond react reply answer comment refer allude")

@@ -52,7 +52,7 @@ ELSEWHERE = word_set("border borders flank europe")  # places troops are sent to
 NEIGHBOURING = word_set("neighbouring neighboring allied nato member")
 COUNTRIES = word_set("country nation state ally partner member government")
 ASKED = word_set("ask answer respond reply")
-THWARTING = word_set("undermine sabotage block derail thwart torpedo obstruct prevent disrupt wreck")
+THWARTING = word_set("undermine sabotage block derail thwart torpedo obstruct prevent disrupt wreck veto")
 LACKING = word_set("lack exclude omit")
 ABSENT_WITH = word_set("without excluding")  # "a deal without security guarantees"
 # "the training of ground forces", "the equipment of its army": what is given to the troops, not troops sent

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bot.analysis import assertion, syntax
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import SentenceParse
-from bot.analysis.tokens import peace_only, word_set
+from bot.analysis.tokens import CRITICISMS, peace_only, word_set
 from bot.model import Claim, Confidence, Stance
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ OBJECT_PREPOSITION_VERBS = word_set(
 GATHERINGS = word_set("meeting summit talks conference call session discussion discussions gathering event")
 CONNECTORS = word_set("if only provided providing on as so unless once")
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
+RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves it open
+REFUSING = word_set("reject refuse oppose dismiss resist spurn")  # (blocking below a cue is the topic's absence)
 PUSHING = word_set("push pushes pushed pushing")  # a cue only with what is pushed for ("pushed deeper" is none)
 
 
@@ -142,8 +144,31 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             taken = (qualified or inner)[0]  # "dismissed talk of a force as premature": the qualified one
         if taken is not None:
             cue = replace(cue, label=taken.label, words=f"{cue.words} … {taken.words}")
+        elif _refuses_a_refusal(cue, inner):
+            # "rejected calls to rule out sending troops": not ruling out; "opposed any move to block the force"
+            label = "noncommittal" if inner[0].head.lemma_.lower() in RULING_OUT else "supports"
+            cue = replace(cue, label=label, words=f"{cue.words} … {inner[0].words}")
         out.append(cue)
     return out
+
+
+def _refuses_a_refusal(cue: Cue, inner: list[Cue]) -> bool:
+    """ "rejected calls to rule out sending troops", "opposed any move to block the force": a refusal whose object
+    is a refusal (not two judgements: "a pretext for a direct clash" is no double negative)."""
+    if cue.label != "opposes" or not inner or inner[0].label != "opposes" or _criticised(inner[0], cue):
+        return False
+    return cue.head.lemma_.lower() in REFUSING and inner[0].head.lemma_.lower() in REFUSING | RULING_OUT
+
+
+def _criticised(inner: Cue, outer: Cue) -> bool:
+    """ "rejected criticism of its refusal", "rejected claims that it opposes": what the outer cue turns down is a
+    criticism or claim about the inner one, not the inner stance itself."""
+    for word in (inner.head, *inner.head.ancestors):
+        if word == outer.head:
+            return False
+        if word.lemma_.lower() in CRITICISMS:
+            return True
+    return False
 
 
 def _named_owner(cue: Cue) -> bool:

@@ -116,6 +116,12 @@ EXTRA_CONDITIONS = word_set(
     "mandate approval authorisation authorization permission consent vote resolution backstop backing guarantee "
     "guarantees cover support"
 )
+# what refusing is no refusal of the topic ("dismissed concerns about the backstop", "slammed Hungary's veto")
+CRITICISMS = word_set(
+    "concern doubt criticism objection fear worry scepticism skepticism reservation misgiving opposition rejection "
+    "complaint warning claim allegation accusation refusal veto reluctance resistance hesitation hesitancy threat "
+    "ultimatum attack pressure report speculation rumour rumor"
+)
 SENDING_VERBS = word_set("send deploy commit contribute provide station dispatch put offer pledge supply earmark")
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
 
