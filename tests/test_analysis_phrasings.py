@@ -1394,12 +1394,18 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Speaking in Kyiv, the Estonian prime minister said his country was ready to send a company.",
         {("estonia", "troop-contribution", "supports")},
     ),
-    # peace first is part of the plan, not a condition; "only once a deal is signed" insists on it
+    # "provided there is a ceasefire", "only once a deal is signed": peace first, insisted on, is a condition
     (
         "The Czech Republic is willing to send soldiers, its prime minister said, provided there is a ceasefire.",
-        {("czechia", "troop-contribution", "supports")},
+        {("czechia", "troop-contribution", "conditional")},
     ),
     ("Sweden will send troops only once a peace deal is signed.", {("sweden", "troop-contribution", "conditional")}),
+    # an "if" clause naming only the peace the force is for is part of the plan; one that adds a backstop is not
+    ("Sweden will send troops if a peace deal is signed.", {("sweden", "troop-contribution", "supports")}),
+    (
+        "Sweden will send troops if a peace deal includes a US backstop.",
+        {("sweden", "troop-contribution", "conditional")},
+    ),
     # a clause set against the one before with "but" keeps its own topic ...
     (
         "Japan has ruled out sending its Self-Defense Forces but is considering other forms of support.",
@@ -1610,6 +1616,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # doubting the need, casting doubt
     ("Rome questioned the need for a reassurance force.", {("italy", "reassurance-force", "opposes")}),
     ("Slovakia cast doubt on the plan for a European force.", {("slovakia", "reassurance-force", "opposes")}),
+    # "there will be no ..." below another cue is read once
+    (
+        "Russia wants guarantees that there will be no Western troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

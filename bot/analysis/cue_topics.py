@@ -351,7 +351,9 @@ def _denied_below(span: Span, cue: Cue) -> bool:
         return False  # the topic is not below the cue ("the guarantee sought by Zelenskyy")
     for word in path:
         lemma = word.lemma_.lower()
-        no = word.dep_ not in ("nsubj", "nsubjpass")  # "no troops will be sent" negates the cue itself
+        # "no troops will be sent" negates the cue itself; so does "there will be no troops" (a cue of its own)
+        existential = any(c.dep_ == "expl" for c in word.head.children)
+        no = word.dep_ not in ("nsubj", "nsubjpass") and not existential
         negated = any(
             (c.dep_ == "neg" or (no and c.dep_ == "det" and c.lower_ == "no")) and c not in cue.span
             for c in word.children

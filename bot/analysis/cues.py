@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bot.analysis import assertion, syntax
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import SentenceParse
-from bot.analysis.tokens import CRITICISMS, peace_only, word_set
+from bot.analysis.tokens import CRITICISMS, word_set
 from bot.model import Claim, Confidence, Stance
 
 if TYPE_CHECKING:
@@ -203,20 +203,9 @@ def conditioned(cue: Cue, connectors: list[Cue]) -> Cue:
             continue
         if between and between[-1].lower_ == "but" and connector.span[0].lower_ == "only":
             between = between[:-1]  # "is open to joining, but only with Moscow's consent"
-        if _peace_first(connector):
-            continue  # "is willing to send soldiers, provided there is a ceasefire": part of the plan
         if connector.span.start >= cue.span.end and not any(t.lower_ in CLAUSE_BREAKS for t in between):
             return replace(cue, label="conditional", words=f"{cue.words} … {connector.words}")
     return cue
-
-
-def _peace_first(connector: Cue) -> bool:
-    """A condition that is only the peace the force is planned for ("once a ceasefire is in place"); "only once a
-    deal is signed" insists on it, and stays a condition."""
-    if connector.span[0].lower_ == "only":
-        return False
-    clause = connector.head.head if connector.head.dep_ == "mark" else connector.head
-    return peace_only(t.lemma_.lower() for t in clause.subtree)
 
 
 def _provides(connector: Cue) -> bool:
