@@ -96,11 +96,11 @@ def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier
     before = next((r for r in reversed(earlier) if r.claims), None)
     if before is None or reading.stance is None:
         return
+    # "ruled out sending troops but is considering other support" sets a clause against the one before; "is not
+    # against sending troops, but wants a mandate" qualifies it, and "but will not send any" leaves out its noun
     contrasted = any(c.dep_ == "cc" and c.lower_ in syntax.CONTRASTS for c in cue.head.head.children)
-    if (
-        contrasted and reading.stance != "conditional" and not _elliptical(cue)
-    ):  # "ruled out sending troops but is considering other
-        return  # support": set against it; "is not against sending troops, but wants a mandate" qualifies it
+    if contrasted and reading.stance != "conditional" and not _elliptical(cue):
+        return
     for holder in reading.holders:
         for topic in dict.fromkeys(c.topic for c in before.claims):
             reading.claims.append(

@@ -12,12 +12,19 @@ from bot.analysis.cues import Cue, Holder, Reading
 from bot.analysis.frames import actors_in
 from bot.analysis.holders import names_a_topic
 from bot.analysis.sentence import SentenceParse
-from bot.analysis.tokens import EXTRA_CONDITIONS, PEACE_WORDS, peace_only, word_set
+from bot.analysis.tokens import word_set
 from bot.model import Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# the force is meant for after the war: a ceasefire or a deal before it is part of the plan, not a condition on it
+PEACE_WORDS = word_set("ceasefire cease-fire truce deal settlement armistice hostility war")
+# what a commitment can wait for besides peace ("once a deal includes a US backstop" is a condition)
+EXTRA_CONDITIONS = word_set(
+    "mandate approval authorisation authorization permission consent vote resolution backstop backing guarantee "
+    "guarantees cover support"
+)
 PART_NOUNS = word_set("role part involvement presence participation contribution")
 MINIMAL = word_set("minimal marginal negligible minor token")
 CONSENT = word_set("consent participation approval agreement involvement say input")
@@ -233,7 +240,8 @@ def without_its_say(context: ArticleContext, index: int, cue: Cue, holders: list
 def _part_of_the_plan(condition: Token) -> bool:
     """ "if a deal is struck", "once there is a ceasefire": the force is meant for after the war, so that is
     part of what is backed, not a condition on it."""
-    return peace_only(t.lemma_.lower() for t in condition.subtree)
+    words = {t.lemma_.lower() for t in condition.subtree}
+    return bool(words & PEACE_WORDS) and not words & EXTRA_CONDITIONS  # "if a deal includes a US backstop" is one
 
 
 def _negates_what_follows(cue: Cue) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -109,13 +108,6 @@ TROOP_NOUNS = word_set(
     "army battalion brigade troops soldiers forces peacekeepers contingents units trainer trainers instructor "
     "instructors company companies regiment regiments"
 )
-# the force is meant for after the war: a ceasefire or a deal before it is part of the plan, not a condition on it
-PEACE_WORDS = word_set("ceasefire cease-fire truce deal settlement armistice hostility war")
-# what a commitment can wait for besides peace ("once a deal includes a US backstop" is a condition)
-EXTRA_CONDITIONS = word_set(
-    "mandate approval authorisation authorization permission consent vote resolution backstop backing guarantee "
-    "guarantees cover support"
-)
 # what refusing is no refusal of the topic ("dismissed concerns about the backstop", "slammed Hungary's veto")
 CRITICISMS = word_set(
     "concern doubt criticism objection fear worry scepticism skepticism reservation misgiving opposition rejection "
@@ -124,9 +116,3 @@ CRITICISMS = word_set(
 )
 SENDING_VERBS = word_set("send deploy commit contribute provide station dispatch put offer pledge supply earmark")
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
-
-
-def peace_only(lemmas: Iterable[str]) -> bool:
-    """Whether a condition asks only for the peace the force is planned for ("once a ceasefire is in place")."""
-    words = set(lemmas)
-    return bool(words & PEACE_WORDS) and not words & EXTRA_CONDITIONS
