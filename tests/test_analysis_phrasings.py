@@ -1621,10 +1621,33 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Russia wants guarantees that there will be no Western troops in Ukraine.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # a fronted "like": a partner, whose own troops these are too
+    (
+        "Like Italy, Spain has ruled out sending troops.",
+        {("italy", "troop-contribution", "opposes"), ("spain", "troop-contribution", "opposes")},
+    ),
+    # a group acting alongside the holder
+    (
+        "Poland, along with the Baltic states, is ready to send troops.",
+        {
+            ("poland", "troop-contribution", "supports"),
+            ("estonia", "troop-contribution", "supports"),
+            ("latvia", "troop-contribution", "supports"),
+            ("lithuania", "troop-contribution", "supports"),
+        },
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # waiting for peace before deciding is undecided, on what was just discussed
+    (
+        [
+            "Several countries discussed sending troops to Ukraine.",
+            "The Netherlands and Belgium, however, say they will wait for a ceasefire before deciding.",
+        ],
+        {("netherlands", "troop-contribution", "noncommittal"), ("belgium", "troop-contribution", "noncommittal")},
+    ),
     # "he" after an office of one side that names no one: that side
     (
         [

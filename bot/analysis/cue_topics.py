@@ -434,7 +434,9 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     if doer is None:
         return topic
     doers = actors_in(context, index, doer.doc[doer.left_edge.i : doer.right_edge.i + 1])
-    if doers and holder.actor not in doers and doer.lower_ not in OWN_WORDS:
+    partners = syntax.partners_of(cue.head, syntax.subject_of(cue.head))  # "Like Italy, Spain has ruled out sending"
+    partner_actors = {a for p in partners for a in actors_in(context, index, syntax.noun_phrase(p))}
+    if doers and holder.actor not in {*doers, *partner_actors} and doer.lower_ not in OWN_WORDS:
         return "reassurance-force"  # "Macron said Britain must send troops": someone else's troops, for France
     own = doer.lower_ in OWN_WORDS or (doer == syntax.subject_of(cue.head) and not assertion.deontic(cue.head))
     own = own or bool(holder.words and doer.text in holder.words)

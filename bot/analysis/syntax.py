@@ -236,19 +236,25 @@ def partners_of(head: Token, subject: Token | None) -> list[Token]:
     if joined is not None and joined.lemma_.lower() == "join":  # "Italy joined Germany in rejecting ..."
         partners += [n for o in joined.children if o.dep_ == "dobj" for n in (o, *o.conjuncts) if n.pos_ == "PROPN"]
     for prep in dict.fromkeys(preps):
-        together = prep.lower_ == "alongside" or (
-            prep.lower_ == "with"
-            and (
-                head.lemma_.lower() in JOINT_VERBS
-                or prep.head in deals  # "reached agreements with Russia and Ukraine to ensure ..."
-                or (prep.head == head and head.lemma_.lower() == "agree")  # "agreed with Romania to clear mines"
-                or prep.head.lower_ == "along"
-                or any(c.dep_ == "advmod" and c.lower_ == "together" for c in prep.children)
+        fronted_like = prep.lower_ == "like" and prep.head in anchors and prep.i < head.i  # "Like Italy, Spain ..."
+        together = (
+            prep.lower_ == "alongside"
+            or fronted_like
+            or (
+                prep.lower_ == "with"
+                and (
+                    head.lemma_.lower() in JOINT_VERBS
+                    or prep.head in deals  # "reached agreements with Russia and Ukraine to ensure ..."
+                    or (prep.head == head and head.lemma_.lower() == "agree")  # "agreed with Romania to clear mines"
+                    or prep.head.lower_ == "along"
+                    or any(c.dep_ == "advmod" and c.lower_ == "together" for c in prep.children)
+                )
             )
         )
         if together:
             names = [n for g in prep.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
-            partners.extend(n for n in names if n.pos_ == "PROPN")
+            # names, or a group's noun ("along with the Baltic states"); "alongside American forces" says whose forces
+            partners.extend(n for n in names if n.pos_ == "PROPN" or (n.pos_ == "NOUN" and n.lemma_ not in TROOP_NOUNS))
     return partners
 
 
