@@ -1636,10 +1636,39 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
             ("lithuania", "troop-contribution", "supports"),
         },
     ),
+    # "no troops could be stationed": an impossibility, not speculation
+    (
+        "Peskov said no troops from NATO countries could be stationed in Ukraine under any circumstances.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("No country has yet committed troops, Rutte said.", set()),
+    # a logistics hub for the force backs it; "its decision" is the holder's own part
+    (
+        "Romania's president said his country would be the logistics hub for the force.",
+        {("romania", "reassurance-force", "supports")},
+    ),
+    (
+        "Lithuania said its decision would depend on the size of the force.",
+        {("lithuania", "troop-contribution", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "the official" after an unnamed official of one side: that side, not the last person named
+    (
+        [
+            "Peskov said Moscow opposed any Western force.",
+            "A senior Spanish official said Madrid would not send soldiers.",
+            '"We will help with training outside the country," the official said.',
+        ],
+        {("russia", "reassurance-force", "opposes"), ("spain", "troop-contribution", "opposes")},
+    ),
+    # a quotation whose subject is "no ..." thing: the speaker's view
+    (
+        ["Zelensky spoke after the talks.", '"Without American support, no guarantee will work," he wrote.'],
+        {("ukraine", "us-backstop", "supports")},
+    ),
     # waiting for peace before deciding is undecided, on what was just discussed
     (
         [

@@ -177,7 +177,12 @@ def guesser_of(head: Token) -> Token | None:
 
 
 def _could_not(word: Token, modal: Token) -> bool:
-    return modal.lower_ == "could" and any(c.dep_ == "neg" for c in word.children)
+    """ "could not accept", "no troops could be stationed": an inability, not speculation."""
+    if modal.lower_ not in ("could", "can"):
+        return False
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+    no_subject = any(d.dep_ == "det" and d.lower_ == "no" for s in subjects for d in s.children)
+    return no_subject or any(c.dep_ == "neg" for c in word.children)
 
 
 def deontic(token: Token) -> bool:

@@ -142,6 +142,17 @@ class ArticleContext:
                 return named.speaker
         return None
 
+    def office_before(self, sentence: int, role: str) -> Speaker | None:
+        """The side of an unnamed office the sentence before spoke of ("a senior Italian official"), when it is
+        this same office and no person is named with it."""
+        if sentence == 0:
+            return None
+        norms = self.parses[sentence - 1].norms
+        found = [k for k, norm in enumerate(norms) if norm == role]
+        if not found or any(n.sentence == sentence - 1 for n in self.people):
+            return None
+        return self._office_at(sentence - 1, max(0, found[-1] - 4), found[-1] + 1)
+
     def _office_at(self, sentence: int, start: int, end: int) -> Speaker | None:
         """An office of one side, unnamed, among tokens [start, end): "the Finnish president", "the Kremlin's
         spokesman"."""
@@ -359,6 +370,9 @@ def speaker_of(
     content_words = [w for w in norms if w not in ("the", "a", "an", "its", "his", "her")]
     if (norms[0] == "the" and ROLE_NOUNS & set(norms)) or (content_words and set(content_words) <= ROLE_NOUNS):
         titled = context.last_titled(index, start, content_words) if set(content_words) <= ROLE_NOUNS else None
+        office = context.office_before(index, content_words[-1]) if not titled and not actor and content_words else None
+        if office is not None:  # "A senior Italian official said ... '...,' the official said": Italy's
+            return office
         named = titled or (context.last_person(index, start, actor) if actor else context.last_person(index, start))
         if named:  # "the minister", "Prime Minister": the last person of that side named
             return named.speaker

@@ -40,6 +40,7 @@ AGENT_VERBS = word_set(
     "send deploy provide supply contribute commit join station offer back support help participate give"
 )
 WILLING = word_set("prepared ready willing able eager keen determined open happy set poised unwilling reluctant")
+OWN_DECISIONS = word_set("decision participation contribution involvement deployment")  # its own, when "its"
 PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
 IMPERSONAL = word_set("everything anything nothing option")  # "everything is on the table": the speaker's view
 JUDGING = word_set("consider deem call see view regard describe brand label find term treat")
@@ -124,8 +125,12 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
                 return group
         whose = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         sides = subject.lemma_.lower() in OWN_SIDE and subject.tag_ == "NNS"  # "their countries would contribute"
-        if whose is not None and (subject.lemma_.lower() in TROOP_NOUNS or sides):
+        own_part = subject.lemma_.lower() in OWN_DECISIONS  # "its decision would depend on the size of the force"
+        if whose is not None and (subject.lemma_.lower() in TROOP_NOUNS or sides or own_part):
             return _pronoun(context, index, whose, frame)  # "our soldiers will not go": the speaker's side
+        no_thing = subject.pos_ == "NOUN" and subject.lemma_.lower() not in PARTIES and not syntax.nobody(subject)
+        if no_thing and any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
+            return _speaker_holders(context, index, head, frame)  # "no guarantee will work without US support"
         if syntax.nobody(subject):  # "nobody in Moscow supports the idea": Moscow, denying it
             places = [g for p in subject.children if p.lower_ in INSIDE for g in p.children if g.dep_ == "pobj"]
             named = named_holders(context, index, [m for place in places for m in syntax.group(place)], frame)
