@@ -1651,10 +1651,25 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Lithuania said its decision would depend on the size of the force.",
         {("lithuania", "troop-contribution", "conditional")},
     ),
+    # not even weighed
+    (
+        "Merz said sending Bundeswehr units into Ukraine was not under consideration.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
+    # refusing to spell out what support means leaves it undecided
+    (
+        'The White House has said it supports "the European effort" but has refused to spell out what that means.',
+        {("united-states", "us-backstop", "noncommittal")},  # one stance a sentence: the more qualified
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # wanting no part "in it": in what was just discussed
+    (
+        ["Several states refuse to join the reassurance force.", "Hungary and Slovakia want no part in it."],
+        {("hungary", "reassurance-force", "opposes"), ("slovakia", "reassurance-force", "opposes")},
+    ),
     # "the official" after an unnamed official of one side: that side, not the last person named
     (
         [

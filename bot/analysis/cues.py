@@ -32,6 +32,7 @@ CONNECTORS = word_set("if only provided providing on as so unless once")
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
 RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves it open
 REFUSING = word_set("reject refuse oppose dismiss resist spurn")  # (blocking below a cue is the topic's absence)
+POINTING = frozenset({"it", "this", "that", "them"})
 PUSHING = word_set("push pushes pushed pushing")  # a cue only with what is pushed for ("pushed deeper" is none)
 
 
@@ -99,6 +100,8 @@ def placed_cues(parse: SentenceParse, doc: Doc) -> list[Cue]:
 def _object_names_a_topic(parse: SentenceParse, preposition: Token) -> bool:
     """ "take part in the coordination of security guarantees": the preposition's object is about a topic
     (not a gathering: "took part in a meeting on the force" is no stance on it)."""
+    if any(c.dep_ == "pobj" and c.lower_ in POINTING for c in preposition.children):
+        return True  # "want no part in it": what was just discussed
     for noun in (c for c in preposition.children if c.dep_ == "pobj" and c.lemma_.lower() not in GATHERINGS):
         start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
         if any(start <= parse.tokens[t.start].start < end for t in parse.topics):

@@ -35,6 +35,7 @@ ASKING = word_set("call demand insist want seek need ask push press urge request
 MANDATES = word_set("mandate approval authorisation authorization resolution consent")
 REQUIRING = word_set("include involve require need condition")
 WITHDRAWING = word_set("withdraw lift end reverse")
+DELIBERATION = word_set("consideration discussion review")  # "under consideration", negated
 DELIBERATING = word_set("consider contemplate weigh mull explore study")
 # "cannot rely on guarantees" doubts them and "does not insist on the deployment" presses for nothing: neither
 # refuses them
@@ -96,8 +97,8 @@ def stance_of(
         elif stance == "opposes":  # "has not ruled out" is undecided; "is not opposed to" accepts it
             kept = NOT_AGAINST & set(cue.words.lower().split()) or syntax.gives_up(head)  # "will not abandon its bid"
             stance = "supports" if kept else "noncommittal"
-        elif head.lemma_.lower() in DELIBERATING:
-            stance = "opposes"  # "we are not considering sending troops": not even weighed
+        elif head.lemma_.lower() in DELIBERATING or DELIBERATION & set(cue.words.lower().split()):
+            stance = "opposes"  # "we are not considering sending troops", "is not under consideration": not weighed
         else:
             return None
     mandate = _asked_mandate(head, scope) if stance == "supports" else None
