@@ -1661,10 +1661,34 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         'The White House has said it supports "the European effort" but has refused to spell out what that means.',
         {("united-states", "us-backstop", "noncommittal")},  # one stance a sentence: the more qualified
     ),
+    # regarded as an intervention, meaning their participation in the conflict
+    (
+        "Russia will regard the deployment of British and French troops in Ukraine as a direct intervention, "
+        "Grushko said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The appearance of any contingents of NATO countries would mean their participation in the conflict, "
+        "the Russian diplomat said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # a condition insisted on with "only" is no speculation, even after "would consider"
+    (
+        "Peskov said Russia would consider security guarantees for Ukraine only as part of a comprehensive settlement.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "according to him": the diplomat quoted before; "the so-called guarantees" are guarantees
+    (
+        [
+            '"Such scenarios are unacceptable to us," Grushko told reporters.',
+            "According to him, the so-called guarantees the West is discussing are aimed at prolonging the war.",
+        ],
+        {("russia", "security-guarantees", "opposes")},
+    ),
     # wanting no part "in it": in what was just discussed
     (
         ["Several states refuse to join the reassurance force.", "Hungary and Slovakia want no part in it."],

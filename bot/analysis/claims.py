@@ -209,7 +209,8 @@ def _read(
         reading.why_not = "what is dismissed is a criticism of the topic (“dismissed concerns about”), not the topic"
         return reading
     hedges = frozenset(parse.tokens[h.start].start for h in parse.markers["hedges"])
-    if assertion.hedged(head) or assertion.speculated(head, cue.span, hedges):
+    insisted = cue.label == "conditional" and cue.words.split()[0].lower() == "only"  # "would consider X only as"
+    if assertion.hedged(head) or (not insisted and assertion.speculated(head, cue.span, hedges)):
         reading.why_not = "speculation (“could”, “might”, “may”)"
         return reading
     judge = syntax.judge_of(head, JUDGING)

@@ -230,6 +230,8 @@ def conditions_of_their_own(cues: list[Cue], connectors: list[Cue]) -> list[Cue]
             continue
         condition = next((t for t in connector.span if t.dep_ == "mark"), connector.head)
         clause = condition.head.head if condition.head.dep_ == "advcl" else None
+        if clause is None and condition.dep_ == "prep" and condition.head.pos_ == "VERB":
+            clause = condition.head  # "would consider the issue only as part of a settlement"
         if clause is None or any(c.head == clause for c in cues):
             continue
         out.append(Cue(connector.hit, clause, "conditional", connector.words, connector.span))
