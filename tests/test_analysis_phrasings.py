@@ -1677,6 +1677,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Peskov said Russia would consider security guarantees for Ukraine only as part of a comprehensive settlement.",
         {("russia", "security-guarantees", "conditional")},
     ),
+    # what is a question of principle for someone is what they insist on
+    (
+        'Sybiha said the presence of partner troops in Ukraine after the war was "a question of principle" for Kyiv.',
+        {("ukraine", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -58,7 +58,9 @@ QUOTE_MARKS = frozenset('"“”«»„‘')  # not ’, the apostrophe of "Ukra
 ECHOES = frozenset({"agree", "disagree"})
 # what a cue without a topic phrase can still be about ("would not take part", "its participation")
 ABOUT_WORDS = TROOP_NOUNS | ANAPHORA | VERBAL_ANAPHORS | PARTS | {"role"}
-POINTING_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "this", "our", "us", "his", "her", "their", "him", "them"})
+POINTING_WORDS = frozenset(
+    {"he", "she", "they", "we", "i", "it", "this", "our", "us", "his", "her", "their", "him", "them"}
+)
 
 
 @dataclass

@@ -41,6 +41,7 @@ AGENT_VERBS = word_set(
 )
 WILLING = word_set("prepared ready willing able eager keen determined open happy set poised unwilling reluctant")
 OWN_DECISIONS = word_set("decision participation contribution involvement deployment")  # its own, when "its"
+VALUED = word_set("priority question matter")  # "a priority for Berlin", "a question of principle for Kyiv"
 PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
 IMPERSONAL = word_set("everything anything nothing option")  # "everything is on the table": the speaker's view
 JUDGING = word_set("consider deem call see view regard describe brand label find term treat")
@@ -95,7 +96,7 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             or (_pronoun(context, index, whose, frame) if whose is not None else [])
             or (_speaker_holders(context, index, head, frame))
         )
-    judged = head.pos_ in ("ADJ", "NOUN") if cue.label == "opposes" else head.lemma_.lower() == "priority"
+    judged = head.pos_ in ("ADJ", "NOUN") if cue.label == "opposes" else head.lemma_.lower() in VALUED
     if judged:  # "unacceptable to Moscow", "a red line for Kyiv", "a priority for Berlin" ("support for" is its object)
         experiencer = syntax.experiencer_of(head)
         if experiencer is not None:
