@@ -1679,7 +1679,8 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     # what is a question of principle for someone is what they insist on
     (
-        'Sybiha said the presence of partner troops in Ukraine after the war was "a question of principle" for Kyiv.',
+        'Sybiha said that the presence of partner troops in Ukraine after the war was "a question of principle" '
+        "for Kyiv.",
         {("ukraine", "reassurance-force", "supports")},
     ),
 ]
