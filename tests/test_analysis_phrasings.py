@@ -1683,10 +1683,27 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "for Kyiv.",
         {("ukraine", "reassurance-force", "supports")},
     ),
+    # the present progressive commits
+    (
+        '"We are not putting boots on the ground," Trump told reporters.',
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Britain is sending several hundred troops to the mission, the defence secretary said.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "he" in the first sentence looks back to nothing (not to the article's last sentence)
+    (
+        [
+            "Trump said the US would support a European force, but he again ruled out sending American ground troops.",
+            "A French official said Paris welcomed the announcement.",
+        ],
+        {("united-states", "reassurance-force", "supports"), ("united-states", "us-ground-troops", "opposes")},
+    ),
     # "according to him": the diplomat quoted before; "the so-called guarantees" are guarantees
     (
         [

@@ -123,6 +123,8 @@ class ArticleContext:
     def previous_subject(self, sentence: int) -> Speaker | None:
         """The person the sentence before was about: the subject of its main verb, when it is a person named
         there ("Macron, the first leader to visit Trump, said ... He added ..." is Macron, not Trump)."""
+        if sentence == 0:
+            return None
         doc = self.docs.get(sentence - 1)
         parse = self.parses[sentence - 1]
         if doc is None:  # not parsed (it carried no cue): a person named where a subject stands, at its start

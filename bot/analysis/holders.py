@@ -261,6 +261,10 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     if word in PERSONAL:
         if frame and frame.actor:
             return _from_speaker(frame, "stated")
+        earlier = _conjoined_subject(pronoun)  # "Trump said ..., but he again ruled out sending troops"
+        named = named_holders(context, index, [earlier], frame) if earlier is not None else []
+        if named:
+            return named
         clause_subject = syntax.subject_of(pronoun.head) if pronoun.dep_ == "poss" else None
         if clause_subject is not None and clause_subject.pos_ == "PROPN":
             holders = named_holders(context, index, [clause_subject], frame)
