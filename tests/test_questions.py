@@ -7,6 +7,7 @@ import pytest
 from bot.errors import UserError
 from bot.questions.reading import parse_question
 from bot.questions.subcommands import COMMANDS
+from tests.analysis_helpers import load_shipped_lexicon
 from tests.newsroom import LEXICON
 
 
@@ -232,3 +233,10 @@ def test_a_misspelt_two_word_subcommand_is_understood() -> None:
 def test_punctuation_alone_gets_help_not_a_trace(typed: str) -> None:
     with pytest.raises(UserError, match="I don't know"):
         parse_question(typed, LEXICON)
+
+
+def test_asking_about_a_group_names_its_members_to_ask_about() -> None:
+    with pytest.raises(UserError) as caught:
+        parse_question("actor the baltic states", load_shipped_lexicon())
+    assert caught.value.message == "`the baltic states` is a group: Estonia, Latvia, Lithuania."
+    assert "`actor estonia`" in str(caught.value.hint) and "`actor lithuania`" in str(caught.value.hint)

@@ -41,6 +41,14 @@ def match_actor(name: str, lexicon: Lexicon) -> Actor:
     """The actor `name` means ("Washington", "the americans" -> united-states), or an outlet typed as `outlet:NAME`."""
     if name.lower().startswith("outlet:") and name[7:].strip():
         return Actor(id=f"outlet:{name[7:].strip()}", label=name[7:].strip())
+    typed = _normal(name)
+    for group in lexicon.groups:  # "the Baltic states": several actors, each answered for on its own
+        if any(_normal(n) == typed or _normal(f"the {n}") == typed for n in (group.id, *group.names)):
+            members = [lexicon.actors[m] for m in group.members if m in lexicon.actors]
+            raise UserError(
+                f"`{shown(name)}` is a group: {listing(m.label for m in members)}.",
+                hint=f"Ask about one of them: {either(f'actor {m.id}' for m in members)}.",
+            )
     return _match(name, actor_names(lexicon), "actor", "actor")
 
 
