@@ -3,7 +3,8 @@ lookup instead of spaCy's general-purpose Matcher.
 
 `en_core_web_sm`'s `attribute_ruler` holds 179 one- and two-token rules and took a third of the parse's
 time, because the Matcher tries every rule at every token. Here each rule is filed under the word or tag
-its first token needs, so a token meets only the few rules that can match it. The result is the same:
+its first token needs, so a token meets only the few rules that can match it, and what a token's word, tag and
+dependency match is remembered, since they recur from sentence to sentence. The result is the same:
 rules are matched on the tokens as the tagger and parser left them, then applied in the model's order,
 a later rule overriding an earlier one, with spaCy's own `set_token_attrs` (a test compares every token of
 the seeds with the original component).
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 Row = tuple[str, str, bool, str]  # a token's LOWER, TAG, IS_SPACE and DEP, read once per token
 Condition = Callable[[Row], bool]
 INDEXED = ("LOWER", "TAG", "IS_SPACE", "DEP")  # the first of these a rule's first token names files the rule
+ROWS_REMEMBERED = 50_000  # distinct (word, tag, space, dep) rows whose one-token rules are remembered
 FIELD = {name: position for position, name in enumerate(INDEXED)}  # where each sits in a Row
 
 
@@ -36,6 +38,7 @@ class AttributeRules:
         self.attrs, self.indices = attrs, indices
         self.filed: dict[tuple[str, Any], list[tuple[int, list[Condition]]]] = defaultdict(list)
         self.everywhere: list[tuple[int, list[Condition]]] = []
+        self.by_row: dict[Row, tuple[tuple[int, ...], list[tuple[int, list[Condition]]]]] = {}
         for rule, pattern in enumerate(patterns):
             for alternative in pattern["patterns"]:
                 conditions = [_token_condition(token) for token in alternative]
@@ -50,16 +53,29 @@ class AttributeRules:
         rows: list[Row] = [(t.lower_, t.tag_, t.is_space, t.dep_) for t in doc]
         found: set[tuple[int, int, int]] = set()
         for start, row in enumerate(rows):
-            candidates = [*self.everywhere]
-            for position, name in enumerate(INDEXED):
-                candidates.extend(self.filed.get((name, row[position]), ()))
-            for rule, conditions in candidates:
+            single, longer = self._for_row(row)
+            found.update((rule, start, start + 1) for rule in single)
+            for rule, conditions in longer:
                 end = start + len(conditions)
                 if end <= len(rows) and all(check(rows[start + k]) for k, check in enumerate(conditions)):
                     found.add((rule, start, end))
         for rule, start, end in sorted(found):  # a later rule overrides an earlier one
             set_token_attrs(doc[start:end][self.indices[rule]], self.attrs[rule])
         return doc
+
+    def _for_row(self, row: Row) -> tuple[tuple[int, ...], list[tuple[int, list[Condition]]]]:
+        """The one-token rules a token's row matches, and the longer rules that may start at it; both depend on
+        the row alone, so they are remembered per row (the same word, tag and dependency recur)."""
+        known = self.by_row.get(row)
+        if known is None:
+            candidates = [*self.everywhere]
+            for position, name in enumerate(INDEXED):
+                candidates.extend(self.filed.get((name, row[position]), ()))
+            single = tuple(rule for rule, conditions in candidates if len(conditions) == 1 and conditions[0](row))
+            known = (single, [(rule, conditions) for rule, conditions in candidates if len(conditions) > 1])
+            if len(self.by_row) < ROWS_REMEMBERED:
+                self.by_row[row] = known
+        return known
 
 
 def _keys(token: dict[str, Any]) -> list[tuple[str, Any]] | None:
