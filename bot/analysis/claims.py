@@ -91,7 +91,8 @@ def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier
     """ "Spain's law restricts its ability to send troops abroad, and Belgium would require a vote": a
     coordinated clause, or one whose object leaves out its noun, without a topic of its own shares the one
     before it."""
-    if cue.head.dep_ != "conj" and not _elliptical(cue):
+    elliptical = _elliptical(cue)
+    if cue.head.dep_ != "conj" and not elliptical:
         return
     before = next((r for r in reversed(earlier) if r.claims), None)
     if before is None or reading.stance is None:
@@ -99,7 +100,7 @@ def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier
     # "ruled out sending troops but is considering other support" sets a clause against the one before; "is not
     # against sending troops, but wants a mandate" qualifies it, and "but will not send any" leaves out its noun
     contrasted = any(c.dep_ == "cc" and c.lower_ in syntax.CONTRASTS for c in cue.head.head.children)
-    if contrasted and reading.stance != "conditional" and not _elliptical(cue):
+    if contrasted and reading.stance != "conditional" and not elliptical:
         return
     for holder in reading.holders:
         for topic in dict.fromkeys(c.topic for c in before.claims):

@@ -29,6 +29,7 @@ ROLE_NOUNS = word_set(
     "president minister diplomat chancellor secretary premier leader spokesperson spokesman spokeswoman official "
     "envoy ambassador chief head commander general admiral adviser advisor negotiator prime"
 )
+LIST_WORDS = frozenset({"and", ",", "the"})  # what may stand between names listed together
 OPENING_TOKENS = 8  # "Italian Prime Minister Giorgia Meloni met ...": the subject's name starts this early
 PUBLICATIONS = word_set("newspaper paper publication outlet daily agency broadcaster")
 DOCUMENTS = word_set("statement communique communiqué declaration document readout release")
@@ -175,29 +176,16 @@ class ArticleContext:
     def previous_group(self, sentence: int) -> list[Speaker]:
         """The actors the sentence before was about when there were several ("Italy and Spain were cautious.
         They said ...", "Both countries ...")."""
-        named = self._sides_before(sentence)
         norms = self.parses[sentence - 1].norms if sentence else []
-        joined = named[:1]  # "Italy and Spain", "France, Britain and Poland": the names coordinated first, one subject
-        for mention in named[1:]:
-            if not set(norms[joined[-1].end : mention.start]) <= {"and", ",", "the"}:
-                break
-            joined.append(mention)
-        sides = {m.actor: Speaker(m.text, m.actor) for m in joined if m.actor}
-        return list(sides.values()) if len(sides) > 1 else []
+        lists = _listed_sides(norms, self._sides_before(sentence))  # the names coordinated first, one subject
+        return list(lists[0].values()) if lists and len(lists[0]) > 1 else []
 
     def counted_before(self, sentence: int, count: int) -> list[Speaker]:
         """The sides the sentence before listed together, when it listed exactly `count` of them anywhere ("The
         minister said Germany, Italy and Poland would contribute. These three countries ...")."""
         if sentence == 0:
             return []
-        norms = self.parses[sentence - 1].norms
-        runs: list[list[Mention]] = []
-        for mention in self._actors_named(sentence - 1):
-            if runs and set(norms[runs[-1][-1].end : mention.start]) <= {"and", ",", "the"}:
-                runs[-1].append(mention)
-            else:
-                runs.append([mention])
-        lists = [{m.actor: Speaker(m.text, m.actor) for m in run} for run in runs]
+        lists = _listed_sides(self.parses[sentence - 1].norms, self._actors_named(sentence - 1))
         matching = [sides for sides in lists if len(sides) == count]
         return list(matching[0].values()) if len(matching) == 1 else []
 
@@ -272,6 +260,18 @@ class ArticleContext:
             theme = next((h.label for h in hits if not owner.get(h.label)), None)
             latest = latest or theme  # another actor's own topic ("US ground troops") is no theme here
         return latest
+
+
+def _listed_sides(norms: list[str], mentions: list[Mention]) -> list[dict[str, Speaker]]:
+    """The names a sentence lists together ("Italy and Spain", "France, Britain and Poland"), list by list, each
+    as its sides by actor."""
+    runs: list[list[Mention]] = []
+    for mention in (m for m in mentions if m.actor):
+        if runs and set(norms[runs[-1][-1].end : mention.start]) <= LIST_WORDS:
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return [{m.actor: Speaker(m.text, m.actor) for m in run} for run in runs]
 
 
 def sentence_topics(parse: SentenceParse, lexicon: CompiledLexicon) -> list[Hit]:

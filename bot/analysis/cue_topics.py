@@ -15,12 +15,13 @@ from bot.analysis.holders import (
     FIRST_PERSON,
     GROUP_PRONOUNS,
     JUDGING,
+    PARTIES,
     PERSONAL,
     POINTERS,
 )
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import topics_for
-from bot.analysis.tokens import SENDING_VERBS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import OWN_PARTS, PARTS, SENDING_VERBS, TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -30,8 +31,6 @@ OWN_WORDS = FIRST_PERSON | PERSONAL | GROUP_PRONOUNS | {"own"}  # the holder's o
 PARTICIPATING = word_set("participate join take sign stay")  # "signed up to the force", "stay out of"
 BACKING_VERBS = word_set("provide help assist enable refuse supply")
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
-PARTS = word_set("contribution participation involvement part")
-OWN_PARTS = PARTS | word_set("deployment decision")  # "any British deployment would depend on", "its decision"
 VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
@@ -50,7 +49,6 @@ DEPENDING = word_set(  # "X depends on Y", "any mission must include a backstop"
 PLACING = word_set("in on to at along near into across inside")
 ELSEWHERE = word_set("border borders flank europe")  # places troops are sent to that are not Ukraine
 NEIGHBOURING = word_set("neighbouring neighboring allied nato member")
-COUNTRIES = word_set("country nation state ally partner member government")
 ASKED = word_set("ask answer respond reply")
 THWARTING = word_set("undermine sabotage block derail thwart torpedo obstruct prevent disrupt wreck veto")
 LACKING = word_set("lack exclude omit")
@@ -285,7 +283,7 @@ def _asked_of_all(context: ArticleContext, index: int, span: Span) -> bool:
     """ "on whether European countries could contribute troops": a sending asked of countries in general."""
     for verb in (t for t in span if t.lemma_.lower() in SENDING_VERBS):
         doer = syntax.subject_of(verb)
-        if doer is not None and doer.lemma_.lower() in COUNTRIES and doer.tag_ == "NNS":
+        if doer is not None and doer.lemma_.lower() in PARTIES and doer.tag_ == "NNS":
             return not actors_in(context, index, syntax.noun_phrase(doer))
     return False
 
@@ -434,14 +432,24 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     if doer is None:
         return topic
     doers = actors_in(context, index, doer.doc[doer.left_edge.i : doer.right_edge.i + 1])
-    partners = syntax.partners_of(cue.head, syntax.subject_of(cue.head))  # "Like Italy, Spain has ruled out sending"
-    partner_actors = {a for p in partners for a in actors_in(context, index, syntax.noun_phrase(p))}
-    if doers and holder.actor not in {*doers, *partner_actors} and doer.lower_ not in OWN_WORDS:
+    if (
+        doers
+        and holder.actor not in doers
+        and doer.lower_ not in OWN_WORDS
+        and not _partner(context, index, holder, cue)
+    ):
         return "reassurance-force"  # "Macron said Britain must send troops": someone else's troops, for France
     own = doer.lower_ in OWN_WORDS or (doer == syntax.subject_of(cue.head) and not assertion.deontic(cue.head))
     own = own or bool(holder.words and doer.text in holder.words)
     own = own or holder.actor in actors_in(context, index, doer.doc[doer.i : doer.i + 1])  # "Canada", for Canada
     return SENDING if own else "reassurance-force"
+
+
+def _partner(context: ArticleContext, index: int, holder: Holder, cue: Cue) -> bool:
+    """ "Like Italy, Spain has ruled out sending troops", for Italy: a partner of the cue's subject, whose sending
+    is its own too."""
+    partners = syntax.partners_of(cue.head, syntax.subject_of(cue.head))
+    return any(holder.actor in actors_in(context, index, syntax.noun_phrase(p)) for p in partners)
 
 
 def _owners(span: Span) -> list[Token]:

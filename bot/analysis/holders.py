@@ -14,7 +14,7 @@ from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker
 from bot.analysis.cues import Cue, Holder
 from bot.analysis.frames import frame_of, frame_subject, local_token, not_speaking_for
-from bot.analysis.tokens import TROOP_NOUNS, word_set
+from bot.analysis.tokens import OWN_PARTS, TROOP_NOUNS, word_set
 from bot.model import Confidence
 
 if TYPE_CHECKING:
@@ -40,7 +40,6 @@ AGENT_VERBS = word_set(
     "send deploy provide supply contribute commit join station offer back support help participate give"
 )
 WILLING = word_set("prepared ready willing able eager keen determined open happy set poised unwilling reluctant")
-OWN_DECISIONS = word_set("decision participation contribution involvement deployment")  # its own, when "its"
 VALUED = word_set("priority question matter")  # "a priority for Berlin", "a question of principle for Kyiv"
 PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
 IMPERSONAL = word_set("everything anything nothing option")  # "everything is on the table": the speaker's view
@@ -126,7 +125,7 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
                 return group
         whose = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         sides = subject.lemma_.lower() in OWN_SIDE and subject.tag_ == "NNS"  # "their countries would contribute"
-        own_part = subject.lemma_.lower() in OWN_DECISIONS  # "its decision would depend on the size of the force"
+        own_part = subject.lemma_.lower() in OWN_PARTS  # "its decision would depend on the size of the force"
         if whose is not None and (subject.lemma_.lower() in TROOP_NOUNS or sides or own_part):
             return _pronoun(context, index, whose, frame)  # "our soldiers will not go": the speaker's side
         no_thing = subject.pos_ == "NOUN" and subject.lemma_.lower() not in PARTIES and not syntax.nobody(subject)
@@ -460,11 +459,15 @@ def _topic_head(context: ArticleContext, index: int, noun: Token) -> bool:
     return any(_covers(parse, t.start, t.end, noun.idx) for t in parse.topics) and noun.pos_ in ("NOUN", "PROPN")
 
 
+def topic_within(context: ArticleContext, index: int, start: int, end: int) -> bool:
+    """Whether a topic phrase starts between the characters `start` and `end` of the sentence."""
+    parse = context.parses[index]
+    return any(start <= parse.tokens[t.start].start < end for t in parse.topics)
+
+
 def names_a_topic(context: ArticleContext, index: int, noun: Token) -> bool:
     """Whether a subject is itself a topic ("European troops would be unacceptable") or points to one."""
-    parse = context.parses[index]
-    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
-    if any(start <= parse.tokens[t.start].start < end for t in parse.topics):
+    if topic_within(context, index, noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)):
         return True
     if syntax.sends_troops(noun):  # "sending Italian soldiers is not on the table"
         return True

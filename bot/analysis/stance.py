@@ -10,7 +10,7 @@ from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext
 from bot.analysis.cues import Cue, Holder, Reading
 from bot.analysis.frames import actors_in
-from bot.analysis.holders import names_a_topic
+from bot.analysis.holders import names_a_topic, topic_within
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.tokens import word_set
 from bot.model import Stance
@@ -135,8 +135,7 @@ def _requirement_of_something_else(context: ArticleContext, index: int, head: To
         return False
     if antecedent is not None:  # the noun itself, not the clause that describes it and holds the cue
         phrase = syntax.noun_phrase(antecedent)
-        parse = context.parses[index]
-        named = any(phrase.start_char <= parse.tokens[t.start].start < phrase.end_char for t in parse.topics)
+        named = topic_within(context, index, phrase.start_char, phrase.end_char)
         return antecedent.pos_ == "NOUN" and not named and not actors_in(context, index, phrase)
     if thing.pos_ not in ("NOUN", "PROPN") or thing.lemma_.lower() in PART_NOUNS:
         return False

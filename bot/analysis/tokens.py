@@ -114,5 +114,7 @@ CRITICISMS = word_set(
     "complaint warning claim allegation accusation refusal veto reluctance resistance hesitation hesitancy threat "
     "ultimatum attack pressure report speculation rumour rumor"
 )
+PARTS = word_set("contribution participation involvement part")
+OWN_PARTS = PARTS | word_set("deployment decision")  # "any British deployment would depend on", "its decision"
 SENDING_VERBS = word_set("send deploy commit contribute provide station dispatch put offer pledge supply earmark")
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
