@@ -1692,10 +1692,54 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain is sending several hundred troops to the mission, the defence secretary said.",
         {("united-kingdom", "troop-contribution", "supports")},
     ),
+    # a phrase of time or place between a noun cue and its infinitive ("signed a letter of intent on Friday to send")
+    (
+        "Norway signed a letter of intent on Friday to send soldiers to Ukraine.",
+        {("norway", "troop-contribution", "supports")},
+    ),
+    # a mission on Ukrainian soil is the force
+    (
+        "Spanish troops will not take part in any mission on Ukrainian soil, Sanchez said.",
+        {("spain", "troop-contribution", "opposes")},
+    ),
+    # refusing to sign what would allow the troops refuses the troops
+    (
+        "Hungary will not sign any agreement that allows Western troops in Ukraine.",
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    # a plan one receives, reads or studies is another's; one unveiled or presented is one's own
+    ("The Kremlin has received a proposal that envisages a European force.", set()),
+    ("Moscow has studied a document which calls for Western peacekeepers in Ukraine.", set()),
+    (
+        "Finland unveiled a plan that envisages a European force.",
+        {("finland", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "he" after an unnamed office at the start of a sentence the parser did not read: that office's side, though
+    # another country is named later in that sentence and a Russian was named before
+    (
+        [
+            "Russia rejected any Western force in Ukraine, Deputy Foreign Minister Sergei Ryabkov said.",
+            "The Dutch prime minister said the American offer was generous.",
+            "Asked whether Dutch soldiers would go, he said it was too early to say.",
+        ],
+        {("russia", "reassurance-force", "opposes"), ("netherlands", "troop-contribution", "noncommittal")},
+    ),
+    # "the declaration" points back to the declaration that named the force
+    (
+        [
+            "Canada and Australia signed a declaration of intent to deploy troops to Ukraine.",
+            "Sweden welcomed the declaration.",
+        ],
+        {
+            ("canada", "troop-contribution", "supports"),
+            ("australia", "troop-contribution", "supports"),
+            ("sweden", "reassurance-force", "supports"),
+        },
+    ),
     # "he" in the first sentence looks back to nothing (not to the article's last sentence)
     (
         [

@@ -75,3 +75,15 @@ def test_they_in_a_relative_clause_is_not_a_single_name_before_it(
     [sentence] = json.loads(capsys.readouterr().out)["sentences"]
     holders = {cue["cue"]: [h["actor"] for h in cue["holders"]] for cue in sentence["cues"]}
     assert holders == {"will not provide": ["united-states"], "sought": []}  # those who sought them are not Trump
+
+
+def test_a_cue_set_aside_after_the_parse_is_shown_with_its_reason(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "drill.txt"
+    path.write_text("Drills\n\nDutch troops will take part in the winter exercise, the Dutch minister said.\n", "utf-8")
+    assert main(["--db", str(db_path), "explain", str(path), "--json"]) == 0
+    [sentence] = json.loads(capsys.readouterr().out)["sentences"]
+    [cue] = sentence["cues"]
+    assert cue["cue"] == "take part in"
+    assert cue["no_claim"] == "what the cue's preposition names is no topic (“took part in a meeting”)"

@@ -39,7 +39,7 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
         return []
     if parse.is_question:
         return [Reading(parse.words(c.start, c.end), why_not="the sentence is a question") for c in parse.cues]
-    placed = placed_cues(parse, doc)
+    placed, set_aside = placed_cues(parse, doc)
     connectors = [c for c in placed if c.label == "conditional" and c.words.split()[0].lower() in CONNECTORS]
     cues = [conditioned(c, connectors) for c in placed if c not in connectors]
     cues += conditions_of_their_own(cues, connectors)
@@ -62,7 +62,7 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
             reading.stated = stated.value
             reading.claims = [replace(claim, stated=stated.value) for claim in reading.claims]
         readings.append(reading)
-    return readings
+    return readings + set_aside
 
 
 def _echo(context: ArticleContext, index: int, cue: Cue, reading: Reading) -> None:

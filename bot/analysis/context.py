@@ -130,7 +130,7 @@ class ArticleContext:
         parse = self.parses[sentence - 1]
         if doc is None:  # not parsed (it carried no cue): a person named where a subject stands, at its start
             opening = [n for n in self.people if n.sentence == sentence - 1 and n.token < OPENING_TOKENS]
-            return opening[0].speaker if opening else self._office_at(sentence - 1, 0, OPENING_TOKENS)
+            return opening[0].speaker if opening else self._opening_office(sentence - 1)
         phrase = self.main_subject(sentence - 1)
         if phrase is None:
             return None
@@ -155,6 +155,13 @@ class ArticleContext:
         if not found or any(n.sentence == sentence - 1 for n in self.people):
             return None
         return self._office_at(sentence - 1, max(0, found[-1] - 4), found[-1] + 1)
+
+    def _opening_office(self, sentence: int) -> Speaker | None:
+        """The side of an unnamed office at a sentence's start, read from the words just before the office's noun
+        ("The German chancellor said the US offer ...": Germany's, though the US is named a few words later)."""
+        norms = self.parses[sentence].norms[:OPENING_TOKENS]
+        role = next((k for k, norm in enumerate(norms) if norm in ROLE_NOUNS), None)
+        return None if role is None else self._office_at(sentence, max(0, role - 4), role + 1)
 
     def _office_at(self, sentence: int, start: int, end: int) -> Speaker | None:
         """An office of one side, unnamed, among tokens [start, end): "the Finnish president", "the Kremlin's

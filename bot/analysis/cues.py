@@ -73,14 +73,20 @@ class Reading:
     stated: str | None = None  # the statement's date, when the sentence gives it
 
 
-def placed_cues(parse: SentenceParse, doc: Doc) -> list[Cue]:
-    """The sentence's cues in the parse, without those inside a name ("the Coalition of the Willing to ...")
-    and those ending in a place preposition whose object names no topic ("we are at that position", "took part
-    in a meeting of the coalition")."""
+NOT_ABOUT_A_TOPIC = "what the cue's preposition names is no topic (“took part in a meeting”)"
+
+
+def placed_cues(parse: SentenceParse, doc: Doc) -> tuple[list[Cue], list[Reading]]:
+    """The sentence's cues in the parse, and a reading saying why each other one was set aside: those inside a
+    name ("the Coalition of the Willing to ..."), those ending in a place preposition whose object names no
+    topic ("we are at that position", "took part in a meeting of the coalition"), a "push" that pushes no one."""
     placed = []
+    set_aside = []
     names = [m for m in parse.mentions if m.actor]
     for hit in parse.cues:
+        words = parse.words(hit.start, hit.end)
         if any(m.start < hit.end and hit.start < m.end for m in names):
+            set_aside.append(Reading(words, why_not="the cue's words are part of a name"))
             continue
         worked_on = OBJECT_PREPOSITION_VERBS.intersection(parse.norms[hit.start : hit.end])
         span = cue_span(parse, doc, hit.start, hit.end)
@@ -90,11 +96,13 @@ def placed_cues(parse: SentenceParse, doc: Doc) -> list[Cue]:
         place = parse.norms[hit.end - 1] in PLACES and not worked_on and not condition
         near = any(hit.end - 1 <= t.start <= hit.end + 2 for t in parse.topics)
         if place and not near and (span is None or not _object_names_a_topic(parse, span[-1])):
+            set_aside.append(Reading(words, why_not=NOT_ABOUT_A_TOPIC))
             continue
         if span is None or (hit.end - hit.start == 1 and parse.norms[hit.start] in PUSHING and not _urges(span.root)):
+            set_aside.append(Reading(words, why_not="the parse does not read these words as a stance"))
             continue
-        placed.append(Cue(hit, span.root, hit.label, parse.words(hit.start, hit.end), span))
-    return placed
+        placed.append(Cue(hit, span.root, hit.label, words, span))
+    return placed, set_aside
 
 
 def _object_names_a_topic(parse: SentenceParse, preposition: Token) -> bool:

@@ -32,7 +32,13 @@ OWN_SIDE = word_set("country government nation administration side capital leade
 ANAPHORA = word_set(
     "role part idea plan plans proposal proposals move measure measures step steps initiative scheme "
     "concept option arrangement scenario scenarios deployment force mission operation pledge commitment promise "
-    "assurance matter issue"
+    "assurance matter issue declaration"
+)
+# verbs whose subject has, makes or takes up what its object is: "presented a plan that", "will not sign a deal that"
+OWNING = word_set(
+    "have hold make draft present unveil propose put table submit prepare develop offer back support endorse sign "
+    "agree announce outline adopt approve write produce issue craft design devise lay float circulate want seek need "
+    "favour favor prefer pursue accept ratify join enter conclude reach forge finalise finalize"
 )
 OWN_DETERMINERS = word_set("the his her its our their this my")
 INSIDE = word_set("within among amongst inside in")
@@ -158,8 +164,10 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
 
 def _owner(context: ArticleContext, index: int, thing: Token, frame: Speaker | None) -> list[Holder]:
     """Who has, makes or backs the thing a relative clause describes: the subject of the verb it is the object of
-    ("we have a plan that is ready"), or no one ("to back a mission that would put soldiers at risk")."""
-    owner = syntax.subject_of(thing.head) if thing.dep_ == "dobj" else None
+    ("we have a plan that is ready", "Britain presented a plan that envisages ..."), or no one ("to back a mission
+    that would put soldiers at risk"; "Moscow has received a proposal that envisages ..." is another's proposal)."""
+    owns = thing.dep_ == "dobj" and thing.head.lemma_.lower() in OWNING
+    owner = syntax.subject_of(thing.head) if owns else None
     if owner is None:
         return []
     if owner.pos_ == "PRON":

@@ -47,6 +47,7 @@ NOT_AGAINST = word_set(
 WITHOUT_SAY = "without its say"  # the condition a reading records for "without Moscow's consent"
 YEAR_LEADS = word_set("in since until during back by")
 YEAR = re.compile(r"^(19|20)\d\d$")
+OPPOSITE: dict[str, Stance] = {"supports": "opposes", "opposes": "supports"}
 RECENT = word_set("this today on")  # "earlier this week", "earlier today", "earlier on Monday": news, not history
 
 
@@ -74,6 +75,10 @@ def stance_of(
     if stance in ("supports", "opposes") and _withdrawn(head):  # "dropped its opposition to sending troops"
         reading.negation = head.head.text
         return "supports" if stance == "opposes" else "opposes"
+    refusal = _refused_description(head)
+    if refusal is not None:  # "will not sign any deal that allows foreign troops": the troops are refused
+        reading.negation = refusal.text
+        return OPPOSITE.get(stance)
     refused_until = _required_by_refused_act(head, scope) if stance == "opposes" else None
     if refused_until is not None and not _negation(cue):  # "is unable to deploy soldiers without a vote"
         reading.condition = " ".join(t.text for t in refused_until.subtree)
@@ -169,6 +174,18 @@ def _withdrawn(head: Token) -> bool:
     "withdrew its support for"."""
     verb = head.head
     return head.pos_ == "NOUN" and head.dep_ == "dobj" and (syntax.gives_up(verb) or verb.lemma_.lower() in WITHDRAWING)
+
+
+def _refused_description(head: Token) -> Token | None:
+    """The "not" (or "no") refusing a thing the cue describes: "will not sign any agreement that allows foreign
+    troops", "would accept no deal ruling out membership". Refusing what backs a topic opposes it, refusing what
+    rules it out backs it."""
+    described = (head.dep_ == "relcl" and syntax.describing(head)) or (head.dep_ == "acl" and head.tag_ == "VBG")
+    thing = head.head
+    if not described or thing.dep_ != "dobj":
+        return None
+    refusing = next((d for d in thing.children if d.dep_ == "det" and d.lower_ == "no"), None)
+    return refusing or assertion.negation_of(thing.head)
 
 
 def _nobody(cue: Cue, subject: Token | None) -> str | None:

@@ -294,7 +294,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
     Article 5")."""
     skip = {t.i for t in excluded}
     out: list[Token] = []
-    stack = [head]
+    stack = [head, *_delayed_complement(head)]
     while stack:
         word = stack.pop()
         out.append(word)
@@ -326,6 +326,22 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 continue  # "ruled out ground troops but backed air support": the support is not ruled out
             stack.append(child)
     return sorted(out, key=lambda t: t.i)
+
+
+def _delayed_complement(noun: Token) -> list[Token]:
+    """ "signed a pledge on Tuesday to send troops": a noun cue's infinitive that a phrase of time or place pushed
+    away from it, so that the parser hung it on the verb as a purpose."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return []
+    return [
+        clause
+        for clause in noun.head.children
+        if clause.dep_ in ("advcl", "xcomp")
+        and clause.left_edge.i > noun.right_edge.i
+        and _infinitive(clause)
+        and not has_subject(clause)
+        and all(w.dep_ == "prep" and w.head == noun.head for w in noun.head.children if noun.i < w.i < clause.i)
+    ]
 
 
 def describing(clause: Token) -> bool:
