@@ -1150,8 +1150,34 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Ukraine will not abandon its bid to join NATO.", {("ukraine", "nato-membership", "supports")}),
     ("Trump wants Ukraine to give up its bid to join NATO.", {("united-states", "nato-membership", "opposes")}),
     ("Britain has abandoned plans to send troops to Ukraine.", {("united-kingdom", "troop-contribution", "opposes")}),
-    # a cue inside "unless ..." asserts nothing of its holder
-    ("Moscow will not accept a deal unless Kyiv renounces NATO membership.", set()),
+    # refusing a deal until Kyiv renounces membership opposes it (the cue inside "unless" is no claim of its own)
+    (
+        "Moscow will not accept a deal unless Kyiv renounces NATO membership.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    # refusing a deal that is no topic until a topic is given backs that topic
+    (
+        "Kyiv will not agree to any ceasefire unless the allies provide binding security guarantees, Sybiha said.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    # "under discussion" says which draft, not anyone's doubt
+    ("The foreign minister said the draft under discussion provides for security guarantees for Ukraine.", set()),
+    # a supporting verb whose object is described by a judgement keeps its own stance, negated here
+    (
+        "Moscow will not tolerate Western soldiers in Ukraine, even under the guise of peacekeepers, Peskov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # a possessive "their" belongs to the subject of its clause, here no actor, not to the one reporting it
+    ("Sybiha said European partners had confirmed their readiness to send troops after a ceasefire.", set()),
+    # judgements without an article or with a word between
+    (
+        "Any Western contingent in Ukraine would be seen as foreign intervention, the Russian embassy said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Western peacekeepers in Ukraine would become legitimate military targets, Zakharova said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
     # "has never accepted" refuses, where "has not committed" is undecided
     (
         "Russia has never accepted the presence of NATO troops in Ukraine.",

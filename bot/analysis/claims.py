@@ -13,9 +13,18 @@ from typing import TYPE_CHECKING
 from bot.analysis import assertion, syntax
 from bot.analysis.context import DOCUMENTS, ArticleContext
 from bot.analysis.cue_topics import topic_for, topics_of
-from bot.analysis.cues import CONNECTORS, Cue, Reading, conditioned, conditions_of_their_own, outermost, placed_cues
+from bot.analysis.cues import (
+    CONNECTORS,
+    Cue,
+    Reading,
+    conditioned,
+    conditions_of_their_own,
+    cue_span,
+    outermost,
+    placed_cues,
+)
 from bot.analysis.holders import JUDGING, holders_of, sides_of
-from bot.analysis.sentence import SentenceParse
+from bot.analysis.sentence import SentenceParse, topics_for
 from bot.analysis.stance import WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
 from bot.analysis.tokens import CRITICISMS, word_set
@@ -143,11 +152,13 @@ def _placed_object(head: Token) -> bool:
 
 
 def _describes_a_noun(cue: Cue) -> bool:
-    """ "the proposed force", "a force supporting a ceasefire": no one is named as holding it, unlike "a mission
-    backed by Canada" or "the Franco-British-backed plan"."""
+    """ "the proposed force", "a force supporting a ceasefire", "the draft under discussion": no one is named as
+    holding it, unlike "a mission backed by Canada" or "the Franco-British-backed plan"."""
     head = cue.head
     if _document_content(head):
         return False
+    if cue.label == "noncommittal" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+        return True  # "the draft under discussion provides for ...": which draft, not anyone's doubt
     return (
         head.dep_ in ("amod", "acl")
         and head.tag_ in ("VBN", "VBG")
@@ -201,7 +212,9 @@ def _read(
         reading.why_not = "the cue is denied from above (“did not say that”, “denied that”, “has no right to”)"
         return reading
     if _describes_a_noun(cue):
-        reading.why_not = "a participle naming the thing (“the proposed force”), not anyone's stance on it"
+        reading.why_not = (
+            "words naming the thing (“the proposed force”, “the draft under discussion”), not a stance on it"
+        )
         return reading
     if _reacted_to(cue):
         reading.why_not = "a proposal or plan someone reacts to (“responded to the proposal for”), not their own"
@@ -283,6 +296,37 @@ def _read(
                     confidence=holder.confidence,
                 )
             )
+    if not reading.claims and reading.negation is not None:
+        _required_until(context, index, doc, cue, reading)
     if not reading.claims:
         reading.why_not = "no topic in the cue's object, nor one that “this” or “the idea” points back to"
     return reading
+
+
+def _required_until(context: ArticleContext, index: int, doc: Doc, cue: Cue, reading: Reading) -> None:
+    """ "will not agree to a peace deal unless the guarantees are ratified": refusing something that is no topic
+    until a topic is given backs that topic."""
+    clause = assertion.condition_of(cue.head)
+    if clause is None or clause.dep_ != "advcl" or not any(m.lower_ == "unless" for m in clause.children):
+        return
+    parse = context.parses[index]
+    below = {t.i for t in clause.subtree}
+    for holder in reading.holders:
+        for hit in topics_for(parse, holder.actor, context.lexicon):
+            span = cue_span(parse, doc, hit.start, hit.end)
+            if span is None or not all(t.i in below for t in span):
+                continue
+            given_up = any(syntax.gives_up(w) for w in span.root.ancestors if w.i in below)  # "unless Kyiv renounces"
+            reading.claims.append(
+                Claim(
+                    parse.position,
+                    holder.actor,
+                    topic_for(context, index, holder.actor, hit.label, cue),
+                    "opposes" if given_up else "supports",
+                    holder.speaker,
+                    holder.reported_by,
+                    cue.words,
+                    holder.confidence,
+                )
+            )
+    reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))

@@ -25,7 +25,7 @@ PLACES = word_set("on along at near in")
 # worked on or relied on, not a place
 OBJECT_PREPOSITION_VERBS = word_set(
     "work works worked working collaborate collaborates collaborated collaborating insist insists insisted insisting "
-    "count counts counted counting rely relies relied relying bank banks banked banking"
+    "count counts counted counting rely relies relied relying bank banks banked banking call calls called calling"
 )
 GATHERINGS = word_set("meeting summit talks conference call session discussion discussions gathering event")
 CONNECTORS = word_set("if only provided providing on as so unless once")
@@ -151,7 +151,9 @@ def outermost(cues: list[Cue]) -> list[Cue]:
         taken = None
         if judged and inner:
             taken = inner[0]
-        elif qualified or (cue.label == "supports" and inner and inner[0].label == "opposes"):
+        elif qualified or (
+            cue.label == "supports" and inner and inner[0].label == "opposes" and _adopted(cue, inner[0])
+        ):
             taken = (qualified or inner)[0]  # "dismissed talk of a force as premature": the qualified one
         if taken is not None:
             cue = replace(cue, label=taken.label, words=f"{cue.words} … {taken.words}")
@@ -161,6 +163,13 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             cue = replace(cue, label=label, words=f"{cue.words} … {inner[0].words}")
         out.append(cue)
     return out
+
+
+def _adopted(cue: Cue, inner: Cue) -> bool:
+    """ "agreed to reject the plan": a refusal the supporting verb adopts, as a verb of its own; "described the plans
+    to deploy troops as dangerous": a judgement of the plans a noun cue names. "Will not tolerate troops under the
+    guise of peacekeepers" describes what the verb refuses, it adopts nothing."""
+    return inner.head.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX")
 
 
 def _refuses_a_refusal(cue: Cue, inner: list[Cue]) -> bool:
