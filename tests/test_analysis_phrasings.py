@@ -1740,10 +1740,28 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Finland unveiled a plan that envisages a European force.",
         {("finland", "reassurance-force", "supports")},
     ),
+    # the one asked in the passive holds nothing; the asker, when named, holds the support
+    ("Portugal was urged to send more soldiers to the mission.", set()),
+    ("Canada was urged by Zelensky to send troops.", {("ukraine", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "not ruled anything out", "not committed to anything": undecided on what was just discussed
+    (
+        [
+            "The Belgian government is considering whether to send soldiers to Ukraine.",
+            '"We have not ruled anything out," the Belgian foreign minister said.',
+        ],
+        {("belgium", "troop-contribution", "noncommittal")},
+    ),
+    (
+        [
+            "Washington has been asked to back the European-led force with air power.",
+            "The White House is not committed to anything yet, a US official said.",
+        ],
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
     # "he" after an unnamed office at the start of a sentence the parser did not read: that office's side, though
     # another country is named later in that sentence and a Russian was named before
     (

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.analysis import nlp
+from bot.analysis.assertion import NEGATORS
 from bot.analysis.claims import Reading, sentence_claims, sentence_readings
 from bot.analysis.clauses import analyse_grammar
 from bot.analysis.compiled import compiled
@@ -153,6 +154,7 @@ def why_unread(context: ArticleContext, parse: SentenceParse) -> str | None:
         # "we have an open mind", "there must first be a lasting peace": on what was just discussed
         or any(cue.label in ("noncommittal", "conditional") for cue in parse.cues)
         or any(_stem_in(w, ABOUT_WORDS) for w in words)
+        or ("anything" in words and bool(words & NEGATORS))  # "has not committed to anything": to what was discussed
     )
     if not about:
         return "nothing the cue could be about: no topic, no troops, no word pointing back to one"

@@ -537,13 +537,19 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
         objects = [t for t in objects if t.head == cue.head]
     described = [cue.head.head] if cue.head.dep_ in ("acl", "amod") else []  # "the British-French-backed plan"
     for word in [*objects, *described, *(t for t in cue.span if t.lemma_.lower() in VERBAL_ANAPHORS)]:
-        if word.lower_ in POINTERS or _anaphoric_noun(word):
-            return True
+        if word.lower_ in POINTERS or _anaphoric_noun(word) or (word.lower_ == "anything" and _negated(cue)):
+            return True  # "has not ruled anything out", "is not committed to anything": on what was just discussed
     if _undecided_alone(cue, scope):
         return True  # "Norway said it had not yet decided": on what was just discussed
     if cue.label == "conditional" and cue.head.dep_ != "conj":  # a coordinated one shares its clause's topic
         return True  # "there must first be a lasting peace": a condition on what was just discussed
     return subject is not None and (subject.lower_ in POINTERS - {"it", "which"} or _anaphoric_noun(subject))
+
+
+def _negated(cue: Cue) -> bool:
+    """Whether the cue is denied, by its own words ("not fully committed") or by the words governing it."""
+    own = any(t.lower_ in assertion.NEGATORS for t in cue.span)
+    return own or cue.hit.negated or assertion.negation_of(cue.head, cue.span) is not None
 
 
 def _undecided_alone(cue: Cue, scope: list[Token]) -> bool:

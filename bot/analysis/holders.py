@@ -68,6 +68,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
     frame = frame_of(context, index, head)
     if assertion.deontic(head) and next(assertion.speech_frames(head, context.lexicon.is_speech), None) is not None:
         return _from_speaker(frame, "stated")  # "X says Australia should not be involved": X's view, not Australia's
+    asked = syntax.passive_request(head)
+    if asked is not None:  # "France was urged (by Kyiv) to send troops": the asker's view, not France's
+        return named_holders(context, index, syntax.agent_of(asked), frame)
     judge = syntax.judge_of(head, JUDGING)
     if judge is not None:  # "the German authorities consider this idea premature"
         head = judge

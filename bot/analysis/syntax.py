@@ -26,6 +26,7 @@ NOUN_TO_VERB = frozenset({"dobj", "pobj", "prep", "attr", "oprd", "appos"})
 OWN_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "conj", "csubj"})
 MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "when", "in"})  # "replied by saying"
 LEGISLATURES = word_set("parliament lawmakers legislators legislature congress senate deputies mps bundestag")
+ASKING = word_set("ask urge press pressure call encourage invite request push lobby implore")
 PERMITTING = word_set("allow let permit enable")  # "agreed to allow the US to offer": the one allowing holds it
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 INTENTIONS = frozenset(
@@ -128,6 +129,15 @@ def permitter_of(token: Token) -> Token | None:
     clause = list(governors(token))[-1]
     if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in PERMITTING:
         return subject_of(clause.head)
+    return None
+
+
+def passive_request(token: Token) -> Token | None:
+    """ "France was urged to send troops", "Washington has been asked to back the force": a passive verb of asking
+    over the word, whose subject is the one asked; the stance is the asker's, named after "by" or not at all."""
+    for word in governors(token):
+        if word.lemma_.lower() in ASKING and any(c.dep_ == "auxpass" for c in word.children):
+            return word
     return None
 
 
