@@ -1747,6 +1747,21 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "cannot say what we are going to do": undecided on the holder's own part in what was just discussed
+    (
+        [
+            "European governments are discussing a reassurance force for Ukraine.",
+            '"At this stage we cannot say what we are going to do," the Spanish defence minister said.',
+        ],
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    (
+        [
+            "Tokyo is studying how it could contribute to security guarantees for Ukraine.",
+            '"We cannot say yet what we will do," the Japanese prime minister told reporters.',
+        ],
+        {("japan", "security-guarantees", "noncommittal")},
+    ),
     # "not ruled anything out", "not committed to anything": undecided on what was just discussed
     (
         [

@@ -175,8 +175,8 @@ def topics_of(
             recent = SENDING  # "Sweden will send soldiers, while Norway has not yet decided": whether to take part
         elif recent == SENDING and (_gives_other_than_troops(cue) or _last_own_topic(context, index, holder) != recent):
             recent = "reassurance-force"  # "will provide logistical support in this matter", "hailed the pledges"
-        elif recent == "reassurance-force" and _joins_itself(context, index, scope, holder):
-            recent = SENDING  # "too early to say what Norway will contribute", for Norway
+        elif recent == "reassurance-force" and (_joins_itself(context, index, scope, holder) or _what_to_do(scope)):
+            recent = SENDING  # "too early to say what Norway will contribute", for Norway; "what we will do"
         elif (
             recent == "reassurance-force"
             and cue.label == "conditional"
@@ -539,11 +539,19 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
     for word in [*objects, *described, *(t for t in cue.span if t.lemma_.lower() in VERBAL_ANAPHORS)]:
         if word.lower_ in POINTERS or _anaphoric_noun(word) or (word.lower_ == "anything" and _negated(cue)):
             return True  # "has not ruled anything out", "is not committed to anything": on what was just discussed
-    if _undecided_alone(cue, scope):
-        return True  # "Norway said it had not yet decided": on what was just discussed
+    if _undecided_alone(cue, scope) or (cue.label == "noncommittal" and _what_to_do(scope)):
+        return True  # "Norway said it had not yet decided", "cannot say what we will do": on what was just discussed
     if cue.label == "conditional" and cue.head.dep_ != "conj":  # a coordinated one shares its clause's topic
         return True  # "there must first be a lasting peace": a condition on what was just discussed
     return subject is not None and (subject.lower_ in POINTERS - {"it", "which"} or _anaphoric_noun(subject))
+
+
+def _what_to_do(scope: list[Token]) -> bool:
+    """ "what we are going to do", "what we can and should do": a question about the holder's own next step."""
+    return any(
+        t.lemma_ == "do" and t.pos_ in ("VERB", "AUX") and any(c.tag_ in syntax.WH_WORDS for c in t.children)
+        for t in scope
+    )
 
 
 def _negated(cue: Cue) -> bool:
