@@ -1747,6 +1747,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # leading "these discussions" about a force sent by several countries backs the force, even for a country
+    # that spoke of its own troops just before
+    (
+        [
+            "Canada is ready to send troops to Ukraine, its prime minister said.",
+            "Several European countries have been discussing the deployment of troops to Ukraine after a ceasefire.",
+            "Canada and Norway are leading these discussions, diplomats said.",
+        ],
+        {
+            ("canada", "troop-contribution", "supports"),
+            ("canada", "reassurance-force", "supports"),
+            ("norway", "reassurance-force", "supports"),
+        },
+    ),
     # "cannot say what we are going to do": undecided on the holder's own part in what was just discussed
     (
         [

@@ -35,6 +35,7 @@ VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
 ASSISTING = word_set("help assist support aid")
+LEADING = word_set("lead spearhead drive steer coordinate")
 BARE = frozenset(
     {"punct", "advmod", "aux", "neg", "nsubj", "det", "mark"}
 )  # what an undecided cue may have with no object
@@ -173,8 +174,10 @@ def topics_of(
             recent = "reassurance-force"  # "no American boots on the ground. But we will help": not with troops
         elif recent in (SENDING, "reassurance-force") and _undecided_alone(cue, scope):
             recent = SENDING  # "Sweden will send soldiers, while Norway has not yet decided": whether to take part
-        elif recent == SENDING and (_gives_other_than_troops(cue) or _last_own_topic(context, index, holder) != recent):
-            recent = "reassurance-force"  # "will provide logistical support in this matter", "hailed the pledges"
+        elif recent == SENDING and (
+            _gives_other_than_troops(cue) or _leads(cue) or _last_own_topic(context, index, holder) != recent
+        ):  # "will provide logistical support in this matter", "hailed the pledges", "leading these discussions"
+            recent = "reassurance-force"
         elif recent == "reassurance-force" and (_joins_itself(context, index, scope, holder) or _what_to_do(scope)):
             recent = SENDING  # "too early to say what Norway will contribute", for Norway; "what we will do"
         elif (
@@ -305,6 +308,11 @@ def _gives_other_than_troops(cue: Cue) -> bool:
         for word in _cue_and_verb(cue)
         for c in word.children
     )
+
+
+def _leads(cue: Cue) -> bool:
+    """ "leading these discussions", "spearheading the effort": an effort of many, not the holder's own troops."""
+    return any(t.lemma_.lower() in LEADING for t in cue.span)
 
 
 def _helps(cue: Cue) -> bool:

@@ -32,7 +32,7 @@ OWN_SIDE = word_set("country government nation administration side capital leade
 ANAPHORA = word_set(
     "role part idea plan plans proposal proposals move measure measures step steps initiative scheme "
     "concept option arrangement scenario scenarios deployment force mission operation pledge commitment promise "
-    "assurance matter issue declaration"
+    "assurance matter issue declaration discussion"
 )
 # verbs whose subject has, makes or takes up what its object is: "presented a plan that", "will not sign a deal that"
 OWNING = word_set(
