@@ -1743,6 +1743,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # the one asked in the passive holds nothing; the asker, when named, holds the support
     ("Portugal was urged to send more soldiers to the mission.", set()),
     ("Canada was urged by Zelensky to send troops.", {("ukraine", "reassurance-force", "supports")}),
+    # planning a force backs it; plans for a force that another judges are what is judged
+    (
+        "Sweden and Denmark are planning a joint contingent for the reassurance force.",
+        {("sweden", "reassurance-force", "supports"), ("denmark", "reassurance-force", "supports")},
+    ),
+    (
+        "The Kremlin said the plans for a European force in Ukraine were provocative.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

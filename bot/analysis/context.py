@@ -268,6 +268,15 @@ class ArticleContext:
             latest = latest or theme  # another actor's own topic ("US ground troops") is no theme here
         return latest
 
+    def recent_among(self, sentence: int, labels: frozenset[str]) -> str | None:
+        """The nearest of these topics named in the sentences just before (this one included)."""
+        for index in range(sentence, max(-1, sentence - 1 - ANAPHORA_WINDOW), -1):
+            hits = sentence_topics(self.parses[index], self.lexicon)
+            found = next((h.label for h in hits if h.label in labels), None)
+            if found:
+                return found
+        return None
+
 
 def _listed_sides(norms: list[str], mentions: list[Mention]) -> list[dict[str, Speaker]]:
     """The names a sentence lists together ("Italy and Spain", "France, Britain and Poland"), list by list, each

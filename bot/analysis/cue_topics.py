@@ -35,6 +35,7 @@ VERBAL_ANAPHORS = word_set("join participate contribute involve help")
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
 ASSISTING = word_set("help assist support aid")
+FORCE_TOPICS = frozenset({SENDING, "reassurance-force"})
 LEADING = word_set("lead spearhead drive steer coordinate")
 BARE = frozenset(
     {"punct", "advmod", "aux", "neg", "nsubj", "det", "mark"}
@@ -187,7 +188,9 @@ def topics_of(
         ):
             recent = SENDING  # "Sweden may send troops. Before any deployment there must first be peace": its own
         elif recent is not None:
-            recent = _own_part(recent, cue)
+            joined = recent not in FORCE_TOPICS and _joins(cue)
+            force = context.recent_among(index, FORCE_TOPICS) if joined else None
+            recent = _own_part(force or recent, cue)  # "ready to do its part": in the force, not in air policing
         ids = [(recent, False)] if recent else []
     if not ids and cue.head.dep_ == "amod":  # "the British-French-backed plan envisions ... European troops"
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
@@ -240,11 +243,14 @@ def _predicated(context: ArticleContext, cue: Cue, after: list[tuple[Hit, Span]]
 def _own_part(topic: str, cue: Cue) -> str:
     """ "willing to contribute", "will be involved", "will not take part", "ready to do its part": the force,
     joined by the holder, is its own troops."""
+    return SENDING if topic == "reassurance-force" and _joins(cue) else topic
+
+
+def _joins(cue: Cue) -> bool:
+    """Whether the cue's words, or the verb it introduces and its object, are a word for taking part."""
     words = _cue_and_verb(cue)
     words += [c for word in words for c in word.children if c.dep_ == "dobj"]  # "ready to do its part"
-    if topic == "reassurance-force" and any(_joining(t) for t in words):
-        return SENDING
-    return topic
+    return any(_joining(t) for t in words)
 
 
 def _joining(word: Token) -> bool:

@@ -139,6 +139,8 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     for cue in cues:
         if not (_participle_with_agent(cue) or _named_owner(cue)) and any(inside(cue, o) for o in cues if o is not cue):
             continue
+        if any(_judged_subject(cue, o) for o in cues if o is not cue):
+            continue  # "the plans for a Western force are dangerous": the plans are what is judged
         # "demanded that Kyiv abandon its bid": giving up below a cue is read as the topic's absence, not as a stance
         inner = [
             i
@@ -163,6 +165,16 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             cue = replace(cue, label=label, words=f"{cue.words} … {inner[0].words}")
         out.append(cue)
     return out
+
+
+def _judged_subject(noun: Cue, judgement: Cue) -> bool:
+    """A noun cue that is the subject of another cue's predicate of a different stance ("the plans for a force
+    were dangerous", "Western proposals are unacceptable"): what the predicate judges, not a stance of its own."""
+    head = noun.head
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") or noun.label == judgement.label:
+        return False
+    other = judgement.head
+    return other == head.head or (other.head == head.head and other.dep_ in ("acomp", "attr"))
 
 
 def _adopted(cue: Cue, inner: Cue) -> bool:
