@@ -241,7 +241,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain is prepared to put British troops on the ground in Ukraine, Starmer wrote in the Telegraph.",
         {("united-kingdom", "troop-contribution", "supports")},
     ),
-    ("Estonia's defence minister said Tallinn could send a unit, but only with American air cover.", set()),
+    # what a side says it could do is its own (conditional) offer; what others say it could do is speculation
+    (
+        "Estonia's defence minister said Tallinn could send a unit, but only with American air cover.",
+        {("estonia", "troop-contribution", "conditional")},
+    ),
+    ("Macron said France could send thousands of troops to Ukraine.", {("france", "troop-contribution", "supports")}),
+    ("Analysts say Britain could send 10,000 troops to Ukraine.", set()),
+    ("Britain could send 10,000 troops to Ukraine, a French official said.", set()),
     (
         "Czechia will contribute to the mission only if the United States provides a backstop, Fiala said.",
         {("czechia", "troop-contribution", "conditional")},

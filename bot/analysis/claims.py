@@ -8,6 +8,7 @@ someone's speech is marked as reported. `explain` shows the readings, `claims` k
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
@@ -16,6 +17,7 @@ from bot.analysis.cue_topics import topic_for, topics_of
 from bot.analysis.cues import (
     CONNECTORS,
     Cue,
+    Holder,
     Reading,
     conditioned,
     conditions_of_their_own,
@@ -223,10 +225,11 @@ def _read(
         reading.why_not = "what is dismissed is a criticism of the topic (“dismissed concerns about”), not the topic"
         return reading
     hedges = frozenset(parse.tokens[h.start].start for h in parse.markers["hedges"])
-    insisted = cue.label == "conditional" and cue.words.split()[0].lower() == "only"  # "would consider X only as"
-    if assertion.hedged(head) or (not insisted and assertion.speculated(head, cue.span, hedges)):
+    insisted = cue.label == "conditional" and "only" in cue.words.lower().split()  # "would consider X only as"
+    if not insisted and assertion.speculated(head, cue.span, hedges):
         reading.why_not = "speculation (“could”, “might”, “may”)"
         return reading
+    modal = not insisted and assertion.hedged(head)  # "could send": a claim only when the holder's own side says it
     judge = syntax.judge_of(head, JUDGING)
     governing = judge if judge is not None else head  # "called the talk of a force premature"
     subject = syntax.permitter_of(governing) or syntax.subject_of(head.head if _document_content(head) else governing)
@@ -266,6 +269,9 @@ def _read(
     if not reading.holders:
         reading.why_not = "no actor holds it (no named subject, speaker or outlet)"
         return reading
+    if modal and not all(_says_it_of_itself(h, parse) for h in reading.holders):
+        reading.why_not = "speculation (“could”, “might”, “may”) by others than the holder's own side"
+        return reading
     guesser = assertion.guesser_of(head)
     if guesser is not None and {h.actor for h in reading.holders} - sides_of(context, index, guesser):
         reading.why_not = "a guess at what another will do (“expects X to”, “believes X will”), not X's stance"
@@ -301,6 +307,13 @@ def _read(
     if not reading.claims:
         reading.why_not = "no topic in the cue's object, nor one that “this” or “the idea” points back to"
     return reading
+
+
+def _says_it_of_itself(holder: Holder, parse: SentenceParse) -> bool:
+    """ "Tallinn could send a unit, the Estonian minister said": what a side says it could do is its own offer;
+    what others say it could do, or pass on "according to" someone, is speculation."""
+    relayed = any(a == "according" and b == "to" for a, b in pairwise(parse.norms))
+    return holder.speaker is not None and holder.reported_by is None and holder.confidence == "stated" and not relayed
 
 
 def _required_until(context: ArticleContext, index: int, doc: Doc, cue: Cue, reading: Reading) -> None:
