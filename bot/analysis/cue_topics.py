@@ -88,7 +88,14 @@ def topics_of(
         if span is not None:
             placed.append((hit, span))
     for span in syntax.troop_sendings(doc, SENDING_VERBS, TROOP_NOUNS):
-        if not any(s.start <= span.end - 1 < s.end for _, s in placed):
+        overlapping = [(h, s) for h, s in placed if s.start <= span.end - 1 < s.end]
+        # "send thousands of troops to Ukraine": the troops the lists read as "troops to Ukraine" are sent
+        counted = span[-1].dep_ == "pobj"  # "thousands of troops", "a battalion of soldiers"
+        sent_on = counted and all(h.label == "reassurance-force" and s.start == span.end - 1 for h, s in overlapping)
+        if overlapping and sent_on:
+            placed = [(h, s) for h, s in placed if (h, s) not in overlapping]
+            span = doc[span.start : max(s.end for _, s in overlapping)]
+        if not overlapping or sent_on:
             placed.append((Hit(SENDING, -1, -1, span.text), span))
     # "premature to discuss Danish troops", "ruled out Italian participation": the holder's own, named by its people
     for mine in (t for t in scope if t.lemma_.lower() in TROOP_NOUNS | PARTS and t.dep_ == "dobj"):
