@@ -1763,6 +1763,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # an interview printed as questions and answers: "we" in an answer is the one interviewed
+    (
+        [
+            "Prime Minister Petr Fiala spoke to the paper about the war.",
+            "Q: Would Czech troops take part in a reassurance force?",
+            "A: We are ready to send soldiers to Ukraine after a ceasefire.",
+        ],
+        {("czechia", "troop-contribution", "supports")},
+    ),
     # leading "these discussions" about a force sent by several countries backs the force, even for a country
     # that spoke of its own troops just before
     (

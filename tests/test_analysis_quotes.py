@@ -240,3 +240,26 @@ def test_a_place_named_in_passing_is_not_the_speaker(lexicon: Lexicon) -> None:
 def test_a_country_named_first_speaks_rather_than_its_apposition(lexicon: Lexicon) -> None:
     sentences = ["Poland, Ukraine’s largest neighbour, said: “We will help, but without soldiers.”"]
     assert speakers(lexicon, sentences) == [(0, "We will help, but without soldiers.", "Poland", "poland")]
+
+
+def test_an_interview_printed_as_questions_and_answers_quotes_the_one_interviewed(lexicon: Lexicon) -> None:
+    sentences = [
+        "Defence Minister Ruben Brekelmans spoke to the paper about the war.",
+        "Q: Will Dutch soldiers go to Ukraine?",
+        "A: We are prepared to send soldiers after a ceasefire.",
+        "Parliament will have the final word.",
+        "Q: What about the Americans?",
+        "A: An American backstop is essential for any mission.",
+    ]
+    found = speakers(lexicon, sentences, paragraphs=[0, 1, 2, 2, 3, 4])
+    assert [(s, speaker) for s, _, speaker, _ in found] == [
+        (2, "Ruben Brekelmans"),
+        (3, "Ruben Brekelmans"),
+        (5, "Ruben Brekelmans"),
+    ]
+    assert found[0][1] == "We are prepared to send soldiers after a ceasefire."
+
+
+def test_a_line_opening_with_a_colon_is_no_answer_without_questions(lexicon: Lexicon) -> None:
+    sentences = ["Defence Minister Ruben Brekelmans spoke on Monday.", "A: the first option, a brigade, is costly."]
+    assert speakers(lexicon, sentences) == []

@@ -28,21 +28,27 @@ NEAR_COLON = 12  # the same when a colon opens the quotation
 OPENING_WORDS = 4  # a person named within these first words of a sentence is what it is about
 NEAR_VERB = 6  # words allowed between a speech verb and its quotation ("said the reported measures “are...")
 REPEAT_OPENING_WORDS = 6  # words that must open both printings of a quotation
+QUESTION = re.compile(r"(?:Q|Question)\s*:\s")  # an interview's question, and its answer
+ANSWER = re.compile(r"(?:A|Answer)\s*:\s+")
 NEW_CLAUSE = frozenset({"as", "while", "when", "whereas", "because", "since", "although", "though", "after", "but"})
 
 
 def find_quotes(context: ArticleContext, grammars: list[Grammar]) -> list[Quote]:
-    """Every quotation of at least three words, once per sentence it touches; records spans on the context."""
+    """Every quotation of at least three words, once per sentence it touches; records spans on the context. In an
+    interview printed as questions and answers, each answer is a quotation of the one interviewed."""
     quotes: list[Quote] = []
     indexes = range(len(context.parses))
     ended_quoting: Speaker | None = None  # who spoke the last quotation of the paragraph before
+    interviewee = _interviewee(context)
     for _, group in groupby(indexes, key=lambda i: context.parses[i].paragraph):
         members = list(group)
         text, offsets = _join(context, members)
         previous: Speaker | None = None
-        spans = [(s, e) for s, e in _quotations(text) if _quotable(context, text[s:e])]
+        answer = ANSWER.match(text) if interviewee is not None else None
+        spans = [(answer.end(), len(text))] if answer else _quotations(text)
+        spans = [(s, e) for s, e in spans if _quotable(context, text[s:e])]
         for start, end in spans:
-            speaker = _attribution(context, grammars, offsets, start, end) or previous
+            speaker = interviewee if answer else _attribution(context, grammars, offsets, start, end) or previous
             if speaker is None and start <= 1:  # a paragraph that opens a quotation goes on with the last speaker
                 speaker = ended_quoting
             if speaker is None:
@@ -66,6 +72,17 @@ def find_quotes(context: ArticleContext, grammars: list[Grammar]) -> list[Quote]
                 )
         ended_quoting = previous if spans else None
     return _with_speakers_of_repeats(quotes)
+
+
+def _interviewee(context: ArticleContext) -> Speaker | None:
+    """The one interviewed, when the article prints questions and answers ("Q: ..." / "A: ..."): the first person
+    named before the first question."""
+    parses = context.parses
+    first_question = next((i for i, p in enumerate(parses) if QUESTION.match(p.text)), None)
+    if first_question is None or not any(ANSWER.match(p.text) for p in parses[first_question:]):
+        return None
+    named = next((n for n in context.people if n.sentence < first_question), None)
+    return named.speaker if named is not None else None
 
 
 def _with_speakers_of_repeats(quotes: list[Quote]) -> list[Quote]:
