@@ -1759,10 +1759,41 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Kremlin said the plans for a European force in Ukraine were provocative.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # a side saying what it could do, framed by its own name
+    (
+        "Belgium said it could provide minehunters for demining operations in the Black Sea.",
+        {("belgium", "maritime-security", "supports")},
+    ),
+    # the backstop a condition asks for is wanted; the troops stay conditional
+    (
+        "The Netherlands is willing to send troops, provided there is a US backstop.",
+        {("netherlands", "troop-contribution", "conditional"), ("netherlands", "us-backstop", "supports")},
+    ),
+    # contributors with nothing after them are contributors to what was just discussed
+    ("Macron said Germany and Poland were important contributors.", set()),
+    (
+        "Britain has earmarked up to 10,000 troops for the mission, the Times reported.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Moscow considers any foreign military presence in Ukraine a direct threat.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Turkey offered to take on a role in securing the Black Sea.", {("turkey", "maritime-security", "supports")}),
+    ("Romania is prepared to host a coordination hub for the mission.", {("romania", "reassurance-force", "supports")}),
+    ("Sweden does not exclude sending troops.", {("sweden", "troop-contribution", "noncommittal")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "important contributors" to what was just discussed
+    (
+        [
+            "Twenty countries have pledged to send troops to Ukraine after a ceasefire.",
+            "Macron said Germany and Poland were important contributors.",
+        ],
+        {("germany", "reassurance-force", "supports"), ("poland", "reassurance-force", "supports")},
+    ),
     # an interview printed as questions and answers: "we" in an answer is the one interviewed
     (
         [

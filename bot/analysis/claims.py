@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
-from bot.analysis.context import DOCUMENTS, ArticleContext
+from bot.analysis.context import DOCUMENTS, ArticleContext, Speaker
 from bot.analysis.cue_topics import topic_for, topics_of
 from bot.analysis.cues import (
     CONNECTORS,
@@ -25,6 +25,7 @@ from bot.analysis.cues import (
     outermost,
     placed_cues,
 )
+from bot.analysis.frames import frame_of
 from bot.analysis.holders import JUDGING, holders_of, sides_of
 from bot.analysis.sentence import SentenceParse, topics_for
 from bot.analysis.stance import WITHOUT_SAY, historical, stance_of
@@ -269,7 +270,8 @@ def _read(
     if not reading.holders:
         reading.why_not = "no actor holds it (no named subject, speaker or outlet)"
         return reading
-    if modal and not all(_says_it_of_itself(h, parse) for h in reading.holders):
+    frame = frame_of(context, index, head) if modal else None
+    if modal and not all(_says_it_of_itself(h, frame, parse) for h in reading.holders):
         reading.why_not = "speculation (“could”, “might”, “may”) by others than the holder's own side"
         return reading
     guesser = assertion.guesser_of(head)
@@ -281,6 +283,7 @@ def _read(
         reading.why_not = f"a negated {cue.label} cue says nothing clear"
         return reading
     reading.stance = stance
+    required = _named_in_condition(context, index, doc, cue) if stance == "conditional" else set()
     for holder in reading.holders:
         topics = topics_of(
             context, index, doc, cue, holder, subject, scope, exclusions, reading.condition == WITHOUT_SAY, stance
@@ -288,6 +291,8 @@ def _read(
         reading.topics.extend(t for t, _ in topics if t not in reading.topics)
         for topic, negative in topics:
             said = OPPOSITE.get(stance) if negative else stance  # backing "non-membership" opposes membership
+            if topic in required and len(topics) > 1:
+                said = "supports"  # "willing to send troops, provided there is a US backstop": the backstop is wanted
             if said is None:
                 continue
             reading.claims.append(
@@ -309,11 +314,30 @@ def _read(
     return reading
 
 
-def _says_it_of_itself(holder: Holder, parse: SentenceParse) -> bool:
-    """ "Tallinn could send a unit, the Estonian minister said": what a side says it could do is its own offer;
-    what others say it could do, or pass on "according to" someone, is speculation."""
+def _named_in_condition(context: ArticleContext, index: int, doc: Doc, cue: Cue) -> set[str]:
+    """The topics named after the condition word of a conditional cue built with one ("willing to send troops,
+    provided there is a US backstop": the backstop)."""
+    _, _, connector = cue.words.partition(" … ")
+    first = connector.split()[0].lower() if connector else ""
+    opening = next((t for t in doc[cue.span.end :] if t.lower_ == first), None) if first in CONNECTORS else None
+    if opening is None:
+        return set()
+    parse = context.parses[index]
+    found = set()
+    for hit in parse.topics:
+        span = cue_span(parse, doc, hit.start, hit.end)
+        if span is not None and span.start > opening.i:
+            found.add(hit.label)
+    return found
+
+
+def _says_it_of_itself(holder: Holder, frame: Speaker | None, parse: SentenceParse) -> bool:
+    """ "Tallinn could send a unit, the Estonian minister said", "Belgium said it could provide minehunters": what a
+    side says it could do is its own offer; what others say it could do, or pass on "according to" someone, is
+    speculation."""
     relayed = any(a == "according" and b == "to" for a, b in pairwise(parse.norms))
-    return holder.speaker is not None and holder.reported_by is None and holder.confidence == "stated" and not relayed
+    spoken = holder.speaker is not None or (frame is not None and frame.actor == holder.actor)
+    return spoken and holder.reported_by is None and holder.confidence == "stated" and not relayed
 
 
 def _required_until(context: ArticleContext, index: int, doc: Doc, cue: Cue, reading: Reading) -> None:
