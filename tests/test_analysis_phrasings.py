@@ -1782,6 +1782,27 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Turkey offered to take on a role in securing the Black Sea.", {("turkey", "maritime-security", "supports")}),
     ("Romania is prepared to host a coordination hub for the mission.", {("romania", "reassurance-force", "supports")}),
     ("Sweden does not exclude sending troops.", {("sweden", "troop-contribution", "noncommittal")}),
+    # mocking a plan opposes it
+    (
+        "Lavrov mocked the idea of peacekeepers as a fig leaf for occupation.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # undecided about troops, its own unless another's are named
+    (
+        "No decision on troops will be taken before a ceasefire, the German government spokesman said.",
+        {("germany", "troop-contribution", "noncommittal")},
+    ),
+    # support gained in capitals is those capitals' support
+    (
+        "The idea of a European force has gained support in Paris and London.",
+        {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    # a future mission is the force
+    ("Ankara has not ruled out a role in a future mission.", {("turkey", "reassurance-force", "noncommittal")}),
+    # what no actor holds stays unclaimed
+    ("A poll found that most Britons support sending troops.", set()),
+    ("Critics say the plan to send troops is reckless.", set()),
+    ("The summit ended without agreement on security guarantees.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

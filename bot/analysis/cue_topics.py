@@ -98,10 +98,14 @@ def topics_of(
         if not overlapping or sent_on:
             placed.append((Hit(SENDING, -1, -1, span.text), span))
     # "premature to discuss Danish troops", "ruled out Italian participation": the holder's own, named by its people
-    for mine in (t for t in scope if t.lemma_.lower() in TROOP_NOUNS | PARTS and t.dep_ == "dobj"):
+    for mine in (t for t in scope if t.lemma_.lower() in TROOP_NOUNS | PARTS and t.dep_ in ("dobj", "pobj")):
         span = doc[mine.left_edge.i : mine.i + 1]
         named = _actors_owning(context, index, mine)
-        if named == {holder.actor} and not any(s.start <= mine.i < s.end for _, s in placed):
+        # "no decision on troops has been taken": undecided about troops, its own unless another's are named
+        undecided = cue.label == "noncommittal" and not named and mine.dep_ == "pobj" and mine.head.lower_ in ABOUT
+        if mine.dep_ == "pobj" and not undecided:
+            continue
+        if (named == {holder.actor} or undecided) and not any(s.start <= mine.i < s.end for _, s in placed):
             placed.append((Hit(SENDING, -1, -1, span.text), span))
     placed = [(h, s) for h, s in placed if not _another_army(context, index, h, s, holder)]
     placed = [(h, s) for h, s in placed if not (h.label == SENDING and _sent_elsewhere(context, index, s))]

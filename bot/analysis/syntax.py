@@ -157,8 +157,8 @@ def agent_of(token: Token) -> list[Token]:
     sources = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
     if token.lemma_.lower() in AUTHORED:  # "the initiative of London and Paris": its authors, when named
         sources += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and _names_someone(c)]
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING:
-        sources += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING:  # "gained support in Paris and London"
+        sources += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "among")]
     return [n for source in sources for g in source.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
 
 
