@@ -1803,6 +1803,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("A poll found that most Britons support sending troops.", set()),
     ("Critics say the plan to send troops is reckless.", set()),
     ("The summit ended without agreement on security guarantees.", set()),
+    # a reply with no object of its own answers the request it is coordinated with
+    (
+        "The Polish president said that Poland had been asked to send troops but had refused.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    ("Norway was invited to join the mission and agreed.", {("norway", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

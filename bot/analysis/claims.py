@@ -263,6 +263,9 @@ def _read(
         own_object = any(c.dep_ == "prep" and c.lower_ in NOUN_CUE_PREPOSITIONS | {"of", "to"} for c in head.children)
         if not own_object:
             scope = sorted({*scope, *syntax.scope(head.head, [head], descriptions=True)}, key=lambda t: t.i)
+    asked = _request_answered(head)
+    if asked is not None:  # "had been asked to send troops but refused": what was asked is what is refused
+        scope = sorted({*scope, *syntax.scope(asked, [subject] if subject is not None else [])}, key=lambda t: t.i)
     if historical(context, parse, head, scope):
         reading.why_not = "a past statement (“previously”, an earlier year)"
         return reading
@@ -329,6 +332,17 @@ def _named_in_condition(context: ArticleContext, index: int, doc: Doc, cue: Cue)
         if span is not None and span.start > opening.i:
             found.add(hit.label)
     return found
+
+
+def _request_answered(head: Token) -> Token | None:
+    """The request a reply with no object of its own answers: the infinitive of the passive verb of asking it is
+    coordinated with ("was asked to send troops but refused", "has been invited to join and agreed")."""
+    if head.dep_ != "conj" or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in head.children):
+        return None
+    request = head.head
+    if request.lemma_.lower() not in syntax.ASKING or not any(c.dep_ == "auxpass" for c in request.children):
+        return None
+    return next((c for c in request.children if c.dep_ == "xcomp"), None)
 
 
 def _says_it_of_itself(holder: Holder, frame: Speaker | None, parse: SentenceParse) -> bool:

@@ -135,9 +135,12 @@ def permitter_of(token: Token) -> Token | None:
 def passive_request(token: Token) -> Token | None:
     """ "France was urged to send troops", "Washington has been asked to back the force": a passive verb of asking
     over the word, whose subject is the one asked; the stance is the asker's, named after "by" or not at all."""
+    below = token
     for word in governors(token):
-        if word.lemma_.lower() in ASKING and any(c.dep_ == "auxpass" for c in word.children):
+        asking = word.lemma_.lower() in ASKING and any(c.dep_ == "auxpass" for c in word.children)
+        if asking and below.dep_ != "conj":  # "was asked to send troops but refused": the refusal is its own
             return word
+        below = word
     return None
 
 
