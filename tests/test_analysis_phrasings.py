@@ -900,7 +900,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # what depends on something is the subject, not the condition; one's own part is one's troops
     (
         "Any British deployment would depend on American support, Starmer said.",
-        {("united-kingdom", "troop-contribution", "conditional")},
+        {("united-kingdom", "troop-contribution", "conditional"), ("united-kingdom", "us-backstop", "supports")},
     ),
     ("Sweden's contribution is conditional on a lasting ceasefire.", {("sweden", "troop-contribution", "conditional")}),
     (
@@ -1025,7 +1025,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # a noun cue with its own object: the predicate judges that stance, it does not add a second topic
     (
         "Finland's support for the reassurance force is conditional on a US backstop.",
-        {("finland", "reassurance-force", "conditional")},
+        {("finland", "reassurance-force", "conditional"), ("finland", "us-backstop", "supports")},
     ),
     # what the reporter expects or hears said is speculation; a relative clause inside it still asserts
     ("Germany is expected to endorse the plan for a European force.", set()),
@@ -1809,6 +1809,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("poland", "troop-contribution", "opposes")},
     ),
     ("Norway was invited to join the mission and agreed.", {("norway", "troop-contribution", "supports")}),
+    # what a conditional stance depends on, when a topic, is wanted (not what is named inside it)
+    (
+        "Any Danish deployment would depend on a US security guarantee, Frederiksen said.",
+        {("denmark", "troop-contribution", "conditional"), ("denmark", "us-backstop", "supports")},
+    ),
+    (
+        "Finland's contribution will depend on the mandate of the mission.",
+        {("finland", "troop-contribution", "conditional")},
+    ),
+    # "any contribution", said by a side, is that side's own
+    (
+        "Australia has said any contribution would be conditional on a ceasefire holding.",
+        {("australia", "troop-contribution", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

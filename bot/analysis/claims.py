@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import DOCUMENTS, ArticleContext, Speaker
-from bot.analysis.cue_topics import topic_for, topics_of
+from bot.analysis.cue_topics import DEPENDING, topic_for, topics_of
 from bot.analysis.cues import (
     CONNECTORS,
     Cue,
@@ -310,6 +310,8 @@ def _read(
                     confidence=holder.confidence,
                 )
             )
+    if reading.claims and cue.head.lemma_.lower() in DEPENDING:  # "would depend on a US security guarantee"
+        _add_wanted(context, index, cue, reading, required)
     if not reading.claims and reading.negation is not None:
         _required_until(context, index, doc, cue, reading)
     if not reading.claims:
@@ -317,19 +319,42 @@ def _read(
     return reading
 
 
+def _add_wanted(context: ArticleContext, index: int, cue: Cue, reading: Reading, wanted: set[str]) -> None:
+    """What a conditional stance depends on, when a topic, is wanted by its holders."""
+    claimed = {(c.actor, c.topic) for c in reading.claims}
+    for holder in reading.holders:
+        for label in sorted(wanted):
+            topic = topic_for(context, index, holder.actor, label, cue)
+            if (holder.actor, topic) not in claimed:
+                reading.claims.append(
+                    Claim(
+                        context.parses[index].position,
+                        holder.actor,
+                        topic,
+                        "supports",
+                        holder.speaker,
+                        holder.reported_by,
+                        cue.words,
+                        holder.confidence,
+                    )
+                )
+    reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))
+
+
 def _named_in_condition(context: ArticleContext, index: int, doc: Doc, cue: Cue) -> set[str]:
-    """The topics named after the condition word of a conditional cue built with one ("willing to send troops,
-    provided there is a US backstop": the backstop)."""
+    """The topics a conditional cue asks for: named after its condition word ("willing to send troops, provided
+    there is a US backstop") or in what it depends on ("would depend on a US security guarantee")."""
     _, _, connector = cue.words.partition(" … ")
     first = connector.split()[0].lower() if connector else ""
     opening = next((t for t in doc[cue.span.end :] if t.lower_ == first), None) if first in CONNECTORS else None
-    if opening is None:
-        return set()
+    region = {t.i for t in doc[opening.i + 1 :]} if opening is not None else set()
+    # "would depend on a US security guarantee": what it depends on (not "on the mandate of the mission")
+    heads = {g.i for w in cue.span if w.lower_ in ("on", "upon") for g in w.children if g.dep_ == "pobj"}
     parse = context.parses[index]
     found = set()
     for hit in parse.topics:
         span = cue_span(parse, doc, hit.start, hit.end)
-        if span is not None and span.start > opening.i:
+        if span is not None and (all(t.i in region for t in span) or any(t.i in heads for t in span)):
             found.add(hit.label)
     return found
 

@@ -137,6 +137,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         own_part = subject.lemma_.lower() in OWN_PARTS  # "its decision would depend on the size of the force"
         if whose is not None and (subject.lemma_.lower() in TROOP_NOUNS or sides or own_part):
             return _pronoun(context, index, whose, frame)  # "our soldiers will not go": the speaker's side
+        if own_part and whose is None and frame is not None:  # "any contribution would be conditional on ...,"
+            return _speaker_holders(context, index, head, frame)  # Canberra said: the speaker's side's own part
         no_thing = subject.pos_ == "NOUN" and subject.lemma_.lower() not in PARTIES and not syntax.nobody(subject)
         if no_thing and any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
             return _speaker_holders(context, index, head, frame)  # "no guarantee will work without US support"
