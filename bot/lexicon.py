@@ -49,6 +49,7 @@ class Topic:
     replaces: str | None = None  # `actor`'s claims on this other topic are claims on this one
     backs: tuple[str, ...] = ()  # `actor` providing for or making conditions on these topics is this one
     absent_patterns: tuple[str, ...] = ()  # phrases naming the topic's absence: backing "neutrality" opposes membership
+    echo_patterns: tuple[str, ...] = ()  # phrases naming it once the article has named it ("guarantees")
 
 
 @dataclass(frozen=True)

@@ -1827,6 +1827,22 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # bare "guarantees" name security guarantees once the article has named them, not before
+    (
+        [
+            "Kyiv wants security guarantees before any ceasefire.",
+            '"We need guarantees that work," Zelensky said.',
+        ],
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (['"We need guarantees that work," Zelensky said.'], set()),
+    (
+        [
+            "Allies discussed security guarantees for Kyiv.",
+            "Orban said Hungary would not give any loan guarantees to Ukraine.",
+        ],
+        set(),
+    ),
     # "important contributors" to what was just discussed
     (
         [

@@ -193,3 +193,13 @@ def test_a_group_name_that_is_an_actor_alias_is_refused(lists: Path) -> None:
 def test_a_group_of_one_is_refused(lists: Path) -> None:
     with_group(lists, "  eastern:\n    names: [Eastern flank]\n    members: [poland]\n")
     assert "the group `eastern` needs `names:` and at least two `members:`" in error_of(lists)
+
+
+def test_echo_phrases_load_and_a_broken_one_is_quoted_back(lists: Path) -> None:
+    topics = load_lexicon(DATA_DIR).topics
+    assert topics["security-guarantees"].echo_patterns == ("guarantees",)
+    shipped = (DATA_DIR / "topics.yml").read_text()
+    text = shipped.replace("\n      - guarantees\n", "\n      - (pledges\n", 1)
+    write(lists, "topics.yml", text)
+    message = error_of(lists)
+    assert "topics.yml, line" in message and "`(pledges`" in message

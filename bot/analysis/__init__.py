@@ -41,6 +41,7 @@ from bot.analysis.context import (
     ArticleContext,
     collect_people,
     find_opinion_outlet,
+    name_echoes,
     resolve_ambiguous,
     sentence_topics,
 )
@@ -106,6 +107,7 @@ def _context(article: ParsedArticle, lexicon: Lexicon) -> ArticleContext:
     lists = compiled(lexicon)
     parses = [parse_sentence(s.text, s.position, s.paragraph, lists) for s in article.sentences]
     resolve_ambiguous(parses)
+    name_echoes(parses, lists)
     context = ArticleContext(lists, parses, published=parse_day(article.metadata.published))
     collect_people(context)
     context.opinion_outlet = find_opinion_outlet(parses)

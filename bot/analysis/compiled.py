@@ -24,6 +24,7 @@ class CompiledLexicon:
     lexicon: Lexicon
     names: NameFinder
     topics: PhraseIndex  # labels: topic id, or BLOCKER
+    echoes: PhraseIndex  # phrases naming a topic once the article has named it (labels: topic id, or BLOCKER)
     actor_topics: dict[str, PhraseIndex]  # actor id -> phrases naming a topic only in that actor's mouth
     cues: PhraseIndex  # labels: a stance, "agree", "disagree", "exclusion"
     markers: WordSets  # hedges, past, conditions, hypotheticals, reporting, anaphors
@@ -77,6 +78,10 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
         lexicon=lexicon,
         names=NameFinder(lexicon),
         topics=PhraseIndex(topic_phrases),
+        echoes=PhraseIndex(
+            [compile_phrase(t.id, p) for t in lexicon.topics.values() for p in t.echo_patterns]
+            + [compile_phrase(BLOCKER, p) for p in lexicon.topic_blockers]
+        ),
         actor_topics={actor: PhraseIndex(phrases) for actor, phrases in actor_topics.items()},
         cues=PhraseIndex(cue_phrases, fillers=fillers, negations=negations),
         markers=WordSets({name: WordSet(getattr(stances, name)) for name in MARKERS}),

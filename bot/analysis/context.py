@@ -12,8 +12,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.analysis.clauses import Grammar
-from bot.analysis.compiled import CompiledLexicon
-from bot.analysis.phrases import Hit
+from bot.analysis.compiled import BLOCKER, CompiledLexicon
+from bot.analysis.phrases import Hit, select_longest
 from bot.analysis.sentence import SentenceParse, topics_for
 from bot.analysis.syntax import noun_phrase, subject_of
 from bot.analysis.tokens import is_adverb, word_set
@@ -297,6 +297,20 @@ def sentence_topics(parse: SentenceParse, lexicon: CompiledLexicon) -> list[Hit]
         if actor in lexicon.actor_topics:
             hits.extend(h for h in topics_for(parse, actor, lexicon) if h not in hits)
     return sorted(hits, key=lambda h: h.start)
+
+
+def name_echoes(parses: list[SentenceParse], lexicon: CompiledLexicon) -> None:
+    """Bare words that name a topic once the article has named it in full ("security guarantees ... Zelensky wants
+    guarantees that work") become that topic's phrases in the sentences after."""
+    named: set[str] = set()
+    for parse in parses:
+        echoes = [h for h in lexicon.echoes.find(parse.norms) if h.label in named or h.label == BLOCKER]
+        echoes = [h for h in select_longest(echoes) if h.label != BLOCKER]
+        echoes = [h for h in echoes if not any(h.overlaps(t) for t in parse.topic_candidates)]
+        if echoes:
+            parse.topic_candidates = [*parse.topic_candidates, *echoes]
+            parse.topics = sorted([*parse.topics, *echoes], key=lambda h: h.start)
+        named |= {h.label for h in parse.topics}
 
 
 def resolve_ambiguous(parses: list[SentenceParse]) -> None:

@@ -26,6 +26,7 @@ EXTRA_CONDITIONS = word_set(
     "guarantees cover support"
 )
 PART_NOUNS = word_set("role part involvement presence participation contribution")
+WORTHLESS = word_set("meaningless worthless useless pointless empty hollow impossible unthinkable")
 MINIMAL = word_set("minimal marginal negligible minor token")
 CONSENT = word_set("consent participation approval agreement involvement say input")
 REQUIREMENTS = PEACE_WORDS | EXTRA_CONDITIONS | {"agreement"}
@@ -232,6 +233,9 @@ def needed(cue: Cue) -> bool:
     if assertion.negation_of(cue.head, cue.span) is not None:
         return True
     above = cue.head.head
+    judged = [above, *(c for c in above.children if c.dep_ == "acomp")]
+    if any(w.lemma_.lower() in WORTHLESS for w in judged):
+        return True  # "guarantees are meaningless without American participation"
     nouns = [above, *(c for c in above.children if c.dep_ in ("nsubj", "nsubjpass", "attr"))]
     return any(d.dep_ == "det" and d.lower_ == "no" for n in nouns for d in n.children)
 
