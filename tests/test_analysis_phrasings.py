@@ -1823,6 +1823,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Australia has said any contribution would be conditional on a ceasefire holding.",
         {("australia", "troop-contribution", "conditional")},
     ),
+    # a plan or document credited to its authors by the participle describing it
+    (
+        "The proposal put forward by Britain and France envisages a European force.",
+        {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    # a document binding named sides to something: they hold it
+    (
+        "The joint declaration signed in Paris commits Canada and Norway to deploying troops after a ceasefire.",
+        {("canada", "troop-contribution", "supports"), ("norway", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -436,6 +436,10 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
         return "reassurance-force"  # "NATO troops"; "sending Swedish troops" when Hungary holds it
     if any(o.lower_ in OWN_WORDS for o in owners) or holder.actor in named:
         return SENDING  # "its troops", "sending Swedish forces" when Sweden holds it
+    bound = syntax.bound_party(cue.head)
+    if bound is not None:  # "commits Britain and France to deploying troops": the troops of those it binds
+        bound_sides = actors_in(context, index, bound.doc[bound.left_edge.i : bound.right_edge.i + 1])
+        return SENDING if holder.actor in bound_sides else "reassurance-force"
     doer = syntax.subject_of(verb) if verb != cue.head else syntax.subject_of(cue.head)
     if doer is None and verb.dep_ in ("xcomp", "ccomp"):
         doer = next((c for c in verb.head.children if c.dep_ in ("dobj", "iobj")), None)

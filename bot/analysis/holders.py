@@ -71,6 +71,10 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
     asked = syntax.passive_request(head)
     if asked is not None:  # "France was urged (by Kyiv) to send troops": the asker's view, not France's
         return named_holders(context, index, syntax.agent_of(asked), frame)
+    bound = syntax.bound_party(head)
+    named = named_holders(context, index, syntax.group(bound), frame) if bound is not None else []
+    if named:  # "the declaration commits Britain and France to deploying troops": those it binds
+        return named
     judge = syntax.judge_of(head, JUDGING)
     if judge is not None:  # "the German authorities consider this idea premature"
         head = judge
@@ -121,6 +125,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             if head.lemma_.lower() in AGENT_VERBS and not passive:  # "such a deployment would not provide ..."
                 return []  # does something, as a thing: no one's view ("troops would not be deployed" is one)
             return _speaker_holders(context, index, head, frame, opinion=True)  # "a US backstop is essential"
+        authors = syntax.authors_of(subject)
+        if authors:  # "the plan drawn up by Witkoff rules out ...": its authors'
+            return named_holders(context, index, authors, frame)
         # "the presence of NATO troops is a red line": troops named under the subject are whose troops, not who holds it
         nouns = [n for n in syntax.group(subject) if n == subject or n.lemma_.lower() not in TROOP_NOUNS]
         if subject.lemma_.lower() in TROOP_NOUNS:  # "troops from France and the UK would be placed in Ukraine"

@@ -63,6 +63,8 @@ JOINT_VERBS = word_set("work cooperate collaborate partner team coordinate")  # 
 DEALS = word_set("agreement agreements deal deals accord accords")  # what one reaches or signs "with" another
 # nouns whose "of" can name who made or holds them: "the initiative of London and Paris", "the readiness of France"
 AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingness", "offer", "pledge", "commitment"}
+BINDING = word_set("commit oblige obligate bind")
+DOCUMENT_NOUNS = word_set("draft treaty text declaration document statement communique agreement deal")
 RECEIVING = frozenset({"win", "draw", "receive", "get", "gain", "earn", "attract", "face", "meet", "secure"})
 
 
@@ -163,6 +165,23 @@ def agent_of(token: Token) -> list[Token]:
     if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING:  # "gained support in Paris and London"
         sources += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "among")]
     return [n for source in sources for g in source.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
+
+
+def bound_party(verb: Token) -> Token | None:
+    """ "the declaration commits Britain and France to deploying troops": the named party a verb of binding binds,
+    who holds what it is bound to ("has not committed troops" binds no one)."""
+    if verb.lemma_.lower() not in BINDING:
+        return None
+    return next((o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"), None)
+
+
+def authors_of(noun: Token) -> list[Token]:
+    """ "the plan drawn up by Witkoff", "the declaration signed by Britain and France": those a document or plan
+    is credited to by the participle describing it."""
+    if noun.lemma_.lower() not in AUTHORED | DOCUMENT_NOUNS:
+        return []
+    described = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return [n for verb in described for n in agent_of(verb)]
 
 
 def credited_for(noun: Token) -> Token | None:
