@@ -1833,6 +1833,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The joint declaration signed in Paris commits Canada and Norway to deploying troops after a ceasefire.",
         {("canada", "troop-contribution", "supports"), ("norway", "troop-contribution", "supports")},
     ),
+    # refusing a deal that bars the troops backs them; welcoming a plan that excludes membership opposes it once
+    (
+        "Kyiv has rejected any deal that would bar foreign troops from Ukraine.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "The Kremlin welcomed the fact that the plan excludes NATO membership for Ukraine.",
+        {("russia", "nato-membership", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

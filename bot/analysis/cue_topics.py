@@ -52,7 +52,10 @@ PLACING = word_set("in on to at along near into across inside")
 ELSEWHERE = word_set("border borders flank europe")  # places troops are sent to that are not Ukraine
 NEIGHBOURING = word_set("neighbouring neighboring allied nato member")
 ASKED = word_set("ask answer respond reply")
-THWARTING = word_set("undermine sabotage block derail thwart torpedo obstruct prevent disrupt wreck veto")
+THWARTING = word_set(
+    "undermine sabotage block derail thwart torpedo obstruct prevent disrupt wreck veto bar ban prohibit forbid "
+    "preclude"
+)
 LACKING = word_set("lack exclude omit")
 ABSENT_WITH = word_set("without excluding")  # "a deal without security guarantees"
 # "the training of ground forces", "the equipment of its army": what is given to the troops, not troops sent
@@ -367,8 +370,8 @@ def _denied_below(span: Span, cue: Cue) -> bool:
     its stance, not here."""
     path = []
     for word in [span.root, *span.root.ancestors]:
-        if word == cue.head or word in cue.span:
-            break
+        if word == cue.head or word in cue.span or word == cue.taken_from:
+            break  # the inner cue whose stance was taken is read by that stance, not again here
         path.append(word)
     else:
         return False  # the topic is not below the cue ("the guarantee sought by Zelenskyy")

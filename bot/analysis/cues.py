@@ -56,6 +56,7 @@ class Cue:
     label: str
     words: str
     span: Span
+    taken_from: Token | None = None  # the inner cue whose stance this one took ("welcomed ... excludes")
 
 
 @dataclass
@@ -158,7 +159,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
         ):
             taken = (qualified or inner)[0]  # "dismissed talk of a force as premature": the qualified one
         if taken is not None:
-            cue = replace(cue, label=taken.label, words=f"{cue.words} … {taken.words}")
+            cue = replace(cue, label=taken.label, words=f"{cue.words} … {taken.words}", taken_from=taken.head)
         elif _refuses_a_refusal(cue, inner):
             # "rejected calls to rule out sending troops": not ruling out; "opposed any move to block the force"
             label = "noncommittal" if inner[0].head.lemma_.lower() in RULING_OUT else "supports"
