@@ -11,7 +11,7 @@ import pytest
 from bot.cli import main
 from bot.reanalysis import reanalyze_all
 from bot.store import open_store
-from bot.store.migrations import MIGRATIONS, m008_statement_dates
+from bot.store.migrations import MIGRATIONS
 from tests.analysis_helpers import load_shipped_lexicon
 from tests.test_alerts import schema_as_of
 
@@ -113,7 +113,7 @@ def test_the_actor_timeline_orders_stances_by_when_they_were_stated(
 def test_an_index_from_before_statement_dates_migrates_and_reanalysis_fills_them(
     db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    old = schema_as_of(db_path, [m for m in MIGRATIONS if m is not m008_statement_dates])
+    old = schema_as_of(db_path, [m for m in MIGRATIONS if m.__name__ < "m008"])
     old.execute(
         "INSERT INTO articles (id, source, content_hash, published, raw_bytes, added_at)"
         " VALUES (1, 'september.txt', 'h1', '2025-09-18', 1, 'then')"

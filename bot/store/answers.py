@@ -3,7 +3,7 @@
 Nothing here scans the claims of a busy topic. How many articles take each stance comes from
 `stance_tallies` (how many independent stories, copies counted once, from `source_tallies`), and the
 newest and the first claim of a stance from the `claim_dates` index
-(actor, topic, stance, direct, stated), both kept in step with the claims by triggers (migrations 4 and 8).
+(actor, topic, stance, direct, stated), both kept in step with the claims by triggers (migrations 4, 8, 13).
 The date there is the statement's: the one its sentence gives ("2025-04" for "in April"), else its article's
 publication date; undated ones have '', so they sort before every date.
 """

@@ -131,24 +131,14 @@ def _claim_conflict(
             " ORDER BY d.direct DESC, d.stated DESC, d.claim_id DESC LIMIT ?",
             [actor, topic, stance, article_id, group, depth],
         ):
-            held = db.execute(  # the unary + keeps SQLite on the article's own (few) claims
-                "SELECT DISTINCT stance FROM claims WHERE article_id = ? AND +actor = ? AND +topic = ?",
-                [row[1], actor, topic],
-            )
-            earlier.append(replace(_stance_claim(row), article_stances=frozenset(h[0] for h in held)))
+            earlier.append(replace(_stance_claim(row), article_stances=_stances_held(db, row[1], actor, topic)))
     if not earlier:
         return None
     tallies = dict(
         db.execute("SELECT stance, articles FROM stance_tallies WHERE actor = ? AND topic = ?", [actor, topic])
     )
-    by_stance: dict[str, int] = {}
-    for stance in STANCES:  # the tallies count every article: take away this one and any added after it
-        this_or_later = db.execute(
-            "SELECT count(DISTINCT article_id) FROM claims"
-            " WHERE actor = ? AND topic = ? AND stance = ? AND article_id >= ?",
-            [actor, topic, stance, article_id],
-        ).fetchone()[0]
-        by_stance[stance] = tallies.get(stance, 0) - this_or_later
+    from_here = _articles_from(db, actor, topic, article_id)  # the tallies count them too: they are taken away
+    by_stance: dict[str, int] = {stance: tallies.get(stance, 0) - from_here.get(stance, 0) for stance in STANCES}
     return find_claim_conflict(
         claim_subject(actor, topic),
         new,
@@ -157,6 +147,30 @@ def _claim_conflict(
         borderline=borderline,
         dismissed=dismissed,
     )
+
+
+def _articles_from(db: Database, actor: str, topic: str, article_id: int) -> dict[str, int]:
+    """How many articles, this one or added after it, take each stance of the actor on the topic.
+
+    A new article is the newest: only its own claims are read. Re-analysis checks each article again with the
+    later ones in the index, which are counted in the date index's rows of the actor and topic.
+    """
+    if db.execute("SELECT 1 FROM articles WHERE id > ? LIMIT 1", [article_id]).fetchone() is None:
+        return dict.fromkeys(_stances_held(db, article_id, actor, topic), 1)
+    query = (
+        "SELECT stance, count(DISTINCT article_id) FROM claim_dates"
+        " WHERE actor = ? AND topic = ? AND article_id >= ? GROUP BY stance"
+    )
+    return dict(db.execute(query, [actor, topic, article_id]))
+
+
+def _stances_held(db: Database, article_id: int, actor: str, topic: str) -> frozenset[str]:
+    """The stances one article gives the actor on the topic."""
+    rows = db.execute(  # the unary + keeps SQLite on the article's own (few) claims
+        "SELECT DISTINCT stance FROM claims WHERE article_id = ? AND +actor = ? AND +topic = ?",
+        [article_id, actor, topic],
+    )
+    return frozenset(row[0] for row in rows)
 
 
 def _stance_claim(values: Sequence[Any]) -> StanceClaim:
@@ -187,6 +201,8 @@ def _insert(
 ) -> int:
     """Write the alert (muted: recorded, never posted); one that went with its claims and is raised again comes
     back as it was, not as new."""
+    if _alerted(db, article_id, subject):
+        return 0
     new_item, old_item = _ITEM_COLUMNS.get(conflict.kind, ("new_claim_id", "old_claim_id"))
     row: dict[str, object] = {
         "kind": conflict.kind,
@@ -201,7 +217,6 @@ def _insert(
         "agree_new": conflict.agree_new,
         "agree_old": conflict.agree_old,
         "pair_key": conflict.pair_key,
-        "dedupe_key": f"{subject}|{article_id}",  # one alert per (new article, actor, topic) or (new article, quantity)
         "status": "muted" if muted else "pending",
         "created_at": now,
     }
@@ -214,3 +229,10 @@ def _insert(
         f"INSERT OR IGNORE INTO alerts ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values())
     )
     return 0 if seen else cursor.rowcount
+
+
+def _alerted(db: Database, article_id: int, subject: str) -> bool:
+    """Whether the new article has its one alert on this subject (an actor and topic, a quantity, two speakers)
+    already: two sources' figures of one quantity are one subject. A pair key is the subject and two article keys."""
+    keys = db.execute("SELECT pair_key FROM alerts WHERE new_article_id = ?", [article_id])
+    return any(key.rsplit("|", 2)[0] == subject for (key,) in keys)
