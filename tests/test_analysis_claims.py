@@ -56,7 +56,7 @@ SUPPORTS: list[tuple[str, set[Triple]]] = [
     (
         "The coalition of the willing, led by Britain and France, is ready to deploy peacekeepers.",
         {
-            ("coalition-of-the-willing", "reassurance-force", "supports"),  # a coalition's troops are the force
+            ("coalition-of-the-willing", "troop-contribution", "supports"),
             ("united-kingdom", "troop-contribution", "supports"),
             ("france", "troop-contribution", "supports"),
         },

@@ -186,8 +186,8 @@ def test_a_counted_group_stands_for_the_coalition_it_belongs_to(lexicon: Lexicon
         "12 countries have pledged to send troops.",
     ]
     found = analyze(article(sentences), lexicon).claims
-    assert {(c.actor, c.topic, c.stance) for c in found} == {  # the troops a coalition sends are the force itself
-        ("coalition-of-the-willing", "reassurance-force", "supports")
+    assert {(c.actor, c.topic, c.stance) for c in found} == {
+        ("coalition-of-the-willing", "troop-contribution", "supports")
     }
 
 

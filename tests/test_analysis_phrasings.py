@@ -1846,14 +1846,6 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
-    # a coalition's troops are the force itself
-    (
-        [
-            "Leaders of the coalition of the willing met in Paris on Thursday.",
-            "Twenty-six countries have pledged to send troops to Ukraine after a ceasefire, Macron said.",
-        ],
-        {("coalition-of-the-willing", "reassurance-force", "supports")},
-    ),
     # bare "guarantees" name security guarantees once the article has named them, not before
     (
         [

@@ -678,8 +678,6 @@ def topic_for(context: ArticleContext, index: int, actor: str, topic: str, cue: 
     )  # "prepared to provide strategic assets to support any European-led mission"
     if backing and (cue.label == "conditional" or providing):
         return backing
-    if topic == SENDING and actor in lexicon.counted.values():
-        return "reassurance-force"  # "26 countries are ready to send troops": a coalition's troops are the force
     return lexicon.replacements.get((actor, topic), topic)
 
 
