@@ -1842,6 +1842,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Kremlin welcomed the fact that the plan excludes NATO membership for Ukraine.",
         {("russia", "nato-membership", "opposes")},
     ),
+    # plans judged by someone: the judge holds the judgement, not the plans' authors
+    (
+        "Zakharova said the plans of Britain and France to send troops to Ukraine were dangerous.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

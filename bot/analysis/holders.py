@@ -128,6 +128,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         authors = syntax.authors_of(subject)
         if authors:  # "the plan drawn up by Witkoff rules out ...": its authors'
             return named_holders(context, index, authors, frame)
+        if head.pos_ == "ADJ" and subject.lemma_.lower() in syntax.AUTHORED:
+            # "Zakharova said the plans of the West and Ukraine are dangerous": the judge's view, not the authors'
+            return _speaker_holders(context, index, head, frame, opinion=True)
         # "the presence of NATO troops is a red line": troops named under the subject are whose troops, not who holds it
         nouns = [n for n in syntax.group(subject) if n == subject or n.lemma_.lower() not in TROOP_NOUNS]
         if subject.lemma_.lower() in TROOP_NOUNS:  # "troops from France and the UK would be placed in Ukraine"
