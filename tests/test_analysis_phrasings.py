@@ -1847,6 +1847,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Zakharova said the plans of Britain and France to send troops to Ukraine were dangerous.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # preparation for war is a judgement of what is prepared
+    (
+        "Medvedev said the plans for a European force in Ukraine were preparation for war.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
