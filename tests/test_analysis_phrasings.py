@@ -1852,6 +1852,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Medvedev said the plans for a European force in Ukraine were preparation for war.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # a document described as binding a side names its content; the side does not hold it, those who want it do
+    (
+        "A signed document committing Kyiv to neutrality remains the main goal, Lavrov said.",
+        {("russia", "nato-membership", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -170,8 +170,8 @@ def agent_of(token: Token) -> list[Token]:
 def bound_party(verb: Token) -> Token | None:
     """ "the declaration commits Britain and France to deploying troops": the named party a verb of binding binds,
     who holds what it is bound to ("has not committed troops" binds no one)."""
-    if verb.lemma_.lower() not in BINDING:
-        return None
+    if verb.lemma_.lower() not in BINDING or verb.dep_ in ("acl", "amod", "relcl"):
+        return None  # "a document committing Ukraine to non-membership" names what it says, not who holds it
     return next((o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"), None)
 
 
