@@ -24,6 +24,15 @@ def story(tmp_path: Path) -> Path:
     return path
 
 
+def explained_sentence(tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:
+    """`explain --json` of a file holding a title and this one sentence: the sentence's explanation."""
+    path = tmp_path / "one.txt"
+    path.write_text(f"A title\n\n{text}\n", encoding="utf-8")
+    assert main(["--db", str(db_path), "explain", str(path), "--json"]) == 0
+    [sentence] = json.loads(capsys.readouterr().out)["sentences"]
+    return sentence
+
+
 def test_explaining_a_file_shows_holder_cue_negation_and_the_claim(
     story: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -59,20 +68,15 @@ def test_explaining_an_unknown_article_says_what_to_type(db_path: Path, capsys: 
 def test_a_cue_with_nothing_to_be_about_is_not_parsed_and_explain_says_why(
     tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "budget.txt"
-    path.write_text("Budget talks\n\nNorway rejected the budget on Monday.\n", encoding="utf-8")
-    assert main(["--db", str(db_path), "explain", str(path), "--json"]) == 0
-    [sentence] = json.loads(capsys.readouterr().out)["sentences"]
+    sentence = explained_sentence(tmp_path, db_path, capsys, "Norway rejected the budget on Monday.")
     assert sentence["no_claim"] == "nothing the cue could be about: no topic, no troops, no word pointing back to one"
 
 
 def test_they_in_a_relative_clause_is_not_a_single_name_before_it(
     tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "sought.txt"
-    path.write_text("Guarantees\n\nTrump will not provide the guarantees they have sought, officials said.\n", "utf-8")
-    assert main(["--db", str(db_path), "explain", str(path), "--json"]) == 0
-    [sentence] = json.loads(capsys.readouterr().out)["sentences"]
+    text = "Trump will not provide the guarantees they have sought, officials said."
+    sentence = explained_sentence(tmp_path, db_path, capsys, text)
     holders = {cue["cue"]: [h["actor"] for h in cue["holders"]] for cue in sentence["cues"]}
     assert holders == {"will not provide": ["united-states"], "sought": []}  # those who sought them are not Trump
 
@@ -80,10 +84,8 @@ def test_they_in_a_relative_clause_is_not_a_single_name_before_it(
 def test_a_cue_set_aside_after_the_parse_is_shown_with_its_reason(
     tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "drill.txt"
-    path.write_text("Drills\n\nDutch troops will take part in the winter exercise, the Dutch minister said.\n", "utf-8")
-    assert main(["--db", str(db_path), "explain", str(path), "--json"]) == 0
-    [sentence] = json.loads(capsys.readouterr().out)["sentences"]
+    text = "Dutch troops will take part in the winter exercise, the Dutch minister said."
+    sentence = explained_sentence(tmp_path, db_path, capsys, text)
     [cue] = sentence["cues"]
     assert cue["cue"] == "take part in"
     assert cue["no_claim"] == "what the cue's preposition names is no topic (“took part in a meeting”)"

@@ -7,13 +7,13 @@ someone's speech is marked as reported. `explain` shows the readings, `claims` k
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
-from bot.analysis.context import DOCUMENTS, ArticleContext, Speaker
-from bot.analysis.cue_topics import DEPENDING, topic_for, topics_of
+from bot.analysis.context import ArticleContext
+from bot.analysis.cue_topics import DEPENDING, placed_topics, topic_for, topics_of
 from bot.analysis.cues import (
     CONNECTORS,
     Cue,
@@ -21,17 +21,16 @@ from bot.analysis.cues import (
     Reading,
     conditioned,
     conditions_of_their_own,
-    cue_span,
     outermost,
     placed_cues,
 )
 from bot.analysis.frames import frame_of
 from bot.analysis.holders import JUDGING, holders_of, sides_of
-from bot.analysis.sentence import SentenceParse, topics_for
-from bot.analysis.stance import WITHOUT_SAY, historical, stance_of
+from bot.analysis.sentence import SentenceParse
+from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
 from bot.analysis.tokens import CRITICISMS, word_set
-from bot.model import Claim, Stance
+from bot.model import Claim, Confidence, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,7 +40,6 @@ PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
 NOUN_CUE_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "for"})
 REACTING = word_set("respond react reply answer comment refer allude")
 ELLIPTICAL = frozenset({"any", "some", "more", "none"})
-OPPOSITE: dict[str, Stance] = {"supports": "opposes", "opposes": "supports"}
 
 
 def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> list[Reading]:
@@ -84,18 +82,7 @@ def _echo(context: ArticleContext, index: int, cue: Cue, reading: Reading) -> No
         for holder in reading.holders:
             if stance and holder.actor != claim.actor:
                 reading.stance = stance
-                reading.claims.append(
-                    Claim(
-                        context.parses[index].position,
-                        holder.actor,
-                        claim.topic,
-                        stance,
-                        holder.speaker,
-                        holder.reported_by,
-                        cue.words,
-                        "inferred",
-                    )
-                )
+                reading.claims.append(_claim(context.parses[index], holder, claim.topic, stance, cue, "inferred"))
     reading.why_not = None if reading.claims else "nothing in the sentence before to agree or disagree with"
 
 
@@ -116,18 +103,7 @@ def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier
         return
     for holder in reading.holders:
         for topic in dict.fromkeys(c.topic for c in before.claims):
-            reading.claims.append(
-                Claim(
-                    parse.position,
-                    holder.actor,
-                    topic,
-                    reading.stance,
-                    holder.speaker,
-                    holder.reported_by,
-                    cue.words,
-                    "inferred",
-                )
-            )
+            reading.claims.append(_claim(parse, holder, topic, reading.stance, cue, "inferred"))
     reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))
     reading.why_not = None
 
@@ -136,6 +112,27 @@ def _elliptical(cue: Cue) -> bool:
     """ "While Paris has offered troops, Berlin has refused to commit any": an object that leaves out its noun,
     which the clause before named."""
     return any(t.dep_ == "dobj" and t.lower_ in ELLIPTICAL for t in syntax.scope(cue.head))
+
+
+def _widened(scope: list[Token], extra: Iterable[Token]) -> list[Token]:
+    """The cue's scope with more words the parser hung elsewhere, in sentence order."""
+    return sorted({*scope, *extra}, key=lambda t: t.i)
+
+
+def _claim(
+    parse: SentenceParse, holder: Holder, topic: str, stance: Stance, cue: Cue, confidence: Confidence | None = None
+) -> Claim:
+    """A claim of one holder, read from this cue (found as the holder was, unless `confidence` says otherwise)."""
+    return Claim(
+        sentence=parse.position,
+        actor=holder.actor,
+        topic=topic,
+        stance=stance,
+        speaker=holder.speaker,
+        reported_by=holder.reported_by,
+        cue=cue.words,
+        confidence=confidence or holder.confidence,
+    )
 
 
 def sentence_claims(readings: list[Reading]) -> list[Claim]:
@@ -192,7 +189,7 @@ def _reacted_to(cue: Cue) -> bool:
 
 def _document_content(head: Token) -> bool:
     """ "signed a declaration committing to deploy troops": what a document says, which its signers hold."""
-    return head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in DOCUMENTS
+    return head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in syntax.DOCUMENTS
 
 
 def _read(
@@ -239,15 +236,15 @@ def _read(
     trailing = [t for t in cue.span if t.i > head.i and t not in scope]  # "role in providing": the parser hung
     if trailing:  # "in providing" on the verb, yet it is the cue's own object
         excluded = [subject] if subject is not None else []
-        scope = sorted({*scope, *(w for t in trailing for w in syntax.scope(t, excluded))}, key=lambda t: t.i)
+        scope = _widened(scope, (w for t in trailing for w in syntax.scope(t, excluded)))
     if cue.label == "exclusion":  # "rather than sending troops": what the words of the exclusion govern
-        scope = sorted({*scope, *(t for w in cue.span for t in w.subtree)}, key=lambda t: t.i)
+        scope = _widened(scope, (t for w in cue.span for t in w.subtree))
     if judge is not None:  # the judged thing is the small clause's subject: "consider [this idea premature]"
-        scope = sorted({*scope, *head.subtree}, key=lambda t: t.i)
+        scope = _widened(scope, head.subtree)
     elif (head.dep_ in ("acomp", "attr") or _placed_object(head)) and governing == head:
         # "remains open-minded about deploying troops", "took NATO membership off the table"
         linking = syntax.scope(head.head, [subject] if subject is not None else [], descriptions=True)
-        scope = sorted({*scope, *linking}, key=lambda t: t.i)
+        scope = _widened(scope, linking)
     elif head.dep_ in ("dobj", "nsubjpass") and head.pos_ == "NOUN" and governing == head:
         # "keeps an open mind on sending troops", "no decision has been taken on sending troops": the parser hangs
         # "on" on the verb, not on the noun cue
@@ -257,16 +254,16 @@ def _read(
             if c.dep_ in ("prep", "prt") and c.i > head.i and c.lower_ in NOUN_CUE_PREPOSITIONS
         ]
         excluded = [subject] if subject is not None else []
-        scope = sorted({*scope, *(w for prep in about for w in syntax.scope(prep, excluded))}, key=lambda t: t.i)
+        scope = _widened(scope, (w for prep in about for w in syntax.scope(prep, excluded)))
     if head.dep_ == "nsubj" and head.pos_ == "NOUN":  # "Support is mounting ... for a European-led mission"
         subject = None
         # "Finland's support for the force is conditional on a US backstop": the noun's own object, when it has one
         own_object = any(c.dep_ == "prep" and c.lower_ in NOUN_CUE_PREPOSITIONS | {"of", "to"} for c in head.children)
         if not own_object:
-            scope = sorted({*scope, *syntax.scope(head.head, [head], descriptions=True)}, key=lambda t: t.i)
-    asked = _request_answered(head)
+            scope = _widened(scope, syntax.scope(head.head, [head], descriptions=True))
+    asked = syntax.request_answered(head)
     if asked is not None:  # "had been asked to send troops but refused": what was asked is what is refused
-        scope = sorted({*scope, *syntax.scope(asked, [subject] if subject is not None else [])}, key=lambda t: t.i)
+        scope = _widened(scope, syntax.scope(asked, [subject] if subject is not None else []))
     if historical(context, parse, head, scope):
         reading.why_not = "a past statement (“previously”, an earlier year)"
         return reading
@@ -274,8 +271,7 @@ def _read(
     if not reading.holders:
         reading.why_not = "no actor holds it (no named subject, speaker or outlet)"
         return reading
-    frame = frame_of(context, index, head) if modal else None
-    if modal and not all(_says_it_of_itself(h, frame, parse) for h in reading.holders):
+    if modal and not _said_of_itself(context, index, head, reading.holders):
         reading.why_not = "speculation (“could”, “might”, “may”) by others than the holder's own side"
         return reading
     guesser = assertion.guesser_of(head)
@@ -299,18 +295,7 @@ def _read(
                 said = "supports"  # "willing to send troops, provided there is a US backstop": the backstop is wanted
             if said is None:
                 continue
-            reading.claims.append(
-                Claim(
-                    sentence=parse.position,
-                    actor=holder.actor,
-                    topic=topic_for(context, index, holder.actor, topic, cue),
-                    stance=said,
-                    speaker=holder.speaker,
-                    reported_by=holder.reported_by,
-                    cue=cue.words,
-                    confidence=holder.confidence,
-                )
-            )
+            reading.claims.append(_claim(parse, holder, topic_for(context, index, holder.actor, topic, cue), said, cue))
     if reading.claims and cue.head.lemma_.lower() in DEPENDING:  # "would depend on a US security guarantee"
         _add_wanted(context, index, cue, reading, required)
     if not reading.claims and reading.negation is not None:
@@ -327,18 +312,7 @@ def _add_wanted(context: ArticleContext, index: int, cue: Cue, reading: Reading,
         for label in sorted(wanted):
             topic = topic_for(context, index, holder.actor, label, cue)
             if (holder.actor, topic) not in claimed:
-                reading.claims.append(
-                    Claim(
-                        context.parses[index].position,
-                        holder.actor,
-                        topic,
-                        "supports",
-                        holder.speaker,
-                        holder.reported_by,
-                        cue.words,
-                        holder.confidence,
-                    )
-                )
+                reading.claims.append(_claim(context.parses[index], holder, topic, "supports", cue))
     reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))
 
 
@@ -351,33 +325,26 @@ def _named_in_condition(context: ArticleContext, index: int, doc: Doc, cue: Cue)
     region = {t.i for t in doc[opening.i + 1 :]} if opening is not None else set()
     # "would depend on a US security guarantee": what it depends on (not "on the mandate of the mission")
     heads = {g.i for w in cue.span if w.lower_ in ("on", "upon") for g in w.children if g.dep_ == "pobj"}
-    parse = context.parses[index]
-    found = set()
-    for hit in parse.topics:
-        span = cue_span(parse, doc, hit.start, hit.end)
-        if span is not None and (all(t.i in region for t in span) or any(t.i in heads for t in span)):
-            found.add(hit.label)
-    return found
+    return {
+        hit.label
+        for hit, span in placed_topics(context, index, doc, None)
+        if all(t.i in region for t in span) or any(t.i in heads for t in span)
+    }
 
 
-def _request_answered(head: Token) -> Token | None:
-    """The request a reply with no object of its own answers: the infinitive of the passive verb of asking it is
-    coordinated with ("was asked to send troops but refused", "has been invited to join and agreed")."""
-    if head.dep_ != "conj" or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in head.children):
-        return None
-    request = head.head
-    if request.lemma_.lower() not in syntax.ASKING or not any(c.dep_ == "auxpass" for c in request.children):
-        return None
-    return next((c for c in request.children if c.dep_ == "xcomp"), None)
-
-
-def _says_it_of_itself(holder: Holder, frame: Speaker | None, parse: SentenceParse) -> bool:
+def _said_of_itself(context: ArticleContext, index: int, head: Token, holders: list[Holder]) -> bool:
     """ "Tallinn could send a unit, the Estonian minister said", "Belgium said it could provide minehunters": what a
     side says it could do is its own offer; what others say it could do, or pass on "according to" someone, is
     speculation."""
-    relayed = any(a == "according" and b == "to" for a, b in pairwise(parse.norms))
-    spoken = holder.speaker is not None or (frame is not None and frame.actor == holder.actor)
-    return spoken and holder.reported_by is None and holder.confidence == "stated" and not relayed
+    if assertion.according_to(head) is not None:
+        return False
+    frame = frame_of(context, index, head)
+    return all(
+        (h.speaker is not None or (frame is not None and frame.actor == h.actor))
+        and h.reported_by is None
+        and h.confidence == "stated"
+        for h in holders
+    )
 
 
 def _required_until(context: ArticleContext, index: int, doc: Doc, cue: Cue, reading: Reading) -> None:
@@ -389,21 +356,10 @@ def _required_until(context: ArticleContext, index: int, doc: Doc, cue: Cue, rea
     parse = context.parses[index]
     below = {t.i for t in clause.subtree}
     for holder in reading.holders:
-        for hit in topics_for(parse, holder.actor, context.lexicon):
-            span = cue_span(parse, doc, hit.start, hit.end)
-            if span is None or not all(t.i in below for t in span):
+        for hit, span in placed_topics(context, index, doc, holder.actor):
+            if not all(t.i in below for t in span):
                 continue
             given_up = any(syntax.gives_up(w) for w in span.root.ancestors if w.i in below)  # "unless Kyiv renounces"
-            reading.claims.append(
-                Claim(
-                    parse.position,
-                    holder.actor,
-                    topic_for(context, index, holder.actor, hit.label, cue),
-                    "opposes" if given_up else "supports",
-                    holder.speaker,
-                    holder.reported_by,
-                    cue.words,
-                    holder.confidence,
-                )
-            )
+            topic = topic_for(context, index, holder.actor, hit.label, cue)
+            reading.claims.append(_claim(parse, holder, topic, "opposes" if given_up else "supports", cue))
     reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))

@@ -15,7 +15,7 @@ from bot.analysis.clauses import Grammar
 from bot.analysis.compiled import BLOCKER, CompiledLexicon
 from bot.analysis.phrases import Hit, select_longest
 from bot.analysis.sentence import SentenceParse, topics_for
-from bot.analysis.syntax import noun_phrase, subject_of
+from bot.analysis.syntax import DOCUMENTS, noun_phrase, subject_of
 from bot.analysis.tokens import is_adverb, word_set
 from bot.model import Claim
 
@@ -30,9 +30,9 @@ ROLE_NOUNS = word_set(
     "envoy ambassador chief head commander general admiral adviser advisor negotiator prime"
 )
 LIST_WORDS = frozenset({"and", ",", "the"})  # what may stand between names listed together
+OFFICE_WORDS = 4  # words before an office's noun that can name its side ("a senior Italian defence official")
 OPENING_TOKENS = 8  # "Italian Prime Minister Giorgia Meloni met ...": the subject's name starts this early
 PUBLICATIONS = word_set("newspaper paper publication outlet daily agency broadcaster")
-DOCUMENTS = word_set("statement communique communiqué declaration document readout release")
 DOCUMENT_WORDS = DOCUMENTS | word_set("joint written official press short brief")  # "a joint statement"
 OPINION_WORDS = frozenset({"opinion", "op-ed", "op", "editorial", "column", "commentary", "analysis", "view"})
 # "Politico writes ..." relays the outlet's own view; "Reuters says ..." or "... adds" may be mere reporting.
@@ -154,14 +154,19 @@ class ArticleContext:
         found = [k for k, norm in enumerate(norms) if norm == role]
         if not found or any(n.sentence == sentence - 1 for n in self.people):
             return None
-        return self._office_at(sentence - 1, max(0, found[-1] - 4), found[-1] + 1)
+        return self._office_ending_at(sentence - 1, found[-1])
 
     def _opening_office(self, sentence: int) -> Speaker | None:
         """The side of an unnamed office at a sentence's start, read from the words just before the office's noun
         ("The German chancellor said the US offer ...": Germany's, though the US is named a few words later)."""
         norms = self.parses[sentence].norms[:OPENING_TOKENS]
         role = next((k for k, norm in enumerate(norms) if norm in ROLE_NOUNS), None)
-        return None if role is None else self._office_at(sentence, max(0, role - 4), role + 1)
+        return None if role is None else self._office_ending_at(sentence, role)
+
+    def _office_ending_at(self, sentence: int, role: int) -> Speaker | None:
+        """The side of an office whose noun is token `role`, named in the few words before it ("the Finnish
+        president", "a senior Italian official")."""
+        return self._office_at(sentence, max(0, role - OFFICE_WORDS), role + 1)
 
     def _office_at(self, sentence: int, start: int, end: int) -> Speaker | None:
         """An office of one side, unnamed, among tokens [start, end): "the Finnish president", "the Kremlin's
@@ -209,7 +214,7 @@ class ArticleContext:
     def last_issuer(self, sentence: int) -> Speaker | None:
         """Who issued "the statement": the actor heading the nearest sentence before that names one, as that
         sentence's subject calls it ("Turkey's defence ministry said ... The statement said")."""
-        for earlier in range(sentence - 1, max(-1, sentence - 1 - ANAPHORA_WINDOW), -1):
+        for earlier in looking_back(sentence)[1:]:
             named = self._actors_named(earlier)
             if not named:
                 continue
@@ -256,7 +261,7 @@ class ArticleContext:
         the sentence's own words before character `before` count first ("As regards X, this is ...")."""
         owner = self.lexicon.owner
         latest: str | None = None
-        for index in range(sentence, max(-1, sentence - 1 - ANAPHORA_WINDOW), -1):
+        for index in looking_back(sentence):
             parse = self.parses[index]
             hits = sentence_topics(parse, self.lexicon)
             if index == sentence:
@@ -270,12 +275,17 @@ class ArticleContext:
 
     def recent_among(self, sentence: int, labels: frozenset[str]) -> str | None:
         """The nearest of these topics named in the sentences just before (this one included)."""
-        for index in range(sentence, max(-1, sentence - 1 - ANAPHORA_WINDOW), -1):
+        for index in looking_back(sentence):
             hits = sentence_topics(self.parses[index], self.lexicon)
             found = next((h.label for h in hits if h.label in labels), None)
             if found:
                 return found
         return None
+
+
+def looking_back(sentence: int) -> range:
+    """This sentence and those just before it, nearest first: where "this" or "the idea" can point."""
+    return range(sentence, max(-1, sentence - 1 - ANAPHORA_WINDOW), -1)
 
 
 def _listed_sides(norms: list[str], mentions: list[Mention]) -> list[dict[str, Speaker]]:
@@ -304,6 +314,9 @@ def name_echoes(parses: list[SentenceParse], lexicon: CompiledLexicon) -> None:
     guarantees that work") become that topic's phrases in the sentences after."""
     named: set[str] = set()
     for parse in parses:
+        if not named:  # nothing named in full yet: nothing to echo
+            named = {h.label for h in parse.topics}
+            continue
         echoes = [h for h in lexicon.echoes.find(parse.norms) if h.label in named or h.label == BLOCKER]
         echoes = [h for h in select_longest(echoes) if h.label != BLOCKER]
         echoes = [h for h in echoes if not any(h.overlaps(t) for t in parse.topic_candidates)]

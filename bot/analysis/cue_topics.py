@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
-from bot.analysis.context import ANAPHORA_WINDOW, ArticleContext
-from bot.analysis.cues import Cue, Holder, cue_span
+from bot.analysis.context import ArticleContext, looking_back
+from bot.analysis.cues import Cue, Holder, cue_negation, cue_span
 from bot.analysis.frames import actors_in
 from bot.analysis.holders import (
     ANAPHORA,
@@ -82,14 +82,8 @@ def topics_of(
     named in the negative ("non-membership in NATO"). `without_say`: the cue is "without <the holder's say>",
     whose topic is what is done without it; an exclusion that `stance` reads as support names what is needed,
     whoever would give it ("cannot work without a US backstop")."""
-    parse = context.parses[index]
-    lexicon = context.lexicon
     in_scope = {t.i for t in scope}
-    placed = []
-    for hit in topics_for(parse, holder.actor, lexicon):
-        span = cue_span(parse, doc, hit.start, hit.end)
-        if span is not None:
-            placed.append((hit, span))
+    placed = placed_topics(context, index, doc, holder.actor)
     for span in syntax.troop_sendings(doc, SENDING_VERBS, TROOP_NOUNS):
         overlapping = [(h, s) for h, s in placed if s.start <= span.end - 1 < s.end]
         # "send thousands of troops to Ukraine": the troops the lists read as "troops to Ukraine" are sent
@@ -187,7 +181,7 @@ def topics_of(
         own_troops = {SENDING} | {t for (_, replaced), t in context.lexicon.replacements.items() if replaced == SENDING}
         if recent in own_troops and _helps(cue):
             recent = "reassurance-force"  # "no American boots on the ground. But we will help": not with troops
-        elif recent in (SENDING, "reassurance-force") and _undecided_alone(cue, scope):
+        elif recent in FORCE_TOPICS and _undecided_alone(cue, scope):
             recent = SENDING  # "Sweden will send soldiers, while Norway has not yet decided": whether to take part
         elif recent == SENDING and (
             _gives_other_than_troops(cue) or _leads(cue) or _last_own_topic(context, index, holder) != recent
@@ -210,6 +204,19 @@ def topics_of(
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
         ids = list(dict.fromkeys((h.label, _negative(s, cue) != h.absent) for h, s in _narrowest(context, later)[:1]))
     return ids
+
+
+def placed_topics(context: ArticleContext, index: int, doc: Doc, actor: str | None) -> list[tuple[Hit, Span]]:
+    """The sentence's topic phrases as `actor` means them (all actors alike for None), each with its words in the
+    parse (a phrase the parse window cut off is left out)."""
+    parse = context.parses[index]
+    hits = topics_for(parse, actor, context.lexicon) if actor is not None else parse.topics
+    placed = []
+    for hit in hits:
+        span = cue_span(parse, doc, hit.start, hit.end)
+        if span is not None:
+            placed.append((hit, span))
+    return placed
 
 
 def _conditioned_subject(
@@ -314,7 +321,7 @@ def _asked_of_all(context: ArticleContext, index: int, span: Span) -> bool:
 def _last_own_topic(context: ArticleContext, index: int, holder: Holder) -> str | None:
     """The topic of the holder's last claim in the sentences just before: "this", "such a deployment" and "the
     pledges" are the holder's own troops only when that is what it last spoke of (others' troops back the force)."""
-    for earlier in range(index - 1, max(-1, index - 1 - ANAPHORA_WINDOW), -1):
+    for earlier in looking_back(index)[1:]:
         own = [c.topic for c in context.claims.get(earlier, []) if c.actor == holder.actor]
         if own:
             return own[-1]
@@ -588,8 +595,7 @@ def _what_to_do(scope: list[Token]) -> bool:
 
 def _negated(cue: Cue) -> bool:
     """Whether the cue is denied, by its own words ("not fully committed") or by the words governing it."""
-    own = any(t.lower_ in assertion.NEGATORS for t in cue.span)
-    return own or cue.hit.negated or assertion.negation_of(cue.head, cue.span) is not None
+    return any(t.lower_ in assertion.NEGATORS for t in cue.span) or cue_negation(cue) is not None
 
 
 def _undecided_alone(cue: Cue, scope: list[Token]) -> bool:

@@ -74,6 +74,15 @@ class Reading:
     stated: str | None = None  # the statement's date, when the sentence gives it
 
 
+def cue_negation(cue: Cue) -> str | None:
+    """The word denying the cue: a negation the lists matched inside it, or one on the words governing it."""
+    if cue.hit.negated:
+        return "not"
+    # "does not view the plan negatively": an adverb cue is negated through its verb
+    negation = assertion.negation_of(cue.head.head if cue.head.dep_ == "advmod" else cue.head, cue.span)
+    return negation.text if negation is not None else None
+
+
 NOT_ABOUT_A_TOPIC = "what the cue's preposition names is no topic (“took part in a meeting”)"
 
 

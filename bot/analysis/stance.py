@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext
-from bot.analysis.cues import Cue, Holder, Reading
+from bot.analysis.cues import Cue, Holder, Reading, cue_negation
 from bot.analysis.frames import actors_in
 from bot.analysis.holders import names_a_topic, topic_within
 from bot.analysis.sentence import SentenceParse
@@ -81,10 +81,10 @@ def stance_of(
         reading.negation = refusal.text
         return OPPOSITE.get(stance)
     refused_until = _required_by_refused_act(head, scope) if stance == "opposes" else None
-    if refused_until is not None and not _negation(cue):  # "is unable to deploy soldiers without a vote"
+    if refused_until is not None and not cue_negation(cue):  # "is unable to deploy soldiers without a vote"
         reading.condition = " ".join(t.text for t in refused_until.subtree)
         return "conditional"
-    negation = _negation(cue) or _minimised(scope) or _nobody(cue, subject) or _naive_to_expect(head)
+    negation = cue_negation(cue) or _minimised(scope) or _nobody(cue, subject) or _naive_to_expect(head)
     if negation:
         reading.negation = negation
         unless = assertion.condition_of(head)
@@ -268,14 +268,6 @@ def _part_of_the_plan(condition: Token) -> bool:
 def _negates_what_follows(cue: Cue) -> bool:
     """ "decided not to send", "agreed not to deploy": the cue's "not" denies the verb after it, not the cue."""
     return any(t.lower_ in assertion.NEGATORS and t.i > cue.head.i and t.head != cue.head for t in cue.span)
-
-
-def _negation(cue: Cue) -> str | None:
-    if cue.hit.negated:
-        return "not"
-    # "does not view the plan negatively": an adverb cue is negated through its verb
-    negation = assertion.negation_of(cue.head.head if cue.head.dep_ == "advmod" else cue.head, cue.span)
-    return negation.text if negation is not None else None
 
 
 def historical(context: ArticleContext, parse: SentenceParse, head: Token, scope: list[Token]) -> bool:

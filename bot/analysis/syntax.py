@@ -26,7 +26,7 @@ NOUN_TO_VERB = frozenset({"dobj", "pobj", "prep", "attr", "oprd", "appos"})
 OWN_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "conj", "csubj"})
 MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "when", "in"})  # "replied by saying"
 LEGISLATURES = word_set("parliament lawmakers legislators legislature congress senate deputies mps bundestag")
-ASKING = word_set("ask urge press pressure call encourage invite request push lobby implore")
+URGING = word_set("ask urge press pressure call encourage invite request push lobby implore")  # ask someone to act
 PERMITTING = word_set("allow let permit enable")  # "agreed to allow the US to offer": the one allowing holds it
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 INTENTIONS = frozenset(
@@ -64,7 +64,8 @@ DEALS = word_set("agreement agreements deal deals accord accords")  # what one r
 # nouns whose "of" can name who made or holds them: "the initiative of London and Paris", "the readiness of France"
 AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingness", "offer", "pledge", "commitment"}
 BINDING = word_set("commit oblige obligate bind")
-DOCUMENT_NOUNS = word_set("draft treaty text declaration document statement communique agreement deal")
+DOCUMENTS = word_set("statement communique communiqué declaration document readout release")
+DOCUMENT_NOUNS = DOCUMENTS | DEALS | word_set("draft treaty text")  # what can be drawn up or signed by someone
 RECEIVING = frozenset({"win", "draw", "receive", "get", "gain", "earn", "attract", "face", "meet", "secure"})
 
 
@@ -139,11 +140,25 @@ def passive_request(token: Token) -> Token | None:
     over the word, whose subject is the one asked; the stance is the asker's, named after "by" or not at all."""
     below = token
     for word in governors(token):
-        asking = word.lemma_.lower() in ASKING and any(c.dep_ == "auxpass" for c in word.children)
-        if asking and below.dep_ != "conj":  # "was asked to send troops but refused": the refusal is its own
+        if _asked_in_passive(word) and below.dep_ != "conj":  # "was asked to send troops but refused": its own
             return word
         below = word
     return None
+
+
+def request_answered(reply: Token) -> Token | None:
+    """The request a reply with no object of its own answers: the infinitive of the passive verb of asking it is
+    coordinated with ("was asked to send troops but refused", "has been invited to join and agreed")."""
+    if reply.dep_ != "conj" or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in reply.children):
+        return None
+    if not _asked_in_passive(reply.head):
+        return None
+    return next((c for c in reply.head.children if c.dep_ == "xcomp"), None)
+
+
+def _asked_in_passive(word: Token) -> bool:
+    """ "was urged", "has been asked": a passive verb of asking someone to act."""
+    return word.lemma_.lower() in URGING and any(c.dep_ == "auxpass" for c in word.children)
 
 
 def _participle(word: Token) -> bool:
