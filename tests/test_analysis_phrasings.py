@@ -1857,10 +1857,30 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "A signed document committing Kyiv to neutrality remains the main goal, Lavrov said.",
         {("russia", "nato-membership", "opposes")},
     ),
+    # members listed for an unnamed group, before or after its stance
+    (
+        "Among the governments that have refused to send troops are Spain and Belgium.",
+        {("spain", "troop-contribution", "opposes"), ("belgium", "troop-contribution", "opposes")},
+    ),
+    (
+        "Several nations have pledged soldiers for the mission, including Norway and Denmark.",
+        {("norway", "troop-contribution", "supports"), ("denmark", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # an unnamed group whose members the next sentence names: each member holds the group's stance
+    (
+        ["Some members of the alliance have declined to send soldiers.", "These include Spain and Belgium."],
+        {("spain", "troop-contribution", "opposes"), ("belgium", "troop-contribution", "opposes")},
+    ),
+    (
+        ["A handful of governments said they were willing to deploy troops.", "Among them are Norway and Denmark."],
+        {("norway", "troop-contribution", "supports"), ("denmark", "troop-contribution", "supports")},
+    ),
+    # a sentence naming no members leaves the group unnamed
+    (["Several allies have declined to send soldiers.", "Spain hosted the talks."], set()),
     # bare "guarantees" name security guarantees once the article has named them, not before
     (
         [
@@ -2186,6 +2206,15 @@ def test_a_common_phrasing_gives_exactly_its_claims(lexicon: Lexicon, sentence: 
 @pytest.mark.parametrize(("passage", "expected"), PASSAGES, ids=[p[-1][:60] for p, _ in PASSAGES])
 def test_a_passage_gives_exactly_its_claims(lexicon: Lexicon, passage: list[str], expected: set[Triple]) -> None:
     assert claims_of(lexicon, *passage) == expected
+
+
+def test_members_named_after_their_group_hold_its_stance_in_the_sentence_naming_them(lexicon: Lexicon) -> None:
+    passage = ["Several allies have declined to send soldiers to Ukraine.", "They include Spain and Belgium."]
+    claims = analyze(article(passage), lexicon).claims
+    assert sorted((c.sentence, c.actor, c.stance, c.confidence) for c in claims) == [
+        (1, "belgium", "opposes", "inferred"),
+        (1, "spain", "opposes", "inferred"),
+    ]
 
 
 def test_she_after_a_sentence_without_a_cue_is_the_person_it_opened_with(lexicon: Lexicon) -> None:

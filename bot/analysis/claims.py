@@ -124,7 +124,7 @@ def _claim(
 ) -> Claim:
     """A claim of one holder, read from this cue (found as the holder was, unless `confidence` says otherwise)."""
     return Claim(
-        sentence=parse.position,
+        sentence=parse.position if holder.named_in is None else holder.named_in,
         actor=holder.actor,
         topic=topic,
         stance=stance,

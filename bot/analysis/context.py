@@ -30,6 +30,8 @@ ROLE_NOUNS = word_set(
     "envoy ambassador chief head commander general admiral adviser advisor negotiator prime"
 )
 LIST_WORDS = frozenset({"and", ",", "the"})  # what may stand between names listed together
+GROUP_POINTERS = frozenset({"these", "those", "they", "them"})
+INCLUDING = frozenset({"include", "includes", "included", "including"})
 OFFICE_WORDS = 4  # words before an office's noun that can name its side ("a senior Italian defence official")
 OPENING_TOKENS = 8  # "Italian Prime Minister Giorgia Meloni met ...": the subject's name starts this early
 PUBLICATIONS = word_set("newspaper paper publication outlet daily agency broadcaster")
@@ -200,6 +202,24 @@ class ArticleContext:
         lists = _listed_sides(self.parses[sentence - 1].norms, self._actors_named(sentence - 1))
         matching = [sides for sides in lists if len(sides) == count]
         return list(matching[0].values()) if len(matching) == 1 else []
+
+    def members_named_after(self, sentence: int) -> list[Speaker]:
+        """The sides the next sentence names as members of a group this one left unnamed ("Several countries
+        refused to send troops. These include Hungary and Slovakia." / "Among them are ..." / "... are among
+        them.")."""
+        if sentence + 1 >= len(self.parses):
+            return []
+        after = self.parses[sentence + 1]
+        words = [w for w in after.norms if w not in ('"', "“", "”")]
+        words = words[1:] if words[:1] in (["but"], ["and"]) else words
+        first, second = [*words, "", ""][:2]
+        members = (
+            (first in GROUP_POINTERS and second in INCLUDING)
+            or (first == "among" and second in GROUP_POINTERS)
+            or (len(words) > 2 and words[-3] == "among" and words[-2] in GROUP_POINTERS)
+        )
+        lists = _listed_sides(after.norms, self._actors_named(sentence + 1)) if members else []
+        return list(lists[0].values()) if len(lists) == 1 else []
 
     def _sides_before(self, sentence: int) -> list[Mention]:
         """The actors named in the main subject of the sentence before, or at its start when it was not parsed."""

@@ -45,6 +45,7 @@ class Holder:
     reported_by: str | None = None
     confidence: Confidence = "stated"
     words: str = ""
+    named_in: int | None = None  # the position of the sentence naming it, when the cue's does not ("These include")
 
 
 @dataclass(frozen=True)

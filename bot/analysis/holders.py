@@ -49,6 +49,7 @@ WILLING = word_set("prepared ready willing able eager keen determined open happy
 VALUED = word_set("priority question matter")  # "a priority for Berlin", "a question of principle for Kyiv"
 PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
 IMPERSONAL = word_set("everything anything nothing option")  # "everything is on the table": the speaker's view
+COUNTED_GROUPS = word_set("number handful group majority minority few some several many")  # "a number of countries"
 JUDGING = word_set("consider deem call see view regard describe brand label find term treat")
 
 
@@ -165,6 +166,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             return _office_holder(context, index, subject) or _from_speaker(quoted, "stated")
         if _own_side(subject):
             return _speaker_holders(context, index, head, frame) or _side_named_before(context, index, subject)
+        if _unnamed_members(subject) and not described:  # "Several countries refused ... These include Hungary."
+            listed = syntax.listed_after(head, subject)  # "Many countries offered troops, including Sweden"
+            return named_holders(context, index, listed, frame) or _members_after(context, index)
         if described and subject.lemma_.lower() in PARTIES:  # "thanked the partners who are ready to send troops"
             return []  # their readiness, not the thanker's
         if described:  # a relative clause describing a thing: the view of whoever has it ("we have a plan that")
@@ -323,6 +327,8 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     if spoken:  # "This is unacceptable to us": "this" is the topic, the speaker holds it
         return spoken
     framing = frame_subject(context, pronoun) if frame is not None and not frame.actor else None
+    if word == "they" and framing is not None and _unnamed_members(framing):  # "Several countries said they"
+        return _members_after(context, index)
     sides_before = frame is None or (framing is not None and _counted_sides(framing))  # "Both countries said they"
     if word == "they" and pronoun.dep_ in ("nsubj", "nsubjpass") and sides_before:
         group = _group_before(context, index)
@@ -331,6 +337,26 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     if word in GROUP_PRONOUNS and frame is None and pronoun.dep_ in ("nsubj", "nsubjpass"):
         return _from_speaker(context.previous_side(index), "inferred")  # "Britain ... It is prepared to"
     return []
+
+
+def _members_after(context: ArticleContext, index: int) -> list[Holder]:
+    """The members of an unnamed group, named by the next sentence, as inferred holders placed there."""
+    return [
+        Holder(side.actor, confidence="inferred", words=side.name or "", named_in=context.parses[index + 1].position)
+        for side in context.members_named_after(index)
+        if side.actor
+    ]
+
+
+def _unnamed_members(subject: Token) -> bool:
+    """ "Several countries", "some members of the coalition", "a number of governments": parties left unnamed."""
+    of = next((p for p in subject.children if p.lower_ == "of"), None)
+    if of is not None and subject.lemma_.lower() in COUNTED_GROUPS:
+        subject = _object(of)
+    determiners = [c for c in subject.children if c.dep_ in ("det", "predet", "nummod", "poss")]
+    definite = any(c.lower_ not in COUNTED_GROUPS for c in determiners)
+    # "the countries", "both countries", "these two governments" point back to sides named before
+    return subject.lemma_.lower() in PARTIES and subject.tag_ == "NNS" and not definite
 
 
 def _group_before(context: ArticleContext, index: int) -> list[Holder]:

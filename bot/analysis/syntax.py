@@ -263,7 +263,8 @@ def _member(noun: Token) -> Token:
         return noun
     one_of = preposition.lower_ == "of" and preposition.head.lower_ == "one"
     verb = preposition.head.head if one_of else preposition.head
-    member = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.lemma_ == "be" else None
+    # "Among the countries that refused are Hungary and Slovakia": the subject, or the attribute when inverted
+    member = next((c for c in verb.children if c.dep_ in ("nsubj", "attr")), None) if verb.lemma_ == "be" else None
     return member if member is not None else noun
 
 
@@ -321,6 +322,19 @@ def group(noun: Token) -> list[Token]:
                     for obj in (g for g in by.children if g.dep_ == "pobj"):
                         members.extend([obj, *obj.conjuncts])
     return members
+
+
+def listed_after(verb: Token, subject: Token) -> list[Token]:
+    """ "Many countries have offered troops for the force, including Sweden and Denmark": the members a clause
+    lists at its end for its subject, wherever the parser hung the "including"."""
+    return [
+        member
+        for word in verb.subtree
+        if word.i > subject.i and word.dep_ == "prep" and word.lower_ == "including"
+        for listed in word.children
+        if listed.dep_ == "pobj"
+        for member in (listed, *listed.conjuncts)
+    ]
 
 
 def noun_phrase(noun: Token) -> Span:
