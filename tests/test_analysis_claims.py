@@ -104,6 +104,11 @@ SUPPORTS: list[tuple[str, set[Triple]]] = [
 ]
 
 OPPOSES: list[tuple[str, set[Triple]]] = [
+    # an accusation of planning a deployment opposes it (what the accused plan is alleged, not theirs)
+    (
+        "Russia accused Britain and France of planning to deploy troops to Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
     (
         "Hungary has ruled out sending soldiers to Ukraine under any circumstances.",
         {("hungary", "troop-contribution", "opposes")},
@@ -238,7 +243,6 @@ NO_CLAIM: list[str] = [
     "The German government is expected to back the plan next week.",
     "Such a force would not provide Ukraine with an Article 5 guarantee, the report notes.",
     "The talks in Geneva ended without a statement on security guarantees.",
-    "Russia accused Britain and France of planning to deploy troops to Ukraine.",
     "The Kremlin denied that it had agreed to a European peacekeeping mission.",
     "Washington's European allies want a firm commitment to the force.",
     "Italy said it would not participate in a training mission outside the country.",

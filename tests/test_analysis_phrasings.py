@@ -846,7 +846,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # troops and support with no stance on the force
     ("Russian troops remain in eastern Ukraine.", set()),
     ("Ukraine's army has 800,000 troops.", set()),
-    ("Moscow accused London of planning to send troops to Ukraine.", set()),
+    ("Moscow accused London of planning to send troops to Ukraine.", {("russia", "reassurance-force", "opposes")}),
     # "I don't think ..." denies what is thought; "did not say that ..." asserts nothing
     (
         '"I don\'t think American troops will be needed," Trump said.',
@@ -1866,6 +1866,38 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Several nations have pledged soldiers for the mission, including Norway and Denmark.",
         {("norway", "troop-contribution", "supports"), ("denmark", "troop-contribution", "supports")},
     ),
+    # blame and credit: the one blamed for an act did it; a blame with no one named to blame is no one's stance
+    (
+        "Norway was criticised for refusing to send soldiers.",
+        {("norway", "troop-contribution", "opposes")},
+    ),
+    (
+        "Belgium was criticised for its plan to deploy soldiers to Ukraine.",
+        {("belgium", "troop-contribution", "supports")},
+    ),
+    (
+        "Kyiv criticised the Kremlin for rejecting any security guarantees for Ukraine.",
+        {("ukraine", "security-guarantees", "supports"), ("russia", "security-guarantees", "opposes")},
+    ),
+    (
+        "Norway was condemned by the Kremlin for offering to send soldiers.",
+        {("russia", "reassurance-force", "opposes"), ("norway", "troop-contribution", "supports")},
+    ),
+    # an accusation is the accuser's opposition; what the accused is said to plan is alleged, not their stance
+    (
+        "Medvedev accused Sweden and Norway of plotting to deploy soldiers in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Belgium was accused of preparing to send soldiers to Ukraine.", set()),
+    ("Kyiv accused Moscow of sabotaging the ceasefire talks.", set()),
+    # a decision on a deployment owned by no one named is on the side's own troops
+    (
+        '"We have not yet decided on a deployment to Ukraine," the Norwegian prime minister said.',
+        {("norway", "troop-contribution", "noncommittal")},
+    ),
+    # not committing to something leaves it open; not committing troops refuses them
+    ("Washington would not commit to a backstop for the force.", {("united-states", "us-backstop", "noncommittal")}),
+    ("Spain will not commit soldiers to the mission.", {("spain", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

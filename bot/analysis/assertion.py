@@ -96,8 +96,10 @@ def unsaid(token: Token) -> bool:
         return True
     if top.dep_ == "ccomp" and top.head.lemma_.lower() == "deny":
         return True
-    if any(w.lemma_.lower() == "deny" for w in token.ancestors):
-        return True  # "denied plans to oppose the force", "denied reports that it had agreed to ..."
+    if any(w.lemma_.lower() in ("deny", "accuse") for w in token.ancestors):
+        # "denied plans to oppose the force", "denied reports that it had agreed to ...", "accused Britain of
+        # planning to send troops": what is denied or alleged is not the subject's stance
+        return True
     for word in governors(token, NEGATION_CHAIN | {"acl"}):
         if word.lemma_.lower() in RIGHTS and any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
             return True

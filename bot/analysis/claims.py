@@ -19,6 +19,7 @@ from bot.analysis.cues import (
     Cue,
     Holder,
     Reading,
+    blamed_subject,
     conditioned,
     conditions_of_their_own,
     outermost,
@@ -210,6 +211,9 @@ def _read(
         return reading
     if assertion.unsaid(head):
         reading.why_not = "the cue is denied from above (“did not say that”, “denied that”, “has no right to”)"
+        return reading
+    if blamed_subject(cue):
+        reading.why_not = "the subject is blamed (“was criticised for”), by no one named: the blame is no one's stance"
         return reading
     if _describes_a_noun(cue):
         reading.why_not = (

@@ -34,6 +34,8 @@ FOREIGN = word_set("nato western foreign european allied international multinati
 VERBAL_ANAPHORS = word_set("join participate contribute contributor involve help")
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
+DECIDING = word_set("decide decision")
+DEPLOYMENTS = word_set("deployment deploy dispatch")
 ASSISTING = word_set("help assist support aid")
 FORCE_TOPICS = frozenset({SENDING, "reassurance-force"})
 LEADING = word_set("lead spearhead drive steer coordinate")
@@ -427,6 +429,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     verb = _sending_verb(span)
     if verb is None and span.root.lemma_.lower() in BASES and cue.head.lemma_.lower() in ESTABLISHING:
         return SENDING  # "will establish military hubs across Ukraine": its own forces, stationed there
+    if verb is None and _decided(cue, span) and not _owners(span):
+        return SENDING  # "we have not made a decision on any deployment": a decision on its own deployment
     if verb is None:  # "did not rule out the possibility of Swedish troops in Ukraine", for Sweden: its own
         return SENDING if _troop_owners(context, index, span) == {holder.actor} else topic
     # "will not participate in the multinational force", "weighing whether to join the force", "is open to
@@ -482,6 +486,13 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     own = own or bool(holder.words and doer.text in holder.words)
     own = own or holder.actor in actors_in(context, index, doer.doc[doer.i : doer.i + 1])  # "Canada", for Canada
     return SENDING if own else "reassurance-force"
+
+
+def _decided(cue: Cue, span: Span) -> bool:
+    """ "has not decided on a deployment", "no decision on any deployment": a decision on a deployment owned by no
+    one named, which a side takes on its own troops."""
+    deciding = any(t.lemma_.lower() in DECIDING for t in cue.span)
+    return deciding and span.root.lemma_.lower() in DEPLOYMENTS
 
 
 def _partner(context: ArticleContext, index: int, holder: Holder, cue: Cue) -> bool:

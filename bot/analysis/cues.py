@@ -32,6 +32,8 @@ CONNECTORS = word_set("if only provided providing on as so unless once")
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
 RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves it open
 REFUSING = word_set("reject refuse oppose dismiss resist spurn")  # (blocking below a cue is the topic's absence)
+# blaming someone for what they did: the blamer's stance is against what they did (a refusal blamed is a support)
+CRITICISING = word_set("criticise criticize condemn denounce blame accuse slam rebuke chastise lambast fault")
 POINTING = frozenset({"it", "this", "that", "them"})
 PUSHING = word_set("push pushes pushed pushing")  # a cue only with what is pushed for ("pushed deeper" is none)
 
@@ -144,7 +146,9 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     scopes = {c.head.i: {t.i for t in syntax.scope(c.head)} for c in cues}  # each cue's object, read once
 
     def inside(inner: Cue, outer: Cue) -> bool:
-        return inner.head != outer.head and inner.label != "exclusion" and inner.head.i in scopes[outer.head.i]
+        if inner.head == outer.head or inner.label == "exclusion" or blamed_subject(outer):
+            return False  # "was criticised for refusing to send troops": the refusal is the subject's own
+        return inner.head.i in scopes[outer.head.i]
 
     out = []
     for cue in cues:
@@ -178,6 +182,14 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     return out
 
 
+def blamed_subject(cue: Cue) -> bool:
+    """ "Poland was criticised for refusing to send troops": a passive blame with no one named to blame; its subject
+    is who is blamed, not who blames."""
+    head = cue.head
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    return passive and head.lemma_.lower() in CRITICISING and not syntax.agent_of(head)
+
+
 def _judged_subject(noun: Cue, judgement: Cue) -> bool:
     """A noun cue that is the subject of another cue's predicate of a different stance ("the plans for a force
     were dangerous", "Western proposals are unacceptable"): what the predicate judges, not a stance of its own."""
@@ -200,7 +212,7 @@ def _refuses_a_refusal(cue: Cue, inner: list[Cue]) -> bool:
     is a refusal (not two judgements: "a pretext for a direct clash" is no double negative)."""
     if cue.label != "opposes" or not inner or inner[0].label != "opposes" or _criticised(inner[0], cue):
         return False
-    return cue.head.lemma_.lower() in REFUSING and inner[0].head.lemma_.lower() in REFUSING | RULING_OUT
+    return cue.head.lemma_.lower() in REFUSING | CRITICISING and inner[0].head.lemma_.lower() in REFUSING | RULING_OUT
 
 
 def _criticised(inner: Cue, outer: Cue) -> bool:
@@ -217,13 +229,16 @@ def _criticised(inner: Cue, outer: Cue) -> bool:
 def _named_owner(cue: Cue) -> bool:
     """ "welcomed Germany's readiness to send troops", "criticised Berlin's refusal": a noun cue whose owner is
     named holds a stance of its own inside the other cue's object; so does one whose "its" is the one the verb
-    praises or blames for it ("praised Britain for its willingness to lead the force")."""
+    praises or blames for it ("praised Britain for its willingness to lead the force"), or whose doer that is."""
     head = cue.head
     owners = [c for c in head.children if c.dep_ == "poss"] if head.pos_ == "NOUN" else []
     if any(c.pos_ == "PROPN" for c in owners) or (head.pos_ == "NOUN" and syntax.agent_of(head)):
         return True  # "Germany's readiness", "the readiness of France and Britain"
     credited = syntax.credited_for(head)
-    return credited is not None and credited.pos_ == "PROPN" and any(c.pos_ == "PRON" for c in owners)
+    if credited is not None and credited.pos_ == "PROPN" and any(c.pos_ == "PRON" for c in owners):
+        return True
+    doer = syntax.subject_of(head)  # "praised Britain for agreeing to lead the force": Britain agreed
+    return doer is not None and doer.pos_ == "PROPN" and syntax.credited(doer)
 
 
 def _participle_with_agent(cue: Cue) -> bool:

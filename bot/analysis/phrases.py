@@ -230,9 +230,10 @@ def _first_words(slots: Sequence[CompiledSlot]) -> set[str]:
 
 def select_longest(hits: Iterable[Hit]) -> list[Hit]:
     """Non-overlapping hits, reading left to right and taking the longest hit that starts first
-    ("American troops | to Ukraine", not "American | troops to Ukraine"); returned in text order."""
+    ("American troops | to Ukraine", not "American | troops to Ukraine"); returned in text order. Of two as long,
+    the phrase that spells a "not" out ("would not commit") wins over one that matched by skipping it."""
     chosen: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start), h.negated)):
         if not chosen or hit.start >= chosen[-1].end:
             chosen.append(hit)
     return chosen

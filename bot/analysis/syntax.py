@@ -56,6 +56,10 @@ DEMANDING = word_set("demand urge request require want need hope hopes hoped hop
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
 CONTRASTS = frozenset({"but", "yet"})
 WH_WORDS = frozenset({"WP", "WDT"})  # the tags of "what", "which", "who": a question's words
+CREDITING = word_set(
+    "thank praise commend congratulate hail laud credit applaud welcome criticise criticize condemn denounce blame "
+    "accuse slam rebuke chastise lambast fault"
+)
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
 
 
@@ -95,7 +99,7 @@ def subject_of(token: Token) -> Token | None:
             return min(subjects, key=lambda c: abs(word.i - c.i))
         previous = word
         if word.dep_ == "pcomp" and word.head.lower_ not in MANNER_PREPOSITIONS:
-            return None  # "accused Britain of planning": someone else's plan
+            return _credited(word.head)  # "criticised Poland for refusing": Poland refuses, not the critic
         if word.dep_ == "advcl" and not _participle(word):
             return None
         if word.dep_ in OWN_CLAUSES - {"conj", "advcl"} or word.dep_ == "ROOT":
@@ -202,8 +206,21 @@ def authors_of(noun: Token) -> list[Token]:
 def credited_for(noun: Token) -> Token | None:
     """ "praised Britain for its willingness", "thanked Norway for its offer": the one the verb credits or blames
     for the noun."""
-    reason = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
-    return next((c for c in reason.head.children if c.dep_ == "dobj"), None) if reason is not None else None
+    return _credited(noun.head) if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+
+
+def credited(noun: Token) -> bool:
+    """Whether a noun is the one a verb of credit or blame names ("praised Britain for ...")."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in CREDITING
+
+
+def _credited(reason: Token) -> Token | None:
+    """The one a verb of credit or blame names for what its "for" or "of" gives: its object, or its subject when
+    passive ("Poland was criticised for refusing", "accused Britain of planning")."""
+    verb = reason.head
+    if reason.lower_ not in ("for", "of") or verb.lemma_.lower() not in CREDITING:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _names_someone(preposition: Token) -> bool:
