@@ -1898,10 +1898,39 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # not committing to something leaves it open; not committing troops refuses them
     ("Washington would not commit to a backstop for the force.", {("united-states", "us-backstop", "noncommittal")}),
     ("Spain will not commit soldiers to the mission.", {("spain", "troop-contribution", "opposes")}),
+    # standing behind something, taking the lead in it
+    ("Oslo stands firmly behind the security guarantees for Ukraine.", {("norway", "security-guarantees", "supports")}),
+    (
+        "Washington will take the lead in monitoring the ceasefire, the State Department said.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
+    # a deployment judged as the way to war
+    (
+        "Sending Western soldiers to Ukraine would be a sure road to a wider war, Medvedev said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Any foreign military contingents in Ukraine would be a recipe for disaster, Peskov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # a call coordinated with a refusal says what it urges; it does not share the refusal's topic
+    (
+        "Bratislava will not take part in any mission in Ukraine and urged Brussels to stop financing the war.",
+        {("slovakia", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "the ministry said" is the ministry named a few sentences before, which is no person
+    (
+        [
+            "The Russian Foreign Ministry issued a statement on Monday.",
+            "The statement followed a meeting of European leaders in Paris.",
+            '"The deployment of Western troops is a direct path to escalation," the ministry said.',
+        ],
+        {("russia", "reassurance-force", "opposes")},
+    ),
     # an unnamed group whose members the next sentence names: each member holds the group's stance
     (
         ["Some members of the alliance have declined to send soldiers.", "These include Spain and Belgium."],

@@ -94,6 +94,8 @@ def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier
     elliptical = _elliptical(cue)
     if cue.head.dep_ != "conj" and not elliptical:
         return
+    if cue.head.lemma_.lower() in syntax.URGING and any(c.dep_ in ("xcomp", "ccomp") for c in cue.head.children):
+        return  # "will not take part, and called on Europe to stop fueling the war": the call says what it urges
     before = next((r for r in reversed(earlier) if r.claims), None)
     if before is None or reading.stance is None:
         return

@@ -27,11 +27,12 @@ if TYPE_CHECKING:
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ROLE_NOUNS = word_set(
     "president minister diplomat chancellor secretary premier leader spokesperson spokesman spokeswoman official "
-    "envoy ambassador chief head commander general admiral adviser advisor negotiator prime"
+    "envoy ambassador chief head commander general admiral adviser advisor negotiator prime ministry"
 )
 LIST_WORDS = frozenset({"and", ",", "the"})  # what may stand between names listed together
 GROUP_POINTERS = frozenset({"these", "those", "they", "them"})
 INCLUDING = frozenset({"include", "includes", "included", "including"})
+OFFICE_SENTENCES = 3  # how far back "the official said" looks for the office it names
 OFFICE_WORDS = 4  # words before an office's noun that can name its side ("a senior Italian defence official")
 OPENING_TOKENS = 8  # "Italian Prime Minister Giorgia Meloni met ...": the subject's name starts this early
 PUBLICATIONS = word_set("newspaper paper publication outlet daily agency broadcaster")
@@ -148,15 +149,16 @@ class ArticleContext:
         return None
 
     def office_before(self, sentence: int, role: str) -> Speaker | None:
-        """The side of an unnamed office the sentence before spoke of ("a senior Italian official"), when it is
-        this same office and no person is named with it."""
-        if sentence == 0:
-            return None
-        norms = self.parses[sentence - 1].norms
-        found = [k for k, norm in enumerate(norms) if norm == role]
-        if not found or any(n.sentence == sentence - 1 for n in self.people):
-            return None
-        return self._office_ending_at(sentence - 1, found[-1])
+        """The side of an unnamed office a sentence just before spoke of ("a senior Italian official", "the Russian
+        Foreign Ministry"), the nearest that names this same office, when no person is named with it."""
+        for before in range(sentence - 1, max(-1, sentence - 1 - OFFICE_SENTENCES), -1):
+            found = [k for k, norm in enumerate(self.parses[before].norms) if norm == role]
+            if found and any(n.sentence == before for n in self.people):
+                return None
+            side = self._office_ending_at(before, found[-1]) if found else None
+            if side is not None:  # else "the ministry" again, or no office: further back
+                return side
+        return None
 
     def _opening_office(self, sentence: int) -> Speaker | None:
         """The side of an unnamed office at a sentence's start, read from the words just before the office's noun

@@ -26,6 +26,11 @@ PERSON_TITLES = word_set(
 )
 OFFICE_WORDS = word_set("prime foreign defence defense interior finance state vice general")  # "Foreign Minister"
 TITLE_WORDS = PERSON_TITLES | OFFICE_WORDS
+# "the Russian Foreign Ministry said": a body, whatever its capitals
+INSTITUTIONS = word_set(
+    "ministry office department council committee agency service commission parliament embassy court government "
+    "administration cabinet command staff headquarters secretariat assembly duma senate congress"
+)
 TITLE_PREFIXES = word_set("former deputy acting")  # "Former Soviet Union" names no one after a title
 MAX_TITLED_RUN = 7  # "Foreign Affairs Minister Mélanie Joly": a title of several words, then the name
 NOT_NAMES = word_set(
@@ -201,7 +206,8 @@ def find_people(tokens: list[Token], mentions: list[Mention]) -> list[Person]:
             i = j
             continue
         j = min(j, i + 4)
-        if j - i >= 2 and not _title_only(tokens[i:j]) and _looks_like_person(tokens, i, j):
+        body = tokens[j - 1].norm in INSTITUTIONS
+        if j - i >= 2 and not body and not _title_only(tokens[i:j]) and _looks_like_person(tokens, i, j):
             people.append(Person(" ".join(t.text for t in tokens[i:j]), None, i, j))
             i = j
         else:
