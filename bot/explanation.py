@@ -62,7 +62,7 @@ def explain_article(article: ParsedArticle, lexicon: Lexicon) -> Explanation:
         readings = reading.readings.get(index, [])
         if not readings and not parse.cues and not parse.topics:
             continue
-        why = why_unread(reading.context, parse) if not readings else None
+        why = why_unread(reading.context, index) if not readings else None
         shown.append(SentenceExplanation(parse.position, parse.text, tuple(readings), why))
     silent = len(reading.context.parses) - len(shown)
     return Explanation(article.source, article.metadata.title, tuple(shown), silent)

@@ -1918,10 +1918,38 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Bratislava will not take part in any mission in Ukraine and urged Brussels to stop financing the war.",
         {("slovakia", "troop-contribution", "opposes")},
     ),
+    # "no" on the subject of a clause below the cue denies the topic; a second "that" clause is demanded too
+    ("Moscow demanded that no Western soldiers be stationed in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Moscow demanded that Kyiv drop its bid to join NATO and that no foreign soldiers be stationed in Ukraine.",
+        {("russia", "nato-membership", "opposes"), ("russia", "reassurance-force", "opposes")},
+    ),
+    # a plan that requires giving something up, or bars it, opposes it for those who drew it up
+    (
+        "A framework drawn up by US negotiators would require Kyiv to give up its ambition to join NATO.",
+        {("united-states", "nato-membership", "opposes")},
+    ),
+    (
+        "The proposal drafted by US negotiators would bar NATO from deploying soldiers in Ukraine.",
+        {("united-states", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # a plan or document named again ("the plan") is credited to those its first mention named
+    (
+        [
+            "A peace framework drawn up by US negotiators reached Kyiv on Friday.",
+            "The framework rules out NATO membership.",
+        ],
+        {("united-states", "nato-membership", "opposes")},
+    ),
+    (
+        ["Sweden and Finland have drafted a plan for Ukraine.", "The plan envisages a multinational force in Ukraine."],
+        {("sweden", "reassurance-force", "supports"), ("finland", "reassurance-force", "supports")},
+    ),
+    (["The plan rules out NATO membership for Ukraine."], set()),
     # "the ministry said" is the ministry named a few sentences before, which is no person
     (
         [

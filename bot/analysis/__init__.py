@@ -48,7 +48,7 @@ from bot.analysis.context import (
 from bot.analysis.cue_topics import PARTS, VERBAL_ANAPHORS
 from bot.analysis.figure_sources import with_sources
 from bot.analysis.figures import find_figures
-from bot.analysis.holders import ANAPHORA, OWN_SIDE
+from bot.analysis.holders import ANAPHORA, OWN_SIDE, documents_named_before
 from bot.analysis.quotes import find_quotes
 from bot.analysis.sentence import SentenceParse, parse_sentence
 from bot.analysis.time_phrases import parse_day
@@ -115,14 +115,19 @@ def _context(article: ParsedArticle, lexicon: Lexicon) -> ArticleContext:
 
 
 def _candidates(context: ArticleContext) -> list[int]:
-    return [i for i, parse in enumerate(context.parses) if why_unread(context, parse) is None]
+    """The sentences that can carry a claim, and those naming who drew up a plan or document such a sentence
+    names again ("A plan drawn up by US envoys ... The plan rules out ..."), whose parse says who that was."""
+    wanted = [i for i in range(len(context.parses)) if why_unread(context, i) is None]
+    earlier = {j for i in wanted for j in documents_named_before(context.parses, i)}
+    return sorted(earlier.union(wanted))
 
 
 def _parse_text(parse: SentenceParse) -> tuple[str, int, list[int]]:
     """A sentence as the parser gets it, with the character of its first cue (the parse window's centre) and
     those where the words of people's names start."""
     names = [parse.tokens[k].start for person in parse.people for k in range(person.start, person.end)]
-    return parse.text, parse.tokens[parse.cues[0].start].start, names
+    around = parse.tokens[parse.cues[0].start].start if parse.cues else 0  # (a sentence naming a plan's authors)
+    return parse.text, around, names
 
 
 def _read(context: ArticleContext) -> ArticleReading:
@@ -142,10 +147,11 @@ def _read(context: ArticleContext) -> ArticleReading:
     return ArticleReading(context, readings, analysis)
 
 
-def why_unread(context: ArticleContext, parse: SentenceParse) -> str | None:
+def why_unread(context: ArticleContext, index: int) -> str | None:
     """Why a sentence is not worth parsing, or None when it can carry a claim: a stance cue, something it can
     be about (a topic, troops, or a word pointing back to one), and someone to hold it (a name, a title, a
-    pronoun, a quotation or the article's outlet)."""
+    pronoun, a quotation, the article's outlet, or a plan named before with its authors)."""
+    parse = context.parses[index]
     if not parse.cues:
         return "no stance cue"
     words = set(parse.norms)
@@ -168,6 +174,7 @@ def why_unread(context: ArticleContext, parse: SentenceParse) -> str | None:
         or words & OWN_SIDE  # "the country intends to ...": the side of whoever was named before
         or words & context.lexicon.counted.keys()
         or context.opinion_outlet
+        or documents_named_before(context.parses, index)
     )
     return None if held else "no name, title or pronoun that could hold the stance"
 

@@ -297,6 +297,8 @@ def _read(
         reading.topics.extend(t for t, _ in topics if t not in reading.topics)
         for topic, negative in topics:
             said = OPPOSITE.get(stance) if negative else stance  # backing "non-membership" opposes membership
+            if negative and stance == "conditional":  # "would require Kyiv to give up its NATO bid": wants it gone
+                said = "opposes"
             if topic in required and len(topics) > 1:
                 said = "supports"  # "willing to send troops, provided there is a US backstop": the backstop is wanted
             if said is None:

@@ -386,9 +386,10 @@ def _denied_below(span: Span, cue: Cue) -> bool:
         return False  # the topic is not below the cue ("the guarantee sought by Zelenskyy")
     for word in path:
         lemma = word.lemma_.lower()
-        # "no troops will be sent" negates the cue itself; so does "there will be no troops" (a cue of its own)
+        # "no troops will be sent" negates the cue itself; so does "there will be no troops" (a cue of its own); in
+        # a clause below the cue it denies the topic ("demanded that no Western troops be deployed")
         existential = any(c.dep_ == "expl" for c in word.head.children)
-        no = word.dep_ not in ("nsubj", "nsubjpass") and not existential
+        no = (word.dep_ not in ("nsubj", "nsubjpass") or word.head not in (cue.head, *cue.span)) and not existential
         negated = any(
             (c.dep_ == "neg" or (no and c.dep_ == "det" and c.lower_ == "no")) and c not in cue.span
             for c in word.children
@@ -645,12 +646,25 @@ def _narrowest(context: ArticleContext, chosen: list[tuple[Hit, Span]]) -> list[
     narrow = [s for h, s in chosen if not topics[h.label].general]
     kept = []
     for hit, span in chosen:
-        if topics[hit.label].general and any(not _describes(span.root, n) for n in narrow):
+        if topics[hit.label].general and any(
+            not _describes(span.root, n) and _clause_of(span.root) == _clause_of(n.root) for n in narrow
+        ):  # (not one in a clause of its own: "demanded that Kyiv drop its NATO bid and that no troops be sent")
             continue
         if topics[hit.label].general and any(_restricts(span.root, s) for h, s in chosen if h.label != hit.label):
             continue
         kept.append((hit, span))
     return kept
+
+
+def _clause_of(word: Token) -> Token:
+    """The verb of the clause with a subject of its own that a word stands in ("resembling Article 5" describes a
+    noun of the clause above; "that no troops be sent" is a clause)."""
+    clauses = (
+        w
+        for w in syntax.ancestors_and_self(word)
+        if w.pos_ in ("VERB", "AUX") and (w.dep_ == "ROOT" or syntax.has_subject(w))
+    )
+    return next(clauses, word.doc[word.i].sent.root)
 
 
 def _restricts(noun: Token, span: Span) -> bool:

@@ -8,6 +8,8 @@ the speech verb that frames the clause, "according to X", else the outlet whose 
 
 from __future__ import annotations
 
+from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
@@ -50,6 +52,11 @@ VALUED = word_set("priority question matter")  # "a priority for Berlin", "a que
 PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
 IMPERSONAL = word_set("everything anything nothing option")  # "everything is on the table": the speaker's view
 COUNTED_GROUPS = word_set("number handful group majority minority few some several many")  # "a number of countries"
+AUTHORING = word_set(
+    "draw draft present unveil propose table submit prepare develop write produce craft design devise put float offer"
+)
+DOCUMENT_SENTENCES = 3  # how far back "the draft" looks for who drew it up
+NAMED_AGAIN = syntax.AUTHORED | syntax.DOCUMENT_NOUNS  # "the plan", "the draft": words for one named before
 JUDGING = word_set("consider deem call see view regard describe brand label find term treat")
 
 
@@ -132,6 +139,10 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         if head.pos_ == "ADJ" and subject.lemma_.lower() in syntax.AUTHORED:
             # "Zakharova said the plans of the West and Ukraine are dangerous": the judge's view, not the authors'
             return _speaker_holders(context, index, head, frame, opinion=True)
+        if _named_again(subject) and head.pos_ in ("VERB", "AUX") and subject.dep_ == "nsubj":
+            earlier = _authors_before(context, index, subject)
+            if earlier:  # "A draft drawn up by US envoys ... In return, the draft promises Kyiv guarantees"
+                return earlier
         # "the presence of NATO troops is a red line": troops named under the subject are whose troops, not who holds it
         nouns = [n for n in syntax.group(subject) if n == subject or n.lemma_.lower() not in TROOP_NOUNS]
         if subject.lemma_.lower() in TROOP_NOUNS:  # "troops from France and the UK would be placed in Ukraine"
@@ -336,6 +347,46 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
             return group
     if word in GROUP_PRONOUNS and frame is None and pronoun.dep_ in ("nsubj", "nsubjpass"):
         return _from_speaker(context.previous_side(index), "inferred")  # "Britain ... It is prepared to"
+    return []
+
+
+def _named_again(document: Token) -> bool:
+    """ "the draft", "this plan": a plan or document named again, with nothing naming its authors here."""
+    if document.lemma_.lower() not in syntax.AUTHORED | syntax.DOCUMENT_NOUNS:
+        return False
+    determiners = [c.lower_ for c in document.children if c.dep_ in ("det", "poss", "compound", "amod", "nmod")]
+    return determiners in (["the"], ["this"], ["that"])
+
+
+def documents_named_before(parses: list[SentenceParse], index: int) -> list[int]:
+    """The sentences just before this one that name, with an actor, a plan or document this one names again ("the
+    plan"), read from the words alone: they are parsed too, so that `_authors_before` can read who drew it up."""
+    norms = parses[index].norms
+    again = {w for d, w in pairwise(norms) if d in ("the", "this", "that") and w in NAMED_AGAIN}
+    if not again:
+        return []
+    return [
+        before
+        for before in range(index - 1, max(-1, index - 1 - DOCUMENT_SENTENCES), -1)
+        if again & set(parses[before].norms) and any(m.actor for m in parses[before].mentions)
+    ]
+
+
+def _authors_before(context: ArticleContext, index: int, document: Token) -> list[Holder]:
+    """Those the nearest earlier mention of the same plan or document credits it to, in the few sentences before:
+    its participle's agent ("drawn up by US envoys"), its owner ("the US plan"), or who drew it up."""
+    word = document.lemma_.lower()
+    for before in range(index - 1, max(-1, index - 1 - DOCUMENT_SENTENCES), -1):
+        doc = context.docs.get(before)
+        mentions = [t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() == word] if doc is not None else []
+        for named_as in mentions:
+            noun = named_as.head if named_as.dep_ == "compound" else named_as  # "a draft peace framework"
+            makers = syntax.authors_of(noun) + [c for c in noun.children if c.dep_ in ("compound", "amod", "poss")]
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in AUTHORING:
+                makers += syntax.group(syntax.subject_of(noun.head) or noun)  # "Britain has drawn up a plan"
+            named = named_holders(context, before, [m for m in makers if m != noun], None)
+            if named:
+                return [replace(h, confidence="inferred") for h in named]
     return []
 
 

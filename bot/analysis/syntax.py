@@ -395,7 +395,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 continue
             kept = _bare_gerund(child) or _intended(child) or _backing(child) or _planned(child) or _extraposed(child)
             if (child.dep_ == "advcl" and not (kept or complement)) or (
-                child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+                child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not complement
             ):
                 continue  # a purpose or a circumstance, or a coordinated verb with an object of its own
             if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCES:
@@ -581,7 +581,10 @@ def _content_clause(clause: Token) -> bool:
 
 
 def _demanded(clause: Token) -> bool:
-    """ "demands that Ukraine abandon its NATO bid": what is demanded is the cue's object, subject and all."""
+    """ "demands that Ukraine abandon its NATO bid": what is demanded is the cue's object, subject and all; so is a
+    second "that" clause coordinated with it ("... and that no Western troops be deployed")."""
+    if clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        clause = next((w for w in clause.ancestors if w.dep_ == "ccomp"), clause.head)
     return (
         clause.dep_ == "ccomp"
         and clause.i > clause.head.i  # what is demanded follows the verb; a clause before it is quoted speech
