@@ -1933,6 +1933,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The proposal drafted by US negotiators would bar NATO from deploying soldiers in Ukraine.",
         {("united-states", "reassurance-force", "opposes")},
     ),
+    # "neither ... nor" on the object denies the cue; a denial of a denial backs the topic
+    ("Belgium will send neither soldiers nor money.", {("belgium", "troop-contribution", "opposes")}),
+    ("Paris wants to stop Moscow from blocking the force.", {("france", "reassurance-force", "supports")}),
+    ("The Kremlin said there can be no Western soldiers in Ukraine.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

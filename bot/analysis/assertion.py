@@ -73,6 +73,10 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 )
                 if neither is not None:
                     return neither
+            if child.dep_ == "dobj" and word == token:  # "will send neither troops nor weapons"
+                neither = next((d for d in child.children if d.lower_ == "neither" and d.dep_ != "cc"), None)
+                if neither is not None:
+                    return neither
     return None
 
 

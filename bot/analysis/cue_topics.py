@@ -21,7 +21,7 @@ from bot.analysis.holders import (
 )
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import topics_for
-from bot.analysis.tokens import OWN_PARTS, PARTS, SENDING_VERBS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import OWN_PARTS, PARTS, SENDING_VERBS, THWARTING, TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -54,10 +54,6 @@ PLACING = word_set("in on to at along near into across inside")
 ELSEWHERE = word_set("border borders flank europe")  # places troops are sent to that are not Ukraine
 NEIGHBOURING = word_set("neighbouring neighboring allied nato member")
 ASKED = word_set("ask answer respond reply")
-THWARTING = word_set(
-    "undermine sabotage block derail thwart torpedo obstruct prevent disrupt wreck veto bar ban prohibit forbid "
-    "preclude"
-)
 LACKING = word_set("lack exclude omit")
 ABSENT_WITH = word_set("without excluding")  # "a deal without security guarantees"
 # "the training of ground forces", "the equipment of its army": what is given to the troops, not troops sent
@@ -376,7 +372,7 @@ def _denied_below(span: Span, cue: Cue) -> bool:
     any deal that would require Kyiv to abandon its NATO bid" backs the bid; "a plan to undermine the force"
     opposes it), lacking it ("a ceasefire that lacks guarantees", "a deal without guarantees"), or a negation
     ("a force that would not include US troops", "wants no NATO troops"). The cue's own words are read by
-    its stance, not here."""
+    its stance, not here. Two thwartings cancel ("wants to stop Russia from blocking the force")."""
     path = []
     for word in [span.root, *span.root.ancestors]:
         if word == cue.head or word in cue.span or word == cue.taken_from:
@@ -384,6 +380,7 @@ def _denied_below(span: Span, cue: Cue) -> bool:
         path.append(word)
     else:
         return False  # the topic is not below the cue ("the guarantee sought by Zelenskyy")
+    thwarted = 0
     for word in path:
         lemma = word.lemma_.lower()
         # "no troops will be sent" negates the cue itself; so does "there will be no troops" (a cue of its own); in
@@ -391,13 +388,15 @@ def _denied_below(span: Span, cue: Cue) -> bool:
         existential = any(c.dep_ == "expl" for c in word.head.children)
         no = (word.dep_ not in ("nsubj", "nsubjpass") or word.head not in (cue.head, *cue.span)) and not existential
         negated = any(
-            (c.dep_ == "neg" or (no and c.dep_ == "det" and c.lower_ == "no")) and c not in cue.span
+            (c.dep_ == "neg" or (no and c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")))
+            and c not in cue.span
             for c in word.children
-        )
+        )  # "will send neither troops nor weapons"
         absent_with = word.lower_ in ABSENT_WITH and word != span.root
-        if syntax.gives_up(word) or lemma in THWARTING or lemma in LACKING or negated or absent_with:
+        if syntax.gives_up(word) or lemma in LACKING or negated or absent_with:
             return True
-    return False
+        thwarted += lemma in THWARTING
+    return thwarted % 2 == 1  # "wants to stop Russia from blocking the force": thwarting a thwarting backs it
 
 
 def _another_army(context: ArticleContext, index: int, hit: Hit, span: Span, holder: Holder) -> bool:

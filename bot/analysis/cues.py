@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bot.analysis import assertion, syntax
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import SentenceParse
-from bot.analysis.tokens import CRITICISMS, word_set
+from bot.analysis.tokens import CRITICISMS, THWARTING, word_set
 from bot.model import Claim, Confidence, Stance
 
 if TYPE_CHECKING:
@@ -204,6 +204,9 @@ def _adopted(cue: Cue, inner: Cue) -> bool:
     """ "agreed to reject the plan": a refusal the supporting verb adopts, as a verb of its own; "described the plans
     to deploy troops as dangerous": a judgement of the plans a noun cue names. "Will not tolerate troops under the
     guise of peacekeepers" describes what the verb refuses, it adopts nothing."""
+    between = [w for w in inner.head.ancestors if w.i != cue.head.i and cue.head in w.ancestors]
+    if any(w.lemma_.lower() in THWARTING for w in between):
+        return False  # "wants to stop Russia from blocking the force": the refusal is what is thwarted
     return inner.head.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX")
 
 

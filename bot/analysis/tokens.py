@@ -114,6 +114,11 @@ CRITICISMS = word_set(
     "complaint warning claim allegation accusation refusal veto reluctance resistance hesitation hesitancy threat "
     "ultimatum attack pressure report speculation rumour rumor"
 )
+# what takes a topic away below a cue ("a plan to undermine the force"); two of them cancel
+THWARTING = word_set(
+    "undermine sabotage block derail thwart torpedo obstruct prevent disrupt wreck veto bar ban prohibit forbid "
+    "preclude stop"
+)
 PARTS = word_set("contribution participation involvement part")
 OWN_PARTS = PARTS | word_set("deployment decision")  # "any British deployment would depend on", "its decision"
 SENDING_VERBS = word_set("send deploy commit contribute provide station dispatch put offer pledge supply earmark")
