@@ -1937,6 +1937,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Belgium will send neither soldiers nor money.", {("belgium", "troop-contribution", "opposes")}),
     ("Paris wants to stop Moscow from blocking the force.", {("france", "reassurance-force", "supports")}),
     ("The Kremlin said there can be no Western soldiers in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    # a refusal given up is a refusal no more; plans put on hold are undecided
+    ("Oslo has abandoned its opposition to a US backstop.", {("norway", "us-backstop", "supports")}),
+    ("Madrid dropped its resistance to security guarantees for Kyiv.", {("spain", "security-guarantees", "supports")}),
+    ("Belgium's resistance to sending soldiers has not changed.", {("belgium", "troop-contribution", "opposes")}),
+    ("Norway has put its plans to send soldiers on hold.", {("norway", "troop-contribution", "noncommittal")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

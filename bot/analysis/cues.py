@@ -148,12 +148,16 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     def inside(inner: Cue, outer: Cue) -> bool:
         if inner.head == outer.head or inner.label == "exclusion" or blamed_subject(outer):
             return False  # "was criticised for refusing to send troops": the refusal is the subject's own
+        if _refusal_given_up(inner, outer):
+            return False  # "abandoned its opposition to the backstop": the refusal, negated by giving it up
         return inner.head.i in scopes[outer.head.i]
 
     out = []
     for cue in cues:
         if not (_participle_with_agent(cue) or _named_owner(cue)) and any(inside(cue, o) for o in cues if o is not cue):
             continue
+        if any(_refusal_given_up(i, cue) for i in cues if i is not cue and i.head.i in scopes[cue.head.i]):
+            continue  # the giving up is read as the refusal's negation
         if any(_judged_subject(cue, o) for o in cues if o is not cue):
             continue  # "the plans for a Western force are dangerous": the plans are what is judged
         # "demanded that Kyiv abandon its bid": giving up below a cue is read as the topic's absence, not as a stance
@@ -188,6 +192,12 @@ def blamed_subject(cue: Cue) -> bool:
     head = cue.head
     passive = any(c.dep_ == "auxpass" for c in head.children)
     return passive and head.lemma_.lower() in CRITICISING and not syntax.agent_of(head)
+
+
+def _refusal_given_up(inner: Cue, outer: Cue) -> bool:
+    """ "has abandoned its opposition to a US backstop", "dropped its resistance to": a refusal named as a noun that
+    the outer verb gives up."""
+    return inner.label == "opposes" and inner.head.pos_ == "NOUN" and syntax.gives_up(outer.head)
 
 
 def _judged_subject(noun: Cue, judgement: Cue) -> bool:
