@@ -1942,10 +1942,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Madrid dropped its resistance to security guarantees for Kyiv.", {("spain", "security-guarantees", "supports")}),
     ("Belgium's resistance to sending soldiers has not changed.", {("belgium", "troop-contribution", "opposes")}),
     ("Norway has put its plans to send soldiers on hold.", {("norway", "troop-contribution", "noncommittal")}),
+    # "he" in a quotation: a person of another side named outside it, reported by the speaker
+    (
+        '"He will never accept foreign soldiers in Ukraine," Zelensky said of Putin.',
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ('"He told me he would not send soldiers," Trump said.', set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "he" in a quotation is the person of another side just named, whose stance the speaker reports
+    (
+        [
+            "Zelensky met the Norwegian prime minister Jonas Gahr Store on Monday.",
+            '"He is ready to send soldiers," Zelensky said.',
+        ],
+        {("norway", "troop-contribution", "supports")},
+    ),
     # a plan or document named again ("the plan") is credited to those its first mention named
     (
         [

@@ -55,6 +55,7 @@ COUNTED_GROUPS = word_set("number handful group majority minority few some sever
 AUTHORING = word_set(
     "draw draft present unveil propose table submit prepare develop write produce craft design devise put float offer"
 )
+QUOTED_PERSON_SENTENCES = 1  # how far back "he" in a quotation looks for the person it is
 DOCUMENT_SENTENCES = 3  # how far back "the draft" looks for who drew it up
 NAMED_AGAIN = syntax.AUTHORED | syntax.DOCUMENT_NOUNS  # "the plan", "the draft": words for one named before
 JUDGING = word_set("consider deem call see view regard describe brand label find term treat")
@@ -293,7 +294,9 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     if word in FIRST_PERSON:
         speaker = quoted or frame
         return _from_speaker(speaker, "stated")
-    if quoted and (word in PERSONAL or word in GROUP_PRONOUNS):  # "he", "they" in a quotation are others
+    if quoted and word in PERSONAL:  # "he" in a quotation is someone else, just named
+        return _other_person(context, index, pronoun, quoted)
+    if quoted and word in GROUP_PRONOUNS:  # "they" in a quotation are others
         return []
     if word in PERSONAL:
         if frame and frame.actor:
@@ -397,6 +400,24 @@ def _members_after(context: ArticleContext, index: int) -> list[Holder]:
         for side in context.members_named_after(index)
         if side.actor
     ]
+
+
+def _other_person(context: ArticleContext, index: int, pronoun: Token, quoted: Speaker) -> list[Holder]:
+    """ "'He will accept that,' Trump said about Putin": a person of another side the sentence names outside the
+    quotation, else the one named last, in this sentence or the one before ("'I asked him. He has no problem with
+    it.'"), whose stance the speaker reports."""
+    tokens = context.parses[index].tokens
+    outside = [
+        n
+        for n in context.people
+        if n.sentence == index
+        and context.quote_speaker(index, tokens[n.token].start) is None
+        and n.actor not in (None, quoted.actor)
+    ]
+    named = outside[0] if outside else context.last_person(index, local_token(context, index, pronoun.idx))
+    if named is None or index - named.sentence > QUOTED_PERSON_SENTENCES or named.actor in (None, quoted.actor):
+        return []
+    return [Holder(named.actor or "", named.name, quoted.actor, "inferred", pronoun.text)]
 
 
 def _unnamed_members(subject: Token) -> bool:
