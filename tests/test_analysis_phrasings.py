@@ -1457,10 +1457,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
             ("germany", "troop-contribution", "opposes"),
         },
     ),
-    # a parliament that must approve is a condition
+    # a parliament that must approve is a condition, on the deployment of its side's own troops
     (
         "The Dutch parliament must approve any deployment, the Dutch prime minister said.",
-        {("netherlands", "reassurance-force", "conditional")},
+        {("netherlands", "troop-contribution", "conditional")},
     ),
     # the US backing European efforts is the backstop; focusing on air defence backs it
     (
@@ -1948,6 +1948,17 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("russia", "reassurance-force", "opposes")},
     ),
     ('"He told me he would not send soldiers," Trump said.', set()),
+    # "each" beside a named subject is no subject of its own; a side's own parliament approving its deployment
+    (
+        "Sweden and Norway have each said they would send soldiers.",
+        {("sweden", "troop-contribution", "supports"), ("norway", "troop-contribution", "supports")},
+    ),
+    ("Belgium's parliament would need to approve any deployment.", {("belgium", "troop-contribution", "conditional")}),
+    # names after a fronted phrase the parser took in as its conjuncts are the subject
+    (
+        "Outside Europe, Canada and Australia have signalled that they are open to taking part in the force.",
+        {("canada", "troop-contribution", "supports"), ("australia", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -429,6 +429,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     verb = _sending_verb(span)
     if verb is None and span.root.lemma_.lower() in BASES and cue.head.lemma_.lower() in ESTABLISHING:
         return SENDING  # "will establish military hubs across Ukraine": its own forces, stationed there
+    if verb is None and any(t.lemma_.lower() in syntax.LEGISLATURES for t in cue.span) and not _owners(span):
+        return SENDING  # "its parliament would need to approve any deployment": the side's own troops
     if verb is None and _decided(cue, span) and not _owners(span):
         return SENDING  # "we have not made a decision on any deployment": a decision on its own deployment
     if verb is None:  # "did not rule out the possibility of Swedish troops in Ukraine", for Sweden: its own

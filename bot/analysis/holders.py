@@ -158,7 +158,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         whose = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         sides = subject.lemma_.lower() in OWN_SIDE and subject.tag_ == "NNS"  # "their countries would contribute"
         own_part = subject.lemma_.lower() in OWN_PARTS  # "its decision would depend on the size of the force"
-        if whose is not None and (subject.lemma_.lower() in TROOP_NOUNS or sides or own_part):
+        legislature = subject.lemma_.lower() in syntax.LEGISLATURES  # "its parliament would need to approve"
+        if whose is not None and (subject.lemma_.lower() in TROOP_NOUNS or sides or own_part or legislature):
             return _pronoun(context, index, whose, frame)  # "our soldiers will not go": the speaker's side
         if own_part and whose is None and frame is not None:  # "any contribution would be conditional on ...,"
             return _speaker_holders(context, index, head, frame)  # Canberra said: the speaker's side's own part

@@ -60,6 +60,7 @@ CREDITING = word_set(
     "thank praise commend congratulate hail laud credit applaud welcome criticise criticize condemn denounce blame "
     "accuse slam rebuke chastise lambast fault"
 )
+QUANTIFIERS = frozenset({"each", "both", "all"})
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
 
 
@@ -95,6 +96,8 @@ def subject_of(token: Token) -> Token | None:
             # "will ask parliament to approve sending troops": the government asking holds it
         subjects = [c for c in word.children if (c.dep_ in SUBJECTS and c.dep_ != "expl") or _relative_det(c)]
         subjects += _subjects_on_auxiliary(word) or _subject_in_fronted_phrase(word)
+        named = [c for c in subjects if c.lower_ not in QUANTIFIERS]
+        subjects = named or subjects  # "Britain and France have each said": "each" is no subject of its own
         if subjects:  # the nearest: a stray word parsed as a second subject sits further out
             return min(subjects, key=lambda c: abs(word.i - c.i))
         previous = word
@@ -113,15 +116,23 @@ def _subjects_on_auxiliary(word: Token) -> list[Token]:
 
 
 def _subject_in_fronted_phrase(verb: Token) -> list[Token]:
-    """ "Despite their doubts about the offer to Ukraine, the UK and France remain hopeful": a verb left without a
-    subject whose opening phrase ends in an "apposition" right before it; that apposition is the subject."""
+    """ "Despite their doubts about the offer to Ukraine, the UK and France remain hopeful", "Outside Europe, Canada
+    and Australia have signalled ...": a verb left without a subject whose opening phrase ends, after a comma, in an
+    "apposition" or "conjunct" right before it (or its auxiliaries); that is the subject."""
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in verb.children):
         return []
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
     for phrase in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
-        tail = [t for t in phrase.subtree if t.dep_ == "appos" and t.right_edge.i == verb.i - 1]
+        tail = [
+            t for t in phrase.subtree if t.dep_ in ("appos", "conj") and t.right_edge.i == start - 1 and _after_comma(t)
+        ]
         if tail and phrase.i == phrase.left_edge.i == 0:
-            return tail
+            return tail[:1]
     return []
+
+
+def _after_comma(word: Token) -> bool:
+    return word.doc[max(0, word.left_edge.i - 1)].text == ","
 
 
 def _relative_det(word: Token) -> bool:
