@@ -1959,6 +1959,17 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Outside Europe, Canada and Australia have signalled that they are open to taking part in the force.",
         {("canada", "troop-contribution", "supports"), ("australia", "troop-contribution", "supports")},
     ),
+    # creating, leading or joining the coalition of the willing backs the force, scare quotes or not
+    ("Canberra is ready to join the coalition of the willing.", {("australia", "reassurance-force", "supports")}),
+    (
+        "Budapest refused to join the coalition of the willing, Orban said.",
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    (
+        "The initiative of Oslo and Stockholm to build a 'coalition of the willing' has divided Europe.",
+        {("norway", "reassurance-force", "supports"), ("sweden", "reassurance-force", "supports")},
+    ),
+    ("Leaders of the coalition of the willing met in Rome.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
