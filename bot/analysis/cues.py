@@ -32,8 +32,6 @@ CONNECTORS = word_set("if only provided providing on as so unless once")
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
 RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves it open
 REFUSING = word_set("reject refuse oppose dismiss resist spurn")  # (blocking below a cue is the topic's absence)
-# blaming someone for what they did: the blamer's stance is against what they did (a refusal blamed is a support)
-CRITICISING = word_set("criticise criticize condemn denounce blame accuse slam rebuke chastise lambast fault")
 POINTING = frozenset({"it", "this", "that", "them"})
 PUSHING = word_set("push pushes pushed pushing")  # a cue only with what is pushed for ("pushed deeper" is none)
 
@@ -191,7 +189,7 @@ def blamed_subject(cue: Cue) -> bool:
     is who is blamed, not who blames."""
     head = cue.head
     passive = any(c.dep_ == "auxpass" for c in head.children)
-    return passive and head.lemma_.lower() in CRITICISING and not syntax.agent_of(head)
+    return passive and head.lemma_.lower() in syntax.CRITICISING and not syntax.agent_of(head)
 
 
 def _refusal_given_up(inner: Cue, outer: Cue) -> bool:
@@ -225,7 +223,8 @@ def _refuses_a_refusal(cue: Cue, inner: list[Cue]) -> bool:
     is a refusal (not two judgements: "a pretext for a direct clash" is no double negative)."""
     if cue.label != "opposes" or not inner or inner[0].label != "opposes" or _criticised(inner[0], cue):
         return False
-    return cue.head.lemma_.lower() in REFUSING | CRITICISING and inner[0].head.lemma_.lower() in REFUSING | RULING_OUT
+    refusing = cue.head.lemma_.lower() in REFUSING | syntax.CRITICISING  # "criticised Putin for rejecting"
+    return refusing and inner[0].head.lemma_.lower() in REFUSING | RULING_OUT
 
 
 def _criticised(inner: Cue, outer: Cue) -> bool:

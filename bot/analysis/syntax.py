@@ -56,10 +56,9 @@ DEMANDING = word_set("demand urge request require want need hope hopes hoped hop
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
 CONTRASTS = frozenset({"but", "yet"})
 WH_WORDS = frozenset({"WP", "WDT"})  # the tags of "what", "which", "who": a question's words
-CREDITING = word_set(
-    "thank praise commend congratulate hail laud credit applaud welcome criticise criticize condemn denounce blame "
-    "accuse slam rebuke chastise lambast fault"
-)
+# blaming someone for what they did, and crediting them: the one named "for" it did it
+CRITICISING = word_set("criticise criticize condemn denounce blame accuse slam rebuke chastise lambast fault")
+CREDITING = word_set("thank praise commend congratulate hail laud credit applaud welcome") | CRITICISING
 QUANTIFIERS = frozenset({"each", "both", "all"})
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
 
