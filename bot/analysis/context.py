@@ -212,8 +212,7 @@ class ArticleContext:
         if sentence + 1 >= len(self.parses):
             return []
         after = self.parses[sentence + 1]
-        words = [w for w in after.norms if w not in ('"', "“", "”")]
-        words = words[1:] if words[:1] in (["but"], ["and"]) else words
+        words = after.norms[1:] if after.norms[:1] in (["but"], ["and"]) else after.norms
         first, second = [*words, "", ""][:2]
         members = (
             (first in GROUP_POINTERS and second in INCLUDING)

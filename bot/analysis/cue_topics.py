@@ -429,10 +429,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     verb = _sending_verb(span)
     if verb is None and span.root.lemma_.lower() in BASES and cue.head.lemma_.lower() in ESTABLISHING:
         return SENDING  # "will establish military hubs across Ukraine": its own forces, stationed there
-    if verb is None and any(t.lemma_.lower() in syntax.LEGISLATURES for t in cue.span) and not _owners(span):
-        return SENDING  # "its parliament would need to approve any deployment": the side's own troops
-    if verb is None and _decided(cue, span) and not _owners(span):
-        return SENDING  # "we have not made a decision on any deployment": a decision on its own deployment
+    if verb is None and _own_decision(cue, span) and not _owners(span):
+        return SENDING  # "we have not made a decision on any deployment", "its parliament would need to approve"
     if verb is None:  # "did not rule out the possibility of Swedish troops in Ukraine", for Sweden: its own
         return SENDING if _troop_owners(context, index, span) == {holder.actor} else topic
     # "will not participate in the multinational force", "weighing whether to join the force", "is open to
@@ -490,9 +488,12 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     return SENDING if own else "reassurance-force"
 
 
-def _decided(cue: Cue, span: Span) -> bool:
-    """ "has not decided on a deployment", "no decision on any deployment": a decision on a deployment owned by no
-    one named, which a side takes on its own troops."""
+def _own_decision(cue: Cue, span: Span) -> bool:
+    """ "has not decided on a deployment", "no decision on any deployment", "parliament must approve any
+    deployment": a decision on a deployment owned by no one named, which a side takes on its own troops (a
+    parliament decides on any deployment at all)."""
+    if any(t.lemma_.lower() in syntax.LEGISLATURES for t in cue.span):
+        return True
     deciding = any(t.lemma_.lower() in DECIDING for t in cue.span)
     return deciding and span.root.lemma_.lower() in DEPLOYMENTS
 

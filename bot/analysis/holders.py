@@ -36,10 +36,13 @@ ANAPHORA = word_set(
     "concept option arrangement scenario scenarios deployment force mission operation pledge commitment promise "
     "assurance matter issue declaration discussion"
 )
+# who drew up a plan: "Britain has drawn up a plan", "Russia put forward a proposal"
+DRAFTING = word_set(
+    "draft present unveil propose put table submit prepare develop offer write produce craft design devise float"
+)
 # verbs whose subject has, makes or takes up what its object is: "presented a plan that", "will not sign a deal that"
-OWNING = word_set(
-    "have hold make draft present unveil propose put table submit prepare develop offer back support endorse sign "
-    "agree announce outline adopt approve write produce issue craft design devise lay float circulate want seek need "
+OWNING = DRAFTING | word_set(
+    "have hold make back support endorse sign agree announce outline adopt approve issue lay circulate want seek need "
     "favour favor prefer pursue accept ratify join enter conclude reach forge finalise finalize"
 )
 OWN_DETERMINERS = word_set("the his her its our their this my")
@@ -52,9 +55,7 @@ VALUED = word_set("priority question matter")  # "a priority for Berlin", "a que
 PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
 IMPERSONAL = word_set("everything anything nothing option")  # "everything is on the table": the speaker's view
 COUNTED_GROUPS = word_set("number handful group majority minority few some several many")  # "a number of countries"
-AUTHORING = word_set(
-    "draw draft present unveil propose table submit prepare develop write produce craft design devise put float offer"
-)
+AUTHORING = DRAFTING | word_set("draw")
 QUOTED_PERSON_SENTENCES = 1  # how far back "he" in a quotation looks for the person it is
 DOCUMENT_SENTENCES = 3  # how far back "the draft" looks for who drew it up
 NAMED_AGAIN = syntax.AUTHORED | syntax.DOCUMENT_NOUNS  # "the plan", "the draft": words for one named before

@@ -76,8 +76,9 @@ def tokenize(text: str) -> list[Token]:
     for match in TOKEN.finditer(text):
         raw = match.group()
         start, end = match.span()
-        if raw in QUOTE_MARKS or (raw == "'" and _opens(text, start, raw) and text[end : end + 1].isalpha()):
-            quote_before = quote_before or _opens(text, start, raw)  # (a straight "'" opening a word is a quote)
+        opening = _opens(text, start, raw)
+        if raw in QUOTE_MARKS or (raw == "'" and opening and text[end : end + 1].isalpha()):
+            quote_before = quote_before or opening  # (a straight "'" opening a word is a quotation mark)
             continue
         if raw in HYPHENS:
             joined = bool(tokens) and tokens[-1].end == start and end < len(text) and not text[end].isspace()
