@@ -50,6 +50,7 @@ class Topic:
     backs: tuple[str, ...] = ()  # `actor` providing for or making conditions on these topics is this one
     absent_patterns: tuple[str, ...] = ()  # phrases naming the topic's absence: backing "neutrality" opposes membership
     echo_patterns: tuple[str, ...] = ()  # phrases naming it once the article has named it ("guarantees")
+    replaces_for: tuple[str, ...] = ()  # other actors whose claims on `replaces` are claims on this one
 
 
 @dataclass(frozen=True)

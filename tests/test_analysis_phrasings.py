@@ -623,7 +623,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # aircraft in the sky are air defence
     (
         "Sweden is prepared to back the force with fighter jets in the air.",
-        {("sweden", "air-defence", "supports")},
+        {("sweden", "air-defence", "supports"), ("sweden", "reassurance-force", "supports")},  # the force, and how
     ),
     # a gerund with its own subject is what the cue is about
     ("Germany does not support Ukraine joining NATO at this time.", {("germany", "nato-membership", "opposes")}),
@@ -1970,10 +1970,68 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("norway", "reassurance-force", "supports"), ("sweden", "reassurance-force", "supports")},
     ),
     ("Leaders of the coalition of the willing met in Rome.", set()),
+    # eleventh round: a group's state, means of backing, ratifying, leading, "among the first", undisclosed plans
+    (
+        "There is still no consensus among EU members on a peacekeeping mission for Ukraine.",
+        {("european-union", "reassurance-force", "noncommittal")},
+    ),
+    (
+        "There is no unanimity yet on sending troops, the Belgian foreign minister said.",
+        set(),  # a lack of consensus is a group's state: with no group named, it is no one's stance
+    ),
+    (
+        "The coalition of the willing is ready to send troops to Ukraine after a ceasefire.",
+        {("coalition-of-the-willing", "reassurance-force", "supports")},  # a coalition's own troops are the force
+    ),
+    (
+        "Washington would support any European-led force with air defence systems.",
+        {("united-states", "air-defence", "supports"), ("united-states", "us-backstop", "supports")},
+    ),
+    (
+        "The Pentagon is prepared to back the mission with intelligence.",
+        {("united-states", "intelligence-support", "supports"), ("united-states", "us-backstop", "supports")},
+    ),
+    (
+        "Washington endorsed the mission, with the exception of any role for American soldiers.",
+        {("united-states", "reassurance-force", "supports"), ("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "The Czech parliament must ratify the security guarantees, the Czech foreign minister insisted.",
+        {("czechia", "security-guarantees", "supports")},
+    ),
+    (
+        "Slovakia refused to ratify the security guarantees for Ukraine.",
+        {("slovakia", "security-guarantees", "opposes")},
+    ),
+    (
+        "The reassurance force would be led by Britain and France.",
+        {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    (
+        "The Netherlands will not lead any peacekeeping mission in Ukraine, Schoof said.",
+        {("netherlands", "reassurance-force", "opposes")},
+    ),
+    (
+        "Danish soldiers would be among the first to deploy to Ukraine, Frederiksen said.",
+        {("denmark", "troop-contribution", "supports")},
+    ),
+    (
+        "Norway has not said whether it would send troops to Ukraine.",
+        {("norway", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # a transcript: "Name: ..." opens that person's answer, so "we" is the speaker's side
+    (
+        [
+            "Kremlin spokesman Dmitry Peskov answered questions from reporters.",
+            "Question: How do you respond to the latest offer from London?",
+            "Peskov: We consider the presence of any NATO troops in Ukraine unacceptable.",
+        ],
+        {("russia", "reassurance-force", "opposes")},
+    ),
     # "he" in a quotation is the person of another side just named, whose stance the speaker reports
     (
         [

@@ -263,3 +263,21 @@ def test_an_interview_printed_as_questions_and_answers_quotes_the_one_interviewe
 def test_a_line_opening_with_a_colon_is_no_answer_without_questions(lexicon: Lexicon) -> None:
     sentences = ["Defence Minister Ruben Brekelmans spoke on Monday.", "A: the first option, a brigade, is costly."]
     assert speakers(lexicon, sentences) == []
+
+
+def test_a_transcript_line_opening_with_a_name_and_a_colon_is_that_persons_words(lexicon: Lexicon) -> None:
+    sentences = [
+        "Kremlin spokesman Dmitry Peskov briefed reporters on Tuesday.",
+        "Question: How does the Kremlin see the British offer?",
+        "Peskov: We have said many times that this is unacceptable.",
+        "Our position has not changed.",
+    ]
+    found = speakers(lexicon, sentences, paragraphs=[0, 1, 2, 2])
+    assert [(s, text, speaker) for s, text, speaker, _ in found] == [
+        (2, "We have said many times that this is unacceptable.", "Dmitry Peskov"),
+        (3, "Our position has not changed.", "Dmitry Peskov"),
+    ]
+
+
+def test_a_country_heading_an_explainer_entry_is_no_speaker(lexicon: Lexicon) -> None:
+    assert speakers(lexicon, ["Poland: Warsaw has ruled out sending soldiers to Ukraine."]) == []

@@ -86,7 +86,10 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
         cues=PhraseIndex(cue_phrases, fillers=fillers, negations=negations),
         markers=WordSets({name: WordSet(getattr(stances, name)) for name in MARKERS}),
         replacements={
-            (t.actor, t.replaces): t.id for t in lexicon.topics.values() if t.actor is not None and t.replaces
+            (actor, t.replaces): t.id
+            for t in lexicon.topics.values()
+            if t.replaces
+            for actor in ([t.actor] if t.actor else []) + list(t.replaces_for)
         },
         backings={(t.actor, backed): t.id for t in lexicon.topics.values() if t.actor for backed in t.backs},
         counted={noun: a.id for a in lexicon.actors.values() for noun in a.members},

@@ -30,6 +30,7 @@ DEMONSTRATIVES = word_set("the this that these those such")
 OWN_WORDS = FIRST_PERSON | PERSONAL | GROUP_PRONOUNS | {"own"}  # the holder's own ("its troops", "our own")
 PARTICIPATING = word_set("participate join take sign stay")  # "signed up to the force", "stay out of"
 BACKING_VERBS = word_set("provide help assist enable refuse supply")
+EXCEPTING = word_set("exclusion exception")  # "with the exclusion of US soldiers" is no means of backing
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
 VERBAL_ANAPHORS = word_set("join participate contribute contributor involve help")
 SENDING = "troop-contribution"
@@ -176,7 +177,10 @@ def topics_of(
         ids = [(topic, False)]
     elif not ids and _points_back(cue, subject, scope):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
-        own_troops = {SENDING} | {t for (_, replaced), t in context.lexicon.replacements.items() if replaced == SENDING}
+        lexicon = context.lexicon  # one side's own troops ("US ground troops"), not a coalition's force
+        own_troops = {SENDING} | {
+            t for (_, sent), t in lexicon.replacements.items() if sent == SENDING and t in lexicon.owner
+        }
         if recent in own_troops and _helps(cue):
             recent = "reassurance-force"  # "no American boots on the ground. But we will help": not with troops
         elif recent in FORCE_TOPICS and _undecided_alone(cue, scope):
@@ -649,7 +653,8 @@ def _narrowest(context: ArticleContext, chosen: list[tuple[Hit, Span]]) -> list[
     kept = []
     for hit, span in chosen:
         if topics[hit.label].general and any(
-            not _describes(span.root, n) and _clause_of(span.root) == _clause_of(n.root) for n in narrow
+            not _describes(span.root, n) and not _means(span.root, n) and _clause_of(span.root) == _clause_of(n.root)
+            for n in narrow
         ):  # (not one in a clause of its own: "demanded that Kyiv drop its NATO bid and that no troops be sent")
             continue
         if topics[hit.label].general and any(_restricts(span.root, s) for h, s in chosen if h.label != hit.label):
@@ -684,6 +689,12 @@ def _restricts(noun: Token, span: Span) -> bool:
     )
 
 
+def _means(noun: Token, span: Span) -> bool:
+    """Whether a topic is named as the means of backing this noun ("support the mission with air defence"):
+    both stay, the thing backed and what it is backed with."""
+    return any(w.lower_ == "with" and w.head in (noun, noun.head) for w in syntax.ancestors_and_self(span.root))
+
+
 def _describes(noun: Token, span: Span) -> bool:
     """Whether a topic is named in a participle describing this noun with someone else's contribution ("a
     mission, backed by U.S. air power", "a force that would be backed by U.S. air power"); a likeness ("a
@@ -709,9 +720,21 @@ def topic_for(context: ArticleContext, index: int, actor: str, topic: str, cue: 
     providing = any(t.lemma_.lower() in BACKING_VERBS for t in cue.span) or (
         cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.lemma_.lower() in BACKING_VERBS
     )  # "prepared to provide strategic assets to support any European-led mission"
-    if backing and (cue.label == "conditional" or providing):
+    if backing and (cue.label == "conditional" or providing or _backed_with(cue.head)):
         return backing
     return lexicon.replacements.get((actor, topic), topic)
+
+
+def _backed_with(cue: Token) -> bool:
+    """ "would support the mission with air defence", "prepared to back the force with air power": backing with
+    means of one's own is providing them ("supported the idea, with Hegseth saying ..." is no means)."""
+    verbs = [v for v in [cue, *(c for c in cue.children if c.dep_ == "xcomp")] if not syntax.agent_of(v)]
+    things = verbs + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    return any(
+        w.lower_ == "with" and any(c.dep_ == "pobj" and c.lemma_.lower() not in EXCEPTING for c in w.children)
+        for thing in things
+        for w in thing.children
+    )
 
 
 def _backer_asked(context: ArticleContext, index: int, cue: Cue, actor: str) -> str | None:

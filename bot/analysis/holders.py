@@ -47,6 +47,7 @@ OWNING = DRAFTING | word_set(
 )
 OWN_DETERMINERS = word_set("the his her its our their this my")
 INSIDE = word_set("within among amongst inside in")
+ACCORD = word_set("consensus unanimity")  # a state of a group, never of whoever reports it
 AGENT_VERBS = word_set(
     "send deploy provide supply contribute commit join station offer back support help participate give"
 )
@@ -99,10 +100,11 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         if named:
             return named
     if head.dep_ == "nsubj" and head.pos_ == "NOUN":  # "Support is mounting within the White House for ..."
-        places = [g for p in head.head.children if p.lower_ in INSIDE for g in p.children if g.dep_ == "pobj"]
-        named = named_holders(context, index, [m for place in places for m in syntax.group(place)], frame)
+        named = named_holders(context, index, _places(head.head), frame)
         if named:
             return named
+    if head.lemma_.lower() in ACCORD and (subject is None or subject.pos_ == "PRON"):
+        return named_holders(context, index, _places(head), frame)  # "no consensus within the coalition on ..."
     if possessor is not None and possessor.pos_ == "PRON":  # "his call for", "our willingness to"
         found = _pronoun(context, index, possessor, frame)
         if found:
@@ -168,8 +170,7 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         if no_thing and any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
             return _speaker_holders(context, index, head, frame)  # "no guarantee will work without US support"
         if syntax.nobody(subject):  # "nobody in Moscow supports the idea": Moscow, denying it
-            places = [g for p in subject.children if p.lower_ in INSIDE for g in p.children if g.dep_ == "pobj"]
-            named = named_holders(context, index, [m for place in places for m in syntax.group(place)], frame)
+            named = named_holders(context, index, _places(subject), frame)
             return named or _speaker_holders(context, index, head, frame)  # "no one is talking about troops," Merz said
         if subject.lemma_.lower() in IMPERSONAL or _extraposed(subject):  # "everything is on the table", "it is too
             return _speaker_holders(context, index, head, frame)  # early to say": the speaker's view
@@ -206,6 +207,13 @@ def _owner(context: ArticleContext, index: int, thing: Token, frame: Speaker | N
     if owner.pos_ == "PRON":
         return _pronoun(context, index, owner, frame)
     return named_holders(context, index, syntax.group(owner), frame)
+
+
+def _places(word: Token) -> list[Token]:
+    """The groups a word is placed inside: "within the coalition", "among EU members", "in Moscow"."""
+    return [
+        m for p in word.children if p.lower_ in INSIDE for g in p.children if g.dep_ == "pobj" for m in syntax.group(g)
+    ]
 
 
 def _object(preposition: Token) -> Token:

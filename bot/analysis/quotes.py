@@ -45,10 +45,12 @@ def find_quotes(context: ArticleContext, grammars: list[Grammar]) -> list[Quote]
         text, offsets = _join(context, members)
         previous: Speaker | None = None
         answer = ANSWER.match(text) if interviewee is not None else None
-        spans = [(answer.end(), len(text))] if answer else _quotations(text)
+        labelled = _labelled_answer(context, members[0], len(text)) if answer is None else None
+        spans = [(answer.end(), len(text))] if answer else [labelled[0]] if labelled else _quotations(text)
         spans = [(s, e) for s, e in spans if _quotable(context, text[s:e])]
         for start, end in spans:
-            speaker = interviewee if answer else _attribution(context, grammars, offsets, start, end) or previous
+            speaker = interviewee if answer else labelled[1] if labelled else None
+            speaker = speaker or _attribution(context, grammars, offsets, start, end) or previous
             if speaker is None and start <= 1:  # a paragraph that opens a quotation goes on with the last speaker
                 speaker = ended_quoting
             if speaker is None:
@@ -83,6 +85,22 @@ def _interviewee(context: ArticleContext) -> Speaker | None:
         return None
     named = next((n for n in context.people if n.sentence < first_question), None)
     return named.speaker if named is not None else None
+
+
+def _labelled_answer(context: ArticleContext, index: int, end: int) -> tuple[tuple[int, int], Speaker] | None:
+    """A transcript's answer: a paragraph that opens with a person's name and a colon, no quotation mark after it
+    ("Peskov: We have said ..."), is that person's words to the paragraph's end. A country before a colon
+    ("Poland: Warsaw has ruled out ...") heads an explainer's entry, not a quotation."""
+    parse = context.parses[index]
+    colon = next((k for k, n in enumerate(parse.norms[: MAX_NAME_WORDS + 1]) if n == ":"), None)
+    if colon is None or colon + 1 >= len(parse.tokens) or parse.tokens[colon + 1].quote_before:
+        return None
+    if not any(p.start < colon for p in parse.people):
+        return None
+    speaker = speaker_of(context, index, 0, colon)
+    if speaker is None or not speaker.person:
+        return None
+    return (parse.tokens[colon + 1].start, end), speaker
 
 
 def _with_speakers_of_repeats(quotes: list[Quote]) -> list[Quote]:
