@@ -2019,10 +2019,32 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Norway has not said whether it would send troops to Ukraine.",
         {("norway", "troop-contribution", "noncommittal")},
     ),
+    # "their troops" are the sender's: the holder's own only when the holder sends them
+    (
+        '"The Europeans are dreaming of sending their troops under the guise of peacekeepers," Lavrov said.',
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Kyiv welcomed the readiness of European countries to send their troops.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "The Spanish defence minister said the country would not send its soldiers to Ukraine.",
+        {("spain", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # the terms of speaking are no condition on the stance spoken
+    (
+        [
+            "European governments are discussing a post-war force for Ukraine.",
+            "A State Department official, speaking on condition of anonymity, said Washington remained committed "
+            "to backing European efforts.",
+        ],
+        {("united-states", "us-backstop", "supports")},
+    ),
     # a transcript: "Name: ..." opens that person's answer, so "we" is the speaker's side
     (
         [

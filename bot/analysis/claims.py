@@ -40,6 +40,7 @@ PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
 # what a noun cue is about, when the parser hangs the preposition on its verb ("keeps an open mind on")
 NOUN_CUE_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "for"})
 REACTING = word_set("respond react reply answer comment refer allude")
+SPEAKING = word_set("speak talk")  # "speaking on condition of anonymity": how one spoke
 ELLIPTICAL = frozenset({"any", "some", "more", "none"})
 
 
@@ -190,6 +191,12 @@ def _reacted_to(cue: Cue) -> bool:
     return head.head.head.lemma_.lower() in REACTING
 
 
+def _how_one_spoke(cue: Cue) -> bool:
+    """ "an official, speaking on condition of anonymity, said": the terms of the speaking, not a stance."""
+    opening = cue.span[0]
+    return opening.dep_ == "prep" and opening.head.lemma_.lower() in SPEAKING
+
+
 def _document_content(head: Token) -> bool:
     """ "signed a declaration committing to deploy troops": what a document says, which its signers hold."""
     return head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in syntax.DOCUMENTS
@@ -224,6 +231,9 @@ def _read(
         return reading
     if _reacted_to(cue):
         reading.why_not = "a proposal or plan someone reacts to (“responded to the proposal for”), not their own"
+        return reading
+    if _how_one_spoke(cue):
+        reading.why_not = "words on how someone spoke (“speaking on condition of anonymity”), not a stance"
         return reading
     if cue.label == "opposes" and _turns_down_a_criticism(cue):
         reading.why_not = "what is dismissed is a criticism of the topic (“dismissed concerns about”), not the topic"

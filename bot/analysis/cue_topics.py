@@ -18,6 +18,7 @@ from bot.analysis.holders import (
     PARTIES,
     PERSONAL,
     POINTERS,
+    own_side,
 )
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import topics_for
@@ -31,6 +32,7 @@ OWN_WORDS = FIRST_PERSON | PERSONAL | GROUP_PRONOUNS | {"own"}  # the holder's o
 PARTICIPATING = word_set("participate join take sign stay")  # "signed up to the force", "stay out of"
 BACKING_VERBS = word_set("provide help assist enable refuse supply")
 EXCEPTING = word_set("exclusion exception")  # "with the exclusion of US soldiers" is no means of backing
+THEIR = word_set("their its his her")  # whose troops these are is the sender's, not always the holder's
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
 VERBAL_ANAPHORS = word_set("join participate contribute contributor involve help")
 SENDING = "troop-contribution"
@@ -452,28 +454,20 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     named = _troop_owners(context, index, span)
     if any(o.lower_ in FOREIGN for o in owners) or named - {holder.actor}:
         return "reassurance-force"  # "NATO troops"; "sending Swedish troops" when Hungary holds it
+    if any(o.lower_ in THEIR for o in owners) and _sent_by_others(context, index, verb, cue, holder):
+        return "reassurance-force"  # "the Europeans dream of sending their troops", for Russia: theirs
     if any(o.lower_ in OWN_WORDS for o in owners) or holder.actor in named:
         return SENDING  # "its troops", "sending Swedish forces" when Sweden holds it
     bound = syntax.bound_party(cue.head)
     if bound is not None:  # "commits Britain and France to deploying troops": the troops of those it binds
         bound_sides = actors_in(context, index, bound.doc[bound.left_edge.i : bound.right_edge.i + 1])
         return SENDING if holder.actor in bound_sides else "reassurance-force"
-    doer = syntax.subject_of(verb) if verb != cue.head else syntax.subject_of(cue.head)
-    if doer is None and verb.dep_ in ("xcomp", "ccomp"):
-        doer = next((c for c in verb.head.children if c.dep_ in ("dobj", "iobj")), None)
-    if doer is None and verb.dep_ == "pcomp":  # "warned Britain against sending troops": Britain sends them
-        doer = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "iobj") and c.pos_ == "PROPN"), None)
-    if doer is None and verb.dep_ == "acl" and verb.head != cue.head:  # "the readiness of partners to send"
-        noun = verb.head
-        doer = syntax.possessor_of(noun) or next(
-            (g for p in noun.children if p.lower_ in ("of", "by") for g in p.children if g.dep_ == "pobj"), None
-        )
-        if doer is not None and doer.pos_ == "PRON":  # "criticised Poland for its readiness to send troops"
-            doer = syntax.credited_for(noun) or doer
-        if doer is None:  # "the Franco-British plan to deploy troops", for Russia: the owners' troops, not its own
-            planners = actors_in(context, index, noun.doc[noun.left_edge.i : noun.i])
-            if planners and holder.actor not in planners:
-                return "reassurance-force"
+    doer = _doer(verb, cue)
+    if doer is None and verb.dep_ == "acl" and verb.head != cue.head:
+        noun = verb.head  # "the Franco-British plan to deploy troops", for Russia: the owners' troops, not its own
+        planners = actors_in(context, index, noun.doc[noun.left_edge.i : noun.i])
+        if planners and holder.actor not in planners:
+            return "reassurance-force"
     if doer is None and verb.dep_ == "acl" and syntax.judge_of(verb.head, JUDGING) is not None:
         return "reassurance-force"  # "described the plans to deploy troops as dangerous": others' plans, judged
     if doer is None:
@@ -490,6 +484,37 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     own = own or bool(holder.words and doer.text in holder.words)
     own = own or holder.actor in actors_in(context, index, doer.doc[doer.i : doer.i + 1])  # "Canada", for Canada
     return SENDING if own else "reassurance-force"
+
+
+def _doer(verb: Token, cue: Cue) -> Token | None:
+    """Who does the sending the parse names: its subject, the one asked or warned ("urged Germany to send",
+    "warned Britain against sending"), the one whose readiness it is ("the readiness of partners to send")."""
+    doer = syntax.subject_of(verb) if verb != cue.head else syntax.subject_of(cue.head)
+    if doer is None and verb.dep_ in ("xcomp", "ccomp"):
+        doer = next((c for c in verb.head.children if c.dep_ in ("dobj", "iobj")), None)
+    if doer is None and verb.dep_ == "pcomp":  # "warned Britain against sending troops": Britain sends them
+        doer = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "iobj") and c.pos_ == "PROPN"), None)
+    if doer is None and verb.dep_ == "acl" and verb.head != cue.head:  # "the readiness of partners to send"
+        noun = verb.head
+        doer = syntax.possessor_of(noun) or next(
+            (g for p in noun.children if p.lower_ in ("of", "by") for g in p.children if g.dep_ == "pobj"), None
+        )
+        if doer is not None and doer.pos_ == "PRON":  # "criticised Poland for its readiness to send troops"
+            doer = syntax.credited_for(noun) or doer
+    return doer
+
+
+def _sent_by_others(context: ArticleContext, index: int, verb: Token, cue: Cue, holder: Holder) -> bool:
+    """Whether the sender is named, and is not the holder's side ("the Europeans dream of sending their troops",
+    for Russia)."""
+    doer = _doer(verb, cue)
+    if doer is None and verb.dep_ == "pcomp":  # "dreaming of sending": the dreamer sends
+        doer = syntax.subject_of(verb.head.head)
+    if doer is None or doer.pos_ == "PRON" or own_side(doer):  # "the country": the speaker's
+        return False
+    return not (holder.words and doer.text in holder.words) and holder.actor not in actors_in(
+        context, index, doer.doc[doer.left_edge.i : doer.right_edge.i + 1]
+    )
 
 
 def _own_decision(cue: Cue, span: Span) -> bool:

@@ -110,7 +110,7 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         if found:
             return found
     elif possessor is not None and possessor.pos_ in ("NOUN", "PROPN"):
-        if not _own_side(possessor):
+        if not own_side(possessor):
             return []  # "European countries' commitment": held by someone unnamed, not by whoever reports it
         owner = syntax.subject_of(head)  # "Tusk outlined his country's role in ...": Tusk's side
         named = named_holders(context, index, syntax.group(owner), frame) if owner is not None else []
@@ -179,7 +179,7 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         if _role(subject):  # "the prime minister remains open to ...": the office-holder named before
             quoted = context.quote_speaker(index, subject.idx)  # "'The president has ruled out ...,' Leavitt said"
             return _office_holder(context, index, subject) or _from_speaker(quoted, "stated")
-        if _own_side(subject):
+        if own_side(subject):
             return _speaker_holders(context, index, head, frame) or _side_named_before(context, index, subject)
         if _unnamed_members(subject) and not described:  # "Several countries refused ... These include Hungary."
             listed = syntax.listed_after(head, subject)  # "Many countries offered troops, including Sweden"
@@ -579,7 +579,7 @@ def _side_named_before(context: ArticleContext, index: int, noun: Token) -> list
     return [Holder(side.actor, None, None, "inferred", noun.text)] if side and side.actor else []
 
 
-def _own_side(noun: Token) -> bool:
+def own_side(noun: Token) -> bool:
     """ "his country", "the government": the side of whoever speaks (not "26 nations")."""
     return (
         noun.lemma_.lower() in OWN_SIDE
