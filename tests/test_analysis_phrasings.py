@@ -2036,6 +2036,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # after a question, "this" is what the question asked, not a topic named before it
+    (
+        [
+            "Lavrov said Russia was open to discussing security guarantees for Ukraine.",
+            "Asked about the talks, a reporter put it to him: will Moscow accept observers from neutral states?",
+            '"It is premature to talk about this," Lavrov replied.',
+        ],
+        {("russia", "security-guarantees", "supports")},
+    ),
     # the terms of speaking are no condition on the stance spoken
     (
         [

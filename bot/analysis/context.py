@@ -279,7 +279,8 @@ class ArticleContext:
         """The topic "the idea" or "this" points back to: the holder's own topic if recently named, else the
         theme of the nearest sentence that names one (its first topic: "The peacekeeper deployment has been
         discussed as a possible security guarantee. Washington has supported the idea" is the deployment);
-        the sentence's own words before character `before` count first ("As regards X, this is ...")."""
+        the sentence's own words before character `before` count first ("As regards X, this is ..."); after a
+        question, only what it asked."""
         owner = self.lexicon.owner
         latest: str | None = None
         for index in looking_back(sentence):
@@ -292,6 +293,8 @@ class ArticleContext:
                 return own
             theme = next((h.label for h in hits if not owner.get(h.label)), None)
             latest = latest or theme  # another actor's own topic ("US ground troops") is no theme here
+            if index < sentence and parse.text.rstrip(' "”’').endswith("?"):
+                break  # "Will Moscow accept observers? It is premature to talk about this": what was asked
         return latest
 
     def recent_among(self, sentence: int, labels: frozenset[str]) -> str | None:
