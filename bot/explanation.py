@@ -15,7 +15,7 @@ from bot.analysis.claims import Reading
 from bot.errors import UserError
 from bot.ingest import read_file
 from bot.lexicon import Lexicon
-from bot.model import ParsedArticle
+from bot.model import Claim, ParsedArticle
 from bot.parsing import parse_article
 from bot.store import Store
 from bot.store.articles import find_article, indexed_article
@@ -29,6 +29,7 @@ class SentenceExplanation:
     text: str
     readings: tuple[Reading, ...]
     why_none: str | None  # when no cue was read at all
+    kept: tuple[Claim, ...] = ()  # the sentence's claims: one stance per actor and topic, the most qualified
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def explain_article(article: ParsedArticle, lexicon: Lexicon) -> Explanation:
         if not readings and not parse.cues and not parse.topics:
             continue
         why = why_unread(reading.context, index) if not readings else None
-        shown.append(SentenceExplanation(parse.position, parse.text, tuple(readings), why))
+        kept = tuple(reading.context.claims.get(index, []))
+        shown.append(SentenceExplanation(parse.position, parse.text, tuple(readings), why, kept))
     silent = len(reading.context.parses) - len(shown)
     return Explanation(article.source, article.metadata.title, tuple(shown), silent)

@@ -56,7 +56,25 @@ def test_explaining_an_indexed_article_by_its_file_name_gives_the_same_json(
     from_index = json.loads(capsys.readouterr().out)
     assert from_index == from_file
     claims = [claim for s in from_index["sentences"] for cue in s["cues"] for claim in cue["claims"]]
-    assert claims == [{"actor": "norway", "topic": "troop-contribution", "stance": "opposes", "confidence": "stated"}]
+    assert claims == [
+        {"actor": "norway", "topic": "troop-contribution", "stance": "opposes", "confidence": "stated", "kept": True}
+    ]
+
+
+def test_a_claim_another_cue_of_the_sentence_outranks_is_shown_set_aside(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Hegseth said that no decision had yet been made on air support for the mission."
+    sentence = explained_sentence(tmp_path, db_path, capsys, text)
+    given = {(c["stance"], c["kept"]) for cue in sentence["cues"] for c in cue["claims"]}
+    assert given == {("noncommittal", True), ("opposes", False)}  # only the undecided one is stored
+    path = tmp_path / "one.txt"
+    assert main(["--db", str(db_path), "explain", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "→ united-states opposes us-backstop (stated) · set aside: the sentence's “no decision” gives noncommittal"
+        in out
+    )
 
 
 def test_explaining_an_unknown_article_says_what_to_type(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

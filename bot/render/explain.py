@@ -6,6 +6,7 @@ from typing import Any
 
 from bot.analysis.claims import Reading
 from bot.explanation import Explanation, SentenceExplanation
+from bot.model import Claim
 from bot.render.wording import clip
 
 SENTENCE_LIMIT = 300
@@ -23,11 +24,11 @@ def explanation_text(explanation: Explanation) -> str:
         lines.append(f"[{sentence.position}] {clip(sentence.text, SENTENCE_LIMIT)}")
         if sentence.why_none:
             lines.append(f"    no claim: {sentence.why_none}")
-        lines += [line for reading in sentence.readings for line in _reading_lines(reading)]
+        lines += [line for reading in sentence.readings for line in _reading_lines(reading, sentence.kept)]
     return "\n".join(lines)
 
 
-def _reading_lines(reading: Reading) -> list[str]:
+def _reading_lines(reading: Reading, kept: tuple[Claim, ...]) -> list[str]:
     found = [f"cue “{reading.cue}”"]
     if reading.holders:
         holders = (f"{h.words or h.actor} → {h.actor} ({h.confidence})" for h in reading.holders)
@@ -42,10 +43,21 @@ def _reading_lines(reading: Reading) -> list[str]:
         found.append(f"stated {reading.stated}")
     lines = ["    " + " · ".join(found)]
     if reading.claims:
-        lines += [f"      → {c.actor} {c.stance} {c.topic} ({c.confidence})" for c in reading.claims]
+        lines += [
+            f"      → {c.actor} {c.stance} {c.topic} ({c.confidence}){_set_aside(c, kept)}" for c in reading.claims
+        ]
     else:
         lines.append(f"      → no claim: {reading.why_not}")
     return lines
+
+
+def _set_aside(claim: Claim, kept: tuple[Claim, ...]) -> str:
+    """Why a claim a cue gave is not stored: another cue of the sentence gave the same actor and topic a more
+    qualified stance ("no decision ... on air support" over the bare "support")."""
+    if claim in kept:
+        return ""
+    other = next((k for k in kept if (k.actor, k.topic) == (claim.actor, claim.topic)), None)
+    return f" · set aside: the sentence's “{other.cue}” gives {other.stance}" if other else " · set aside"
 
 
 def explanation_json(explanation: Explanation) -> dict[str, Any]:
@@ -72,7 +84,13 @@ def _sentence(sentence: SentenceExplanation) -> dict[str, Any]:
                 "stance": r.stance,
                 "stated": r.stated,
                 "claims": [
-                    {"actor": c.actor, "topic": c.topic, "stance": c.stance, "confidence": c.confidence}
+                    {
+                        "actor": c.actor,
+                        "topic": c.topic,
+                        "stance": c.stance,
+                        "confidence": c.confidence,
+                        "kept": c in sentence.kept,
+                    }
                     for c in r.claims
                 ],
                 "no_claim": None if r.claims else r.why_not,
