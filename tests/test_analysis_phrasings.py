@@ -2032,6 +2032,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Spanish defence minister said the country would not send its soldiers to Ukraine.",
         {("spain", "troop-contribution", "opposes")},
     ),
+    # someone who speaks for no side (an analyst, a former official) gives a view, not a side's stance
+    (
+        "An analyst at a Warsaw think tank said Poland would never send troops to Ukraine.",
+        set(),
+    ),
+    (
+        "John Ellis, a former British general, said Britain would not send troops without a US backstop.",
+        set(),
+    ),
+    (
+        '"We are ready to send troops," Lars Holm, the Danish defence minister, told reporters.',
+        {("denmark", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -281,3 +281,20 @@ def test_a_transcript_line_opening_with_a_name_and_a_colon_is_that_persons_words
 
 def test_a_country_heading_an_explainer_entry_is_no_speaker(lexicon: Lexicon) -> None:
     assert speakers(lexicon, ["Poland: Warsaw has ruled out sending soldiers to Ukraine."]) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We will not send soldiers,” said Anna Kowal, the Polish defence minister.",
+        "“We will not send soldiers,” Anna Kowal, a spokeswoman for the Polish defence ministry, said.",
+        "Anna Kowal, Poland’s deputy defence minister, said: “We will not send soldiers.”",
+    ],
+)
+def test_a_name_the_lists_do_not_know_speaks_for_the_side_its_apposition_names(lexicon: Lexicon, sentence: str) -> None:
+    assert [(speaker, actor) for _, _, speaker, actor in speakers(lexicon, [sentence])] == [("Anna Kowal", "poland")]
+
+
+def test_a_former_officer_named_with_his_old_side_speaks_for_no_side(lexicon: Lexicon) -> None:
+    found = speakers(lexicon, ["“We should send troops now,” said John Ellis, a former British general."])
+    assert [(speaker, actor) for _, _, speaker, actor in found] == [("John Ellis", None)]

@@ -25,7 +25,7 @@ from bot.analysis.cues import (
     outermost,
     placed_cues,
 )
-from bot.analysis.frames import frame_of
+from bot.analysis.frames import frame_of, voiced_by_no_side
 from bot.analysis.holders import JUDGING, holders_of, sides_of
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
@@ -231,6 +231,9 @@ def _read(
         return reading
     if _reacted_to(cue):
         reading.why_not = "a proposal or plan someone reacts to (“responded to the proposal for”), not their own"
+        return reading
+    if voiced_by_no_side(context, head):
+        reading.why_not = "reported by someone who speaks for no side (an analyst, a former official): a view"
         return reading
     if _how_one_spoke(cue):
         reading.why_not = "words on how someone spoke (“speaking on condition of anonymity”), not a stance"

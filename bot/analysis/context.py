@@ -16,7 +16,7 @@ from bot.analysis.compiled import BLOCKER, CompiledLexicon
 from bot.analysis.phrases import Hit, select_longest
 from bot.analysis.sentence import SentenceParse, topics_for
 from bot.analysis.syntax import DOCUMENTS, noun_phrase, subject_of
-from bot.analysis.tokens import is_adverb, word_set
+from bot.analysis.tokens import FORMER, INDEPENDENT, is_adverb, word_set
 from bot.model import Claim
 
 if TYPE_CHECKING:
@@ -63,6 +63,7 @@ LEADING_SUBORDINATORS = frozenset(
     }
 )
 TITLE_SHORT = {"pm": ["prime", "minister"]}  # "British PM Keir Starmer ... the Prime Minister said"
+NAME_WORDS = 4  # words of a person's name ("Anna Maria de Vries")
 ANAPHORA_WINDOW = 4  # sentences looked back for "the idea", "this", "the measures"
 
 
@@ -414,6 +415,9 @@ def speaker_of(
             and not any(p.start in rest for p in parse.people)
         )
         last = keep[commas[-1] + 1 :]
+        side = _side_of_apposition(context, index, first, last) if not named_first else None
+        if side is not None:  # "Anna Kowal, the Polish defence minister": a name the lists do not know, and its side
+            return side
         # "Gabrielius Landsbergis, former Lithuanian foreign minister, said", "Poland, Ukraine's largest neighbour,
         # has said": the name, not its apposition
         keep = first if named_first and not any(p.start in last for p in parse.people) else last
@@ -432,6 +436,8 @@ def speaker_of(
         named = context.last_person(index, start)
         return named.speaker if named else None
     people = [n for n in context.people if n.sentence == index and start <= n.token < end]
+    if people and people[-1].speaker.actor is None:  # "said Anna Kowal, the Polish defence minister."
+        return _apposition_after(context, index, [i for i in keep if i >= people[-1].token]) or people[-1].speaker
     if people:
         return people[-1].speaker
     mentions = [m for m in parse.mentions if start <= m.start < end and m.actor]
@@ -460,6 +466,34 @@ def speaker_of(
     if content and len(content) <= 5:
         return Speaker(" ".join(parse.tokens[i].text for i in content), actor)
     return Speaker(None, actor) if actor else None
+
+
+def _apposition_after(context: ArticleContext, index: int, name: list[int]) -> Speaker | None:
+    """The side of the apposition right after a name, up to the next comma or the sentence's end."""
+    norms = context.parses[index].norms
+    after = name[-1] + 1
+    if after >= len(norms) or norms[after] != ",":
+        return None
+    stop = next((k for k in range(after + 1, len(norms)) if norms[k] in (",", ".", ";", ":")), len(norms))
+    return _side_of_apposition(context, index, name, list(range(after + 1, stop)))
+
+
+def _side_of_apposition(context: ArticleContext, index: int, name: list[int], apposition: list[int]) -> Speaker | None:
+    """A person's name the lists do not know, then an office of one side ("Lars Holm, Denmark's defence minister",
+    "Anna Kowal, a spokeswoman for the Polish defence ministry"): that person, speaking for that side. A former
+    official or an analyst speaks for no side."""
+    parse = context.parses[index]
+    words = {parse.norms[i] for i in apposition}
+    if not name or len(name) > NAME_WORDS or not all(parse.tokens[i].capitalised for i in name):
+        return None
+    if any(m.actor and m.start in name for m in parse.mentions) or words & (FORMER | INDEPENDENT):
+        return None
+    if not words & ROLE_NOUNS:
+        return None
+    actors = list(dict.fromkeys(m.actor for m in parse.mentions if m.actor and m.start in apposition))
+    if len(actors) != 1 or actors[0].startswith("outlet:"):
+        return None
+    return Speaker(" ".join(parse.tokens[i].text for i in name), actors[0], person=True)
 
 
 def speaker_of_frame(context: ArticleContext, index: int, grammar: Grammar, hit: Hit) -> Speaker | None:

@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext, Speaker, speaker_before, speaker_of
-from bot.analysis.tokens import word_set
+from bot.analysis.tokens import FORMER, INDEPENDENT, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-FORMER = word_set("former ex ex- retired onetime erstwhile opposition")
 VIEWS = word_set("position view stance belief argument insistence assessment line conviction assertion message")
 OTHER_PARTIES = word_set(
     "ally partner neighbour neighbor critic opponent enemy rival adversary backer supporter counterpart "
@@ -21,11 +20,22 @@ OTHER_PARTIES = word_set(
 
 
 def not_speaking_for(noun: Token) -> bool:
-    """ "a former NATO official" no longer speaks for NATO; "Washington's European allies" are not Washington."""
+    """ "a former NATO official" no longer speaks for NATO, "an analyst at a Warsaw think tank" never did;
+    "Washington's European allies" are not Washington."""
     described = [noun, *(c for c in noun.children if c.dep_ == "appos")]
     if any(c.lower_ in FORMER for word in described for c in word.children):
         return True  # also "Opposition Leader Peter Dutton": the opposition does not speak for the state
+    if any(word.lemma_.lower() in INDEPENDENT for word in described):
+        return True
     return noun.lemma_.lower() in OTHER_PARTIES and any(c.dep_ == "poss" for c in noun.children)
+
+
+def voiced_by_no_side(context: ArticleContext, head: Token) -> bool:
+    """Whether the clause is reported by someone who speaks for no side ("an analyst said Poland would never send
+    troops", "a former general said ..."): a view or a forecast, not a side's stance."""
+    verb = next(assertion.speech_frames(head, context.lexicon.is_speech), None)
+    subject = _whose_owner(syntax.subject_of(verb), verb) if verb is not None else None
+    return subject is not None and not_speaking_for(subject) and subject.lemma_.lower() not in OTHER_PARTIES
 
 
 def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None:

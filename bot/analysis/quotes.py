@@ -27,6 +27,7 @@ QUOTE_NORMS = frozenset('"“”„«»ʺ')
 NEAR_COLON = 12  # the same when a colon opens the quotation
 OPENING_WORDS = 4  # a person named within these first words of a sentence is what it is about
 NEAR_VERB = 6  # words allowed between a speech verb and its quotation ("said the reported measures “are...")
+NEAR_APPOSITION = 12  # the same when a name and its apposition stand between them
 REPEAT_OPENING_WORDS = 6  # words that must open both printings of a quotation
 QUESTION = re.compile(r"(?:Q|Question)\s*:\s")  # an interview's question, and its answer
 ANSWER = re.compile(r"(?:A|Answer)\s*:\s+")
@@ -221,7 +222,8 @@ def _speaker_after(context: ArticleContext, grammars: list[Grammar], index: int,
         if hit.start == k:
             stop = next((i for i in range(hit.end, len(norms)) if norms[i] in (",", ".", ";", ":")), len(norms))
             return speaker_of(context, index, hit.end, stop)
-        if k < hit.start <= k + NEAR_VERB and not {".", "?", "!", ";"} & set(norms[k : hit.start]):
+        near = NEAR_APPOSITION if "," in norms[k : hit.start] else NEAR_VERB  # ",” Lars Holm, Denmark's minister, said"
+        if k < hit.start <= k + near and not {".", "?", "!", ";"} & set(norms[k : hit.start]):
             if parse.tokens[hit.start].quote_before or norms[k] in NEW_CLAUSE:
                 return None  # ",” as countries like the UK say they are ready": a clause of its own
             if norms[k] in POINTERS:  # "This was posted on X by Admiral Y": the agent, or no one

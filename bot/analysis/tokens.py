@@ -47,6 +47,10 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+FORMER = word_set("former ex ex- retired onetime erstwhile opposition")  # no longer (or never) speaks for the state
+INDEPENDENT = word_set("analyst expert researcher scholar academic professor commentator observer historian economist")
+
+
 NOT_ADVERBS = word_set(
     "italy family july supply reply apply rally ally assembly anomaly monopoly bully holy jelly belly fly "
     "likely unlikely"
