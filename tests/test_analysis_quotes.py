@@ -298,3 +298,11 @@ def test_a_name_the_lists_do_not_know_speaks_for_the_side_its_apposition_names(l
 def test_a_former_officer_named_with_his_old_side_speaks_for_no_side(lexicon: Lexicon) -> None:
     found = speakers(lexicon, ["“We should send troops now,” said John Ellis, a former British general."])
     assert [(speaker, actor) for _, _, speaker, actor in found] == [("John Ellis", None)]
+
+
+def test_she_after_a_name_the_lists_do_not_know_speaks_for_the_side_of_her_office(lexicon: Lexicon) -> None:
+    sentences = [
+        "Anna Kowal, the Polish defence minister, met her Ukrainian counterpart on Monday.",
+        "“We will not send soldiers,” she said.",
+    ]
+    assert [(speaker, actor) for _, _, speaker, actor in speakers(lexicon, sentences)] == [("Anna Kowal", "poland")]

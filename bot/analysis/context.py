@@ -365,6 +365,9 @@ def collect_people(context: ArticleContext) -> None:
         found = []
         for person in parse.people:
             name, actor = person.name, person.actor
+            if actor is None:  # "Anna Kowal, the Polish defence minister, ...": the side her office names
+                side = _apposition_after(context, index, list(range(person.start, person.end)))
+                actor = side.actor if side is not None else None
             titled = context.lexicon.names.full_name(name)  # "Sir Keir" is Keir Starmer
             if titled != name:
                 name, actor = titled, actor or context.lexicon.names.actor_of(titled)
