@@ -12,7 +12,7 @@ from bot.cli import main
 STORY = """Ministers weigh a peacekeeping force
 
 Norway will not send troops to Ukraine, its defence minister said on Monday.
-Canada could be ready to send troops, analysts say.
+Canada could be ready to send troops, officials say.
 The weather in Oslo was cold.
 """
 

@@ -232,9 +232,6 @@ def _read(
     if _reacted_to(cue):
         reading.why_not = "a proposal or plan someone reacts to (“responded to the proposal for”), not their own"
         return reading
-    if voiced_by_no_side(context, head):
-        reading.why_not = "reported by someone who speaks for no side (an analyst, a former official): a view"
-        return reading
     if _how_one_spoke(cue):
         reading.why_not = "words on how someone spoke (“speaking on condition of anonymity”), not a stance"
         return reading
@@ -245,6 +242,9 @@ def _read(
     insisted = cue.label == "conditional" and "only" in cue.words.lower().split()  # "would consider X only as"
     if not insisted and assertion.speculated(head, cue.span, hedges):
         reading.why_not = "speculation (“could”, “might”, “may”)"
+        return reading
+    if voiced_by_no_side(context, head):
+        reading.why_not = "reported by someone who speaks for no side (an analyst, a former official): a view"
         return reading
     modal = not insisted and assertion.hedged(head)  # "could send": a claim only when the holder's own side says it
     judge = syntax.judge_of(head, JUDGING)
