@@ -2045,6 +2045,23 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         '"We are ready to send troops," Lars Holm, the Danish defence minister, told reporters.',
         {("denmark", "troop-contribution", "supports")},
     ),
+    # a dependence denied: the thing stands on no condition; a requirement denied: what must be left out
+    (
+        "Sybiha said the deployment of a multinational contingent in Ukraine cannot depend on Russia's consent.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Britain's participation in the force does not depend on a US backstop, Healey said.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Any settlement must not include foreign troops in Ukraine, Lavrov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The United States will help monitor a future ceasefire.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -33,6 +33,7 @@ REQUIREMENTS = PEACE_WORDS | EXTRA_CONDITIONS | {"agreement"}
 BELIEVING = word_set("expect think believe assume imagine hope count")
 FOOLISH = word_set("naive illusion illusory mistake wrong unrealistic absurd foolish fantasy delusion")
 ASKING = word_set("call demand insist want seek need ask push press urge request")
+HINGING = word_set("depend dependent contingent conditional hinge")  # denied, the thing stands unconditioned
 MANDATES = word_set("mandate approval authorisation authorization resolution consent")
 REQUIRING = word_set("include involve require need condition")
 WITHDRAWING = word_set("withdraw lift end reverse")
@@ -72,7 +73,9 @@ def stance_of(
         return "supports" if cue.label == "agree" else "opposes"  # replaced by what is agreed with (_echo)
     stance = cue.label
     if stance == "conditional" and _requirement_of_something_else(context, index, head, subject):
-        return "supports"  # "any deal must include security guarantees": the guarantees are what it wants
+        denied = cue_negation(cue)  # "any deal must not include foreign troops": what it must leave out
+        reading.negation = denied
+        return "opposes" if denied else "supports"  # "any deal must include security guarantees": what it wants
     if stance in ("supports", "opposes") and _withdrawn(head):  # "dropped its opposition to sending troops"
         reading.negation = head.head.text
         return "supports" if stance == "opposes" else "opposes"
@@ -105,6 +108,8 @@ def stance_of(
             stance = "supports" if kept else "noncommittal"
         elif head.lemma_.lower() in DELIBERATING or DELIBERATION & set(cue.words.lower().split()):
             stance = "opposes"  # "we are not considering sending troops", "is not under consideration": not weighed
+        elif head.lemma_.lower() in HINGING and "only" not in cue.words.lower().split():
+            stance = "supports"  # "the deployment cannot depend on Moscow's consent": it stands on no condition
         else:
             return None
     mandate = _asked_mandate(head, scope) if stance == "supports" else None
