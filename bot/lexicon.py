@@ -51,6 +51,7 @@ class Topic:
     absent_patterns: tuple[str, ...] = ()  # phrases naming the topic's absence: backing "neutrality" opposes membership
     echo_patterns: tuple[str, ...] = ()  # phrases naming it once the article has named it ("guarantees")
     replaces_for: tuple[str, ...] = ()  # other actors whose claims on `replaces` are claims on this one
+    outcome: bool = False  # others decide it: "X said Ukraine will never join NATO" is X's stance, not Ukraine's
 
 
 @dataclass(frozen=True)

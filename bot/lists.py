@@ -235,14 +235,14 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
             if not ACTOR_ID.match(topic_id):
                 raise doc.fail(id_node, f"the topic id `{topic_id}` should be lower-case words joined by hyphens")
             fields: dict[str, Any] = {"label": None, "phrases": [], "actor": None, "actor_phrases": []}
-            fields |= {"general": False, "replaces": None, "replaces_for": [], "backs": []}
+            fields |= {"general": False, "outcome": False, "replaces": None, "replaces_for": [], "backs": []}
             fields |= {"absent_phrases": [], "echo_phrases": []}
             for key, key_node, value in doc.mapping(body, f"topic `{topic_id}`"):
                 _keys(doc, key, key_node, tuple(fields), f"topic `{topic_id}`")
                 if key in ("phrases", "actor_phrases", "absent_phrases", "echo_phrases"):
                     fields[key] = doc.phrases(value, f"{key} of `{topic_id}`", known_actors)
-                elif key == "general":
-                    fields[key] = doc.flag(value, f"`general` of `{topic_id}`")
+                elif key in ("general", "outcome"):
+                    fields[key] = doc.flag(value, f"`{key}` of `{topic_id}`")
                 elif key == "actor":
                     fields[key] = doc.text(value, f"the actor of `{topic_id}`")
                     if fields[key] not in actors:
@@ -284,6 +284,7 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
                 tuple(fields["absent_phrases"]),
                 tuple(fields["echo_phrases"]),
                 tuple(fields["replaces_for"]),
+                fields["outcome"],
             )
     for replaced, node in pending_replaces:
         if replaced not in topics:

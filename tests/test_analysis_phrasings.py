@@ -2062,6 +2062,37 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The United States will help monitor a future ceasefire.",
         {("united-states", "intelligence-support", "supports")},
     ),
+    # an outcome others decide: a forecast of it is the forecaster's stance
+    (
+        "Trump said Ukraine will never join NATO.",
+        {("united-states", "nato-membership", "opposes")},
+    ),
+    (
+        "Zelensky said Ukraine wants to join NATO.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    # the one a relative clause describes, named by the copula; a cleft names the holder
+    (
+        "Hungary is the only EU member that opposes the security guarantees.",
+        {("hungary", "security-guarantees", "opposes")},
+    ),
+    (
+        "It is Russia that rejects the reassurance force.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # a side denying it would do something refuses it; denying another's words asserts nothing of them
+    (
+        "Berlin denied that it would send troops to Ukraine.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "Peskov denied that Russia would accept European peacekeepers.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin denied that Britain would send troops.",
+        set(),
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

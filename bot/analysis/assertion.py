@@ -110,6 +110,16 @@ def unsaid(token: Token) -> bool:
     return False
 
 
+def denier_of(token: Token) -> Token | None:
+    """The "deny" whose clause says what a side will do ("denied that it would send troops"), or None: a denied
+    report of the past ("denied that it had rejected ...") or a denied noun ("denied plans to ...") states nothing."""
+    top = _clause_top(token)
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() != "deny":
+        return None
+    past = top.tag_ in ("VBD", "VBN") or any(c.lemma_ == "have" and c.dep_ == "aux" for c in top.children)
+    return None if past else top.head
+
+
 def _denying_frame(top: Token) -> Token | None:
     """The "not" on the verb whose complement is the clause headed by `top`."""
     if top.dep_ != "ccomp":

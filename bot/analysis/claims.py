@@ -218,7 +218,8 @@ def _read(
     if (assertion.inside_hypothesis(head) or assertion.after_whether(head)) and cue.label != "noncommittal":
         reading.why_not = "the cue sits in an “if” or “whether” clause: it asserts nothing"
         return reading
-    if assertion.unsaid(head):
+    denier = assertion.denier_of(head)
+    if assertion.unsaid(head) and denier is None:
         reading.why_not = "the cue is denied from above (“did not say that”, “denied that”, “has no right to”)"
         return reading
     if blamed_subject(cue):
@@ -298,6 +299,11 @@ def _read(
         reading.why_not = "a guess at what another will do (“expects X to”, “believes X will”), not X's stance"
         return reading
     stance = stance_of(context, index, cue, reading, scope, reading.holders, subject)
+    if denier is not None:  # "Berlin denied that it would send troops": its own refusal; another's words: nothing
+        stance = _denied_by_itself(context, index, denier, reading, stance)
+        if stance is None:
+            reading.why_not = "the cue is denied from above (“did not say that”, “denied that”, “has no right to”)"
+            return reading
     if stance is None:
         reading.why_not = f"a negated {cue.label} cue says nothing clear"
         return reading
@@ -316,6 +322,7 @@ def _read(
                 said = "supports"  # "willing to send troops, provided there is a US backstop": the backstop is wanted
             if said is None:
                 continue
+            holder = _forecaster(context, index, holder, topic, cue)
             reading.claims.append(_claim(parse, holder, topic_for(context, index, holder.actor, topic, cue), said, cue))
     if reading.claims and cue.head.lemma_.lower() in DEPENDING:  # "would depend on a US security guarantee"
         _add_wanted(context, index, cue, reading, required)
@@ -324,6 +331,30 @@ def _read(
     if not reading.claims:
         reading.why_not = "no topic in the cue's object, nor one that “this” or “the idea” points back to"
     return reading
+
+
+def _denied_by_itself(
+    context: ArticleContext, index: int, denier: Token, reading: Reading, stance: Stance | None
+) -> Stance | None:
+    """A side denying it would back something refuses it, and denying it has ruled something out leaves it open;
+    denying what another side does or says asserts nothing about that side."""
+    subject = syntax.subject_of(denier)
+    sides = sides_of(context, index, subject) if subject is not None else set()
+    if not sides or not {h.actor for h in reading.holders} <= sides:
+        return None
+    reading.negation = denier.text
+    return {"supports": "opposes", "opposes": "noncommittal"}.get(stance or "")  # type: ignore[return-value]
+
+
+def _forecaster(context: ArticleContext, index: int, holder: Holder, topic: str, cue: Cue) -> Holder:
+    """ "Trump said Ukraine will never join NATO": reported words that are the event of an outcome others decide
+    ("join", of "join NATO") forecast it; the stance is the reporter's, not that of the one it would happen to."""
+    if topic not in context.lexicon.outcomes or holder.reported_by is None:
+        return holder
+    hit = cue.hit
+    if not any(t.label == topic and t.start < hit.end and hit.start < t.end for t in context.parses[index].topics):
+        return holder
+    return replace(holder, actor=holder.reported_by, reported_by=None, confidence="stated")
 
 
 def _add_wanted(context: ArticleContext, index: int, cue: Cue, reading: Reading, wanted: set[str]) -> None:

@@ -32,6 +32,7 @@ class CompiledLexicon:
     backings: dict[tuple[str, str], str]  # (actor, topic) -> the topic its material support for that one is
     counted: dict[str, str]  # member noun ("countries") -> the actor a counted group of them stands for
     owner: dict[str, str]  # topic id -> the actor it is about ("us-backstop" -> "united-states")
+    outcomes: frozenset[str]  # topics others decide for the one they happen to ("Ukraine joining NATO")
     reporting_words: frozenset[str]  # one-word speech verbs, any form ("said", "say"): they frame reported speech
     reporting_phrases: tuple[tuple[str, frozenset[str]], ...]  # ("made", {"it", "clear"}): longer speech verbs
 
@@ -94,6 +95,7 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
         backings={(t.actor, backed): t.id for t in lexicon.topics.values() if t.actor for backed in t.backs},
         counted={noun: a.id for a in lexicon.actors.values() for noun in a.members},
         owner={t.id: t.actor for t in lexicon.topics.values() if t.actor},
+        outcomes=frozenset(t.id for t in lexicon.topics.values() if t.outcome),
         reporting_words=frozenset(w.lower() for w in stances.reporting if " " not in w),
         reporting_phrases=tuple(
             (words[0], frozenset(words[1:]))

@@ -267,6 +267,9 @@ def antecedent_of(pronoun: Token) -> Token | None:
     if pronoun.lower_ not in RELATIVE_PRONOUNS:
         return None
     clause = pronoun.head
+    copula = clause.head
+    if clause.dep_ == "ccomp" and copula.lemma_ == "be" and any(c.lower_ == "it" for c in copula.children):
+        return next((c for c in copula.children if c.dep_ == "attr"), None)  # "It is Russia that rejects ..."
     return _member(clause.head) if clause.dep_ == "relcl" else None
 
 
@@ -281,10 +284,12 @@ def described_member(cue: Token) -> Token | None:
 
 def _member(noun: Token) -> Token:
     """ "Japan is among 30 nations that ...", "Canada is one of the countries that ...", "the countries that ...
-    include Britain": the member named, for what the group does."""
+    include Britain", "Hungary is the only member that ...": the member named, for what the group does."""
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
         listed = next((c for c in noun.head.children if c.dep_ == "dobj"), None)
         return listed if listed is not None else noun
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Hungary is the only EU member that opposes ...": Hungary
+        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ != "it"), noun)
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.lower_ not in ("among", "of"):
         return noun
