@@ -50,7 +50,6 @@ class Topic:
     backs: tuple[str, ...] = ()  # `actor` providing for or making conditions on these topics is this one
     absent_patterns: tuple[str, ...] = ()  # phrases naming the topic's absence: backing "neutrality" opposes membership
     echo_patterns: tuple[str, ...] = ()  # phrases naming it once the article has named it ("guarantees")
-    replaces_for: tuple[str, ...] = ()  # other actors whose claims on `replaces` are claims on this one
     outcome: bool = False  # others decide it: "X said Ukraine will never join NATO" is X's stance, not Ukraine's
 
 

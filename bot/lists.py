@@ -235,7 +235,7 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
             if not ACTOR_ID.match(topic_id):
                 raise doc.fail(id_node, f"the topic id `{topic_id}` should be lower-case words joined by hyphens")
             fields: dict[str, Any] = {"label": None, "phrases": [], "actor": None, "actor_phrases": []}
-            fields |= {"general": False, "outcome": False, "replaces": None, "replaces_for": [], "backs": []}
+            fields |= {"general": False, "outcome": False, "replaces": None, "backs": []}
             fields |= {"absent_phrases": [], "echo_phrases": []}
             for key, key_node, value in doc.mapping(body, f"topic `{topic_id}`"):
                 _keys(doc, key, key_node, tuple(fields), f"topic `{topic_id}`")
@@ -250,11 +250,6 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
                 elif key == "replaces":
                     fields[key] = doc.text(value, f"`replaces` of `{topic_id}`")
                     pending_replaces.append((fields[key], value))
-                elif key == "replaces_for":
-                    fields[key] = [text for text, _ in doc.texts(value, f"`replaces_for` of `{topic_id}`")]
-                    for text, node in doc.texts(value, f"`replaces_for` of `{topic_id}`"):
-                        if text not in actors:
-                            raise doc.fail(node, f"the topic `{topic_id}` names an unknown actor `{text}`")
                 elif key == "backs":
                     fields[key] = [text for text, _ in doc.texts(value, f"`backs` of `{topic_id}`")]
                     pending_replaces.extend((text, node) for text, node in doc.texts(value, f"`backs` of `{topic_id}`"))
@@ -264,12 +259,10 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
                 raise doc.fail(id_node, f"the topic `{topic_id}` has no label (add `label: ...`)")
             if not fields["phrases"]:
                 raise doc.fail(id_node, f"the topic `{topic_id}` has no phrases")
-            if (fields["actor_phrases"] or fields["backs"]) and not fields["actor"]:
-                raise doc.fail(id_node, f"the topic `{topic_id}` uses actor_phrases or backs without `actor:`")
-            if fields["replaces"] and not (fields["actor"] or fields["replaces_for"]):
-                raise doc.fail(id_node, f"the topic `{topic_id}` uses replaces without `actor:` or `replaces_for:`")
-            if fields["replaces_for"] and not fields["replaces"]:
-                raise doc.fail(id_node, f"the topic `{topic_id}` uses replaces_for without `replaces:`")
+            if (fields["actor_phrases"] or fields["replaces"] or fields["backs"]) and not fields["actor"]:
+                raise doc.fail(
+                    id_node, f"the topic `{topic_id}` uses actor_phrases, replaces or backs without `actor:`"
+                )
             plain = [p for text in fields["phrases"] for p in plain_phrases(parse_phrase(text), labels)]
             topics[topic_id] = Topic(
                 topic_id,
@@ -283,7 +276,6 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
                 tuple(fields["backs"]),
                 tuple(fields["absent_phrases"]),
                 tuple(fields["echo_phrases"]),
-                tuple(fields["replaces_for"]),
                 fields["outcome"],
             )
     for replaced, node in pending_replaces:

@@ -56,7 +56,7 @@ SUPPORTS: list[tuple[str, set[Triple]]] = [
     (
         "The coalition of the willing, led by Britain and France, is ready to deploy peacekeepers.",
         {
-            ("coalition-of-the-willing", "reassurance-force", "supports"),  # a coalition's own troops: the force
+            ("coalition-of-the-willing", "troop-contribution", "supports"),
             ("united-kingdom", "troop-contribution", "supports"),
             ("france", "troop-contribution", "supports"),
         },
@@ -221,7 +221,7 @@ NONCOMMITTAL: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Von der Leyen said the EU would finance the mission but stopped short of committing troops.",
-        {("european-union", "reassurance-force", "noncommittal")},
+        {("european-union", "troop-contribution", "noncommittal")},
     ),
 ]
 

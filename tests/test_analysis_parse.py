@@ -187,7 +187,7 @@ def test_a_counted_group_stands_for_the_coalition_it_belongs_to(lexicon: Lexicon
     ]
     found = analyze(article(sentences), lexicon).claims
     assert {(c.actor, c.topic, c.stance) for c in found} == {
-        ("coalition-of-the-willing", "reassurance-force", "supports")  # the coalition's own troops are the force
+        ("coalition-of-the-willing", "troop-contribution", "supports")
     }
 
 

@@ -1972,16 +1972,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Leaders of the coalition of the willing met in Rome.", set()),
     # eleventh round: a group's state, means of backing, ratifying, leading, "among the first", undisclosed plans
     (
-        "There is still no consensus among EU members on a peacekeeping mission for Ukraine.",
-        {("european-union", "reassurance-force", "noncommittal")},
+        "There is still no consensus among EU members on sending troops to Ukraine.",
+        {("european-union", "troop-contribution", "noncommittal")},
     ),
     (
         "There is no unanimity yet on sending troops, the Belgian foreign minister said.",
         set(),  # a lack of consensus is a group's state: with no group named, it is no one's stance
-    ),
-    (
-        "The coalition of the willing is ready to send troops to Ukraine after a ceasefire.",
-        {("coalition-of-the-willing", "reassurance-force", "supports")},  # a coalition's own troops are the force
     ),
     (
         "Washington would support any European-led force with air defence systems.",

@@ -205,18 +205,9 @@ def test_echo_phrases_load_and_a_broken_one_is_quoted_back(lists: Path) -> None:
     assert "topics.yml, line" in message and "`(pledges`" in message
 
 
-def test_a_topic_standing_for_other_actors_own_troops_loads_and_checks_its_actors(lists: Path) -> None:
+def test_an_outcome_topic_loads_and_a_flag_that_is_no_flag_is_refused(lists: Path) -> None:
+    assert load_lexicon(DATA_DIR).topics["nato-membership"].outcome
+    assert not load_lexicon(DATA_DIR).topics["troop-contribution"].outcome
     shipped = (DATA_DIR / "topics.yml").read_text()
-    force = load_lexicon(DATA_DIR).topics["reassurance-force"]
-    assert (force.replaces, force.replaces_for) == (
-        "troop-contribution",
-        ("coalition-of-the-willing", "european-union"),
-    )
-    write(lists, "topics.yml", shipped.replace("replaces_for: [coalition-of-the-willing,", "replaces_for: [narnia,", 1))
-    assert "the topic `reassurance-force` names an unknown actor `narnia`" in error_of(lists)
-    write(
-        lists,
-        "topics.yml",
-        shipped.replace("    replaces: troop-contribution\n    replaces_for:", "    replaces_for:", 1),
-    )
-    assert "the topic `reassurance-force` uses replaces_for without `replaces:`" in error_of(lists)
+    write(lists, "topics.yml", shipped.replace("    outcome: true\n", "    outcome: sometimes\n", 1))
+    assert "`outcome` of `nato-membership` should be true or false, not `sometimes`" in error_of(lists)

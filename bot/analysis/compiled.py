@@ -87,10 +87,7 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
         cues=PhraseIndex(cue_phrases, fillers=fillers, negations=negations),
         markers=WordSets({name: WordSet(getattr(stances, name)) for name in MARKERS}),
         replacements={
-            (actor, t.replaces): t.id
-            for t in lexicon.topics.values()
-            if t.replaces
-            for actor in ([t.actor] if t.actor else []) + list(t.replaces_for)
+            (t.actor, t.replaces): t.id for t in lexicon.topics.values() if t.actor is not None and t.replaces
         },
         backings={(t.actor, backed): t.id for t in lexicon.topics.values() if t.actor for backed in t.backs},
         counted={noun: a.id for a in lexicon.actors.values() for noun in a.members},

@@ -179,10 +179,7 @@ def topics_of(
         ids = [(topic, False)]
     elif not ids and _points_back(cue, subject, scope):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
-        lexicon = context.lexicon  # one side's own troops ("US ground troops"), not a coalition's force
-        own_troops = {SENDING} | {
-            t for (_, sent), t in lexicon.replacements.items() if sent == SENDING and t in lexicon.owner
-        }
+        own_troops = {SENDING} | {t for (_, replaced), t in context.lexicon.replacements.items() if replaced == SENDING}
         if recent in own_troops and _helps(cue):
             recent = "reassurance-force"  # "no American boots on the ground. But we will help": not with troops
         elif recent in FORCE_TOPICS and _undecided_alone(cue, scope):
