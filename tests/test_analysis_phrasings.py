@@ -2089,6 +2089,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Kremlin denied that Britain would send troops.",
         set(),
     ),
+    # a document providing for something backs it for its authors; a force's size names no troops of the holder
+    (
+        "The American draft provides for security guarantees modelled on Article 5.",
+        {("united-states", "article-5-guarantee", "supports")},
+    ),
+    (
+        "The plan drawn up by Britain provides for a reassurance force of 20,000 troops.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

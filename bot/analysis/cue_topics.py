@@ -583,6 +583,8 @@ def _sending_verb(span: Span) -> Token | None:
         return span.root.head  # "open to joining a peacekeeping mission"
     above = span.root
     while above.dep_ in ("pobj", "prep") and above.head != above:
+        if above.dep_ == "prep" and above.lower_ == "for" and above.head.lemma_.lower() == "provide":
+            return None  # "the plan provides for a force": makes provision for it, sends nothing
         above = above.head
     if above != span.root and above.lemma_.lower() in SENDING_VERBS | PARTICIPATING:
         sent = [c for c in above.children if c.dep_ == "dobj" and c.tag_ not in syntax.WH_WORDS]  # not "what"
