@@ -40,6 +40,7 @@ PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
 # what a noun cue is about, when the parser hangs the preposition on its verb ("keeps an open mind on")
 NOUN_CUE_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "for"})
 REACTING = word_set("respond react reply answer comment refer allude")
+DENIED: dict[Stance, Stance] = {"supports": "opposes", "opposes": "noncommittal"}  # a side's own stance, denied
 SPEAKING = word_set("speak talk")  # "speaking on condition of anonymity": how one spoke
 ELLIPTICAL = frozenset({"any", "some", "more", "none"})
 
@@ -343,7 +344,7 @@ def _denied_by_itself(
     if not sides or not {h.actor for h in reading.holders} <= sides:
         return None
     reading.negation = denier.text
-    return {"supports": "opposes", "opposes": "noncommittal"}.get(stance or "")  # type: ignore[return-value]
+    return DENIED.get(stance) if stance is not None else None
 
 
 def _forecaster(context: ArticleContext, index: int, holder: Holder, topic: str, cue: Cue) -> Holder:

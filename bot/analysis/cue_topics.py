@@ -451,7 +451,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     named = _troop_owners(context, index, span)
     if any(o.lower_ in FOREIGN for o in owners) or named - {holder.actor}:
         return "reassurance-force"  # "NATO troops"; "sending Swedish troops" when Hungary holds it
-    if any(o.lower_ in THEIR for o in owners) and _sent_by_others(context, index, verb, cue, holder):
+    doer = _doer(verb, cue)
+    if any(o.lower_ in THEIR for o in owners) and _sent_by_others(context, index, verb, doer, holder):
         return "reassurance-force"  # "the Europeans dream of sending their troops", for Russia: theirs
     if any(o.lower_ in OWN_WORDS for o in owners) or holder.actor in named:
         return SENDING  # "its troops", "sending Swedish forces" when Sweden holds it
@@ -459,7 +460,6 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     if bound is not None:  # "commits Britain and France to deploying troops": the troops of those it binds
         bound_sides = actors_in(context, index, bound.doc[bound.left_edge.i : bound.right_edge.i + 1])
         return SENDING if holder.actor in bound_sides else "reassurance-force"
-    doer = _doer(verb, cue)
     if doer is None and verb.dep_ == "acl" and verb.head != cue.head:
         noun = verb.head  # "the Franco-British plan to deploy troops", for Russia: the owners' troops, not its own
         planners = actors_in(context, index, noun.doc[noun.left_edge.i : noun.i])
@@ -501,10 +501,9 @@ def _doer(verb: Token, cue: Cue) -> Token | None:
     return doer
 
 
-def _sent_by_others(context: ArticleContext, index: int, verb: Token, cue: Cue, holder: Holder) -> bool:
-    """Whether the sender is named, and is not the holder's side ("the Europeans dream of sending their troops",
-    for Russia)."""
-    doer = _doer(verb, cue)
+def _sent_by_others(context: ArticleContext, index: int, verb: Token, doer: Token | None, holder: Holder) -> bool:
+    """Whether the sender (`_doer`'s) is named, and is not the holder's side ("the Europeans dream of sending their
+    troops", for Russia)."""
     if doer is None and verb.dep_ == "pcomp":  # "dreaming of sending": the dreamer sends
         doer = syntax.subject_of(verb.head.head)
     if doer is None or doer.pos_ == "PRON" or own_side(doer):  # "the country": the speaker's
