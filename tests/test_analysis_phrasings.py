@@ -2098,6 +2098,100 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The plan drawn up by Britain provides for a reassurance force of 20,000 troops.",
         {("united-kingdom", "reassurance-force", "supports")},
     ),
+    # a plan another side made is not the holder's own unless the verb makes, holds or gives it up; criticisms
+    (
+        "The Kremlin discussed the plan to station Western troops in Ukraine.",
+        set(),
+    ),
+    (
+        "Moscow was informed of the proposal for a European force in Ukraine.",
+        set(),
+    ),
+    (
+        "Britain unveiled a plan to deploy troops to Ukraine.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Sweden has shelved plans to send troops to Ukraine.",
+        {("sweden", "troop-contribution", "opposes")},
+    ),
+    (
+        "The Kremlin blasted the plan to station Western troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow lashed out at the idea of a reassurance force.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Russia bristled at the deployment of Western troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin took issue with the deployment of British troops to Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Germany has thrown its full weight behind the reassurance force.",
+        {("germany", "reassurance-force", "supports")},
+    ),
+    (
+        "Rome has warmed to the idea of a US backstop.",
+        {("italy", "us-backstop", "supports")},
+    ),
+    (
+        "Madrid has been cool to the idea of sending troops.",
+        {("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        "Warsaw insists any reassurance force must have a UN mandate.",
+        {("poland", "reassurance-force", "conditional")},
+    ),
+    # a support cue whose object acts against the topic (target, strike troops, keep out, free of, withdrawal)
+    (
+        "The Kremlin vowed to target any Western troops stationed in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow promised to destroy any foreign troops deployed in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Russia is ready to strike any British troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Britain is ready to strike a deal on security guarantees.",
+        {("united-kingdom", "security-guarantees", "supports")},
+    ),
+    (
+        "Russia intends to keep Western troops out of Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin backs a Ukraine free of NATO troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow insists on the withdrawal of all foreign forces from Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Russia called for the removal of any Western troops from Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Russia is determined to stop European troops from entering Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow will do everything to prevent Western troops from being deployed in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Britain is determined to send troops to Ukraine.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

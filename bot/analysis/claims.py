@@ -40,6 +40,16 @@ PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
 # what a noun cue is about, when the parser hangs the preposition on its verb ("keeps an open mind on")
 NOUN_CUE_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "for"})
 REACTING = word_set("respond react reply answer comment refer allude")
+# verbs whose subject makes, holds or carries out the plan or offer they take ("unveiled a plan to deploy",
+# "is working on plans to send"); any other verb handles someone else's ("blasted the plan to deploy")
+OWNING = word_set(
+    "have make offer extend express voice reiterate reaffirm restate repeat renew confirm declare state signal show "
+    "indicate demonstrate announce unveil present outline propose table submit put draw lay set prepare draft develop "
+    "finalise finalize adopt devise design craft formulate work pursue push press advance move go proceed forge build "
+    "launch lead spearhead float detail describe explain spell sketch map reveal disclose share brief update stand "
+    "stick double step keep maintain hold affirm emphasise emphasize stress underline underscore sign issue send "
+    "deliver lodge register raise give involve participate defend justify"
+)
 DENIED: dict[Stance, Stance] = {"supports": "opposes", "opposes": "noncommittal"}  # a side's own stance, denied
 SPEAKING = word_set("speak talk")  # "speaking on condition of anonymity": how one spoke
 ELLIPTICAL = frozenset({"any", "some", "more", "none"})
@@ -183,13 +193,23 @@ def _turns_down_a_criticism(cue: Cue) -> bool:
     return any(o.lemma_.lower() in CRITICISMS and o not in cue.span for o in objects)
 
 
-def _reacted_to(cue: Cue) -> bool:
-    """ "Moscow has not yet responded to the proposal for a force": a noun cue that a verb of reacting takes is
-    another's proposal, whatever the one reacting thinks of it."""
+def _anothers_plan(cue: Cue) -> bool:
+    """ "Moscow blasted the plan to deploy troops", "has not yet responded to the proposal for a force": a plan or
+    offer that a verb takes is the subject's own only when the verb makes, holds or carries it out ("unveiled a
+    plan to"); a verb of reacting takes another's stance of any kind."""
     head = cue.head
-    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.dep_ != "prep":
+    if head.pos_ != "NOUN" or any(c.dep_ == "poss" for c in head.children):
         return False
-    return head.head.head.lemma_.lower() in REACTING
+    if head.dep_ == "dobj":
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.dep_ == "prep":
+        verb = head.head.head
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    authored = cue.label == "supports" and head.lemma_.lower() in syntax.AUTHORED
+    owned = lemma in OWNING | JUDGING or syntax.gives_up(verb)  # "shelved its plans": its own, given up
+    return lemma in REACTING or (authored and verb.pos_ == "VERB" and not owned)
 
 
 def _how_one_spoke(cue: Cue) -> bool:
@@ -231,8 +251,8 @@ def _read(
             "words naming the thing (“the proposed force”, “the draft under discussion”), not a stance on it"
         )
         return reading
-    if _reacted_to(cue):
-        reading.why_not = "a proposal or plan someone reacts to (“responded to the proposal for”), not their own"
+    if _anothers_plan(cue):
+        reading.why_not = "a plan or proposal someone reacts to (“blasted the plan to”), not their own"
         return reading
     if _how_one_spoke(cue):
         reading.why_not = "words on how someone spoke (“speaking on condition of anonymity”), not a stance"

@@ -58,6 +58,7 @@ ELSEWHERE = word_set("border borders flank europe")  # places troops are sent to
 NEIGHBOURING = word_set("neighbouring neighboring allied nato member")
 ASKED = word_set("ask answer respond reply")
 LACKING = word_set("lack exclude omit")
+HITTING = word_set("strike hit")
 ABSENT_WITH = word_set("without excluding")  # "a deal without security guarantees"
 # "the training of ground forces", "the equipment of its army": what is given to the troops, not troops sent
 SERVICE_NOUNS = word_set(
@@ -396,9 +397,13 @@ def _denied_below(span: Span, cue: Cue) -> bool:
             for c in word.children
         )  # "will send neither troops nor weapons"
         absent_with = word.lower_ in ABSENT_WITH and word != span.root
-        if syntax.gives_up(word) or lemma in LACKING or negated or absent_with:
+        absent_with = absent_with or (word.lower_ == "of" and word.head.lemma_.lower() == "free")  # "free of troops"
+        kept_out = lemma == "keep" and any(c.lower_ == "out" for c in word.children)  # "keep NATO troops out"
+        if syntax.gives_up(word) or lemma in LACKING or negated or absent_with or kept_out:
             return True
-        thwarted += lemma in THWARTING
+        # "ready to strike any European troops": striking troops, not a deal ("strike a deal on guarantees")
+        struck = lemma in HITTING and any(c.dep_ == "dobj" and c.lemma_.lower() in TROOP_NOUNS for c in word.children)
+        thwarted += lemma in THWARTING or struck
     return thwarted % 2 == 1  # "wants to stop Russia from blocking the force": thwarting a thwarting backs it
 
 
@@ -438,7 +443,7 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
         return SENDING if _troop_owners(context, index, span) == {holder.actor} else topic
     # "will not participate in the multinational force", "weighing whether to join the force", "is open to
     # contributing to a reassurance force": taking part in it, with its own troops
-    joining = verb.lemma_.lower() in PARTICIPATING or (
+    joining = _participating(verb) or (
         verb.lemma_.lower() == "contribute"
         and not any(c.dep_ == "dobj" and c.tag_ not in syntax.WH_WORDS for c in verb.children)
     )
@@ -575,25 +580,31 @@ def _a_part_in(context: ArticleContext, index: int, span: Span, holder: Holder) 
     return not any(o.dep_ == "poss" or o.pos_ == "PROPN" for o in owners)  # "European countries' contribution"
 
 
+def _participating(verb: Token) -> bool:
+    """ "joins", "signed up to", "will take part in"; "took issue with the deployment" takes no part in it."""
+    lemma = verb.lemma_.lower()
+    return lemma in PARTICIPATING and (lemma != "take" or any(c.lemma_.lower() == "part" for c in verb.children))
+
+
 def _sending_verb(span: Span) -> Token | None:
     """The verb that sends the troops a topic phrase names ("send troops", "deploying its military", "send
     its military as a peacekeeping contingent")."""
-    if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in PARTICIPATING:
+    if span.root.dep_ == "dobj" and _participating(span.root.head):
         return span.root.head  # "open to joining a peacekeeping mission"
     above = span.root
     while above.dep_ in ("pobj", "prep") and above.head != above:
         if above.dep_ == "prep" and above.lower_ == "for" and above.head.lemma_.lower() == "provide":
             return None  # "the plan provides for a force": makes provision for it, sends nothing
         above = above.head
-    if above != span.root and above.lemma_.lower() in SENDING_VERBS | PARTICIPATING:
+    if above != span.root and (above.lemma_.lower() in SENDING_VERBS or _participating(above)):
         sent = [c for c in above.children if c.dep_ == "dobj" and c.tag_ not in syntax.WH_WORDS]  # not "what"
-        if above.lemma_.lower() not in PARTICIPATING and any(c.lemma_.lower() not in TROOP_NOUNS for c in sent):
+        if not _participating(above) and any(c.lemma_.lower() not in TROOP_NOUNS for c in sent):
             return None  # "provide logistical support to the force": the force receives, it is not sent
         return above
     for token in span:
         if token.lemma_.lower() in TROOP_NOUNS and token.dep_ in ("dobj", "conj"):
             verb = token.head if token.dep_ == "dobj" else token.head.head
-            if verb.lemma_.lower() in SENDING_VERBS | PARTICIPATING:  # "send troops", "join the force"
+            if verb.lemma_.lower() in SENDING_VERBS or _participating(verb):  # "send troops", "join the force"
                 return verb
         if syntax.sends_troops(token):
             return token
