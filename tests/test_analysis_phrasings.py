@@ -1300,8 +1300,35 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Poland's president welcomed Germany's readiness to send troops.",
         {("poland", "reassurance-force", "supports"), ("germany", "troop-contribution", "supports")},
     ),
-    ("Macron criticised Berlin's refusal to send troops.", {("germany", "troop-contribution", "opposes")}),
-    ("Zelensky slammed Hungary's veto on security guarantees.", {("hungary", "security-guarantees", "opposes")}),
+    # criticising a named side's refusal backs what it refuses; welcoming it refuses too
+    (
+        "Macron criticised Berlin's refusal to send troops.",
+        {("germany", "troop-contribution", "opposes"), ("france", "reassurance-force", "supports")},
+    ),
+    (
+        "Zelensky slammed Hungary's veto on security guarantees.",
+        {("hungary", "security-guarantees", "opposes"), ("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Moscow welcomed Slovakia's refusal to send troops to Ukraine.",
+        {("slovakia", "troop-contribution", "opposes"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Warsaw was disappointed by Washington's refusal to offer a backstop.",
+        {("united-states", "us-backstop", "opposes"), ("poland", "us-backstop", "supports")},
+    ),
+    (
+        "Kyiv was frustrated by Berlin's reluctance to send troops.",
+        {("germany", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Britain deplored Hungary's veto of the security guarantees.",
+        {("hungary", "security-guarantees", "opposes"), ("united-kingdom", "security-guarantees", "supports")},
+    ),
+    (
+        "The Kremlin hailed the collapse of talks on a reassurance force.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
     # what a speaker says another should do: another's troops, and the US backing asked for
     ("Zelensky said Germany should join the force.", {("ukraine", "reassurance-force", "supports")}),
     ("Rutte said the US should back any European force.", {("nato", "us-backstop", "supports")}),

@@ -257,7 +257,7 @@ def _read(
     if _how_one_spoke(cue):
         reading.why_not = "words on how someone spoke (“speaking on condition of anonymity”), not a stance"
         return reading
-    if cue.label == "opposes" and _turns_down_a_criticism(cue):
+    if cue.label == "opposes" and cue.taken_from is None and _turns_down_a_criticism(cue):
         reading.why_not = "what is dismissed is a criticism of the topic (“dismissed concerns about”), not the topic"
         return reading
     hedges = frozenset(parse.tokens[h.start].start for h in parse.markers["hedges"])

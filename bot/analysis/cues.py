@@ -164,7 +164,10 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             for i in cues
             if i is not cue and inside(i, cue) and assertion.far_from(i.head) is None and not syntax.gives_up(i.head)
         ]
-        qualified = [i for i in inner if i.label in ("noncommittal", "conditional")]
+        owned = [i for i in inner if i.head.pos_ == "NOUN" and _named_owner(i)]
+        if owned and owned[0].label in ("noncommittal", "conditional"):
+            continue  # "Kyiv was frustrated by Berlin's reluctance to send troops": no stance of Kyiv's own
+        qualified = [i for i in inner if i.label in ("noncommittal", "conditional") and i not in owned]
         # "would be considered an act of aggression": a judgement, which its predicate decides
         judged = cue.label == "noncommittal" and any(c.dep_ == "oprd" for c in cue.head.children)
         taken = None
@@ -179,7 +182,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
         elif _refuses_a_refusal(cue, inner):
             # "rejected calls to rule out sending troops": not ruling out; "opposed any move to block the force"
             label = "noncommittal" if inner[0].head.lemma_.lower() in RULING_OUT else "supports"
-            cue = replace(cue, label=label, words=f"{cue.words} … {inner[0].words}")
+            cue = replace(cue, label=label, words=f"{cue.words} … {inner[0].words}", taken_from=inner[0].head)
         out.append(cue)
     return out
 
@@ -215,13 +218,19 @@ def _adopted(cue: Cue, inner: Cue) -> bool:
     between = [w for w in inner.head.ancestors if w.i != cue.head.i and cue.head in w.ancestors]
     if any(w.lemma_.lower() in THWARTING for w in between):
         return False  # "wants to stop Russia from blocking the force": the refusal is what is thwarted
-    return inner.head.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX")
+    # "welcomed Hungary's refusal to send troops": a refusal someone named holds, which the welcome adopts
+    owned = inner.head.pos_ == "NOUN" and _named_owner(inner)
+    return inner.head.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX") or owned
 
 
 def _refuses_a_refusal(cue: Cue, inner: list[Cue]) -> bool:
     """ "rejected calls to rule out sending troops", "opposed any move to block the force": a refusal whose object
     is a refusal (not two judgements: "a pretext for a direct clash" is no double negative)."""
-    if cue.label != "opposes" or not inner or inner[0].label != "opposes" or _criticised(inner[0], cue):
+    if cue.label != "opposes" or not inner or inner[0].label != "opposes":
+        return False
+    if inner[0].head.pos_ == "NOUN" and _named_owner(inner[0]):
+        return True  # "criticised Hungary's refusal to back the guarantees": a refusal someone named holds
+    if _criticised(inner[0], cue):
         return False
     refusing = cue.head.lemma_.lower() in REFUSING | syntax.CRITICISING  # "criticised Putin for rejecting"
     return refusing and inner[0].head.lemma_.lower() in REFUSING | RULING_OUT

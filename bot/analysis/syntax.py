@@ -27,6 +27,7 @@ OWN_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "conj", "csubj"
 MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "when", "in"})  # "replied by saying"
 LEGISLATURES = word_set("parliament lawmakers legislators legislature congress senate deputies mps bundestag")
 URGING = word_set("ask urge press pressure call encourage invite request push lobby implore")  # ask someone to act
+EXPERIENCING = word_set("alarm anger incense outrage disappoint dismay frustrate trouble worry upset shock")
 PERMITTING = word_set("allow let permit enable")  # "agreed to allow the US to offer": the one allowing holds it
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 INTENTIONS = frozenset(
@@ -183,6 +184,8 @@ def agent_of(token: Token) -> list[Token]:
     """ "backed by the US", "the proposal by Paris and London", "won backing from Denmark": the nouns after a
     passive's "by", a noun cue's "by" or "from", or the "from" of a verb that receives the noun cue."""
     for word in governors(token):
+        if word.lemma_.lower() in EXPERIENCING:
+            break  # "Warsaw was disappointed by Washington's refusal": the "by" names the cause, Warsaw feels it
         for child in word.children:
             if child.dep_ == "agent":  # "backed by Britain and France": each of them
                 return [n for g in child.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]

@@ -120,11 +120,11 @@ CRITICISMS = word_set(
     "ultimatum attack pressure report speculation rumour rumor"
 )
 # what takes a topic away below a cue ("a plan to undermine the force", "vowed to target any foreign troops",
-# "called for the withdrawal of foreign forces"); two of them cancel
+# "called for the withdrawal of foreign forces", "hailed the collapse of talks on a force"); two of them cancel
 THWARTING = word_set(
     "undermine sabotage block derail thwart torpedo obstruct prevent disrupt wreck veto bar ban prohibit forbid "
     "preclude stop target destroy eliminate annihilate counter expel oust evict remove removal withdraw withdrawal "
-    "repel attack"
+    "repel attack collapse failure fail demise"
 )
 PARTS = word_set("contribution participation involvement part")
 OWN_PARTS = PARTS | word_set("deployment decision")  # "any British deployment would depend on", "its decision"
