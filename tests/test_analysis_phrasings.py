@@ -2219,6 +2219,23 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain is determined to send troops to Ukraine.",
         {("united-kingdom", "troop-contribution", "supports")},
     ),
+    # what a refusal waits for on the cue's own words; a bare infinitive relative for the member named; not deterred
+    (
+        '"Nobody is going to deploy soldiers without American air cover," the Dutch premier Schoof said.',
+        {("netherlands", "reassurance-force", "conditional")},
+    ),
+    (
+        "Slovakia is the only country not to back the reassurance force.",
+        {("slovakia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Denmark will not be deterred from sending troops to Ukraine.",
+        {("denmark", "troop-contribution", "supports")},
+    ),
+    (
+        "Norway was dissuaded from sending troops to Ukraine.",
+        {("norway", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

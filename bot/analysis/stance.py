@@ -44,8 +44,8 @@ DELIBERATING = word_set("consider contemplate weigh mull explore study")
 EMPTY_WHEN_DENIED = word_set("rely count bank depend insist demand press push urge")
 NOT_AGAINST = word_set(
     "object objects objected objecting oppose opposes opposed opposing against objection objections doubts "
-    "reservations misgivings"
-)  # "is not opposed to", "has no reservations about": accepts it
+    "reservations misgivings deterred dissuaded"
+)  # "is not opposed to", "has no reservations about", "will not be deterred from sending": accepts it
 WITHOUT_SAY = "without its say"  # the condition a reading records for "without Moscow's consent"
 YEAR_LEADS = word_set("in since until during back by")
 YEAR = re.compile(r"^(19|20)\d\d$")
@@ -94,7 +94,7 @@ def stance_of(
         if stance == "supports" and unless is not None and any(m.lower_ == "unless" for m in unless.children):
             reading.condition = " ".join(t.text for t in unless.subtree)
             return "conditional"  # "would not take part unless it were consulted"
-        required = _required(head) if stance == "supports" else None
+        required = _required(cue) if stance == "supports" else None
         if required is not None:
             reading.condition = " ".join(t.text for t in required.subtree)
             return "conditional"  # "will not send soldiers without a mandate from parliament"
@@ -208,9 +208,11 @@ def _required_by_refused_act(head: Token, scope: list[Token]) -> Token | None:
     return next((r for verb in scope if verb.pos_ == "VERB" and verb != head for r in _without(verb)), None)
 
 
-def _required(head: Token) -> Token | None:
-    """ "will not send soldiers without a mandate": the "without" phrase naming what the refusal waits for."""
-    return next((r for word in syntax.governors(head) for r in _without(word)), None)
+def _required(cue: Cue) -> Token | None:
+    """ "will not send soldiers without a mandate", "no one is going to send troops without US support": the
+    "without" phrase, on the cue's words or above them, naming what the refusal waits for."""
+    words = dict.fromkeys([*cue.span, *syntax.governors(cue.head)])
+    return next((r for word in words for r in _without(word)), None)
 
 
 def _without(word: Token) -> Iterator[Token]:

@@ -27,7 +27,10 @@ OWN_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "conj", "csubj"
 MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "when", "in"})  # "replied by saying"
 LEGISLATURES = word_set("parliament lawmakers legislators legislature congress senate deputies mps bundestag")
 URGING = word_set("ask urge press pressure call encourage invite request push lobby implore")  # ask someone to act
-EXPERIENCING = word_set("alarm anger incense outrage disappoint dismay frustrate trouble worry upset shock")
+# "was alarmed by", "was deterred by": the "by" names a cause, the subject holds the stance
+EXPERIENCING = word_set(
+    "alarm anger incense outrage disappoint dismay frustrate trouble worry upset shock deter dissuade"
+)
 PERMITTING = word_set("allow let permit enable")  # "agreed to allow the US to offer": the one allowing holds it
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 INTENTIONS = frozenset(
@@ -278,8 +281,9 @@ def antecedent_of(pronoun: Token) -> Token | None:
 
 def described_member(cue: Token) -> Token | None:
     """ "The countries willing to send troops include Britain and France": the member named for a group that a
-    cue describes (the cue modifies the group's noun), or None."""
-    if cue.dep_ not in ("amod", "acl") or cue.head.pos_ != "NOUN":
+    cue describes (the cue modifies the group's noun: "Hungary is the only country not to back ..." too), or None."""
+    bare_relative = cue.dep_ == "relcl" and not has_subject(cue)
+    if (cue.dep_ not in ("amod", "acl") and not bare_relative) or cue.head.pos_ != "NOUN":
         return None
     member = _member(cue.head)
     return None if member == cue.head else member
