@@ -2236,6 +2236,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Norway was dissuaded from sending troops to Ukraine.",
         {("norway", "troop-contribution", "opposes")},
     ),
+    # what follows a "but" is not under the refusal before it, even where the parser hangs it there
+    (
+        "Sanchez said Spain would not send troops but backs extending NATO-style protection to Ukraine.",
+        {("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        "The Dutch premier said the Netherlands would not send soldiers but backs extending Article 5-style protection"
+        " to Kyiv.",
+        {("netherlands", "troop-contribution", "opposes"), ("netherlands", "article-5-guarantee", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -424,6 +424,8 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 continue
             if child.dep_ == "conj" and _contrasted(word, child):
                 continue  # "ruled out ground troops but backed air support": the support is not ruled out
+            if child.dep_ == "advcl" and _past_a_contrast(word, child):
+                continue  # "would not send troops but backs extending ...", misparsed: the backing is not refused
             stack.append(child)
     return sorted(out, key=lambda t: t.i)
 
@@ -455,6 +457,11 @@ def gives_up(word: Token) -> bool:
     """ "abandon", "renounce", "give up": a verb that takes its object away from the one who had it."""
     lemma = word.lemma_.lower()
     return lemma in ABANDONING or (lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in word.children))
+
+
+def _past_a_contrast(word: Token, clause: Token) -> bool:
+    """A clause hung on the word that opens after a "but" of the word's own phrase, between the two."""
+    return any(t.dep_ == "cc" and t.lower_ in CONTRASTS for t in word.doc[word.i + 1 : clause.left_edge.i])
 
 
 def _contrasted(word: Token, conjunct: Token) -> bool:
