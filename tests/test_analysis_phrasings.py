@@ -2246,10 +2246,38 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         " to Kyiv.",
         {("netherlands", "troop-contribution", "opposes"), ("netherlands", "article-5-guarantee", "supports")},
     ),
+    # "its" for a body named by common nouns; each side of a coordinated speaker; a passive subject is not the
+    # topic of a verb joined to it
+    (
+        "Lavrov mocked the coalition of the willing, saying its plans to deploy troops in Ukraine amounted to"
+        " an occupation.",
+        {("russia", "reassurance-force", "opposes"), ("coalition-of-the-willing", "troop-contribution", "supports")},
+    ),
+    (
+        "Italy and Spain have argued that Europe must put soldiers on the ground in Ukraine.",
+        {("italy", "reassurance-force", "supports"), ("spain", "reassurance-force", "supports")},
+    ),
+    (
+        "Peskov stressed that any guarantees must be agreed with Moscow and exclude Western troops.",
+        {("russia", "security-guarantees", "conditional"), ("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # the US "will be involved" in a force whose troops are others': no US ground troops
+    (
+        [
+            "Britain will send troops to Ukraine.",
+            "Washington has been reluctant to commit to a backstop.",
+            "Trump said the United States will be involved.",
+        ],
+        {
+            ("united-kingdom", "troop-contribution", "supports"),
+            ("united-states", "us-backstop", "noncommittal"),
+            ("united-states", "reassurance-force", "supports"),
+        },
+    ),
     # after a question, "this" is what the question asked, not a topic named before it
     (
         [

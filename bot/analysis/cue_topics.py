@@ -19,6 +19,7 @@ from bot.analysis.holders import (
     PERSONAL,
     POINTERS,
     own_side,
+    possessive_antecedent,
 )
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import topics_for
@@ -135,7 +136,8 @@ def topics_of(
     if subject is not None and _predicated(context, cue, after):  # "the minerals deal would serve as a guarantee"
         below = {t.i for t in subject.subtree}
         after = [(h, s) for h, s in placed if any(t.i in below for t in s)] or after
-    if after and subject is not None and subject.dep_ == "nsubjpass" and cue.label != "exclusion":
+    passive = subject is not None and subject.dep_ == "nsubjpass" and subject.head in cue.span  # not "and exclude"
+    if after and subject is not None and passive and cue.label != "exclusion":
         below = {t.i for t in subject.subtree}  # "no US troops would be deployed as part of ...": what is deployed
         after += [(h, s) for h, s in placed if any(t.i in below for t in s) and (h, s) not in after]
     if not after and cue.head.dep_ in ("acl", "amod"):  # "a tripwire deployment championed by Estonia"
@@ -174,7 +176,9 @@ def topics_of(
         ids = [("reassurance-force" if topic == SENDING else topic, negative) for topic, negative in ids]
     spoken_of = _narrowest(context, _spoken_of(cue, placed)) if not ids else []  # "'...,' X said of the plan"
     if spoken_of:
-        topic = _own_part(_whose(context, index, spoken_of[0][0].label, spoken_of[0][1], holder, cue), cue)
+        topic = _own_part(
+            context, _whose(context, index, spoken_of[0][0].label, spoken_of[0][1], holder, cue), cue, holder
+        )
         if topic == "reassurance-force" and any(_asked_of_all(context, index, s) for _, s in spoken_of):
             topic = SENDING  # asked whether European countries would send troops, Berlin answers for its own
         ids = [(topic, False)]
@@ -200,7 +204,7 @@ def topics_of(
         elif recent is not None:
             joined = recent not in FORCE_TOPICS and _joins(cue)
             force = context.recent_among(index, FORCE_TOPICS) if joined else None
-            recent = _own_part(force or recent, cue)  # "ready to do its part": in the force, not in air policing
+            recent = _own_part(context, force or recent, cue, holder)  # "ready to do its part": in the force
         ids = [(recent, False)] if recent else []
     if not ids and cue.head.dep_ == "amod":  # "the British-French-backed plan envisions ... European troops"
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
@@ -263,10 +267,14 @@ def _predicated(context: ArticleContext, cue: Cue, after: list[tuple[Hit, Span]]
     return cue.head.lemma_.lower() in PREDICATING and all(topics[h.label].general for h, _ in after)
 
 
-def _own_part(topic: str, cue: Cue) -> str:
+def _own_part(context: ArticleContext, topic: str, cue: Cue, holder: Holder) -> str:
     """ "willing to contribute", "will be involved", "will not take part", "ready to do its part": the force,
-    joined by the holder, is its own troops."""
-    return SENDING if topic == "reassurance-force" and _joins(cue) else topic
+    joined by the holder, is its own troops; not for a side whose troops are a topic of their own (the US "will
+    be involved" names no ground troops)."""
+    if topic not in FORCE_TOPICS or not _joins(cue):
+        return topic
+    own_topic = (holder.actor, SENDING) in context.lexicon.replacements
+    return "reassurance-force" if own_topic else SENDING
 
 
 def _joins(cue: Cue) -> bool:
@@ -474,6 +482,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
         return "reassurance-force"  # "described the plans to deploy troops as dangerous": others' plans, judged
     if doer is None:
         return topic
+    if doer.dep_ == "poss" and doer.pos_ == "PRON":  # "lambasted the coalition, saying its plans to station troops"
+        doer = possessive_antecedent(context, index, doer) or doer
     doers = actors_in(context, index, doer.doc[doer.left_edge.i : doer.right_edge.i + 1])
     if (
         doers

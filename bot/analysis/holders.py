@@ -78,7 +78,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
     head = cue.head
     frame = frame_of(context, index, head)
     if assertion.deontic(head) and next(assertion.speech_frames(head, context.lexicon.is_speech), None) is not None:
-        return _from_speaker(frame, "stated")  # "X says Australia should not be involved": X's view, not Australia's
+        # "X says Australia should not be involved": X's view, not Australia's; each of "Britain and France"
+        return _framing_group(context, index, head) or _from_speaker(frame, "stated")
     asked = syntax.passive_request(head)
     if asked is not None:  # "France was urged (by Kyiv) to send troops": the asker's view, not France's
         return named_holders(context, index, syntax.agent_of(asked), frame)
@@ -325,7 +326,7 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
             person = context.last_person(index, local_token(context, index, pronoun.idx))
             speaker = person.speaker if person else None
         return _from_speaker(speaker, "inferred")
-    owner = _possessive_antecedent(context, index, pronoun)
+    owner = possessive_antecedent(context, index, pronoun)
     if owner is not None:  # "Zelensky thanked France for its readiness to send troops": France's readiness
         holders = named_holders(context, index, syntax.group(owner), frame)
         if holders:
@@ -351,9 +352,7 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         if holders:  # "Berlin denied that it would send troops": Berlin
             return holders
     if word in GROUP_PRONOUNS and frame and frame.actor:
-        framing = frame_subject(context, pronoun)
-        group = named_holders(context, index, syntax.group(framing), None) if framing is not None else []
-        return group if len(group) > 1 else _from_speaker(Speaker(None, frame.actor), "stated")
+        return _framing_group(context, index, pronoun) or _from_speaker(Speaker(None, frame.actor), "stated")
     spoken = _speaker_holders(context, index, pronoun.head, frame) if word in POINTERS else []
     if spoken:  # "This is unacceptable to us": "this" is the topic, the speaker holds it
         return spoken
@@ -368,6 +367,14 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     if word in GROUP_PRONOUNS and frame is None and pronoun.dep_ in ("nsubj", "nsubjpass"):
         return _from_speaker(context.previous_side(index), "inferred")  # "Britain ... It is prepared to"
     return []
+
+
+def _framing_group(context: ArticleContext, index: int, word: Token) -> list[Holder]:
+    """ "Britain and France have argued that ...": the sides the speech verb's subject names, when it names more
+    than one (one side is the frame's own speaker)."""
+    framing = frame_subject(context, word)
+    group = named_holders(context, index, syntax.group(framing), None) if framing is not None else []
+    return group if len(group) > 1 else []
 
 
 def _named_again(document: Token) -> bool:
@@ -477,7 +484,7 @@ def _counted_sides(noun: Token) -> bool:
     return counted and noun.lemma_.lower() in SIDES
 
 
-def _possessive_antecedent(context: ArticleContext, index: int, pronoun: Token) -> Token | None:
+def possessive_antecedent(context: ArticleContext, index: int, pronoun: Token) -> Token | None:
     """ "its" or "their": the subject of its clause when that is a country or body ("Turkey, in talks with Ukraine
     and Russia, indicated its openness"), else the nearest one named before it ("Zelensky thanked France for its
     readiness"); a person is "his" or "her"."""
@@ -487,7 +494,8 @@ def _possessive_antecedent(context: ArticleContext, index: int, pronoun: Token) 
 
     def body(word: Token) -> bool:
         named = [m for m in parse.mentions if m.actor and _covers(parse, m.start, m.end, word.idx)]
-        return word.pos_ == "PROPN" and bool(named) and all(m.kind != "person" for m in named)
+        # "the coalition of the willing, saying its plans": a body named by common nouns is one too
+        return word.pos_ in ("PROPN", "NOUN") and bool(named) and all(m.kind != "person" for m in named)
 
     credited = syntax.credited_for(pronoun.head)  # "Kyiv thanked Norway for its offer": Norway's
     if credited is not None and body(credited):
