@@ -2261,6 +2261,48 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Peskov stressed that any guarantees must be agreed with Moscow and exclude Western troops.",
         {("russia", "security-guarantees", "conditional"), ("russia", "reassurance-force", "opposes")},
     ),
+    # a clause that repeats the verb as a bare auxiliary ("as will France", "and nor will Hungary") gives its names
+    # the same stance; "ready to contribute" is one's own troops
+    (
+        "Denmark will send troops to Ukraine, as will Norway.",
+        {("denmark", "troop-contribution", "supports"), ("norway", "troop-contribution", "supports")},
+    ),
+    (
+        "Belgium will deploy soldiers to Ukraine; so will the Netherlands.",
+        {("belgium", "troop-contribution", "supports"), ("netherlands", "troop-contribution", "supports")},
+    ),
+    (
+        "Slovakia will not send troops, and nor will Hungary.",
+        {("slovakia", "troop-contribution", "opposes"), ("hungary", "troop-contribution", "opposes")},
+    ),
+    (
+        "Sweden has not ruled out sending troops, and neither has Finland.",
+        {("sweden", "troop-contribution", "noncommittal"), ("finland", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Spain rejects the reassurance force, as does Italy.",
+        {("spain", "reassurance-force", "opposes"), ("italy", "reassurance-force", "opposes")},
+    ),
+    (
+        "Britain will send troops, and Canada will too.",
+        {("united-kingdom", "troop-contribution", "supports"), ("canada", "troop-contribution", "supports")},
+    ),
+    (
+        "Hungary has ruled out sending troops, while Latvia and Estonia have said they are ready to contribute.",
+        {
+            ("hungary", "troop-contribution", "opposes"),
+            ("latvia", "troop-contribution", "supports"),
+            ("estonia", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        "Britain will send troops to Ukraine, as France did in Mali.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Germany will not send troops, as Merz has made clear.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -190,7 +190,9 @@ def topics_of(
         elif recent in FORCE_TOPICS and _undecided_alone(cue, scope):
             recent = SENDING  # "Sweden will send soldiers, while Norway has not yet decided": whether to take part
         elif recent == SENDING and (
-            _gives_other_than_troops(cue) or _leads(cue) or _last_own_topic(context, index, holder) != recent
+            _gives_other_than_troops(cue)
+            or _leads(cue)
+            or (_last_own_topic(context, index, holder) != recent and not _joins_by_verb(cue))  # "ready to contribute"
         ):  # "will provide logistical support in this matter", "hailed the pledges", "leading these discussions"
             recent = "reassurance-force"
         elif recent == "reassurance-force" and (_joins_itself(context, index, scope, holder) or _what_to_do(scope)):
@@ -282,6 +284,12 @@ def _joins(cue: Cue) -> bool:
     words = _cue_and_verb(cue)
     words += [c for word in words for c in word.children if c.dep_ == "dobj"]  # "ready to do its part"
     return any(_joining(t) for t in words)
+
+
+def _joins_by_verb(cue: Cue) -> bool:
+    """ "are ready to contribute", "open to taking part": the holder's own doing ("were important contributors"
+    names the force it joined)."""
+    return any(_joining(t) and t.pos_ == "VERB" for t in _cue_and_verb(cue))
 
 
 def _joining(word: Token) -> bool:

@@ -9,6 +9,7 @@ matched elsewhere and meet the parse through character offsets (`cues.cue_span`)
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.analysis.tokens import ABANDONING, SENDING_VERBS, TROOP_NOUNS, word_set
@@ -33,6 +34,10 @@ EXPERIENCING = word_set(
 )
 PERMITTING = word_set("allow let permit enable")  # "agreed to allow the US to offer": the one allowing holds it
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# "..., as will France", "and nor will Hungary": a clause that repeats the verb before it as a bare auxiliary
+ELLIPTICAL_VERBS = frozenset({"will", "would", "do", "have", "be", "can", "shall", "should", "must"})
+ELLIPSIS_MARKS = frozenset({"as", "so", "neither", "nor", "too"})
+ELLIPSIS_BLOCKERS = frozenset({"xcomp", "ccomp", "acomp", "attr", "prep", "advcl", "oprd"})
 INTENTIONS = frozenset(
     {
         "agree",
@@ -342,7 +347,29 @@ def partners_of(head: Token, subject: Token | None) -> list[Token]:
             names = [n for g in prep.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
             # names, or a group's noun ("along with the Baltic states"); "alongside American forces" says whose forces
             partners.extend(n for n in names if n.pos_ == "PROPN" or (n.pos_ == "NOUN" and n.lemma_ not in TROOP_NOUNS))
-    return partners
+    return partners + _elliptical_partners(head)
+
+
+def _elliptical_partners(head: Token) -> list[Token]:
+    """ "Britain will send troops, as will France", "...; so will France", "Poland will not send troops, and nor
+    will Hungary", "Italy rejects the force, as does Hungary": the names of a clause that repeats the cue's
+    verb as a bare auxiliary, with "as", "so", "neither", "nor" or "too"."""
+    clause = list(governors(head, SHARED_SUBJECT | {"xcomp", "ccomp"}))
+    candidates = [c for w in clause for c in w.children if c.dep_ in ("advcl", "conj")]
+    # "Britain will send troops; so will France": parsed with "so will" on top
+    candidates += [above for below, above in pairwise(clause) if below.dep_ == "ccomp"]
+    names: list[Token] = []
+    for verb in candidates:
+        blocked = any(c.dep_ in ELLIPSIS_BLOCKERS and c not in clause for c in verb.children)  # a verb of its own
+        if verb.lemma_.lower() not in ELLIPTICAL_VERBS or blocked:
+            continue
+        marked = any(c.lower_ in ELLIPSIS_MARKS for c in verb.children) or any(
+            c.lower_ in ("neither", "nor") for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i
+        )
+        named = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.pos_ == "PROPN"]
+        if marked:
+            names += [n for name in named for n in (name, *name.conjuncts)]
+    return names
 
 
 def group(noun: Token) -> list[Token]:
