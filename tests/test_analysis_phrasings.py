@@ -2303,6 +2303,27 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Germany will not send troops, as Merz has made clear.",
         {("germany", "troop-contribution", "opposes")},
     ),
+    # names excepted from a subject that names no one do what the verb says ("nobody but Slovakia opposes" had read as support)
+    (
+        "Apart from Britain and France, no country has offered troops.",
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
+    (
+        "No European country except Hungary opposes the security guarantees.",
+        {("hungary", "security-guarantees", "opposes")},
+    ),
+    (
+        "Nobody but Slovakia opposes the reassurance force.",
+        {("slovakia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Besides Canada, no country outside Europe has pledged troops.",
+        {("canada", "troop-contribution", "supports")},
+    ),
+    (
+        "Nobody in Paris opposes the reassurance force.",
+        {("france", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

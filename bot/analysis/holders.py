@@ -87,6 +87,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
     named = named_holders(context, index, syntax.group(bound), frame) if bound is not None else []
     if named:  # "the declaration commits Britain and France to deploying troops": those it binds
         return named
+    excepted = syntax.excepted(subject) if subject is not None else []
+    if excepted:  # "no country except Hungary opposes": Hungary does
+        return named_holders(context, index, excepted, frame)
     judge = syntax.judge_of(head, JUDGING)
     if judge is not None:  # "the German authorities consider this idea premature"
         head = judge

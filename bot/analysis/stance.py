@@ -199,7 +199,8 @@ def _nobody(cue: Cue, subject: Token | None) -> str | None:
     "no one is talking about troops" as the speaker's own undecided view)."""
     if cue.label not in ("supports", "opposes"):
         return None
-    return subject.text if subject is not None and syntax.nobody(subject) else None
+    denied = subject is not None and syntax.nobody(subject) and not syntax.excepted(subject)  # "nobody but Hungary"
+    return subject.text if subject is not None and denied else None
 
 
 def _required_by_refused_act(head: Token, scope: list[Token]) -> Token | None:

@@ -34,6 +34,7 @@ EXPERIENCING = word_set(
 )
 PERMITTING = word_set("allow let permit enable")  # "agreed to allow the US to offer": the one allowing holds it
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+EXCEPTING_WORDS = frozenset({"except", "besides", "but", "save"})  # "no country except Hungary"
 # "..., as will France", "and nor will Hungary": a clause that repeats the verb before it as a bare auxiliary
 ELLIPTICAL_VERBS = frozenset({"will", "would", "do", "have", "be", "can", "shall", "should", "must"})
 ELLIPSIS_MARKS = frozenset({"as", "so", "neither", "nor", "too"})
@@ -606,6 +607,28 @@ def _bare_gerund(word: Token) -> bool:
         and not after_comma
         and not any(c.dep_ in ("mark", "aux") for c in word.children)
     )
+
+
+def excepted(subject: Token) -> list[Token]:
+    """ "Apart from Britain and France, no country has offered troops", "No European country except Hungary opposes
+    the guarantees", "nobody but Hungary": the names excepted from a subject that names no one, who do what the
+    verb says."""
+    denied = nobody(subject) or subject.lower_ == "none" or any(d.lower_ == "no" for d in subject.children)
+    if not denied:
+        return []
+    verb = subject.head
+    preps = [c for c in (*subject.children, *verb.children) if c.dep_ == "prep" and c.lower_ in EXCEPTING_WORDS]
+    preps += [
+        p
+        for w in (*subject.children, *verb.children)
+        if (w.lower_ in ("apart", "aside") and w.dep_ == "advmod") or (w.lower_ == "other" and w.dep_ == "amod")
+        for p in w.children
+        if p.dep_ == "prep" and p.lower_ in ("from", "than")
+    ]
+    names = [n for p in preps for g in p.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
+    if any(c.dep_ == "cc" and c.lower_ == "but" for c in subject.children):
+        names += subject.conjuncts  # "nobody but Hungary", parsed as a conjunct
+    return names
 
 
 def nobody(word: Token) -> bool:
