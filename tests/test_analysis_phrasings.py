@@ -2303,7 +2303,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Germany will not send troops, as Merz has made clear.",
         {("germany", "troop-contribution", "opposes")},
     ),
-    # names excepted from a subject that names no one do what the verb says ("nobody but Slovakia opposes" had read as support)
+    # names excepted from a subject that names no one do what the verb says ("nobody but Slovakia opposes")
     (
         "Apart from Britain and France, no country has offered troops.",
         {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
