@@ -2324,6 +2324,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Nobody in Paris opposes the reassurance force.",
         {("france", "reassurance-force", "supports")},
     ),
+    # a title of the opposition, or a former one, anywhere in the words before the name: no side's voice
+    (
+        "Opposition leader Jan Novak said Czechia would never send troops to Ukraine.",
+        set(),
+    ),
+    (
+        "Former defence minister Anna Berg said Sweden should send troops to Ukraine.",
+        set(),
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -23,11 +23,23 @@ def not_speaking_for(noun: Token) -> bool:
     """ "a former NATO official" no longer speaks for NATO, "an analyst at a Warsaw think tank" never did;
     "Washington's European allies" are not Washington."""
     described = [noun, *(c for c in noun.children if c.dep_ == "appos")]
-    if any(c.lower_ in FORMER for word in described for c in word.children):
+    if any(c.lower_ in FORMER for word in described for c in _modifiers(word)):
         return True  # also "Opposition Leader Peter Dutton": the opposition does not speak for the state
     if any(word.lemma_.lower() in INDEPENDENT for word in described):
         return True
     return noun.lemma_.lower() in OTHER_PARTIES and any(c.dep_ == "poss" for c in noun.children)
+
+
+def _modifiers(word: Token) -> list[Token]:
+    """The words before a noun that describe it, through chains of compounds ("Opposition leader Kemi Badenoch")."""
+    out = []
+    stack = [c for c in word.children if c.i < word.i]
+    while stack:
+        child = stack.pop()
+        out.append(child)
+        if child.dep_ in ("compound", "amod"):
+            stack.extend(c for c in child.children if c.i < child.i)
+    return out
 
 
 def voiced_by_no_side(context: ArticleContext, head: Token) -> bool:
