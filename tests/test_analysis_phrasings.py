@@ -2333,6 +2333,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Former defence minister Anna Berg said Sweden should send troops to Ukraine.",
         set(),
     ),
+    # a determination to act is a commitment
+    (
+        '"We reaffirm our determination to deploy a reassurance force," Starmer said.',
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
