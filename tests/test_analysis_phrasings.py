@@ -2338,6 +2338,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         '"We reaffirm our determination to deploy a reassurance force," Starmer said.',
         {("united-kingdom", "reassurance-force", "supports")},
     ),
+    # what is left unsaid ("without commenting on") is no object of the cue before it
+    (
+        "Beijing opposed bloc confrontation, without commenting on the reassurance force.",
+        set(),
+    ),
+    (
+        "New Delhi rejected military blocs without mentioning the reassurance force.",
+        set(),
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -34,6 +34,7 @@ EXPERIENCING = word_set(
 )
 PERMITTING = word_set("allow let permit enable")  # "agreed to allow the US to offer": the one allowing holds it
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+UNSAYING = word_set("comment mention name say elaborate refer address specify discuss")  # "without commenting on"
 EXCEPTING_WORDS = frozenset({"except", "besides", "but", "save"})  # "no country except Hungary"
 # "..., as will France", "and nor will Hungary": a clause that repeats the verb before it as a bare auxiliary
 ELLIPTICAL_VERBS = frozenset({"will", "would", "do", "have", "be", "can", "shall", "should", "must"})
@@ -448,7 +449,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not complement
             ):
                 continue  # a purpose or a circumstance, or a coordinated verb with an object of its own
-            if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCES:
+            if child.dep_ == "prep" and (child.lower_ in CIRCUMSTANCES or _left_unsaid(child)):
                 continue
             if child.dep_ == "conj" and _contrasted(word, child):
                 continue  # "ruled out ground troops but backed air support": the support is not ruled out
@@ -485,6 +486,13 @@ def gives_up(word: Token) -> bool:
     """ "abandon", "renounce", "give up": a verb that takes its object away from the one who had it."""
     lemma = word.lemma_.lower()
     return lemma in ABANDONING or (lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in word.children))
+
+
+def _left_unsaid(preposition: Token) -> bool:
+    """ "opposed bloc confrontation, without commenting on the proposed force": what is left unsaid is no object."""
+    return preposition.lower_ == "without" and any(
+        g.dep_ == "pcomp" and g.lemma_.lower() in UNSAYING for g in preposition.children
+    )
 
 
 def _past_a_contrast(word: Token, clause: Token) -> bool:
