@@ -2347,6 +2347,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "New Delhi rejected military blocs without mentioning the reassurance force.",
         set(),
     ),
+    # backing something without sending troops, or rather than sending them, refuses one's own troops (not those sent "even without")
+    (
+        "Norway will back the reassurance force without sending troops.",
+        {("norway", "reassurance-force", "supports"), ("norway", "troop-contribution", "opposes")},
+    ),
+    (
+        "Denmark is ready to send troops even without a US backstop.",
+        {("denmark", "troop-contribution", "supports")},
+    ),
+    (
+        "Spain prefers training Ukrainian soldiers at home rather than sending troops.",
+        {("spain", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -114,8 +114,15 @@ def topics_of(
         below = {t.i for t in done.subtree} - {t.i for t in cue.head.subtree}
         after = [(h, s) for h, s in placed if any(t.i in below for t in s)] or placed
     elif cue.label == "exclusion":
-        own = stance != "supports"
-        after = [(h, s) for h, s in placed if any(t.i in in_scope for t in s) and (h.actor == holder.actor or not own)]
+        own = stance != "supports"  # what one backs "without" must be one's own: "without American boots", for the US
+        below = {t.i for w in cue.span for t in w.subtree}  # "without sending troops", not "send troops even without"
+        holders_own = [
+            (h, s)
+            for h, s in placed
+            if h.actor == holder.actor
+            or (h.label == SENDING and s.root.i in below and _whose(context, index, h.label, s, holder, cue) == SENDING)
+        ]
+        after = [(h, s) for h, s in (holders_own if own else placed) if any(t.i in in_scope for t in s)]
     else:
         excluded = {t.i for e in exclusions for w in e.span for t in w.subtree}  # "rather than [sending troops]"
         kept = [(h, s) for h, s in placed if not any(t.i in excluded for t in s)]
