@@ -1657,8 +1657,8 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Germany is no longer opposed to a European force.", {("germany", "reassurance-force", "supports")}),
     ("The US has stopped opposing a European force.", {("united-states", "reassurance-force", "supports")}),
     ("The UK is far from ready to send troops.", {("united-kingdom", "troop-contribution", "opposes")}),
-    # what is set aside "rather than" or "instead of" is not what is offered
-    ("Rather than sending troops, Japan will provide funding.", set()),
+    # what is set aside "rather than" or "instead of" is not what is offered; sending one's troops is refused
+    ("Rather than sending troops, Japan will provide funding.", {("japan", "troop-contribution", "opposes")}),
     ("Instead of troops, Canada will offer training.", set()),
     # a denial covers everything below it
     ("Russia denied plans to oppose the reassurance force.", set()),
@@ -2347,7 +2347,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "New Delhi rejected military blocs without mentioning the reassurance force.",
         set(),
     ),
-    # backing something without sending troops, or rather than sending them, refuses one's own troops (not those sent "even without")
+    # backing something without sending troops, or rather than sending them, refuses one's own troops
     (
         "Norway will back the reassurance force without sending troops.",
         {("norway", "reassurance-force", "supports"), ("norway", "troop-contribution", "opposes")},
