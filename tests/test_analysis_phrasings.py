@@ -2360,6 +2360,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Spain prefers training Ukrainian soldiers at home rather than sending troops.",
         {("spain", "troop-contribution", "opposes")},
     ),
+    # "but not without" sets a condition, and what it names is wanted; "not without reservations" is no condition
+    (
+        "Warsaw supports the reassurance force, but not without a US backstop.",
+        {("poland", "reassurance-force", "conditional"), ("poland", "us-backstop", "supports")},
+    ),
+    (
+        "Denmark will send troops, but not without a UN mandate.",
+        {("denmark", "troop-contribution", "conditional")},
+    ),
+    (
+        "Norway backs the reassurance force, but not without reservations.",
+        {("norway", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

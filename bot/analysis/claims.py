@@ -345,7 +345,8 @@ def _read(
                 continue
             holder = _forecaster(context, index, holder, topic, cue)
             reading.claims.append(_claim(parse, holder, topic_for(context, index, holder.actor, topic, cue), said, cue))
-    if reading.claims and cue.head.lemma_.lower() in DEPENDING:  # "would depend on a US security guarantee"
+    # "would depend on a US security guarantee", "backs the force, but not without a US backstop"
+    if reading.claims and (cue.head.lemma_.lower() in DEPENDING or _not_without(cue)):
         _add_wanted(context, index, cue, reading, required)
     if not reading.claims and reading.negation is not None:
         _required_until(context, index, doc, cue, reading)
@@ -387,6 +388,11 @@ def _add_wanted(context: ArticleContext, index: int, cue: Cue, reading: Reading,
             if (holder.actor, topic) not in claimed:
                 reading.claims.append(_claim(context.parses[index], holder, topic, "supports", cue))
     reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))
+
+
+def _not_without(cue: Cue) -> bool:
+    """ "supports the force, but not without a US backstop": what it will not do without is wanted."""
+    return cue.words.partition(" … ")[2].lower().startswith("but not without")
 
 
 def _named_in_condition(context: ArticleContext, index: int, doc: Doc, cue: Cue) -> set[str]:

@@ -28,7 +28,7 @@ OBJECT_PREPOSITION_VERBS = word_set(
     "count counts counted counting rely relies relied relying bank banks banked banking call calls called calling"
 )
 GATHERINGS = word_set("meeting summit talks conference call session discussion discussions gathering event")
-CONNECTORS = word_set("if only provided providing on as so unless once")
+CONNECTORS = word_set("if only provided providing on as so unless once but")  # "but not without"
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
 RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves it open
 REFUSING = word_set("reject refuse oppose dismiss resist spurn")  # (blocking below a cue is the topic's absence)
@@ -282,6 +282,10 @@ def conditioned(cue: Cue, connectors: list[Cue]) -> Cue:
             continue
         if between and between[-1].lower_ == "but" and connector.span[0].lower_ == "only":
             between = between[:-1]  # "is open to joining, but only with Moscow's consent"
+        if connector.span[0].lower_ == "but" and any(
+            t.lemma_.lower() in CRITICISMS for t in connector.span[-1].subtree
+        ):
+            continue  # "backs the plan, but not without reservations": backing it, with doubts
         if connector.span.start >= cue.span.end and not any(t.lower_ in CLAUSE_BREAKS for t in between):
             return replace(cue, label="conditional", words=f"{cue.words} … {connector.words}")
     return cue
