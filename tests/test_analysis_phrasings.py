@@ -2373,6 +2373,28 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Norway backs the reassurance force, but not without reservations.",
         {("norway", "reassurance-force", "supports")},
     ),
+    # a short answer to the question the cue stands in ("Asked whether ..., Tusk said no"); a condition opened by
+    # its auxiliary ("Had Washington offered ...")
+    (
+        "Asked whether Poland would send troops, Tusk said no.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        'Asked if Spain would join the force, Sanchez replied: "Absolutely not."',
+        {("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        'Asked whether Britain would send troops, Starmer said: "Yes, we will."',
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Asked whether Germany would send troops, Merz said Berlin had not yet decided.",
+        {("germany", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Had Washington offered a backstop, Berlin would have sent troops.",
+        set(),
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

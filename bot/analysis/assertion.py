@@ -30,6 +30,8 @@ AFFIRMING = word_set("hesitate doubt stop cease fail")
 CEASING = word_set("stop cease quit")
 GUESSING = word_set("expect believe predict anticipate assume suspect reckon")
 HYPOTHETICAL_MARKS = frozenset({"whether", "if", "unless", "once"})
+INVERTING = frozenset({"had", "were", "should"})  # "Had the US offered ...": a condition without "if"
+AFFIRMATIONS = frozenset({"yes", "yeah", "certainly", "definitely", "absolutely"})  # a short answer to a question
 
 
 def negation_of(token: Token, own: Span | None = None) -> Token | None:
@@ -272,7 +274,34 @@ def inside_hypothesis(token: Token) -> bool:
             for c in word.children
         ):
             return True  # "which countries are willing", "to say what Norway will contribute"
+        if word.dep_ == "advcl" and _inverted_condition(word):
+            return True
     return False
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """ "Had the US offered a backstop, ...", "Were Russia to attack again, ...": a condition opened by its
+    auxiliary, before its subject."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTING]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    return any(a.i == clause.left_edge.i and subjects and a.i < subjects[0].i for a in auxiliaries)
+
+
+def answer_to(token: Token) -> str | None:
+    """ "Asked whether Germany would send troops, Merz said no", "..., Meloni replied: 'Absolutely not.'", "...,
+    Starmer said: 'Yes, we will.'": the short answer ("yes" or "no") given to the question the cue stands in. A
+    longer reply says something of its own and is read on its own."""
+    asked = next((w for w in token.ancestors if w.lemma_.lower() == "ask" and w.dep_ == "advcl"), None)
+    if asked is None:
+        return None
+    reply = asked.head
+    spoken = {t.i for c in reply.children if c.dep_ in SUBJECTS for t in c.subtree} | {reply.i}
+    words = [t.lower_ for t in reply.subtree if t.i > asked.right_edge.i and t.i not in spoken and t.is_alpha]
+    if not words or len(words) > 4:
+        return None
+    if NEGATORS.intersection(words):
+        return "no"
+    return "yes" if AFFIRMATIONS.intersection(words) else None
 
 
 def after_whether(token: Token) -> bool:

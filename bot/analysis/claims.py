@@ -236,7 +236,9 @@ def _read(
     parse = context.parses[index]
     reading = Reading(cue.words)
     head = cue.head
-    if (assertion.inside_hypothesis(head) or assertion.after_whether(head)) and cue.label != "noncommittal":
+    questioned = assertion.inside_hypothesis(head) or assertion.after_whether(head)
+    answer = assertion.answer_to(head) if questioned else None  # "Asked whether ..., Merz said no"
+    if questioned and answer is None and cue.label != "noncommittal":
         reading.why_not = "the cue sits in an “if” or “whether” clause: it asserts nothing"
         return reading
     denier = assertion.denier_of(head)
@@ -320,6 +322,9 @@ def _read(
         reading.why_not = "a guess at what another will do (“expects X to”, “believes X will”), not X's stance"
         return reading
     stance = stance_of(context, index, cue, reading, scope, reading.holders, subject)
+    if answer == "no" and stance is not None:  # the question's stance, answered "no"
+        reading.negation = answer
+        stance = DENIED.get(stance)
     if denier is not None:  # "Berlin denied that it would send troops": its own refusal; another's words: nothing
         stance = _denied_by_itself(context, index, denier, reading, stance)
         if stance is None:
