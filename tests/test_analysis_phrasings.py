@@ -2395,6 +2395,36 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Had Washington offered a backstop, Berlin would have sent troops.",
         set(),
     ),
+    # news idioms: the brakes on plans refuse them ("put forward" still owns them), greenlit, dragged its feet,
+    # on the fence, dug in its heels, cold water
+    (
+        "Rome has put the brakes on plans to send troops.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "Britain put forward plans to deploy troops to Ukraine.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "The Belgian government has greenlit a contribution of troops to the reassurance force.",
+        {("belgium", "troop-contribution", "supports")},
+    ),
+    (
+        "Washington has dragged its feet on a backstop.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
+    (
+        "Madrid is sitting on the fence over sending troops.",
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Budapest has dug in its heels against the security guarantees.",
+        {("hungary", "security-guarantees", "opposes")},
+    ),
+    (
+        "Warsaw has thrown cold water on sending troops.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

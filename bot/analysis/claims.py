@@ -44,7 +44,7 @@ REACTING = word_set("respond react reply answer comment refer allude")
 # "is working on plans to send"); any other verb handles someone else's ("blasted the plan to deploy")
 OWNING = word_set(
     "have make offer extend express voice reiterate reaffirm restate repeat renew confirm declare state signal show "
-    "indicate demonstrate announce unveil present outline propose table submit put draw lay set prepare draft develop "
+    "indicate demonstrate announce unveil present outline propose table submit draw lay set prepare draft develop "
     "finalise finalize adopt devise design craft formulate work pursue push press advance move go proceed forge build "
     "launch lead spearhead float detail describe explain spell sketch map reveal disclose share brief update stand "
     "stick double step keep maintain hold affirm emphasise emphasize stress underline underscore sign issue send "
@@ -208,7 +208,8 @@ def _anothers_plan(cue: Cue) -> bool:
         return False
     lemma = verb.lemma_.lower()
     authored = cue.label == "supports" and head.lemma_.lower() in syntax.AUTHORED
-    owned = lemma in OWNING | JUDGING or syntax.gives_up(verb)  # "shelved its plans": its own, given up
+    forward = lemma == "put" and any(c.lower_ == "forward" for c in verb.children)  # not "put the brakes on"
+    owned = lemma in OWNING | JUDGING or forward or syntax.gives_up(verb)  # "shelved its plans": its own, given up
     return lemma in REACTING or (authored and verb.pos_ == "VERB" and not owned)
 
 
