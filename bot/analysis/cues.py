@@ -164,7 +164,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             for i in cues
             if i is not cue and inside(i, cue) and assertion.far_from(i.head) is None and not syntax.gives_up(i.head)
         ]
-        owned = [i for i in inner if i.head.pos_ == "NOUN" and _named_owner(i)]
+        owned = [i for i in inner if _owned_noun(i)]
         if owned and owned[0].label in ("noncommittal", "conditional"):
             continue  # "Kyiv was frustrated by Berlin's reluctance to send troops": no stance of Kyiv's own
         qualified = [i for i in inner if i.label in ("noncommittal", "conditional") and i not in owned]
@@ -219,8 +219,7 @@ def _adopted(cue: Cue, inner: Cue) -> bool:
     if any(w.lemma_.lower() in THWARTING for w in between):
         return False  # "wants to stop Russia from blocking the force": the refusal is what is thwarted
     # "welcomed Hungary's refusal to send troops": a refusal someone named holds, which the welcome adopts
-    owned = inner.head.pos_ == "NOUN" and _named_owner(inner)
-    return inner.head.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX") or owned
+    return inner.head.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX") or _owned_noun(inner)
 
 
 def _refuses_a_refusal(cue: Cue, inner: list[Cue]) -> bool:
@@ -228,7 +227,7 @@ def _refuses_a_refusal(cue: Cue, inner: list[Cue]) -> bool:
     is a refusal (not two judgements: "a pretext for a direct clash" is no double negative)."""
     if cue.label != "opposes" or not inner or inner[0].label != "opposes":
         return False
-    if inner[0].head.pos_ == "NOUN" and _named_owner(inner[0]):
+    if _owned_noun(inner[0]):
         return True  # "criticised Hungary's refusal to back the guarantees": a refusal someone named holds
     if _criticised(inner[0], cue):
         return False
@@ -245,6 +244,11 @@ def _criticised(inner: Cue, outer: Cue) -> bool:
         if word.lemma_.lower() in CRITICISMS:
             return True
     return False
+
+
+def _owned_noun(cue: Cue) -> bool:
+    """ "Hungary's refusal", "the readiness of France": a noun cue someone named holds."""
+    return cue.head.pos_ == "NOUN" and _named_owner(cue)
 
 
 def _named_owner(cue: Cue) -> bool:
