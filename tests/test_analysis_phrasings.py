@@ -2425,6 +2425,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Warsaw has thrown cold water on sending troops.",
         {("poland", "troop-contribution", "opposes")},
     ),
+    # a parliament's approval named after the cue makes any deployment the side's own; naval capacity and Black Sea shipping
+    (
+        "Kristersson said any deployment would need the approval of parliament.",
+        {("sweden", "troop-contribution", "conditional")},
+    ),
+    (
+        "Norway said it would contribute naval capacity to secure Black Sea shipping.",
+        {("norway", "maritime-security", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -547,8 +547,8 @@ def _own_decision(cue: Cue, span: Span) -> bool:
     """ "has not decided on a deployment", "no decision on any deployment", "parliament must approve any
     deployment": a decision on a deployment owned by no one named, which a side takes on its own troops (a
     parliament decides on any deployment at all)."""
-    if any(t.lemma_.lower() in syntax.LEGISLATURES for t in cue.span):
-        return True
+    if any(t.lemma_.lower() in syntax.LEGISLATURES for w in cue.span for t in w.subtree):
+        return True  # "its parliament would need to approve", "would need the approval of parliament"
     deciding = any(t.lemma_.lower() in DECIDING for t in cue.span)
     return deciding and span.root.lemma_.lower() in DEPLOYMENTS
 
