@@ -2425,7 +2425,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Warsaw has thrown cold water on sending troops.",
         {("poland", "troop-contribution", "opposes")},
     ),
-    # a parliament's approval named after the cue makes any deployment the side's own; naval capacity and Black Sea shipping
+    # a parliament's approval named after the cue makes a deployment the side's own; naval capacity, Black Sea shipping
     (
         "Kristersson said any deployment would need the approval of parliament.",
         {("sweden", "troop-contribution", "conditional")},
