@@ -386,7 +386,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Berlin has so far declined to commit troops to the force.", {("germany", "troop-contribution", "opposes")}),
     (
         "The Italian government said any deployment would need the approval of parliament.",
-        {("italy", "reassurance-force", "conditional")},
+        {("italy", "troop-contribution", "conditional")},
     ),
     (
         "Canada says it is too soon to talk about deploying Canadian soldiers.",
