@@ -26,7 +26,7 @@ from bot.analysis.cues import (
     placed_cues,
 )
 from bot.analysis.frames import frame_of, voiced_by_no_side
-from bot.analysis.holders import JUDGING, holders_of, sides_of
+from bot.analysis.holders import DRAFTING, JUDGING, holders_of, sides_of
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
@@ -40,15 +40,14 @@ PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
 # what a noun cue is about, when the parser hangs the preposition on its verb ("keeps an open mind on")
 NOUN_CUE_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "for"})
 REACTING = word_set("respond react reply answer comment refer allude")
-# verbs whose subject makes, holds or carries out the plan or offer they take ("unveiled a plan to deploy",
-# "is working on plans to send"); any other verb handles someone else's ("blasted the plan to deploy")
-OWNING = word_set(
-    "have make offer extend express voice reiterate reaffirm restate repeat renew confirm declare state signal show "
-    "indicate demonstrate announce unveil present outline propose table submit draw lay set prepare draft develop "
-    "finalise finalize adopt devise design craft formulate work pursue push press advance move go proceed forge build "
-    "launch lead spearhead float detail describe explain spell sketch map reveal disclose share brief update stand "
-    "stick double step keep maintain hold affirm emphasise emphasize stress underline underscore sign issue send "
-    "deliver lodge register raise give involve participate defend justify"
+# verbs whose subject draws up, holds or carries out the plan or offer they take ("unveiled a plan to deploy", "is
+# working on plans to send"); any other verb handles someone else's ("blasted the plan to deploy"); "put" only forward
+KEEPING_PLANS = DRAFTING | word_set(
+    "have make extend express voice reiterate reaffirm restate repeat renew confirm declare state signal show "
+    "indicate demonstrate announce outline draw lay set finalise finalize adopt formulate work pursue push press "
+    "advance move go proceed forge build launch lead spearhead detail describe explain spell sketch map reveal "
+    "disclose share brief update stand stick double step keep maintain hold affirm emphasise emphasize stress "
+    "underline underscore sign issue send deliver lodge register raise give involve participate defend justify"
 )
 DENIED: dict[Stance, Stance] = {"supports": "opposes", "opposes": "noncommittal"}  # a side's own stance, denied
 SPEAKING = word_set("speak talk")  # "speaking on condition of anonymity": how one spoke
@@ -208,8 +207,8 @@ def _anothers_plan(cue: Cue) -> bool:
         return False
     lemma = verb.lemma_.lower()
     authored = cue.label == "supports" and head.lemma_.lower() in syntax.AUTHORED
-    forward = lemma == "put" and any(c.lower_ == "forward" for c in verb.children)  # not "put the brakes on"
-    owned = lemma in OWNING | JUDGING or forward or syntax.gives_up(verb)  # "shelved its plans": its own, given up
+    forward = lemma != "put" or any(c.lower_ == "forward" for c in verb.children)  # not "put the brakes on"
+    owned = (lemma in KEEPING_PLANS | JUDGING and forward) or syntax.gives_up(verb)  # "shelved its plans": given up
     return lemma in REACTING or (authored and verb.pos_ == "VERB" and not owned)
 
 
@@ -398,14 +397,20 @@ def _add_wanted(context: ArticleContext, index: int, cue: Cue, reading: Reading,
 
 def _not_without(cue: Cue) -> bool:
     """ "supports the force, but not without a US backstop": what it will not do without is wanted."""
-    return cue.words.partition(" … ")[2].lower().startswith("but not without")
+    return _connector_words(cue).startswith("but not without")
+
+
+def _connector_words(cue: Cue) -> str:
+    """The words of the condition a cue was joined with (`cues.conditioned`: "willing to send … provided"), lower
+    case, or ""."""
+    return cue.words.partition(" … ")[2].lower()
 
 
 def _named_in_condition(context: ArticleContext, index: int, doc: Doc, cue: Cue) -> set[str]:
     """The topics a conditional cue asks for: named after its condition word ("willing to send troops, provided
     there is a US backstop") or in what it depends on ("would depend on a US security guarantee")."""
-    _, _, connector = cue.words.partition(" … ")
-    first = connector.split()[0].lower() if connector else ""
+    connector = _connector_words(cue)
+    first = connector.split()[0] if connector else ""
     opening = next((t for t in doc[cue.span.end :] if t.lower_ == first), None) if first in CONNECTORS else None
     region = {t.i for t in doc[opening.i + 1 :]} if opening is not None else set()
     # "would depend on a US security guarantee": what it depends on (not "on the mandate of the mission")
