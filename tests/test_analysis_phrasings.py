@@ -2434,6 +2434,35 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Norway said it would contribute naval capacity to secure Black Sea shipping.",
         {("norway", "maritime-security", "supports")},
     ),
+    # Members an unnamed group lists: after 'including' when the group said 'they', after 'namely'
+    (
+        "Several countries, including France and Britain, have said they are ready to send troops to Ukraine.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Some countries, including Hungary and Slovakia, said they opposed the reassurance force.",
+        {("hungary", "reassurance-force", "opposes"), ("slovakia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Only a handful of countries are ready to deploy troops, namely Britain, France and Estonia.",
+        {
+            ("united-kingdom", "troop-contribution", "supports"),
+            ("france", "troop-contribution", "supports"),
+            ("estonia", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        "Few countries, namely Britain and France, are ready to deploy troops.",
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
+    (
+        "Britain is ready to station troops in two regions: Odesa and Kharkiv.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Several countries said they were ready to send troops.",
+        set(),
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -361,7 +361,8 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         return spoken
     framing = frame_subject(context, pronoun) if frame is not None and not frame.actor else None
     if word == "they" and framing is not None and _unnamed_members(framing):  # "Several countries said they"
-        return _members_after(context, index)
+        listed = syntax.listed_after(framing.head, framing)  # "..., including France and Britain, have said they"
+        return named_holders(context, index, listed, None) or _members_after(context, index)
     sides_before = frame is None or (framing is not None and _counted_sides(framing))  # "Both countries said they"
     if word == "they" and pronoun.dep_ in ("nsubj", "nsubjpass") and sides_before:
         group = _group_before(context, index)

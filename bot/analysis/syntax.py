@@ -393,16 +393,25 @@ def group(noun: Token) -> list[Token]:
 
 
 def listed_after(verb: Token, subject: Token) -> list[Token]:
-    """ "Many countries have offered troops for the force, including Sweden and Denmark": the members a clause
-    lists at its end for its subject, wherever the parser hung the "including"."""
+    """ "Many countries have offered troops for the force, including Sweden and Denmark", "Few countries, namely
+    Britain and France, are ready", "Two countries are ready to send troops: Britain and France": the members a
+    clause lists for its unnamed subject, wherever the parser hung the list."""
     return [
         member
         for word in verb.subtree
-        if word.i > subject.i and word.dep_ == "prep" and word.lower_ == "including"
-        for listed in word.children
-        if listed.dep_ == "pobj"
+        if word.i > subject.i
+        for listed in _listed_names(word)
         for member in (listed, *listed.conjuncts)
     ]
+
+
+def _listed_names(word: Token) -> list[Token]:
+    """The names a list word introduces: the objects of "including", or a name set in apposition after "namely"
+    or a colon."""
+    if word.dep_ == "prep" and word.lower_ == "including":
+        return [listed for listed in word.children if listed.dep_ == "pobj"]
+    introduced = any(c.lower_ == "namely" for c in word.children) or word.nbor(-1).text == ":"
+    return [word] if word.dep_ == "appos" and word.pos_ == "PROPN" and introduced else []
 
 
 def noun_phrase(noun: Token) -> Span:
