@@ -2463,6 +2463,33 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Several countries said they were ready to send troops.",
         set(),
     ),
+    # What a side asks 'in exchange for' or 'in return for' what it gives is wanted; an offer on those terms is
+    # conditional
+    (
+        "Zelensky said Ukraine was prepared to drop its bid to join NATO in exchange for security guarantees from the"
+        " United States.",
+        {("ukraine", "nato-membership", "opposes"), ("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Kyiv would give up its NATO bid in return for binding security guarantees.",
+        {("ukraine", "nato-membership", "opposes"), ("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Britain offered to send troops in exchange for an American backstop.",
+        {("united-kingdom", "troop-contribution", "conditional"), ("united-kingdom", "us-backstop", "supports")},
+    ),
+    (
+        "Russia demanded that Ukraine abandon its NATO ambitions in exchange for a ceasefire.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    (
+        "Kyiv is ready to make territorial concessions in return for binding security guarantees.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Moscow said it would never trade its security in exchange for Western promises.",
+        set(),
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -335,6 +335,7 @@ def _read(
         return reading
     reading.stance = stance
     required = _named_in_condition(context, index, doc, cue) if stance == "conditional" else set()
+    asked = _asked_in_return(context, index, doc, scope)
     for holder in reading.holders:
         topics = topics_of(
             context, index, doc, cue, holder, subject, scope, exclusions, reading.condition == WITHOUT_SAY, stance
@@ -344,7 +345,7 @@ def _read(
             said = OPPOSITE.get(stance) if negative else stance  # backing "non-membership" opposes membership
             if negative and stance == "conditional":  # "would require Kyiv to give up its NATO bid": wants it gone
                 said = "opposes"
-            if topic in required and len(topics) > 1:
+            if (topic in required and len(topics) > 1) or topic in asked:
                 said = "supports"  # "willing to send troops, provided there is a US backstop": the backstop is wanted
             if said is None:
                 continue
@@ -420,6 +421,16 @@ def _named_in_condition(context: ArticleContext, index: int, doc: Doc, cue: Cue)
         for hit, span in placed_topics(context, index, doc, None)
         if all(t.i in region for t in span) or any(t.i in heads for t in span)
     }
+
+
+def _asked_in_return(context: ArticleContext, index: int, doc: Doc, scope: list[Token]) -> set[str]:
+    """The topics a side asks in return for what it gives ("would drop its NATO bid in exchange for security
+    guarantees"): wanted, whatever the cue does to what is given."""
+    price = syntax.price_asked(scope)
+    if price is None:
+        return set()
+    below = {t.i for t in price.subtree}
+    return {hit.label for hit, span in placed_topics(context, index, doc, None) if all(t.i in below for t in span)}
 
 
 def _said_of_itself(context: ArticleContext, index: int, head: Token, holders: list[Holder]) -> bool:

@@ -258,7 +258,7 @@ def _placed_elsewhere(context: ArticleContext, index: int, verb: Token) -> bool:
     """ "German troops are stationed in Lithuania", "on the border with Belarus": troops placed in another country
     or on NATO's own borders are not sent to Ukraine."""
     for preposition in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACING):
-        for place in (c for c in preposition.children if c.dep_ == "pobj"):
+        for place in (c for c in preposition.children if c.dep_ == "pobj" and c.lower_ not in syntax.BARGAINS):
             named = actors_in(context, index, syntax.mentions_span(place))
             if "ukraine" in named:
                 return False
@@ -712,14 +712,23 @@ def _narrowest(context: ArticleContext, chosen: list[tuple[Hit, Span]]) -> list[
     kept = []
     for hit, span in chosen:
         if topics[hit.label].general and any(
-            not _describes(span.root, n) and not _means(span.root, n) and _clause_of(span.root) == _clause_of(n.root)
+            not _describes(span.root, n)
+            and not _means(span.root, n)
+            and _clause_of(span.root) == _clause_of(n.root)
+            and _price_of(span.root) == _price_of(n.root)
             for n in narrow
-        ):  # (not one in a clause of its own: "demanded that Kyiv drop its NATO bid and that no troops be sent")
+        ):  # (not one in a clause of its own: "demanded that Kyiv drop its NATO bid and that no troops be sent",
+            # nor one asked in return: "would drop its NATO bid in exchange for guarantees")
             continue
         if topics[hit.label].general and any(_restricts(span.root, s) for h, s in chosen if h.label != hit.label):
             continue
         kept.append((hit, span))
     return kept
+
+
+def _price_of(word: Token) -> Token | None:
+    """The "in exchange for" phrase a word stands in, if any."""
+    return syntax.price_asked(syntax.ancestors_and_self(word))
 
 
 def _clause_of(word: Token) -> Token:

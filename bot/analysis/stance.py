@@ -116,6 +116,10 @@ def stance_of(
     if mandate is not None:  # "called for a clear UN mandate for any mission": the mission, on that condition
         reading.condition = " ".join(t.text for t in mandate.subtree)
         return "conditional"
+    price = syntax.price_asked(scope) if stance == "supports" else None
+    if price is not None:  # "offered troops in return for a US backstop": on that condition
+        reading.condition = " ".join(t.text for t in price.head.head.subtree)
+        return "conditional"
     put_off = assertion.not_yet(head) if stance == "supports" else None
     if put_off is not None:
         reading.negation = f"but not {put_off.text}"

@@ -71,6 +71,7 @@ WH_WORDS = frozenset({"WP", "WDT"})  # the tags of "what", "which", "who": a que
 CRITICISING = word_set("criticise criticize condemn denounce blame accuse slam rebuke chastise lambast fault")
 CREDITING = word_set("thank praise commend congratulate hail laud credit applaud welcome") | CRITICISING
 QUANTIFIERS = frozenset({"each", "both", "all"})
+BARGAINS = frozenset({"exchange", "return"})  # "in exchange for", "in return for": the price of a deal
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
 
 
@@ -495,6 +496,17 @@ def gives_up(word: Token) -> bool:
     """ "abandon", "renounce", "give up": a verb that takes its object away from the one who had it."""
     lemma = word.lemma_.lower()
     return lemma in ABANDONING or (lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in word.children))
+
+
+def price_asked(scope: Iterable[Token]) -> Token | None:
+    """ "would drop its NATO bid in exchange for guarantees", "offered troops in return for a backstop": the "for"
+    phrase naming what a side asks in return for what it gives."""
+    for word in scope:
+        if word.dep_ == "prep" and word.lower_ == "for" and word.head.lower_ in BARGAINS:
+            bargain = word.head
+            if bargain.dep_ == "pobj" and bargain.head.lower_ == "in":
+                return word
+    return None
 
 
 def _left_unsaid(preposition: Token) -> bool:
