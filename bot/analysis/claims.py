@@ -335,7 +335,7 @@ def _read(
         return reading
     reading.stance = stance
     required = _named_in_condition(context, index, doc, cue) if stance == "conditional" else set()
-    asked = _asked_in_return(context, index, doc, scope)
+    in_return = _asked_in_return(context, index, doc, scope)
     for holder in reading.holders:
         topics = topics_of(
             context, index, doc, cue, holder, subject, scope, exclusions, reading.condition == WITHOUT_SAY, stance
@@ -345,7 +345,7 @@ def _read(
             said = OPPOSITE.get(stance) if negative else stance  # backing "non-membership" opposes membership
             if negative and stance == "conditional":  # "would require Kyiv to give up its NATO bid": wants it gone
                 said = "opposes"
-            if (topic in required and len(topics) > 1) or topic in asked:
+            if (topic in required and len(topics) > 1) or topic in in_return:
                 said = "supports"  # "willing to send troops, provided there is a US backstop": the backstop is wanted
             if said is None:
                 continue
