@@ -2490,6 +2490,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Moscow said it would never trade its security in exchange for Western promises.",
         set(),
     ),
+    # A plan or document someone is said to own speaks for its authors when it 'provides', 'stipulates' or
+    # 'requires' that
+    (
+        "The plan, drafted by Washington, provides that Ukraine will never join NATO.",
+        {("united-states", "nato-membership", "opposes")},
+    ),
+    (
+        "Moscow's proposal stipulates that Ukraine will not join NATO.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    (
+        "The draft requires that no Western troops be deployed in Ukraine, Russian officials said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Britain provides training, and Ukraine will not join NATO soon, analysts said.",
+        set(),
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.analysis import syntax
 from bot.analysis.mentions import NameFinder
 from bot.analysis.phrases import PhraseIndex, WordSet, WordSets, compile_phrase
 from bot.lexicon import STANCE_NAMES, Lexicon
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
 
 BLOCKER = ""  # label of a not_topics phrase
 POSITIONS = frozenset({"position", "view", "stance", "line", "message"})  # "X's position is that ..." reports X
+# "the plan stipulates that Ukraine will not join NATO": what a document provides for is its authors' word
+PROVIDING = frozenset({"stipulate", "provide", "foresee", "envisage", "envision", "specify", "require", "propose"})
 MARKERS = ("hedges", "past", "conditions", "hypotheticals", "reporting", "anaphors")
 
 
@@ -43,8 +46,23 @@ class CompiledLexicon:
             return True
         if verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in POSITIONS for c in verb.children):
             return True  # "the Kremlin's position is that ...": what follows is the Kremlin's
+        if (
+            verb.lemma_.lower() in PROVIDING
+            and _document_subject(verb)
+            and any(c.dep_ == "ccomp" for c in verb.children)
+        ):
+            return True
         below = {t.lower_ for t in verb.children}
         return any(verb.lower_ == first and rest <= below for first, rest in self.reporting_phrases)
+
+
+def _document_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a plan or a document said to be someone's ("Washington's proposal", "the US
+    draft", "the plan drawn up by Moscow"); "the draft" alone may be quoted by anyone."""
+    subject = syntax.subject_of(verb)
+    if subject is None or subject.lemma_.lower() not in syntax.PLANS | syntax.DOCUMENT_NOUNS:
+        return False
+    return any(c.dep_ in ("poss", "amod", "compound", "acl", "appos") for c in subject.children)
 
 
 _CACHE: dict[int, tuple[Lexicon, CompiledLexicon]] = {}  # id(lexicon) -> (lexicon, compiled); a few at most
