@@ -2508,10 +2508,43 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain provides training, and Ukraine will not join NATO soon, analysts said.",
         set(),
     ),
+    # 'Under the plan drafted by X': the plan's authors hold what it provides; the words describing it hold nothing
+    (
+        "Under the 28-point plan drafted by Washington, NATO troops would not be stationed in Ukraine.",
+        {("united-states", "reassurance-force", "opposes")},
+    ),
+    (
+        "Under Moscow's proposal, no Western troops would be deployed in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Under the plan championed by France, European troops would be deployed in Ukraine after a ceasefire.",
+        {("france", "reassurance-force", "supports")},
+    ),
+    (
+        "Under the plan, no Western troops would be deployed in Ukraine.",
+        set(),
+    ),
+    (
+        "Under pressure from Washington, Britain agreed to send troops.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # read backwards before: the verb describing the plan a clause is read from is no stance of its own
+    (
+        [
+            "Britain and France want a reassurance force in Ukraine.",
+            "Under the plan drafted by Washington, no Western troops would be deployed in Ukraine.",
+        ],
+        {
+            ("united-kingdom", "reassurance-force", "supports"),
+            ("france", "reassurance-force", "supports"),
+            ("united-states", "reassurance-force", "opposes"),
+        },
+    ),
     # the US "will be involved" in a force whose troops are others': no US ground troops
     (
         [

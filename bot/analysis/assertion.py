@@ -7,11 +7,21 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from bot.analysis.syntax import SHARED_SUBJECT, SUBJECTS, WH_WORDS, ancestors_and_self, governors
+from bot.analysis.syntax import (
+    DOCUMENT_NOUNS,
+    PLANS,
+    SHARED_SUBJECT,
+    SUBJECTS,
+    WH_WORDS,
+    ancestors_and_self,
+    governors,
+)
 from bot.analysis.tokens import TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+PROVISIONS = PLANS | DOCUMENT_NOUNS  # "under the plan": what it provides for is its authors' word
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing", "nobody", "none"})
 NEGATION_CHAIN = frozenset({"xcomp", "acomp", "attr", "prt", "amod", "dobj", "pobj", "prep"})  # what a "not" reaches
@@ -331,7 +341,7 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
 
 
 def according_to(token: Token) -> Token | None:
-    """ "according to X", attached anywhere on the clause's chain: X."""
+    """ "according to X", or "under X's plan", attached anywhere on the clause's chain: X (or the plan)."""
     for word in ancestors_and_self(token):
         for child in word.children:
             if child.lower_ == "according":
@@ -339,4 +349,8 @@ def according_to(token: Token) -> Token | None:
                 obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
                 if obj is not None:
                     return obj
+            if child.lower_ == "under" and child.dep_ == "prep":  # "under the US plan, no troops would be sent"
+                plan = next((g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in PROVISIONS), None)
+                if plan is not None:
+                    return plan
     return None

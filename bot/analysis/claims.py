@@ -256,6 +256,9 @@ def _read(
     if _anothers_plan(cue):
         reading.why_not = "a plan or proposal someone reacts to (“blasted the plan to”), not their own"
         return reading
+    if _describes_the_source(cue):
+        reading.why_not = "words describing where the clause comes from (“under the plan drafted by”), not a stance"
+        return reading
     if _how_one_spoke(cue):
         reading.why_not = "words on how someone spoke (“speaking on condition of anonymity”), not a stance"
         return reading
@@ -431,6 +434,13 @@ def _asked_in_return(context: ArticleContext, index: int, doc: Doc, scope: list[
         return set()
     below = {t.i for t in price.subtree}
     return {hit.label for hit, span in placed_topics(context, index, doc, None) if all(t.i in below for t in span)}
+
+
+def _describes_the_source(cue: Cue) -> bool:
+    """ "Under the plan drafted by Washington, no troops would be sent": the cue describes the plan the clause is
+    read from; what the plan provides is the claim."""
+    source = assertion.according_to(cue.head)
+    return source is not None and source.is_ancestor(cue.head)
 
 
 def _said_of_itself(context: ArticleContext, index: int, head: Token, holders: list[Holder]) -> bool:
