@@ -2529,6 +2529,40 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Under pressure from Washington, Britain agreed to send troops.",
         {("united-kingdom", "troop-contribution", "supports")},
     ),
+    # A 'military role' is a side's own troops (not 'a military role for' another side); 'in the Black Sea' stays
+    # maritime
+    (
+        "Japan has ruled out any military role in Ukraine.",
+        {("japan", "troop-contribution", "opposes")},
+    ),
+    (
+        "Japan has ruled out a military role in the force.",
+        {("japan", "troop-contribution", "opposes")},
+    ),
+    (
+        "Spain has not ruled out a military role in the mission.",
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Washington has ruled out a US military role on the ground in Ukraine.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Britain wants a military role for the United States in the force.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Italy's military contribution will be limited to training outside Ukraine, Meloni said.",
+        {("italy", "troop-contribution", "supports")},
+    ),
+    (
+        "Turkey is ready to play a military role in the Black Sea.",
+        {("turkey", "maritime-security", "supports")},
+    ),
+    (
+        "Germany said a military role in Ukraine was out of the question.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
