@@ -2563,6 +2563,27 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Germany said a military role in Ukraine was out of the question.",
         {("germany", "troop-contribution", "opposes")},
     ),
+    # A veto someone has, gets or lacks is a power to block, not a stance (read before as the holder undecided)
+    (
+        "Starmer said Russia does not get a veto over the deployment of European troops.",
+        set(),
+    ),
+    (
+        "Starmer said Russia will not have a veto on the reassurance force.",
+        set(),
+    ),
+    (
+        "Russia has no veto over the reassurance force, Macron said.",
+        set(),
+    ),
+    (
+        "Russia wants a veto over the reassurance force.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Hungary has a veto over the security guarantees.",
+        set(),
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -50,6 +50,7 @@ KEEPING_PLANS = DRAFTING | word_set(
     "underline underscore sign issue send deliver lodge register raise give involve participate defend justify"
 )
 DENIED: dict[Stance, Stance] = {"supports": "opposes", "opposes": "noncommittal"}  # a side's own stance, denied
+HOLDING_POWERS = word_set("have get hold wield enjoy give grant possess retain")  # "has a veto over"
 SPEAKING = word_set("speak talk")  # "speaking on condition of anonymity": how one spoke
 ELLIPTICAL = frozenset({"any", "some", "more", "none"})
 
@@ -218,6 +219,13 @@ def _how_one_spoke(cue: Cue) -> bool:
     return opening.dep_ == "prep" and opening.head.lemma_.lower() in SPEAKING
 
 
+def _a_power(cue: Cue) -> bool:
+    """ "Russia does not get a veto over the force", "Hungary has a veto on the guarantees": a power to block it,
+    which says nothing of whether it would."""
+    head = cue.head
+    return head.lemma_.lower() == "veto" and head.pos_ == "NOUN" and head.head.lemma_.lower() in HOLDING_POWERS
+
+
 def _document_content(head: Token) -> bool:
     """ "signed a declaration committing to deploy troops": what a document says, which its signers hold."""
     return head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in syntax.DOCUMENTS
@@ -258,6 +266,9 @@ def _read(
         return reading
     if _describes_the_source(cue):
         reading.why_not = "words describing where the clause comes from (“under the plan drafted by”), not a stance"
+        return reading
+    if _a_power(cue):
+        reading.why_not = "a power to block the topic (“has a veto over”), not a stance on it"
         return reading
     if _how_one_spoke(cue):
         reading.why_not = "words on how someone spoke (“speaking on condition of anonymity”), not a stance"
