@@ -2584,6 +2584,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Hungary has a veto over the security guarantees.",
         set(),
     ),
+    # Nobody in a capital wants its own named troops sent: that side's own troops; troops not said to be its own stay
+    # anyone's
+    (
+        "Nobody in Berlin wants to send German troops to Ukraine, a minister said.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "Nobody in Warsaw wants to send Polish soldiers to Ukraine.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Nobody in Berlin wants to send troops to Ukraine.",
+        {("germany", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -179,8 +179,9 @@ def topics_of(
     pointing = chosen and chosen[0][1][0].lower_ in ("this", "that", "such")
     if ids == [("reassurance-force", False)] and pointing and _last_own_topic(context, index, holder) == SENDING:
         ids = [(SENDING, False)]  # "such a deployment", after the holder's own troops: its own
-    if subject is not None and syntax.nobody(subject):  # "no one is talking about ground troops": anyone's
-        ids = [("reassurance-force" if topic == SENDING else topic, negative) for topic, negative in ids]
+    own_named = any(_troop_owners(context, index, s) == {holder.actor} for _, s in chosen)  # "German troops"
+    if subject is not None and syntax.nobody(subject) and not own_named:  # "no one is talking about ground troops":
+        ids = [("reassurance-force" if topic == SENDING else topic, negative) for topic, negative in ids]  # anyone's
     spoken_of = _narrowest(context, _spoken_of(cue, placed)) if not ids else []  # "'...,' X said of the plan"
     if spoken_of:
         topic = _own_part(
