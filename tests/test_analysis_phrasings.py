@@ -2598,6 +2598,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Nobody in Berlin wants to send troops to Ukraine.",
         {("germany", "reassurance-force", "opposes")},
     ),
+    # 'X, not Y': the 'not' denies what follows it, not the cue it hangs on (read before as undecided)
+    (
+        "Russia would view the deployment of Western troops as an escalation, not a peace measure.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow called the force a provocation, not a guarantee of peace.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Poland will send equipment, not troops.",
+        set(),
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -67,7 +67,12 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
         for child in [*word.children, *auxiliaries]:  # "is no longer opposed": "no longer" hung on "is"
             if own is not None and own.start <= child.i < own.end:
                 continue
-            if child.dep_ in ("neg", "det", "advmod", "preconj") and child.lower_ in NEGATORS and not _not_only(child):
+            if (
+                child.dep_ in ("neg", "det", "advmod", "preconj")
+                and child.lower_ in NEGATORS
+                and not _not_only(child)
+                and not _set_against(child)
+            ):
                 return child
             if child.lower_ == "longer" and any(d.lower_ == "no" for d in child.children):
                 return child  # "is no longer willing to send"
@@ -149,6 +154,12 @@ def far_from(word: Token) -> Token | None:
     if word.dep_ in ("pcomp", "pobj", "amod") and word.head.lower_ == "from" and word.head.head.lower_ == "far":
         return word.head.head  # also "is far from ready to send troops"
     return None
+
+
+def _set_against(negation: Token) -> bool:
+    """ "would view it as an escalation, not a peace measure": a "not" after a comma, behind the word it hangs on,
+    denies what follows it, set against that word."""
+    return negation.i > negation.head.i and negation.i > 0 and negation.nbor(-1).text == ","
 
 
 def _not_only(negation: Token) -> bool:
