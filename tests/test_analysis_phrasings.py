@@ -2611,6 +2611,36 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Poland will send equipment, not troops.",
         set(),
     ),
+    # 'Insists that' with a bare verb is a demand, its subject's (read before as the stance of the one told to act);
+    # with a tense it reports
+    (
+        "Russia insists that Ukraine renounce NATO membership.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    (
+        "The Kremlin insisted that no Western troops be deployed in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Britain insisted that the United States provide a backstop.",
+        {("united-kingdom", "us-backstop", "supports")},
+    ),
+    (
+        "Peskov insisted that Russia would never accept foreign troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zelensky insisted that Ukraine will join NATO one day.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    (
+        "Starmer insisted that British troops were ready to deploy.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Kyiv insists that the security guarantees be legally binding.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

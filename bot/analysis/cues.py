@@ -112,6 +112,13 @@ def placed_cues(parse: SentenceParse, doc: Doc) -> tuple[list[Cue], list[Reading
         if span is None or (hit.end - hit.start == 1 and parse.norms[hit.start] in PUSHING and not _urges(span.root)):
             set_aside.append(Reading(words, why_not="the parse does not read these words as a stance"))
             continue
+        if (
+            span[0].lemma_.lower() in syntax.INSISTING
+            and span[-1].lower_ == "that"
+            and not syntax.mandative(span[-1].head)
+        ):
+            set_aside.append(Reading(words, why_not="“insists that” reports what follows (a demand takes a bare verb)"))
+            continue
         placed.append(Cue(hit, span.root, hit.label, words, span))
     return placed, set_aside
 

@@ -63,6 +63,7 @@ INTENTIONS = frozenset(
 )
 PLANS = frozenset({"plan", "framework", "proposal", "mechanism", "roadmap", "strategy", "scheme", "blueprint"})
 # "hopes" is "hop" to the model: its forms are listed
+INSISTING = word_set("insist")  # "insists that Ukraine renounce NATO": a demand only with a bare verb
 DEMANDING = word_set("demand urge request require want need hope hopes hoped hoping hopeful help enable allow")
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
 CONTRASTS = frozenset({"but", "yet"})
@@ -696,8 +697,25 @@ def _demanded(clause: Token) -> bool:
     return (
         clause.dep_ == "ccomp"
         and clause.i > clause.head.i  # what is demanded follows the verb; a clause before it is quoted speech
-        and (clause.head.lemma_.lower() in DEMANDING or clause.head.lower_ in DEMANDING)
+        and (
+            clause.head.lemma_.lower() in DEMANDING
+            or clause.head.lower_ in DEMANDING
+            or (clause.head.lemma_.lower() in INSISTING and mandative(clause))
+        )
     )
+
+
+def mandative(verb: Token) -> bool:
+    """ "insists that Ukraine renounce NATO", "that no troops be sent": a bare verb in a "that" clause makes the
+    clause a demand; "insists that Ukraine will ..." reports."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return all(a.lower_ == "be" for a in auxiliaries)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    singular = subject is not None and subject.tag_ in ("NN", "NNP")  # "Ukraine renounce": no agreement, a demand
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular)
 
 
 def _gerund_object(clause: Token) -> bool:
