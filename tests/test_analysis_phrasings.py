@@ -2641,6 +2641,23 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Kyiv insists that the security guarantees be legally binding.",
         {("ukraine", "security-guarantees", "supports")},
     ),
+    # A precondition is wanted, an irreversible path backed, an invitation into NATO is membership
+    (
+        "Rutte said Ukraine's path to NATO was irreversible.",
+        {("nato", "nato-membership", "supports")},
+    ),
+    (
+        "The Kremlin said neutrality for Ukraine was a precondition for any deal.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    (
+        "Lithuania called for Ukraine to be invited into NATO.",
+        {("lithuania", "nato-membership", "supports")},
+    ),
+    (
+        "Britain said a US backstop was a precondition for deploying troops.",
+        {("united-kingdom", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -46,7 +46,7 @@ LEADING = word_set("lead spearhead drive steer coordinate")
 BARE = frozenset(
     {"punct", "advmod", "aux", "neg", "nsubj", "det", "mark"}
 )  # what an undecided cue may have with no object
-NECESSARY = word_set("essential vital indispensable crucial necessary")
+NECESSARY = word_set("essential vital indispensable crucial necessary precondition prerequisite")
 ESTABLISHING = word_set("establish build create set open")
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
 ABOUT = word_set("of about on regarding concerning")
@@ -272,7 +272,7 @@ def _predicated(context: ArticleContext, cue: Cue, after: list[tuple[Hit, Span]]
     """ "X serves as a security guarantee": what is backed is X, when the role it serves in is a general one
     (troops that "serve as a tripwire force" back the tripwire)."""
     topics = context.lexicon.lexicon.topics
-    if any(t.lemma_.lower() in NECESSARY and t.dep_ == "acomp" for t in cue.span):
+    if any(t.lemma_.lower() in NECESSARY and t.dep_ in ("acomp", "attr") for t in cue.span):
         return True  # "a US backstop would be essential for any European force": the backstop is what is needed
     return cue.head.lemma_.lower() in PREDICATING and all(topics[h.label].general for h, _ in after)
 
