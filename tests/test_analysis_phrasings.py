@@ -2658,10 +2658,27 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain said a US backstop was a precondition for deploying troops.",
         {("united-kingdom", "us-backstop", "supports")},
     ),
+    # 'In the words of X' frames a clause as 'according to X' does; 'in other words' frames nothing
+    (
+        "In the words of Lavrov, any foreign contingent would become a legitimate target.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "In other words, Britain is ready to send troops.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "in her words": the one named before speaks the clause
+    (
+        [
+            "Zakharova commented on the Paris meeting.",
+            "In her words, any foreign contingent would become a legitimate target.",
+        ],
+        {("russia", "reassurance-force", "opposes")},
+    ),
     # read backwards before: the verb describing the plan a clause is read from is no stance of its own
     (
         [

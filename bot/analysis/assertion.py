@@ -352,7 +352,8 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
 
 
 def according_to(token: Token) -> Token | None:
-    """ "according to X", or "under X's plan", attached anywhere on the clause's chain: X (or the plan)."""
+    """ "according to X", "in X's words" or "under X's plan", attached anywhere on the clause's chain: X (or the
+    plan)."""
     for word in ancestors_and_self(token):
         for child in word.children:
             if child.lower_ == "according":
@@ -360,6 +361,12 @@ def according_to(token: Token) -> Token | None:
                 obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
                 if obj is not None:
                     return obj
+            words = next((g for g in child.children if g.dep_ == "pobj" and g.lower_ == "words"), None)
+            if child.lower_ == "in" and child.dep_ == "prep" and words is not None:  # "in her words", "in the
+                speaker = next((g for g in words.children if g.dep_ == "poss"), None)  # words of Lavrov"
+                speaker = speaker or next((g for p in words.children if p.lower_ == "of" for g in p.children), None)
+                if speaker is not None:
+                    return speaker
             if child.lower_ == "under" and child.dep_ == "prep":  # "under the US plan, no troops would be sent"
                 plan = next((g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in PROVISIONS), None)
                 if plan is not None:
