@@ -2667,6 +2667,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "In other words, Britain is ready to send troops.",
         {("united-kingdom", "troop-contribution", "supports")},
     ),
+    # A judgement the parser hangs inside a named side's plan belongs to the verb reacting to it; the plan stays its
+    # owner's (read backwards before: Britain refusing its own troops)
+    (
+        "Lavrov mocked Britain's plan to deploy troops as a fantasy.",
+        {("russia", "reassurance-force", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Moscow described the French plans to send troops as dangerous.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin described the plans to deploy troops as dangerous.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Hungary's plan to block the security guarantees angered Kyiv.",
+        {("hungary", "security-guarantees", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -181,7 +181,11 @@ def outermost(cues: list[Cue]) -> list[Cue]:
         if judged and inner:
             taken = inner[0]
         elif qualified or (
-            cue.label == "supports" and inner and inner[0].label == "opposes" and _adopted(cue, inner[0])
+            cue.label == "supports"
+            and inner
+            and inner[0].label == "opposes"
+            and _adopted(cue, inner[0])
+            and not _judged_by_a_reaction(cue, inner[0], cues)
         ):
             taken = (qualified or inner)[0]  # "dismissed talk of a force as premature": the qualified one
         if taken is not None:
@@ -227,6 +231,13 @@ def _adopted(cue: Cue, inner: Cue) -> bool:
         return False  # "wants to stop Russia from blocking the force": the refusal is what is thwarted
     # "welcomed Hungary's refusal to send troops": a refusal someone named holds, which the welcome adopts
     return inner.head.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX") or _owned_noun(inner)
+
+
+def _judged_by_a_reaction(cue: Cue, inner: Cue, cues: list[Cue]) -> bool:
+    """ "mocked Britain's plan to deploy troops as a fantasy": a judgement the parser hangs inside a named side's plan
+    belongs to the verb reacting to that plan, a cue of its own; the plan stays its owner's."""
+    reacting = any(o.head == cue.head.head for o in cues if o is not cue)
+    return reacting and _owned_noun(cue) and inner.head.pos_ not in ("VERB", "AUX")
 
 
 def _refuses_a_refusal(cue: Cue, inner: list[Cue]) -> bool:
