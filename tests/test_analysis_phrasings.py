@@ -2685,6 +2685,21 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Hungary's plan to block the security guarantees angered Kyiv.",
         {("hungary", "security-guarantees", "opposes")},
     ),
+    # A short answer quoted before 'when asked whether' gives the question's cue its stance; a longer one says nothing
+    # of the question
+    (
+        '"Never," Orban said when asked whether Hungary would send troops.',
+        {("hungary", "troop-contribution", "opposes")},
+    ),
+    (
+        '"Absolutely," Starmer replied when asked if Britain would put boots on the ground.',
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        '"We will decide that in due course with our partners," Merz said when asked whether Germany would send'
+        " troops.",
+        set(),
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -310,14 +310,15 @@ def _inverted_condition(clause: Token) -> bool:
 
 def answer_to(token: Token) -> str | None:
     """ "Asked whether Germany would send troops, Merz said no", "..., Meloni replied: 'Absolutely not.'", "...,
-    Starmer said: 'Yes, we will.'": the short answer ("yes" or "no") given to the question the cue stands in. A
-    longer reply says something of its own and is read on its own."""
+    Starmer said: 'Yes, we will.'", "'Never,' Orban said when asked whether ...": the short answer ("yes" or "no")
+    given to the question the cue stands in. A longer reply says something of its own and is read on its own."""
     asked = next((w for w in token.ancestors if w.lemma_.lower() == "ask" and w.dep_ == "advcl"), None)
     if asked is None:
         return None
     reply = asked.head
     spoken = {t.i for c in reply.children if c.dep_ in SUBJECTS for t in c.subtree} | {reply.i}
-    words = [t.lower_ for t in reply.subtree if t.i > asked.right_edge.i and t.i not in spoken and t.is_alpha]
+    spoken |= {t.i for t in asked.subtree}  # "'Never,' Orban said when asked whether ...": the answer comes first
+    words = [t.lower_ for t in reply.subtree if t.i not in spoken and t.is_alpha]
     if not words or len(words) > 4:
         return None
     if NEGATORS.intersection(words):
