@@ -2700,6 +2700,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         " troops.",
         set(),
     ),
+    # '..., X said, referring to the force': what the words are about, as 'said of' names it
+    (
+        '"This would be a provocation," Peskov said, referring to the deployment of Western troops.',
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
