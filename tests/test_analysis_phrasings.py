@@ -2705,6 +2705,23 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         '"This would be a provocation," Peskov said, referring to the deployment of Western troops.',
         {("russia", "reassurance-force", "opposes")},
     ),
+    # 'Even if' concedes, it sets no condition; what a cue does 'regardless of' is no object of it
+    (
+        "Even if the US does not help, France will send troops.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    (
+        "Britain will deploy troops regardless of whether the US provides a backstop.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Estonia will send soldiers irrespective of what Moscow says about the force.",
+        {("estonia", "troop-contribution", "supports")},
+    ),
+    (
+        "France will send troops if the US provides a backstop.",
+        {("france", "troop-contribution", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -273,9 +273,12 @@ def condition_of(token: Token) -> Token | None:
 
 
 def _condition_clause(clause: Token) -> bool:
-    """An "if ..." clause that sets a condition; "if necessary", "if asked" only say how ready one is."""
+    """An "if ..." clause that sets a condition; "if necessary", "if asked" only say how ready one is, and "even
+    if ..." concedes."""
     if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
         return False
+    if any(m.lower_ == "even" for m in clause.children if m.i < clause.i):
+        return False  # "Even if the US does not help, France will send troops"
     return any(c.dep_ in SUBJECTS for c in clause.children) or clause.lemma_.lower() not in WHEN_NEEDED
 
 

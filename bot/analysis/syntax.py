@@ -65,6 +65,7 @@ PLANS = frozenset({"plan", "framework", "proposal", "mechanism", "roadmap", "str
 # "hopes" is "hop" to the model: its forms are listed
 INSISTING = word_set("insist")  # "insists that Ukraine renounce NATO": a demand only with a bare verb
 DEMANDING = word_set("demand urge request require want need hope hopes hoped hoping hopeful help enable allow")
+DISREGARDING = frozenset({"regardless", "irrespective"})
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
 CONTRASTS = frozenset({"but", "yet"})
 WH_WORDS = frozenset({"WP", "WDT"})  # the tags of "what", "which", "who": a question's words
@@ -461,6 +462,8 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
             ):
                 continue  # a purpose or a circumstance, or a coordinated verb with an object of its own
             if child.dep_ == "prep" and (child.lower_ in CIRCUMSTANCES or _left_unsaid(child)):
+                continue
+            if child.lower_ in DISREGARDING:  # "will deploy troops regardless of whether the US provides a backstop"
                 continue
             if child.dep_ == "conj" and _contrasted(word, child):
                 continue  # "ruled out ground troops but backed air support": the support is not ruled out
