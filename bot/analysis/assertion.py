@@ -8,8 +8,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.analysis.syntax import (
-    DOCUMENT_NOUNS,
-    PLANS,
+    PROVISIONS,
     SHARED_SUBJECT,
     SUBJECTS,
     WH_WORDS,
@@ -20,8 +19,6 @@ from bot.analysis.tokens import TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-PROVISIONS = PLANS | DOCUMENT_NOUNS  # "under the plan": what it provides for is its authors' word
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing", "nobody", "none"})
 NEGATION_CHAIN = frozenset({"xcomp", "acomp", "attr", "prt", "amod", "dobj", "pobj", "prep"})  # what a "not" reaches
@@ -159,7 +156,7 @@ def far_from(word: Token) -> Token | None:
 def _set_against(negation: Token) -> bool:
     """ "would view it as an escalation, not a peace measure": a "not" after a comma, behind the word it hangs on,
     denies what follows it, set against that word."""
-    return negation.i > negation.head.i and negation.i > 0 and negation.nbor(-1).text == ","
+    return negation.i > negation.head.i and negation.nbor(-1).text == ","
 
 
 def _not_only(negation: Token) -> bool:

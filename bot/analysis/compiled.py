@@ -60,7 +60,7 @@ def _document_subject(verb: Token) -> bool:
     """Whether a verb's subject is a plan or a document said to be someone's ("Washington's proposal", "the US
     draft", "the plan drawn up by Moscow"); "the draft" alone may be quoted by anyone."""
     subject = syntax.subject_of(verb)
-    if subject is None or subject.lemma_.lower() not in syntax.PLANS | syntax.DOCUMENT_NOUNS:
+    if subject is None or subject.lemma_.lower() not in syntax.PROVISIONS:
         return False
     return any(c.dep_ in ("poss", "amod", "compound", "acl", "appos") for c in subject.children)
 

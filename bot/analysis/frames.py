@@ -111,7 +111,7 @@ def _according(context: ArticleContext, index: int, source: Token) -> Speaker | 
     """ "according to Reuters"; "according to Starmer's plan": Starmer."""
     owner = next((c for c in source.children if c.dep_ == "poss" and c.pos_ == "PROPN"), source)
     speaker = speaker_at(context, index, syntax.noun_phrase(owner))
-    if (speaker is None or not speaker.actor) and source.lemma_.lower() in assertion.PROVISIONS:  # "drafted by X"
+    if (speaker is None or not speaker.actor) and source.lemma_.lower() in syntax.PROVISIONS:  # "drafted by X"
         actors = actors_in(context, index, syntax.mentions_span(source))
         return Speaker(None, actors[0]) if len(actors) == 1 else None
     return speaker

@@ -84,6 +84,7 @@ AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingnes
 BINDING = word_set("commit oblige obligate bind")
 DOCUMENTS = word_set("statement communique communiqué declaration document readout release")
 DOCUMENT_NOUNS = DOCUMENTS | DEALS | word_set("draft treaty text")  # what can be drawn up or signed by someone
+PROVISIONS = PLANS | DOCUMENT_NOUNS  # "under the plan", "the plan provides that": what it says is its authors' word
 RECEIVING = frozenset({"win", "draw", "receive", "get", "gain", "earn", "attract", "face", "meet", "secure"})
 
 
