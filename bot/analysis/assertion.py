@@ -357,19 +357,27 @@ def according_to(token: Token) -> Token | None:
     plan)."""
     for word in ancestors_and_self(token):
         for child in word.children:
-            if child.lower_ == "according":
-                to = next((g for g in child.children if g.lower_ == "to"), None)
-                obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-                if obj is not None:
-                    return obj
-            words = next((g for g in child.children if g.dep_ == "pobj" and g.lower_ == "words"), None)
-            if child.lower_ == "in" and child.dep_ == "prep" and words is not None:  # "in her words", "in the
-                speaker = next((g for g in words.children if g.dep_ == "poss"), None)  # words of Lavrov"
-                speaker = speaker or next((g for p in words.children if p.lower_ == "of" for g in p.children), None)
-                if speaker is not None:
-                    return speaker
-            if child.lower_ == "under" and child.dep_ == "prep":  # "under the US plan, no troops would be sent"
-                plan = next((g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in PROVISIONS), None)
-                if plan is not None:
-                    return plan
+            source = _source_named(child)
+            if source is not None:
+                return source
+    return None
+
+
+def _source_named(child: Token) -> Token | None:
+    """The source one word introduces: X of "according to X", "in X's words", "in the words of X", or the plan of
+    "under the US plan"."""
+    if child.lower_ == "according":
+        to = next((g for g in child.children if g.lower_ == "to"), None)
+        return next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    if child.dep_ != "prep":
+        return None
+    objects = [g for g in child.children if g.dep_ == "pobj"]
+    if child.lower_ == "in":
+        words = next((g for g in objects if g.lower_ == "words"), None)
+        if words is None:
+            return None
+        speaker = next((g for g in words.children if g.dep_ == "poss"), None)
+        return speaker or next((g for p in words.children if p.lower_ == "of" for g in p.children), None)
+    if child.lower_ == "under":  # "under the US plan, no troops would be sent"
+        return next((g for g in objects if g.lemma_.lower() in PROVISIONS), None)
     return None

@@ -179,9 +179,9 @@ def topics_of(
     pointing = chosen and chosen[0][1][0].lower_ in ("this", "that", "such")
     if ids == [("reassurance-force", False)] and pointing and _last_own_topic(context, index, holder) == SENDING:
         ids = [(SENDING, False)]  # "such a deployment", after the holder's own troops: its own
-    own_named = any(_troop_owners(context, index, s) == {holder.actor} for _, s in chosen)  # "German troops"
-    if subject is not None and syntax.nobody(subject) and not own_named:  # "no one is talking about ground troops":
-        ids = [("reassurance-force" if topic == SENDING else topic, negative) for topic, negative in ids]  # anyone's
+    if subject is not None and syntax.nobody(subject) and not _own_troops_named(context, index, chosen, holder):
+        # "no one is talking about ground troops": anyone's (not "nobody in Berlin wants to send German troops")
+        ids = [("reassurance-force" if topic == SENDING else topic, negative) for topic, negative in ids]
     spoken_of = _narrowest(context, _spoken_of(cue, placed)) if not ids else []  # "'...,' X said of the plan"
     if spoken_of:
         topic = _own_part(
@@ -725,6 +725,11 @@ def _narrowest(context: ArticleContext, chosen: list[tuple[Hit, Span]]) -> list[
             continue
         kept.append((hit, span))
     return kept
+
+
+def _own_troops_named(context: ArticleContext, index: int, chosen: list[tuple[Hit, Span]], holder: Holder) -> bool:
+    """Whether the topics name the holder's own troops ("German troops", for Germany)."""
+    return any(_troop_owners(context, index, s) == {holder.actor} for _, s in chosen)
 
 
 def _price_of(word: Token) -> Token | None:

@@ -64,12 +64,7 @@ def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None
         if subject is None and verb.i > head.i:
             return speaker_before(context, index, local_token(context, index, verb.idx))
         if subject is not None:
-            speaker = speaker_at(context, index, syntax.noun_phrase(subject))
-            if speaker and speaker.actor:
-                return speaker
-            actors = actors_in(context, index, syntax.mentions_span(subject))
-            if len(actors) == 1:
-                return Speaker(speaker.name if speaker else None, actors[0])
+            speaker = _phrase_speaker(context, index, subject, subject)
             if speaker:
                 return speaker
     if source is not None:
@@ -110,11 +105,19 @@ def _inside(source: Token, verb: Token) -> bool:
 def _according(context: ArticleContext, index: int, source: Token) -> Speaker | None:
     """ "according to Reuters"; "according to Starmer's plan": Starmer."""
     owner = next((c for c in source.children if c.dep_ == "poss" and c.pos_ == "PROPN"), source)
-    speaker = speaker_at(context, index, syntax.noun_phrase(owner))
-    if (speaker is None or not speaker.actor) and source.lemma_.lower() in syntax.PROVISIONS:  # "drafted by X"
-        actors = actors_in(context, index, syntax.mentions_span(source))
-        return Speaker(None, actors[0]) if len(actors) == 1 else None
-    return speaker
+    if source.lemma_.lower() in syntax.PROVISIONS:  # "under the plan drafted by Washington"
+        return _phrase_speaker(context, index, owner, source)
+    return speaker_at(context, index, syntax.noun_phrase(owner))
+
+
+def _phrase_speaker(context: ArticleContext, index: int, noun: Token, whole: Token) -> Speaker | None:
+    """Who a noun names as speaker: its own phrase's, else the one actor the whole phrase around `whole` names ("the
+    plan drafted by Washington", "a spokesman for the Kremlin")."""
+    speaker = speaker_at(context, index, syntax.noun_phrase(noun))
+    if speaker and speaker.actor:
+        return speaker
+    actors = actors_in(context, index, syntax.mentions_span(whole))
+    return Speaker(speaker.name if speaker else None, actors[0]) if len(actors) == 1 else speaker
 
 
 def frame_subject(context: ArticleContext, word: Token) -> Token | None:

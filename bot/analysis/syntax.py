@@ -414,8 +414,10 @@ def _listed_names(word: Token) -> list[Token]:
     or a colon."""
     if word.dep_ == "prep" and word.lower_ == "including":
         return [listed for listed in word.children if listed.dep_ == "pobj"]
+    if word.dep_ != "appos" or word.pos_ != "PROPN":
+        return []
     introduced = any(c.lower_ == "namely" for c in word.children) or word.nbor(-1).text == ":"
-    return [word] if word.dep_ == "appos" and word.pos_ == "PROPN" and introduced else []
+    return [word] if introduced else []
 
 
 def noun_phrase(noun: Token) -> Span:
