@@ -2722,6 +2722,62 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "France will send troops if the US provides a backstop.",
         {("france", "troop-contribution", "conditional")},
     ),
+    # Restraint: who is held back from doing something holds what it does once restraint is denied ("nothing will stop
+    # us from"); affirmed, it is the restrainer's stance; a restraint on no topic (deterring an attack) is none
+    (
+        "Nothing will stop us from sending troops to Ukraine, Starmer said.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Russian threats will not deter France from deploying troops to Ukraine.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    (
+        "Washington prevented Kyiv from joining NATO.",
+        {("united-states", "nato-membership", "opposes")},
+    ),
+    (
+        "Moscow has tried to discourage Finland from joining the reassurance force.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "A US backstop is essential to deter Russia from attacking Ukraine again, Starmer said.",
+        {("united-kingdom", "us-backstop", "supports")},
+    ),
+    (
+        "The force would stop Russia from attacking again, Macron said.",
+        set(),
+    ),
+    (
+        '"We must stop the war first," Peskov said.',
+        set(),
+    ),
+    # A colon spells out the view it follows ("Moscow's position is clear: it rejects ..."): the view's owner holds it
+    (
+        "The Kremlin's position is well known: it rejects any deployment of Western troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Warsaw's answer was clear: we will not send soldiers to Ukraine.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "The position of the Kremlin is unchanged: it will never accept NATO troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The problem is clear: it rejects any deployment of Western troops.",
+        set(),
+    ),
+    # "In no hurry to" is undecided; volunteering troops is sending them
+    (
+        "Rome is in no hurry to send troops to Ukraine.",
+        {("italy", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Finland volunteered troops for the mission.",
+        {("finland", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -289,7 +289,10 @@ def _read(
     governing = judge if judge is not None else head  # "called the talk of a force premature"
     subject = syntax.permitter_of(governing) or syntax.subject_of(head.head if _document_content(head) else governing)
     subject = syntax.bound_party(head) or subject  # "the declaration commits Britain and France to deploying troops"
+    subject = syntax.restrained_party(head) or subject  # "threats will not deter France from deploying troops"
     scope = syntax.scope(governing, [subject] if subject is not None else [], descriptions=True)
+    doing = syntax.restrained_doing(head)
+    scope = syntax.scope(doing, descriptions=True) if doing is not None else scope  # "stop X from [sending troops]"
     trailing = [t for t in cue.span if t.i > head.i and t not in scope]  # "role in providing": the parser hung
     if trailing:  # "in providing" on the verb, yet it is the cue's own object
         excluded = [subject] if subject is not None else []

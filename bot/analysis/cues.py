@@ -112,6 +112,11 @@ def placed_cues(parse: SentenceParse, doc: Doc) -> tuple[list[Cue], list[Reading
         if span is None or (hit.end - hit.start == 1 and parse.norms[hit.start] in PUSHING and not _urges(span.root)):
             set_aside.append(Reading(words, why_not="the parse does not read these words as a stance"))
             continue
+        doing = syntax.restrained_doing(span.root) if len(span) == 1 else None
+        if len(span) == 1 and span.root.lemma_.lower() in syntax.RESTRAINING and not _names_a_topic(parse, doing):
+            why_not = "no one is held back from a topic (“stop the war”, “deter Russia from attacking”)"
+            set_aside.append(Reading(words, why_not=why_not))
+            continue
         if (
             span[0].lemma_.lower() in syntax.INSISTING
             and span[-1].lower_ == "that"
@@ -128,11 +133,16 @@ def _object_names_a_topic(parse: SentenceParse, preposition: Token) -> bool:
     (not a gathering: "took part in a meeting on the force" is no stance on it)."""
     if any(c.dep_ == "pobj" and c.lower_ in POINTING for c in preposition.children):
         return True  # "want no part in it": what was just discussed
-    for noun in (c for c in preposition.children if c.dep_ == "pobj" and c.lemma_.lower() not in GATHERINGS):
-        start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
-        if any(start <= parse.tokens[t.start].start < end for t in parse.topics):
-            return True
-    return False
+    nouns = (c for c in preposition.children if c.dep_ == "pobj" and c.lemma_.lower() not in GATHERINGS)
+    return any(_names_a_topic(parse, noun) for noun in nouns)
+
+
+def _names_a_topic(parse: SentenceParse, phrase: Token | None) -> bool:
+    """Whether a word's phrase holds a topic."""
+    if phrase is None:
+        return False
+    start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+    return any(start <= parse.tokens[t.start].start < end for t in parse.topics)
 
 
 def _urges(verb: Token) -> bool:

@@ -12,7 +12,9 @@ from bot.analysis.tokens import FORMER, INDEPENDENT, word_set
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-VIEWS = word_set("position view stance belief argument insistence assessment line conviction assertion message")
+VIEWS = word_set(
+    "position view stance belief argument insistence assessment line conviction assertion message answer response"
+)
 OTHER_PARTIES = word_set(
     "ally partner neighbour neighbor critic opponent enemy rival adversary backer supporter counterpart "
     "friend detractor"
@@ -69,7 +71,7 @@ def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None
                 return speaker
     if source is not None:
         return _according(context, index, source)
-    return _view_holder(context, index, head)
+    return _view_holder(context, index, head) or _view_spelled_out(context, index, head)
 
 
 def _view_holder(context: ArticleContext, index: int, head: Token) -> Speaker | None:
@@ -81,12 +83,29 @@ def _view_holder(context: ArticleContext, index: int, head: Token) -> Speaker | 
             continue
         if not any(c.dep_ == "mark" and c.lower_ == "that" for c in word.children):
             return None
-        owner = syntax.possessor_of(view) or next(
-            (g for p in view.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None
-        )
-        owner = owner or syntax.subject_of(view)
+        owner = _view_owner(view) or syntax.subject_of(view)
         return speaker_at(context, index, syntax.noun_phrase(owner)) if owner is not None else None
     return None
+
+
+def _view_spelled_out(context: ArticleContext, index: int, head: Token) -> Speaker | None:
+    """ "Moscow's position is well known: it rejects any Western troops": a colon spells out the view named before
+    it, which is its owner's (the parser hangs the clause naming the view below the one after the colon)."""
+    top = next(w for w in assertion.ancestors_and_self(head) if w.head == w)
+    for clause in top.children:
+        if clause.dep_ != "ccomp" or not any(t.lower_ == ":" for t in head.doc[clause.i : head.i]):
+            continue
+        view = syntax.subject_of(clause)
+        owner = _view_owner(view) if view is not None and view.lemma_.lower() in VIEWS else None
+        return speaker_at(context, index, syntax.noun_phrase(owner)) if owner is not None else None
+    return None
+
+
+def _view_owner(view: Token) -> Token | None:
+    """ "Moscow's position", "the position of Moscow": whose view it is."""
+    return syntax.possessor_of(view) or next(
+        (g for p in view.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None
+    )
 
 
 def _whose_owner(subject: Token | None, verb: Token) -> Token | None:

@@ -44,8 +44,8 @@ DELIBERATING = word_set("consider contemplate weigh mull explore study")
 EMPTY_WHEN_DENIED = word_set("rely count bank depend insist demand press push urge")
 NOT_AGAINST = word_set(
     "object objects objected objecting oppose opposes opposed opposing against objection objections doubts "
-    "reservations misgivings deterred dissuaded"
-)  # "is not opposed to", "has no reservations about", "will not be deterred from sending": accepts it
+    "reservations misgivings"
+)  # "is not opposed to", "has no reservations about": accepts it
 WITHOUT_SAY = "without its say"  # the condition a reading records for "without Moscow's consent"
 YEAR_LEADS = word_set("in since until during back by")
 YEAR = re.compile(r"^(19|20)\d\d$")
@@ -88,6 +88,7 @@ def stance_of(
         reading.condition = " ".join(t.text for t in refused_until.subtree)
         return "conditional"
     negation = cue_negation(cue) or _minimised(scope) or _nobody(cue, subject) or _naive_to_expect(head)
+    negation = negation or _unrestrained(head)
     if negation:
         reading.negation = negation
         unless = assertion.condition_of(head)
@@ -105,6 +106,7 @@ def stance_of(
             stance = "noncommittal" if undecided else "opposes"  # refuse
         elif stance == "opposes":  # "has not ruled out" is undecided; "is not opposed to" accepts it
             kept = NOT_AGAINST & set(cue.words.lower().split()) or syntax.gives_up(head)  # "will not abandon its bid"
+            kept = kept or head.lemma_.lower() in syntax.RESTRAINING  # "will not be deterred from sending": goes ahead
             stance = "supports" if kept else "noncommittal"
         elif head.lemma_.lower() in DELIBERATING or DELIBERATION & set(cue.words.lower().split()):
             stance = "opposes"  # "we are not considering sending troops", "is not under consideration": not weighed
@@ -205,6 +207,12 @@ def _nobody(cue: Cue, subject: Token | None) -> str | None:
         return None
     denied = subject is not None and syntax.nobody(subject) and not syntax.excepted(subject)  # "nobody but Hungary"
     return subject.text if subject is not None and denied else None
+
+
+def _unrestrained(head: Token) -> str | None:
+    """ "nothing will stop us from sending troops": a restraint no one exerts is denied."""
+    denier = syntax.restraint_denier(head) if head.lemma_.lower() in syntax.RESTRAINING else None
+    return denier.text if denier is not None and denier.dep_ == "nsubj" else None
 
 
 def _required_by_refused_act(head: Token, scope: list[Token]) -> Token | None:

@@ -82,6 +82,7 @@ DEALS = word_set("agreement agreements deal deals accord accords")  # what one r
 # nouns whose "of" can name who made or holds them: "the initiative of London and Paris", "the readiness of France"
 AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingness", "offer", "pledge", "commitment"}
 BINDING = word_set("commit oblige obligate bind")
+RESTRAINING = word_set("stop prevent deter dissuade discourage")  # "will not stop Britain from sending troops"
 DOCUMENTS = word_set("statement communique communiqué declaration document readout release")
 DOCUMENT_NOUNS = DOCUMENTS | DEALS | word_set("draft treaty text")  # what can be drawn up or signed by someone
 PROVISIONS = PLANS | DOCUMENT_NOUNS  # "under the plan", "the plan provides that": what it says is its authors' word
@@ -116,7 +117,8 @@ def subject_of(token: Token) -> Token | None:
             return min(subjects, key=lambda c: abs(word.i - c.i))
         previous = word
         if word.dep_ == "pcomp" and word.head.lower_ not in MANNER_PREPOSITIONS:
-            return _credited(word.head)  # "criticised Poland for refusing": Poland refuses, not the critic
+            # "criticised Poland for refusing": Poland refuses, not the critic; "stopped Kyiv from joining": Kyiv
+            return _credited(word.head) or _restrained(word)
         if word.dep_ == "advcl" and not _participle(word):
             return None
         if word.dep_ in OWN_CLAUSES - {"conj", "advcl"} or word.dep_ == "ROOT":
@@ -221,6 +223,34 @@ def bound_party(verb: Token) -> Token | None:
     return next((o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"), None)
 
 
+def restrained_party(verb: Token) -> Token | None:
+    """ "threats will not deter France from deploying troops", "nothing will stop us from sending troops": the
+    one a verb of restraint holds back from doing something; restraint denied, that one goes ahead and holds
+    what it does ("Hungary stopped Kyiv from joining NATO" is Hungary's own stance)."""
+    party = next((o for o in verb.children if o.dep_ == "dobj"), None)
+    if party is None or verb.lemma_.lower() not in RESTRAINING or restraint_denier(verb) is None:
+        return None
+    return party
+
+
+def restrained_doing(verb: Token) -> Token | None:
+    """What a verb of restraint holds someone back from doing ("stop Britain from [sending troops]"), the only way
+    it is a stance ("stop the war" is none), and all it is a stance on ("deter Russia from attacking the force"
+    is no stance on the force)."""
+    if verb.lemma_.lower() not in RESTRAINING or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    doings = (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children)
+    return next((g for g in doings if g.dep_ == "pcomp"), None)
+
+
+def restraint_denier(verb: Token) -> Token | None:
+    """The word denying a restraint: "not", "never", or a subject that is no one ("nothing will stop us")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.lower_ == "nothing" or nobody(subject)):
+        return subject
+    return next((c for c in verb.children if c.dep_ == "neg"), None)
+
+
 def authors_of(noun: Token) -> list[Token]:
     """ "the plan drawn up by Witkoff", "the declaration signed by Britain and France": those a document or plan
     is credited to by the participle describing it."""
@@ -248,6 +278,12 @@ def _credited(reason: Token) -> Token | None:
     if reason.lower_ not in ("for", "of") or verb.lemma_.lower() not in CREDITING:
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _restrained(doing: Token) -> Token | None:
+    """The one a verb of restraint holds back from `doing` ("stopped Kyiv from [joining]")."""
+    verb = doing.head.head
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if restrained_doing(verb) == doing else None
 
 
 def _names_someone(preposition: Token) -> bool:

@@ -128,5 +128,7 @@ THWARTING = word_set(
 )
 PARTS = word_set("contribution participation involvement part")
 OWN_PARTS = PARTS | word_set("deployment decision")  # "any British deployment would depend on", "its decision"
-SENDING_VERBS = word_set("send deploy commit contribute provide station dispatch put offer pledge supply earmark")
+SENDING_VERBS = word_set(
+    "send deploy commit contribute provide station dispatch put offer pledge supply earmark volunteer"
+)
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
