@@ -2778,6 +2778,38 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Finland volunteered troops for the mission.",
         {("finland", "troop-contribution", "supports")},
     ),
+    # A reason given for a judgement of a thing ("the plan was unacceptable because it provided for foreign troops"):
+    # "it" is the thing, not the speaker's side, and what it provides for is what the judgement is about
+    (
+        'Peskov said the plan was "unacceptable" because it provided for foreign troops.',
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Lavrov said the proposal was dangerous since it would put NATO soldiers on Ukrainian soil.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Peskov said the talks were useless because they ignored Russia's interests.",
+        set(),
+    ),
+    (
+        "Lavrov said the plan had been drafted in haste because it provided for foreign troops.",
+        set(),
+    ),
+    # The nearest verb with auxiliaries of its own sets the aspect ("had not been consulted and would not accept"
+    # refuses); "units" of foreign armies are troops
+    (
+        "The Kremlin said it had not been consulted and would not accept any such deployment.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Berlin has not committed to sending troops.",
+        {("germany", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Moscow will regard any Western units in Ukraine as legitimate targets, Zakharova warned.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -239,8 +239,13 @@ def _obliged(word: Token, infinitive: Token) -> bool:
 
 
 def perfect(token: Token) -> bool:
-    """ "has not committed": the perfect aspect turns a refusal into not having decided yet."""
-    return any(child.dep_ == "aux" and child.lemma_ == "have" for word in governors(token) for child in word.children)
+    """ "has not committed": the perfect aspect turns a refusal into not having decided yet. The nearest verb with
+    auxiliaries of its own decides ("had not been consulted and would not accept" refuses)."""
+    for word in governors(token):
+        auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+        if auxiliaries:
+            return any(c.dep_ == "aux" and c.lemma_ == "have" for c in auxiliaries)
+    return False
 
 
 def not_yet(token: Token) -> Token | None:

@@ -305,6 +305,7 @@ def _read(
         # "remains open-minded about deploying troops", "took NATO membership off the table"
         linking = syntax.scope(head.head, [subject] if subject is not None else [], descriptions=True)
         scope = _widened(scope, linking)
+        scope = _widened(scope, syntax.reason_about(head.head, subject))  # "is unacceptable because it provides for"
     elif head.dep_ in ("dobj", "nsubjpass") and head.pos_ == "NOUN" and governing == head:
         # "keeps an open mind on sending troops", "no decision has been taken on sending troops": the parser hangs
         # "on" on the verb, not on the noun cue

@@ -329,6 +329,8 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
             person = context.last_person(index, local_token(context, index, pronoun.idx))
             speaker = person.speaker if person else None
         return _from_speaker(speaker, "inferred")
+    if word == "it" and _stands_for_a_thing(context, index, pronoun):
+        return []  # "the plan was unacceptable because it provided for foreign troops": the plan
     owner = possessive_antecedent(context, index, pronoun)
     if owner is not None:  # "Zelensky thanked France for its readiness to send troops": France's readiness
         holders = named_holders(context, index, syntax.group(owner), frame)
@@ -543,6 +545,16 @@ def _conjoined_subject(pronoun: Token) -> Token | None:
     several = bool(earlier.conjuncts) or _counted_sides(earlier) or earlier.tag_ == "NNPS"
     plural = pronoun.lower_ in ("they", "their", "them")
     return earlier if several == plural else None  # "Trump won't provide the guarantees they sought": not Trump
+
+
+def _stands_for_a_thing(context: ArticleContext, index: int, pronoun: Token) -> bool:
+    """Whether "it" opens a clause giving a reason about a thing the main clause is about ("the plan was
+    unacceptable because it provided for ..."), which it then stands for."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or pronoun.i > verb.i:
+        return False
+    earlier = syntax.subject_of(verb.head)
+    return earlier is not None and earlier.tag_ == "NN" and not named_holders(context, index, [earlier], None)
 
 
 def _speaker_holders(

@@ -82,6 +82,7 @@ DEALS = word_set("agreement agreements deal deals accord accords")  # what one r
 # nouns whose "of" can name who made or holds them: "the initiative of London and Paris", "the readiness of France"
 AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingness", "offer", "pledge", "commitment"}
 BINDING = word_set("commit oblige obligate bind")
+REASONS = frozenset({"because", "since", "as"})
 RESTRAINING = word_set("stop prevent deter dissuade discourage")  # "will not stop Britain from sending troops"
 DOCUMENTS = word_set("statement communique communiqué declaration document readout release")
 DOCUMENT_NOUNS = DOCUMENTS | DEALS | word_set("draft treaty text")  # what can be drawn up or signed by someone
@@ -221,6 +222,18 @@ def bound_party(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in BINDING or verb.dep_ in ("acl", "amod", "relcl"):
         return None  # "a document committing Ukraine to non-membership" names what it says, not who holds it
     return next((o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"), None)
+
+
+def reason_about(verb: Token, subject: Token | None) -> list[Token]:
+    """ "the plan is unacceptable because [it provides for foreign troops]": the reason given for a judgement of a
+    thing, in a clause that names the thing again as "it" or "they"; what the judgement is about."""
+    if subject is None or subject.pos_ != "NOUN":
+        return []
+    reasons = (c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ in REASONS for m in c.children))
+    clause = next(
+        (c for c in reasons if any(s.lower_ in ("it", "they") for s in c.children if s.dep_ in SUBJECTS)), None
+    )
+    return [t for t in clause.subtree if t.dep_ not in SUBJECTS] if clause is not None else []
 
 
 def restrained_party(verb: Token) -> Token | None:
