@@ -2810,6 +2810,47 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Moscow will regard any Western units in Ukraine as legitimate targets, Zakharova warned.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # Denials through a noun: dismissing or rejecting reports that it would send troops reads like "denied that it
+    # would" (its own refusal); denying any plans to send troops refuses them; another's plans or a criticism
+    # dismissed are no stance
+    (
+        "Denmark dismissed reports that it would send troops to Ukraine.",
+        {("denmark", "troop-contribution", "opposes")},
+    ),
+    (
+        "Berlin rejected speculation that it would send soldiers to Ukraine.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "Paris dismissed concerns about the force.",
+        set(),
+    ),
+    (
+        "Italy denied any plans to send troops to Ukraine.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "Russia denied Britain's plans to send troops.",
+        set(),
+    ),
+    # Read backwards before: a refusal denied below a supporting frame ("urged Germany not to rule out") backs the
+    # topic; a thing judged pointless without something needs it
+    (
+        "Britain urged Germany not to rule out sending troops.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Macron urged partners not to reject the reassurance force.",
+        {("france", "reassurance-force", "supports")},
+    ),
+    (
+        "Meloni said the force would be pointless without a US backstop.",
+        {("italy", "us-backstop", "supports")},
+    ),
+    (
+        "Peskov said the force would be unacceptable without Moscow's consent.",
+        {("russia", "reassurance-force", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

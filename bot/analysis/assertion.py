@@ -17,6 +17,10 @@ from bot.analysis.syntax import (
 )
 from bot.analysis.tokens import TROOP_NOUNS, word_set
 
+INTENTIONS = word_set("plan intention intent")  # what a side denies having: a refusal of its own
+REPORTS = word_set("report speculation rumour rumor suggestion claim")
+DISMISSING = word_set("deny dismiss reject refute")
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -127,11 +131,30 @@ def unsaid(token: Token) -> bool:
 def denier_of(token: Token) -> Token | None:
     """The "deny" whose clause says what a side will do ("denied that it would send troops"), or None: a denied
     report of the past ("denied that it had rejected ...") or a denied noun ("denied plans to ...") states nothing."""
-    top = _clause_top(token)
-    if top.dep_ != "ccomp" or top.head.lemma_.lower() != "deny":
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "deny" and token.lemma_.lower() in INTENTIONS:
+        return token.head  # "Italy denied any plans to send troops": a refusal, when the plans are its own
+    verb = denying_verb(token)
+    if verb is None:
         return None
+    top = _clause_top(token)
     past = top.tag_ in ("VBD", "VBN") or any(c.lemma_ == "have" and c.dep_ == "aux" for c in top.children)
-    return None if past else top.head
+    return None if past else verb
+
+
+def denying_verb(token: Token) -> Token | None:
+    """The verb denying the clause a word stands in: "denied that ...", "dismissed reports that ..."."""
+    top = _clause_top(token)
+    return top.head if top.dep_ == "ccomp" and top.head.lemma_.lower() == "deny" else report_dismissed(token)
+
+
+def report_dismissed(token: Token) -> Token | None:
+    """ "Denmark dismissed reports that it would send troops": the verb dismissing a report of the clause, which
+    reads like "denied that"."""
+    top = _clause_top(token)
+    report = top.head
+    if top.dep_ not in ("acl", "ccomp") or report.lemma_.lower() not in REPORTS or report.dep_ != "dobj":
+        return None
+    return report.head if report.head.lemma_.lower() in DISMISSING else None
 
 
 def _denying_frame(top: Token) -> Token | None:

@@ -47,8 +47,8 @@ KEEPING_PLANS = DRAFTING | word_set(
     "indicate demonstrate announce outline draw lay set finalise finalize adopt formulate work pursue push press "
     "advance move go proceed forge build launch lead spearhead detail describe explain spell sketch map reveal "
     "disclose share brief update stand stick double step keep maintain hold affirm emphasise emphasize stress "
-    "underline underscore sign issue send deliver lodge register raise give involve participate defend justify"
-)
+    "underline underscore sign issue send deliver lodge register raise give involve participate defend justify deny"
+)  # "denied any plans to send troops": plans it says it does not have (`assertion.denier_of`)
 DENIED: dict[Stance, Stance] = {"supports": "opposes", "opposes": "noncommittal"}  # a side's own stance, denied
 HOLDING_POWERS = word_set("have get hold wield enjoy give grant possess retain")  # "has a veto over"
 SPEAKING = word_set("speak talk")  # "speaking on condition of anonymity": how one spoke
@@ -389,6 +389,9 @@ def _denied_by_itself(
     if not sides or not {h.actor for h in reading.holders} <= sides:
         return None
     reading.negation = denier.text
+    nouns = assertion.INTENTIONS | assertion.REPORTS
+    if stance == "opposes" and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in denier.children):
+        return None  # "denied plans to oppose the force", "dismissed reports that it opposes it": no stance on it
     return DENIED.get(stance) if stance is not None else None
 
 

@@ -402,8 +402,9 @@ def _denied_below(span: Span, cue: Cue) -> bool:
     ("a force that would not include US troops", "wants no NATO troops"). The cue's own words are read by
     its stance, not here. Two thwartings cancel ("wants to stop Russia from blocking the force")."""
     path = []
+    linking = cue.head.head if cue.head.dep_ in ("acomp", "attr") else None  # "would be pointless without a backstop"
     for word in [span.root, *span.root.ancestors]:
-        if word == cue.head or word in cue.span or word == cue.taken_from:
+        if word in (cue.head, cue.taken_from, linking) or word in cue.span:
             break  # the inner cue whose stance was taken is read by that stance, not again here
         path.append(word)
     else:

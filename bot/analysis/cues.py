@@ -163,6 +163,8 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     def inside(inner: Cue, outer: Cue) -> bool:
         if inner.head == outer.head or inner.label == "exclusion" or blamed_subject(outer):
             return False  # "was criticised for refusing to send troops": the refusal is the subject's own
+        if assertion.report_dismissed(inner.head) == outer.head:
+            return False  # "dismissed reports that it would send troops": read like "denied that it would"
         if _refusal_given_up(inner, outer):
             return False  # "abandoned its opposition to the backstop": the refusal, negated by giving it up
         return inner.head.i in scopes[outer.head.i]
@@ -188,6 +190,10 @@ def outermost(cues: list[Cue]) -> list[Cue]:
         # "would be considered an act of aggression": a judgement, which its predicate decides
         judged = cue.label == "noncommittal" and any(c.dep_ == "oprd" for c in cue.head.children)
         taken = None
+        if cue.label == "supports" and inner and inner[0].label == "opposes" and _denied_inside(inner[0], cue):
+            # "urged Germany not to rule out sending troops": a refusal denied below a supporting frame backs it
+            out.append(replace(cue, words=f"{cue.words} … not {inner[0].words}", taken_from=inner[0].head))
+            continue
         if judged and inner:
             taken = inner[0]
         elif qualified or (
@@ -206,6 +212,12 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             cue = replace(cue, label=label, words=f"{cue.words} … {inner[0].words}", taken_from=inner[0].head)
         out.append(cue)
     return out
+
+
+def _denied_inside(inner: Cue, outer: Cue) -> bool:
+    """Whether a cue is negated below the one whose object it is ("urged Germany [not to rule out]"), not above it."""
+    negation = assertion.negation_of(inner.head, inner.span)
+    return negation is not None and negation.head != outer.head and outer.head.is_ancestor(negation)
 
 
 def blamed_subject(cue: Cue) -> bool:

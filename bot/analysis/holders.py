@@ -349,12 +349,11 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         )
         if holders:  # "Washington will not join the force, but it will provide air support"
             return holders
-    clause = pronoun.head if pronoun.dep_ in ("nsubj", "nsubjpass") else None
-    denying = clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() == "deny"
-    above = syntax.subject_of(clause.head) if frame is None and clause is not None and denying else None
+    denier = assertion.denying_verb(pronoun.head) if pronoun.dep_ in ("nsubj", "nsubjpass") else None
+    above = syntax.subject_of(denier) if frame is None and denier is not None else None
     if word in GROUP_PRONOUNS and above is not None and above.pos_ in ("NOUN", "PROPN"):
         holders = named_holders(context, index, syntax.group(above), frame)
-        if holders:  # "Berlin denied that it would send troops": Berlin
+        if holders:  # "Berlin denied that it would send troops", "dismissed reports that it would": Berlin
             return holders
     if word in GROUP_PRONOUNS and frame and frame.actor:
         return _framing_group(context, index, pronoun) or _from_speaker(Speaker(None, frame.actor), "stated")
