@@ -2851,6 +2851,29 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Peskov said the force would be unacceptable without Moscow's consent.",
         {("russia", "reassurance-force", "conditional")},
     ),
+    # Whose stance: a clause as subject ("Ukraine joining NATO was out of the question") is an event the speaker
+    # judges, not the stance of the side it names (that had been Ukraine refusing NATO); those counted on to send
+    # troops send them; an angry reaction to reports of a deployment opposes it
+    (
+        "Putin said Ukraine joining NATO was out of the question.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    (
+        "Lavrov said Western troops entering Ukraine would be unacceptable.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Ukraine is counting on its partners to send troops.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "The Kremlin reacted angrily to reports that Britain would send troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow slammed reports that France was ready to deploy soldiers to Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -190,7 +190,14 @@ def _turns_down_a_criticism(cue: Cue) -> bool:
     head = cue.head
     objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in head.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() in CRITICISMS and o not in cue.span for o in objects)
+    return any(_a_criticism(o, head) and o not in cue.span for o in objects)
+
+
+def _a_criticism(noun: Token, verb: Token) -> bool:
+    """A doubt about a topic; a report of one only when the verb dismisses it ("reacted angrily to reports that
+    Britain would send troops" opposes the troops)."""
+    lemma = noun.lemma_.lower()
+    return lemma in CRITICISMS and (lemma not in assertion.REPORTS or verb.lemma_.lower() in assertion.DISMISSING)
 
 
 def _anothers_plan(cue: Cue) -> bool:

@@ -54,6 +54,7 @@ PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is b
 DEPENDING = word_set(  # "X depends on Y", "any mission must include a backstop": X is what is conditional
     "depend dependent contingent conditional condition hinge subject include involve require need"
 )
+RELYING = word_set("count rely bank depend call")  # "counting on partners to send troops": the partners send
 PLACING = word_set("in on to at along near into across inside")
 ELSEWHERE = word_set("border borders flank europe")  # places troops are sent to that are not Ukraine
 NEIGHBOURING = word_set("neighbouring neighboring allied nato member")
@@ -521,6 +522,9 @@ def _doer(verb: Token, cue: Cue) -> Token | None:
     doer = syntax.subject_of(verb) if verb != cue.head else syntax.subject_of(cue.head)
     if doer is None and verb.dep_ in ("xcomp", "ccomp"):
         doer = next((c for c in verb.head.children if c.dep_ in ("dobj", "iobj")), None)
+    if doer is None and verb.dep_ == "advcl" and verb.head.lemma_.lower() in RELYING:
+        # "counting on its partners to send troops", which the parser misreads
+        doer = next((g for p in verb.head.children if p.lower_ in ("on", "upon") for g in p.children), None)
     if doer is None and verb.dep_ == "pcomp":  # "warned Britain against sending troops": Britain sends them
         doer = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "iobj") and c.pos_ == "PROPN"), None)
     if doer is None and verb.dep_ == "acl" and verb.head != cue.head:  # "the readiness of partners to send"

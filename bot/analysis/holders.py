@@ -131,6 +131,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             found = named_holders(context, index, [experiencer], frame) or _pronoun(context, index, experiencer, frame)
             if found:
                 return found
+    if subject is not None and subject.dep_ == "csubj":  # "Ukraine joining NATO is out of the question": an event,
+        return _speaker_holders(context, index, head, frame, opinion=True)  # judged by whoever says so
     if subject is not None:
         antecedent = syntax.antecedent_of(subject)
         subject = antecedent if antecedent is not None else subject
