@@ -2874,10 +2874,27 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Moscow slammed reports that France was ready to deploy soldiers to Ukraine.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # A question answered "No." asserts the answer, whatever "could" the question holds
+    (
+        'Asked whether Russia could accept European peacekeepers, Peskov said: "No. This question is closed."',
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Asked whether Germany would send troops, Merz said no.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # troops pointed back to ("such units") are those just named; a judgement of them is the quoted speaker's
+    (
+        [
+            "The coalition discussed the deployment of Western troops in Ukraine on Monday.",
+            '"Such units would become legitimate targets for our armed forces," Zakharova said.',
+        ],
+        {("russia", "reassurance-force", "opposes")},
+    ),
     # "in her words": the one named before speaks the clause
     (
         [

@@ -285,6 +285,7 @@ def _read(
         return reading
     hedges = frozenset(parse.tokens[h.start].start for h in parse.markers["hedges"])
     insisted = cue.label == "conditional" and "only" in cue.words.lower().split()  # "would consider X only as"
+    insisted = insisted or answer is not None  # "asked whether Russia could accept ..., he said no": answered
     if not insisted and assertion.speculated(head, cue.span, hedges):
         reading.why_not = "speculation (“could”, “might”, “may”)"
         return reading

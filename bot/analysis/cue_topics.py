@@ -159,6 +159,7 @@ def topics_of(
         not chosen
         and subject is not None
         and subject.lemma_.lower() in TROOP_NOUNS
+        and not syntax.pointed_at(subject)  # "such units would become targets": the ones just named
         and cue.label != "exclusion"
         and not assertion.deontic(cue.head)  # "any force must be backed by Washington": not the speaker's troops
         and not _placed_elsewhere(context, index, cue.head)
@@ -706,6 +707,8 @@ def _anaphoric_noun(word: Token) -> bool:
     objects = [c for c in word.children if c.dep_ in ("dobj", "prep") and c.tag_ not in syntax.WH_WORDS]
     if word.lemma_.lower() in VERBAL_ANAPHORS and not objects:  # "what it will contribute" asks about the same
         return True  # "other nations will join.", "Canada will be involved", "our willingness to contribute"
+    if word.lemma_.lower() in TROOP_NOUNS:  # "such units", "these troops" (not "the US military"): those just named
+        return syntax.pointed_at(word)
     return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES for d in word.lefts)
 
 
