@@ -2883,10 +2883,41 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Asked whether Germany would send troops, Merz said no.",
         {("germany", "troop-contribution", "opposes")},
     ),
+    # Treating a deployment "as foreign intervention" opposes it; waiting "once" or "when" for something other than
+    # peace (a US backstop, a vote) is a condition
+    (
+        "Russia will treat any deployment of Western troops in Ukraine as foreign intervention.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Britain sees the force as an intervention for peace.",
+        set(),
+    ),
+    (
+        "Berlin would be ready to contribute to the force once Washington's backstop was in place.",
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    (
+        "Poland will join the mission when parliament gives its approval.",
+        {("poland", "troop-contribution", "conditional")},
+    ),
+    (
+        "Britain will send troops once a ceasefire is agreed.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "the two countries" are the two just named, even where "the countries" could stand for a coalition named before
+    (
+        [
+            "The coalition of the willing met in Paris.",
+            "The statements came as Britain and France pressed ahead with planning.",
+            "A defence source said the two countries had drawn up plans for a reassurance force.",
+        ],
+        {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
     # troops pointed back to ("such units") are those just named; a judgement of them is the quoted speaker's
     (
         [

@@ -15,7 +15,7 @@ from bot.analysis.syntax import (
     ancestors_and_self,
     governors,
 )
-from bot.analysis.tokens import TROOP_NOUNS, word_set
+from bot.analysis.tokens import EXTRA_CONDITIONS, TROOP_NOUNS, word_set
 
 INTENTIONS = word_set("plan intention intent")  # what a side denies having: a refusal of its own
 REPORTS = word_set("report speculation rumour rumor suggestion claim")
@@ -35,6 +35,7 @@ DEONTIC = frozenset({"should", "ought", "must"})
 OBLIGING = frozenset({"have", "need"})  # "will have to deploy", "needs to send"
 HEDGES = frozenset({"could", "might", "may"})
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
+WAITING_MARKS = frozenset({"once", "when", "after"})  # a condition only when what is waited for is no peace
 WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
 # a negation on these affirms what they govern ("did not hesitate to", "has not stopped opposing")
 AFFIRMING = word_set("hesitate doubt stop cease fail")
@@ -300,6 +301,11 @@ def condition_of(token: Token) -> Token | None:
 def _condition_clause(clause: Token) -> bool:
     """An "if ..." clause that sets a condition; "if necessary", "if asked" only say how ready one is, and "even
     if ..." concedes."""
+    if clause.dep_ == "advcl" and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in WAITING_MARKS for m in clause.children
+    ):
+        # "ready to contribute once Washington's backstop is in place" (not "once a ceasefire is agreed")
+        return bool({t.lemma_.lower() for t in clause.subtree} & EXTRA_CONDITIONS)
     if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
         return False
     if any(m.lower_ == "even" for m in clause.children if m.i < clause.i):

@@ -157,13 +157,13 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         nouns = [n for n in syntax.group(subject) if n == subject or n.lemma_.lower() not in TROOP_NOUNS]
         if subject.lemma_.lower() in TROOP_NOUNS:  # "troops from France and the UK would be placed in Ukraine"
             nouns += [g for p in subject.children if p.lower_ == "from" for g in syntax.group(_object(p))]
+        if _counted_sides(subject):  # "Macron and Starmer met. The two leaders agreed to ..." (not the coalition
+            group = _sides_counted(context, index, subject)  # that "the countries" may stand for)
+            if group:
+                return group
         named = named_holders(context, index, nouns, frame)
         if named:
             return named
-        if _counted_sides(subject):  # "Macron and Starmer met. The two leaders agreed to ..."
-            group = _sides_counted(context, index, subject)
-            if group:
-                return group
         whose = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         sides = subject.lemma_.lower() in OWN_SIDE and subject.tag_ == "NNS"  # "their countries would contribute"
         own_part = subject.lemma_.lower() in OWN_PARTS  # "its decision would depend on the size of the force"

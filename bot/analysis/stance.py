@@ -12,7 +12,7 @@ from bot.analysis.cues import Cue, Holder, Reading, cue_negation
 from bot.analysis.frames import actors_in
 from bot.analysis.holders import names_a_topic, topic_within
 from bot.analysis.sentence import SentenceParse
-from bot.analysis.tokens import word_set
+from bot.analysis.tokens import EXTRA_CONDITIONS, word_set
 from bot.model import Stance
 
 if TYPE_CHECKING:
@@ -20,11 +20,6 @@ if TYPE_CHECKING:
 
 # the force is meant for after the war: a ceasefire or a deal before it is part of the plan, not a condition on it
 PEACE_WORDS = word_set("ceasefire cease-fire truce deal settlement armistice hostility war")
-# what a commitment can wait for besides peace ("once a deal includes a US backstop" is a condition)
-EXTRA_CONDITIONS = word_set(
-    "mandate approval authorisation authorization permission consent vote resolution backstop backing guarantee "
-    "guarantees cover support"
-)
 PART_NOUNS = word_set("role part involvement presence participation contribution")
 WORTHLESS = word_set("meaningless worthless useless pointless empty hollow impossible unthinkable")
 MINIMAL = word_set("minimal marginal negligible minor token")

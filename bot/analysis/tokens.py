@@ -126,6 +126,11 @@ THWARTING = word_set(
     "preclude stop target destroy eliminate annihilate counter expel oust evict remove removal withdraw withdrawal "
     "repel attack collapse failure fail demise"
 )
+# what a commitment can wait for besides peace ("once a deal includes a US backstop" is a condition)
+EXTRA_CONDITIONS = word_set(
+    "mandate approval authorisation authorization permission consent vote resolution backstop backing guarantee "
+    "guarantees cover support"
+)
 PARTS = word_set("contribution participation involvement part")
 OWN_PARTS = PARTS | word_set("deployment decision")  # "any British deployment would depend on", "its decision"
 SENDING_VERBS = word_set(
