@@ -2905,6 +2905,41 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain will send troops once a ceasefire is agreed.",
         {("united-kingdom", "troop-contribution", "supports")},
     ),
+    # A verb coordinated with a commitment, sharing its subject and auxiliaries, commits the same way to its own
+    # object ("will lead the force and provide the bulk of its troops"), negation included
+    (
+        "Britain and France will lead the force and provide the bulk of its troops.",
+        {
+            ("united-kingdom", "reassurance-force", "supports"),
+            ("france", "reassurance-force", "supports"),
+            ("united-kingdom", "troop-contribution", "supports"),
+            ("france", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        "The US will back the force and provide air cover.",
+        {("united-states", "reassurance-force", "supports"), ("united-states", "us-backstop", "supports")},
+    ),
+    (
+        "Canada will join the coalition and send troops to Ukraine.",
+        {("canada", "troop-contribution", "supports")},
+    ),
+    (
+        "Germany will not join the mission or send troops.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "Germany will not lead the force or send troops.",
+        {("germany", "reassurance-force", "opposes"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "Britain will send troops and Russia will object.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Spain is ready to join the mission and send a battalion.",
+        {("spain", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

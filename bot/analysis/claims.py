@@ -22,6 +22,7 @@ from bot.analysis.cues import (
     blamed_subject,
     conditioned,
     conditions_of_their_own,
+    coordinated,
     outermost,
     placed_cues,
 )
@@ -65,7 +66,7 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
     placed, set_aside = placed_cues(parse, doc)
     connectors = [c for c in placed if c.label == "conditional" and c.words.split()[0].lower() in CONNECTORS]
     cues = [conditioned(c, connectors) for c in placed if c not in connectors]
-    cues += conditions_of_their_own(cues, connectors)
+    cues = coordinated(cues + conditions_of_their_own(cues, connectors))
     readings: list[Reading] = []
     exclusions = [c for c in cues if c.label == "exclusion"]
     heads: dict[int, Reading] = {}

@@ -220,6 +220,25 @@ def _denied_inside(inner: Cue, outer: Cue) -> bool:
     return negation is not None and negation.head != outer.head and outer.head.is_ancestor(negation)
 
 
+def coordinated(cues: list[Cue]) -> list[Cue]:
+    """ "will lead the force and provide the bulk of its troops": a verb coordinated with a commitment, sharing its
+    subject and auxiliaries, commits the same way to its own object (the parser gives it a clause of its own)."""
+    taken = {t.i for c in cues for t in c.span} | {c.head.i for c in cues}
+    added = []
+    for cue in cues:
+        if cue.label != "supports" or cue.head.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        verbs = [cue.head, *(c for c in cue.head.children if c.dep_ == "xcomp")]
+        for verb in (c for v in verbs for c in v.children if c.dep_ == "conj" and c.i not in taken):
+            own = any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for g in verb.children)
+            contrasted = any(g.dep_ == "cc" and g.lower_ in syntax.CONTRASTS for g in verb.head.children)
+            if verb.pos_ != "VERB" or own or contrasted or not any(g.dep_ == "dobj" for g in verb.children):
+                continue
+            hit = replace(cue.hit, negated=cue_negation(cue) is not None)  # "will not join the force or send troops"
+            added.append(Cue(hit, verb, cue.label, f"{cue.words} … {verb.text}", verb.doc[verb.i : verb.i + 1]))
+    return cues + added
+
+
 def blamed_subject(cue: Cue) -> bool:
     """ "Poland was criticised for refusing to send troops": a passive blame with no one named to blame; its subject
     is who is blamed, not who blames."""
