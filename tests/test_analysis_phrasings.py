@@ -2940,6 +2940,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Spain is ready to join the mission and send a battalion.",
         {("spain", "troop-contribution", "supports")},
     ),
+    # A side's own role made conditional is its own part ("any Italian role conditional on a UN mandate")
+    (
+        "Italy has made any Italian role conditional on a United Nations mandate.",
+        {("italy", "troop-contribution", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

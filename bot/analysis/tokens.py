@@ -132,7 +132,7 @@ EXTRA_CONDITIONS = word_set(
     "guarantees cover support"
 )
 PARTS = word_set("contribution participation involvement part")
-OWN_PARTS = PARTS | word_set("deployment decision")  # "any British deployment would depend on", "its decision"
+OWN_PARTS = PARTS | word_set("deployment decision role")  # "any British deployment would depend on", "its decision"
 SENDING_VERBS = word_set(
     "send deploy commit contribute provide station dispatch put offer pledge supply earmark volunteer"
 )
