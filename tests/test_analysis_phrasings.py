@@ -2949,6 +2949,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # of two stance cues sharing a word, the longer says more ("the plans 'a direct path to escalation'", not "plans a")
+    (
+        [
+            "Britain wants a reassurance force.",
+            'Peskov called the plans "a direct path to escalation".',
+        ],
+        {("united-kingdom", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
     # "the two countries" are the two just named, even where "the countries" could stand for a coalition named before
     (
         [

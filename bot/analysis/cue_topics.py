@@ -707,8 +707,8 @@ def _anaphoric_noun(word: Token) -> bool:
     objects = [c for c in word.children if c.dep_ in ("dobj", "prep") and c.tag_ not in syntax.WH_WORDS]
     if word.lemma_.lower() in VERBAL_ANAPHORS and not objects:  # "what it will contribute" asks about the same
         return True  # "other nations will join.", "Canada will be involved", "our willingness to contribute"
-    if word.lemma_.lower() in TROOP_NOUNS:  # "such units", "these troops" (not "the US military"): those just named
-        return syntax.pointed_at(word)
+    if word.lemma_.lower() in TROOP_NOUNS and syntax.pointed_at(word):
+        return True  # "such units", "these troops" (not "the US military"): those just named
     return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES for d in word.lefts)
 
 

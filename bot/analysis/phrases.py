@@ -228,6 +228,16 @@ def _first_words(slots: Sequence[CompiledSlot]) -> set[str]:
     return firsts
 
 
+def select_widest(hits: Iterable[Hit]) -> list[Hit]:
+    """Non-overlapping hits, the longest first wherever they start: of two stance cues that share a word, the
+    longer says more ("called the plans 'a direct path to escalation'", not "plans a"); returned in text order."""
+    chosen: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start, h.negated)):
+        if not any(hit.overlaps(c) for c in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)
+
+
 def select_longest(hits: Iterable[Hit]) -> list[Hit]:
     """Non-overlapping hits, reading left to right and taking the longest hit that starts first
     ("American troops | to Ukraine", not "American | troops to Ukraine"); returned in text order. Of two as long,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from bot.analysis.compiled import BLOCKER, CompiledLexicon
 from bot.analysis.mentions import Mention, Person, find_people
-from bot.analysis.phrases import Hit, select_longest
+from bot.analysis.phrases import Hit, select_longest, select_widest
 from bot.analysis.tokens import Token, tokenize
 
 MAX_TOKENS = 400  # a real sentence is far shorter; the grammar rules look back within one, so keep it bounded
@@ -61,7 +61,7 @@ def parse_sentence(text: str, position: int, paragraph: int, lexicon: CompiledLe
     starts = parse.actor_starts()
     parse.topic_candidates = lexicon.topics.find(norms, starts, select=False)
     parse.topics = [h for h in select_longest(parse.topic_candidates) if h.label != BLOCKER]
-    cues = lexicon.cues.find(norms, starts)
+    cues = select_widest(lexicon.cues.find(norms, starts, select=False))
     parse.cues = [
         c
         for c in cues

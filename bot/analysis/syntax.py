@@ -719,7 +719,7 @@ def excepted(subject: Token) -> list[Token]:
 
 def pointed_at(noun: Token) -> bool:
     """ "such units", "these troops": a noun pointing back to what was just named."""
-    return any(d.dep_ in ("det", "amod") and d.lower_ in POINTING_WORDS for d in noun.children)
+    return any(d.dep_ in ("det", "predet", "amod") and d.lower_ in POINTING_WORDS for d in noun.children)
 
 
 def nobody(word: Token) -> bool:
