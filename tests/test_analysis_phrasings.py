@@ -2945,6 +2945,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Italy has made any Italian role conditional on a United Nations mandate.",
         {("italy", "troop-contribution", "conditional")},
     ),
+    # Conditions: a "provided that" clause asserts nothing of its own (it had given the US backing the mission);
+    # considering a step "only if" something holds is conditional; "it was not the time" is undecided
+    (
+        "Lithuania is ready to send troops provided that the United States backs the mission.",
+        {("lithuania", "troop-contribution", "conditional")},
+    ),
+    (
+        "Poland would consider sending troops only if NATO allies did the same.",
+        {("poland", "troop-contribution", "conditional")},
+    ),
+    (
+        "Poland would consider sending troops if NATO allies did the same.",
+        {("poland", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Tusk said it was not the time to talk about Polish troops in Ukraine.",
+        {("poland", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -42,6 +42,7 @@ AFFIRMING = word_set("hesitate doubt stop cease fail")
 CEASING = word_set("stop cease quit")
 GUESSING = word_set("expect believe predict anticipate assume suspect reckon")
 HYPOTHETICAL_MARKS = frozenset({"whether", "if", "unless", "once"})
+PROVISOS = frozenset({"provided", "providing"})  # "provided that ...", which the parser reads as a verb
 INVERTING = frozenset({"had", "were", "should"})  # "Had the US offered ...": a condition without "if"
 AFFIRMATIONS = frozenset({"yes", "yeah", "certainly", "definitely", "absolutely"})  # a short answer to a question
 
@@ -331,6 +332,8 @@ def inside_hypothesis(token: Token) -> bool:
             return True  # "which countries are willing", "to say what Norway will contribute"
         if word.dep_ == "advcl" and _inverted_condition(word):
             return True
+        if word.dep_ == "ccomp" and word.head.lower_ in PROVISOS and word.head.dep_ in ("prep", "advcl", "mark"):
+            return True  # "ready to send troops provided that the United States backs the mission"
     return False
 
 

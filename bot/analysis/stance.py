@@ -124,6 +124,9 @@ def stance_of(
     condition = assertion.condition_of(head)
     if condition is not None and "only" not in cue.words and _part_of_the_plan(condition):
         condition = None
+    only = condition is not None and (condition.lower_ == "only" or any(c.lower_ == "only" for c in condition.children))
+    if stance == "noncommittal" and only and head.lemma_.lower() in DELIBERATING:
+        stance = "supports"  # "would consider sending troops only if allies did the same": that condition
     if stance == "supports" and condition is not None:
         reading.condition = (
             condition.text if condition.lower_ == "only" else " ".join(t.text for t in condition.subtree)
