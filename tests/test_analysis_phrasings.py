@@ -2963,6 +2963,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Tusk said it was not the time to talk about Polish troops in Ukraine.",
         {("poland", "troop-contribution", "noncommittal")},
     ),
+    # "As long as" sets a condition and asserts nothing of its own (it had given the US backing the mission); "on
+    # condition that Washington ..." is no place the troops go (the troops had been read as sent elsewhere)
+    (
+        "Britain will send troops as long as the United States backs the mission.",
+        {("united-kingdom", "troop-contribution", "conditional")},
+    ),
+    (
+        "France will deploy soldiers on condition that Washington provides air cover.",
+        {("france", "troop-contribution", "conditional")},
+    ),
+    (
+        "Germany will station troops in Lithuania.",
+        set(),
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -294,6 +294,9 @@ def condition_of(token: Token) -> Token | None:
         for child in word.children:
             if _condition_clause(child):
                 return child
+            lasting = next((c for c in child.children if _as_long_as(c)), None) if child.lower_ == "long" else None
+            if lasting is not None:
+                return lasting  # "will send troops as long as the United States backs the mission"
             if child.dep_ == "advmod" and child.lower_ == "only":
                 return child
     return None
@@ -334,7 +337,15 @@ def inside_hypothesis(token: Token) -> bool:
             return True
         if word.dep_ == "ccomp" and word.head.lower_ in PROVISOS and word.head.dep_ in ("prep", "advcl", "mark"):
             return True  # "ready to send troops provided that the United States backs the mission"
+        if _as_long_as(word):
+            return True
     return False
+
+
+def _as_long_as(clause: Token) -> bool:
+    """ "as long as the United States backs the mission": a condition the parser hangs on "long"."""
+    marked = any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)
+    return clause.dep_ == "advcl" and clause.head.lower_ == "long" and marked
 
 
 def _inverted_condition(clause: Token) -> bool:
