@@ -2977,6 +2977,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Germany will station troops in Lithuania.",
         set(),
     ),
+    # A condition without "if" ("Should the US back the force, ...", "Assuming the US provides a backstop, ...") makes
+    # the commitment conditional and asserts nothing of its own
+    (
+        "Should the US back the force, Germany would send troops.",
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    (
+        "Assuming the US provides a backstop, Denmark will contribute troops.",
+        {("denmark", "troop-contribution", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

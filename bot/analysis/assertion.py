@@ -42,7 +42,10 @@ AFFIRMING = word_set("hesitate doubt stop cease fail")
 CEASING = word_set("stop cease quit")
 GUESSING = word_set("expect believe predict anticipate assume suspect reckon")
 HYPOTHETICAL_MARKS = frozenset({"whether", "if", "unless", "once"})
-PROVISOS = frozenset({"provided", "providing"})  # "provided that ...", which the parser reads as a verb
+PROVISOS = frozenset({"provided", "providing"})
+ASSUMING = frozenset(
+    {"assuming", "supposing"}
+)  # "Assuming the US provides a backstop, ...": a condition  # "provided that ...", which the parser reads as a verb
 INVERTING = frozenset({"had", "were", "should"})  # "Had the US offered ...": a condition without "if"
 AFFIRMATIONS = frozenset({"yes", "yeah", "certainly", "definitely", "absolutely"})  # a short answer to a question
 
@@ -310,6 +313,8 @@ def _condition_clause(clause: Token) -> bool:
     ):
         # "ready to contribute once Washington's backstop is in place" (not "once a ceasefire is agreed")
         return bool({t.lemma_.lower() for t in clause.subtree} & EXTRA_CONDITIONS)
+    if clause.dep_ == "advcl" and (_inverted_condition(clause) or clause.lower_ in ASSUMING):
+        return True  # "Should the US back the force, Germany would send troops", "Assuming the US provides ..."
     if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
         return False
     if any(m.lower_ == "even" for m in clause.children if m.i < clause.i):
@@ -337,7 +342,7 @@ def inside_hypothesis(token: Token) -> bool:
             return True
         if word.dep_ == "ccomp" and word.head.lower_ in PROVISOS and word.head.dep_ in ("prep", "advcl", "mark"):
             return True  # "ready to send troops provided that the United States backs the mission"
-        if _as_long_as(word):
+        if _as_long_as(word) or (word.dep_ == "ccomp" and word.head.lower_ in ASSUMING):
             return True
     return False
 
