@@ -17,10 +17,6 @@ from bot.analysis.syntax import (
 )
 from bot.analysis.tokens import EXTRA_CONDITIONS, TROOP_NOUNS, word_set
 
-INTENTIONS = word_set("plan intention intent")  # what a side denies having: a refusal of its own
-REPORTS = word_set("report speculation rumour rumor suggestion claim")
-DISMISSING = word_set("deny dismiss reject refute")
-
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -42,12 +38,13 @@ AFFIRMING = word_set("hesitate doubt stop cease fail")
 CEASING = word_set("stop cease quit")
 GUESSING = word_set("expect believe predict anticipate assume suspect reckon")
 HYPOTHETICAL_MARKS = frozenset({"whether", "if", "unless", "once"})
-PROVISOS = frozenset({"provided", "providing"})
-ASSUMING = frozenset(
-    {"assuming", "supposing"}
-)  # "Assuming the US provides a backstop, ...": a condition  # "provided that ...", which the parser reads as a verb
+PROVISOS = frozenset({"provided", "providing"})  # "provided that ...", which the parser reads as a verb
+ASSUMING = frozenset({"assuming", "supposing"})  # "Assuming the US provides a backstop, ...": a condition
 INVERTING = frozenset({"had", "were", "should"})  # "Had the US offered ...": a condition without "if"
 AFFIRMATIONS = frozenset({"yes", "yeah", "certainly", "definitely", "absolutely"})  # a short answer to a question
+INTENTIONS = word_set("plan intention intent")  # what a side denies having: a refusal of its own
+REPORTS = word_set("report speculation rumour rumor suggestion claim")  # "dismissed reports that it would ..."
+DISMISSING = word_set("deny dismiss reject refute")
 
 
 def negation_of(token: Token, own: Span | None = None) -> Token | None:
