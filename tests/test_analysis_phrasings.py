@@ -2987,6 +2987,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Assuming the US provides a backstop, Denmark will contribute troops.",
         {("denmark", "troop-contribution", "conditional")},
     ),
+    # What there is "no reason why" is not asserted (it had given the US refusing a backstop); said plainly, it is
+    (
+        "Britain said it saw no reason why the US could not provide a backstop.",
+        set(),
+    ),
+    (
+        "The US could not provide a backstop, Vance said.",
+        {("united-states", "us-backstop", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

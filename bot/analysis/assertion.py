@@ -339,9 +339,17 @@ def inside_hypothesis(token: Token) -> bool:
             return True
         if word.dep_ == "ccomp" and word.head.lower_ in PROVISOS and word.head.dep_ in ("prep", "advcl", "mark"):
             return True  # "ready to send troops provided that the United States backs the mission"
-        if _as_long_as(word) or (word.dep_ == "ccomp" and word.head.lower_ in ASSUMING):
+        if _as_long_as(word) or (word.dep_ == "ccomp" and word.head.lower_ in ASSUMING) or _no_reason_why(word):
             return True
     return False
+
+
+def _no_reason_why(clause: Token) -> bool:
+    """ "saw no reason why the US could not provide a backstop": what there is no reason for is not asserted."""
+    reason = clause.head
+    why = any(c.lower_ == "why" for c in clause.children)
+    no = any(d.dep_ == "det" and d.lower_ == "no" for d in reason.children)
+    return clause.dep_ in ("relcl", "acl") and reason.lemma_.lower() == "reason" and why and no
 
 
 def _as_long_as(clause: Token) -> bool:
