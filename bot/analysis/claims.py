@@ -51,6 +51,9 @@ KEEPING_PLANS = DRAFTING | word_set(
     "underline underscore sign issue send deliver lodge register raise give involve participate defend justify deny"
 )  # "denied any plans to send troops": plans it says it does not have (`assertion.denier_of`)
 DENIED: dict[Stance, Stance] = {"supports": "opposes", "opposes": "noncommittal"}  # a side's own stance, denied
+# denied through a noun: "denied any plans to send troops" refuses them; "denied plans to oppose the force" or
+# "dismissed reports that it opposes it" says nothing of the force
+DENIED_THROUGH_A_NOUN: dict[Stance, Stance] = {"supports": "opposes"}
 HOLDING_POWERS = word_set("have get hold wield enjoy give grant possess retain")  # "has a veto over"
 SPEAKING = word_set("speak talk")  # "speaking on condition of anonymity": how one spoke
 ELLIPTICAL = frozenset({"any", "some", "more", "none"})
@@ -286,14 +289,14 @@ def _read(
         return reading
     hedges = frozenset(parse.tokens[h.start].start for h in parse.markers["hedges"])
     insisted = cue.label == "conditional" and "only" in cue.words.lower().split()  # "would consider X only as"
-    insisted = insisted or answer is not None  # "asked whether Russia could accept ..., he said no": answered
-    if not insisted and assertion.speculated(head, cue.span, hedges):
+    asserted = insisted or answer is not None  # "asked whether Russia could accept ..., he said no": answered
+    if not asserted and assertion.speculated(head, cue.span, hedges):
         reading.why_not = "speculation (“could”, “might”, “may”)"
         return reading
     if voiced_by_no_side(context, head):
         reading.why_not = "reported by someone who speaks for no side (an analyst, a former official): a view"
         return reading
-    modal = not insisted and assertion.hedged(head)  # "could send": a claim only when the holder's own side says it
+    modal = not asserted and assertion.hedged(head)  # "could send": a claim only when the holder's own side says it
     judge = syntax.judge_of(head, JUDGING)
     governing = judge if judge is not None else head  # "called the talk of a force premature"
     subject = syntax.permitter_of(governing) or syntax.subject_of(head.head if _document_content(head) else governing)
@@ -399,9 +402,9 @@ def _denied_by_itself(
         return None
     reading.negation = denier.text
     nouns = assertion.INTENTIONS | assertion.REPORTS
-    if stance == "opposes" and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in denier.children):
-        return None  # "denied plans to oppose the force", "dismissed reports that it opposes it": no stance on it
-    return DENIED.get(stance) if stance is not None else None
+    through_a_noun = any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in denier.children)
+    denials = DENIED_THROUGH_A_NOUN if through_a_noun else DENIED
+    return denials.get(stance) if stance is not None else None
 
 
 def _forecaster(context: ArticleContext, index: int, holder: Holder, topic: str, cue: Cue) -> Holder:

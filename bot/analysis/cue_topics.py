@@ -28,7 +28,7 @@ from bot.analysis.tokens import OWN_PARTS, PARTS, SENDING_VERBS, THWARTING, TROO
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-DEMONSTRATIVES = word_set("the this that these those such")
+DEMONSTRATIVES = syntax.DEMONSTRATIVES | {"the"}  # "the idea", "such a plan": a noun named before
 OWN_WORDS = FIRST_PERSON | PERSONAL | GROUP_PRONOUNS | {"own"}  # the holder's own ("its troops", "our own")
 PARTICIPATING = word_set("participate join take sign stay")  # "signed up to the force", "stay out of"
 BACKING_VERBS = word_set("provide help assist enable refuse supply")

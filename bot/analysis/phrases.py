@@ -231,10 +231,7 @@ def _first_words(slots: Sequence[CompiledSlot]) -> set[str]:
 def select_widest(hits: Iterable[Hit]) -> list[Hit]:
     """Non-overlapping hits, the longest first wherever they start: of two stance cues that share a word, the
     longer says more ("called the plans 'a direct path to escalation'", not "plans a"); returned in text order."""
-    chosen: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start, h.negated)):
-        if not any(hit.overlaps(c) for c in chosen):
-            chosen.append(hit)
+    chosen = _without_overlaps(sorted(hits, key=lambda h: (-(h.end - h.start), h.start, h.negated)))
     return sorted(chosen, key=lambda h: h.start)
 
 
@@ -242,8 +239,13 @@ def select_longest(hits: Iterable[Hit]) -> list[Hit]:
     """Non-overlapping hits, reading left to right and taking the longest hit that starts first
     ("American troops | to Ukraine", not "American | troops to Ukraine"); returned in text order. Of two as long,
     the phrase that spells a "not" out ("would not commit") wins over one that matched by skipping it."""
+    return _without_overlaps(sorted(hits, key=lambda h: (h.start, -(h.end - h.start), h.negated)))
+
+
+def _without_overlaps(ranked: list[Hit]) -> list[Hit]:
+    """Each hit in order of preference, unless it overlaps one already taken."""
     chosen: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start), h.negated)):
-        if not chosen or hit.start >= chosen[-1].end:
+    for hit in ranked:
+        if not any(hit.overlaps(c) for c in chosen):
             chosen.append(hit)
     return chosen

@@ -83,7 +83,7 @@ DEALS = word_set("agreement agreements deal deals accord accords")  # what one r
 AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingness", "offer", "pledge", "commitment"}
 BINDING = word_set("commit oblige obligate bind")
 REASONS = frozenset({"because", "since", "as"})
-POINTING_WORDS = frozenset({"such", "this", "that", "these", "those"})
+DEMONSTRATIVES = frozenset({"such", "this", "that", "these", "those"})  # "such units": those just named
 RESTRAINING = word_set("stop prevent deter dissuade discourage")  # "will not stop Britain from sending troops"
 DOCUMENTS = word_set("statement communique communiqué declaration document readout release")
 DOCUMENT_NOUNS = DOCUMENTS | DEALS | word_set("draft treaty text")  # what can be drawn up or signed by someone
@@ -719,7 +719,7 @@ def excepted(subject: Token) -> list[Token]:
 
 def pointed_at(noun: Token) -> bool:
     """ "such units", "these troops": a noun pointing back to what was just named."""
-    return any(d.dep_ in ("det", "predet", "amod") and d.lower_ in POINTING_WORDS for d in noun.children)
+    return any(d.dep_ in ("det", "predet", "amod") and d.lower_ in DEMONSTRATIVES for d in noun.children)
 
 
 def nobody(word: Token) -> bool:
