@@ -2996,6 +2996,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The US could not provide a backstop, Vance said.",
         {("united-states", "us-backstop", "opposes")},
     ),
+    # Not yet at the stage where a side can act: what the stage would allow is undecided, not pledged (a point now
+    # reached is a pledge).
+    (
+        '"We are not yet at a stage where we can commit troops," the Japanese defence minister said.',
+        {("japan", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Tokyo said it was not in a phase where it could send troops.",
+        {("japan", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Japan is now at the point where it can send troops.",
+        {("japan", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -84,6 +84,7 @@ AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingnes
 BINDING = word_set("commit oblige obligate bind")
 REASONS = frozenset({"because", "since", "as"})
 DEMONSTRATIVES = frozenset({"such", "this", "that", "these", "those"})  # "such units": those just named
+STAGES = word_set("stage point phase position")  # "not yet at a stage where we can commit troops"
 RESTRAINING = word_set("stop prevent deter dissuade discourage")  # "will not stop Britain from sending troops"
 DOCUMENTS = word_set("statement communique communiqué declaration document readout release")
 DOCUMENT_NOUNS = DOCUMENTS | DEALS | word_set("draft treaty text")  # what can be drawn up or signed by someone
@@ -506,7 +507,13 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                     or (child.dep_ in ("acl", "ccomp") and word.pos_ == "NOUN")
                 )
             )  # "a guarantee that mirrors Article 5", "the notion that the West could provide ..."
-            complement = _small_clause(child) or _indirect_question(child) or _demanded(child) or _gerund_object(child)
+            complement = (
+                _small_clause(child)
+                or _indirect_question(child)
+                or _demanded(child)
+                or _gerund_object(child)
+                or _stage_reached(child)
+            )
             if child.dep_ in OWN_CLAUSES and has_subject(child) and not describes and not complement:
                 continue
             kept = _bare_gerund(child) or _intended(child) or _backing(child) or _planned(child) or _extraposed(child)
@@ -739,6 +746,16 @@ def _indirect_question(clause: Token) -> bool:
     if any(c.dep_ == "dobj" and c.tag_ in WH_WORDS for c in clause.children):
         return True  # "too early to say [what Norway will contribute]": what it gives is asked
     return own and any(t.i < clause.i and t.tag_ in WH_WORDS | {"WRB"} for t in clause.subtree)
+
+
+def _stage_reached(clause: Token) -> bool:
+    """ "not yet at a stage [where we can commit troops]": what a stage or point would allow is what the cue about
+    the stage is about."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.lemma_.lower() in STAGES
+        and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children)
+    )
 
 
 def _content_clause(clause: Token) -> bool:
