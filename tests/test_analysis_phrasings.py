@@ -3010,6 +3010,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Japan is now at the point where it can send troops.",
         {("japan", "troop-contribution", "supports")},
     ),
+    # Praise or blame for troop pledges is about the force the others' troops make up (not 'welcomed Britain's troop
+    # pledge', for Britain); 'condemned the troop pledges' had been Russia refusing its own troops.
+    (
+        "Zelensky welcomed the troop pledges.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Starmer praised the troop contributions of Finland and Sweden.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Peskov condemned the troop pledges.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Starmer welcomed Britain's troop pledge.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -469,7 +469,13 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     if verb is None and _own_decision(cue, span) and not _owners(span):
         return SENDING  # "we have not made a decision on any deployment", "its parliament would need to approve"
     if verb is None:  # "did not rule out the possibility of Swedish troops in Ukraine", for Sweden: its own
-        return SENDING if _troop_owners(context, index, span) == {holder.actor} else topic
+        if _troop_owners(context, index, span) == {holder.actor}:
+            return SENDING
+        if cue.head.lemma_.lower() not in syntax.CREDITING:
+            return topic
+        # "hailed the troop pledges", "criticised the troop offers": others' troops, praised or blamed (not
+        # "welcomed Britain's troop pledge", for Britain)
+        return SENDING if holder.actor in _actors_owning(context, index, span.root) else "reassurance-force"
     # "will not participate in the multinational force", "weighing whether to join the force", "is open to
     # contributing to a reassurance force": taking part in it, with its own troops
     joining = _participating(verb) or (
