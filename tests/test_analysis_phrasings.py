@@ -3028,10 +3028,40 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Starmer welcomed Britain's troop pledge.",
         {("united-kingdom", "troop-contribution", "supports")},
     ),
+    # Troops that would 'become targets' are threatened; a side's 'proposal of' a guarantee, the 'three objectives' it
+    # outlines for a force and the timing of a deployment it discusses are its own plans.
+    (
+        "Moscow has warned that European peacekeepers would become targets.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Medvedev said any British troops in Ukraine would become targets.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Meloni repeated her proposal of an Article 5-like guarantee.",
+        {("italy", "article-5-guarantee", "supports")},
+    ),
+    (
+        "Starmer outlined three objectives for the reassurance force.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Britain is discussing the timing of deploying peacekeepers to Ukraine.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # troops pointed back to that "would become targets" are judged by the quoted speaker, as with a noun cue
+    (
+        [
+            "Several European governments discussed sending soldiers to Ukraine.",
+            '"Such forces would become targets," the Russian foreign ministry spokeswoman said.',
+        ],
+        {("russia", "reassurance-force", "opposes")},
+    ),
     # of two stance cues sharing a word, the longer says more ("the plans 'a direct path to escalation'", not "plans a")
     (
         [

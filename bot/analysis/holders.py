@@ -194,8 +194,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             return []  # their readiness, not the thanker's
         if described:  # a relative clause describing a thing: the view of whoever has it ("we have a plan that")
             return _owner(context, index, subject, frame)
-        if syntax.pointed_at(subject) and head.pos_ in ("ADJ", "NOUN") and cue.label == "opposes":
-            return _speaker_holders(context, index, head, frame)  # "such units would become legitimate targets"
+        predicated = head.pos_ in ("ADJ", "NOUN") or any(c.dep_ in ("attr", "acomp") for c in head.children)
+        if syntax.pointed_at(subject) and predicated and cue.label == "opposes":
+            return _speaker_holders(context, index, head, frame)  # "such units would become (legitimate) targets"
         if not names_a_topic(context, index, subject):
             return []
         if head.lemma_.lower() in AGENT_VERBS:  # "the deployment would not provide Ukraine with ...": no one's
