@@ -3050,6 +3050,25 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain is discussing the timing of deploying peacekeepers to Ukraine.",
         {("united-kingdom", "reassurance-force", "supports")},
     ),
+    # A power denied ('Russia cannot veto the force', said by another side) is no stance of the side denied it; had
+    # been that side undecided. Restraint denied ('can't stop us from deploying') still lets the one held back go
+    # ahead.
+    (
+        "Russia cannot veto a reassurance force, the British defence secretary said.",
+        set(),
+    ),
+    (
+        "Moscow cannot block the security guarantees, Macron said.",
+        set(),
+    ),
+    (
+        "Hungary can block any guarantees, Orban said.",
+        {("hungary", "security-guarantees", "opposes")},
+    ),
+    (
+        "Moscow can't stop us from deploying troops, Macron said.",
+        {("france", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

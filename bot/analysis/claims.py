@@ -31,7 +31,7 @@ from bot.analysis.holders import DRAFTING, JUDGING, holders_of, sides_of
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
-from bot.analysis.tokens import CRITICISMS, word_set
+from bot.analysis.tokens import CRITICISMS, THWARTING, word_set
 from bot.model import Claim, Confidence, Stance
 
 if TYPE_CHECKING:
@@ -231,10 +231,15 @@ def _how_one_spoke(cue: Cue) -> bool:
 
 
 def _a_power(cue: Cue) -> bool:
-    """ "Russia does not get a veto over the force", "Hungary has a veto on the guarantees": a power to block it,
-    which says nothing of whether it would."""
+    """ "Russia does not get a veto over the force", "Hungary has a veto on the guarantees", "Moscow cannot block
+    the force": a power to block it, had or denied, which says nothing of whether one would."""
     head = cue.head
-    return head.lemma_.lower() == "veto" and head.pos_ == "NOUN" and head.head.lemma_.lower() in HOLDING_POWERS
+    if head.lemma_.lower() == "veto" and head.pos_ == "NOUN":
+        return head.head.lemma_.lower() in HOLDING_POWERS
+    able = any(c.dep_ == "aux" and c.lemma_.lower() == "can" for c in head.children)
+    denied = any(c.dep_ == "neg" for c in head.children)
+    thwarting = head.lemma_.lower() in THWARTING and syntax.restrained_party(head) is None  # not "can't stop us"
+    return thwarting and head.pos_ == "VERB" and able and denied
 
 
 def _document_content(head: Token) -> bool:
