@@ -3069,6 +3069,39 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Moscow can't stop us from deploying troops, Macron said.",
         {("france", "troop-contribution", "supports")},
     ),
+    # Judged doomed or delusional: 'Peskov said plans for a European reassurance force were doomed' had been Russia
+    # backing the force (the plans' own cue).
+    (
+        "Peskov said plans for a European reassurance force were doomed.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Lavrov called the idea of peacekeepers delusional.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # A plan whose authors no word names, as the subject of what a speaker says of it, is not the speaker's plan:
+    # 'Peskov said plans for a European reassurance force were interesting' had been Russia backing the force (and so
+    # had any judgement the lists lack). 'European plans ... are mature' names its authors.
+    (
+        "Peskov said plans for a European reassurance force were interesting.",
+        set(),
+    ),
+    (
+        "Peskov said plans for a European reassurance force were being discussed.",
+        set(),
+    ),
+    (
+        "Lavrov said plans for a European reassurance force were ridiculous.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zakharova said plans for a European reassurance force were a bluff.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "European plans for a peacekeeping force are now mature, Starmer said.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

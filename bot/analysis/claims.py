@@ -224,6 +224,18 @@ def _anothers_plan(cue: Cue) -> bool:
     return lemma in REACTING or (authored and verb.pos_ == "VERB" and not owned)
 
 
+def _a_plan_spoken_of(cue: Cue) -> bool:
+    """ "Peskov said plans for a European force were hostile": a plan as the subject of a clause is what the
+    clause judges or reports; whose plan it is, no word in it says (not "European plans", "the initiative of
+    London and Paris")."""
+    head = cue.head
+    if cue.label != "supports" or head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    authors = ("poss", "agent", "amod", "compound")
+    authored = any(c.dep_ in authors or c.lower_ in ("by", "of") for c in head.children)
+    return head.lemma_.lower() in syntax.AUTHORED and not authored
+
+
 def _how_one_spoke(cue: Cue) -> bool:
     """ "an official, speaking on condition of anonymity, said": the terms of the speaking, not a stance."""
     opening = cue.span[0]
@@ -279,6 +291,9 @@ def _read(
         return reading
     if _anothers_plan(cue):
         reading.why_not = "a plan or proposal someone reacts to (“blasted the plan to”), not their own"
+        return reading
+    if _a_plan_spoken_of(cue):
+        reading.why_not = "a plan with no author named, which the clause says something of (“plans for a force were”)"
         return reading
     if _describes_the_source(cue):
         reading.why_not = "words describing where the clause comes from (“under the plan drafted by”), not a stance"
