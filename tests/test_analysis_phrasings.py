@@ -3102,6 +3102,21 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "European plans for a peacekeeping force are now mature, Starmer said.",
         {("united-kingdom", "reassurance-force", "supports")},
     ),
+    # People a relative clause describes under a pronoun ('those who want to send troops') are no one named: 'Peskov
+    # said those who want to send troops should think twice' had been Russia pledging troops ('the ones who will send
+    # troops' still points to the speaker).
+    (
+        "Peskov said those who want to send troops should think twice.",
+        set(),
+    ),
+    (
+        '"We are the ones who will send troops," Macron said.',
+        {("france", "troop-contribution", "supports")},
+    ),
+    (
+        "Lavrov said those who dream of deploying troops in Ukraine were deluding themselves.",
+        set(),
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -135,6 +135,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         return _speaker_holders(context, index, head, frame, opinion=True)  # judged by whoever says so
     if subject is not None:
         antecedent = syntax.antecedent_of(subject)
+        if antecedent is not None and subject.head.head.pos_ == "PRON":
+            return []  # "those who want to send troops", "anyone who plans to": people described, named by no one
         subject = antecedent if antecedent is not None else subject
         # "a mission that would put their soldiers at risk", "where 6,000 troops are deployed": what it is
         described = antecedent is not None or any(w.dep_ == "relcl" for w in syntax.governors(head))
