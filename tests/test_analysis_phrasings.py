@@ -3117,6 +3117,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Lavrov said those who dream of deploying troops in Ukraine were deluding themselves.",
         set(),
     ),
+    # A threat taking up with 'they' or 'it' what an 'if' clause named: 'if Western troops appear, they will be
+    # legitimate targets' judges the troops.
+    (
+        "Putin said that if Western troops appear in Ukraine, they will be legitimate targets.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "If NATO troops are deployed, it would be a dangerous escalation, Lavrov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -155,6 +155,10 @@ def topics_of(
     if not chosen and subject is not None and cue.label != "exclusion":
         below = {t.i for t in subject.subtree}
         chosen = [(h, s) for h, s in placed if any(t.i in below for t in s)]
+    conditioned = syntax.named_in_condition(subject) if not chosen and subject is not None else None
+    if conditioned is not None and cue.label == "opposes":  # "if Western troops appear, they will be targets"
+        below = {t.i for t in conditioned.subtree}
+        chosen = [(h, s) for h, s in placed if any(t.i in below for t in s)]
     if (
         not chosen
         and subject is not None

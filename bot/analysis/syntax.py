@@ -330,6 +330,18 @@ def experiencer_of(token: Token) -> Token | None:
     return None
 
 
+def named_in_condition(pronoun: Token) -> Token | None:
+    """ "if Western troops appear in Ukraine, they will be targets": the subject of the condition before a clause
+    that "they" or "it" takes up."""
+    if pronoun.lower_ not in ("they", "it") or pronoun.dep_ not in SUBJECTS:
+        return None
+    for clause in pronoun.head.children:
+        opened = any(m.dep_ == "mark" and m.lower_ in ("if", "when", "once") for m in clause.children)
+        if clause.dep_ == "advcl" and clause.i < pronoun.i and opened:
+            return next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    return None
+
+
 def antecedent_of(pronoun: Token) -> Token | None:
     """ "countries which refused ...": the noun a relative pronoun stands for."""
     if pronoun.lower_ not in RELATIVE_PRONOUNS:
