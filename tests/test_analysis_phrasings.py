@@ -3127,6 +3127,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "If NATO troops are deployed, it would be a dangerous escalation, Lavrov said.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # A refusal to rule out is a door left open: 'Russia denounced Britain's refusal to rule out sending troops' had
+    # been Britain refusing troops and Russia pledging its own.
+    (
+        "Russia denounced Britain's refusal to rule out sending troops.",
+        {("united-kingdom", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Britain's unwillingness to rule out sending troops angered Moscow.",
+        {("united-kingdom", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
