@@ -3137,6 +3137,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain's unwillingness to rule out sending troops angered Moscow.",
         {("united-kingdom", "troop-contribution", "noncommittal")},
     ),
+    # A gerund after a preposition names what it is about with its own subject: 'no question of [US soldiers going to
+    # Ukraine]'.
+    (
+        "Hegseth said there was no question of US soldiers going to Ukraine.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Lavrov ruled out any talk of Western troops staying in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

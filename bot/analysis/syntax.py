@@ -507,7 +507,9 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
         out.append(word)
         # "wants [the force] to be deployed", "declined to say whether [troops] would be sent", "rejected suggestions
         # that [peacekeepers] be deployed": what is wanted, asked or said includes its subject
-        with_subject = _demanded(word) or (word != head and (_indirect_question(word) or _content_clause(word)))
+        with_subject = _demanded(word) or (
+            word != head and (_indirect_question(word) or _content_clause(word) or _gerund_after_preposition(word))
+        )
         for child in word.children:
             if child.i in skip or (child.dep_ in SUBJECTS and not with_subject):
                 continue
@@ -812,6 +814,11 @@ def _gerund_object(clause: Token) -> bool:
     """ "opposes [Ukraine joining NATO]": a gerund with its own subject is the cue's object."""
     bare = not any(c.dep_ in ("mark", "aux") for c in clause.children)
     return clause.dep_ == "ccomp" and clause.tag_ == "VBG" and bare
+
+
+def _gerund_after_preposition(clause: Token) -> bool:
+    """ "no question of [US soldiers going to Ukraine]": a gerund's own subject is part of what it names."""
+    return clause.dep_ == "pcomp" and clause.tag_ == "VBG"
 
 
 def _small_clause(clause: Token) -> bool:
