@@ -3147,6 +3147,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Lavrov ruled out any talk of Western troops staying in Ukraine.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # 'In Moscow's view', 'in Warsaw's opinion' name who speaks the clause, as 'in X's words' does ('in view of the
+    # threat' names no one).
+    (
+        "In Moscow's view, a European force would be an occupation.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "In Warsaw's opinion, the force needs an American backstop.",
+        {("poland", "us-backstop", "supports")},
+    ),
+    (
+        "Tusk said that in view of the threat, Poland would not send troops.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

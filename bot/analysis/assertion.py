@@ -25,6 +25,7 @@ NEGATION_CHAIN = frozenset({"xcomp", "acomp", "attr", "prt", "amod", "dobj", "po
 IMPOSSIBLE = frozenset({"unthinkable", "impossible", "inconceivable", "unimaginable", "excluded"})
 CHANCES = frozenset({"way", "chance", "possibility", "prospect", "question"})  # "there is no way ..."
 RIGHTS = frozenset({"right", "authority", "business", "power"})  # "has no right to veto"
+SOURCE_NOUNS = frozenset({"words", "view", "opinion", "eyes", "assessment", "estimation"})  # "in Moscow's view"
 NEG_RAISING = frozenset({"think", "believe", "expect", "suppose", "imagine", "anticipate", "reckon", "feel"})
 CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "however", "yet", "although", "though"})
 DEONTIC = frozenset({"should", "ought", "must"})
@@ -410,6 +411,10 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
         previous = word
 
 
+def _owned_or_definite(noun: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+
+
 def according_to(token: Token) -> Token | None:
     """ "according to X", "in X's words" or "under X's plan", attached anywhere on the clause's chain: X (or the
     plan)."""
@@ -431,7 +436,8 @@ def _source_named(child: Token) -> Token | None:
         return None
     objects = [g for g in child.children if g.dep_ == "pobj"]
     if child.lower_ == "in":
-        words = next((g for g in objects if g.lower_ == "words"), None)
+        # "in X's words", "in Moscow's view", "in the view of the Kremlin" (not "in view of the threat")
+        words = next((g for g in objects if g.lower_ in SOURCE_NOUNS and _owned_or_definite(g)), None)
         if words is None:
             return None
         speaker = next((g for g in words.children if g.dep_ == "poss"), None)
