@@ -3165,6 +3165,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # undecided whether its own units would take part: its own troops, whatever the sentence before was about
+    (
+        [
+            "Paris said its soldiers would not be stationed on the front line.",
+            "Berlin has not yet decided whether German units would take part.",
+        ],
+        {("france", "tripwire", "opposes"), ("germany", "troop-contribution", "noncommittal")},
+    ),
     # troops pointed back to that "would become targets" are judged by the quoted speaker, as with a noun cue
     (
         [

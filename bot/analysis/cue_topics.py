@@ -218,9 +218,11 @@ def topics_of(
         ):
             recent = SENDING  # "Sweden may send troops. Before any deployment there must first be peace": its own
         elif recent is not None:
-            joined = recent not in FORCE_TOPICS and _joins(cue)
+            itself = _joins_itself(context, index, scope, holder)  # "not decided whether its units would take part"
+            joined = recent not in FORCE_TOPICS and (_joins(cue) or itself)
             force = context.recent_among(index, FORCE_TOPICS) if joined else None
-            recent = _own_part(context, force or recent, cue, holder)  # "ready to do its part": in the force
+            force = force or (SENDING if joined and itself else None)  # its own units, whatever they would join
+            recent = _own_part(context, force or recent, cue, holder, itself)  # "ready to do its part": in the force
         ids = [(recent, False)] if recent else []
     if not ids and cue.head.dep_ == "amod":  # "the British-French-backed plan envisions ... European troops"
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
@@ -285,11 +287,11 @@ def _predicated(context: ArticleContext, cue: Cue, after: list[tuple[Hit, Span]]
     return cue.head.lemma_.lower() in PREDICATING and all(topics[h.label].general for h, _ in after)
 
 
-def _own_part(context: ArticleContext, topic: str, cue: Cue, holder: Holder) -> str:
-    """ "willing to contribute", "will be involved", "will not take part", "ready to do its part": the force,
-    joined by the holder, is its own troops; not for a side whose troops are a topic of their own (the US "will
-    be involved" names no ground troops)."""
-    if topic not in FORCE_TOPICS or not _joins(cue):
+def _own_part(context: ArticleContext, topic: str, cue: Cue, holder: Holder, joins: bool = False) -> str:
+    """ "willing to contribute", "will be involved", "will not take part", "ready to do its part" (or `joins`, a
+    clause below saying the holder takes part): the force, joined by the holder, is its own troops; not for a
+    side whose troops are a topic of their own (the US "will be involved" names no ground troops)."""
+    if topic not in FORCE_TOPICS or not (joins or _joins(cue)):
         return topic
     own_topic = (holder.actor, SENDING) in context.lexicon.replacements
     return "reassurance-force" if own_topic else SENDING
@@ -317,9 +319,10 @@ def _joining(word: Token) -> bool:
 def _joins_itself(context: ArticleContext, index: int, scope: list[Token], holder: Holder) -> bool:
     """A word for taking part in the cue's object, done by the holder itself ("what Norway will contribute")."""
     for word in scope:
-        if word.dep_ == "ccomp" and _joining(word):
+        taking_part = _joining(word) or any(c.dep_ == "dobj" and _joining(c) for c in word.children)  # "take part"
+        if word.dep_ == "ccomp" and taking_part:
             doer = syntax.subject_of(word)
-            named = actors_in(context, index, doer.doc[doer.i : doer.i + 1]) if doer is not None else []
+            named = actors_in(context, index, syntax.noun_phrase(doer)) if doer is not None else []
             if doer is None or doer.lower_ in OWN_WORDS or named == [holder.actor]:
                 return True
     return False
