@@ -3161,6 +3161,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Tusk said that in view of the threat, Poland would not send troops.",
         {("poland", "troop-contribution", "opposes")},
     ),
+    # 'None of X' denies what X would do, and X says whose troops they are: 'None of our soldiers will be deployed on
+    # the front line' had found no holder (countries left unnamed still name no one).
+    (
+        '"None of our soldiers will be deployed on the front line," Macron said.',
+        {("france", "tripwire", "opposes")},
+    ),
+    (
+        "Rome said none of the Italian troops would be sent to Ukraine.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "Macron said none of the countries had ruled out sending troops.",
+        set(),
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

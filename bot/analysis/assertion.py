@@ -88,6 +88,8 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 )
                 if determiner is not None:
                     return determiner
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ == "none":
+                return child  # "none of our soldiers will be deployed"
             if child.dep_ in ("nsubj", "nsubjpass"):  # "neither Italy nor Spain will send", "not a single official"
                 neither = next(
                     (d for d in child.children if d.lower_ == "neither" or (d.dep_ == "neg" and d.i < child.i)), None

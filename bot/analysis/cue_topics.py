@@ -87,6 +87,7 @@ def topics_of(
     whose topic is what is done without it; an exclusion that `stance` reads as support names what is needed,
     whoever would give it ("cannot work without a US backstop")."""
     in_scope = {t.i for t in scope}
+    subject = syntax.counted_out(subject) if subject is not None else None  # "none of the Italian troops"
     placed = placed_topics(context, index, doc, holder.actor)
     for span in syntax.troop_sendings(doc, SENDING_VERBS, TROOP_NOUNS):
         overlapping = [(h, s) for h, s in placed if s.start <= span.end - 1 < s.end]

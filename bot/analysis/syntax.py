@@ -330,6 +330,12 @@ def experiencer_of(token: Token) -> Token | None:
     return None
 
 
+def counted_out(noun: Token) -> Token:
+    """ "none of our soldiers": the ones "none" counts out; any other noun itself."""
+    of = next((p for p in noun.children if p.lower_ == "of"), None) if noun.lower_ == "none" else None
+    return next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
+
+
 def named_in_condition(pronoun: Token) -> Token | None:
     """ "if Western troops appear in Ukraine, they will be targets": the subject of the condition before a clause
     that "they" or "it" takes up."""
