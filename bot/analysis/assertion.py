@@ -414,6 +414,7 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
 
 
 def _owned_or_definite(noun: Token) -> bool:
+    """ "Moscow's view", "the view of": a view someone holds ("in view of the threat" is a reason, not a source)."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
 
 
