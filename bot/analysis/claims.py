@@ -322,6 +322,7 @@ def _read(
     subject = syntax.permitter_of(governing) or syntax.subject_of(head.head if _document_content(head) else governing)
     subject = syntax.bound_party(head) or subject  # "the declaration commits Britain and France to deploying troops"
     subject = syntax.restrained_party(head) or subject  # "threats will not deter France from deploying troops"
+    subject = syntax.counted_out(subject) if subject is not None else None  # "none of our soldiers": whose they are
     scope = syntax.scope(governing, [subject] if subject is not None else [], descriptions=True)
     doing = syntax.restrained_doing(head)
     scope = syntax.scope(doing, descriptions=True) if doing is not None else scope  # "stop X from [sending troops]"

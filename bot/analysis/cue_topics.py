@@ -87,7 +87,6 @@ def topics_of(
     whose topic is what is done without it; an exclusion that `stance` reads as support names what is needed,
     whoever would give it ("cannot work without a US backstop")."""
     in_scope = {t.i for t in scope}
-    subject = syntax.counted_out(subject) if subject is not None else None  # "none of the Italian troops"
     placed = placed_topics(context, index, doc, holder.actor)
     for span in syntax.troop_sendings(doc, SENDING_VERBS, TROOP_NOUNS):
         overlapping = [(h, s) for h, s in placed if s.start <= span.end - 1 < s.end]
@@ -221,8 +220,8 @@ def topics_of(
         elif recent is not None:
             itself = _joins_itself(context, index, scope, holder)  # "not decided whether its units would take part"
             joined = recent not in FORCE_TOPICS and (_joins(cue) or itself)
-            force = context.recent_among(index, FORCE_TOPICS) if joined else None
-            force = force or (SENDING if joined and itself else None)  # its own units, whatever they would join
+            # its own units, whatever they would join; else the force named last
+            force = (SENDING if itself else context.recent_among(index, FORCE_TOPICS)) if joined else None
             recent = _own_part(context, force or recent, cue, holder, itself)  # "ready to do its part": in the force
         ids = [(recent, False)] if recent else []
     if not ids and cue.head.dep_ == "amod":  # "the British-French-backed plan envisions ... European troops"

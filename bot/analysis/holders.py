@@ -134,7 +134,6 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
     if subject is not None and subject.dep_ == "csubj":  # "Ukraine joining NATO is out of the question": an event,
         return _speaker_holders(context, index, head, frame, opinion=True)  # judged by whoever says so
     if subject is not None:
-        subject = syntax.counted_out(subject)  # "none of our soldiers will be deployed": whose soldiers they are
         antecedent = syntax.antecedent_of(subject)
         if antecedent is not None and subject.head.head.pos_ == "PRON":
             return []  # "those who want to send troops", "anyone who plans to": people described, named by no one
