@@ -3175,10 +3175,119 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Macron said none of the countries had ruled out sending troops.",
         set(),
     ),
+    # Sixteenth round: an office of a side named with 'its' or 'the country's' speaks for it; 'according to' the
+    # side's own official; 'only' with what must come first or go with it; a group of speakers; 'do so'; 'whether X'
+    # as a subject; positions not taken; approval needed.
+    (
+        "Denmark could send a small unit to Ukraine, its foreign minister said.",
+        {("denmark", "troop-contribution", "supports")},
+    ),
+    (
+        "Finland could contribute a battalion to the mission, the country's president said.",
+        {("finland", "troop-contribution", "supports")},
+    ),
+    (
+        "Norway could provide minehunters for the Black Sea, according to the Norwegian defence minister.",
+        {("norway", "maritime-security", "supports")},
+    ),
+    (
+        "Spain could send troops, according to a report in a Madrid newspaper.",
+        set(),
+    ),
+    (
+        "Rome said the mission would only deploy after a peace agreement is signed.",
+        {("italy", "reassurance-force", "conditional")},
+    ),
+    (
+        "Lithuania would only send troops once a ceasefire is signed, Vilnius said.",
+        {("lithuania", "troop-contribution", "conditional")},
+    ),
+    (
+        "Berlin said a European force would only be acceptable with a UN mandate.",
+        {("germany", "reassurance-force", "conditional")},
+    ),
+    (
+        "The Kremlin said foreign peacekeepers would only be conceivable with Russia's agreement.",
+        {("russia", "reassurance-force", "conditional")},
+    ),
+    (
+        "Oslo and Stockholm say a reassurance force is necessary.",
+        {("norway", "reassurance-force", "supports"), ("sweden", "reassurance-force", "supports")},
+    ),
+    (
+        "Budapest has made its hostility toward a European force in Ukraine clear.",
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    (
+        "Asked to send soldiers to Ukraine, Slovakia said it would not do so.",
+        {("slovakia", "troop-contribution", "opposes")},
+    ),
+    (
+        "As it has done so far, Romania will support the mission with its bases.",
+        {("romania", "reassurance-force", "supports")},
+    ),
+    (
+        "Dutch jets will take part in an air mission over Ukraine, Brekelmans said.",
+        {("netherlands", "air-defence", "supports")},
+    ),
+    (
+        "Whether Sweden sends soldiers will depend on the mission's mandate, Kristersson said.",
+        {("sweden", "troop-contribution", "conditional")},
+    ),
+    (
+        "Romania has not taken a formal position on sending troops, its president said.",
+        {("romania", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Any Dutch deployment would need the blessing of parliament, Brekelmans said.",
+        {("netherlands", "troop-contribution", "conditional")},
+    ),
+    (
+        "Washington is ready to take on a supporting role, Hegseth said.",
+        {("united-states", "us-backstop", "supports")},
+    ),
+    # Sixteenth round: troops 'from' or 'of' other countries are theirs, whoever speaks (not the speaker's own);
+    # judgements of a force as a fig leaf or a step towards war.
+    (
+        "Moscow cautioned against any plan to send soldiers from Western countries.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin objects to deploying troops of European states in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Sweden will deploy soldiers from Sweden to Ukraine, Kristersson said.",
+        {("sweden", "troop-contribution", "supports")},
+    ),
+    (
+        "Peskov called the proposed force a fig leaf for NATO expansion.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zakharova said sending Western troops would be a step towards open war.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zelensky opposes any deal that would keep foreign soldiers out of Ukraine.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "do so" repeats the verb phrase just said: sending its own troops, done (or refused) by the new holder
+    (
+        [
+            "Britain has offered to send troops to Ukraine.",
+            "Canada said it was prepared to do so as well, but Italy said it would not do so.",
+        ],
+        {
+            ("united-kingdom", "troop-contribution", "supports"),
+            ("canada", "troop-contribution", "supports"),
+            ("italy", "troop-contribution", "opposes"),
+        },
+    ),
     # undecided whether its own units would take part: its own troops, whatever the sentence before was about
     (
         [

@@ -391,8 +391,8 @@ def after_whether(token: Token) -> bool:
     """ "whether Russia does or does not agree to this": a cue after "whether" in its own clause asserts nothing,
     however the parser hung the words."""
     for word in reversed(token.doc[: token.i]):
-        if word.lower_ == "whether":
-            return True
+        if word.lower_ == "whether":  # not "whether Germany sends troops will depend on ...", the cue's subject
+            return not (word.head.dep_ == "csubj" and token not in word.head.subtree)
         if word.dep_ == "ROOT" or word.text in (".", ";", ":", "?", "!") or word.lower_ in CLAUSE_OPENERS:
             return False
     return False

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
-from bot.analysis.context import ArticleContext
+from bot.analysis.context import ROLE_NOUNS, ArticleContext
 from bot.analysis.cue_topics import DEPENDING, placed_topics, topic_for, topics_of
 from bot.analysis.cues import (
     CONNECTORS,
@@ -26,7 +26,7 @@ from bot.analysis.cues import (
     outermost,
     placed_cues,
 )
-from bot.analysis.frames import frame_of, voiced_by_no_side
+from bot.analysis.frames import according_speaker, frame_of, voiced_by_no_side
 from bot.analysis.holders import DRAFTING, JUDGING, holders_of, sides_of
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
@@ -496,10 +496,14 @@ def _describes_the_source(cue: Cue) -> bool:
 
 def _said_of_itself(context: ArticleContext, index: int, head: Token, holders: list[Holder]) -> bool:
     """ "Tallinn could send a unit, the Estonian minister said", "Belgium said it could provide minehunters": what a
-    side says it could do is its own offer; what others say it could do, or pass on "according to" someone, is
-    speculation."""
-    if assertion.according_to(head) is not None:
-        return False
+    side says it could do is its own offer, "according to" its own officials too; what others say it could do, or
+    pass on "according to" someone else, is speculation."""
+    source = assertion.according_to(head)
+    if source is not None:
+        told = according_speaker(context, index, source)
+        office = source.pos_ == "PROPN" or source.lemma_.lower() in ROLE_NOUNS  # not "a report in a Madrid daily"
+        if told is None or not office or any(h.actor != told.actor for h in holders):
+            return False
     frame = frame_of(context, index, head)
     return all(
         (h.speaker is not None or (frame is not None and frame.actor == h.actor))

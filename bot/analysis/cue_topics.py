@@ -35,6 +35,8 @@ BACKING_VERBS = word_set("provide help assist enable refuse supply")
 EXCEPTING = word_set("exclusion exception")  # "with the exclusion of US soldiers" is no means of backing
 THEIR = word_set("their its his her")  # whose troops these are is the sender's, not always the holder's
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
+ORIGINS = word_set("country state nation member ally partner government")  # "troops from NATO countries"
+DEGREES = word_set("far long much many")  # "so far", "so long": no verb phrase repeated
 VERBAL_ANAPHORS = word_set("join participate contribute contributor involve help")
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
@@ -206,7 +208,11 @@ def topics_of(
         elif recent == SENDING and (
             _gives_other_than_troops(cue)
             or _leads(cue)
-            or (_last_own_topic(context, index, holder) != recent and not _joins_by_verb(cue))  # "ready to contribute"
+            or (
+                _last_own_topic(context, index, holder) != recent
+                and not _joins_by_verb(cue)
+                and not _does_so(cue, scope)  # "Britain will send troops; France said it would do so too"
+            )  # "ready to contribute"
         ):  # "will provide logistical support in this matter", "hailed the pledges", "leading these discussions"
             recent = "reassurance-force"
         elif recent == "reassurance-force" and (_joins_itself(context, index, scope, holder) or _what_to_do(scope)):
@@ -583,9 +589,22 @@ def _partner(context: ArticleContext, index: int, holder: Holder, cue: Cue) -> b
 
 
 def _owners(span: Span) -> list[Token]:
-    """The words saying whose the troops of a topic phrase are ("Swedish", "its", "NATO")."""
+    """The words saying whose the troops of a topic phrase are ("Swedish", "its", "NATO"; "from NATO countries",
+    "of European states": the countries and the words before them)."""
     troops = next((t for t in span if t.lemma_.lower() in TROOP_NOUNS), None)
-    return _owning_words(troops) if troops else []
+    if troops is None:
+        return []
+    sending = troops.dep_ == "dobj" and troops.head.lemma_.lower() in SENDING_VERBS
+    sent = [troops.head] if sending else []  # "deploy troops from NATO countries": the parser's "from"
+    origins = [
+        g
+        for word in (troops, *sent)
+        for p in word.children
+        if p.dep_ == "prep" and (p.lower_ == "from" or (p.lower_ == "of" and word == troops))
+        for g in p.children
+        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in ORIGINS)  # not "from NATO territory"
+    ]
+    return _owning_words(troops) + [w for g in origins for w in (g, *_owning_words(g))]
 
 
 def _owning_words(noun: Token) -> list[Token]:
@@ -677,11 +696,22 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
     for word in [*objects, *described, *(t for t in cue.span if t.lemma_.lower() in VERBAL_ANAPHORS)]:
         if word.lower_ in POINTERS or _anaphoric_noun(word) or (word.lower_ == "anything" and _negated(cue)):
             return True  # "has not ruled anything out", "is not committed to anything": on what was just discussed
+    if _does_so(cue, scope):
+        return True  # "Britain confirmed it would do so", "Italy is not ready to do so": what was just said
     if _undecided_alone(cue, scope) or (cue.label == "noncommittal" and _what_to_do(scope)):
         return True  # "Norway said it had not yet decided", "cannot say what we will do": on what was just discussed
     if cue.label == "conditional" and cue.head.dep_ != "conj":  # a coordinated one shares its clause's topic
         return True  # "there must first be a lasting peace": a condition on what was just discussed
     return subject is not None and (subject.lower_ in POINTERS - {"it", "which"} or _anaphoric_noun(subject))
+
+
+def _does_so(cue: Cue, scope: list[Token]) -> bool:
+    """ "would do so", "is not ready to do so": the verb phrase just said, done again by the holder (not "as we have
+    done so far")."""
+    return any(
+        t.lower_ == "so" and t.i > 0 and t.nbor(-1).lemma_ == "do" and t.head.lower_ not in DEGREES
+        for t in [*cue.span, *scope]
+    )
 
 
 def _what_to_do(scope: list[Token]) -> bool:

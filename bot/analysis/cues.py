@@ -28,6 +28,8 @@ OBJECT_PREPOSITION_VERBS = word_set(
     "count counts counted counting rely relies relied relying bank banks banked banking call calls called calling"
 )
 GATHERINGS = word_set("meeting summit talks conference call session discussion discussions gathering event")
+LATER = word_set("after once when until")  # "would only deploy after a ceasefire": what must come first
+REQUISITES = word_set("after until with")  # "only ... with Moscow's consent"
 CONNECTORS = word_set("if only provided providing on as so unless once but")  # "but not without"
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
 RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves it open
@@ -338,6 +340,9 @@ def conditioned(cue: Cue, connectors: list[Cue]) -> Cue:
     supporting cue, in the same clause, makes it conditional."""
     if cue.label != "supports":
         return cue
+    later = _only_later(cue.head)
+    if later is not None:
+        return replace(cue, label="conditional", words=f"{cue.words} … {later.text}")
     doc = cue.head.doc
     for connector in connectors:
         between = doc[cue.span.end : connector.span.start]
@@ -352,6 +357,22 @@ def conditioned(cue: Cue, connectors: list[Cue]) -> Cue:
         if connector.span.start >= cue.span.end and not any(t.lower_ in CLAUSE_BREAKS for t in between):
             return replace(cue, label="conditional", words=f"{cue.words} … {connector.words}")
     return cue
+
+
+def _only_later(head: Token) -> Token | None:
+    """ "the force would only deploy after a ceasefire", "would only be possible with Moscow's consent", "would only
+    materialize if ...": "only" on the verb and, after it, what must come first or go with it: its opening word."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < head.i for c in head.children):
+        return None
+    for child in head.children:
+        if child.i < head.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in REQUISITES:
+            return child
+        mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in LATER | {"if", "unless"}), None)
+        if child.dep_ == "advcl" and mark is not None:
+            return mark
+    return None
 
 
 def _provides(connector: Cue) -> bool:
@@ -386,11 +407,9 @@ def _only_if(cues: list[Cue]) -> list[Cue]:
     if not cues:
         return []
     found = []
-    for mark in cues[0].head.doc:
-        clause = mark.head
-        if mark.dep_ == "mark" and mark.lower_ in ("if", "unless") and clause.dep_ == "advcl":
-            governing = clause.head
-            if any(c.dep_ == "advmod" and c.lower_ == "only" for c in governing.children):
-                span = governing.doc[mark.i : mark.i + 1]
-                found.append(Cue(cues[0].hit, governing, "conditional", f"only … {mark.text}", span))
+    for governing in cues[0].head.doc:
+        opening = _only_later(governing)
+        if opening is not None and not any(governing in c.span for c in cues):  # "is only acceptable with": a cue
+            span = governing.doc[opening.i : opening.i + 1]
+            found.append(Cue(cues[0].hit, governing, "conditional", f"only … {opening.text}", span))
     return found

@@ -58,7 +58,7 @@ def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None
     verbs = list(assertion.speech_frames(head, context.lexicon.is_speech))
     source = assertion.according_to(head)
     if source is not None and verbs and _inside(source, verbs[0]):  # "X wrote: according to Y's plan, ..."
-        return _according(context, index, source)
+        return according_speaker(context, index, source)
     for verb in verbs:
         subject = _whose_owner(syntax.subject_of(verb), verb)
         if subject is not None and not_speaking_for(subject):
@@ -70,7 +70,7 @@ def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None
             if speaker:
                 return speaker
     if source is not None:
-        return _according(context, index, source)
+        return according_speaker(context, index, source)
     return _view_holder(context, index, head) or _view_spelled_out(context, index, head)
 
 
@@ -121,12 +121,12 @@ def _inside(source: Token, verb: Token) -> bool:
     return according.head != verb and verb.is_ancestor(according)
 
 
-def _according(context: ArticleContext, index: int, source: Token) -> Speaker | None:
+def according_speaker(context: ArticleContext, index: int, source: Token) -> Speaker | None:
     """ "according to Reuters"; "according to Starmer's plan": Starmer."""
     owner = next((c for c in source.children if c.dep_ == "poss" and c.pos_ == "PROPN"), source)
     if source.lemma_.lower() in syntax.PROVISIONS:  # "under the plan drafted by Washington"
         return _phrase_speaker(context, index, owner, source)
-    return speaker_at(context, index, syntax.noun_phrase(owner))
+    return _phrase_speaker(context, index, owner, owner)
 
 
 def _phrase_speaker(context: ArticleContext, index: int, noun: Token, whole: Token) -> Speaker | None:
@@ -135,8 +135,20 @@ def _phrase_speaker(context: ArticleContext, index: int, noun: Token, whole: Tok
     speaker = speaker_at(context, index, syntax.noun_phrase(noun))
     if speaker and speaker.actor:
         return speaker
-    actors = actors_in(context, index, syntax.mentions_span(whole))
+    actors = actors_in(context, index, syntax.mentions_span(whole)) or _clause_side(context, index, noun)
     return Speaker(speaker.name if speaker else None, actors[0]) if len(actors) == 1 else speaker
+
+
+def _clause_side(context: ArticleContext, index: int, office: Token) -> list[str]:
+    """ "Belgium could send troops, its defence minister said", "..., according to the country's president": an
+    office of the side the reported clause is about, its subject."""
+    owner = next((c for c in office.children if c.dep_ == "poss"), None)
+    if owner is None or (owner.lower_ not in ("its", "their") and owner.lemma_.lower() not in ("country", "nation")):
+        return []
+    verb = next((w for w in office.ancestors if w.pos_ in ("VERB", "AUX")), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), verb) if verb is not None else None
+    subject = syntax.subject_of(clause) if clause is not None else None
+    return actors_in(context, index, syntax.mentions_span(subject)) if subject is not None else []
 
 
 def frame_subject(context: ArticleContext, word: Token) -> Token | None:

@@ -142,7 +142,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         described = antecedent is not None or any(w.dep_ == "relcl" for w in syntax.governors(head))
         if _topic_head(context, index, subject) and not described:
             passive = any(c.dep_ == "auxpass" for w in syntax.governors(head) for c in w.children)
-            if head.lemma_.lower() in AGENT_VERBS and not passive:  # "such a deployment would not provide ..."
+            acts = head.lemma_.lower() in AGENT_VERBS and not _deploys_on_condition(head, cue)
+            if acts and not passive:  # "such a deployment would not provide ..."
                 return []  # does something, as a thing: no one's view ("troops would not be deployed" is one)
             return _speaker_holders(context, index, head, frame, opinion=True)  # "a US backstop is essential"
         authors = syntax.authors_of(subject)
@@ -201,10 +202,16 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             return _speaker_holders(context, index, head, frame)  # "such units would become (legitimate) targets"
         if not names_a_topic(context, index, subject):
             return []
-        if head.lemma_.lower() in AGENT_VERBS:  # "the deployment would not provide Ukraine with ...": no one's
-            return []
+        if head.lemma_.lower() in AGENT_VERBS and not _deploys_on_condition(head, cue):
+            return []  # "the deployment would not provide Ukraine with ...": no one's
         return _speaker_holders(context, index, head, frame, opinion=True)
     return _speaker_holders(context, index, head, frame)
+
+
+def _deploys_on_condition(head: Token, cue: Cue) -> bool:
+    """ "The force would only deploy after a ceasefire": a condition on the topic's own coming about, which whoever
+    says it sets (a topic that does something else, "the force would only provide security if", is no one's view)."""
+    return cue.label == "conditional" and head.lemma_.lower() == "deploy"
 
 
 def _owner(context: ArticleContext, index: int, thing: Token, frame: Speaker | None) -> list[Holder]:
@@ -575,8 +582,8 @@ def _speaker_holders(
     quoted = context.quote_speaker(index, head.idx)
     if quoted and quoted.actor:
         return _from_speaker(quoted, "stated")
-    if frame and frame.actor:
-        return _from_speaker(frame, "stated")
+    if frame and frame.actor:  # "Paris and London say the force is essential": each of them
+        return _framing_group(context, index, head) or _from_speaker(frame, "stated")
     if opinion and context.opinion_outlet and not quoted:
         return [Holder(context.opinion_outlet, confidence="opinion", words=context.opinion_outlet)]
     return []
