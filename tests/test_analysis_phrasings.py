@@ -3272,6 +3272,36 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Zelensky opposes any deal that would keep foreign soldiers out of Ukraine.",
         {("ukraine", "reassurance-force", "supports")},
     ),
+    # Sixteenth round: a refusal until something comes first is a condition (not a date); 'not going to happen'; a
+    # deal that must come with guarantees backs them; no firm commitment on.
+    (
+        "Warsaw will not deploy soldiers before a ceasefire is agreed, Tusk said.",
+        {("poland", "troop-contribution", "conditional")},
+    ),
+    (
+        "Norway would not commit troops until a peace agreement is in force, Store said.",
+        {("norway", "troop-contribution", "conditional")},
+    ),
+    (
+        "Slovakia will not send troops before next year, Fico said.",
+        {("slovakia", "troop-contribution", "opposes")},
+    ),
+    (
+        "Vance said Ukraine joining NATO was not going to happen.",
+        {("united-states", "nato-membership", "opposes")},
+    ),
+    (
+        "Zakharova said a Western force in Ukraine would never happen.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Merz said any settlement must come with firm security guarantees.",
+        {("germany", "security-guarantees", "supports")},
+    ),
+    (
+        "The Pentagon has made no firm commitment on a backstop.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -364,15 +364,7 @@ def _only_later(head: Token) -> Token | None:
     materialize if ...": "only" on the verb and, after it, what must come first or go with it: its opening word."""
     if not any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < head.i for c in head.children):
         return None
-    for child in head.children:
-        if child.i < head.i:
-            continue
-        if child.dep_ == "prep" and child.lower_ in REQUISITES:
-            return child
-        mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in LATER | {"if", "unless"}), None)
-        if child.dep_ == "advcl" and mark is not None:
-            return mark
-    return None
+    return syntax.opening_after(head, REQUISITES, LATER | {"if", "unless"})
 
 
 def _provides(connector: Cue) -> bool:

@@ -30,7 +30,9 @@ FOOLISH = word_set("naive illusion illusory mistake wrong unrealistic absurd foo
 ASKING = word_set("call demand insist want seek need ask push press urge request")
 HINGING = word_set("depend dependent contingent conditional hinge")  # denied, the thing stands unconditioned
 MANDATES = word_set("mandate approval authorisation authorization resolution consent")
-REQUIRING = word_set("include involve require need condition")
+NOT_BEFORE = word_set("before until")  # "will not deploy until a ceasefire": only after one
+TIMES = word_set("time year month week day end")  # "not before the end of the year": when, not what must come first
+REQUIRING = word_set("include involve require need condition come")  # "must come with guarantees"
 WITHDRAWING = word_set("withdraw lift end reverse")
 DELIBERATION = word_set("consideration discussion review")  # "under consideration", negated
 DELIBERATING = word_set("consider contemplate weigh mull explore study")
@@ -94,6 +96,10 @@ def stance_of(
         if required is not None:
             reading.condition = " ".join(t.text for t in required.subtree)
             return "conditional"  # "will not send soldiers without a mandate from parliament"
+        first = _needed_first(head) if stance == "supports" else None
+        if first is not None:  # "will not send troops before a ceasefire": only after one
+            reading.condition = " ".join(t.text for t in first.subtree)
+            return "conditional"
         if stance == "supports" and head.lemma_.lower() in EMPTY_WHEN_DENIED:
             return None
         if stance == "supports":  # "has not committed" is undecided; "has decided not to send", "has never accepted"
@@ -133,6 +139,17 @@ def stance_of(
         )
         stance = "conditional"
     return stance  # type: ignore[return-value]
+
+
+def _needed_first(head: Token) -> Token | None:
+    """ "will not send troops before a ceasefire", "until a peace deal is signed": what must come first (not a date,
+    "not before next year", which only says when)."""
+    opening = syntax.opening_after(head, NOT_BEFORE, NOT_BEFORE)
+    if opening is None:
+        return None
+    what = opening.head if opening.dep_ == "mark" else opening
+    dated = any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TIMES for t in what.subtree)
+    return None if dated else what
 
 
 def _requirement_of_something_else(context: ArticleContext, index: int, head: Token, subject: Token | None) -> bool:

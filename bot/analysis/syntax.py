@@ -841,3 +841,17 @@ def has_subject(word: Token) -> bool:
 def ancestors_and_self(token: Token) -> Iterator[Token]:
     yield token
     yield from token.ancestors
+
+
+def opening_after(head: Token, prepositions: frozenset[str], marks: frozenset[str]) -> Token | None:
+    """The word opening what a verb is qualified by after it: one of `prepositions` on it ("deploy after a
+    ceasefire"), or one of `marks` opening a clause on it ("deploy once a deal is signed")."""
+    for child in head.children:
+        if child.i < head.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            return child
+        mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in marks), None)
+        if child.dep_ == "advcl" and mark is not None:
+            return mark
+    return None
