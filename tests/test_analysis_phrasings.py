@@ -3302,10 +3302,50 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Pentagon has made no firm commitment on a backstop.",
         {("united-states", "us-backstop", "noncommittal")},
     ),
+    # Sixteenth round: command and control, provided by the United States, is its backstop.
+    (
+        "Washington is prepared to provide command and control to support any European-led deployment, officials said.",
+        {("united-states", "us-backstop", "supports")},
+    ),
+    # Sixteenth round: a force kept far from the front line is backed, and the tripwire refused; the topics a colon
+    # spells out after a force do not replace it.
+    (
+        "Starmer said Western troops would be based in cities far away from the front line.",
+        {("united-kingdom", "reassurance-force", "supports"), ("united-kingdom", "tripwire", "opposes")},
+    ),
+    (
+        "The coalition of the willing has outlined three main objectives for the reassurance force: safe skies, "
+        "safe seas and peace on land.",
+        {
+            ("coalition-of-the-willing", "reassurance-force", "supports"),
+            ("coalition-of-the-willing", "air-defence", "supports"),
+            ("coalition-of-the-willing", "maritime-security", "supports"),
+        },
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "they" in a quotation, after troops were named, stands for the troops: the speaker's view of where they go
+    (
+        [
+            "Healey said British soldiers could deploy within weeks of a ceasefire.",
+            '"They will be stationed far from the front line," he said.',
+        ],
+        {("united-kingdom", "troop-contribution", "supports"), ("united-kingdom", "tripwire", "opposes")},
+    ),
+    (
+        [
+            '"We are ready to provide security guarantees, which could include troops," Macron said.',
+            '"They would not be on the front line," he said.',
+        ],
+        {("france", "security-guarantees", "supports"), ("france", "tripwire", "opposes")},
+    ),
+    # after sides were named, "they" in a quotation are those sides, whom the speaker does not speak for
+    (
+        ["Starmer met the leaders of France and Poland.", '"They will send troops," he said.'],
+        set(),
+    ),
     # "do so" repeats the verb phrase just said: sending its own troops, done (or refused) by the new holder
     (
         [

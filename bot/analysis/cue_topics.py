@@ -406,9 +406,18 @@ def _negative(span: Span, cue: Cue) -> bool:
     prefixed = before[-2:] == ["non", "-"] or before[-1:] == ["non"] or span[0].lower_.startswith("non-")
     if prefixed and span[0].pos_ == "NOUN":  # "non-membership", not "non-European troops"
         return True
-    preposition = next((t for t in span if t.dep_ == "prep"), None) or span.root.head
-    if preposition in cue.span:  # "shies away from sending troops": the cue's own words, read by its stance
+    if _preposition(span) in cue.span:  # "shies away from sending troops": the cue's own words, read by its stance
         return False
+    return _kept_away(span)
+
+
+def _preposition(span: Span) -> Token:
+    return next((t for t in span if t.dep_ == "prep"), None) or span.root.head
+
+
+def _kept_away(span: Span) -> bool:
+    """ "far away from the front lines": a place the topic is kept at a distance from."""
+    preposition = _preposition(span)
     return preposition.lower_ == "from" and any(c.lower_ in ("away", "far") for c in preposition.head.subtree)
 
 
@@ -760,9 +769,11 @@ def _anaphoric_noun(word: Token) -> bool:
 def _narrowest(context: ArticleContext, chosen: list[tuple[Hit, Span]]) -> list[tuple[Hit, Span]]:
     """An umbrella topic gives way to a narrower one named with it ("ruled out a tripwire force", "no plans to
     send its troops as a peacekeeping contingent"), but not to one in a description of it ("a European-led
-    mission, backed by U.S. air power": the force and the backstop)."""
+    mission, backed by U.S. air power": the force and the backstop), nor to one it is kept away from ("troops
+    deployed far away from the front lines": the force, and no tripwire), nor to those a colon spells out after it
+    ("objectives for the force: safe skies, safe seas")."""
     topics = context.lexicon.lexicon.topics
-    narrow = [s for h, s in chosen if not topics[h.label].general]
+    narrow = [s for h, s in chosen if not topics[h.label].general and not _kept_away(s)]
     kept = []
     for hit, span in chosen:
         if topics[hit.label].general and any(
@@ -770,6 +781,7 @@ def _narrowest(context: ArticleContext, chosen: list[tuple[Hit, Span]]) -> list[
             and not _means(span.root, n)
             and _clause_of(span.root) == _clause_of(n.root)
             and _price_of(span.root) == _price_of(n.root)
+            and not any(t.lower_ == ":" for t in span.doc[span.end : n.start])
             for n in narrow
         ):  # (not one in a clause of its own: "demanded that Kyiv drop its NATO bid and that no troops be sent",
             # nor one asked in return: "would drop its NATO bid in exchange for guarantees")

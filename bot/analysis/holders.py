@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
-from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker
+from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, looking_back
 from bot.analysis.cues import Cue, Holder
 from bot.analysis.frames import frame_of, frame_subject, local_token, not_speaking_for
 from bot.analysis.tokens import OWN_PARTS, TROOP_NOUNS, word_set
@@ -325,6 +325,8 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     if quoted and word in PERSONAL:  # "he" in a quotation is someone else, just named
         return _other_person(context, index, pronoun, quoted)
     if quoted and word in GROUP_PRONOUNS:  # "they" in a quotation are others
+        if word == "they" and _troops_meant(context, index, pronoun):  # "'They would not be along the front
+            return _speaker_holders(context, index, pronoun.head, frame)  # lines,' Macron said" of the troops
         return []
     if word in PERSONAL:
         if frame and frame.actor:
@@ -386,6 +388,26 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     if word in GROUP_PRONOUNS and frame is None and pronoun.dep_ in ("nsubj", "nsubjpass"):
         return _from_speaker(context.previous_side(index), "inferred")  # "Britain ... It is prepared to"
     return []
+
+
+def _troops_meant(context: ArticleContext, index: int, pronoun: Token) -> bool:
+    """Whether "they" in a quotation stands for troops: the nearest plural quoted before it that could be its
+    antecedent names troops, not sides ("'... could include troops.' 'They would not be along the front lines'",
+    not "'Britain and France are ready. They will send troops'")."""
+    for before in looking_back(index):
+        parse = context.parses[before]
+        named = {k: m.actor for m in parse.mentions if m.actor for k in range(m.start, m.end)}
+        last = len(parse.tokens) if before < index else local_token(context, index, pronoun.idx)
+        quoting = before == index or bool(context.quotes.get(before))
+        for k in range(last - 1, -1, -1):
+            norm = parse.norms[k]
+            if quoting and context.quote_speaker(before, parse.tokens[k].start) is None:
+                continue  # the quoted words only: "'..., which could include troops, but ...,' Macron said"
+            if k in named or norm.removesuffix("ies") + "y" in PARTIES or norm.removesuffix("s") in PARTIES:
+                return False
+            if norm.endswith("s") and norm in TROOP_NOUNS:  # not the warring sides' own ("Ukrainian forces")
+                return not {named.get(k - 1), named.get(k - 2)} & {"russia", "ukraine"}
+    return False
 
 
 def _framing_group(context: ArticleContext, index: int, word: Token) -> list[Holder]:
