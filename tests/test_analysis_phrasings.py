@@ -3322,6 +3322,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
             ("coalition-of-the-willing", "maritime-security", "supports"),
         },
     ),
+    # Sixteenth round: a speech verb the parser hangs beside the clause it reports ('..., its minister said, and ...')
+    # frames it; 'do so' after troops were sent in the same sentence repeats the sending (not a frigate's deployment).
+    (
+        "Lithuania could send a platoon of engineers, its defence minister said, and Latvia said it would do so too.",
+        {("lithuania", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
+    ),
+    (
+        "Norway could deploy a frigate near Ukraine, its prime minister said, and Denmark said it would do so as well.",
+        set(),
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

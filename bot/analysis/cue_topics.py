@@ -201,7 +201,9 @@ def topics_of(
     elif not ids and _points_back(cue, subject, scope):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
         own_troops = {SENDING} | {t for (_, replaced), t in context.lexicon.replacements.items() if replaced == SENDING}
-        if recent in own_troops and _helps(cue):
+        if _does_so(cue, scope) and _sends_before(cue):
+            recent = SENDING  # "Estonia could send a company, and Latvia said it would do so": its own troops
+        elif recent in own_troops and _helps(cue):
             recent = "reassurance-force"  # "no American boots on the ground. But we will help": not with troops
         elif recent in FORCE_TOPICS and _undecided_alone(cue, scope):
             recent = SENDING  # "Sweden will send soldiers, while Norway has not yet decided": whether to take part
@@ -720,6 +722,14 @@ def _does_so(cue: Cue, scope: list[Token]) -> bool:
     return any(
         t.lower_ == "so" and t.i > 0 and t.nbor(-1).lemma_ == "do" and t.head.lower_ not in DEGREES
         for t in [*cue.span, *scope]
+    )
+
+
+def _sends_before(cue: Cue) -> bool:
+    """Whether the sentence sends troops before the cue, which "do so" then repeats (not "deploy a frigate")."""
+    return any(
+        t.lemma_.lower() in TROOP_NOUNS and t.dep_ == "dobj" and t.head.lemma_.lower() in SENDING_VERBS
+        for t in cue.head.doc[: cue.head.i]
     )
 
 

@@ -55,7 +55,7 @@ def voiced_by_no_side(context: ArticleContext, head: Token) -> bool:
 def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None:
     """Who speaks the clause: "according to X" inside the reported clause, the subject of the speech verb
     that frames it, or "according to X" around it."""
-    verbs = list(assertion.speech_frames(head, context.lexicon.is_speech))
+    verbs = list(assertion.speech_frames(head, context.lexicon.is_speech)) or _said_aside(context, head)
     source = assertion.according_to(head)
     if source is not None and verbs and _inside(source, verbs[0]):  # "X wrote: according to Y's plan, ..."
         return according_speaker(context, index, source)
@@ -72,6 +72,17 @@ def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None
     if source is not None:
         return according_speaker(context, index, source)
     return _view_holder(context, index, head) or _view_spelled_out(context, index, head)
+
+
+def _said_aside(context: ArticleContext, head: Token) -> list[Token]:
+    """ "Estonia could send troops, its minister said, and Latvia ...": a speech verb the parser hung beside the
+    clause it reports."""
+    return [
+        c
+        for w in assertion.ancestors_and_self(head)
+        for c in w.children
+        if c.dep_ == "parataxis" and c.i > head.i and context.lexicon.is_speech(c)
+    ][:1]
 
 
 def _view_holder(context: ArticleContext, index: int, head: Token) -> Speaker | None:
@@ -146,6 +157,8 @@ def _clause_side(context: ArticleContext, index: int, office: Token) -> list[str
     if owner is None or (owner.lower_ not in ("its", "their") and owner.lemma_.lower() not in ("country", "nation")):
         return []
     verb = next((w for w in office.ancestors if w.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.dep_ == "parataxis":  # "Estonia could send troops, its minister said, and ..."
+        verb = verb.head
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), verb) if verb is not None else None
     subject = syntax.subject_of(clause) if clause is not None else None
     return actors_in(context, index, syntax.mentions_span(subject)) if subject is not None else []

@@ -397,17 +397,39 @@ def _troops_meant(context: ArticleContext, index: int, pronoun: Token) -> bool:
     for before in looking_back(index):
         parse = context.parses[before]
         named = {k: m.actor for m in parse.mentions if m.actor for k in range(m.start, m.end)}
+        # sides "they" can stand for are named together ("Britain and France"); one country is "it"
+        listed = {
+            k
+            for m in parse.mentions
+            if m.actor and _coordinated(parse.norms, m.start, m.end)
+            for k in range(m.start, m.end)
+        }
         last = len(parse.tokens) if before < index else local_token(context, index, pronoun.idx)
         quoting = before == index or bool(context.quotes.get(before))
         for k in range(last - 1, -1, -1):
             norm = parse.norms[k]
             if quoting and context.quote_speaker(before, parse.tokens[k].start) is None:
                 continue  # the quoted words only: "'..., which could include troops, but ...,' Macron said"
-            if k in named or norm.removesuffix("ies") + "y" in PARTIES or norm.removesuffix("s") in PARTIES:
+            party = norm.removesuffix("ies") + "y" in PARTIES or norm.removesuffix("s") in PARTIES
+            if party and _troops_of(parse.norms, k):
+                continue  # "troops from NATO countries": the troops are the antecedent
+            if k in listed or party:
                 return False
             if norm.endswith("s") and norm in TROOP_NOUNS:  # not the warring sides' own ("Ukrainian forces")
-                return not {named.get(k - 1), named.get(k - 2)} & {"russia", "ukraine"}
+                owner = named.get(k - 2) if parse.norms[k - 1] == "'s" else named.get(k - 1)
+                return owner not in ("russia", "ukraine")
     return False
+
+
+def _troops_of(norms: list[str], party: int) -> bool:
+    """Whether the sides named at token `party` say whose troops the words just before are ("troops from NATO
+    countries", "soldiers of European states")."""
+    return any(norms[j] in ("from", "of") and norms[j - 1] in TROOP_NOUNS for j in range(max(1, party - 3), party))
+
+
+def _coordinated(norms: list[str], start: int, end: int) -> bool:
+    """Whether the name at tokens [start, end) is listed with another ("France and Britain", "Italy or Spain")."""
+    return (start > 0 and norms[start - 1] in ("and", "or")) or (end < len(norms) and norms[end] in ("and", "or"))
 
 
 def _framing_group(context: ArticleContext, index: int, word: Token) -> list[Holder]:
