@@ -3336,6 +3336,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # a quoted "they" after foreign troops were named is those troops, even in a sentence naming no topic
+    (
+        [
+            "Zakharova was asked about troops from Western countries.",
+            '"They will be legitimate targets," she said.',
+        ],
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # but not the warring sides' own forces
+    (["Russian forces shelled Kharkiv overnight.", '"They will be destroyed," Zelensky said.'], set()),
     # "they" in a quotation, after troops were named, stands for the troops: the speaker's view of where they go
     (
         [

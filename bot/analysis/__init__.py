@@ -163,6 +163,7 @@ def why_unread(context: ArticleContext, index: int) -> str | None:
         or any(cue.label in ("noncommittal", "conditional") for cue in parse.cues)
         or any(_stem_in(w, ABOUT_WORDS) for w in words)
         or ("anything" in words and bool(words & NEGATORS))  # "has not committed to anything": to what was discussed
+        or ("they" in words and bool(QUOTE_MARKS & set(parse.text)))  # "'They will be targets,' Peskov said": troops
     )
     if not about:
         return "nothing the cue could be about: no topic, no troops, no word pointing back to one"

@@ -20,6 +20,7 @@ from bot.analysis.holders import (
     POINTERS,
     own_side,
     possessive_antecedent,
+    quoted_troops,
 )
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import topics_for
@@ -198,7 +199,9 @@ def topics_of(
         if topic == "reassurance-force" and any(_asked_of_all(context, index, s) for _, s in spoken_of):
             topic = SENDING  # asked whether European countries would send troops, Berlin answers for its own
         ids = [(topic, False)]
-    elif not ids and _points_back(cue, subject, scope):
+    elif not ids and (
+        _points_back(cue, subject, scope) or (subject is not None and quoted_troops(context, index, subject))
+    ):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
         own_troops = {SENDING} | {t for (_, replaced), t in context.lexicon.replacements.items() if replaced == SENDING}
         if _does_so(cue, scope) and _sends_before(cue):

@@ -325,8 +325,8 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     if quoted and word in PERSONAL:  # "he" in a quotation is someone else, just named
         return _other_person(context, index, pronoun, quoted)
     if quoted and word in GROUP_PRONOUNS:  # "they" in a quotation are others
-        if word == "they" and _troops_meant(context, index, pronoun):  # "'They would not be along the front
-            return _speaker_holders(context, index, pronoun.head, frame)  # lines,' Macron said" of the troops
+        if quoted_troops(context, index, pronoun):  # "'They would not be along the front lines,' Macron said"
+            return _speaker_holders(context, index, pronoun.head, frame)  # of the troops
         return []
     if word in PERSONAL:
         if frame and frame.actor:
@@ -390,10 +390,12 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     return []
 
 
-def _troops_meant(context: ArticleContext, index: int, pronoun: Token) -> bool:
+def quoted_troops(context: ArticleContext, index: int, pronoun: Token) -> bool:
     """Whether "they" in a quotation stands for troops: the nearest plural quoted before it that could be its
     antecedent names troops, not sides ("'... could include troops.' 'They would not be along the front lines'",
     not "'Britain and France are ready. They will send troops'")."""
+    if pronoun.lower_ != "they" or context.quote_speaker(index, pronoun.idx) is None:
+        return False
     for before in looking_back(index):
         parse = context.parses[before]
         named = {k: m.actor for m in parse.mentions if m.actor for k in range(m.start, m.end)}
