@@ -137,16 +137,17 @@ def according_speaker(context: ArticleContext, index: int, source: Token) -> Spe
     owner = next((c for c in source.children if c.dep_ == "poss" and c.pos_ == "PROPN"), source)
     if source.lemma_.lower() in syntax.PROVISIONS:  # "under the plan drafted by Washington"
         return _phrase_speaker(context, index, owner, source)
-    return _phrase_speaker(context, index, owner, owner)
+    return _phrase_speaker(context, index, owner, None)  # not "a report in a Madrid newspaper": Spain's
 
 
-def _phrase_speaker(context: ArticleContext, index: int, noun: Token, whole: Token) -> Speaker | None:
+def _phrase_speaker(context: ArticleContext, index: int, noun: Token, whole: Token | None) -> Speaker | None:
     """Who a noun names as speaker: its own phrase's, else the one actor the whole phrase around `whole` names ("the
-    plan drafted by Washington", "a spokesman for the Kremlin")."""
+    plan drafted by Washington", "a spokesman for the Kremlin"), else the side "its" or "the country's" points to."""
     speaker = speaker_at(context, index, syntax.noun_phrase(noun))
     if speaker and speaker.actor:
         return speaker
-    actors = actors_in(context, index, syntax.mentions_span(whole)) or _clause_side(context, index, noun)
+    around = actors_in(context, index, syntax.mentions_span(whole)) if whole is not None else []
+    actors = around or _clause_side(context, index, noun)
     return Speaker(speaker.name if speaker else None, actors[0]) if len(actors) == 1 else speaker
 
 

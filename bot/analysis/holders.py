@@ -325,7 +325,7 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     if quoted and word in PERSONAL:  # "he" in a quotation is someone else, just named
         return _other_person(context, index, pronoun, quoted)
     if quoted and word in GROUP_PRONOUNS:  # "they" in a quotation are others
-        if quoted_troops(context, index, pronoun):  # "'They would not be along the front lines,' Macron said"
+        if quoted_troops(context, index, pronoun):  # "'They would not be on the front line,' Macron said"
             return _speaker_holders(context, index, pronoun.head, frame)  # of the troops
         return []
     if word in PERSONAL:
@@ -392,7 +392,7 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
 
 def quoted_troops(context: ArticleContext, index: int, pronoun: Token) -> bool:
     """Whether "they" in a quotation stands for troops: the nearest plural quoted before it that could be its
-    antecedent names troops, not sides ("'... could include troops.' 'They would not be along the front lines'",
+    antecedent names troops, not sides ("'... could include troops.' 'They would not be on the front line'",
     not "'Britain and France are ready. They will send troops'")."""
     if pronoun.lower_ != "they" or context.quote_speaker(index, pronoun.idx) is None:
         return False
