@@ -155,6 +155,7 @@ def why_unread(context: ArticleContext, index: int) -> str | None:
     if not parse.cues:
         return "no stance cue"
     words = set(parse.norms)
+    quoted = bool(QUOTE_MARKS & set(parse.text))
     about = (
         sentence_topics(parse, context.lexicon)  # with what a named actor means by its own words
         or parse.markers["anaphors"]
@@ -163,13 +164,13 @@ def why_unread(context: ArticleContext, index: int) -> str | None:
         or any(cue.label in ("noncommittal", "conditional") for cue in parse.cues)
         or any(_stem_in(w, ABOUT_WORDS) for w in words)
         or ("anything" in words and bool(words & NEGATORS))  # "has not committed to anything": to what was discussed
-        or ("they" in words and bool(QUOTE_MARKS & set(parse.text)))  # "'They will be targets,' Peskov said": troops
+        or ("they" in words and quoted)  # "'They will be targets,' Peskov said": the troops named before
     )
     if not about:
         return "nothing the cue could be about: no topic, no troops, no word pointing back to one"
     held = (
         parse.mentions
-        or QUOTE_MARKS & set(parse.text)
+        or quoted
         or words & POINTING_WORDS
         or words & ROLE_NOUNS
         or words & OWN_SIDE  # "the country intends to ...": the side of whoever was named before

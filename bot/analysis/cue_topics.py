@@ -204,7 +204,8 @@ def topics_of(
     ):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
         own_troops = {SENDING} | {t for (_, replaced), t in context.lexicon.replacements.items() if replaced == SENDING}
-        if _does_so(cue, scope) and _sends_before(cue):
+        repeated = _does_so(cue, scope)
+        if repeated and _sends_before(cue):
             recent = SENDING  # "Estonia could send a company, and Latvia said it would do so": its own troops
         elif recent in own_troops and _helps(cue):
             recent = "reassurance-force"  # "no American boots on the ground. But we will help": not with troops
@@ -216,7 +217,7 @@ def topics_of(
             or (
                 _last_own_topic(context, index, holder) != recent
                 and not _joins_by_verb(cue)
-                and not _does_so(cue, scope)  # "Britain will send troops; France said it would do so too"
+                and not repeated  # "Britain will send troops; France said it would do so too"
             )  # "ready to contribute"
         ):  # "will provide logistical support in this matter", "hailed the pledges", "leading these discussions"
             recent = "reassurance-force"
@@ -417,6 +418,7 @@ def _negative(span: Span, cue: Cue) -> bool:
 
 
 def _preposition(span: Span) -> Token:
+    """The preposition inside a topic phrase ("from" in "away from the front lines"), else the word it hangs on."""
     return next((t for t in span if t.dep_ == "prep"), None) or span.root.head
 
 

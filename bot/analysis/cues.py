@@ -30,6 +30,7 @@ OBJECT_PREPOSITION_VERBS = word_set(
 GATHERINGS = word_set("meeting summit talks conference call session discussion discussions gathering event")
 LATER = word_set("after once when until")  # "would only deploy after a ceasefire": what must come first
 REQUISITES = word_set("after until with")  # "only ... with Moscow's consent"
+ONLY_MARKS = LATER | {"if", "unless"}  # "would only materialize if ...", "only once a deal is signed"
 CONNECTORS = word_set("if only provided providing on as so unless once but")  # "but not without"
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
 RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves it open
@@ -364,7 +365,7 @@ def _only_later(head: Token) -> Token | None:
     materialize if ...": "only" on the verb and, after it, what must come first or go with it: its opening word."""
     if not any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < head.i for c in head.children):
         return None
-    return syntax.opening_after(head, REQUISITES, LATER | {"if", "unless"})
+    return syntax.opening_after(head, REQUISITES, ONLY_MARKS)
 
 
 def _provides(connector: Cue) -> bool:
