@@ -3332,6 +3332,72 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Norway could deploy a frigate near Ukraine, its prime minister said, and Denmark said it would do so as well.",
         set(),
     ),
+    # Seventeenth round: ', subject to a vote' after a supporting cue qualifies it; 'but wants X first' waits for X;
+    # 'declined to commit to' leaves it open; rejecting calls or resisting pressure to do something opposes doing it;
+    # 'lead a force' names the force.
+    (
+        "The Netherlands was willing in principle to take part in the force, subject to a parliamentary vote.",
+        {("netherlands", "troop-contribution", "conditional")},
+    ),
+    (
+        "Rome is ready to send troops, contingent on a US backstop.",
+        {("italy", "troop-contribution", "conditional"), ("italy", "us-backstop", "supports")},
+    ),
+    (
+        "Its participation is subject to parliamentary approval, the Danish government said.",
+        {("denmark", "troop-contribution", "conditional")},
+    ),
+    (
+        "Norway's involvement in the force would be contingent on a clear UN mandate, Store said.",
+        {("norway", "troop-contribution", "conditional")},
+    ),
+    (
+        "Belgium is prepared to deploy soldiers, subject to approval by its parliament.",
+        {("belgium", "troop-contribution", "conditional")},
+    ),
+    (
+        "Spain backs the reassurance force, subject to a ceasefire being agreed first.",
+        {("spain", "reassurance-force", "conditional")},
+    ),
+    (
+        "The White House has declined to commit to a backstop for the European mission.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
+    ("Berlin refused to commit troops to the mission.", {("germany", "troop-contribution", "opposes")}),
+    ("Rome has refused to commit itself to sending soldiers.", {("italy", "troop-contribution", "opposes")}),
+    ("Paris declined to commit to a specific number of troops.", {("france", "troop-contribution", "noncommittal")}),
+    (
+        "Finland is open to contributing to the force but wants a strong American backstop first, President Alexander Stubb said.",
+        {("finland", "troop-contribution", "conditional"), ("finland", "us-backstop", "supports")},
+    ),
+    ("Sweden supports the mission but insists on a ceasefire first.", {("sweden", "reassurance-force", "conditional")}),
+    (
+        "Italy backs the guarantees but wants a US commitment first and foremost.",
+        {("italy", "security-guarantees", "supports"), ("italy", "us-backstop", "supports")},
+    ),
+    ("Poland backs the force but wants to see a peace deal.", {("poland", "reassurance-force", "supports")}),
+    (
+        "Germany joined Poland in rejecting calls to send soldiers.",
+        {("germany", "troop-contribution", "opposes"), ("poland", "troop-contribution", "opposes")},
+    ),
+    ("Italy resisted pressure to deploy troops to Ukraine.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "Macron and Starmer said their countries were ready to lead a force of several thousand troops.",
+        {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Britain has offered to lead a multinational force in Ukraine.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    ("The US-led force in Iraq was withdrawn years ago.", set()),
+    (
+        "Washington will lead a ceasefire monitoring mission, Rubio said.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
+    ("France would lead the force, Macron said.", {("france", "reassurance-force", "supports")}),
+    ("Russia's forces led an offensive near Pokrovsk.", set()),
+    ("Poland will not lead any force in Ukraine, Tusk said.", {("poland", "reassurance-force", "opposes")}),
+    ("The Kremlin rebuffed demands to accept European peacekeepers.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

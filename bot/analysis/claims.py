@@ -16,6 +16,7 @@ from bot.analysis.context import ROLE_NOUNS, ArticleContext
 from bot.analysis.cue_topics import DEPENDING, placed_topics, topic_for, topics_of
 from bot.analysis.cues import (
     CONNECTORS,
+    TRAILING,
     Cue,
     Holder,
     Reading,
@@ -23,6 +24,7 @@ from bot.analysis.cues import (
     conditioned,
     conditions_of_their_own,
     coordinated,
+    is_connector,
     outermost,
     placed_cues,
 )
@@ -67,7 +69,7 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
     if parse.is_question:
         return [Reading(parse.words(c.start, c.end), why_not="the sentence is a question") for c in parse.cues]
     placed, set_aside = placed_cues(parse, doc)
-    connectors = [c for c in placed if c.label == "conditional" and c.words.split()[0].lower() in CONNECTORS]
+    connectors = [c for c in placed if is_connector(c)]
     cues = [conditioned(c, connectors) for c in placed if c not in connectors]
     cues = coordinated(cues + conditions_of_their_own(cues, connectors))
     readings: list[Reading] = []
@@ -201,6 +203,8 @@ def _a_criticism(noun: Token, verb: Token) -> bool:
     """A doubt about a topic; a report of one only when the verb dismisses it ("reacted angrily to reports that
     Britain would send troops" opposes the troops)."""
     lemma = noun.lemma_.lower()
+    if any(c.dep_ in ("acl", "advcl") and syntax.infinitive(c) for c in noun.children):
+        return False  # "resisted pressure to send troops": what the pressure asks is what is resisted
     return lemma in CRITICISMS and (lemma not in assertion.REPORTS or verb.lemma_.lower() in assertion.DISMISSING)
 
 
@@ -466,7 +470,7 @@ def _named_in_condition(context: ArticleContext, index: int, doc: Doc, cue: Cue)
     there is a US backstop") or in what it depends on ("would depend on a US security guarantee")."""
     connector = _connector_words(cue)
     first = connector.split()[0] if connector else ""
-    opening = next((t for t in doc[cue.span.end :] if t.lower_ == first), None) if first in CONNECTORS else None
+    opening = next((t for t in doc[cue.span.end :] if t.lower_ == first), None) if first in CONNECTORS | TRAILING else None
     region = {t.i for t in doc[opening.i + 1 :]} if opening is not None else set()
     # "would depend on a US security guarantee": what it depends on (not "on the mandate of the mission")
     heads = {g.i for w in cue.span if w.lower_ in ("on", "upon") for g in w.children if g.dep_ == "pobj"}

@@ -32,6 +32,8 @@ LATER = word_set("after once when until")  # "would only deploy after a ceasefir
 REQUISITES = word_set("after until with")  # "only ... with Moscow's consent"
 ONLY_MARKS = LATER | {"if", "unless"}  # "would only materialize if ...", "only once a deal is signed"
 CONNECTORS = word_set("if only provided providing on as so unless once but")  # "but not without"
+TRAILING = word_set("subject contingent conditional dependent")  # ", subject to a vote": a connector after a comma
+WANTING_FIRST = word_set("want need insist demand require seek")  # "but wants a US backstop first"
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
 RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves it open
 REFUSING = word_set("reject refuse oppose dismiss resist spurn")  # (blocking below a cue is the topic's absence)
@@ -336,6 +338,17 @@ def _participle_with_agent(cue: Cue) -> bool:
     return cue.head.dep_ == "acl" and bool(syntax.agent_of(cue.head))
 
 
+def is_connector(cue: Cue) -> bool:
+    """A condition that can qualify the supporting cue before it: "provided that ...", "only if ...", and after a
+    comma "..., subject to a parliamentary vote" (not "its part is subject to a vote", a stance of its own)."""
+    if cue.label != "conditional":
+        return False
+    first = cue.span[0]
+    if first.lower_ in CONNECTORS:
+        return True
+    return first.lower_ in TRAILING and first.i > 0 and first.doc[first.i - 1].lower_ == ","
+
+
 def conditioned(cue: Cue, connectors: list[Cue]) -> Cue:
     """ "is prepared to send peacekeepers provided that parliament approves": a condition right after a
     supporting cue, in the same clause, makes it conditional."""
@@ -344,6 +357,9 @@ def conditioned(cue: Cue, connectors: list[Cue]) -> Cue:
     later = _only_later(cue.head)
     if later is not None:
         return replace(cue, label="conditional", words=f"{cue.words} … {later.text}")
+    wanted = _wanted_first(cue.head)
+    if wanted is not None:
+        return replace(cue, label="conditional", words=f"{cue.words} … but {wanted.text} … first")
     doc = cue.head.doc
     for connector in connectors:
         between = doc[cue.span.end : connector.span.start]
@@ -368,6 +384,24 @@ def _only_later(head: Token) -> Token | None:
     return syntax.opening_after(head, REQUISITES, ONLY_MARKS)
 
 
+def _wanted_first(head: Token) -> Token | None:
+    """ "is open to joining the force but wants a US backstop first": a clause set against the cue's by "but" that
+    wants something first names what the backing waits for."""
+    clause = head.head if head.dep_ in ("acomp", "xcomp") else head
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children):
+        return None
+    return next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ == "conj"
+            and c.lemma_.lower() in WANTING_FIRST
+            and any(g.lower_ == "first" and g.dep_ == "advmod" and not list(g.children) for g in c.subtree)
+        ),
+        None,
+    )
+
+
 def _provides(connector: Cue) -> bool:
     """ "has provided weapons", "troops provided by Canada": "provided" as a verb, not "provided (that) ..."."""
     word = connector.span[0]
@@ -384,6 +418,9 @@ def conditions_of_their_own(cues: list[Cue], connectors: list[Cue]) -> list[Cue]
     out = [c for c in _only_if(cues) if not any(o.head == c.head for o in cues)]
     for connector in connectors:
         if any(c.label == "conditional" and connector.words in c.words for c in cues):
+            continue
+        if connector.span[0].lower_ in TRAILING:  # "..., subject to a vote" after no supporting cue: its own stance
+            out.append(connector)
             continue
         condition = next((t for t in connector.span if t.dep_ == "mark"), connector.head)
         clause = condition.head.head if condition.head.dep_ == "advcl" else None

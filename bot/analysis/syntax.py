@@ -79,6 +79,7 @@ GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "c
 
 JOINT_VERBS = word_set("work cooperate collaborate partner team coordinate")  # what one does "with" another
 DEALS = word_set("agreement agreements deal deals accord accords")  # what one reaches or signs "with" another
+CALLS = word_set("call calls demand demands request requests pressure appeal appeals suggestion suggestions")
 # nouns whose "of" can name who made or holds them: "the initiative of London and Paris", "the readiness of France"
 AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingness", "offer", "pledge", "commitment"}
 BINDING = word_set("commit oblige obligate bind")
@@ -563,7 +564,7 @@ def _delayed_complement(noun: Token) -> list[Token]:
         for clause in noun.head.children
         if clause.dep_ in ("advcl", "xcomp")
         and clause.left_edge.i > noun.right_edge.i
-        and _infinitive(clause)
+        and infinitive(clause)
         and not has_subject(clause)
         and all(w.dep_ == "prep" and w.head == noun.head for w in noun.head.children if noun.i < w.i < clause.i)
     ]
@@ -660,7 +661,8 @@ def mentions_span(noun: Token) -> Span:
     return noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
 
 
-def _infinitive(word: Token) -> bool:
+def infinitive(word: Token) -> bool:
+    """ "to send": a verb with its "to"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
 
 
@@ -676,29 +678,30 @@ def extraposing(verb: Token) -> bool:
 
 def _extraposed(word: Token) -> bool:
     """The infinitive an extraposing "it" stands for, which the parser may hang as a purpose."""
-    return _infinitive(word) and extraposing(word.head)
+    return infinitive(word) and extraposing(word.head)
 
 
 def _intended(word: Token) -> bool:
     """ "agreed at the summit to allow ...": an infinitive the parser hangs as a purpose is what was agreed."""
-    return word.head.lemma_.lower() in INTENTIONS and _infinitive(word)
+    return word.head.lemma_.lower() in INTENTIONS and infinitive(word)
 
 
 def _planned(word: Token) -> bool:
-    """ "working on a framework to strengthen Ukraine's security": what a plan is for, which the parser hangs on
-    the verb as a purpose."""
-    if not _infinitive(word):
+    """ "working on a framework to strengthen Ukraine's security", "resisted pressure to send troops": what a plan
+    or a call is for, which the parser hangs on the verb as a purpose."""
+    if not infinitive(word):
         return False
     objects = [c for c in word.head.children if c.dep_ == "dobj"]
     objects += [g for p in word.head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() in PLANS | DEALS for o in objects)  # "reached deals with Kyiv to secure shipping"
+    # "reached deals with Kyiv to secure shipping", "rejected calls to send soldiers"
+    return any(o.lemma_.lower() in PLANS | DEALS or o.lower_ in CALLS for o in objects)
 
 
 def _backing(word: Token) -> bool:
     """ "refusing to provide air defences to back the force": the purpose of a provision is what it backs;
     "offered to contribute minesweepers to clear the Black Sea": the purpose of equipment given is what it
     is for (troops sent "to monitor the ceasefire" are a contribution of troops, whatever they do)."""
-    if not _infinitive(word):
+    if not infinitive(word):
         return False
     if word.lemma_.lower() in ("back", "support", "reinforce", "bolster"):
         return True
