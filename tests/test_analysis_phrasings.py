@@ -3398,6 +3398,57 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Russia's forces led an offensive near Pokrovsk.", set()),
     ("Poland will not lead any force in Ukraine, Tusk said.", {("poland", "reassurance-force", "opposes")}),
     ("The Kremlin rebuffed demands to accept European peacekeepers.", {("russia", "reassurance-force", "opposes")}),
+    # A second verb of what is demanded is demanded too ('that Kyiv stay neutral and never join NATO'); 'them' after the
+    # sentence named a topic is that topic; what another's plan obliges a side to give up is no stance of that side;
+    # 'under no circumstances' before the verb negates it.
+    (
+        "The Kremlin said Moscow had not been consulted on the guarantees and would not accept them.",
+        {("russia", "security-guarantees", "opposes")},
+    ),
+    (
+        "Kyiv has asked for Patriot systems and air defence, and Germany has promised to supply them.",
+        {("germany", "air-defence", "supports"), ("ukraine", "air-defence", "supports")},
+    ),
+    (
+        "Zelensky met European leaders in London and urged them to send troops.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    ("The leaders discussed peacekeepers, and Hungary criticised them.", {("hungary", "reassurance-force", "opposes")}),
+    ("Orban met the other leaders and criticised them for their stance.", set()),
+    ("Russia demands that Ukraine remain neutral and never join NATO.", {("russia", "nato-membership", "opposes")}),
+    (
+        "Moscow insists that Kyiv drop its NATO ambitions and accept neutrality.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    ("Under the US plan, Ukraine would have to abandon its NATO bid.", set()),
+    ("Under the proposal, Ukraine would have to give up its NATO ambitions.", set()),
+    ("Under the plan, Ukraine would renounce NATO membership.", set()),
+    (
+        "Under Britain's plan, Britain would send troops to western Ukraine.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Under the plan drafted by Washington, no US troops would be sent to Ukraine.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Under the draft, Russia would accept a European force in Ukraine, Witkoff said.",
+        {("russia", "reassurance-force", "supports")},
+    ),
+    ("Under the deal, Ukraine would keep the right to join the EU but not NATO.", set()),
+    (
+        "Zelensky said that under no circumstances would Ukraine give up its NATO aspirations.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    ("At no point has Germany offered to send troops.", {("germany", "troop-contribution", "noncommittal")}),
+    (
+        "With no US backstop, Britain will not send troops.",
+        {("united-kingdom", "troop-contribution", "opposes"), ("united-kingdom", "us-backstop", "supports")},
+    ),
+    (
+        "Under no conditions would Moscow accept NATO troops in Ukraine, Lavrov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

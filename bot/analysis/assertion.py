@@ -36,6 +36,7 @@ WAITING_MARKS = frozenset({"once", "when", "after"})  # a condition only when wh
 WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
 # a negation on these affirms what they govern ("did not hesitate to", "has not stopped opposing")
 AFFIRMING = word_set("hesitate doubt stop cease fail")
+NO_CASE = word_set("circumstance case way account condition event point time stage")  # "under no circumstances"
 CEASING = word_set("stop cease quit")
 GUESSING = word_set("expect believe predict anticipate assume suspect reckon")
 HYPOTHETICAL_MARKS = frozenset({"whether", "if", "unless", "once"})
@@ -80,6 +81,8 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 return child
             if child.lower_ == "longer" and any(d.lower_ == "no" for d in child.children):
                 return child  # "is no longer willing to send"
+            if _in_no_case(child, word):
+                return child  # "under no circumstances will Britain send troops"
             troops = child.dep_ == "nsubj" and child.lemma_.lower() in TROOP_NOUNS  # "no Spanish soldiers will go"
             if child.dep_ == "nsubjpass" or troops:  # "no troops will be sent", "zero American troops will be deployed"
                 determiner = next(
@@ -416,6 +419,19 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
 def _owned_or_definite(noun: Token) -> bool:
     """ "Moscow's view", "the view of": a view someone holds ("in view of the threat" is a reason, not a source)."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+
+
+def _in_no_case(child: Token, verb: Token) -> bool:
+    """ "under no circumstances", "in no case", "at no point" before the verb: a negation of it (not "with no US
+    backstop", a condition)."""
+    return (
+        child.dep_ == "prep"
+        and child.i < verb.i
+        and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in NO_CASE and any(d.lower_ == "no" for d in g.children)
+            for g in child.children
+        )
+    )
 
 
 def according_to(token: Token) -> Token | None:

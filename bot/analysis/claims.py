@@ -28,7 +28,7 @@ from bot.analysis.cues import (
     outermost,
     placed_cues,
 )
-from bot.analysis.frames import according_speaker, frame_of, voiced_by_no_side
+from bot.analysis.frames import according_speaker, actors_in, frame_of, voiced_by_no_side
 from bot.analysis.holders import DRAFTING, JUDGING, holders_of, sides_of
 from bot.analysis.sentence import SentenceParse
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
@@ -369,6 +369,9 @@ def _read(
     if not reading.holders:
         reading.why_not = "no actor holds it (no named subject, speaker or outlet)"
         return reading
+    if subject is not None and _bound_by_a_plan(context, index, cue, reading.holders):
+        reading.why_not = "what a plan has a side do (“under the proposal, Kyiv would give up”), not its own stance"
+        return reading
     if modal and not _said_of_itself(context, index, head, reading.holders):
         reading.why_not = "speculation (“could”, “might”, “may”) by others than the holder's own side"
         return reading
@@ -470,7 +473,9 @@ def _named_in_condition(context: ArticleContext, index: int, doc: Doc, cue: Cue)
     there is a US backstop") or in what it depends on ("would depend on a US security guarantee")."""
     connector = _connector_words(cue)
     first = connector.split()[0] if connector else ""
-    opening = next((t for t in doc[cue.span.end :] if t.lower_ == first), None) if first in CONNECTORS | TRAILING else None
+    opening = (
+        next((t for t in doc[cue.span.end :] if t.lower_ == first), None) if first in CONNECTORS | TRAILING else None
+    )
     region = {t.i for t in doc[opening.i + 1 :]} if opening is not None else set()
     # "would depend on a US security guarantee": what it depends on (not "on the mandate of the mission")
     heads = {g.i for w in cue.span if w.lower_ in ("on", "upon") for g in w.children if g.dep_ == "pobj"}
@@ -515,6 +520,20 @@ def _said_of_itself(context: ArticleContext, index: int, head: Token, holders: l
         and h.confidence == "stated"
         for h in holders
     )
+
+
+def _bound_by_a_plan(context: ArticleContext, index: int, cue: Cue, holders: list[Holder]) -> bool:
+    """ "Under the proposal, Ukraine would have to give up its NATO bid": what another's plan obliges a side to do or
+    give up is the plan's word, not the side's ("under its own plan, Britain would send troops" is Britain's, and
+    "under the coalition's plans, French troops would be placed in Ukraine" the members' own offer)."""
+    head = cue.head
+    plan = assertion.according_to(head)
+    if plan is None or plan.lemma_.lower() not in syntax.PROVISIONS:
+        return False
+    if not (assertion.deontic(head) or syntax.gives_up(head) or cue.label == "opposes"):
+        return False
+    authors = set(actors_in(context, index, plan.doc[plan.left_edge.i : plan.right_edge.i + 1]))
+    return not {h.actor for h in holders} <= authors
 
 
 def _required_until(context: ArticleContext, index: int, doc: Doc, cue: Cue, reading: Reading) -> None:

@@ -200,7 +200,9 @@ def topics_of(
             topic = SENDING  # asked whether European countries would send troops, Berlin answers for its own
         ids = [(topic, False)]
     elif not ids and (
-        _points_back(cue, subject, scope) or (subject is not None and quoted_troops(context, index, subject))
+        _points_back(cue, subject, scope)
+        or (subject is not None and quoted_troops(context, index, subject))
+        or _them_after_topic(cue, scope, placed)
     ):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
         own_troops = {SENDING} | {t for (_, replaced), t in context.lexicon.replacements.items() if replaced == SENDING}
@@ -719,6 +721,15 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
     if cue.label == "conditional" and cue.head.dep_ != "conj":  # a coordinated one shares its clause's topic
         return True  # "there must first be a lasting peace": a condition on what was just discussed
     return subject is not None and (subject.lower_ in POINTERS - {"it", "which"} or _anaphoric_noun(subject))
+
+
+def _them_after_topic(cue: Cue, scope: list[Token], placed: list[tuple[Hit, Span]]) -> bool:
+    """ "was not consulted on the guarantees and will not accept them": "them" as what the cue takes, after the
+    sentence named a topic (not "urged them to send troops", nor a "them" with no topic before it)."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in cue.head.children):
+        return False
+    taken = [t for t in scope if t.lower_ == "them" and t.dep_ in ("dobj", "pobj") and t.head in (cue.head, *cue.span)]
+    return bool(taken) and any(s.end <= cue.span.start for _, s in placed)
 
 
 def _does_so(cue: Cue, scope: list[Token]) -> bool:

@@ -792,9 +792,12 @@ def _content_clause(clause: Token) -> bool:
 
 def _demanded(clause: Token) -> bool:
     """ "demands that Ukraine abandon its NATO bid": what is demanded is the cue's object, subject and all; so is a
-    second "that" clause coordinated with it ("... and that no Western troops be deployed")."""
+    second "that" clause coordinated with it ("... and that no Western troops be deployed"), or a second verb of
+    its subject ("that Ukraine remain neutral and never join NATO")."""
     if clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         clause = next((w for w in clause.ancestors if w.dep_ == "ccomp"), clause.head)
+    elif clause.dep_ == "conj" and clause.head.dep_ == "ccomp" and not has_subject(clause):
+        clause = clause.head
     return (
         clause.dep_ == "ccomp"
         and clause.i > clause.head.i  # what is demanded follows the verb; a clause before it is quoted speech
