@@ -3449,6 +3449,87 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Under no conditions would Moscow accept NATO troops in Ukraine, Lavrov said.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # A pronoun subject after an opening 'although' or 'while' clause is that clause's named subject; a judgement's
+    # 'to' or 'for' is looked for in its own clause, not in one coordinated before it; negations and contrasts.
+    ("Far from backing the force, Hungary has tried to block it.", {("hungary", "reassurance-force", "opposes")}),
+    (
+        "Not only does France support the force, it is also ready to lead it.",
+        {("france", "reassurance-force", "supports")},
+    ),
+    (
+        "Although Germany backs security guarantees, it will not send troops.",
+        {("germany", "security-guarantees", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "Despite Russian objections, Britain remains committed to the reassurance force.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "While Paris and London back the force, Rome and Warsaw have refused to take part.",
+        {
+            ("france", "reassurance-force", "supports"),
+            ("italy", "troop-contribution", "opposes"),
+            ("poland", "troop-contribution", "opposes"),
+            ("united-kingdom", "reassurance-force", "supports"),
+        },
+    ),
+    (
+        "Instead of sending troops, Italy will provide training and equipment.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "Rather than deploying soldiers, Poland will offer its airports and roads.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    ("Moscow has never objected to Ukraine joining the EU, but NATO membership is a red line.", set()),
+    (
+        "Russia does not oppose a ceasefire monitoring mission run by the UN, Peskov said.",
+        {("russia", "intelligence-support", "supports")},
+    ),
+    ("It is not true that Germany opposes sending troops, the chancellor's spokesman said.", set()),
+    (
+        "Britain is not against the idea of a US backstop, but wants more detail.",
+        {("united-kingdom", "us-backstop", "supports")},
+    ),
+    ("Few in Berlin would object to a reassurance force.", set()),
+    ("No European leader has ruled out a reassurance force.", set()),
+    (
+        "Nobody in Moscow supports the idea of Western peacekeepers, Lavrov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Washington refuses to rule out sending air support to back the force.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
+    ("Spain has not said no to sending troops.", {("spain", "troop-contribution", "noncommittal")}),
+    (
+        "The Kremlin said it saw no need for any foreign peacekeepers in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Moscow sees no role for NATO troops in any settlement.", {("russia", "reassurance-force", "opposes")}),
+    ("Sweden does not exclude joining the force.", {("sweden", "troop-contribution", "noncommittal")}),
+    (
+        "Although Germany backs security guarantees, it will not send troops.",
+        {("germany", "security-guarantees", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    ("While Italy supports Ukraine, it has ruled out sending soldiers.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "After Britain offered troops, it also pledged air support for the mission.",
+        {("united-kingdom", "reassurance-force", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "When Trump met Zelensky, he said the US would back the force.",
+        {("united-states", "reassurance-force", "supports")},
+    ),
+    (
+        "Although France and Britain have offered troops, they want a US backstop first.",
+        {
+            ("france", "troop-contribution", "supports"),
+            ("france", "us-backstop", "supports"),
+            ("united-kingdom", "troop-contribution", "supports"),
+            ("united-kingdom", "us-backstop", "supports"),
+        },
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -590,15 +590,20 @@ def _extraposed(subject: Token) -> bool:
 
 
 def _conjoined_subject(pronoun: Token) -> Token | None:
-    """The named subject of the clause a pronoun's clause is coordinated with or describes a word of, the nearest
-    antecedent there is."""
+    """The named subject of the clause a pronoun's clause is coordinated with, describes a word of, or follows as
+    its main clause: the nearest antecedent there is."""
     verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.dep_ not in ("conj", "relcl"):
+    if pronoun.dep_ != "nsubj":
         return None
+    opening = next((c for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i), None)
     if verb.dep_ == "relcl":  # "Italy had doubts about a deal, which it conditioned on ...": the main clause's
         earlier = syntax.subject_of(verb.head)
-    else:
+    elif verb.dep_ == "conj":
         earlier = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    elif opening is not None:  # "Although Germany backs the guarantees, it will not send troops"
+        earlier = next((c for c in opening.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
     if earlier is None or not (earlier.pos_ == "PROPN" or _counted_sides(earlier)):
         return None
     several = bool(earlier.conjuncts) or _counted_sides(earlier) or earlier.tag_ == "NNPS"

@@ -321,13 +321,16 @@ def possessor_of(token: Token) -> Token | None:
 
 
 def experiencer_of(token: Token) -> Token | None:
-    """ "unacceptable to Moscow", "a red line for Kyiv": whom a judgement belongs to."""
+    """ "unacceptable to Moscow", "a red line for Kyiv": whom a judgement belongs to (in its own clause: not the "to"
+    of "has never objected to Kyiv joining the EU, but NATO membership is a red line")."""
     for word in governors(token):
         for child in word.children:
             if child.dep_ == "prep" and child.lower_ in ("to", "for"):
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+        if word.dep_ == "conj" and has_subject(word):
+            break
     return None
 
 
