@@ -3530,6 +3530,36 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
             ("united-kingdom", "us-backstop", "supports"),
         },
     ),
+    # 'would give Ukraine guarantees' commits; a supporting verb with a particle of another meaning ('give up', 'back
+    # down') is no support; not backing down from, or refusing to back down from, a plan holds to it.
+    (
+        "Trump said the United States would give Ukraine very strong security guarantees.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "Britain is ready to give the force air cover, Healey said.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    ("Moscow would give nothing in return, Peskov said.", set()),
+    (
+        "Washington will not give Kyiv a NATO-style guarantee, Vance said.",
+        {("united-states", "article-5-guarantee", "opposes")},
+    ),
+    ("Kyiv will never give up on NATO membership, Zelensky said.", {("ukraine", "nato-membership", "supports")}),
+    (
+        "Kyiv would give up its NATO bid in return for binding security guarantees.",
+        {("ukraine", "nato-membership", "opposes"), ("ukraine", "security-guarantees", "supports")},
+    ),
+    ("Britain would back down from its offer of troops if the US refused a backstop.", set()),
+    (
+        "Paris will not back down on its plan to send troops, Macron said.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    ("Italy did not back the plan to send troops.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "Britain refuses to back down from its pledge to deploy troops.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -36,6 +36,7 @@ WAITING_MARKS = frozenset({"once", "when", "after"})  # a condition only when wh
 WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
 # a negation on these affirms what they govern ("did not hesitate to", "has not stopped opposing")
 AFFIRMING = word_set("hesitate doubt stop cease fail")
+RETREATING = word_set("back step walk pull")
 NO_CASE = word_set("circumstance case way account condition event point time stage")  # "under no circumstances"
 CEASING = word_set("stop cease quit")
 GUESSING = word_set("expect believe predict anticipate assume suspect reckon")
@@ -61,7 +62,8 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
     if (ruled_out := _ruled_out_clause(top)) is not None:
         return ruled_out
     for word in governors(token, NEGATION_CHAIN):
-        if word != token and word.lemma_.lower() in AFFIRMING and any(c.dep_ == "neg" for c in word.children):
+        affirming = word.lemma_.lower() in AFFIRMING or retreat(word)  # "will not back down on its plan to"
+        if word != token and affirming and any(c.dep_ == "neg" for c in word.children):
             return None  # "did not hesitate to offer troops", "has not stopped opposing", "never doubted the need"
         if word != token and word.lemma_.lower() in CEASING:
             return word  # "has stopped opposing a European force", "ceased backing the plan"
@@ -419,6 +421,13 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
 def _owned_or_definite(noun: Token) -> bool:
     """ "Moscow's view", "the view of": a view someone holds ("in view of the threat" is a reason, not a source)."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+
+
+def retreat(verb: Token) -> bool:
+    """ "back down", "step back", "walk back", "pull out": a verb of retreating from what it governs."""
+    return verb.lemma_.lower() in RETREATING and any(
+        c.dep_ == "prt" and c.lower_ in ("down", "back", "away", "out") for c in verb.children
+    )
 
 
 def _in_no_case(child: Token, verb: Token) -> bool:

@@ -117,6 +117,11 @@ def placed_cues(parse: SentenceParse, doc: Doc) -> tuple[list[Cue], list[Reading
         if span is None or (hit.end - hit.start == 1 and parse.norms[hit.start] in PUSHING and not _urges(span.root)):
             set_aside.append(Reading(words, why_not="the parse does not read these words as a stance"))
             continue
+        if hit.label == "supports" and _other_phrasal_verb(span):
+            set_aside.append(
+                Reading(words, why_not="a verb with a particle of another meaning (“give up”, “back down”)")
+            )
+            continue
         doing = syntax.restrained_doing(span.root) if len(span) == 1 else None
         if len(span) == 1 and span.root.lemma_.lower() in syntax.RESTRAINING and not _names_a_topic(parse, doing):
             why_not = "no one is held back from a topic (“stop the war”, “deter Russia from attacking”)"
@@ -131,6 +136,13 @@ def placed_cues(parse: SentenceParse, doc: Doc) -> tuple[list[Cue], list[Reading
             continue
         placed.append(Cue(hit, span.root, hit.label, words, span))
     return placed, set_aside
+
+
+def _other_phrasal_verb(span: Span) -> bool:
+    """ "will never give up on NATO", "would back down": the cue's verb with a particle outside its words is another
+    verb."""
+    verb = span[-1]
+    return verb.pos_ == "VERB" and any(c.dep_ == "prt" and c.i >= span.end for c in verb.children)
 
 
 def _object_names_a_topic(parse: SentenceParse, preposition: Token) -> bool:
@@ -215,8 +227,17 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             # "rejected calls to rule out sending troops": not ruling out; "opposed any move to block the force"
             label = "noncommittal" if inner[0].head.lemma_.lower() in RULING_OUT else "supports"
             cue = replace(cue, label=label, words=f"{cue.words} … {inner[0].words}", taken_from=inner[0].head)
+        elif cue.label == "opposes" and _refuses_to_retreat(cue):
+            cue = replace(cue, label="supports")  # "refuses to back down from its pledge to send troops"
         out.append(cue)
     return out
+
+
+def _refuses_to_retreat(cue: Cue) -> bool:
+    """ "refuses to back down from", "rejected calls to pull out of": refusing to retreat from something holds to it."""
+    return cue.head.lemma_.lower() in REFUSING and any(
+        c.dep_ == "xcomp" and assertion.retreat(c) for c in cue.head.children
+    )
 
 
 def _denied_inside(inner: Cue, outer: Cue) -> bool:
