@@ -3560,6 +3560,65 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain refuses to back down from its pledge to deploy troops.",
         {("united-kingdom", "troop-contribution", "supports")},
     ),
+    # Members named by their organisation ('NATO countries have pledged') are not the organisation; a judgement the parser
+    # hangs on the judged object ('called the deployment of troops in Ukraine a red line') is still passed by its verb;
+    # state-media and wire phrasings.
+    (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova stated that the deployment of any Western military contingents to Ukraine is categorically unacceptable.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("The diplomat stressed that Moscow would regard such units as legitimate military targets.", set()),
+    (
+        "According to Peskov, the presence of European troops near Russia's borders poses a threat.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The head of state emphasized that Ukraine needs reliable security guarantees from its partners.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "The minister noted that Lithuania is ready to send its soldiers as part of the coalition.",
+        {("lithuania", "troop-contribution", "supports")},
+    ),
+    (
+        "In an interview with TASS, Lavrov reiterated Moscow's opposition to any foreign military presence in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Kremlin spokesman Dmitry Peskov told reporters that Russia had a negative attitude towards the idea of deploying European troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Ukraine's Foreign Minister Andrii Sybiha said Kyiv counted on partners to provide a strong air defence shield.",
+        {("ukraine", "air-defence", "supports")},
+    ),
+    (
+        "Medvedev wrote on Telegram that European peacekeepers would mean war with NATO.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Moscow views the coalition of the willing as a war party, Zakharova said.", set()),
+    (
+        "The Russian side categorically rejects the deployment of troops from NATO countries in Ukraine, Lavrov stated.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Grushko said the EU and NATO countries' plans to send peacekeepers were aimed at escalation.", set()),
+    ("NATO countries have pledged to support the reassurance force.", set()),
+    ("EU member states backed the plan for a reassurance force.", set()),
+    ("Britain and other NATO allies are ready to send troops.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Ukraine's allies have offered security guarantees.", set()),
+    ("NATO has backed the plan for a reassurance force, Rutte said.", {("nato", "reassurance-force", "supports")}),
+    (
+        "The EU backs security guarantees for Ukraine, Kallas said.",
+        {("european-union", "security-guarantees", "supports")},
+    ),
+    (
+        "Putin has called the possible deployment of Western troops in Ukraine a red line.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Lavrov described the plan for a reassurance force, a British idea, as a provocation.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

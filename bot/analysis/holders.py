@@ -54,6 +54,7 @@ AGENT_VERBS = word_set(
 WILLING = word_set("prepared ready willing able eager keen determined open happy set poised unwilling reluctant")
 VALUED = word_set("priority question matter")  # "a priority for Berlin", "a question of principle for Kyiv"
 PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
+MEMBERS = word_set("country nation state member ally")  # "NATO countries", "EU member states"
 IMPERSONAL = word_set("everything anything nothing option")  # "everything is on the table": the speaker's view
 COUNTED_GROUPS = word_set("number handful group majority minority few some several many")  # "a number of countries"
 AUTHORING = DRAFTING | word_set("draw")
@@ -264,12 +265,15 @@ def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame
         named = any(m.actor and _covers(parse, m.start, m.end, noun.idx) for m in parse.mentions)
         appositions = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"]  # not "France, the UK"
         described = {t.idx for c in appositions for t in c.subtree} if named else set()
+        members = _members_of_a_name(noun)
         for mention in parse.mentions:
             if not mention.actor:
                 continue
             char = parse.tokens[mention.start].start
             if char in described:
                 continue
+            if members and phrase.start_char <= char and parse.tokens[mention.end - 1].end <= noun.idx:
+                continue  # "NATO countries' plans": its members', not NATO's
             around = char <= noun.idx < parse.tokens[mention.end - 1].end  # "willing" in "coalition of the willing"
             if not (phrase.start_char <= char < phrase.end_char or around):
                 continue
@@ -286,6 +290,14 @@ def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame
                 mention.actor, speaker, reported, "reported" if reported else "stated", phrase.text
             )
     return list(holders.values())
+
+
+def _members_of_a_name(noun: Token) -> bool:
+    """ "NATO countries have pledged", "EU member states' plans": members or partners of the one named before the
+    noun, acting, which are not that one ("no consensus among EU members" is within the EU; a listed group is one
+    name: "the Baltic states")."""
+    acting = noun.dep_ in ("nsubj", "nsubjpass", "poss") or (noun.dep_ == "conj" and noun.head.dep_ in syntax.SUBJECTS)
+    return acting and noun.tag_ == "NNS" and noun.lemma_.lower() in MEMBERS
 
 
 def sides_of(context: ArticleContext, index: int, noun: Token) -> set[str]:

@@ -307,9 +307,10 @@ def _names_someone(preposition: Token) -> bool:
 
 
 def judge_of(token: Token, judging: frozenset[str]) -> Token | None:
-    """ "consider the idea premature", "described the move as an occupation": the verb that passes the
-    judgement, whose subject holds it."""
-    for word in governors(token, SHARED_SUBJECT | frozenset({"ccomp", "oprd", "pobj", "prep", "dobj"})):
+    """ "consider the idea premature", "described the move as an occupation", "called the deployment of troops in
+    Ukraine a red line" (which the parser may hang on the object): the verb that passes the judgement, whose subject
+    holds it."""
+    for word in governors(token, SHARED_SUBJECT | frozenset({"ccomp", "oprd", "pobj", "prep", "dobj", "appos"})):
         if word != token and word.lemma_.lower() in judging:
             return word
     return None
