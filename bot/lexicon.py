@@ -51,6 +51,7 @@ class Topic:
     absent_patterns: tuple[str, ...] = ()  # phrases naming the topic's absence: backing "neutrality" opposes membership
     echo_patterns: tuple[str, ...] = ()  # phrases naming it once the article has named it ("guarantees")
     outcome: bool = False  # others decide it: "X said Ukraine will never join NATO" is X's stance, not Ukraine's
+    instead_for: tuple[tuple[str, str], ...] = ()  # (actor, topic): for that actor a stance on this is one on that
 
 
 @dataclass(frozen=True)

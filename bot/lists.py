@@ -9,7 +9,7 @@ each file.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -236,7 +236,7 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
                 raise doc.fail(id_node, f"the topic id `{topic_id}` should be lower-case words joined by hyphens")
             fields: dict[str, Any] = {"label": None, "phrases": [], "actor": None, "actor_phrases": []}
             fields |= {"general": False, "outcome": False, "replaces": None, "backs": []}
-            fields |= {"absent_phrases": [], "echo_phrases": []}
+            fields |= {"absent_phrases": [], "echo_phrases": [], "instead_for": {}}
             for key, key_node, value in doc.mapping(body, f"topic `{topic_id}`"):
                 _keys(doc, key, key_node, tuple(fields), f"topic `{topic_id}`")
                 if key in ("phrases", "actor_phrases", "absent_phrases", "echo_phrases"):
@@ -250,6 +250,8 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
                 elif key == "replaces":
                     fields[key] = doc.text(value, f"`replaces` of `{topic_id}`")
                     pending_replaces.append((fields[key], value))
+                elif key == "instead_for":
+                    fields[key] = _instead_for(doc, value, topic_id, actors, pending_replaces)
                 elif key == "backs":
                     fields[key] = [text for text, _ in doc.texts(value, f"`backs` of `{topic_id}`")]
                     pending_replaces.extend((text, node) for text, node in doc.texts(value, f"`backs` of `{topic_id}`"))
@@ -277,6 +279,7 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
                 tuple(fields["absent_phrases"]),
                 tuple(fields["echo_phrases"]),
                 fields["outcome"],
+                tuple(fields["instead_for"].items()),
             )
     for replaced, node in pending_replaces:
         if replaced not in topics:
@@ -284,6 +287,19 @@ def load_topics(path: Path, actors: dict[str, Actor]) -> tuple[dict[str, Topic],
     if not topics:
         raise doc.fail(doc.root, "there is no `topics:` section with at least one topic")
     return topics, tuple(blockers)
+
+
+def _instead_for(
+    doc: _Doc, node: yaml.Node, topic_id: str, actors: Mapping[str, object], pending: list[tuple[str, yaml.Node]]
+) -> dict[str, str]:
+    """`instead_for: {russia: reassurance-force}`: the actors for whom a stance on this topic is one on another."""
+    found = {}
+    for actor, actor_node, other in doc.mapping(node, f"`instead_for` of `{topic_id}`"):
+        if actor not in actors:
+            raise doc.fail(actor_node, f"`instead_for` of `{topic_id}` names an unknown actor `{actor}`")
+        found[actor] = doc.text(other, f"the topic `{topic_id}` becomes for `{actor}`")
+        pending.append((found[actor], other))
+    return found
 
 
 STANCE_LISTS = (

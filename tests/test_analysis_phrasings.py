@@ -3367,7 +3367,8 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Rome has refused to commit itself to sending soldiers.", {("italy", "troop-contribution", "opposes")}),
     ("Paris declined to commit to a specific number of troops.", {("france", "troop-contribution", "noncommittal")}),
     (
-        "Finland is open to contributing to the force but wants a strong American backstop first, President Alexander Stubb said.",
+        "Finland is open to contributing to the force but wants a strong American backstop first, President "
+        "Alexander Stubb said.",
         {("finland", "troop-contribution", "conditional"), ("finland", "us-backstop", "supports")},
     ),
     ("Sweden supports the mission but insists on a ceasefire first.", {("sweden", "reassurance-force", "conditional")}),
@@ -3560,11 +3561,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain refuses to back down from its pledge to deploy troops.",
         {("united-kingdom", "troop-contribution", "supports")},
     ),
-    # Members named by their organisation ('NATO countries have pledged') are not the organisation; a judgement the parser
+    # Members named by their organisation ('NATO countries have pledged') are not the organisation; a judgement the
+    # parser
     # hangs on the judged object ('called the deployment of troops in Ukraine a red line') is still passed by its verb;
     # state-media and wire phrasings.
     (
-        "Russian Foreign Ministry spokeswoman Maria Zakharova stated that the deployment of any Western military contingents to Ukraine is categorically unacceptable.",
+        "Russian Foreign Ministry spokeswoman Maria Zakharova stated that the deployment of any Western "
+        "military contingents to Ukraine is categorically unacceptable.",
         {("russia", "reassurance-force", "opposes")},
     ),
     ("The diplomat stressed that Moscow would regard such units as legitimate military targets.", set()),
@@ -3585,11 +3588,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("russia", "reassurance-force", "opposes")},
     ),
     (
-        "Kremlin spokesman Dmitry Peskov told reporters that Russia had a negative attitude towards the idea of deploying European troops.",
+        "Kremlin spokesman Dmitry Peskov told reporters that Russia had a negative attitude towards the idea "
+        "of deploying European troops.",
         {("russia", "reassurance-force", "opposes")},
     ),
     (
-        "Ukraine's Foreign Minister Andrii Sybiha said Kyiv counted on partners to provide a strong air defence shield.",
+        "Ukraine's Foreign Minister Andrii Sybiha said Kyiv counted on partners to provide a strong air "
+        "defence shield.",
         {("ukraine", "air-defence", "supports")},
     ),
     (
@@ -3598,7 +3603,8 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Moscow views the coalition of the willing as a war party, Zakharova said.", set()),
     (
-        "The Russian side categorically rejects the deployment of troops from NATO countries in Ukraine, Lavrov stated.",
+        "The Russian side categorically rejects the deployment of troops from NATO countries in Ukraine, "
+        "Lavrov stated.",
         {("russia", "reassurance-force", "opposes")},
     ),
     ("Grushko said the EU and NATO countries' plans to send peacekeepers were aimed at escalation.", set()),
@@ -3619,6 +3625,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Lavrov described the plan for a reassurance force, a British idea, as a provocation.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # The sides at war send no troops to the force: Moscow or Kyiv on 'sending troops' is on the force others send
+    # (topics.yml 'instead_for').
+    ("Russia opposes sending troops to Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    ("The Kremlin said talk of sending troops was irresponsible.", {("russia", "reassurance-force", "opposes")}),
+    ("Moscow criticised plans to send troops.", {("russia", "reassurance-force", "opposes")}),
+    ("Kyiv welcomed the plans to send troops.", {("ukraine", "reassurance-force", "supports")}),
+    ("Britain opposes sending troops to Ukraine.", {("united-kingdom", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -211,3 +211,13 @@ def test_an_outcome_topic_loads_and_a_flag_that_is_no_flag_is_refused(lists: Pat
     shipped = (DATA_DIR / "topics.yml").read_text()
     write(lists, "topics.yml", shipped.replace("    outcome: true\n", "    outcome: sometimes\n", 1))
     assert "`outcome` of `nato-membership` should be true or false, not `sometimes`" in error_of(lists)
+
+
+def test_a_topic_that_is_another_for_some_actors_loads_and_unknown_names_are_refused(lists: Path) -> None:
+    assert ("russia", "reassurance-force") in load_lexicon(DATA_DIR).topics["troop-contribution"].instead_for
+    shipped = (DATA_DIR / "topics.yml").read_text()
+    line = "    instead_for: {russia: reassurance-force, ukraine: reassurance-force}\n"
+    write(lists, "topics.yml", shipped.replace(line, "    instead_for: {atlantis: reassurance-force}\n", 1))
+    assert "`instead_for` of `troop-contribution` names an unknown actor `atlantis`" in error_of(lists)
+    write(lists, "topics.yml", shipped.replace(line, "    instead_for: {russia: peace-dividend}\n", 1))
+    assert "names an unknown topic `peace-dividend`" in error_of(lists)

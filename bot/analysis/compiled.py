@@ -106,7 +106,8 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
         markers=WordSets({name: WordSet(getattr(stances, name)) for name in MARKERS}),
         replacements={
             (t.actor, t.replaces): t.id for t in lexicon.topics.values() if t.actor is not None and t.replaces
-        },
+        }
+        | {(actor, t.id): other for t in lexicon.topics.values() for actor, other in t.instead_for},
         backings={(t.actor, backed): t.id for t in lexicon.topics.values() if t.actor for backed in t.backs},
         counted={noun: a.id for a in lexicon.actors.values() for noun in a.members},
         owner={t.id: t.actor for t in lexicon.topics.values() if t.actor},

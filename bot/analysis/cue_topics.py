@@ -205,7 +205,7 @@ def topics_of(
         or _them_after_topic(cue, scope, placed)
     ):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
-        own_troops = {SENDING} | {t for (_, replaced), t in context.lexicon.replacements.items() if replaced == SENDING}
+        own_troops = {SENDING} | {t.id for t in context.lexicon.lexicon.topics.values() if t.replaces == SENDING}
         repeated = _does_so(cue, scope)
         if repeated and _sends_before(cue):
             recent = SENDING  # "Estonia could send a company, and Latvia said it would do so": its own troops
