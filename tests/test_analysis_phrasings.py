@@ -3632,6 +3632,74 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Moscow criticised plans to send troops.", {("russia", "reassurance-force", "opposes")}),
     ("Kyiv welcomed the plans to send troops.", {("ukraine", "reassurance-force", "supports")}),
     ("Britain opposes sending troops to Ukraine.", {("united-kingdom", "troop-contribution", "opposes")}),
+    # 'will send weapons but no troops' withholds the troops; 'will send no troops' refuses them (was read as support).
+    (
+        "Macron, who hosted the summit, said France was ready to deploy troops as soon as a ceasefire was signed.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    (
+        "Lavrov, in an interview with a Russian newspaper, said the presence of European troops would be unacceptable.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Countries including Sweden, Denmark and the Netherlands have said they are ready to contribute troops.",
+        {
+            ("denmark", "troop-contribution", "supports"),
+            ("netherlands", "troop-contribution", "supports"),
+            ("sweden", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        "Medvedev posted on Telegram that any European peacekeepers would be destroyed.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Czech president, Petr Pavel, said his country could send soldiers.",
+        {("czechia", "troop-contribution", "supports")},
+    ),
+    (
+        "Germany's new chancellor has not ruled out German participation in a peacekeeping force.",
+        {("germany", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "A spokesperson for the Spanish defence ministry said it was premature to talk about sending troops.",
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Norway's prime minister told parliament that Norway would consider contributing to the force.",
+        {("norway", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Britain said on Thursday that it was prepared to send troops to Ukraine.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("It was not immediately clear whether Italy would take part.", set()),
+    (
+        "The Kremlin has repeatedly said that it would not accept the deployment of troops from NATO countries.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Romania will provide logistical support but no troops, President Nicusor Dan said.",
+        {("romania", "troop-contribution", "opposes")},
+    ),
+    (
+        "Romania will provide logistical support but no troops, President Nicusor Dan said.",
+        {("romania", "troop-contribution", "opposes")},
+    ),
+    ("Italy will send weapons, but not troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Poland will offer airports but not soldiers.", {("poland", "troop-contribution", "opposes")}),
+    (
+        "Germany will provide air defence and training, but no ground troops.",
+        {("germany", "air-defence", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "Washington will provide intelligence but no troops, Vance said.",
+        {("united-states", "intelligence-support", "supports"), ("united-states", "us-ground-troops", "opposes")},
+    ),
+    ("Britain will send troops and no tanks.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Britain will send no troops, Starmer said.", {("united-kingdom", "troop-contribution", "opposes")}),
+    ("Poland will deploy zero soldiers to Ukraine.", {("poland", "troop-contribution", "opposes")}),
+    ("France will send no fewer than 2,000 troops.", {("france", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

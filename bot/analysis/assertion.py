@@ -15,7 +15,7 @@ from bot.analysis.syntax import (
     ancestors_and_self,
     governors,
 )
-from bot.analysis.tokens import EXTRA_CONDITIONS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import EXTRA_CONDITIONS, SENDING_VERBS, TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -84,8 +84,10 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
             if child.lower_ == "longer" and any(d.lower_ == "no" for d in child.children):
                 return child  # "is no longer willing to send"
             if _in_no_case(child, word):
-                return child  # "under no circumstances will Britain send troops"
-            troops = child.dep_ == "nsubj" and child.lemma_.lower() in TROOP_NOUNS  # "no Spanish soldiers will go"
+                return child  # "under no circumstances would Moscow accept NATO troops"
+            # "no Spanish soldiers will go", "will send no troops" (not "wants no NATO soldiers": a negative topic)
+            sent = child.dep_ == "nsubj" or (child.dep_ == "dobj" and word.lemma_.lower() in SENDING_VERBS)
+            troops = sent and child.lemma_.lower() in TROOP_NOUNS
             if child.dep_ == "nsubjpass" or troops:  # "no troops will be sent", "zero American troops will be deployed"
                 determiner = next(
                     (d for d in child.children if d.dep_ in ("det", "nummod") and d.lower_ in NEGATORS | {"zero"}),

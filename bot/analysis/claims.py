@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext
-from bot.analysis.cue_topics import DEPENDING, placed_topics, topic_for, topics_of
+from bot.analysis.cue_topics import DEPENDING, SENDING, placed_topics, topic_for, topics_of
 from bot.analysis.cues import (
     CONNECTORS,
     TRAILING,
@@ -409,6 +409,12 @@ def _read(
                 continue
             holder = _forecaster(context, index, holder, topic, cue)
             reading.claims.append(_claim(parse, holder, topic_for(context, index, holder.actor, topic, cue), said, cue))
+    if stance == "supports" and syntax.withheld_troops(head) is not None:  # "will send weapons but no troops"
+        for holder in reading.holders:
+            reading.claims.append(
+                _claim(parse, holder, topic_for(context, index, holder.actor, SENDING, cue), "opposes", cue)
+            )
+        reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))
     # "would depend on a US security guarantee", "backs the force, but not without a US backstop"
     if reading.claims and (cue.head.lemma_.lower() in DEPENDING or _not_without(cue)):
         _add_wanted(context, index, cue, reading, required)

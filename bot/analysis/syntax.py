@@ -581,6 +581,22 @@ def describing(clause: Token) -> bool:
     return all(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
 
 
+def withheld_troops(verb: Token) -> Token | None:
+    """ "will send weapons but no troops", "will offer its airports, but not soldiers": troops that a sending verb's
+    object sets apart with "no" or "not" (the parser hangs them on the verb or on its object)."""
+    if verb.lemma_.lower() not in SENDING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for noun in [*(c for c in verb.children if c.dep_ == "conj"), *(g for o in objects for g in o.conjuncts)]:
+        denied = any(
+            (c.dep_ == "neg" and c.lower_ in ("not", "n't")) or (c.dep_ == "det" and c.lower_ == "no")
+            for c in noun.children
+        )
+        if denied and noun.pos_ == "NOUN" and noun.lemma_.lower() in TROOP_NOUNS:
+            return noun
+    return None
+
+
 def gives_up(word: Token) -> bool:
     """ "abandon", "renounce", "give up": a verb that takes its object away from the one who had it."""
     lemma = word.lemma_.lower()
