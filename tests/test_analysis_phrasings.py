@@ -3700,6 +3700,28 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Britain will send no troops, Starmer said.", {("united-kingdom", "troop-contribution", "opposes")}),
     ("Poland will deploy zero soldiers to Ukraine.", {("poland", "troop-contribution", "opposes")}),
     ("France will send no fewer than 2,000 troops.", {("france", "troop-contribution", "supports")}),
+    # Backtracking on, reneging on or retracting a pledge gives it up (backtracking read as support); negated refusals.
+    (
+        "Britain will not send a single soldier to Ukraine without a US backstop.",
+        {("united-kingdom", "troop-contribution", "conditional"), ("united-kingdom", "us-backstop", "supports")},
+    ),
+    ("Italy scrapped plans to send troops to Ukraine.", {("italy", "troop-contribution", "opposes")}),
+    ("France backtracked on its pledge to deploy troops.", {("france", "troop-contribution", "opposes")}),
+    ("The Netherlands pulled out of the reassurance force.", {("netherlands", "reassurance-force", "opposes")}),
+    ("Canada stopped short of committing troops.", {("canada", "troop-contribution", "noncommittal")}),
+    ("Japan refrained from pledging troops.", {("japan", "troop-contribution", "noncommittal")}),
+    ("No country has so far offered to lead the force.", set()),
+    ("Not one European country is ready to send troops without American support, Sikorski said.", set()),
+    ("Denmark has no intention of sending troops to Ukraine.", {("denmark", "troop-contribution", "opposes")}),
+    ("Sweden has no objection to sending troops.", {("sweden", "troop-contribution", "supports")}),
+    ("Estonia has no doubt that troops will be needed.", set()),
+    ("Lithuania has never opposed sending troops.", {("lithuania", "troop-contribution", "supports")}),
+    ("Hungary has never supported sending troops.", {("hungary", "troop-contribution", "opposes")}),
+    ("Norway is no longer willing to send troops.", {("norway", "troop-contribution", "opposes")}),
+    ("Belgium is still willing to send troops.", {("belgium", "troop-contribution", "supports")}),
+    ("Latvia is not unwilling to send troops.", {("latvia", "troop-contribution", "noncommittal")}),
+    ("Rome reneged on its promise to send troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Paris has retracted its support for a reassurance force.", {("france", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -33,7 +33,8 @@ MANDATES = word_set("mandate approval authorisation authorization resolution con
 NOT_BEFORE = word_set("before until")  # "will not deploy until a ceasefire": only after one
 TIMES = word_set("time year month week day end")  # "not before the end of the year": when, not what must come first
 REQUIRING = word_set("include involve require need condition come")  # "must come with guarantees"
-WITHDRAWING = word_set("withdraw lift end reverse")
+WITHDRAWING = word_set("withdraw lift end reverse retract rescind revoke")
+RENEGING = word_set("backtrack renege retreat")  # "backtracked on", "reneged on", "retreated from" a pledge
 DELIBERATION = word_set("consideration discussion review")  # "under consideration", negated
 DELIBERATING = word_set("consider contemplate weigh mull explore study")
 # "cannot rely on guarantees" doubts them and "does not insist on the deployment" presses for nothing: neither
@@ -198,8 +199,10 @@ def _naive_to_expect(head: Token) -> str | None:
 
 def _withdrawn(head: Token) -> bool:
     """A noun cue given up by the verb it is the object of: "dropped its opposition to", "lifted its veto on",
-    "withdrew its support for"."""
+    "withdrew its support for", "backtracked on its pledge to"."""
     verb = head.head
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and verb.lower_ in ("on", "from"):
+        return verb.head.lemma_.lower() in RENEGING  # "backtracked on its pledge to send troops"
     return head.pos_ == "NOUN" and head.dep_ == "dobj" and (syntax.gives_up(verb) or verb.lemma_.lower() in WITHDRAWING)
 
 
