@@ -3722,6 +3722,33 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Latvia is not unwilling to send troops.", {("latvia", "troop-contribution", "noncommittal")}),
     ("Rome reneged on its promise to send troops.", {("italy", "troop-contribution", "opposes")}),
     ("Paris has retracted its support for a reassurance force.", {("france", "reassurance-force", "opposes")}),
+    # 'confirmed its participation in the mission' takes part; 'the coalition's force' names the force; readiness,
+    # reservations and wariness.
+    ("Sweden signalled its readiness to contribute troops.", {("sweden", "troop-contribution", "supports")}),
+    ("Croatia voiced support for a reassurance force.", set()),
+    ("Britain reiterated its support for a reassurance force.", {("united-kingdom", "reassurance-force", "supports")}),
+    ("France reaffirmed its commitment to the multinational force.", {("france", "reassurance-force", "supports")}),
+    ("Belgium stands ready to participate in the mission.", {("belgium", "troop-contribution", "supports")}),
+    ("Canada is willing to play a role in the force.", {("canada", "reassurance-force", "supports")}),
+    ("Germany would not object to a European reassurance force.", {("germany", "reassurance-force", "supports")}),
+    ("Estonia is committed to sending troops if needed.", {("estonia", "troop-contribution", "supports")}),
+    ("Poland is skeptical about sending troops.", {("poland", "troop-contribution", "opposes")}),
+    ("Italy has expressed reservations about a European force.", {("italy", "reassurance-force", "opposes")}),
+    ("Germany cautioned against sending troops prematurely.", {("germany", "troop-contribution", "opposes")}),
+    ("Spain balked at sending soldiers.", {("spain", "troop-contribution", "opposes")}),
+    ("Hungary is wary of any Western troop presence in Ukraine.", {("hungary", "reassurance-force", "opposes")}),
+    ("Latvia is determined to take part in the force.", {("latvia", "troop-contribution", "supports")}),
+    ("Denmark will participate in the reassurance force.", {("denmark", "troop-contribution", "supports")}),
+    ("Lithuania confirmed its participation in the mission.", {("lithuania", "troop-contribution", "supports")}),
+    ("Norway announced it would join the coalition's force.", {("norway", "troop-contribution", "supports")}),
+    ("The US has doubts about a European force.", {("united-states", "reassurance-force", "opposes")}),
+    ("Finland has expressed interest in joining the force.", {("finland", "troop-contribution", "supports")}),
+    ("Turkey is keen to play a leading role in Black Sea security.", {("turkey", "maritime-security", "supports")}),
+    ("Germany confirmed its participation in talks on the coalition's plans.", set()),
+    (
+        "Britain confirmed its contribution to the multinational force.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
