@@ -3749,10 +3749,82 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain confirmed its contribution to the multinational force.",
         {("united-kingdom", "troop-contribution", "supports")},
     ),
+    # Conditions: 'with American backing' asks for the backing (the name inside the cue no longer set it aside); an
+    # 'unless' clause names what another side must give; 'provided there is' after a noun; 'would require parliamentary
+    # approval' is the side's own deployment.
+    (
+        "Sweden would send troops only if the United Nations gave the force a mandate.",
+        {("sweden", "troop-contribution", "conditional")},
+    ),
+    (
+        "Poland's participation depends on guarantees from Washington, Tusk said.",
+        {("poland", "troop-contribution", "conditional"), ("poland", "us-backstop", "supports")},
+    ),
+    (
+        "Britain is ready to deploy troops on condition that a ceasefire is in place.",
+        {("united-kingdom", "troop-contribution", "conditional")},
+    ),
+    (
+        "A European force can only work with American backing, Macron said.",
+        {("france", "reassurance-force", "conditional"), ("france", "us-backstop", "supports")},
+    ),
+    (
+        "Finland would join a peacekeeping mission provided there is a peace agreement.",
+        {("finland", "troop-contribution", "conditional")},
+    ),
+    (
+        "Any deployment would require parliamentary approval, the Czech defence minister said.",
+        {("czechia", "troop-contribution", "conditional")},
+    ),
+    ("Spain would only send troops under a UN flag.", {("spain", "troop-contribution", "conditional")}),
+    ("Canada said it would be part of the force if asked.", {("canada", "troop-contribution", "supports")}),
+    ("Belgium will send troops once the fighting stops.", {("belgium", "troop-contribution", "supports")}),
+    ("Lithuania will deploy troops after a ceasefire is agreed.", {("lithuania", "troop-contribution", "supports")}),
+    (
+        "Estonia's contribution is conditional on a US backstop, Tallinn said.",
+        {("estonia", "troop-contribution", "conditional"), ("estonia", "us-backstop", "supports")},
+    ),
+    (
+        "The UK would not deploy troops unless there was a US backstop.",
+        {("united-kingdom", "troop-contribution", "conditional"), ("united-kingdom", "us-backstop", "supports")},
+    ),
+    (
+        "Unless Washington provides a backstop, France will not send troops.",
+        {("france", "troop-contribution", "conditional"), ("france", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # A side taking part after a force was named, on a condition (seventeenth round)
+    (
+        [
+            "European leaders discussed a reassurance force for Ukraine on Thursday.",
+            "Germany could take part, but only with a clear mandate from the Bundestag, Merz said.",
+        ],
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    (
+        [
+            "European leaders discussed a reassurance force for Ukraine on Thursday.",
+            "Romania will only take part if Russia agrees, Bucharest said.",
+        ],
+        {("romania", "troop-contribution", "conditional")},
+    ),
+    (
+        [
+            "Several countries have offered troops for a multinational force.",
+            "Italy, however, will not take part, Meloni said.",
+        ],
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        [
+            "Several countries have offered troops for a multinational force.",
+            "Spain is still considering whether to join.",
+        ],
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
     # a quoted "they" after foreign troops were named is those troops, even in a sentence naming no topic
     (
         [

@@ -416,8 +416,11 @@ def _read(
             )
         reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))
     # "would depend on a US security guarantee", "backs the force, but not without a US backstop"
-    if reading.claims and (cue.head.lemma_.lower() in DEPENDING or _not_without(cue)):
+    asking = cue.head.lemma_.lower() in DEPENDING or cue.span[0].lower_ == "with"  # "can only work with US backing"
+    if reading.claims and (asking or _not_without(cue)):
         _add_wanted(context, index, cue, reading, required)
+    if reading.claims and stance == "conditional" and reading.negation is not None:
+        _add_wanted(context, index, cue, reading, _asked_of_others_unless(context, index, doc, cue, reading))
     if not reading.claims and reading.negation is not None:
         _required_until(context, index, doc, cue, reading)
     if not reading.claims:
@@ -476,13 +479,18 @@ def _connector_words(cue: Cue) -> str:
 
 def _named_in_condition(context: ArticleContext, index: int, doc: Doc, cue: Cue) -> set[str]:
     """The topics a conditional cue asks for: named after its condition word ("willing to send troops, provided
-    there is a US backstop") or in what it depends on ("would depend on a US security guarantee")."""
+    there is a US backstop", "with US backing") or in what it depends on ("would depend on a US security
+    guarantee")."""
     connector = _connector_words(cue)
     first = connector.split()[0] if connector else ""
-    opening = (
-        next((t for t in doc[cue.span.end :] if t.lower_ == first), None) if first in CONNECTORS | TRAILING else None
+    opening = (  # "will send troops with US backing": the backing asked for
+        next((t for t in doc[cue.span.end :] if t.lower_ == first), None)
+        if first in CONNECTORS | TRAILING | {"with"}
+        else None
     )
     region = {t.i for t in doc[opening.i + 1 :]} if opening is not None else set()
+    if cue.span[0].lower_ == "with":  # "can only work with American backing": the cue's own words ask for it
+        region |= {t.i for t in cue.span[0].subtree}
     # "would depend on a US security guarantee": what it depends on (not "on the mandate of the mission")
     heads = {g.i for w in cue.span if w.lower_ in ("on", "upon") for g in w.children if g.dep_ == "pobj"}
     return {
@@ -540,6 +548,22 @@ def _bound_by_a_plan(context: ArticleContext, index: int, cue: Cue, holders: lis
         return False
     authors = set(actors_in(context, index, plan.doc[plan.left_edge.i : plan.right_edge.i + 1]))
     return not {h.actor for h in holders} <= authors
+
+
+def _asked_of_others_unless(context: ArticleContext, index: int, doc: Doc, cue: Cue, reading: Reading) -> set[str]:
+    """ "would not deploy troops unless there was a US backstop": what another side must give, named in the
+    "unless" clause, is wanted."""
+    clause = assertion.condition_of(cue.head)
+    if clause is None or not any(m.lower_ == "unless" for m in clause.children):
+        return set()
+    below = {t.i for t in clause.subtree}
+    holders = {h.actor for h in reading.holders}
+    owner = context.lexicon.owner
+    return {
+        hit.label
+        for hit, span in placed_topics(context, index, doc, None)
+        if all(t.i in below for t in span) and owner.get(hit.label) not in (None, *holders)
+    }
 
 
 def _required_until(context: ArticleContext, index: int, doc: Doc, cue: Cue, reading: Reading) -> None:

@@ -57,6 +57,7 @@ PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is b
 DEPENDING = word_set(  # "X depends on Y", "any mission must include a backstop": X is what is conditional
     "depend dependent contingent conditional condition hinge subject include involve require need"
 )
+LEGISLATIVE = word_set("parliamentary congressional legislative")  # "would require parliamentary approval"
 RELYING = word_set("count rely bank depend call")  # "counting on partners to send troops": the partners send
 PLACING = word_set("in on to at along near into across inside")
 ELSEWHERE = word_set("border borders flank europe")  # places troops are sent to that are not Ukraine
@@ -136,7 +137,8 @@ def topics_of(
         after = [(h, s) for h, s in objects if any(t.i in in_scope for t in s) and not _is_cue_words(cue, s)]
         if not after:  # "a rare earths deal is a security guarantee": the cue's own words name no topic
             placed = [(h, s) for h, s in placed if not _is_cue_words(cue, s)]
-    if subject is not None and cue.label == "conditional" and cue.head.lemma_.lower() in DEPENDING:
+    asking = cue.head.lemma_.lower() in DEPENDING or cue.span[0].lower_ == "with"  # "can only work with US backing"
+    if subject is not None and cue.label == "conditional" and asking:
         after = _conditioned_subject(context, subject, holder, placed) or after
     own_part = next((t for t in cue.span if t.lemma_.lower() in OWN_PARTS), None)
     owned = any(t.dep_ == "poss" for t in cue.span)
@@ -593,8 +595,8 @@ def _own_decision(cue: Cue, span: Span) -> bool:
     """ "has not decided on a deployment", "no decision on any deployment", "parliament must approve any
     deployment": a decision on a deployment owned by no one named, which a side takes on its own troops (a
     parliament decides on any deployment at all)."""
-    if any(t.lemma_.lower() in syntax.LEGISLATURES for w in cue.span for t in w.subtree):
-        return True  # "its parliament would need to approve", "would need the approval of parliament"
+    if any(t.lemma_.lower() in syntax.LEGISLATURES | LEGISLATIVE for w in cue.span for t in w.subtree):
+        return True  # "its parliament would need to approve", "would require parliamentary approval"
     deciding = any(t.lemma_.lower() in DECIDING for t in cue.span)
     return deciding and span.root.lemma_.lower() in DEPLOYMENTS
 

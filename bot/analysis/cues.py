@@ -34,6 +34,7 @@ ONLY_MARKS = LATER | {"if", "unless"}  # "would only materialize if ...", "only 
 CONNECTORS = word_set("if only provided providing on as so unless once but")  # "but not without"
 TRAILING = word_set("subject contingent conditional dependent")  # ", subject to a vote": a connector after a comma
 WANTING_FIRST = word_set("want need insist demand require seek")  # "but wants a US backstop first"
+OPENING_A_CLAUSE = frozenset({"that", "there", "it", "they", "we", "he", "she"})  # "provided there is ..."
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
 RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves it open
 REFUSING = word_set("reject refuse oppose dismiss resist spurn")  # (blocking below a cue is the topic's absence)
@@ -94,14 +95,16 @@ NOT_ABOUT_A_TOPIC = "what the cue's preposition names is no topic (“took part 
 
 def placed_cues(parse: SentenceParse, doc: Doc) -> tuple[list[Cue], list[Reading]]:
     """The sentence's cues in the parse, and a reading saying why each other one was set aside: those inside a
-    name ("the Coalition of the Willing to ..."), those ending in a place preposition whose object names no
-    topic ("we are at that position", "took part in a meeting of the coalition"), a "push" that pushes no one."""
+    name ("the Coalition of the Willing to ...", but not the name a cue asks for: "with American backing"), those
+    ending in a place preposition whose object names no topic ("we are at that position", "took part in a meeting
+    of the coalition"), a "push" that pushes no one."""
     placed = []
     set_aside = []
     names = [m for m in parse.mentions if m.actor]
     for hit in parse.cues:
         words = parse.words(hit.start, hit.end)
-        if any(m.start < hit.end and hit.start < m.end for m in names):
+        asked = hit.actor is not None and not hit.negated  # "with American backing" (not "with no US backstop")
+        if any(m.start < hit.end and hit.start < m.end and not (asked and m.actor == hit.actor) for m in names):
             set_aside.append(Reading(words, why_not="the cue's words are part of a name"))
             continue
         worked_on = OBJECT_PREPOSITION_VERBS.intersection(parse.norms[hit.start : hit.end])
@@ -427,6 +430,9 @@ def _provides(connector: Cue) -> bool:
     """ "has provided weapons", "troops provided by Canada": "provided" as a verb, not "provided (that) ..."."""
     word = connector.span[0]
     if len(connector.span) > 1 or word.lower_ != "provided":
+        return False
+    following = word.nbor(1).lower_ if word.i + 1 < len(word.doc) else ""
+    if following in OPENING_A_CLAUSE:  # "would join a mission provided there is a peace deal", misparsed
         return False
     return word.dep_ not in ("prep", "mark", "advcl") or any(
         c.dep_ in ("aux", "auxpass", "agent") for c in word.children
