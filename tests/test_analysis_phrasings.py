@@ -3792,6 +3792,55 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Unless Washington provides a backstop, France will not send troops.",
         {("france", "troop-contribution", "conditional"), ("france", "us-backstop", "supports")},
     ),
+    # US phrasings; 'will lead', 'will coordinate', 'will oversee' commit (not 'would only lead to' a wider war).
+    (
+        "Trump ruled out sending American troops but said the US would provide air support.",
+        {("united-states", "us-backstop", "supports"), ("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Vance said there would be no US boots on the ground in Ukraine.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Hegseth told allies the US would not take part in any peacekeeping mission.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "The Pentagon is prepared to offer intelligence, surveillance and air defence to support a European force.",
+        {("united-states", "air-defence", "supports")},
+    ),
+    ("Trump has not committed to a US backstop, officials said.", {("united-states", "us-backstop", "noncommittal")}),
+    ("The White House said a backstop was still under discussion.", {("united-states", "us-backstop", "noncommittal")}),
+    (
+        "Witkoff said the US was open to providing a backstop for the coalition.",
+        {("united-states", "us-backstop", "supports")},
+    ),
+    (
+        "Rubio said Washington would support the reassurance force with logistics and intelligence.",
+        {("united-states", "us-backstop", "supports")},
+    ),
+    (
+        "Trump said American troops would not be needed because Europe would do it.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "The US will coordinate the ceasefire monitoring, using satellites and drones.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
+    ('Asked whether US jets would patrol Ukrainian skies, Trump said: "Probably, yes."', set()),
+    (
+        "Trump said he would not rule out US air support for a European deployment.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
+    ("Washington remains reluctant to commit to a backstop.", {("united-states", "us-backstop", "noncommittal")}),
+    (
+        "The United States backs the idea of European troops in Ukraine, Hegseth said.",
+        {("united-states", "reassurance-force", "supports")},
+    ),
+    ("France will lead the multinational force, Macron said.", {("france", "reassurance-force", "supports")}),
+    ("Britain would oversee the air mission over Ukraine.", {("united-kingdom", "air-defence", "supports")}),
+    ("Turkey will coordinate demining in the Black Sea.", {("turkey", "maritime-security", "supports")}),
+    ("Such a force would lead to escalation, Peskov said.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

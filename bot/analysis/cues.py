@@ -120,9 +120,9 @@ def placed_cues(parse: SentenceParse, doc: Doc) -> tuple[list[Cue], list[Reading
         if span is None or (hit.end - hit.start == 1 and parse.norms[hit.start] in PUSHING and not _urges(span.root)):
             set_aside.append(Reading(words, why_not="the parse does not read these words as a stance"))
             continue
-        if hit.label == "supports" and _other_phrasal_verb(span):
+        if hit.label == "supports" and (_other_phrasal_verb(span) or _leads_to(span)):
             set_aside.append(
-                Reading(words, why_not="a verb with a particle of another meaning (“give up”, “back down”)")
+                Reading(words, why_not="a verb of another meaning here (“give up”, “back down”, “lead to”)")
             )
             continue
         doing = syntax.restrained_doing(span.root) if len(span) == 1 else None
@@ -146,6 +146,12 @@ def _other_phrasal_verb(span: Span) -> bool:
     verb."""
     verb = span[-1]
     return verb.pos_ == "VERB" and any(c.dep_ == "prt" and c.i >= span.end for c in verb.children)
+
+
+def _leads_to(span: Span) -> bool:
+    """ "would only lead to a wider war": a result, not a lead taken ("will lead the force")."""
+    verb = span[-1]
+    return verb.lemma_.lower() == "lead" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def _object_names_a_topic(parse: SentenceParse, preposition: Token) -> bool:
