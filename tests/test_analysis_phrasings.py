@@ -3841,6 +3841,29 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Britain would oversee the air mission over Ukraine.", {("united-kingdom", "air-defence", "supports")}),
     ("Turkey will coordinate demining in the Black Sea.", {("turkey", "maritime-security", "supports")}),
     ("Such a force would lead to escalation, Peskov said.", {("russia", "reassurance-force", "opposes")}),
+    # No side speaks in analysts, polls, critics or retired officials; a share of a public or group ('a majority of
+    # Britons', 'half of NATO's members') speaks for no state; doubting that another will act is a guess.
+    ("Analysts say Germany is unlikely to send troops before its elections.", set()),
+    ("A former British defence secretary said the UK should send troops.", set()),
+    ("Experts warn that a European force without US backing would be a bluff.", set()),
+    ("According to a poll, most Germans oppose sending troops to Ukraine.", set()),
+    ("Critics in the opposition said Italy must not send soldiers.", set()),
+    ("Michael Kofman, an analyst at the Carnegie Endowment, said a reassurance force would be too small.", set()),
+    ("Officials privately doubt that the US will provide a backstop.", set()),
+    (
+        "The Institute for the Study of War said Russia would never accept Western troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Opposition leader Friedrich Merz called on Scholz to consider sending troops.", set()),
+    ("The Greens urged the government to back the reassurance force.", set()),
+    ("Polls show that a majority of Britons support sending peacekeepers.", set()),
+    ("Some lawmakers in Washington want the US to provide a backstop.", set()),
+    ("A Kremlin-linked commentator said Russia would target any foreign troops.", set()),
+    ("Retired generals have criticised the plan for a reassurance force.", set()),
+    ("A majority of EU countries back the reassurance force.", set()),
+    ("Half of NATO's members are ready to send troops.", set()),
+    ("A third of the coalition's members have offered troops.", set()),
+    ("Berlin doubts that Washington will provide a backstop.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -54,6 +54,7 @@ AGENT_VERBS = word_set(
 WILLING = word_set("prepared ready willing able eager keen determined open happy set poised unwilling reluctant")
 VALUED = word_set("priority question matter")  # "a priority for Berlin", "a question of principle for Kyiv"
 PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
+SHARES = word_set("majority minority percent per cent half third quarter share proportion")
 MEMBERS = word_set("country nation state member ally")  # "NATO countries", "EU member states"
 IMPERSONAL = word_set("everything anything nothing option")  # "everything is on the table": the speaker's view
 COUNTED_GROUPS = word_set("number handful group majority minority few some several many")  # "a number of countries"
@@ -258,7 +259,7 @@ def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame
         group = _counted_group(context, noun)
         if group:
             holders[group] = Holder(group, None, None, "stated", noun.text)
-        if not_speaking_for(noun):
+        if not_speaking_for(noun) or _a_share(noun):
             continue
         phrase = syntax.noun_phrase(noun)
         # "Poland, Ukraine's largest neighbour": a named holder's apposition describes it, it names no one else
@@ -290,6 +291,13 @@ def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame
                 mention.actor, speaker, reported, "reported" if reported else "stated", phrase.text
             )
     return list(holders.values())
+
+
+def _a_share(noun: Token) -> bool:
+    """ "a majority of Britons", "half of NATO's members": part of a public or of a group, which speaks for no one."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    return noun.lemma_.lower() in SHARES
 
 
 def _members_of_a_name(noun: Token) -> bool:
