@@ -3868,6 +3868,47 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # Quotations, pronouns and "the idea" across two sentences; caution is no decision (seventeenth round)
+    (
+        ["Lavrov was asked about the deployment of European troops.", '"This is absolutely unacceptable," he said.'],
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        ['"Italy will not send soldiers," Meloni told reporters.', '"We have been clear about that from the start."'],
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        [
+            "Sikorski spoke in Warsaw.",
+            '"Poland will not send its soldiers, but we will be the logistics hub," he said.',
+        ],
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        ["The plan envisages a European force in western Ukraine.", "The Kremlin rejected it on Tuesday."],
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        [
+            "Macron has proposed a European reassurance force.",
+            "Germany and Poland have been more cautious about the idea.",
+        ],
+        {
+            ("france", "reassurance-force", "supports"),
+            ("germany", "reassurance-force", "noncommittal"),
+            ("poland", "reassurance-force", "noncommittal"),
+        },
+    ),
+    (['"We don\'t want NATO troops on our border," Peskov said.'], {("russia", "reassurance-force", "opposes")}),
+    (
+        [
+            "Zelensky said European troops would be a real security guarantee.",
+            '"Without them, Russia will come back," he said.',
+        ],
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (["Berlin has been cautious about sending troops."], {("germany", "troop-contribution", "noncommittal")}),
+    (["Rome remains guarded on the idea of a European force."], {("italy", "reassurance-force", "noncommittal")}),
     # A side taking part after a force was named, on a condition (seventeenth round)
     (
         [
