@@ -3864,6 +3864,55 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Half of NATO's members are ready to send troops.", set()),
     ("A third of the coalition's members have offered troops.", set()),
     ("Berlin doubts that Washington will provide a backstop.", set()),
+    # Ellipsis: 'while Italy has declined' and '; Spain has refused' share the clause before; 'and Latvia would too'
+    # repeats it; 'would each send' is 'would send'.
+    (
+        "Britain and France have offered troops, while Germany and Italy have declined.",
+        {
+            ("france", "troop-contribution", "supports"),
+            ("germany", "troop-contribution", "opposes"),
+            ("italy", "troop-contribution", "opposes"),
+            ("united-kingdom", "troop-contribution", "supports"),
+        },
+    ),
+    ("Unlike France, Germany has ruled out sending troops.", {("germany", "troop-contribution", "opposes")}),
+    (
+        "Poland, like Italy, will not send soldiers to Ukraine.",
+        {("italy", "troop-contribution", "opposes"), ("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Estonia and Latvia said they would each send a company of soldiers.",
+        {("estonia", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
+    ),
+    (
+        "Sweden said it was open to sending troops, whereas Norway said it had not decided.",
+        {("norway", "troop-contribution", "noncommittal"), ("sweden", "troop-contribution", "supports")},
+    ),
+    (
+        "The UK has pledged troops; Spain, on the other hand, has refused.",
+        {("spain", "troop-contribution", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Neither Washington nor Berlin has committed troops.",
+        {("germany", "troop-contribution", "noncommittal"), ("united-states", "us-ground-troops", "noncommittal")},
+    ),
+    (
+        "Macron said France would send troops, and Starmer said Britain would too.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Russia, which opposes any Western troops in Ukraine, said the plan was a provocation.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Estonia will send a company of troops, and Latvia will as well.",
+        {("estonia", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
+    ),
+    ("Norway would also contribute troops.", {("norway", "troop-contribution", "supports")}),
+    (
+        "Poland is not sending troops, and it is not clear that Italy would too.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

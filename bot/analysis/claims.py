@@ -130,9 +130,19 @@ def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier
 
 
 def _elliptical(cue: Cue) -> bool:
-    """ "While Paris has offered troops, Berlin has refused to commit any": an object that leaves out its noun,
-    which the clause before named."""
-    return any(t.dep_ == "dobj" and t.lower_ in ELLIPTICAL for t in syntax.scope(cue.head))
+    """ "While Paris has offered troops, Berlin has refused to commit any": an object that leaves out its noun, or
+    none at all ("while Italy has declined"), which the clause before named."""
+    if any(t.dep_ == "dobj" and t.lower_ in ELLIPTICAL for t in syntax.scope(cue.head)):
+        return True
+    # "Britain has offered troops, while Italy has declined": a refusal or pledge with no object at all
+    objects = ("dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "prt", "oprd", "dative")
+    head = cue.head
+    after = [c for c in head.children if c.i > head.i]  # not "on the other hand, has refused"
+    if head.pos_ != "VERB" or any(c.dep_ in objects for c in after):
+        return False
+    contrasting = any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in head.children)
+    after_semicolon = any(t.lower_ == ";" for t in head.doc[: head.i])
+    return (head.dep_ == "advcl" and contrasting) or (head.dep_ in ("ROOT", "conj") and after_semicolon)
 
 
 def _widened(scope: list[Token], extra: Iterable[Token]) -> list[Token]:

@@ -735,12 +735,23 @@ def _them_after_topic(cue: Cue, scope: list[Token], placed: list[tuple[Hit, Span
 
 
 def _does_so(cue: Cue, scope: list[Token]) -> bool:
-    """ "would do so", "is not ready to do so": the verb phrase just said, done again by the holder (not "as we have
-    done so far")."""
+    """ "would do so", "is not ready to do so", "and Latvia would too": the verb phrase just said, done again by the
+    holder (not "as we have done so far")."""
     return any(
-        t.lower_ == "so" and t.i > 0 and t.nbor(-1).lemma_ == "do" and t.head.lower_ not in DEGREES
+        (t.lower_ == "so" and t.i > 0 and t.nbor(-1).lemma_ == "do" and t.head.lower_ not in DEGREES) or _modal_alone(t)
         for t in [*cue.span, *scope]
     )
+
+
+def _modal_alone(word: Token) -> bool:
+    """ "and Britain would too", "Norway will as well": a modal whose verb phrase is left out, the one just said."""
+    if word.lower_ == "too" and word.i > 0:
+        modal = word.nbor(-1)
+    elif word.lower_ == "well" and word.i > 1 and word.nbor(-1).lower_ == "as":
+        modal = word.nbor(-2)
+    else:
+        return False
+    return modal.tag_ == "MD"
 
 
 def _sends_before(cue: Cue) -> bool:
