@@ -3917,6 +3917,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # a consensus that names no group is that of the group the article has been about (seventeenth round)
+    (
+        [
+            "Leaders of the coalition of the willing met in Paris on Thursday.",
+            "Macron later said there was currently no unanimity on sending a European-led force.",
+        ],
+        {("coalition-of-the-willing", "reassurance-force", "noncommittal")},
+    ),
+    (["Italy and Spain met in Rome.", "There is no consensus on sending troops, a diplomat said."], set()),
     # Quotations, pronouns and "the idea" across two sentences; caution is no decision (seventeenth round)
     (
         ["Lavrov was asked about the deployment of European troops.", '"This is absolutely unacceptable," he said.'],

@@ -110,7 +110,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         if named:
             return named
     if head.lemma_.lower() in ACCORD and (subject is None or subject.pos_ == "PRON"):
-        return named_holders(context, index, _places(head), frame)  # "no consensus within the coalition on ..."
+        # "no consensus within the coalition on ...", or, naming no group, the one the article has been about
+        return named_holders(context, index, _places(head), frame) or _group_discussed(context, index)
     if possessor is not None and possessor.pos_ == "PRON":  # "his call for", "our willingness to"
         found = _pronoun(context, index, possessor, frame)
         if found:
@@ -538,6 +539,17 @@ def _unnamed_members(subject: Token) -> bool:
     definite = any(c.lower_ not in COUNTED_GROUPS for c in determiners)
     # "the countries", "both countries", "these two governments" point back to sides named before
     return subject.lemma_.lower() in PARTIES and subject.tag_ == "NNS" and not definite
+
+
+def _group_discussed(context: ArticleContext, index: int) -> list[Holder]:
+    """The last group of countries the article named (an actor whose members it counts, as the coalition), up to
+    this sentence: whose consensus "there is no unanimity on sending troops" speaks of."""
+    groups = set(context.lexicon.counted.values())
+    for earlier in range(index, -1, -1):
+        found = [m.actor for m in reversed(context.parses[earlier].mentions) if m.actor in groups]
+        if found:
+            return [Holder(found[0], confidence="inferred", words=found[0])]
+    return []
 
 
 def _group_before(context: ArticleContext, index: int) -> list[Holder]:
