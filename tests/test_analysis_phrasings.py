@@ -3913,6 +3913,76 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Poland is not sending troops, and it is not clear that Italy would too.",
         {("poland", "troop-contribution", "opposes")},
     ),
+    # 'It is possible that ...' is speculation; 'did not say whether' leaves it open; the narrower topics in varied
+    # words.
+    (
+        "Britain and France proposed an air mission to protect Ukraine's skies.",
+        {("france", "air-defence", "supports"), ("united-kingdom", "air-defence", "supports")},
+    ),
+    (
+        "Poland is ready to help police Ukrainian airspace from its own territory.",
+        {("poland", "air-defence", "supports")},
+    ),
+    ("A no-fly zone over western Ukraine would be unacceptable, Moscow said.", {("russia", "air-defence", "opposes")}),
+    ("Turkey has offered to secure shipping lanes in the Black Sea.", {("turkey", "maritime-security", "supports")}),
+    (
+        "Romania and Bulgaria would lead demining operations off the coast.",
+        {("romania", "maritime-security", "supports")},
+    ),
+    (
+        "The Netherlands will send minesweepers to clear the Black Sea.",
+        {("netherlands", "maritime-security", "supports")},
+    ),
+    (
+        "Kyiv wants Western partners to monitor the ceasefire with satellites.",
+        {("ukraine", "intelligence-support", "supports")},
+    ),
+    (
+        "The US will share intelligence with the European force, Rubio said.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
+    ("Estonia opposes using the force as a tripwire.", {("estonia", "tripwire", "opposes")}),
+    ("The force would act as a tripwire, Macron said.", {("france", "tripwire", "supports")}),
+    ("Zelensky said the minerals deal was not a security guarantee.", {("ukraine", "minerals-deal", "opposes")}),
+    (
+        "Trump said the minerals deal would serve as a security guarantee for Ukraine.",
+        {("united-states", "minerals-deal", "supports")},
+    ),
+    ("Ukraine wants an Article 5-style commitment from its allies.", {("ukraine", "article-5-guarantee", "supports")}),
+    (
+        "Italy proposed extending NATO's Article 5 to Ukraine without membership.",
+        {("italy", "article-5-guarantee", "supports")},
+    ),
+    (
+        "Germany is skeptical of an Article 5-like guarantee outside NATO.",
+        {("germany", "article-5-guarantee", "opposes")},
+    ),
+    ("The Kremlin said it would never accept Ukraine in NATO.", {("russia", "nato-membership", "opposes")}),
+    ("NATO membership for Ukraine is off the table, Hegseth said.", {("united-states", "nato-membership", "opposes")}),
+    ("Rutte said Ukraine's path to NATO was irreversible.", {("nato", "nato-membership", "supports")}),
+    ("Britain could send troops, Starmer said on Monday.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Britain could send troops, a think tank said.", set()),
+    ("Britain may send troops, reports suggest.", set()),
+    ("Britain is expected to send troops, officials said.", set()),
+    ("It is possible that Britain will send troops.", set()),
+    ("Britain is likely to send troops.", set()),
+    ("If a ceasefire is agreed, Britain will send troops.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Would Britain send troops?", set()),
+    ("Starmer was asked whether Britain would send troops.", set()),
+    (
+        "Starmer did not say whether Britain would send troops.",
+        {("united-kingdom", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Starmer refused to say whether Britain would send troops.",
+        {("united-kingdom", "troop-contribution", "noncommittal")},
+    ),
+    ("Britain had offered troops in 2023.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Britain previously opposed sending troops.", set()),
+    ("In the past, Germany rejected any deployment.", set()),
+    ("It is possible that the force would only deploy after a ceasefire.", set()),
+    ("The Kremlin said it was likely that Western troops would be targeted.", set()),
+    ("It is likely that France will lead the force, diplomats said.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

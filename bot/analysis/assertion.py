@@ -216,7 +216,8 @@ def speculated(head: Token, cue: Span, hedges: frozenset[int]) -> bool:
     reporters", "Berlin expects Washington to ..." is Berlin's view), and a hedge inside the cue is the cue's
     own ("would consider"). A relative clause is a statement of its own ("the force, which Russia has rejected")."""
     governing = _up_to_clause(head)
-    for word in [*head.children, *governing]:
+    judged = [c for w in governing[1:] for c in w.children if c.dep_ == "acomp"]  # "it is possible that ..."
+    for word in [*head.children, *governing, *judged]:
         own = word in cue and word.pos_ != "ADV"  # "would consider" is the cue; "will probably send" is hedged
         if word.idx not in hedges or own or word.lower_ in HEDGES:  # the modals are read by `hedged`
             continue
