@@ -3983,6 +3983,57 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("It is possible that the force would only deploy after a ceasefire.", set()),
     ("The Kremlin said it was likely that Western troops would be targeted.", set()),
     ("It is likely that France will lead the force, diplomats said.", set()),
+    # A named side's refusal, offer or plan that a passive verb acts on stays that side's, and the side holds nothing of
+    # the verb ('Washington's refusal to rule out a backstop was welcomed' read as US support); unnamed sources; vetoes.
+    ("Former NATO Secretary General Anders Fogh Rasmussen said Europe should send troops now.", set()),
+    ("A senior European diplomat said Germany would not send troops.", {("germany", "troop-contribution", "opposes")}),
+    (
+        "A source close to the Elysee said France was ready to deploy thousands of soldiers.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    ("Sources said the US would not provide a backstop.", {("united-states", "us-backstop", "opposes")}),
+    ("Former British prime minister Boris Johnson said the UK must send troops.", set()),
+    ("Retired US general Ben Hodges said American troops should not go.", set()),
+    ("The former Polish president said Poland would never send soldiers.", set()),
+    ("Ukraine's former foreign minister Dmytro Kuleba said Kyiv needs Western troops.", set()),
+    ("Zelensky's chief of staff said Ukraine wanted a US backstop.", {("ukraine", "us-backstop", "supports")}),
+    (
+        "A Kremlin source told Reuters that Moscow would never accept NATO troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("German opposition leader said Berlin should send troops.", set()),
+    ("Hungary threatened to veto any EU mission in Ukraine.", {("hungary", "reassurance-force", "opposes")}),
+    ("Hungary vetoed the EU statement backing security guarantees.", {("hungary", "security-guarantees", "opposes")}),
+    ("Moscow's opposition to a European force is well known.", {("russia", "reassurance-force", "opposes")}),
+    ("Poland's refusal to send troops angered Paris.", {("poland", "troop-contribution", "opposes")}),
+    ("Germany dropped its opposition to sending troops.", {("germany", "troop-contribution", "supports")}),
+    ("Turkey lifted its veto on the naval mission.", {("turkey", "maritime-security", "supports")}),
+    ("Slovakia blocked a joint statement on a reassurance force.", {("slovakia", "reassurance-force", "opposes")}),
+    ("Russia's rejection of any peacekeepers complicates the talks.", {("russia", "reassurance-force", "opposes")}),
+    ("France's offer to send troops still stands.", {("france", "troop-contribution", "supports")}),
+    ("Britain's backing for the force has not wavered.", {("united-kingdom", "reassurance-force", "supports")}),
+    (
+        "Berlin's reluctance to send troops has frustrated its allies.",
+        {("germany", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Washington's refusal to rule out a backstop was welcomed in Europe.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
+    (
+        "Italy criticised France's plan to send troops.",
+        {("france", "troop-contribution", "supports"), ("italy", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zelensky praised Britain's readiness to send troops.",
+        {("ukraine", "reassurance-force", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Britain's plan to send troops was welcomed by Kyiv.",
+        {("ukraine", "reassurance-force", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Hungary's veto was criticised in Brussels.", set()),
+    ("Washington's role would be limited to air support, Vance said.", {("united-states", "us-backstop", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

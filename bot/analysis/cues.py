@@ -294,6 +294,8 @@ def _judged_subject(noun: Cue, judgement: Cue) -> bool:
     head = noun.head
     if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") or noun.label == judgement.label:
         return False
+    if head.dep_ == "nsubjpass" and _owned_noun(noun):
+        return False  # "Washington's refusal to rule out a backstop was welcomed": Washington's, whoever welcomes it
     other = judgement.head
     return other == head.head or (other.head == head.head and other.dep_ in ("acomp", "attr"))
 

@@ -136,6 +136,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
                 return found
     if subject is not None and subject.dep_ == "csubj":  # "Ukraine joining NATO is out of the question": an event,
         return _speaker_holders(context, index, head, frame, opinion=True)  # judged by whoever says so
+    if subject is not None and _owned_thing_acted_on(subject):
+        return []  # "Washington's refusal was welcomed": by someone unnamed, not by Washington
     if subject is not None:
         antecedent = syntax.antecedent_of(subject)
         if antecedent is not None and subject.head.head.pos_ == "PRON":
@@ -539,6 +541,17 @@ def _unnamed_members(subject: Token) -> bool:
     definite = any(c.lower_ not in COUNTED_GROUPS for c in determiners)
     # "the countries", "both countries", "these two governments" point back to sides named before
     return subject.lemma_.lower() in PARTIES and subject.tag_ == "NNS" and not definite
+
+
+def _owned_thing_acted_on(subject: Token) -> bool:
+    """ "Britain's offer was welcomed", "Hungary's veto was criticised": the passive subject is a named side's thing,
+    which others act on; the side holds nothing of the verb's."""
+    return (
+        subject.dep_ == "nsubjpass"
+        and subject.pos_ == "NOUN"
+        and subject.lemma_.lower() not in OWN_PARTS | TROOP_NOUNS  # "Washington's role would be confined to"
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)
+    )
 
 
 def _group_discussed(context: ArticleContext, index: int) -> list[Holder]:
