@@ -159,3 +159,13 @@ def test_a_short_line_ends_a_wrapped_paragraph_even_without_its_full_stop() -> N
     sentences = [s.text for s in parse_article(wrapped.encode(), "wrapped.txt", lists=DATA_DIR).sentences]
     assert not any("hardline stance" in s for s in sentences)
     assert sentences[-1].startswith("Russia has flatly rejected the idea")
+
+
+def test_a_link_to_another_story_glued_to_the_last_sentence_is_dropped() -> None:
+    paragraph = "Berlin has said nothing on the backstop.Read also: Norway ready to send troops, says its minister"
+    assert list(split_paragraph(paragraph)) == ["Berlin has said nothing on the backstop."]
+    assert list(split_paragraph("Oslo was silent. See more: Denmark offers troops")) == ["Oslo was silent."]
+    assert list(split_paragraph("Ministers read also the draft. It was long.")) == [
+        "Ministers read also the draft.",
+        "It was long.",
+    ]

@@ -38,6 +38,9 @@ SENTENCE_STARTERS = _words(
     "nevertheless on one our she since so some that the their there these they this those to under we "
     "what when while with yet"
 )
+# A link to another story glued to the paragraph's last sentence by a scrape ("... guarantees.Read also: Ten
+# countries ready to send troops"): that story's headline is no text of this article.
+TEASER = re.compile(r"(?<=[.!?”\"])\s*(?:read|see) (?:also|more)\s?:", re.IGNORECASE)
 DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")  # "U.S", "e.g", "J.D" (the final full stop is the candidate)
 
 
@@ -52,6 +55,8 @@ def split_sentences(paragraphs: Iterable[str]) -> tuple[Sentence, ...]:
 
 def split_paragraph(paragraph: str) -> Iterator[str]:
     """The sentences of one paragraph (single-spaced text)."""
+    teaser = TEASER.search(paragraph)
+    paragraph = paragraph[: teaser.start()] if teaser else paragraph
     quotes = _quote_spans(paragraph)
     starts = [start for start, _ in quotes]
     begin = 0
