@@ -4034,6 +4034,27 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Hungary's veto was criticised in Brussels.", set()),
     ("Washington's role would be limited to air support, Vance said.", {("united-states", "us-backstop", "supports")}),
+    # Questions, 'whether' clauses and 'even if' assert nothing; 'Asked if ..., X said no' answers for X.
+    ("Should Europe send troops to Ukraine?", set()),
+    (
+        "Photo: French soldiers during an exercise. France has offered troops.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    (
+        "If Russia attacks again, Britain would send troops, Starmer said.",
+        {("united-kingdom", "troop-contribution", "conditional")},
+    ),
+    ("Even if a ceasefire is agreed, Italy will not send troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Whether Germany will send troops remains unclear.", set()),
+    ("What happens if the US refuses a backstop?", set()),
+    ("Britain, for its part, is ready to send troops.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("The question is whether Poland would take part in the force.", set()),
+    ("Asked if Spain would send troops, Sanchez said no.", {("spain", "troop-contribution", "opposes")}),
+    (
+        "Asked if Spain would send troops, Sanchez said it was too early.",
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    ("Asked whether Norway would join the force, Store said yes.", {("norway", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
