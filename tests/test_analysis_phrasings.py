@@ -4055,6 +4055,29 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("spain", "troop-contribution", "noncommittal")},
     ),
     ("Asked whether Norway would join the force, Store said yes.", {("norway", "troop-contribution", "supports")}),
+    # 'would rather provide logistics than (send) troops' refuses the troops; reported speech of another side.
+    (
+        "Trump said Putin had agreed to accept European peacekeepers in Ukraine.",
+        {("russia", "reassurance-force", "supports")},
+    ),
+    ("Macron said Putin had rejected any Western troops.", {("russia", "reassurance-force", "opposes")}),
+    ("Zelensky told Macron that Ukraine needed European troops.", {("ukraine", "reassurance-force", "supports")}),
+    ("Starmer told Zelensky that Britain would send troops.", {("united-kingdom", "troop-contribution", "supports")}),
+    (
+        "Putin told Trump that Moscow would never accept NATO troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Peskov said Europe's plans to send troops were dangerous.", {("russia", "reassurance-force", "opposes")}),
+    ("Kellogg said Russia could accept a European force.", set()),
+    ("According to Kellogg, Moscow is ready to accept European troops.", {("russia", "reassurance-force", "supports")}),
+    ("Trump claimed that Putin would accept peacekeepers.", {("russia", "reassurance-force", "supports")}),
+    ("Italy would rather provide logistics than troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Italy would rather provide logistics than send troops.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "Poland would rather host a logistics hub than deploy soldiers, Tusk said.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    ("Britain would rather send troops than stand aside.", {("united-kingdom", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

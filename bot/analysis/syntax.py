@@ -582,11 +582,14 @@ def describing(clause: Token) -> bool:
 
 
 def withheld_troops(verb: Token) -> Token | None:
-    """ "will send weapons but no troops", "will offer its airports, but not soldiers": troops that a sending verb's
-    object sets apart with "no" or "not" (the parser hangs them on the verb or on its object)."""
+    """ "will send weapons but no troops", "will offer its airports, but not soldiers", "would rather provide logistics
+    than troops": troops that a sending verb's object sets apart with "no", "not" or "rather ... than" (the parser
+    hangs them on the verb or on its object)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "advmod" and c.lower_ == "rather" for c in verb.children):  # "would rather give X than troops"
+        return _rather_than([verb, *objects])
     if verb.lemma_.lower() not in SENDING_VERBS:
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
     for noun in [*(c for c in verb.children if c.dep_ == "conj"), *(g for o in objects for g in o.conjuncts)]:
         denied = any(
             (c.dep_ == "neg" and c.lower_ in ("not", "n't")) or (c.dep_ == "det" and c.lower_ == "no")
@@ -594,6 +597,19 @@ def withheld_troops(verb: Token) -> Token | None:
         )
         if denied and noun.pos_ == "NOUN" and noun.lemma_.lower() in TROOP_NOUNS:
             return noun
+    return None
+
+
+def _rather_than(words: list[Token]) -> Token | None:
+    """The troops after "than" in "would rather provide logistics than (send) troops", hung on the verb or its
+    object."""
+    for child in (c for w in words for c in w.children):
+        if child.lower_ != "than" and not any(m.dep_ == "mark" and m.lower_ == "than" for m in child.children):
+            continue
+        sent = [g for g in child.children if g.dep_ in ("pobj", "dobj")]
+        troops = next((g for g in sent if g.lemma_.lower() in TROOP_NOUNS), None)
+        if troops is not None:
+            return troops
     return None
 
 
