@@ -4078,6 +4078,18 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("poland", "troop-contribution", "opposes")},
     ),
     ("Britain would rather send troops than stand aside.", {("united-kingdom", "troop-contribution", "supports")}),
+    # Not ruling out something 'but only under' or 'only with' a condition is conditional, and what another side must
+    # give in it is wanted.
+    (
+        "Spain has not ruled out sending troops, but only under a UN flag.",
+        {("spain", "troop-contribution", "conditional")},
+    ),
+    ("Germany has not excluded taking part, but only if the Bundestag agrees.", set()),
+    ("Italy has not ruled out sending troops; only time will tell.", {("italy", "troop-contribution", "noncommittal")}),
+    (
+        "Norway does not rule out joining the force, but only with a US backstop.",
+        {("norway", "troop-contribution", "conditional"), ("norway", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -59,6 +59,7 @@ DENIED_THROUGH_A_NOUN: dict[Stance, Stance] = {"supports": "opposes"}
 HOLDING_POWERS = word_set("have get hold wield enjoy give grant possess retain")  # "has a veto over"
 SPEAKING = word_set("speak talk")  # "speaking on condition of anonymity": how one spoke
 ELLIPTICAL = frozenset({"any", "some", "more", "none"})
+ONLY_OPENINGS = word_set("if under with after once when as provided")  # "but only under a UN flag"
 
 
 def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> list[Reading]:
@@ -401,6 +402,10 @@ def _read(
     if stance is None:
         reading.why_not = f"a negated {cue.label} cue says nothing clear"
         return reading
+    only_on = _but_only_on(cue) if stance == "noncommittal" and reading.negation is not None else None
+    if only_on is not None:  # "has not ruled out sending troops, but only under a UN flag"
+        stance = "conditional"
+        reading.condition = " ".join(t.text for t in only_on.subtree)
     reading.stance = stance
     required = _named_in_condition(context, index, doc, cue) if stance == "conditional" else set()
     in_return = _asked_in_return(context, index, doc, scope)
@@ -430,7 +435,9 @@ def _read(
     if reading.claims and (asking or _not_without(cue)):
         _add_wanted(context, index, cue, reading, required)
     if reading.claims and stance == "conditional" and reading.negation is not None:
-        _add_wanted(context, index, cue, reading, _asked_of_others_unless(context, index, doc, cue, reading))
+        clause = only_on or _unless_clause(cue)
+        if clause is not None:
+            _add_wanted(context, index, cue, reading, _asked_of_others(context, index, doc, clause, reading))
     if not reading.claims and reading.negation is not None:
         _required_until(context, index, doc, cue, reading)
     if not reading.claims:
@@ -560,12 +567,15 @@ def _bound_by_a_plan(context: ArticleContext, index: int, cue: Cue, holders: lis
     return not {h.actor for h in holders} <= authors
 
 
-def _asked_of_others_unless(context: ArticleContext, index: int, doc: Doc, cue: Cue, reading: Reading) -> set[str]:
-    """ "would not deploy troops unless there was a US backstop": what another side must give, named in the
-    "unless" clause, is wanted."""
+def _unless_clause(cue: Cue) -> Token | None:
+    """The "unless" clause of "would not deploy troops unless there was a US backstop"."""
     clause = assertion.condition_of(cue.head)
-    if clause is None or not any(m.lower_ == "unless" for m in clause.children):
-        return set()
+    return clause if clause is not None and any(m.lower_ == "unless" for m in clause.children) else None
+
+
+def _asked_of_others(context: ArticleContext, index: int, doc: Doc, clause: Token, reading: Reading) -> set[str]:
+    """ "would not deploy troops unless there was a US backstop", "has not ruled out joining, but only with a US
+    backstop": what another side must give, named in the condition, is wanted."""
     below = {t.i for t in clause.subtree}
     holders = {h.actor for h in reading.holders}
     owner = context.lexicon.owner
@@ -574,6 +584,19 @@ def _asked_of_others_unless(context: ArticleContext, index: int, doc: Doc, cue: 
         for hit, span in placed_topics(context, index, doc, None)
         if all(t.i in below for t in span) and owner.get(hit.label) not in (None, *holders)
     }
+
+
+def _but_only_on(cue: Cue) -> Token | None:
+    """ "has not ruled out sending troops, but only under a UN flag": the word opening the condition a "but only"
+    after an open door sets."""
+    doc = cue.head.doc
+    for word in doc[cue.span.end : len(doc) - 2]:
+        if word.lower_ == ";":
+            return None
+        after = doc[word.i + 1 : word.i + 3]
+        if word.lower_ == "but" and after[0].lower_ == "only" and after[1].lower_ in ONLY_OPENINGS:
+            return after[1]
+    return None
 
 
 def _required_until(context: ArticleContext, index: int, doc: Doc, cue: Cue, reading: Reading) -> None:
