@@ -4090,6 +4090,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Norway does not rule out joining the force, but only with a US backstop.",
         {("norway", "troop-contribution", "conditional"), ("norway", "us-backstop", "supports")},
     ),
+    # A cue ending in a preposition whose object is a side's own topic phrase ('no firm commitment on air cover', from
+    # Washington) is about that topic.
+    ("Washington has made no firm commitment on air cover.", {("united-states", "us-backstop", "noncommittal")}),
+    ("Paris took part in a meeting of the coalition.", set()),
+    ("Poland has made no commitment on air cover.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -30,7 +30,7 @@ from bot.analysis.cues import (
 )
 from bot.analysis.frames import according_speaker, actors_in, frame_of, voiced_by_no_side
 from bot.analysis.holders import DRAFTING, JUDGING, holders_of, sides_of
-from bot.analysis.sentence import SentenceParse
+from bot.analysis.sentence import SentenceParse, topics_for
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
 from bot.analysis.tokens import CRITICISMS, THWARTING, word_set
@@ -69,7 +69,9 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
         return []
     if parse.is_question:
         return [Reading(parse.words(c.start, c.end), why_not="the sentence is a question") for c in parse.cues]
-    placed, set_aside = placed_cues(parse, doc)
+    actors = dict.fromkeys(m.actor for m in parse.mentions if m.actor)
+    topics = [t for actor in actors for t in topics_for(parse, actor, context.lexicon)] or parse.topics
+    placed, set_aside = placed_cues(parse, doc, topics)
     connectors = [c for c in placed if is_connector(c)]
     cues = [conditioned(c, connectors) for c in placed if c not in connectors]
     cues = coordinated(cues + conditions_of_their_own(cues, connectors))

@@ -93,11 +93,13 @@ def cue_negation(cue: Cue) -> str | None:
 NOT_ABOUT_A_TOPIC = "what the cue's preposition names is no topic (“took part in a meeting”)"
 
 
-def placed_cues(parse: SentenceParse, doc: Doc) -> tuple[list[Cue], list[Reading]]:
+def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit] | None = None) -> tuple[list[Cue], list[Reading]]:
     """The sentence's cues in the parse, and a reading saying why each other one was set aside: those inside a
     name ("the Coalition of the Willing to ...", but not the name a cue asks for: "with American backing"), those
     ending in a place preposition whose object names no topic ("we are at that position", "took part in a meeting
-    of the coalition"), a "push" that pushes no one."""
+    of the coalition"), a "push" that pushes no one. `topics`: the sentence's topics, its actors' own phrases
+    included ("no firm commitment on air cover", from Washington)."""
+    topics = parse.topics if topics is None else topics
     placed = []
     set_aside = []
     names = [m for m in parse.mentions if m.actor]
@@ -113,8 +115,8 @@ def placed_cues(parse: SentenceParse, doc: Doc) -> tuple[list[Cue], list[Reading
         # Ukrainian soil" is troops)
         condition = hit.label == "conditional" and span is not None and span[0].pos_ != "NOUN"
         place = parse.norms[hit.end - 1] in PLACES and not worked_on and not condition
-        near = any(hit.end - 1 <= t.start <= hit.end + 2 for t in parse.topics)
-        if place and not near and (span is None or not _object_names_a_topic(parse, span[-1])):
+        near = any(hit.end - 1 <= t.start <= hit.end + 2 for t in topics)
+        if place and not near and (span is None or not _object_names_a_topic(parse, topics, span[-1])):
             set_aside.append(Reading(words, why_not=NOT_ABOUT_A_TOPIC))
             continue
         if span is None or (hit.end - hit.start == 1 and parse.norms[hit.start] in PUSHING and not _urges(span.root)):
@@ -154,21 +156,21 @@ def _leads_to(span: Span) -> bool:
     return verb.lemma_.lower() == "lead" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
-def _object_names_a_topic(parse: SentenceParse, preposition: Token) -> bool:
+def _object_names_a_topic(parse: SentenceParse, topics: list[Hit], preposition: Token) -> bool:
     """ "take part in the coordination of security guarantees": the preposition's object is about a topic
     (not a gathering: "took part in a meeting on the force" is no stance on it)."""
     if any(c.dep_ == "pobj" and c.lower_ in POINTING for c in preposition.children):
         return True  # "want no part in it": what was just discussed
     nouns = (c for c in preposition.children if c.dep_ == "pobj" and c.lemma_.lower() not in GATHERINGS)
-    return any(_names_a_topic(parse, noun) for noun in nouns)
+    return any(_names_a_topic(parse, noun, topics) for noun in nouns)
 
 
-def _names_a_topic(parse: SentenceParse, phrase: Token | None) -> bool:
-    """Whether a word's phrase holds a topic."""
+def _names_a_topic(parse: SentenceParse, phrase: Token | None, topics: list[Hit] | None = None) -> bool:
+    """Whether a word's phrase holds a topic (of `topics`, by default the sentence's)."""
     if phrase is None:
         return False
     start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
-    return any(start <= parse.tokens[t.start].start < end for t in parse.topics)
+    return any(start <= parse.tokens[t.start].start < end for t in (parse.topics if topics is None else topics))
 
 
 def _urges(verb: Token) -> bool:
