@@ -4095,6 +4095,25 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Washington has made no firm commitment on air cover.", {("united-states", "us-backstop", "noncommittal")}),
     ("Paris took part in a meeting of the coalition.", set()),
     ("Poland has made no commitment on air cover.", set()),
+    # Joint statements and declarations: a declaration 'committing them to deploy troops' binds its signers' own troops.
+    (
+        "In a joint statement, France and Britain said they were ready to deploy a reassurance force.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "France and Britain signed a declaration committing them to deploy troops after a ceasefire.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("The G7 foreign ministers endorsed security guarantees for Ukraine.", set()),
+    (
+        "Macron and Merz jointly called for a European force in Ukraine.",
+        {("france", "reassurance-force", "supports"), ("germany", "reassurance-force", "supports")},
+    ),
+    ("The declaration, signed by 26 countries, commits them to a reassurance force.", set()),
+    (
+        "Britain, together with France, will lead the force.",
+        {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

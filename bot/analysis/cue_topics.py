@@ -555,6 +555,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     own = doer.lower_ in OWN_WORDS or (doer == syntax.subject_of(cue.head) and not assertion.deontic(cue.head))
     own = own or bool(holder.words and doer.text in holder.words)
     own = own or holder.actor in actors_in(context, index, doer.doc[doer.i : doer.i + 1])  # "Canada", for Canada
+    # "signed a declaration committing them to deploy troops": the signers bound by what they signed
+    own = own or (doer.lower_ in ("them", "themselves") and cue.head.lemma_.lower() in syntax.BINDING)
     return SENDING if own else "reassurance-force"
 
 
