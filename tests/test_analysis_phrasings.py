@@ -4114,6 +4114,42 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain, together with France, will lead the force.",
         {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
     ),
+    # Russian positions in varied words; 'would be considered a hostile act' judges; having seen no proposals for a
+    # force
+    # is no refusal of it.
+    (
+        "Moscow has made clear it will not tolerate foreign troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Russia will not allow NATO troops to be stationed in Ukraine, Peskov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Any such deployment would mean war with Russia, Medvedev said.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "The deployment of Western troops would be considered a hostile act, Lavrov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Russia warned against sending peacekeepers to Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    ("Lavrov did not rule out unarmed observers in Ukraine.", set()),
+    ("Putin said Russia could agree to a ceasefire monitored by neutral countries.", set()),
+    ("Russia does not object to Ukraine joining the EU, Peskov said.", set()),
+    (
+        "The Kremlin dismissed the idea of Western peacekeepers as unrealistic.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("The Kremlin said it had seen no proposals for a reassurance force.", set()),
+    (
+        "Moscow would consider the presence of any Western soldiers an escalation.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Russia has nothing against security guarantees for Ukraine as long as they do not threaten Russia, "
+        "Peskov said.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
+    ("Moscow sees the plans for a reassurance force as a provocation.", {("russia", "reassurance-force", "opposes")}),
+    ("Kyiv has received proposals for a reassurance force from its partners.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

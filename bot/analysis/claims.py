@@ -58,6 +58,7 @@ DENIED: dict[Stance, Stance] = {"supports": "opposes", "opposes": "noncommittal"
 DENIED_THROUGH_A_NOUN: dict[Stance, Stance] = {"supports": "opposes"}
 HOLDING_POWERS = word_set("have get hold wield enjoy give grant possess retain")  # "has a veto over"
 SPEAKING = word_set("speak talk")  # "speaking on condition of anonymity": how one spoke
+PERCEIVING = word_set("see receive hear get")  # "has seen no proposals for a force": others', or none
 ELLIPTICAL = frozenset({"any", "some", "more", "none"})
 ONLY_OPENINGS = word_set("if under with after once when as provided")  # "but only under a UN flag"
 
@@ -238,7 +239,8 @@ def _anothers_plan(cue: Cue) -> bool:
     authored = cue.label == "supports" and head.lemma_.lower() in syntax.AUTHORED
     forward = lemma != "put" or any(c.lower_ == "forward" for c in verb.children)  # not "put the brakes on"
     owned = (lemma in KEEPING_PLANS | JUDGING and forward) or syntax.gives_up(verb)  # "shelved its plans": given up
-    return lemma in REACTING or (authored and verb.pos_ == "VERB" and not owned)
+    seen = lemma in PERCEIVING and not any(c.lower_ == "as" for c in verb.children)  # "has seen no proposals for"
+    return lemma in REACTING or (authored and verb.pos_ == "VERB" and (seen or not owned))
 
 
 def _a_plan_spoken_of(cue: Cue) -> bool:
