@@ -4150,10 +4150,48 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Moscow sees the plans for a reassurance force as a provocation.", {("russia", "reassurance-force", "opposes")}),
     ("Kyiv has received proposals for a reassurance force from its partners.", set()),
+    # Ukrainian, EU and NATO positions in varied words.
+    (
+        "Zelensky insisted that any ceasefire must be backed by Western troops on the ground.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Kyiv would welcome a European contingent in Ukraine, Sybiha said.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Ukraine does not need foreign troops, Zelensky said, but it needs air defence.",
+        {("ukraine", "air-defence", "supports"), ("ukraine", "reassurance-force", "opposes")},
+    ),
+    ("Zelensky said 30,000 European soldiers would not be enough.", set()),
+    (
+        "Yermak said Ukraine wanted the coalition to deploy troops as soon as possible.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    ("Rutte said NATO would not be part of the reassurance force.", {("nato", "troop-contribution", "opposes")}),
+    (
+        "Von der Leyen said the EU was ready to help finance the multinational force.",
+        {("european-union", "reassurance-force", "supports")},
+    ),
+    (
+        "Kallas said European troops in Ukraine would be the best security guarantee.",
+        {("european-union", "reassurance-force", "supports")},
+    ),
+    (
+        "The EU is not a military alliance and will not send troops, Kallas said.",
+        {("european-union", "troop-contribution", "opposes")},
+    ),
+    ("Rutte welcomed the coalition's plans for a reassurance force.", {("nato", "reassurance-force", "supports")}),
+    ("Kyiv rejected any deal that would bar it from joining NATO.", {("ukraine", "nato-membership", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "it" as the object of a verb inside a relative clause is no topic pointed back to (it was an inversion)
+    (
+        ["NATO membership was discussed in Vilnius.", "Kyiv rejected any deal that would bar it from the alliance."],
+        set(),
+    ),
     # a consensus that names no group is that of the group the article has been about (seventeenth round)
     (
         [

@@ -716,7 +716,8 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
         objects = [t for t in objects if t.head == cue.head]
     described = [cue.head.head] if cue.head.dep_ in ("acl", "amod") else []  # "the British-French-backed plan"
     for word in [*objects, *described, *(t for t in cue.span if t.lemma_.lower() in VERBAL_ANAPHORS)]:
-        if word.lower_ in POINTERS or _anaphoric_noun(word) or (word.lower_ == "anything" and _negated(cue)):
+        pointer = word.lower_ in POINTERS and not _object_of_another_verb(word, cue)
+        if pointer or _anaphoric_noun(word) or (word.lower_ == "anything" and _negated(cue)):
             return True  # "has not ruled anything out", "is not committed to anything": on what was just discussed
     if _does_so(cue, scope):
         return True  # "Britain confirmed it would do so", "Italy is not ready to do so": what was just said
@@ -725,6 +726,18 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
     if cue.label == "conditional" and cue.head.dep_ != "conj":  # a coordinated one shares its clause's topic
         return True  # "there must first be a lasting peace": a condition on what was just discussed
     return subject is not None and (subject.lower_ in POINTERS - {"it", "which"} or _anaphoric_noun(subject))
+
+
+def _object_of_another_verb(pronoun: Token, cue: Cue) -> bool:
+    """ "rejected any deal that would bar it from NATO": "it" as the object of a verb below the cue's (here Kyiv),
+    not what the cue takes ("ruled it out", "is opposed to it", "wants to discuss it")."""
+    verb = pronoun.head
+    return (
+        pronoun.dep_ == "dobj"
+        and verb not in (cue.head, *cue.span)
+        and verb.pos_ == "VERB"
+        and any(w.dep_ == "relcl" for w in syntax.ancestors_and_self(verb) if cue.head.is_ancestor(w))
+    )
 
 
 def _them_after_topic(cue: Cue, scope: list[Token], placed: list[tuple[Hit, Span]]) -> bool:
