@@ -4183,10 +4183,37 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Rutte welcomed the coalition's plans for a reassurance force.", {("nato", "reassurance-force", "supports")}),
     ("Kyiv rejected any deal that would bar it from joining NATO.", {("ukraine", "nato-membership", "supports")}),
+    # 'Latvia will do the same' repeats the troops just sent (not a frigate).
+    (
+        "Estonia will send a company of soldiers, and Latvia will do the same.",
+        {("estonia", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
+    ),
+    ("Norway deployed a frigate near Ukraine, and Denmark said it would do the same.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
 PASSAGES: list[tuple[list[str], set[Triple]]] = [
+    # "welcomed this" after another side's own topic (a backstop) is that topic; "would do the same" repeats it
+    (
+        ["European leaders discussed a reassurance force on Monday.", "Hungary opposed the idea."],
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Britain has offered to send troops to Ukraine.", "Russia called the move a provocation."],
+        {("russia", "reassurance-force", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        ["Britain has offered to send troops to Ukraine.", "France welcomed the move and said it would do the same."],
+        {
+            ("france", "reassurance-force", "supports"),
+            ("france", "troop-contribution", "supports"),
+            ("united-kingdom", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        ["The US has promised a backstop.", "Poland welcomed this."],
+        {("poland", "us-backstop", "supports"), ("united-states", "us-backstop", "supports")},
+    ),
     # "it" as the object of a verb inside a relative clause is no topic pointed back to (it was an inversion)
     (
         ["NATO membership was discussed in Vilnius.", "Kyiv rejected any deal that would bar it from the alliance."],

@@ -32,6 +32,7 @@ class CompiledLexicon:
     cues: PhraseIndex  # labels: a stance, "agree", "disagree", "exclusion"
     markers: WordSets  # hedges, past, conditions, hypotheticals, reporting, anaphors
     replacements: dict[tuple[str, str], str]  # (actor, topic) -> the topic it becomes for that actor
+    own_troops: frozenset[str]  # topics that are an actor's own troops ("US ground troops")
     backings: dict[tuple[str, str], str]  # (actor, topic) -> the topic its material support for that one is
     counted: dict[str, str]  # member noun ("countries") -> the actor a counted group of them stands for
     owner: dict[str, str]  # topic id -> the actor it is about ("us-backstop" -> "united-states")
@@ -108,6 +109,7 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
             (t.actor, t.replaces): t.id for t in lexicon.topics.values() if t.actor is not None and t.replaces
         }
         | {(actor, t.id): other for t in lexicon.topics.values() for actor, other in t.instead_for},
+        own_troops=frozenset(t.id for t in lexicon.topics.values() if t.replaces == "troop-contribution"),
         backings={(t.actor, backed): t.id for t in lexicon.topics.values() if t.actor for backed in t.backs},
         counted={noun: a.id for a in lexicon.actors.values() for noun in a.members},
         owner={t.id: t.actor for t in lexicon.topics.values() if t.actor},

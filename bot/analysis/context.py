@@ -292,8 +292,8 @@ class ArticleContext:
             own = next((h.label for h in hits if holder and owner.get(h.label) == holder), None)
             if own:
                 return own
-            theme = next((h.label for h in hits if not owner.get(h.label)), None)
-            latest = latest or theme  # another actor's own topic ("US ground troops") is no theme here
+            theme = next((h.label for h in hits if h.label not in self.lexicon.own_troops), None)
+            latest = latest or theme  # another actor's own troops ("US ground troops") are no theme here
             if index < sentence and parse.text.rstrip(' "”’').endswith("?"):
                 break  # "Will Moscow accept observers? It is premature to talk about this": what was asked
         return latest

@@ -207,7 +207,7 @@ def topics_of(
         or _them_after_topic(cue, scope, placed)
     ):
         recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
-        own_troops = {SENDING} | {t.id for t in context.lexicon.lexicon.topics.values() if t.replaces == SENDING}
+        own_troops = {SENDING} | context.lexicon.own_troops
         repeated = _does_so(cue, scope)
         if repeated and _sends_before(cue):
             recent = SENDING  # "Estonia could send a company, and Latvia said it would do so": its own troops
@@ -750,10 +750,12 @@ def _them_after_topic(cue: Cue, scope: list[Token], placed: list[tuple[Hit, Span
 
 
 def _does_so(cue: Cue, scope: list[Token]) -> bool:
-    """ "would do so", "is not ready to do so", "and Latvia would too": the verb phrase just said, done again by the
+    """ "would do so", "would do the same", "and Latvia would too": the verb phrase just said, done again by the
     holder (not "as we have done so far")."""
     return any(
-        (t.lower_ == "so" and t.i > 0 and t.nbor(-1).lemma_ == "do" and t.head.lower_ not in DEGREES) or _modal_alone(t)
+        (t.lower_ == "so" and t.i > 0 and t.nbor(-1).lemma_ == "do" and t.head.lower_ not in DEGREES)
+        or (t.lower_ in ("same", "likewise") and t.head.lemma_ == "do")  # "would do the same"
+        or _modal_alone(t)
         for t in [*cue.span, *scope]
     )
 
