@@ -4189,6 +4189,27 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("estonia", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
     ),
     ("Norway deployed a frigate near Ukraine, and Denmark said it would do the same.", set()),
+    # A side's own troops or deployment as the subject ('Polish troops will not be deployed', 'Sending Italian
+    # soldiers is
+    # out of the question').
+    (
+        "Germany is prepared to take on responsibility in a reassurance force, Merz said.",
+        {("germany", "reassurance-force", "supports")},
+    ),
+    (
+        "Spain is open to taking part in a future peacekeeping mission under a UN mandate.",
+        {("spain", "troop-contribution", "supports")},
+    ),
+    ("Portugal will consider participating in the force.", set()),
+    ("Greece has said it will not send troops but is willing to help with training.", set()),
+    ("Britain would put boots on the ground, Starmer said.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Sending Italian soldiers is out of the question, Crosetto said.", {("italy", "troop-contribution", "opposes")}),
+    ("Polish troops will not be deployed to Ukraine, Tusk said.", {("poland", "troop-contribution", "opposes")}),
+    ("No Japanese troops will take part in the mission, Tokyo said.", {("japan", "troop-contribution", "opposes")}),
+    (
+        "Swedish troops could be part of the force, Swedish Defence Minister Pal Jonson said.",
+        {("sweden", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
