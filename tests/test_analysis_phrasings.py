@@ -4210,6 +4210,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Swedish troops could be part of the force, Swedish Defence Minister Pal Jonson said.",
         {("sweden", "troop-contribution", "supports")},
     ),
+    # Outlets reporting a side's position: the side's claim.
+    (
+        "Britain is prepared to send troops, the Financial Times reported.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("According to Bloomberg, about ten European countries are ready to send troops.", set()),
+    (
+        "Germany will not send troops, Der Spiegel reported, citing government sources.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "The Washington Post reported that the Pentagon had offered air support for the mission.",
+        {("united-states", "us-backstop", "supports")},
+    ),
+    (
+        "Politico wrote that Washington's role would be limited to intelligence sharing.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
