@@ -4228,6 +4228,18 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Politico wrote that Washington's role would be limited to intelligence sharing.",
         {("united-states", "intelligence-support", "supports")},
     ),
+    # Negated readiness, plans and refusals.
+    ("Britain is not ready to send troops yet.", {("united-kingdom", "troop-contribution", "opposes")}),
+    ("France is not yet ready to commit troops.", {("france", "troop-contribution", "opposes")}),
+    ("Italy has no plans to send troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Spain has no immediate plans to send troops.", {("spain", "troop-contribution", "noncommittal")}),
+    ("Poland currently has no plans to deploy soldiers.", {("poland", "troop-contribution", "opposes")}),
+    ("Canada is not currently considering sending troops.", {("canada", "troop-contribution", "opposes")}),
+    ("Japan is not considering sending troops.", {("japan", "troop-contribution", "opposes")}),
+    ("The Netherlands is not against sending troops.", {("netherlands", "troop-contribution", "supports")}),
+    ("Belgium is not opposed to a reassurance force.", {("belgium", "reassurance-force", "supports")}),
+    ("Denmark is not excluding sending troops.", {("denmark", "troop-contribution", "noncommittal")}),
+    ("Norway is not ruling anything out.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
