@@ -4240,6 +4240,23 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Belgium is not opposed to a reassurance force.", {("belgium", "reassurance-force", "supports")}),
     ("Denmark is not excluding sending troops.", {("denmark", "troop-contribution", "noncommittal")}),
     ("Norway is not ruling anything out.", set()),
+    # Security guarantees in other words ('long-term security arrangements', 'security pledges for Kyiv'); Russia's own
+    # security guarantees are no guarantees for Ukraine.
+    (
+        "Britain backs long-term security arrangements for Ukraine.",
+        {("united-kingdom", "security-guarantees", "supports")},
+    ),
+    ("France supports security commitments for Kyiv.", {("france", "security-guarantees", "supports")}),
+    ("Germany wants safety guarantees for Ukraine.", {("germany", "security-guarantees", "supports")}),
+    (
+        "Zelensky called for reliable guarantees of Ukraine's security.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    ("Russia opposes any Western security guarantees for Ukraine.", {("russia", "security-guarantees", "opposes")}),
+    ("Moscow demands security guarantees for itself.", set()),
+    ("Italy backs binding security pledges for Kyiv.", {("italy", "security-guarantees", "supports")}),
+    ("Russia wants security guarantees for Russia as part of any deal.", set()),
+    ("Lavrov said the West must offer security guarantees of Russia's own security.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
