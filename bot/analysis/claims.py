@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext
-from bot.analysis.cue_topics import DEPENDING, SENDING, placed_topics, topic_for, topics_of
+from bot.analysis.cue_topics import SENDING, asks_for, placed_topics, topic_for, topics_of
 from bot.analysis.cues import (
     CONNECTORS,
     TRAILING,
@@ -435,8 +435,7 @@ def _read(
             )
         reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))
     # "would depend on a US security guarantee", "backs the force, but not without a US backstop"
-    asking = cue.head.lemma_.lower() in DEPENDING or cue.span[0].lower_ == "with"  # "can only work with US backing"
-    if reading.claims and (asking or _not_without(cue)):
+    if reading.claims and (asks_for(cue) or _not_without(cue)):
         _add_wanted(context, index, cue, reading, required)
     if reading.claims and stance == "conditional" and reading.negation is not None:
         clause = only_on or _unless_clause(cue)

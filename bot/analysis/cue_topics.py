@@ -137,8 +137,7 @@ def topics_of(
         after = [(h, s) for h, s in objects if any(t.i in in_scope for t in s) and not _is_cue_words(cue, s)]
         if not after:  # "a rare earths deal is a security guarantee": the cue's own words name no topic
             placed = [(h, s) for h, s in placed if not _is_cue_words(cue, s)]
-    asking = cue.head.lemma_.lower() in DEPENDING or cue.span[0].lower_ == "with"  # "can only work with US backing"
-    if subject is not None and cue.label == "conditional" and asking:
+    if subject is not None and cue.label == "conditional" and asks_for(cue):
         after = _conditioned_subject(context, subject, holder, placed) or after
     own_part = next((t for t in cue.span if t.lemma_.lower() in OWN_PARTS), None)
     owned = any(t.dep_ == "poss" for t in cue.span)
@@ -257,6 +256,11 @@ def placed_topics(context: ArticleContext, index: int, doc: Doc, actor: str | No
         if span is not None:
             placed.append((hit, span))
     return placed
+
+
+def asks_for(cue: Cue) -> bool:
+    """ "would depend on a US guarantee", "can only work with US backing": a cue naming what its subject needs."""
+    return cue.head.lemma_.lower() in DEPENDING or cue.span[0].lower_ == "with"
 
 
 def _conditioned_subject(
