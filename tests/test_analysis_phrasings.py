@@ -4257,6 +4257,21 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Italy backs binding security pledges for Kyiv.", {("italy", "security-guarantees", "supports")}),
     ("Russia wants security guarantees for Russia as part of any deal.", set()),
     ("Lavrov said the West must offer security guarantees of Russia's own security.", set()),
+    # Refusals of refusals: 'has not abandoned its opposition' keeps it (it read as support); 'is against ruling out'
+    # leaves
+    # it open (it read as a refusal).
+    ("Germany no longer rules out sending troops.", {("germany", "troop-contribution", "noncommittal")}),
+    ("Poland has never ruled out sending troops.", {("poland", "troop-contribution", "noncommittal")}),
+    ("Italy is against ruling out a European force.", {("italy", "reassurance-force", "noncommittal")}),
+    ("France has not given up on the idea of a reassurance force.", {("france", "reassurance-force", "supports")}),
+    ("Spain has not abandoned its opposition to sending troops.", {("spain", "troop-contribution", "opposes")}),
+    (
+        "The Netherlands has ended its opposition to sending troops.",
+        {("netherlands", "troop-contribution", "supports")},
+    ),
+    ("Russia has softened its opposition to European peacekeepers.", {("russia", "reassurance-force", "opposes")}),
+    ("Belgium has withdrawn its objection to the force.", {("belgium", "reassurance-force", "supports")}),
+    ("Hungary has no problem with a European force.", {("hungary", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

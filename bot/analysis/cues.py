@@ -330,6 +330,7 @@ def _refuses_a_refusal(cue: Cue, inner: list[Cue]) -> bool:
     if _criticised(inner[0], cue):
         return False
     refusing = cue.head.lemma_.lower() in REFUSING | syntax.CRITICISING  # "criticised Putin for rejecting"
+    refusing = refusing or any(t.lower_ == "against" for t in cue.span)  # "is against ruling out a European force"
     return refusing and inner[0].head.lemma_.lower() in REFUSING | RULING_OUT
 
 

@@ -75,6 +75,9 @@ def stance_of(
         reading.negation = denied
         return "opposes" if denied else "supports"  # "any deal must include security guarantees": what it wants
     if stance in ("supports", "opposes") and _withdrawn(head):  # "dropped its opposition to sending troops"
+        giver = head.head.head if head.dep_ == "pobj" else head.head  # "backtracked on", or "dropped"
+        if any(c.dep_ == "neg" for c in giver.children):
+            return stance  # "has not abandoned its opposition to sending troops": it stands
         reading.negation = head.head.text
         return "supports" if stance == "opposes" else "opposes"
     refusal = _refused_description(head)
