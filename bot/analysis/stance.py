@@ -76,8 +76,8 @@ def stance_of(
         return "opposes" if denied else "supports"  # "any deal must include security guarantees": what it wants
     if stance in ("supports", "opposes") and _withdrawn(head):  # "dropped its opposition to sending troops"
         giver = head.head.head if head.dep_ == "pobj" else head.head  # "backtracked on", or "dropped"
-        if any(c.dep_ == "neg" for c in giver.children):
-            return stance  # "has not abandoned its opposition to sending troops": it stands
+        if any(c.dep_ == "neg" for c in giver.children):  # "has not abandoned its opposition to": it stands
+            return "opposes" if stance == "opposes" else "supports"
         reading.negation = head.head.text
         return "supports" if stance == "opposes" else "opposes"
     refusal = _refused_description(head)
