@@ -297,6 +297,12 @@ def not_yet(token: Token) -> Token | None:
     return None
 
 
+def unless_clause(token: Token) -> Token | None:
+    """The "unless" clause the word's clause depends on ("would not deploy troops unless there was a backstop")."""
+    clause = condition_of(token)
+    return clause if clause is not None and any(m.lower_ == "unless" for m in clause.children) else None
+
+
 def condition_of(token: Token) -> Token | None:
     """The "if ..." clause that the word's own clause depends on ("will send troops only if ..."), or that the
     parser hung on the verb the word governs ("is prepared to send a battalion if others do")."""

@@ -37,7 +37,9 @@ from bot.analysis.tokens import CRITICISMS, THWARTING, word_set
 from bot.model import Claim, Confidence, Stance
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
+
+    from bot.analysis.phrases import Hit
 
 PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
 # what a noun cue is about, when the parser hangs the preposition on its verb ("keeps an open mind on")
@@ -70,9 +72,10 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
         return []
     if parse.is_question:
         return [Reading(parse.words(c.start, c.end), why_not="the sentence is a question") for c in parse.cues]
-    actors = dict.fromkeys(m.actor for m in parse.mentions if m.actor)
-    topics = [t for actor in actors for t in topics_for(parse, actor, context.lexicon)] or parse.topics
-    placed, set_aside = placed_cues(parse, doc, topics)
+    actors = {m.actor for m in parse.mentions if m.actor}
+    # its actors' own topic phrases count too ("no firm commitment on air cover", from Washington)
+    topics = list(dict.fromkeys(t for actor in actors for t in topics_for(parse, actor, context.lexicon)))
+    placed, set_aside = placed_cues(parse, doc, topics or parse.topics)
     connectors = [c for c in placed if is_connector(c)]
     cues = [conditioned(c, connectors) for c in placed if c not in connectors]
     cues = coordinated(cues + conditions_of_their_own(cues, connectors))
@@ -438,7 +441,7 @@ def _read(
     if reading.claims and (asks_for(cue) or _not_without(cue)):
         _add_wanted(context, index, cue, reading, required)
     if reading.claims and stance == "conditional" and reading.negation is not None:
-        clause = only_on or _unless_clause(cue)
+        clause = only_on or assertion.unless_clause(cue.head)
         if clause is not None:
             _add_wanted(context, index, cue, reading, _asked_of_others(context, index, doc, clause, reading))
     if not reading.claims and reading.negation is not None:
@@ -526,8 +529,13 @@ def _asked_in_return(context: ArticleContext, index: int, doc: Doc, scope: list[
     price = syntax.price_asked(scope)
     if price is None:
         return set()
-    below = {t.i for t in price.subtree}
-    return {hit.label for hit, span in placed_topics(context, index, doc, None) if all(t.i in below for t in span)}
+    return {hit.label for hit, _ in _topics_below(context, index, doc, price)}
+
+
+def _topics_below(context: ArticleContext, index: int, doc: Doc, word: Token) -> list[tuple[Hit, Span]]:
+    """The topics named wholly under a word (what a price, a condition or an "unless" clause names)."""
+    below = {t.i for t in word.subtree}
+    return [(hit, span) for hit, span in placed_topics(context, index, doc, None) if all(t.i in below for t in span)]
 
 
 def _describes_the_source(cue: Cue) -> bool:
@@ -570,22 +578,15 @@ def _bound_by_a_plan(context: ArticleContext, index: int, cue: Cue, holders: lis
     return not {h.actor for h in holders} <= authors
 
 
-def _unless_clause(cue: Cue) -> Token | None:
-    """The "unless" clause of "would not deploy troops unless there was a US backstop"."""
-    clause = assertion.condition_of(cue.head)
-    return clause if clause is not None and any(m.lower_ == "unless" for m in clause.children) else None
-
-
 def _asked_of_others(context: ArticleContext, index: int, doc: Doc, clause: Token, reading: Reading) -> set[str]:
     """ "would not deploy troops unless there was a US backstop", "has not ruled out joining, but only with a US
     backstop": what another side must give, named in the condition, is wanted."""
-    below = {t.i for t in clause.subtree}
     holders = {h.actor for h in reading.holders}
     owner = context.lexicon.owner
     return {
         hit.label
-        for hit, span in placed_topics(context, index, doc, None)
-        if all(t.i in below for t in span) and owner.get(hit.label) not in (None, *holders)
+        for hit, _ in _topics_below(context, index, doc, clause)
+        if owner.get(hit.label) not in (None, *holders)
     }
 
 
@@ -605,8 +606,8 @@ def _but_only_on(cue: Cue) -> Token | None:
 def _required_until(context: ArticleContext, index: int, doc: Doc, cue: Cue, reading: Reading) -> None:
     """ "will not agree to a peace deal unless the guarantees are ratified": refusing something that is no topic
     until a topic is given backs that topic."""
-    clause = assertion.condition_of(cue.head)
-    if clause is None or clause.dep_ != "advcl" or not any(m.lower_ == "unless" for m in clause.children):
+    clause = assertion.unless_clause(cue.head)
+    if clause is None or clause.dep_ != "advcl":
         return
     parse = context.parses[index]
     below = {t.i for t in clause.subtree}

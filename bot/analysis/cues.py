@@ -93,13 +93,12 @@ def cue_negation(cue: Cue) -> str | None:
 NOT_ABOUT_A_TOPIC = "what the cue's preposition names is no topic (“took part in a meeting”)"
 
 
-def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit] | None = None) -> tuple[list[Cue], list[Reading]]:
+def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list[Cue], list[Reading]]:
     """The sentence's cues in the parse, and a reading saying why each other one was set aside: those inside a
     name ("the Coalition of the Willing to ...", but not the name a cue asks for: "with American backing"), those
     ending in a place preposition whose object names no topic ("we are at that position", "took part in a meeting
     of the coalition"), a "push" that pushes no one. `topics`: the sentence's topics, its actors' own phrases
     included ("no firm commitment on air cover", from Washington)."""
-    topics = parse.topics if topics is None else topics
     placed = []
     set_aside = []
     names = [m for m in parse.mentions if m.actor]

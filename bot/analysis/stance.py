@@ -92,8 +92,8 @@ def stance_of(
     negation = negation or _unrestrained(head)
     if negation:
         reading.negation = negation
-        unless = assertion.condition_of(head)
-        if stance == "supports" and unless is not None and any(m.lower_ == "unless" for m in unless.children):
+        unless = assertion.unless_clause(head)
+        if stance == "supports" and unless is not None:
             reading.condition = " ".join(t.text for t in unless.subtree)
             return "conditional"  # "would not take part unless it were consulted"
         required = _required(cue) if stance == "supports" else None
