@@ -4272,6 +4272,31 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Russia has softened its opposition to European peacekeepers.", {("russia", "reassurance-force", "opposes")}),
     ("Belgium has withdrawn its objection to the force.", {("belgium", "reassurance-force", "supports")}),
     ("Hungary has no problem with a European force.", {("hungary", "reassurance-force", "supports")}),
+    # a present-tense verb the parser hung on a past reporting verb continues the reported clause
+    (
+        "Trump said Putin is ready to make peace, but rejects any European troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The envoy noted that Kyiv is open to talks but wants binding security guarantees first.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Trump said Putin was ready to make peace, but rejected any European troops in Ukraine.",
+        {("united-states", "reassurance-force", "opposes")},
+    ),
+    (
+        "Macron said he is ready to send troops but wants a US backstop first.",
+        {("france", "troop-contribution", "conditional"), ("france", "us-backstop", "supports")},
+    ),
+    (
+        "The spokesman said Moscow is ready for dialogue but will never accept NATO troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Starmer said Britain will lead the force and backs a US backstop.",
+        {("united-kingdom", "reassurance-force", "supports"), ("united-kingdom", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

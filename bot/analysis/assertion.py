@@ -14,6 +14,7 @@ from bot.analysis.syntax import (
     WH_WORDS,
     ancestors_and_self,
     governors,
+    reported_clause_continued,
 )
 from bot.analysis.tokens import EXTRA_CONDITIONS, SENDING_VERBS, TROOP_NOUNS, word_set
 
@@ -422,7 +423,8 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
     """The speech verbs whose complement the word is in, nearest first ("X said (that) ...", "..., X said")."""
     previous = token
     for word in ancestors_and_self(token):
-        if word != token and is_speech(word) and previous.dep_ in ("ccomp", "parataxis", "xcomp"):
+        reported = previous.dep_ in ("ccomp", "parataxis", "xcomp") or reported_clause_continued(previous)
+        if word != token and is_speech(word) and reported:
             yield word
         previous = word
 

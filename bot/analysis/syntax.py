@@ -68,6 +68,7 @@ DEMANDING = word_set("demand urge request require want need hope hopes hoped hop
 DISREGARDING = frozenset({"regardless", "irrespective"})
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
 CONTRASTS = frozenset({"but", "yet"})
+PRESENT_MODALS = frozenset({"will", "can", "shall", "must"})
 WH_WORDS = frozenset({"WP", "WDT"})  # the tags of "what", "which", "who": a question's words
 # blaming someone for what they did, and crediting them: the one named "for" it did it
 CRITICISING = word_set("criticise criticize condemn denounce blame accuse slam rebuke chastise lambast fault")
@@ -119,6 +120,9 @@ def subject_of(token: Token) -> Token | None:
         subjects = named or subjects  # "Britain and France have each said": "each" is no subject of its own
         if subjects:  # the nearest: a stray word parsed as a second subject sits further out
             return min(subjects, key=lambda c: abs(word.i - c.i))
+        reported = reported_clause_continued(word)
+        if reported is not None:
+            return subject_of(reported)
         previous = word
         if word.dep_ == "pcomp" and word.head.lower_ not in MANNER_PREPOSITIONS:
             # "criticised Poland for refusing": Poland refuses, not the critic; "stopped Kyiv from joining": Kyiv
@@ -128,6 +132,25 @@ def subject_of(token: Token) -> Token | None:
         if word.dep_ in OWN_CLAUSES - {"conj", "advcl"} or word.dep_ == "ROOT":
             return None
     return None
+
+
+def reported_clause_continued(word: Token) -> Token | None:
+    """ "Trump said Putin is ready to talk, but rejects any troops": a present-tense verb the parser coordinated
+    with a past reporting verb continues the present-tense clause reported before it, whose named subject it
+    shares; "Trump said Putin was ready, and rejected ..." stays the reporter's."""
+    if word.dep_ != "conj" or word.head.tag_ != "VBD" or not _present(word):
+        return None
+    reported = [c for c in word.head.children if c.dep_ == "ccomp" and c.i < word.i and _present(c)]
+    named = [c for c in reported[-1:] if any(s.dep_ in SUBJECTS and s.pos_ in ("PROPN", "PRON") for s in c.children)]
+    return named[0] if named else None
+
+
+def _present(verb: Token) -> bool:
+    """Whether a finite verb is in the present ("rejects", "is", "will send", "can join")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return auxiliaries[0].tag_ in ("VBZ", "VBP") or auxiliaries[0].lower_ in PRESENT_MODALS
+    return verb.tag_ in ("VBZ", "VBP")
 
 
 def _subjects_on_auxiliary(word: Token) -> list[Token]:
