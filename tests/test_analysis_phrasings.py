@@ -4297,6 +4297,81 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Starmer said Britain will lead the force and backs a US backstop.",
         {("united-kingdom", "reassurance-force", "supports"), ("united-kingdom", "us-backstop", "supports")},
     ),
+    # late-2025 wire phrasings; a condition set on the guarantees themselves ('must take into account', 'must be based
+    # on'); a condition on another thing or side is no condition on what was discussed
+    (
+        "Peskov said it was too early to talk about security guarantees for Ukraine.",
+        {("russia", "security-guarantees", "noncommittal")},
+    ),
+    ("Germany will not send troops to Ukraine for now, Merz said.", {("germany", "troop-contribution", "opposes")}),
+    ("Merz did not rule out a German contribution to the force.", {("germany", "troop-contribution", "noncommittal")}),
+    (
+        "Sweden said it could contribute air policing and naval assets to the mission.",
+        {("sweden", "air-defence", "supports"), ("sweden", "maritime-security", "supports")},
+    ),
+    ("Belgium has offered F-16 jets for air policing over Ukraine.", {("belgium", "air-defence", "supports")}),
+    (
+        "Australia said it would consider contributing to the force.",
+        {("australia", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Sanchez said it was premature to talk about sending Spanish troops.",
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "The Kremlin dismissed the Paris declaration on deploying troops to Ukraine as militarist.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Kyiv welcomed the declaration on a multinational force, calling it a real step toward security guarantees.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Zelensky said Ukraine would not accept any deal without security guarantees.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Norway said it would take part in the maritime component of the mission.",
+        {("norway", "maritime-security", "supports")},
+    ),
+    (
+        "Washington has agreed to lead a ceasefire monitoring mechanism using satellites and drones.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
+    (
+        "Romania will host a logistics hub for the force but will not send troops into Ukraine.",
+        {("romania", "reassurance-force", "supports"), ("romania", "troop-contribution", "opposes")},
+    ),
+    (
+        "The Netherlands has not yet decided whether to send troops, Schoof said.",
+        {("netherlands", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Britain is prepared to put boots on the ground in Ukraine, Starmer said.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Medvedev said foreign troops in Ukraine would mean war with Russia.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Czech government said it would not send soldiers but would train Ukrainian troops.",
+        {("czechia", "troop-contribution", "opposes")},
+    ),
+    (
+        "Estonia is ready to send a company-sized unit, the Estonian defence minister said.",
+        {("estonia", "troop-contribution", "supports")},
+    ),
+    ("Zelensky called for US participation in the security guarantees.", {("ukraine", "us-backstop", "supports")}),
+    (
+        "The Kremlin said any security guarantees for Ukraine must take into account Russia's security interests.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
+    (
+        "Moscow insists that security guarantees must be based on the principle of indivisible security.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
+    ("Zelensky called for US participation in the security guarantees.", {("ukraine", "us-backstop", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -4903,6 +4978,16 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Would Washington step in if Russian forces attacked them?", "They would need American air cover."],
         set(),
+    ),
+    # late-2025 wire phrasings; a condition set on the guarantees themselves ('must take into account', 'must be based
+    # on'); a condition on another thing or side is no condition on what was discussed
+    (
+        ["France will send troops to the force.", "Trump said the deal must include a ceasefire."],
+        {("france", "troop-contribution", "supports")},
+    ),
+    (
+        ["France will send troops to the force.", "Rubio said Kyiv must take into account Russia's concerns."],
+        {("france", "troop-contribution", "supports")},
     ),
 ]
 

@@ -15,6 +15,7 @@ from bot.analysis.holders import (
     FIRST_PERSON,
     GROUP_PRONOUNS,
     JUDGING,
+    OWN_SIDE,
     PARTIES,
     PERSONAL,
     POINTERS,
@@ -201,7 +202,7 @@ def topics_of(
             topic = SENDING  # asked whether European countries would send troops, Berlin answers for its own
         ids = [(topic, False)]
     elif not ids and (
-        _points_back(cue, subject, scope)
+        _points_back(cue, subject, scope, _another_side(context, index, subject, holder))
         or (subject is not None and quoted_troops(context, index, subject))
         or _them_after_topic(cue, scope, placed)
     ):
@@ -703,8 +704,9 @@ def _sending_verb(span: Span) -> Token | None:
     return None
 
 
-def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
-    """ "rejected the idea", "ruled it out", "This is unacceptable": a word standing for an earlier topic."""
+def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side: bool) -> bool:
+    """ "rejected the idea", "ruled it out", "This is unacceptable": a word standing for an earlier topic.
+    `other_side`: the subject is a side other than the holder."""
     kinds = (
         "dobj",
         "pobj",
@@ -728,8 +730,25 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token]) -> bool:
     if _undecided_alone(cue, scope) or (cue.label == "noncommittal" and _what_to_do(scope)):
         return True  # "Norway said it had not yet decided", "cannot say what we will do": on what was just discussed
     if cue.label == "conditional" and cue.head.dep_ != "conj":  # a coordinated one shares its clause's topic
-        return True  # "there must first be a lasting peace": a condition on what was just discussed
+        return subject is None or not (other_side or _something_else(subject))  # "there must first be a lasting
+        # peace": a condition on what was just discussed; "the deal must include a ceasefire" sets one on the deal
     return subject is not None and (subject.lower_ in POINTERS - {"it", "which"} or _anaphoric_noun(subject))
+
+
+def _another_side(context: ArticleContext, index: int, subject: Token | None, holder: Holder) -> bool:
+    """ "Kyiv must take Russia's concerns into account," said by Washington: a subject naming another side."""
+    if subject is None or subject.pos_ != "PROPN":
+        return False
+    named = actors_in(context, index, syntax.mentions_span(subject))
+    return bool(named) and holder.actor not in named
+
+
+def _something_else(subject: Token) -> bool:
+    """ "the deal", "the ceasefire": a thing of its own as a subject, neither a side nor a part in the force nor
+    a word for what was discussed."""
+    lemma = subject.lemma_.lower()
+    known = OWN_PARTS | ANAPHORA | TROOP_NOUNS | OWN_SIDE
+    return subject.pos_ == "NOUN" and lemma not in known and not _anaphoric_noun(subject)
 
 
 def _object_of_another_verb(pronoun: Token, cue: Cue) -> bool:
