@@ -4372,6 +4372,85 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("russia", "security-guarantees", "conditional")},
     ),
     ("Zelensky called for US participation in the security guarantees.", {("ukraine", "us-backstop", "supports")}),
+    # double negatives and owned stances: a mistake to rule out; nobody doubting another side's readiness; not
+    # blocking others' plans; taking part, bare, after a plan named in the same sentence
+    (
+        "Moscow has warned that it would not tolerate the presence of foreign troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin said it saw no place for European peacekeepers in any settlement.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Lavrov said Russia would never accept a deal that leaves NATO troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zakharova said Moscow categorically rejects the deployment of any Western contingents.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Peskov said the Kremlin does not rule out discussing security guarantees with Washington.",
+        {("russia", "security-guarantees", "noncommittal")},
+    ),
+    ("Zelensky said he did not believe Russia would ever accept foreign troops in Ukraine.", set()),
+    (
+        "Starmer said nobody should doubt Britain's readiness to send troops.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Putin said Russia would treat any foreign forces in Ukraine as legitimate targets.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Orban said Hungary would not block the plans to send troops but would not take part either.",
+        {("hungary", "reassurance-force", "noncommittal"), ("hungary", "troop-contribution", "opposes")},
+    ),
+    (
+        "The Kremlin said it was not against Ukraine joining the EU but firmly opposed its NATO membership.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    (
+        "It would be a mistake to rule out sending troops, Macron said.",
+        {("france", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Pistorius warned it was too early to discuss German troops in Ukraine.",
+        {("germany", "troop-contribution", "noncommittal")},
+    ),
+    ("Rutte said Ukraine's path to NATO was irreversible.", {("nato", "nato-membership", "supports")}),
+    (
+        "Trump said NATO membership for Ukraine was not going to happen.",
+        {("united-states", "nato-membership", "opposes")},
+    ),
+    ("Vance said there would be no American troops in Ukraine.", {("united-states", "us-ground-troops", "opposes")}),
+    (
+        "Kellogg said the US would not abandon Europe but would not deploy troops in Ukraine either.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Moscow dismissed the idea of a no-fly zone over Ukraine as a provocation.",
+        {("russia", "air-defence", "opposes")},
+    ),
+    (
+        "Kyiv has no objection to a European air policing mission, Sybiha said.",
+        {("ukraine", "air-defence", "supports")},
+    ),
+    (
+        "The Baltic states have said they are ready to contribute troops.",
+        {
+            ("estonia", "troop-contribution", "supports"),
+            ("latvia", "troop-contribution", "supports"),
+            ("lithuania", "troop-contribution", "supports"),
+        },
+    ),
+    ("Macron said it would be a mistake to reject a European force.", {("france", "reassurance-force", "supports")}),
+    ("Hungary vetoed plans to send troops.", {("hungary", "reassurance-force", "opposes")}),
+    (
+        "Nobody in Paris supports Britain's plan to send troops.",
+        {("france", "reassurance-force", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

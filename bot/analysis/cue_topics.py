@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext, looking_back
-from bot.analysis.cues import Cue, Holder, cue_negation, cue_span
+from bot.analysis.cues import Cue, Holder, cue_negation, cue_span, owned_noun
 from bot.analysis.frames import actors_in
 from bot.analysis.holders import (
     ANAPHORA,
@@ -190,7 +190,8 @@ def topics_of(
     pointing = chosen and chosen[0][1][0].lower_ in ("this", "that", "such")
     if ids == [("reassurance-force", False)] and pointing and _last_own_topic(context, index, holder) == SENDING:
         ids = [(SENDING, False)]  # "such a deployment", after the holder's own troops: its own
-    if subject is not None and syntax.nobody(subject) and not _own_troops_named(context, index, chosen, holder):
+    nobody = subject is not None and syntax.nobody(subject) and not owned_noun(cue)  # not "Britain's readiness"
+    if nobody and not _own_troops_named(context, index, chosen, holder):
         # "no one is talking about ground troops": anyone's (not "nobody in Berlin wants to send German troops")
         ids = [("reassurance-force" if topic == SENDING else topic, negative) for topic, negative in ids]
     spoken_of = _narrowest(context, _spoken_of(cue, placed)) if not ids else []  # "'...,' X said of the plan"
@@ -328,7 +329,7 @@ def _joins(cue: Cue) -> bool:
 def _joins_by_verb(cue: Cue) -> bool:
     """ "are ready to contribute", "open to taking part": the holder's own doing ("were important contributors"
     names the force it joined)."""
-    return any(_joining(t) and t.pos_ == "VERB" for t in _cue_and_verb(cue))
+    return any(_joining(t) and (t.pos_ == "VERB" or t.head.pos_ == "VERB") for t in _cue_and_verb(cue))  # "take part"
 
 
 def _joining(word: Token) -> bool:
@@ -545,6 +546,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
             return "reassurance-force"
     if doer is None and verb.dep_ == "acl" and syntax.judge_of(verb.head, JUDGING) is not None:
         return "reassurance-force"  # "described the plans to deploy troops as dangerous": others' plans, judged
+    if doer is None and verb.dep_ == "acl" and cue.head.lemma_.lower() in THWARTING:
+        return "reassurance-force"  # "will not block the plans to send troops": others' plans, let pass
     if doer is None:
         return topic
     if doer.dep_ == "poss" and doer.pos_ == "PRON":  # "lambasted the coalition, saying its plans to station troops"

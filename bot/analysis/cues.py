@@ -36,6 +36,7 @@ TRAILING = word_set("subject contingent conditional dependent")  # ", subject to
 WANTING_FIRST = word_set("want need insist demand require seek")  # "but wants a US backstop first"
 OPENING_A_CLAUSE = frozenset({"that", "there", "it", "they", "we", "he", "she"})  # "provided there is ..."
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
+MISTAKES = word_set("mistake error blunder")  # a judgement that doing something is wrong
 RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves it open
 REFUSING = word_set("reject refuse oppose dismiss resist spurn")  # (blocking below a cue is the topic's absence)
 POINTING = frozenset({"it", "this", "that", "them"})
@@ -210,7 +211,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             for i in cues
             if i is not cue and inside(i, cue) and assertion.far_from(i.head) is None and not syntax.gives_up(i.head)
         ]
-        owned = [i for i in inner if _owned_noun(i)]
+        owned = [i for i in inner if owned_noun(i)]
         if owned and owned[0].label in ("noncommittal", "conditional"):
             continue  # "Kyiv was frustrated by Berlin's reluctance to send troops": no stance of Kyiv's own
         qualified = [i for i in inner if i.label in ("noncommittal", "conditional") and i not in owned]
@@ -295,7 +296,7 @@ def _judged_subject(noun: Cue, judgement: Cue) -> bool:
     head = noun.head
     if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") or noun.label == judgement.label:
         return False
-    if head.dep_ == "nsubjpass" and _owned_noun(noun):
+    if head.dep_ == "nsubjpass" and owned_noun(noun):
         return False  # "Washington's refusal to rule out a backstop was welcomed": Washington's, whoever welcomes it
     other = judgement.head
     return other == head.head or (other.head == head.head and other.dep_ in ("acomp", "attr"))
@@ -309,14 +310,14 @@ def _adopted(cue: Cue, inner: Cue) -> bool:
     if any(w.lemma_.lower() in THWARTING for w in between):
         return False  # "wants to stop Russia from blocking the force": the refusal is what is thwarted
     # "welcomed Hungary's refusal to send troops": a refusal someone named holds, which the welcome adopts
-    return inner.head.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX") or _owned_noun(inner)
+    return inner.head.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX") or owned_noun(inner)
 
 
 def _judged_by_a_reaction(cue: Cue, inner: Cue, cues: list[Cue]) -> bool:
     """ "mocked Britain's plan to deploy troops as a fantasy": a judgement the parser hangs inside a named side's plan
     belongs to the verb reacting to that plan, a cue of its own; the plan stays its owner's."""
     reacting = any(o.head == cue.head.head for o in cues if o is not cue)
-    return reacting and _owned_noun(cue) and inner.head.pos_ not in ("VERB", "AUX")
+    return reacting and owned_noun(cue) and inner.head.pos_ not in ("VERB", "AUX")
 
 
 def _refuses_a_refusal(cue: Cue, inner: list[Cue]) -> bool:
@@ -324,12 +325,13 @@ def _refuses_a_refusal(cue: Cue, inner: list[Cue]) -> bool:
     is a refusal (not two judgements: "a pretext for a direct clash" is no double negative)."""
     if cue.label != "opposes" or not inner or inner[0].label != "opposes":
         return False
-    if _owned_noun(inner[0]):
+    if owned_noun(inner[0]):
         return True  # "criticised Hungary's refusal to back the guarantees": a refusal someone named holds
     if _criticised(inner[0], cue):
         return False
     refusing = cue.head.lemma_.lower() in REFUSING | syntax.CRITICISING  # "criticised Putin for rejecting"
     refusing = refusing or any(t.lower_ == "against" for t in cue.span)  # "is against ruling out a European force"
+    refusing = refusing or cue.head.lemma_.lower() in MISTAKES  # "it would be a mistake to rule out sending troops"
     return refusing and inner[0].head.lemma_.lower() in REFUSING | RULING_OUT
 
 
@@ -344,7 +346,7 @@ def _criticised(inner: Cue, outer: Cue) -> bool:
     return False
 
 
-def _owned_noun(cue: Cue) -> bool:
+def owned_noun(cue: Cue) -> bool:
     """ "Hungary's refusal", "the readiness of France": a noun cue someone named holds."""
     return cue.head.pos_ == "NOUN" and _named_owner(cue)
 

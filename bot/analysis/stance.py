@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext
-from bot.analysis.cues import Cue, Holder, Reading, cue_negation
+from bot.analysis.cues import Cue, Holder, Reading, cue_negation, owned_noun
 from bot.analysis.frames import actors_in
 from bot.analysis.holders import names_a_topic, topic_within
 from bot.analysis.sentence import SentenceParse
@@ -226,6 +226,8 @@ def _nobody(cue: Cue, subject: Token | None) -> str | None:
     "no one is talking about troops" as the speaker's own undecided view)."""
     if cue.label not in ("supports", "opposes"):
         return None
+    if owned_noun(cue):
+        return None  # "nobody doubts Britain's readiness to send troops": Britain's, whoever doubts it
     denied = subject is not None and syntax.nobody(subject) and not syntax.excepted(subject)  # "nobody but Hungary"
     return subject.text if subject is not None and denied else None
 
