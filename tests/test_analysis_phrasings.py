@@ -4451,6 +4451,32 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Nobody in Paris supports Britain's plan to send troops.",
         {("france", "reassurance-force", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
     ),
+    # a clause describing what a denied predicate names ('not something we will accept'); the subject of 'is something
+    # we would support'; threats to destroy any troops
+    (
+        '"This is not something we will ever accept," Lavrov said of the proposed force.',
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Lavrov said a European force was nothing Moscow would support.", {("russia", "reassurance-force", "opposes")}),
+    ("Macron said a European force was something France would support.", {("france", "reassurance-force", "supports")}),
+    ("Sending troops is not an option Rome would consider, Meloni said.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "Medvedev wrote that Russia would destroy any Western troops sent to Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("The Kremlin said it would strike all military facilities.", set()),
+    (
+        '"We do not intend to send troops," the Spanish prime minister said.',
+        {("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        '"We will not be part of any mission on Ukrainian soil," Meloni said.',
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        '"There will be no American soldiers on the ground," Leavitt said.',
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -5067,6 +5093,15 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["France will send troops to the force.", "Rubio said Kyiv must take into account Russia's concerns."],
         {("france", "troop-contribution", "supports")},
+    ),
+    # a clause describing what a denied predicate names ('not something we will accept'); the subject of 'is something
+    # we would support'; threats to destroy any troops
+    (
+        [
+            "European leaders met in Paris to discuss a reassurance force.",
+            '"Sweden stands ready to contribute," Kristersson said, adding that details were still being worked out.',
+        ],
+        {("sweden", "troop-contribution", "supports")},
     ),
 ]
 

@@ -62,6 +62,8 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
         return raised
     if (ruled_out := _ruled_out_clause(top)) is not None:
         return ruled_out
+    if (denied := _denied_description(token)) is not None:
+        return denied
     for word in governors(token, NEGATION_CHAIN):
         affirming = word.lemma_.lower() in AFFIRMING or retreat(word)  # "will not back down on its plan to"
         if word != token and affirming and any(c.dep_ == "neg" for c in word.children):
@@ -109,6 +111,16 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 if neither is not None:
                     return neither
     return None
+
+
+def _denied_description(token: Token) -> Token | None:
+    """ "This is not something we will accept", "that is nothing we would support": a clause describing what a
+    denied predicate names is denied with it."""
+    if token.dep_ != "relcl" or token.head.dep_ != "attr":
+        return None
+    if token.head.lower_ == "nothing":
+        return token.head
+    return next((c for c in token.head.head.children if c.dep_ == "neg"), None)
 
 
 def _ruled_out_clause(top: Token) -> Token | None:

@@ -183,6 +183,8 @@ def topics_of(
         chosen = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
         above = antecedent.head.head if antecedent.dep_ == "pobj" else None
         above = antecedent.head if antecedent.dep_ == "appos" else above  # "the force, a move Russia condemned"
+        if antecedent.dep_ == "attr":  # "a European force is something France would support"
+            above = next((c for c in antecedent.head.children if c.dep_ == "nsubj"), None)
         antecedent = above if above is not None and above.pos_ in ("NOUN", "PROPN") else None
     chosen = _narrowest(context, chosen)
     said = [(_whose(context, index, h.label, s, holder, cue), _negative(s, cue) != h.absent) for h, s in chosen]
