@@ -4477,6 +4477,25 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         '"There will be no American soldiers on the ground," Leavitt said.',
         {("united-states", "us-ground-troops", "opposes")},
     ),
+    # conditions opened by 'only after'; 'they' after a sentence naming a side only as a place is no side
+    (
+        "Any Dutch deployment would be subject to approval by parliament, Schoof said.",
+        {("netherlands", "troop-contribution", "conditional")},
+    ),
+    (
+        "Germany's participation would depend on the mandate and on US involvement, Merz said.",
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    (
+        "Britain will only send troops if the US provides air cover.",
+        {("united-kingdom", "troop-contribution", "conditional")},
+    ),
+    (
+        "Estonia has said it will send troops regardless of what other countries decide.",
+        {("estonia", "troop-contribution", "supports")},
+    ),
+    ("Lithuania will send troops whether or not the US joins.", {("lithuania", "troop-contribution", "supports")}),
+    ("Poland said a European force would require a US backstop.", {("poland", "reassurance-force", "conditional")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -5102,6 +5121,25 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             '"Sweden stands ready to contribute," Kristersson said, adding that details were still being worked out.',
         ],
         {("sweden", "troop-contribution", "supports")},
+    ),
+    # conditions opened by 'only after'; 'they' after a sentence naming a side only as a place is no side
+    (
+        [
+            "European leaders discussed a reassurance force for Ukraine.",
+            "The Czech Republic would participate only after a peace agreement is signed.",
+        ],
+        {("czechia", "troop-contribution", "conditional")},
+    ),
+    (
+        [
+            "The question of deploying troops to Ukraine was raised by several European governments.",
+            "They are willing to do so only after a ceasefire.",
+        ],
+        set(),
+    ),
+    (
+        ["Norway discussed the force on Monday.", "It is willing to take part only after a ceasefire."],
+        {("norway", "troop-contribution", "conditional")},
     ),
 ]
 

@@ -34,6 +34,7 @@ GROUP_POINTERS = frozenset({"these", "those", "they", "them"})
 INCLUDING = frozenset({"include", "includes", "included", "including"})
 OFFICE_SENTENCES = 3  # how far back "the official said" looks for the office it names
 OFFICE_WORDS = 4  # words before an office's noun that can name its side ("a senior Italian defence official")
+PLACES_BEFORE = frozenset({"to", "in", "into", "from", "for", "of", "on", "about", "against", "over", "with"})
 OPENING_TOKENS = 8  # "Italian Prime Minister Giorgia Meloni met ...": the subject's name starts this early
 PUBLICATIONS = word_set("newspaper paper publication outlet daily agency broadcaster")
 DOCUMENT_WORDS = DOCUMENTS | word_set("joint written official press short brief")  # "a joint statement"
@@ -228,8 +229,11 @@ class ArticleContext:
         if sentence == 0:
             return []
         named = self._actors_named(sentence - 1)
-        if self.docs.get(sentence - 1) is None:
-            return [m for m in named if m.start < OPENING_TOKENS]
+        if self.docs.get(sentence - 1) is None:  # not "The issue of sending troops to Ukraine was discussed"
+            norms = self.parses[sentence - 1].norms
+            return [
+                m for m in named if m.start < OPENING_TOKENS and not (m.start and norms[m.start - 1] in PLACES_BEFORE)
+            ]
         phrase = self.main_subject(sentence - 1)
         return self._within(phrase, sentence - 1, named) if phrase is not None else []
 
