@@ -4496,6 +4496,43 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Lithuania will send troops whether or not the US joins.", {("lithuania", "troop-contribution", "supports")}),
     ("Poland said a European force would require a US backstop.", {("poland", "reassurance-force", "conditional")}),
+    # state-media and US phrasings: an idea controls no infinitive; a judgement 'as a threat' the parser hung on the
+    # plan's own verb
+    (
+        "Russia's Foreign Ministry described the plans of the so-called coalition of the willing to deploy "
+        "troops as a threat to European security.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow regards any deployment of European military contingents to Ukraine as unacceptable, the "
+        "ministry's spokeswoman stressed.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Russian side has repeatedly pointed out that the appearance of NATO troops in Ukraine is "
+        "categorically unacceptable.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("According to Lavrov, the West is pushing the idea of peacekeepers to freeze the conflict and rearm Kiev.", set()),
+    (
+        "Ukraine's Foreign Ministry welcomed the readiness of partners to deploy a reassurance contingent.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "The head of the Presidential Office said Kyiv was counting on a US backstop.",
+        {("ukraine", "us-backstop", "supports")},
+    ),
+    ("Umerov said the security guarantees document was almost ready and would be signed by the US and Ukraine.", set()),
+    ("Senators from both parties urged Trump to back security guarantees for Ukraine.", set()),
+    ("Republicans in Congress have been reluctant to support a US backstop.", set()),
+    (
+        "Trump has said he would not send American troops but could provide air support.",
+        {("united-states", "us-backstop", "supports"), ("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "The White House has signalled it is open to a backstop, but has not spelled out what it would involve.",
+        {("united-states", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

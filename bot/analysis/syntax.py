@@ -62,6 +62,7 @@ INTENTIONS = frozenset(
     }
 )
 PLANS = frozenset({"plan", "framework", "proposal", "mechanism", "roadmap", "strategy", "scheme", "blueprint"})
+IDEAS = PLANS | frozenset({"idea", "concept", "notion", "initiative", "option", "possibility"})
 # "hopes" is "hop" to the model: its forms are listed
 INSISTING = word_set("insist")  # "insists that Ukraine renounce NATO": a demand only with a bare verb
 DEMANDING = word_set("demand urge request require want need hope hopes hoped hoping hopeful help enable allow")
@@ -111,7 +112,8 @@ def subject_of(token: Token) -> Token | None:
             controller = next((c for c in word.children if c.dep_ in ("dobj", "iobj")), None)
             on = [g for p in word.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for g in p.children]
             controller = controller or next((g for g in on if g.dep_ == "pobj"), None)  # "called on Berlin to send"
-            if controller is not None and controller.lemma_.lower() not in LEGISLATURES:
+            if controller is not None and controller.lemma_.lower() not in LEGISLATURES | IDEAS:
+                # not "is pushing the idea of peacekeepers to freeze the conflict": an idea does nothing
                 return controller  # "urged Berlin to send troops": Berlin sends
             # "will ask parliament to approve sending troops": the government asking holds it
         subjects = [c for c in word.children if (c.dep_ in SUBJECTS and c.dep_ != "expl") or _relative_det(c)]
@@ -332,8 +334,8 @@ def _names_someone(preposition: Token) -> bool:
 def judge_of(token: Token, judging: frozenset[str]) -> Token | None:
     """ "consider the idea premature", "described the move as an occupation", "called the deployment of troops in
     Ukraine a red line" (which the parser may hang on the object): the verb that passes the judgement, whose subject
-    holds it."""
-    for word in governors(token, SHARED_SUBJECT | frozenset({"ccomp", "oprd", "pobj", "prep", "dobj", "appos"})):
+    holds it; "described the plans to deploy troops as a threat", the "as" hung on the plan's verb, too."""
+    for word in governors(token, SHARED_SUBJECT | frozenset({"ccomp", "oprd", "pobj", "prep", "dobj", "appos", "acl"})):
         if word != token and word.lemma_.lower() in judging:
             return word
     return None
