@@ -4533,6 +4533,35 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The White House has signalled it is open to a backstop, but has not spelled out what it would involve.",
         {("united-states", "us-backstop", "supports")},
     ),
+    # owned proposals ('Macron's proposal to send troops'); what a clause describing a named subject says is not what
+    # the side does next
+    (
+        "Contrary to reports, Germany has not ruled out sending troops.",
+        {("germany", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Macron's proposal to send troops was rejected by Moscow.",
+        {("france", "troop-contribution", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Russia rejected Britain's proposal to deploy troops.",
+        {("russia", "reassurance-force", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Moscow's rejection of the force did not deter London.", {("russia", "reassurance-force", "opposes")}),
+    ("Unlike Poland, Estonia is ready to send troops.", {("estonia", "troop-contribution", "supports")}),
+    (
+        "Instead of ground troops, Washington offered intelligence support.",
+        {("united-states", "intelligence-support", "supports"), ("united-states", "us-ground-troops", "opposes")},
+    ),
+    ("Italy, which has refused to send troops, will help with training.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "Latvia, which has offered to send troops, urged other allies to follow.",
+        {("latvia", "troop-contribution", "supports")},
+    ),
+    (
+        "Sweden, whose parliament must approve any deployment, has not yet decided.",
+        {("sweden", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -158,7 +158,7 @@ def topics_of(
         after = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
     chosen = after
     if not chosen and subject is not None and cue.label != "exclusion":
-        below = {t.i for t in subject.subtree}
+        below = {t.i for t in subject.subtree} - _described_sides(subject)
         chosen = [(h, s) for h, s in placed if any(t.i in below for t in s)]
     conditioned = syntax.named_in_condition(subject) if not chosen and subject is not None else None
     if conditioned is not None and cue.label == "opposes":  # "if Western troops appear, they will be targets"
@@ -738,6 +738,14 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
         return subject is None or not (other_side or _something_else(subject))  # "there must first be a lasting
         # peace": a condition on what was just discussed; "the deal must include a ceasefire" sets one on the deal
     return subject is not None and (subject.lower_ in POINTERS - {"it", "which"} or _anaphoric_noun(subject))
+
+
+def _described_sides(subject: Token) -> set[int]:
+    """ "Italy, which has refused to send troops, will help": what a clause describing a named side says is no
+    part of what the side itself does."""
+    if subject.pos_ != "PROPN":
+        return set()
+    return {t.i for c in subject.children if c.dep_ == "relcl" for t in c.subtree}
 
 
 def _another_side(context: ArticleContext, index: int, subject: Token | None, holder: Holder) -> bool:
