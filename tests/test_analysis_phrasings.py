@@ -4562,6 +4562,51 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Sweden, whose parliament must approve any deployment, has not yet decided.",
         {("sweden", "troop-contribution", "noncommittal")},
     ),
+    # NATO membership, Article 5-style guarantees, the tripwire, the Black Sea and monitoring; dropping a bid; a
+    # proposal that the force serve as a tripwire
+    ("The draft plan would require Ukraine to enshrine in its constitution that it will not join NATO.", set()),
+    (
+        "Zelensky said Ukraine would not give up its aspiration to join NATO.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    (
+        "Kyiv signalled it could drop its NATO bid in exchange for Article 5-style guarantees.",
+        {("ukraine", "article-5-guarantee", "supports"), ("ukraine", "nato-membership", "opposes")},
+    ),
+    (
+        "Zelensky said he was ready to give up NATO membership in exchange for bilateral guarantees from the US.",
+        {("ukraine", "nato-membership", "opposes"), ("ukraine", "us-backstop", "supports")},
+    ),
+    (
+        "Washington has offered guarantees mirroring NATO's Article 5, Witkoff said.",
+        {("united-states", "article-5-guarantee", "supports")},
+    ),
+    ("Russia insists that Ukraine must never join NATO.", {("russia", "nato-membership", "opposes")}),
+    (
+        "Rutte said NATO membership for Ukraine was not on the table in the current talks.",
+        {("nato", "nato-membership", "opposes")},
+    ),
+    ("Germany has opposed an invitation for Ukraine to join NATO.", {("germany", "nato-membership", "opposes")}),
+    ("Turkey has offered to lead demining operations in the Black Sea.", {("turkey", "maritime-security", "supports")}),
+    (
+        "France and Britain would provide air policing from bases outside Ukraine.",
+        {("france", "air-defence", "supports"), ("united-kingdom", "air-defence", "supports")},
+    ),
+    (
+        "The US would lead a ceasefire monitoring mission using drones and satellites.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
+    (
+        "Estonia proposed that the force be deployed along the front line as a tripwire.",
+        {("estonia", "tripwire", "supports")},
+    ),
+    (
+        "Britain has rejected the idea of a tripwire force along the contact line.",
+        {("united-kingdom", "tripwire", "opposes")},
+    ),
+    ("Estonia proposed that the force serve as a tripwire.", {("estonia", "tripwire", "supports")}),
+    ("Zelensky said Ukraine would never drop its bid to join NATO.", {("ukraine", "nato-membership", "supports")}),
+    ("Moscow dropped its objections to a European force.", {("russia", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -64,7 +64,9 @@ INTENTIONS = frozenset(
 PLANS = frozenset({"plan", "framework", "proposal", "mechanism", "roadmap", "strategy", "scheme", "blueprint"})
 IDEAS = PLANS | frozenset({"idea", "concept", "notion", "initiative", "option", "possibility"})
 # "hopes" is "hop" to the model: its forms are listed
-INSISTING = word_set("insist")  # "insists that Ukraine renounce NATO": a demand only with a bare verb
+INSISTING = word_set(
+    "insist propose suggest recommend"
+)  # "insists that Ukraine renounce NATO": a demand only with a bare verb
 DEMANDING = word_set("demand urge request require want need hope hopes hoped hoping hopeful help enable allow")
 DISREGARDING = frozenset({"regardless", "irrespective"})
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
