@@ -4607,6 +4607,42 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Estonia proposed that the force serve as a tripwire.", {("estonia", "tripwire", "supports")}),
     ("Zelensky said Ukraine would never drop its bid to join NATO.", {("ukraine", "nato-membership", "supports")}),
     ("Moscow dropped its objections to a European force.", {("russia", "reassurance-force", "supports")}),
+    # 'it' as the subject of a judgement in a quotation is the speaker's view; a short answer to a question about
+    # troops is their side's, given by the one answering
+    ('"It is unacceptable," Lavrov said of the force.', {("russia", "reassurance-force", "opposes")}),
+    ('"It is premature," Merz said of sending troops.', {("germany", "troop-contribution", "noncommittal")}),
+    (
+        'Asked whether Spain would send soldiers, Sanchez replied: "It is too early."',
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    (
+        '"It is a dangerous idea," Peskov said of the plan to deploy troops.',
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        'Asked about a European force, Peskov said: "This is absolutely unacceptable for us."',
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        '"Yes," Starmer said when asked if British troops could be sent to Ukraine.',
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        '"Britain is ready to send troops. It is the right thing to do," Starmer said.',
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        '"Absolutely not," Hegseth replied when asked whether US troops would be deployed to Ukraine.',
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Asked whether American troops would take part, Vance said no.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        '"No," Meloni replied when asked whether Italian troops would be sent to Ukraine.',
+        {("italy", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -5251,6 +5287,12 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Norway discussed the force on Monday.", "It is willing to take part only after a ceasefire."],
         {("norway", "troop-contribution", "conditional")},
+    ),
+    # 'it' as the subject of a judgement in a quotation is the speaker's view; a short answer to a question about
+    # troops is their side's, given by the one answering
+    (
+        ["The Italian defence minister was blunt.", '"Italian soldiers will not go to Ukraine," he said.'],
+        {("italy", "troop-contribution", "opposes")},
     ),
 ]
 

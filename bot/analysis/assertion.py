@@ -400,7 +400,7 @@ def answer_to(token: Token) -> str | None:
     """ "Asked whether Germany would send troops, Merz said no", "..., Meloni replied: 'Absolutely not.'", "...,
     Starmer said: 'Yes, we will.'", "'Never,' Orban said when asked whether ...": the short answer ("yes" or "no")
     given to the question the cue stands in. A longer reply says something of its own and is read on its own."""
-    asked = next((w for w in token.ancestors if w.lemma_.lower() == "ask" and w.dep_ == "advcl"), None)
+    asked = _question_of(token)
     if asked is None:
         return None
     reply = asked.head
@@ -412,6 +412,17 @@ def answer_to(token: Token) -> str | None:
     if NEGATORS.intersection(words):
         return "no"
     return "yes" if AFFIRMATIONS.intersection(words) else None
+
+
+def answerer(token: Token) -> Token | None:
+    """ "'No,' Hegseth said when asked whether US troops would be deployed": who answers the question the cue
+    stands in (the troops asked about hold nothing; their side answers)."""
+    asked = _question_of(token)
+    return next((c for c in asked.head.children if c.dep_ == "nsubj"), None) if asked is not None else None
+
+
+def _question_of(token: Token) -> Token | None:
+    return next((w for w in token.ancestors if w.lemma_.lower() == "ask" and w.dep_ == "advcl"), None)
 
 
 def after_whether(token: Token) -> bool:

@@ -29,7 +29,7 @@ from bot.analysis.cues import (
     placed_cues,
 )
 from bot.analysis.frames import according_speaker, actors_in, frame_of, voiced_by_no_side
-from bot.analysis.holders import DRAFTING, JUDGING, holders_of, sides_of
+from bot.analysis.holders import DRAFTING, JUDGING, holders_of, named_holders, sides_of
 from bot.analysis.sentence import SentenceParse, topics_for
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
@@ -384,6 +384,9 @@ def _read(
         reading.why_not = "a past statement (“previously”, an earlier year)"
         return reading
     reading.holders = holders_of(context, index, cue, subject) or (host.holders if host else [])
+    answering = assertion.answerer(head) if answer is not None and not reading.holders else None
+    if answering is not None:  # "'No,' Hegseth said when asked whether US troops would be deployed": the US
+        reading.holders = named_holders(context, index, [answering], None)
     if not reading.holders:
         reading.why_not = "no actor holds it (no named subject, speaker or outlet)"
         return reading

@@ -347,6 +347,8 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         return _from_speaker(speaker, "stated")
     if quoted and word in PERSONAL:  # "he" in a quotation is someone else, just named
         return _other_person(context, index, pronoun, quoted)
+    if quoted and word == "it" and _judged_thing(pronoun):  # "'It is unacceptable,' Lavrov said": his judgement
+        return _from_speaker(quoted, "stated")
     if quoted and word in GROUP_PRONOUNS:  # "they" in a quotation are others
         if quoted_troops(context, index, pronoun):  # "'They would not be on the front line,' Macron said"
             return _speaker_holders(context, index, pronoun.head, frame)  # of the troops
@@ -411,6 +413,13 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     if word in GROUP_PRONOUNS and frame is None and pronoun.dep_ in ("nsubj", "nsubjpass"):
         return _from_speaker(context.previous_side(index), "inferred")  # "Britain ... It is prepared to"
     return []
+
+
+def _judged_thing(pronoun: Token) -> bool:
+    """ "it is unacceptable", "it is too early", "it is a mistake": "it" as the subject of a judgement."""
+    head = pronoun.head
+    predicate = head.pos_ in ("ADJ", "NOUN") or any(c.dep_ in ("acomp", "attr") for c in head.children)
+    return pronoun.dep_ == "nsubj" and predicate
 
 
 def quoted_troops(context: ArticleContext, index: int, pronoun: Token) -> bool:
