@@ -4643,6 +4643,46 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         '"No," Meloni replied when asked whether Italian troops would be sent to Ukraine.',
         {("italy", "troop-contribution", "opposes")},
     ),
+    # neutrality as a NATO bid's absence ('a neutral state'); questions, analysts, polls and protesters hold no side's
+    # stance; acting as a guarantor or tripwire
+    ("Kyiv is against any neutrality arrangement, Sybiha said.", {("ukraine", "nato-membership", "supports")}),
+    ("Moscow demands Ukraine's neutrality.", {("russia", "nato-membership", "opposes")}),
+    ("Zelensky rejected calls for Ukraine to become a neutral state.", {("ukraine", "nato-membership", "supports")}),
+    ("The Kremlin welcomed the idea of a neutral Ukraine.", {("russia", "nato-membership", "opposes")}),
+    ("Hungary supports a neutral status for Ukraine, Orban said.", {("hungary", "nato-membership", "opposes")}),
+    ("Slovakia would veto Ukraine's accession to NATO, Fico said.", {("slovakia", "nato-membership", "opposes")}),
+    ("Poland has long championed Ukraine's bid to join NATO.", {("poland", "nato-membership", "supports")}),
+    (
+        "Russia will not accept any peace deal that leaves the door open to Ukraine's NATO membership.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    ("Will Europe send troops to Ukraine?", set()),
+    ("Analysts say Britain is unlikely to send troops without US support.", set()),
+    ("Critics accuse the government of being too eager to send troops.", set()),
+    ("The poll found that most Germans oppose sending troops to Ukraine.", set()),
+    ("A former NATO commander said the force would need at least 50,000 soldiers.", set()),
+    ("What would a reassurance force look like?", set()),
+    ("If Russia attacks the force, the US would have to respond, experts warn.", set()),
+    ("The opposition Labour party criticised the government's refusal to send troops.", set()),
+    ("Protesters in Rome demanded that Italy never send troops to Ukraine.", set()),
+    ("The editorial argued that Europe must be ready to deploy troops.", set()),
+    ("Neither the Kremlin nor the White House commented on the report.", set()),
+    ("Officials cautioned that no decisions had been taken.", set()),
+    ("It remains unclear whether Washington will provide a backstop.", set()),
+    (
+        'The US is ready to provide "platinum" security guarantees, a senior official said.',
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    ("Peskov said Moscow had not seen the text of the guarantees.", set()),
+    ("The Kremlin said it would not comment on the security guarantees discussed in Berlin.", set()),
+    (
+        "Without security guarantees, there can be no lasting peace, Zelensky said.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    ("Kyiv insists any agreement must include security guarantees.", {("ukraine", "security-guarantees", "supports")}),
+    ("Turkey offered to act as a guarantor of Ukraine's security.", {("turkey", "security-guarantees", "supports")}),
+    ("The force would act as a tripwire, Estonia said.", {("estonia", "tripwire", "supports")}),
+    ("Qatar acted as a mediator.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
