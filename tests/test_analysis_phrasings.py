@@ -4683,6 +4683,26 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Turkey offered to act as a guarantor of Ukraine's security.", {("turkey", "security-guarantees", "supports")}),
     ("The force would act as a tripwire, Estonia said.", {("estonia", "tripwire", "supports")}),
     ("Qatar acted as a mediator.", set()),
+    # 'hardly', 'scarcely' and 'no more ... than' deny a cue; enthusiasm and interest, shown or lacking
+    ("Britain not only backs the force but will also lead it.", {("united-kingdom", "reassurance-force", "supports")}),
+    ("France is no longer opposed to sending troops.", {("france", "troop-contribution", "supports")}),
+    ("Italy is no more willing to send troops than it was a year ago.", {("italy", "troop-contribution", "opposes")}),
+    ("Poland is among the strongest supporters of a European force.", {("poland", "reassurance-force", "supports")}),
+    (
+        "Hungary has been the most vocal opponent of security guarantees for Ukraine.",
+        {("hungary", "security-guarantees", "opposes")},
+    ),
+    ("Spain is hardly enthusiastic about sending troops.", {("spain", "troop-contribution", "opposes")}),
+    (
+        "Moscow has shown little interest in security guarantees for Kyiv.",
+        {("russia", "security-guarantees", "opposes")},
+    ),
+    ("Washington has shown no appetite for a backstop.", {("united-states", "us-backstop", "opposes")}),
+    ("Italy is hardly ready to send troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Moscow has shown no interest in a ceasefire.", set()),
+    ("Norway has shown interest in joining the force.", {("norway", "troop-contribution", "supports")}),
+    ("Spain is enthusiastic about sending troops.", {("spain", "troop-contribution", "supports")}),
+    ("The force will have no more than 10,000 troops, Britain said.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -21,7 +21,7 @@ from bot.analysis.tokens import EXTRA_CONDITIONS, SENDING_VERBS, TROOP_NOUNS, wo
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing", "nobody", "none"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing", "nobody", "none", "hardly", "scarcely"})
 NEGATION_CHAIN = frozenset({"xcomp", "acomp", "attr", "prt", "amod", "dobj", "pobj", "prep"})  # what a "not" reaches
 IMPOSSIBLE = frozenset({"unthinkable", "impossible", "inconceivable", "unimaginable", "excluded"})
 CHANCES = frozenset({"way", "chance", "possibility", "prospect", "question"})  # "there is no way ..."
@@ -84,8 +84,8 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 and not _set_against(child)
             ):
                 return child
-            if child.lower_ == "longer" and any(d.lower_ == "no" for d in child.children):
-                return child  # "is no longer willing to send"
+            if child.lower_ in ("longer", "more") and any(d.lower_ == "no" for d in child.children):
+                return child  # "is no longer willing to send", "is no more willing to send troops than before"
             if _in_no_case(child, word):
                 return child  # "under no circumstances would Moscow accept NATO troops"
             # "no Spanish soldiers will go", "will send no troops" (not "wants no NATO soldiers": a negative topic)
