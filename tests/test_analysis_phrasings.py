@@ -3551,7 +3551,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Kyiv would give up its NATO bid in return for binding security guarantees.",
         {("ukraine", "nato-membership", "opposes"), ("ukraine", "security-guarantees", "supports")},
     ),
-    ("Britain would back down from its offer of troops if the US refused a backstop.", set()),
+    (
+        "Britain would back down from its offer of troops if the US refused a backstop.",
+        {("united-kingdom", "troop-contribution", "conditional")},
+    ),
     (
         "Paris will not back down on its plan to send troops, Macron said.",
         {("france", "troop-contribution", "supports")},
@@ -4703,6 +4706,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Norway has shown interest in joining the force.", {("norway", "troop-contribution", "supports")}),
     ("Spain is enthusiastic about sending troops.", {("spain", "troop-contribution", "supports")}),
     ("The force will have no more than 10,000 troops, Britain said.", set()),
+    # an offer or pledge of troops names the troops; giving up or retreating from something on a condition is
+    # conditional
+    ("Britain's offer of troops was welcomed by Kyiv.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Britain made an offer of troops.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Poland rejected any commitment of its troops.", {("poland", "troop-contribution", "opposes")}),
+    (
+        "Ukraine would give up its NATO bid if it received security guarantees.",
+        {("ukraine", "nato-membership", "conditional")},
+    ),
+    ("Kyiv will not abandon its NATO bid.", {("ukraine", "nato-membership", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -716,6 +716,10 @@ def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[s
             named = _troops(obj, troops) if obj.dep_ == "dobj" or (asked and obj.dep_ == "nsubjpass") else None
             if named is not None:
                 found.append(verb.doc[min(verb.i, obj.left_edge.i) : named.i + 1])
+        if verb.pos_ == "NOUN":  # "Britain's offer of troops", "a pledge of 1,000 soldiers"
+            offered = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+            named_troops = [_troops(g, troops) for g in offered if g.dep_ == "pobj"]
+            found += [verb.doc[verb.i : n.i + 1] for n in named_troops if n is not None]
     return found
 
 
