@@ -4716,6 +4716,64 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("ukraine", "nato-membership", "conditional")},
     ),
     ("Kyiv will not abandon its NATO bid.", {("ukraine", "nato-membership", "supports")}),
+    # sides listed with 'including', 'such as', 'like', 'neither ... nor', 'but not'; the US backstop and
+    # intelligence, provided or shared
+    (
+        "Several countries, including Sweden and Finland, have offered troops.",
+        {("finland", "troop-contribution", "supports"), ("sweden", "troop-contribution", "supports")},
+    ),
+    (
+        "Countries such as Estonia and Latvia are ready to send soldiers.",
+        {("estonia", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
+    ),
+    (
+        "Both Italy and Spain have ruled out sending troops.",
+        {("italy", "troop-contribution", "opposes"), ("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        "Neither Germany nor Poland will send troops to Ukraine.",
+        {("germany", "troop-contribution", "opposes"), ("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Britain and France, but not Germany, are ready to send troops.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Poland, like Hungary, has ruled out sending soldiers.",
+        {("hungary", "troop-contribution", "opposes"), ("poland", "troop-contribution", "opposes")},
+    ),
+    ("Besides Britain, only France has committed troops.", {("france", "troop-contribution", "supports")}),
+    ("Apart from Hungary, all EU members back security guarantees for Ukraine.", set()),
+    (
+        "Only Hungary and Slovakia oppose the security guarantees.",
+        {("hungary", "security-guarantees", "opposes"), ("slovakia", "security-guarantees", "opposes")},
+    ),
+    (
+        "Trump has agreed in principle to provide air support for a European force, officials said.",
+        {("united-states", "us-backstop", "supports")},
+    ),
+    ("The US will not provide a security backstop, Vance said.", {("united-states", "us-backstop", "opposes")}),
+    (
+        "Washington signalled it could contribute intelligence and logistics to the mission.",
+        {("united-states", "intelligence-support", "supports"), ("united-states", "us-backstop", "supports")},
+    ),
+    ("Europeans want Washington to commit to a backstop before they deploy.", set()),
+    ("The White House has refused to commit to a backstop.", {("united-states", "us-backstop", "opposes")}),
+    ("Witkoff said a US backstop was still under discussion.", {("united-states", "us-backstop", "noncommittal")}),
+    (
+        "Rubio said the US would play a role in any guarantees, without committing troops.",
+        {("united-states", "security-guarantees", "supports"), ("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Any American involvement would be limited to air power and intelligence, a US official said.",
+        {("united-states", "us-backstop", "supports")},
+    ),
+    ("Trump appeared to rule out a US backstop on Tuesday.", {("united-states", "us-backstop", "opposes")}),
+    (
+        "The US will keep sharing intelligence with Kyiv, Rubio said.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
+    ("Britain will provide intelligence to the coalition.", {("united-kingdom", "intelligence-support", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
