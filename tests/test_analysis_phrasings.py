@@ -4774,6 +4774,26 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-states", "intelligence-support", "supports")},
     ),
     ("Britain will provide intelligence to the coalition.", {("united-kingdom", "intelligence-support", "supports")}),
+    # the force's air component; Kyiv on the sky shield, patrols and where partner troops stand
+    (
+        'Zelensky called for a European "sky shield" to protect Ukraine\'s western regions.',
+        {("ukraine", "air-defence", "supports")},
+    ),
+    (
+        "Kyiv wants European jets to patrol Ukrainian airspace after a ceasefire.",
+        {("ukraine", "air-defence", "supports")},
+    ),
+    (
+        "The coalition's air component would be led by Britain and France.",
+        {("france", "air-defence", "supports"), ("united-kingdom", "air-defence", "supports")},
+    ),
+    ("Zelensky said the first foreign contingents could arrive soon after a ceasefire.", set()),
+    ("Ukraine insists that partner troops be deployed along the front line.", {("ukraine", "tripwire", "supports")}),
+    (
+        "Sybiha said partner contingents would be stationed far from the front line.",
+        {("ukraine", "reassurance-force", "supports"), ("ukraine", "tripwire", "opposes")},
+    ),
+    ("Britain will lead the air component of the force.", {("united-kingdom", "air-defence", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
