@@ -51,6 +51,23 @@ def test_topics_are_found_by_id_label_or_phrase_even_misspelt(typed: str, topic:
 
 
 @pytest.mark.parametrize(
+    ("typed", "topic"),
+    [
+        ("peacekeepers", "reassurance-force"),
+        ("sending troops", "troop-contribution"),
+        ("backstop", "us-backstop"),
+        ("no-fly zone", "air-defence"),
+        ("tripwire", "tripwire"),
+        ("minerals deal", "minerals-deal"),
+    ],
+)
+def test_the_shipped_lists_give_a_reporters_usual_topic_words_one_topic(typed: str, topic: str) -> None:
+    """A phrase added to one topic's list must not make a word desks type every day ambiguous."""
+    question = parse_question(f"who-supports {typed}", load_shipped_lexicon())
+    assert question.topic and question.topic.id == topic
+
+
+@pytest.mark.parametrize(
     ("typed", "actor"),
     [("Washington", "united-states"), ("the americans", "united-states"), ("kiev", "ukraine"), ("polnd", "poland")],
 )
