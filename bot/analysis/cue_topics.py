@@ -735,8 +735,9 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
     if _undecided_alone(cue, scope) or (cue.label == "noncommittal" and _what_to_do(scope)):
         return True  # "Norway said it had not yet decided", "cannot say what we will do": on what was just discussed
     if cue.label == "conditional" and cue.head.dep_ != "conj":  # a coordinated one shares its clause's topic
-        return subject is None or not (other_side or _something_else(subject))  # "there must first be a lasting
-        # peace": a condition on what was just discussed; "the deal must include a ceasefire" sets one on the deal
+        # "there must first be a lasting peace": a condition on what was just discussed; "the deal must include a
+        # ceasefire", "Kyiv must take Russia's concerns into account" set one on another thing or side
+        return subject is None or not (other_side or _something_else(subject))
     return subject is not None and (subject.lower_ in POINTERS - {"it", "which"} or _anaphoric_noun(subject))
 
 

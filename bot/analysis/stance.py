@@ -137,9 +137,10 @@ def stance_of(
     only = condition is not None and (condition.lower_ == "only" or any(c.lower_ == "only" for c in condition.children))
     if stance == "noncommittal" and only and head.lemma_.lower() in DELIBERATING:
         stance = "supports"  # "would consider sending troops only if allies did the same": that condition
+    # "would back down from its offer of troops if the US refused a backstop": the offer stands on a condition
     withdrawn = stance == "opposes" and (syntax.gives_up(head) or assertion.retreat(head))
-    if withdrawn and condition is not None:  # "would back down from its offer of troops if the US refused a
-        reading.condition = " ".join(t.text for t in condition.subtree)  # backstop": the offer stands on a condition
+    if withdrawn and condition is not None:
+        reading.condition = " ".join(t.text for t in condition.subtree)
         return "conditional"
     if stance == "supports" and condition is not None:
         reading.condition = (

@@ -64,9 +64,8 @@ INTENTIONS = frozenset(
 PLANS = frozenset({"plan", "framework", "proposal", "mechanism", "roadmap", "strategy", "scheme", "blueprint"})
 IDEAS = PLANS | frozenset({"idea", "concept", "notion", "initiative", "option", "possibility"})
 # "hopes" is "hop" to the model: its forms are listed
-INSISTING = word_set(
-    "insist propose suggest recommend"
-)  # "insists that Ukraine renounce NATO": a demand only with a bare verb
+# "insists that Ukraine renounce NATO", "proposed that the force serve as a tripwire": a demand only with a bare verb
+INSISTING = word_set("insist propose suggest recommend")
 DEMANDING = word_set("demand urge request require want need hope hopes hoped hoping hopeful help enable allow")
 DISREGARDING = frozenset({"regardless", "irrespective"})
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
@@ -704,9 +703,9 @@ def _troops(noun: Token, troops: frozenset[str]) -> Token | None:
 
 
 def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[str]) -> list[Span]:
-    """ "send Italian troops", "deploying its military", "whether Swedish soldiers would be deployed": a sending
-    verb and the troops it sends, whatever words stand between (a passive one only where it is asked about: "German
-    troops are stationed in Lithuania" is a fact, not a sending to weigh)."""
+    """ "send Italian troops", "deploying its military", "whether Swedish soldiers would be deployed", "an offer of
+    troops": a sending verb (or its noun) and the troops it sends, whatever words stand between (a passive one only
+    where it is asked about: "German troops are stationed in Lithuania" is a fact, not a sending to weigh)."""
     found = []
     for verb in doc:
         if verb.lemma_.lower() not in sending:
