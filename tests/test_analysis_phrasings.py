@@ -4794,6 +4794,33 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("ukraine", "reassurance-force", "supports"), ("ukraine", "tripwire", "opposes")},
     ),
     ("Britain will lead the air component of the force.", {("united-kingdom", "air-defence", "supports")}),
+    # reports, claims and suggestions turned down: what they say is no stance of the one turning them down, unless it
+    # says what that side itself would do
+    ("Peskov said Russia's position on foreign troops in Ukraine was well known and had not changed.", set()),
+    ("Moscow warned Paris against sending troops to Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "The Kremlin accused London of planning to send troops under the guise of peacekeepers.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Lavrov mocked the coalition of the willing as a coalition of the warmongers.", set()),
+    ("Kyiv dismissed Russian claims that the force would escalate the war.", set()),
+    ("Macron rejected suggestions that France was backing away from its pledge to send troops.", set()),
+    ("Berlin denied reports that it had refused to take part in the force.", set()),
+    ("Poland refuted claims that it opposed a US backstop.", set()),
+    (
+        "Warsaw has no intention of sending troops, but fully supports the coalition's plans.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "The Czech government does not oppose the force but will not send troops.",
+        {("czechia", "reassurance-force", "supports"), ("czechia", "troop-contribution", "opposes")},
+    ),
+    ("Moscow rejected suggestions that it could accept European troops.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Moscow dismissed suggestions that it would accept European troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Berlin denied that Italy could send troops.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -47,8 +47,10 @@ ASSUMING = frozenset({"assuming", "supposing"})  # "Assuming the US provides a b
 INVERTING = frozenset({"had", "were", "should"})  # "Had the US offered ...": a condition without "if"
 AFFIRMATIONS = frozenset({"yes", "yeah", "certainly", "definitely", "absolutely"})  # a short answer to a question
 INTENTIONS = word_set("plan intention intent")  # what a side denies having: a refusal of its own
-REPORTS = word_set("report speculation rumour rumor suggestion claim")  # "dismissed reports that it would ..."
-DISMISSING = word_set("deny dismiss reject refute")
+REPORTS = word_set(
+    "report speculation rumour rumor suggestion claim allegation accusation"
+)  # "dismissed reports that it would ..."
+DISMISSING = word_set("deny dismiss reject refute rebut debunk")
 
 
 def negation_of(token: Token, own: Span | None = None) -> Token | None:
@@ -147,6 +149,8 @@ def unsaid(token: Token) -> bool:
         # "denied plans to oppose the force", "denied reports that it had agreed to ...", "accused Britain of
         # planning to send troops": what is denied or alleged is not the subject's stance
         return True
+    if any(w.lemma_.lower() in REPORTS and w.head.lemma_.lower() in DISMISSING for w in token.ancestors):
+        return True  # "refuted claims that it opposed a backstop": a report turned down ("... it would": denier_of)
     for word in governors(token, NEGATION_CHAIN | {"acl"}):
         if word.lemma_.lower() in RIGHTS and any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
             return True

@@ -222,7 +222,16 @@ def _a_criticism(noun: Token, verb: Token) -> bool:
     lemma = noun.lemma_.lower()
     if any(c.dep_ in ("acl", "advcl") and syntax.infinitive(c) for c in noun.children):
         return False  # "resisted pressure to send troops": what the pressure asks is what is resisted
+    if lemma == "suggestion" and not _of_a_side(noun):
+        return False  # "rejected suggestions that European peacekeepers could be deployed": a proposal, refused
     return lemma in CRITICISMS and (lemma not in assertion.REPORTS or verb.lemma_.lower() in assertion.DISMISSING)
+
+
+def _of_a_side(report: Token) -> bool:
+    """ "suggestions that France was backing away", "claims that it opposed": a report of what a side does."""
+    clause = next((c for c in report.children if c.dep_ in ("acl", "ccomp")), None)
+    subject = syntax.subject_of(clause) if clause is not None else None
+    return subject is None or subject.pos_ in ("PRON", "PROPN")
 
 
 def _anothers_plan(cue: Cue) -> bool:
@@ -331,7 +340,8 @@ def _read(
         return reading
     hedges = frozenset(parse.tokens[h.start].start for h in parse.markers["hedges"])
     insisted = cue.label == "conditional" and "only" in cue.words.lower().split()  # "would consider X only as"
-    asserted = insisted or answer is not None  # "asked whether Russia could accept ..., he said no": answered
+    # "asked whether Russia could accept ..., he said no": answered; "rejected suggestions that it could accept": denied
+    asserted = insisted or answer is not None or denier is not None
     if not asserted and assertion.speculated(head, cue.span, hedges):
         reading.why_not = "speculation (“could”, “might”, “may”)"
         return reading

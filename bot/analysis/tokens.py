@@ -117,7 +117,7 @@ TROOP_NOUNS = word_set(
 CRITICISMS = word_set(
     "concern doubt criticism objection fear worry scepticism skepticism reservation misgiving opposition rejection "
     "complaint warning claim allegation accusation refusal veto reluctance resistance hesitation hesitancy threat "
-    "ultimatum attack pressure report speculation rumour rumor"
+    "ultimatum attack pressure report speculation rumour rumor suggestion"
 )
 # what takes a topic away below a cue ("a plan to undermine the force", "vowed to target any foreign troops",
 # "called for the withdrawal of foreign forces", "hailed the collapse of talks on a force"); two of them cancel
