@@ -149,7 +149,7 @@ def unsaid(token: Token) -> bool:
         # "denied plans to oppose the force", "denied reports that it had agreed to ...", "accused Britain of
         # planning to send troops": what is denied or alleged is not the subject's stance
         return True
-    if any(w.lemma_.lower() in REPORTS and w.head.lemma_.lower() in DISMISSING for w in token.ancestors):
+    if report_dismissed(token) is not None:
         return True  # "refuted claims that it opposed a backstop": a report turned down ("... it would": denier_of)
     for word in governors(token, NEGATION_CHAIN | {"acl"}):
         if word.lemma_.lower() in RIGHTS and any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):

@@ -22,6 +22,7 @@ from bot.analysis.holders import (
     own_side,
     possessive_antecedent,
     quoted_troops,
+    sides_of,
 )
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import topics_for
@@ -39,6 +40,7 @@ THEIR = word_set("their its his her")  # whose troops these are is the sender's,
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
 ORIGINS = word_set("country state nation member ally partner government")  # "troops from NATO countries"
 DEGREES = word_set("far long much many")  # "so far", "so long": no verb phrase repeated
+SIDES_AND_PARTS = OWN_PARTS | ANAPHORA | TROOP_NOUNS | OWN_SIDE  # subjects a condition may be set on
 VERBAL_ANAPHORS = word_set("join participate contribute contributor involve help")
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
@@ -753,7 +755,7 @@ def _another_side(context: ArticleContext, index: int, subject: Token | None, ho
     """ "Kyiv must take Russia's concerns into account," said by Washington: a subject naming another side."""
     if subject is None or subject.pos_ != "PROPN":
         return False
-    named = actors_in(context, index, syntax.mentions_span(subject))
+    named = sides_of(context, index, subject)
     return bool(named) and holder.actor not in named
 
 
@@ -761,8 +763,7 @@ def _something_else(subject: Token) -> bool:
     """ "the deal", "the ceasefire": a thing of its own as a subject, neither a side nor a part in the force nor
     a word for what was discussed."""
     lemma = subject.lemma_.lower()
-    known = OWN_PARTS | ANAPHORA | TROOP_NOUNS | OWN_SIDE
-    return subject.pos_ == "NOUN" and lemma not in known and not _anaphoric_noun(subject)
+    return subject.pos_ == "NOUN" and lemma not in SIDES_AND_PARTS and not _anaphoric_noun(subject)
 
 
 def _object_of_another_verb(pronoun: Token, cue: Cue) -> bool:
