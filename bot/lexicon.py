@@ -85,6 +85,8 @@ class Lexicon:
     stances: StanceCues = field(default_factory=StanceCues)
     outlet_aliases: tuple[tuple[str, str], ...] = ()  # (short name, outlet): "FT" is the Financial Times
     groups: tuple[Group, ...] = ()  # names of several actors at once ("the Baltic states")
+    # names of a region, which stand for the side of a member who speaks of it ("Macron said Europe will ...")
+    regions: tuple[Group, ...] = ()
 
 
 # --- the phrase syntax -------------------------------------------------------------------------------------

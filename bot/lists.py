@@ -116,6 +116,7 @@ class ActorLists:
     outlet_aliases: tuple[tuple[str, str], ...]  # (short name, outlet)
     not_actors: tuple[str, ...]
     groups: tuple[Group, ...] = ()
+    regions: tuple[Group, ...] = ()
 
 
 def load_actors(path: Path) -> ActorLists:
@@ -126,11 +127,16 @@ def load_actors(path: Path) -> ActorLists:
     short_names: list[tuple[str, str, Any]] = []  # (short name, outlet, node)
     not_actors: list[str] = []
     groups_node: Any = None
+    regions_node: Any = None
     claimed: dict[str, tuple[str, int]] = {}  # casefolded alias -> (actor id, line)
     for section, section_key, section_node in doc.mapping(doc.root, "the file"):
-        _keys(doc, section, section_key, ("actors", "outlets", "outlet_aliases", "not_actors", "groups"), "the file")
+        sections = ("actors", "outlets", "outlet_aliases", "not_actors", "groups", "regions")
+        _keys(doc, section, section_key, sections, "the file")
         if section == "groups":
             groups_node = section_node  # read once every actor is known
+            continue
+        if section == "regions":
+            regions_node = section_node
             continue
         if section == "outlets":
             outlets = [t for t, _ in doc.texts(section_node, "outlets")]
@@ -183,21 +189,24 @@ def load_actors(path: Path) -> ActorLists:
         if outlet not in outlets:
             raise doc.fail(node, f"`{outlet}` has other names listed but is not in `outlets:` (add it there)")
     aliases = tuple((name, outlet) for name, outlet, _ in short_names)
-    groups = _groups(doc, groups_node, actors, claimed) if groups_node is not None else ()
-    return ActorLists(actors, tuple(outlets), aliases, tuple(not_actors), groups)
+    groups = _groups(doc, groups_node, actors, claimed, "group") if groups_node is not None else ()
+    regions = _groups(doc, regions_node, actors, claimed, "region") if regions_node is not None else ()
+    return ActorLists(actors, tuple(outlets), aliases, tuple(not_actors), groups, regions)
 
 
-def _groups(doc: _Doc, node: Any, actors: dict[str, Actor], claimed: dict[str, tuple[str, int]]) -> tuple[Group, ...]:
-    """The `groups:` section: each group's names and its members, which must be listed actors."""
+def _groups(
+    doc: _Doc, node: Any, actors: dict[str, Actor], claimed: dict[str, tuple[str, int]], kind: str
+) -> tuple[Group, ...]:
+    """The `groups:` (or `regions:`) section: each one's names and its members, which must be listed actors."""
     groups = []
-    for group_id, id_node, body in doc.mapping(node, "groups"):
+    for group_id, id_node, body in doc.mapping(node, f"{kind}s"):
         if not ACTOR_ID.match(group_id) or group_id in actors:
             raise doc.fail(
-                id_node, f"the group id `{group_id}` should be lower-case words joined by hyphens, no actor's"
+                id_node, f"the {kind} id `{group_id}` should be lower-case words joined by hyphens, no actor's"
             )
         fields: dict[str, list[str]] = {"names": [], "members": []}
-        for key, key_node, value in doc.mapping(body, f"group `{group_id}`"):
-            _keys(doc, key, key_node, tuple(fields), f"group `{group_id}`")
+        for key, key_node, value in doc.mapping(body, f"{kind} `{group_id}`"):
+            _keys(doc, key, key_node, tuple(fields), f"{kind} `{group_id}`")
             for text, text_node in doc.texts(value, f"{key} of `{group_id}`"):
                 if key == "members" and text not in actors:
                     raise doc.fail(text_node, f"`{text}` in the members of `{group_id}` is not an actor id")
@@ -208,7 +217,7 @@ def _groups(doc: _Doc, node: Any, actors: dict[str, Actor], claimed: dict[str, t
                     )
                 fields[key].append(text)
         if not fields["names"] or len(fields["members"]) < 2:
-            raise doc.fail(id_node, f"the group `{group_id}` needs `names:` and at least two `members:`")
+            raise doc.fail(id_node, f"the {kind} `{group_id}` needs `names:` and at least two `members:`")
         groups.append(Group(group_id, tuple(fields["names"]), tuple(fields["members"])))
     return tuple(groups)
 
@@ -366,4 +375,5 @@ def load_lexicon(folder: Path) -> Lexicon:
         stances,
         lists.outlet_aliases,
         lists.groups,
+        lists.regions,
     )

@@ -2609,7 +2609,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Poland will send equipment, not troops.",
-        set(),
+        {("poland", "troop-contribution", "opposes")},  # the troops set apart are refused (round 19; nothing before)
     ),
     # 'Insists that' with a bare verb is a demand, its subject's (read before as the stance of the one told to act);
     # with a tense it reports
@@ -4821,6 +4821,418 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("russia", "reassurance-force", "opposes")},
     ),
     ("Berlin denied that Italy could send troops.", set()),
+    # Round 19: contrasts with "not" ("wants a US backstop, not a European force"), denied conjuncts, "send up to N",
+    # "back up", "as is France", regions spoken of by a member ("Macron said Europe ..."), "keep Ukraine out of NATO",
+    # "X would be a key part of the guarantees", coordinated topics kept apart, and what gives no claim
+    (
+        "The US is offering Ukraine Article 5-like protection, a senior official told reporters.",
+        {("united-states", "article-5-guarantee", "supports")},
+    ),
+    (
+        "Zelensky said Kyiv was prepared to drop its bid to join NATO in exchange for Western security guarantees.",
+        {("ukraine", "nato-membership", "opposes"), ("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Moscow has repeatedly said it will never accept troops from NATO countries on Ukrainian soil.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zakharova said any Western military contingents in Ukraine would be legitimate targets for the Russian army.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin said the deployment of European troops was unacceptable under any circumstances.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Ukraine will not accept any deal that limits the size of its army, Zelensky said.", set()),
+    ("Italy will not send soldiers to Ukraine, Meloni told parliament.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "Meloni has proposed extending a NATO-style mutual defence clause to Ukraine.",
+        {("italy", "article-5-guarantee", "supports")},
+    ),
+    (
+        "Belgium is willing to send troops as part of the coalition, its defence minister said.",
+        {("belgium", "troop-contribution", "supports")},
+    ),
+    (
+        "Denmark has not yet decided whether it will contribute soldiers.",
+        {("denmark", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Sweden has not ruled out sending troops but says a decision is premature.",
+        {("sweden", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Canada would consider contributing troops, Carney said, without committing to a number.",
+        {("canada", "troop-contribution", "noncommittal")},
+    ),
+    ("The Kremlin rejected the idea of a European force out of hand.", {("russia", "reassurance-force", "opposes")}),
+    ("Peskov said Russia had not been presented with the guarantees and could not comment.", set()),
+    (
+        "The White House said there would be no American troops on the ground in Ukraine.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Vance said the US would not put boots on the ground but would help the Europeans with air power.",
+        {("united-states", "us-backstop", "supports"), ("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Trump declined to say whether the US would backstop a European force.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
+    (
+        "Witkoff said the US would take part in monitoring a ceasefire.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
+    (
+        "Zelensky welcomed the Paris declaration on a multinational force.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Tusk said Poland would not send troops but would provide logistical support for the force.",
+        {("poland", "reassurance-force", "supports"), ("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Orban said Hungary would take no part in any military mission in Ukraine.",
+        {("hungary", "troop-contribution", "opposes")},
+    ),
+    ("Fico ruled out Slovak participation in any peacekeeping force.", {("slovakia", "troop-contribution", "opposes")}),
+    ("Turkey is ready to take on a role in securing the Black Sea.", {("turkey", "maritime-security", "supports")}),
+    (
+        "Erdogan said Turkey could contribute to maritime security after a ceasefire.",
+        {("turkey", "maritime-security", "supports")},
+    ),
+    ("Japan said it had no plans to send troops.", {("japan", "troop-contribution", "opposes")}),
+    (
+        "China opposes the deployment of any foreign troops in Ukraine, its foreign ministry said.",
+        {("china", "reassurance-force", "opposes")},
+    ),
+    ("India said it would not take sides.", set()),
+    (
+        "Ukraine insists on security guarantees that are legally binding.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    ("The coalition agreed to set up a headquarters in Paris to coordinate the force.", set()),
+    ("Spain threw its weight behind the reassurance force.", {("spain", "reassurance-force", "supports")}),
+    ("Berlin poured cold water on the idea of sending German troops.", {("germany", "troop-contribution", "opposes")}),
+    ("Rome stopped short of committing troops to the mission.", {("italy", "troop-contribution", "noncommittal")}),
+    ("Warsaw balked at sending soldiers to Ukraine.", {("poland", "troop-contribution", "opposes")}),
+    ("London doubled down on its pledge to send troops.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Washington walked back its offer of air support.", {("united-states", "us-backstop", "opposes")}),
+    ("The Kremlin bristled at talk of European peacekeepers.", {("russia", "reassurance-force", "opposes")}),
+    ("Paris floated the idea of a European force in Ukraine.", {("france", "reassurance-force", "supports")}),
+    ("Helsinki signalled it could send troops.", {("finland", "troop-contribution", "supports")}),
+    ("Copenhagen echoed the call for a US backstop.", {("denmark", "us-backstop", "supports")}),
+    (
+        "Lithuania joined Estonia in offering troops.",
+        {("estonia", "troop-contribution", "supports"), ("lithuania", "troop-contribution", "supports")},
+    ),
+    (
+        "Like France, Britain is ready to send troops.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Britain is ready to send troops, as is France.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Neither Germany nor Italy will send troops.",
+        {("germany", "troop-contribution", "opposes"), ("italy", "troop-contribution", "opposes")},
+    ),
+    ("Poland, for its part, will not deploy soldiers.", {("poland", "troop-contribution", "opposes")}),
+    ("The Netherlands too is prepared to contribute troops.", {("netherlands", "troop-contribution", "supports")}),
+    ("Sweden is also weighing whether to send troops.", {("sweden", "troop-contribution", "noncommittal")}),
+    (
+        "Russia's foreign ministry repeated its opposition to any Western troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Moscow's objection to a European force is well known.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Britain's commitment to the reassurance force is unwavering, Healey said.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    ("Kyiv is counting on a US backstop.", {("ukraine", "us-backstop", "supports")}),
+    ("Moscow will not tolerate NATO troops in Ukraine, Peskov said.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Russia will never agree to the presence of European troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "There can be no question of foreign troops in Ukraine, Lavrov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Out of the question, Peskov said of a European peacekeeping mission.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("The Czech Republic is keen to contribute troops.", {("czechia", "troop-contribution", "supports")}),
+    ("Britain is eager to lead the force.", {("united-kingdom", "reassurance-force", "supports")}),
+    ("Latvia is in favour of a multinational force.", {("latvia", "reassurance-force", "supports")}),
+    ("Hungary has washed its hands of the coalition's plans.", set()),
+    ("Romania is on board with the force.", {("romania", "reassurance-force", "supports")}),
+    ("Greece is not on board with sending troops.", set()),
+    ("Portugal remains on the fence about sending troops.", set()),
+    ("Ireland will stay out of any military mission.", set()),
+    ('"We will not accept any foreign troops," Putin said in December.', {("russia", "reassurance-force", "opposes")}),
+    (
+        "Putin has said he could accept security guarantees for Ukraine, but not the presence of NATO troops.",
+        {("russia", "reassurance-force", "opposes"), ("russia", "security-guarantees", "supports")},
+    ),
+    (
+        "Starmer said British troops would be deployed to Ukraine as part of the force.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Germany is prepared to contribute to the air defence of Ukraine, Pistorius said.",
+        {("germany", "air-defence", "supports")},
+    ),
+    (
+        "Poland will serve as a logistics hub and will not send troops, Nawrocki said.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Ryabkov said Moscow would not accept any NATO presence in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Kyiv hopes the security guarantees will be approved by Congress.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Ukraine wants the ceasefire to be monitored by the United States.",
+        {("ukraine", "intelligence-support", "supports")},
+    ),
+    ("Moscow would never agree to European troops, Trump said.", {("russia", "reassurance-force", "opposes")}),
+    (
+        '"The Russians will never accept it," Trump said of a European force.',
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Asked about European troops, Putin replied that Russia would see them as legitimate targets.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zelensky said Ukraine would not give up its aspiration to join NATO.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    ("Moscow demands that Ukraine abandon its NATO ambitions.", {("russia", "nato-membership", "opposes")}),
+    (
+        "NATO membership for Ukraine is not on the table, Witkoff said.",
+        {("united-states", "nato-membership", "opposes")},
+    ),
+    ("Rutte said Ukraine's path to NATO remained irreversible.", {("nato", "nato-membership", "supports")}),
+    ("Hungary will block Ukraine's accession to NATO, Orban said.", {("hungary", "nato-membership", "opposes")}),
+    ("Germany does not see Ukraine joining NATO any time soon, Merz said.", set()),
+    (
+        "Finland supports a strong European presence in Ukraine after the war.",
+        {("finland", "reassurance-force", "supports")},
+    ),
+    (
+        "The UK has earmarked thousands of troops for the mission.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("France has drawn up plans to send up to 6,000 soldiers.", {("france", "troop-contribution", "supports")}),
+    ("Estonia has offered a company of troops.", {("estonia", "troop-contribution", "supports")}),
+    ("Latvia said it stood ready to deploy soldiers.", {("latvia", "troop-contribution", "supports")}),
+    ("Norway will contribute naval assets to secure the Black Sea.", {("norway", "maritime-security", "supports")}),
+    (
+        "Italy backs the security guarantees but not troops.",
+        {("italy", "security-guarantees", "supports"), ("italy", "troop-contribution", "opposes")},
+    ),
+    ("Spain will contribute funding, not soldiers.", {("spain", "troop-contribution", "opposes")}),
+    (
+        "Germany will help with air defence, but not with ground troops.",
+        {("germany", "air-defence", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "The US will provide intelligence but no ground forces.",
+        {("united-states", "intelligence-support", "supports"), ("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Hungary accepts security guarantees for Ukraine, but not its NATO membership.",
+        {("hungary", "nato-membership", "opposes"), ("hungary", "security-guarantees", "supports")},
+    ),
+    (
+        "The Kremlin does not object to EU membership for Ukraine, but rejects NATO membership.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    ("Kyiv wants binding guarantees, not promises.", {("ukraine", "security-guarantees", "supports")}),
+    ("Sweden said it would send troops, not just equipment.", {("sweden", "troop-contribution", "supports")}),
+    (
+        "France wants not only a European force but also a US backstop.",
+        {("france", "reassurance-force", "supports"), ("france", "us-backstop", "supports")},
+    ),
+    (
+        "Moscow rejects not only NATO troops but any Western military presence in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Poland supports a US backstop, not a European force.",
+        {("poland", "reassurance-force", "opposes"), ("poland", "us-backstop", "supports")},
+    ),
+    (
+        "Britain backs the reassurance force, not a tripwire.",
+        {("united-kingdom", "reassurance-force", "supports"), ("united-kingdom", "tripwire", "opposes")},
+    ),
+    ("Warsaw will send equipment, not troops.", {("poland", "troop-contribution", "opposes")}),
+    ("Lithuania will send troops, not merely observers.", {("lithuania", "troop-contribution", "supports")}),
+    ("Zelensky wants security guarantees, not a frozen conflict.", {("ukraine", "security-guarantees", "supports")}),
+    ("Estonia backs a tripwire, not a force far from the front.", {("estonia", "tripwire", "supports")}),
+    ("Britain will back up the force with jets.", {("united-kingdom", "reassurance-force", "supports")}),
+    ("France will send up to 6,000 soldiers to Ukraine.", {("france", "troop-contribution", "supports")}),
+    ("The coalition has drawn up plans to deploy up to 15,000 troops.", set()),
+    ("Russia wants to keep Ukraine out of NATO.", {("russia", "nato-membership", "opposes")}),
+    ("Moscow wants Ukraine out of NATO for good.", {("russia", "nato-membership", "opposes")}),
+    ("Zelensky rejected demands to keep Ukraine out of NATO.", {("ukraine", "nato-membership", "supports")}),
+    ("Hungary wants Ukraine to stay outside NATO.", {("hungary", "nato-membership", "opposes")}),
+    ("Kyiv wants the truce to be monitored by its partners.", {("ukraine", "intelligence-support", "supports")}),
+    ("Stoltenberg's successor said Ukraine's path to NATO remained irreversible.", set()),
+    ("Moscow would regard any Western soldiers as occupiers.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "The Kremlin poured cold water on the idea of sending French troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Belgium is ready to send troops, as is the Netherlands.",
+        {("belgium", "troop-contribution", "supports"), ("netherlands", "troop-contribution", "supports")},
+    ),
+    ("Denmark is willing to contribute, as is Norway.", set()),
+    (
+        "The European Union agreed to set up a command centre to coordinate the mission.",
+        {("european-union", "reassurance-force", "supports")},
+    ),
+    (
+        "Canada backs the guarantees but not troops.",
+        {("canada", "security-guarantees", "supports"), ("canada", "troop-contribution", "opposes")},
+    ),
+    ("Moscow accepts a ceasefire but not foreign troops.", {("russia", "reassurance-force", "opposes")}),
+    ("Kyiv backs a European force, not a UN mission.", {("ukraine", "reassurance-force", "supports")}),
+    (
+        "Italy prefers a NATO-style guarantee, not troops on the ground.",
+        {("italy", "article-5-guarantee", "supports"), ("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "The Russian Foreign Ministry has repeatedly stated that the deployment of any foreign contingents "
+        "in Ukraine is unacceptable.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow will consider any foreign military units in Ukraine legitimate targets, Zakharova stressed.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zelensky stressed that security guarantees must be legally binding and approved by the US Congress.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Sybiha emphasized that the presence of partner troops would be an important element of the guarantees.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    ("Umerov reported that the parties had agreed on the key parameters of the security guarantees.", set()),
+    (
+        "Medvedev threatened that any European peacekeepers would be destroyed.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Kallas said the EU was ready to contribute to security guarantees for Ukraine.",
+        {("european-union", "security-guarantees", "supports")},
+    ),
+    (
+        "Von der Leyen said Europe would provide ironclad security guarantees.",
+        {("european-union", "security-guarantees", "supports")},
+    ),
+    (
+        "The Pentagon said no decision had been made on the backstop.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
+    ("Ryabkov said Russia would not allow NATO troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Peskov said that the issue of foreign troops was a red line for Russia.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Warsaw will not participate in the reassurance force, Kosiniak-Kamysz told Polsat.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "The Kremlin has called the idea of a European contingent in Ukraine provocative.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zelensky called the deployment of partner forces an essential part of any deal.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    ("Starmer said the plans for a multinational force were well advanced.", set()),
+    (
+        "The Polish president said he opposed sending Polish soldiers to Ukraine.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    ("Nawrocki reiterated that no Polish troops would be deployed.", {("poland", "troop-contribution", "opposes")}),
+    ("Fico said Slovakia would not take part in any military adventures.", set()),
+    (
+        "Babis said the Czech Republic would not send soldiers to Ukraine.",
+        {("czechia", "troop-contribution", "opposes")},
+    ),
+    (
+        "Meloni said Italy was ready to extend Article 5-type protection to Ukraine.",
+        {("italy", "article-5-guarantee", "supports")},
+    ),
+    (
+        "The Netherlands would only contribute troops if there was a robust mandate.",
+        {("netherlands", "troop-contribution", "conditional")},
+    ),
+    ("Sweden's participation would hinge on a parliamentary vote.", {("sweden", "troop-contribution", "conditional")}),
+    ("Spain will consider sending troops when the time comes.", {("spain", "troop-contribution", "noncommittal")}),
+    ("Denmark said it was too early to commit soldiers.", {("denmark", "troop-contribution", "noncommittal")}),
+    ("Finland will not rule out sending troops.", {("finland", "troop-contribution", "noncommittal")}),
+    (
+        "Canada says any contribution depends on the mission's mandate.",
+        {("canada", "troop-contribution", "conditional")},
+    ),
+    (
+        "Poland would only consider sending troops if NATO's eastern flank were secured.",
+        {("poland", "troop-contribution", "conditional")},
+    ),
+    (
+        "The Czech Republic could take part in the force, but only with parliamentary approval.",
+        {("czechia", "troop-contribution", "conditional")},
+    ),
+    ("Lithuania will send troops as soon as a ceasefire is agreed.", {("lithuania", "troop-contribution", "supports")}),
+    (
+        "Japan has yet to decide whether it will contribute to the security guarantees.",
+        {("japan", "security-guarantees", "noncommittal")},
+    ),
+    (
+        "Australia remains open to contributing troops, Albanese said.",
+        {("australia", "troop-contribution", "supports")},
+    ),
+    (
+        "Germany's involvement will depend on the outcome of negotiations, Merz said.",
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    ("Norway has kept its options open on sending troops.", {("norway", "troop-contribution", "noncommittal")}),
+    ("Estonia stands ready to send troops at short notice.", {("estonia", "troop-contribution", "supports")}),
+    ("Latvia has not excluded a contribution to the force.", {("latvia", "troop-contribution", "noncommittal")}),
+    ("Greece said it had no intention of sending troops.", set()),
+    (
+        "Poland's president has made any deployment conditional on a vote in parliament.",
+        {("poland", "troop-contribution", "conditional")},
+    ),
+    # A region stands for the side of a member who speaks of it, and for no one else (data/actors.yml `regions:`)
+    (
+        "Macron said Europe has a role to play in providing security guarantees.",
+        {("france", "security-guarantees", "supports")},
+    ),
+    ('"Europe is ready to send troops," Starmer said.', {("united-kingdom", "reassurance-force", "supports")}),
+    ("Trump said Europe would send troops.", set()),
+    ("Orban said Europe wants to send troops.", set()),
+    (
+        "Kallas said Europeans were ready to provide security guarantees.",
+        {("european-union", "security-guarantees", "supports")},
+    ),
+    ("Europe is ready to send troops.", set()),
+    ("Putin said Europe was preparing to send troops.", set()),
+    ("Merz said Europe must take responsibility for its own security.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -5471,6 +5883,11 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["The Italian defence minister was blunt.", '"Italian soldiers will not go to Ukraine," he said.'],
         {("italy", "troop-contribution", "opposes")},
+    ),
+    # A region stands for the side of a member who speaks of it, and for no one else (data/actors.yml `regions:`)
+    (
+        ["European leaders discussed a reassurance force for Ukraine.", "Macron said Europe was ready to help."],
+        {("france", "reassurance-force", "supports")},
     ),
 ]
 

@@ -195,6 +195,33 @@ def test_a_group_of_one_is_refused(lists: Path) -> None:
     assert "the group `eastern` needs `names:` and at least two `members:`" in error_of(lists)
 
 
+def with_region(folder: Path, region: str) -> None:
+    """The shipped actors.yml with one more region, written first in its `regions:` section."""
+    shipped = (DATA_DIR / "actors.yml").read_text(encoding="utf-8")
+    assert shipped.count("\nregions:\n") == 1
+    write(folder, "actors.yml", shipped.replace("\nregions:\n", "\nregions:\n" + region))
+
+
+def test_a_region_loads_apart_from_the_groups(lists: Path) -> None:
+    with_region(lists, "  balkans:\n    names: [the Balkans]\n    members: [romania, hungary]\n")
+    lexicon = load_lexicon(lists)
+    region = next(r for r in lexicon.regions if r.id == "balkans")
+    assert (region.names, region.members) == (("the Balkans",), ("romania", "hungary"))
+    assert "balkans" not in {g.id for g in lexicon.groups}  # a region holds no stance of its own
+
+
+def test_a_region_member_that_is_no_actor_is_refused(lists: Path) -> None:
+    with_region(lists, "  balkans:\n    names: [the Balkans]\n    members: [romania, narnia]\n")
+    message = error_of(lists)
+    assert message.startswith("actors.yml, line ")
+    assert "`narnia` in the members of `balkans` is not an actor id" in message
+
+
+def test_a_region_of_one_is_refused(lists: Path) -> None:
+    with_region(lists, "  balkans:\n    names: [the Balkans]\n    members: [romania]\n")
+    assert "the region `balkans` needs `names:` and at least two `members:`" in error_of(lists)
+
+
 def test_echo_phrases_load_and_a_broken_one_is_quoted_back(lists: Path) -> None:
     topics = load_lexicon(DATA_DIR).topics
     assert topics["security-guarantees"].echo_patterns == ("guarantees",)

@@ -29,7 +29,7 @@ from bot.analysis.cues import (
     placed_cues,
 )
 from bot.analysis.frames import according_speaker, actors_in, frame_of, voiced_by_no_side
-from bot.analysis.holders import DRAFTING, JUDGING, holders_of, named_holders, sides_of
+from bot.analysis.holders import DRAFTING, JUDGING, holders_of, named_holders, sides_of, topic_within
 from bot.analysis.sentence import SentenceParse, topics_for
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
@@ -450,6 +450,8 @@ def _read(
                 _claim(parse, holder, topic_for(context, index, holder.actor, SENDING, cue), "opposes", cue)
             )
         reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))
+    if stance == "supports":
+        _add_denied_conjuncts(context, index, doc, cue, reading, exclusions)
     # "would depend on a US security guarantee", "backs the force, but not without a US backstop"
     if reading.claims and (asks_for(cue) or _not_without(cue)):
         _add_wanted(context, index, cue, reading, required)
@@ -462,6 +464,25 @@ def _read(
     if not reading.claims:
         reading.why_not = "no topic in the cue's object, nor one that “this” or “the idea” points back to"
     return reading
+
+
+def _add_denied_conjuncts(
+    context: ArticleContext, index: int, doc: Doc, cue: Cue, reading: Reading, exclusions: list[Cue]
+) -> None:
+    """ "could accept security guarantees, but not the presence of NATO troops": what the backing sets apart with
+    "not" or "no" is refused."""
+    parse = context.parses[index]
+    for noun in syntax.denied_conjuncts(cue.head):
+        if not topic_within(context, index, noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)):
+            continue
+        for holder in reading.holders:
+            for topic, _ in topics_of(context, index, doc, cue, holder, None, list(noun.subtree), exclusions):
+                claim = _claim(parse, holder, topic_for(context, index, holder.actor, topic, cue), "opposes", cue)
+                if not any(
+                    (c.actor, c.topic, c.stance) == (claim.actor, claim.topic, claim.stance) for c in reading.claims
+                ):
+                    reading.claims.append(claim)
+                    reading.topics.append(claim.topic)
 
 
 def _denied_by_itself(

@@ -57,6 +57,7 @@ ESTABLISHING = word_set("establish build create set open")
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
 ABOUT = word_set("of about on regarding concerning")
 PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is backed
+ELEMENTS = word_set("part element component pillar")  # "X would be a key part of the guarantees": X is backed
 DEPENDING = word_set(  # "X depends on Y", "any mission must include a backstop": X is what is conditional
     "depend dependent contingent conditional condition hinge subject include involve require need"
 )
@@ -143,10 +144,11 @@ def topics_of(
     if subject is not None and cue.label == "conditional" and asks_for(cue):
         after = _conditioned_subject(context, subject, holder, placed) or after
     own_part = next((t for t in cue.span if t.lemma_.lower() in OWN_PARTS), None)
-    owned = any(t.dep_ == "poss" for t in cue.span)
-    if (
-        not after and cue.label == "conditional" and own_part is not None and owned
-    ):  # "conditioned its participation on"
+    # "conditioned its participation on", "made any deployment conditional on": the holder's own part
+    owned = any(t.dep_ == "poss" for t in cue.span) or (
+        own_part is not None and any(d.dep_ == "det" for d in own_part.children)
+    )
+    if not after and cue.label == "conditional" and own_part is not None and owned:
         after = _conditioned_subject(context, own_part, holder, [])
     if subject is not None and _predicated(context, cue, after):  # "the minerals deal would serve as a guarantee"
         below = {t.i for t in subject.subtree}
@@ -248,6 +250,8 @@ def topics_of(
     if not ids and cue.head.dep_ == "amod":  # "the British-French-backed plan envisions ... European troops"
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
         ids = list(dict.fromkeys((h.label, _negative(s, cue) != h.absent) for h, s in _narrowest(context, later)[:1]))
+    if holder.region:  # "Europe is ready to send troops," said by Macron: Europe's troops, the force
+        ids = [("reassurance-force" if topic == SENDING else topic, negative) for topic, negative in ids]
     return ids
 
 
@@ -305,12 +309,13 @@ def _placed_elsewhere(context: ArticleContext, index: int, verb: Token) -> bool:
 
 
 def _predicated(context: ArticleContext, cue: Cue, after: list[tuple[Hit, Span]]) -> bool:
-    """ "X serves as a security guarantee": what is backed is X, when the role it serves in is a general one
-    (troops that "serve as a tripwire force" back the tripwire)."""
+    """ "X serves as a security guarantee", "X would be a key part of the guarantees": what is backed is X, when the
+    role it serves in is a general one (troops that "serve as a tripwire force" back the tripwire)."""
     topics = context.lexicon.lexicon.topics
     if any(t.lemma_.lower() in NECESSARY and t.dep_ in ("acomp", "attr") for t in cue.span):
         return True  # "a US backstop would be essential for any European force": the backstop is what is needed
-    return cue.head.lemma_.lower() in PREDICATING and all(topics[h.label].general for h, _ in after)
+    element = any(t.dep_ == "attr" and t.lemma_.lower() in ELEMENTS for t in cue.span)
+    return (cue.head.lemma_.lower() in PREDICATING or element) and all(topics[h.label].general for h, _ in after)
 
 
 def _own_part(context: ArticleContext, topic: str, cue: Cue, holder: Holder, joins: bool = False) -> str:
@@ -466,11 +471,16 @@ def _denied_below(span: Span, cue: Cue) -> bool:
         negated = any(
             (c.dep_ == "neg" or (no and c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")))
             and c not in cue.span
+            and not syntax.contrasting_not(c)
             for c in word.children
         )  # "will send neither troops nor weapons"
         absent_with = word.lower_ in ABSENT_WITH and word != span.root
         absent_with = absent_with or (word.lower_ == "of" and word.head.lemma_.lower() == "free")  # "free of troops"
-        kept_out = lemma == "keep" and any(c.lower_ == "out" for c in word.children)  # "keep NATO troops out"
+        # "keep NATO troops out" (the "out" of "keep Ukraine out of NATO" is the topic's own: its absence)
+        kept_out = lemma == "keep" and any(
+            c.lower_ == "out" and not span.start <= c.i < span.end for c in word.children
+        )
+        negated = negated or syntax.contrasted_away(word)  # "backs the force, not a tripwire"
         if syntax.gives_up(word) or lemma in LACKING or negated or absent_with or kept_out:
             return True
         # "ready to strike any European troops": striking troops, not a deal ("strike a deal on guarantees")
@@ -860,6 +870,15 @@ def _anaphoric_noun(word: Token) -> bool:
     return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES for d in word.lefts)
 
 
+def _set_apart(one: Token, other: Token) -> bool:
+    """ "supports security guarantees, not NATO membership", "wants a European force and a US backstop": two topics
+    named as two things, coordinated or set against each other by a contrasting "not"."""
+    contrasted = (syntax.contrasted_away(other) and other.head == one) or (
+        syntax.contrasted_away(one) and one.head == other
+    )
+    return contrasted or one in other.conjuncts
+
+
 def _narrowest(context: ArticleContext, chosen: list[tuple[Hit, Span]]) -> list[tuple[Hit, Span]]:
     """An umbrella topic gives way to a narrower one named with it ("ruled out a tripwire force", "no plans to
     send its troops as a peacekeeping contingent"), but not to one in a description of it ("a European-led
@@ -876,6 +895,7 @@ def _narrowest(context: ArticleContext, chosen: list[tuple[Hit, Span]]) -> list[
             and _clause_of(span.root) == _clause_of(n.root)
             and _price_of(span.root) == _price_of(n.root)
             and not any(t.lower_ == ":" for t in span.doc[span.end : n.start])
+            and not _set_apart(span.root, n.root)
             for n in narrow
         ):  # (not one in a clause of its own: "demanded that Kyiv drop its NATO bid and that no troops be sent",
             # nor one asked in return: "would drop its NATO bid in exchange for guarantees")

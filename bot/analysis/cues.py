@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bot.analysis import assertion, syntax
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import SentenceParse
-from bot.analysis.tokens import CRITICISMS, THWARTING, word_set
+from bot.analysis.tokens import CRITICISMS, SENDING_VERBS, THWARTING, TROOP_NOUNS, word_set
 from bot.model import Claim, Confidence, Stance
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ class Holder:
     confidence: Confidence = "stated"
     words: str = ""
     named_in: int | None = None  # the position of the sentence naming it, when the cue's does not ("These include")
+    region: bool = False  # held as a member of a region the speaker named ("Macron said Europe is ready")
 
 
 @dataclass(frozen=True)
@@ -145,9 +146,11 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
 
 def _other_phrasal_verb(span: Span) -> bool:
     """ "will never give up on NATO", "would back down": the cue's verb with a particle outside its words is another
-    verb."""
+    verb (not "back up", nor "send up to 6,000 soldiers", which the parser reads as "send up")."""
     verb = span[-1]
-    return verb.pos_ == "VERB" and any(c.dep_ == "prt" and c.i >= span.end for c in verb.children)
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt" and c.i >= span.end]
+    backing_up = verb.lemma_.lower() == "back" and particles == ["up"]  # "will back up the force": the same verb
+    return verb.pos_ == "VERB" and bool(particles) and not backing_up and syntax.up_to(verb) is None
 
 
 def _leads_to(span: Span) -> bool:
@@ -161,8 +164,13 @@ def _object_names_a_topic(parse: SentenceParse, topics: list[Hit], preposition: 
     (not a gathering: "took part in a meeting on the force" is no stance on it)."""
     if any(c.dep_ == "pobj" and c.lower_ in POINTING for c in preposition.children):
         return True  # "want no part in it": what was just discussed
-    nouns = (c for c in preposition.children if c.dep_ == "pobj" and c.lemma_.lower() not in GATHERINGS)
-    return any(_names_a_topic(parse, noun, topics) for noun in nouns)
+    nouns = [c for c in preposition.children if c.dep_ == "pobj" and c.lemma_.lower() not in GATHERINGS]
+    # "poured cold water on the idea of sending German troops": troops sent, whoever's they are
+    sent = (
+        syntax.troop_sendings(noun.doc[noun.left_edge.i : noun.right_edge.i + 1], SENDING_VERBS, TROOP_NOUNS)
+        for noun in nouns
+    )
+    return any(_names_a_topic(parse, noun, topics) for noun in nouns) or any(sent)
 
 
 def _names_a_topic(parse: SentenceParse, phrase: Token | None, topics: list[Hit] | None = None) -> bool:

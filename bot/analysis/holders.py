@@ -195,6 +195,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             return _office_holder(context, index, subject) or _from_speaker(quoted, "stated")
         if own_side(subject):
             return _speaker_holders(context, index, head, frame) or _side_named_before(context, index, subject)
+        region = _region_of_speaker(context, index, subject, head, frame)
+        if region:  # "Macron said Europe has a role to play in providing guarantees": France's part in it
+            return region
         if _unnamed_members(subject) and not described:  # "Several countries refused ... These include Hungary."
             listed = syntax.listed_after(head, subject)  # "Many countries offered troops, including Sweden"
             return named_holders(context, index, listed, frame) or _members_after(context, index)
@@ -735,6 +738,15 @@ def own_side(noun: Token) -> bool:
         and noun.tag_ in ("NN", "NNP")  # not "26 nations"; "the Government" too
         and any(d.lower_ in OWN_DETERMINERS for d in noun.children if d.dep_ in ("det", "poss"))
     )
+
+
+def _region_of_speaker(
+    context: ArticleContext, index: int, subject: Token, head: Token, frame: Speaker | None
+) -> list[Holder]:
+    """The speaker, when the subject names a region the speaker's side belongs to ("Europe", said by Macron)."""
+    named = [r for r in context.lexicon.lexicon.regions if subject.text in r.names]
+    speakers = _speaker_holders(context, index, head, frame) if named else []
+    return [replace(h, region=True) for h in speakers if any(h.actor in r.members for r in named)]
 
 
 def _topic_head(context: ArticleContext, index: int, noun: Token) -> bool:

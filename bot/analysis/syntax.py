@@ -83,6 +83,9 @@ GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "c
 JOINT_VERBS = word_set("work cooperate collaborate partner team coordinate")  # what one does "with" another
 DEALS = word_set("agreement agreements deal deals accord accords")  # what one reaches or signs "with" another
 CALLS = word_set("call calls demand demands request requests pressure appeal appeals suggestion suggestions")
+FORMATIONS = word_set("force forces army military")  # troops as a body, which a plan or a mission may be
+# what is set up for a purpose: "agreed to set up a headquarters to coordinate the force"
+BODIES = word_set("headquarters command centre center cell secretariat")
 # nouns whose "of" can name who made or holds them: "the initiative of London and Paris", "the readiness of France"
 AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingness", "offer", "pledge", "commitment"}
 BINDING = word_set("commit oblige obligate bind")
@@ -461,7 +464,10 @@ def _elliptical_partners(head: Token) -> list[Token]:
     will Hungary", "Italy rejects the force, as does Hungary": the names of a clause that repeats the cue's
     verb as a bare auxiliary, with "as", "so", "neither", "nor" or "too"."""
     clause = list(governors(head, SHARED_SUBJECT | {"xcomp", "ccomp"}))
+    # "Britain is ready to send troops, as is France": the parser may hang the repeat on the cue's infinitive
+    below = [c for w in clause for c in w.children if c.dep_ == "xcomp"]
     candidates = [c for w in clause for c in w.children if c.dep_ in ("advcl", "conj")]
+    candidates += [c for w in below for c in w.children if c.dep_ == "advcl"]
     # "Britain will send troops; so will France": parsed with "so will" on top
     candidates += [above for below, above in pairwise(clause) if below.dep_ == "ccomp"]
     names: list[Token] = []
@@ -608,22 +614,57 @@ def describing(clause: Token) -> bool:
 
 
 def withheld_troops(verb: Token) -> Token | None:
-    """ "will send weapons but no troops", "will offer its airports, but not soldiers", "would rather provide logistics
-    than troops": troops that a sending verb's object sets apart with "no", "not" or "rather ... than" (the parser
-    hangs them on the verb or on its object)."""
+    """ "will send weapons but no troops", "will offer its airports, but not soldiers", "backs the guarantees but not
+    troops", "would rather provide logistics than troops": troops that a backing verb's object sets apart with "no",
+    "not" or "rather ... than" (the parser hangs them on the verb or on its object)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(c.dep_ == "advmod" and c.lower_ == "rather" for c in verb.children):  # "would rather give X than troops"
         return _rather_than([verb, *objects])
-    if verb.lemma_.lower() not in SENDING_VERBS:
-        return None
-    for noun in [*(c for c in verb.children if c.dep_ == "conj"), *(g for o in objects for g in o.conjuncts)]:
-        denied = any(
-            (c.dep_ == "neg" and c.lower_ in ("not", "n't")) or (c.dep_ == "det" and c.lower_ == "no")
-            for c in noun.children
+    sending = verb.lemma_.lower() in SENDING_VERBS  # "backs a US backstop, not a European force" withholds no troops
+    return next(
+        (
+            n
+            for n in denied_conjuncts(verb)
+            if n.pos_ == "NOUN" and n.lemma_.lower() in TROOP_NOUNS and (sending or n.lemma_.lower() not in FORMATIONS)
+        ),
+        None,
+    )
+
+
+def denied_conjuncts(verb: Token) -> list[Token]:
+    """ "backs guarantees but not NATO membership", "will send weapons but no troops", "will send equipment, not
+    troops": what is coordinated with a verb's object (or hung on the verb itself) and denied."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    coordinated = [*(c for c in verb.children if c.dep_ == "conj"), *(g for o in objects for g in o.conjuncts)]
+    coordinated += [a for o in objects for a in o.children if a.dep_ == "appos"]
+    return [
+        noun
+        for noun in coordinated
+        if noun.pos_ in ("NOUN", "PROPN")  # not a clause of its own ("offered planes, but that was not feasible")
+        and (
+            contrasted_away(noun)
+            or any(
+                (c.dep_ == "neg" and c.lower_ in ("not", "n't")) or (c.dep_ == "det" and c.lower_ == "no")
+                for c in noun.children
+            )
         )
-        if denied and noun.pos_ == "NOUN" and noun.lemma_.lower() in TROOP_NOUNS:
-            return noun
-    return None
+    ]
+
+
+def contrasted_away(word: Token) -> bool:
+    """ "wants a US backstop, not a European force": the apposition or conjunct a contrasting "not" denies."""
+    return word.dep_ in ("appos", "conj") and any(
+        c.dep_ == "neg" and contrasting_not(c) and word.head.i < c.i < word.i for c in word.head.children
+    )
+
+
+def contrasting_not(negation: Token) -> bool:
+    """ "wants a US backstop, not a European force": a "not" the parser hangs on the noun before it, which denies
+    the apposition or conjunct that follows."""
+    noun = negation.head
+    after_comma = negation.i > 0 and negation.doc[negation.i - 1].text == ","  # "guarantees, not promises"
+    following = any(c.dep_ in ("appos", "conj") and c.i > negation.i for c in noun.children)
+    return negation.i > noun.i and (after_comma or following)
 
 
 def _rather_than(words: list[Token]) -> Token | None:
@@ -669,8 +710,15 @@ def _past_a_contrast(word: Token, clause: Token) -> bool:
 
 
 def _contrasted(word: Token, conjunct: Token) -> bool:
-    """Whether a conjunct is set against the word it is coordinated with ("X but Y", "X yet Y")."""
-    return any(c.dep_ == "cc" and c.lower_ in CONTRASTS and c.i < conjunct.i for c in word.children)
+    """Whether a conjunct is set against the word it is coordinated with ("X but Y", "X yet Y"; not "not only X but
+    also Y")."""
+    return any(
+        c.dep_ == "cc"
+        and c.lower_ in CONTRASTS
+        and c.i < conjunct.i
+        and not any(a.lower_ == "also" for a in c.children)
+        for c in word.children
+    )
 
 
 def relative_antecedent(token: Token) -> Token | None:
@@ -693,6 +741,16 @@ def sends_troops(verb: Token) -> bool:
     )
 
 
+def up_to(verb: Token) -> Token | None:
+    """ "send up to 6,000 soldiers", which the parser reads as the verb "send up" and a "to" phrase: the noun
+    counted."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    counted = [g for g in to.children if g.dep_ == "pobj"] if to is not None else []
+    return next((g for g in counted if any(c.dep_ == "nummod" for c in g.children)), None)
+
+
 def _troops(noun: Token, troops: frozenset[str]) -> Token | None:
     """ "troops", "a company of soldiers", "thousands of troops": the troop noun, of the object itself or of what
     it numbers."""
@@ -711,8 +769,10 @@ def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[s
         if verb.lemma_.lower() not in sending:
             continue
         asked = any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
-        for obj in verb.children:
-            named = _troops(obj, troops) if obj.dep_ == "dobj" or (asked and obj.dep_ == "nsubjpass") else None
+        counted = up_to(verb)
+        for obj in [*verb.children, *([counted] if counted is not None else [])]:
+            sent = obj.dep_ == "dobj" or obj == counted or (asked and obj.dep_ == "nsubjpass")
+            named = _troops(obj, troops) if sent else None
             if named is not None:
                 found.append(verb.doc[min(verb.i, obj.left_edge.i) : named.i + 1])
         if verb.pos_ == "NOUN":  # "Britain's offer of troops", "a pledge of 1,000 soldiers"
@@ -760,7 +820,7 @@ def _planned(word: Token) -> bool:
     objects = [c for c in word.head.children if c.dep_ == "dobj"]
     objects += [g for p in word.head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     # "reached deals with Kyiv to secure shipping", "rejected calls to send soldiers"
-    return any(o.lemma_.lower() in PLANS | DEALS or o.lower_ in CALLS for o in objects)
+    return any(o.lemma_.lower() in PLANS | DEALS | BODIES or o.lower_ in CALLS for o in objects)
 
 
 def _backing(word: Token) -> bool:
