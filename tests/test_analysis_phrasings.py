@@ -5233,6 +5233,84 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Europe is ready to send troops.", set()),
     ("Putin said Europe was preparing to send troops.", set()),
     ("Merz said Europe must take responsibility for its own security.", set()),
+    # Round 19: states that deny a verb ("in no mood to"), a part set aside in the passive ("a German contribution
+    # cannot be ruled out"), not taking part in guarantees one does not block is no refusal of them, and attribution
+    ("Who would send troops to Ukraine without an American backstop?", set()),
+    ("Britain refused to rule out sending troops.", {("united-kingdom", "troop-contribution", "noncommittal")}),
+    ("A German contribution cannot be excluded, Pistorius said.", {("germany", "troop-contribution", "noncommittal")}),
+    ("There is no question of sending Polish troops, Tusk said.", {("poland", "troop-contribution", "opposes")}),
+    ("Italy is no longer ready to send troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Denmark has backed away from its pledge to send troops.", {("denmark", "troop-contribution", "opposes")}),
+    ("Spain has reversed its opposition to the force.", {("spain", "reassurance-force", "supports")}),
+    ("Norway would rather not send soldiers.", {("norway", "troop-contribution", "opposes")}),
+    ("Portugal is in no position to send troops.", set()),
+    ("Greece lacks the capacity to send troops.", set()),
+    ("The Netherlands is less willing than before to send troops.", set()),
+    ("Finland has become more cautious about sending troops.", {("finland", "troop-contribution", "noncommittal")}),
+    ("Belgium remains committed to sending troops.", {("belgium", "troop-contribution", "supports")}),
+    ("Canada is sticking to its offer of troops.", {("canada", "troop-contribution", "supports")}),
+    ("Latvia has not abandoned plans to send troops.", {("latvia", "troop-contribution", "supports")}),
+    ("Lithuania has shelved plans to send troops.", {("lithuania", "troop-contribution", "opposes")}),
+    ("Estonia has put its plans to send troops on hold.", {("estonia", "troop-contribution", "noncommittal")}),
+    ("Romania will not stand in the way of the force.", {("romania", "reassurance-force", "supports")}),
+    (
+        "Hungary will not stand in the way of security guarantees, but will not contribute.",
+        {("hungary", "security-guarantees", "supports")},
+    ),
+    ("Slovakia has no objections to the force, Fico said.", {("slovakia", "reassurance-force", "supports")}),
+    ("Moscow is in no mood to accept foreign troops.", {("russia", "reassurance-force", "opposes")}),
+    ("Russia flatly refuses to discuss a European force.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "A senior US official said Washington would provide intelligence support to the force.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
+    ("Officials in Paris said France was ready to lead the force.", {("france", "reassurance-force", "supports")}),
+    (
+        "Germany's defence ministry said it was too early to discuss sending troops.",
+        {("germany", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "The Polish foreign ministry spokesman said Warsaw would not send soldiers.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Speaking in Kyiv, the British prime minister said Britain would lead the reassurance force.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "In a post on X, Sybiha wrote that Ukraine welcomed the coalition's plans for a multinational force.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Asked about troops, the Italian premier replied that Italy would not send soldiers.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "A Kremlin spokesman said Moscow categorically rejected the idea of peacekeepers.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Ukraine's top diplomat said Kyiv counted on a US backstop.", {("ukraine", "us-backstop", "supports")}),
+    (
+        "The Dutch prime minister told parliament the Netherlands would contribute to the force.",
+        {("netherlands", "troop-contribution", "supports")},
+    ),
+    (
+        "Sweden's defence minister said Stockholm was ready to send troops.",
+        {("sweden", "troop-contribution", "supports")},
+    ),
+    (
+        "The Estonian prime minister's office said Tallinn would send a company.",
+        {("estonia", "troop-contribution", "supports")},
+    ),
+    (
+        "According to a Downing Street readout, Starmer and Macron agreed to lead the force.",
+        {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Both Macron and Starmer have said they are ready to send troops.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("The two leaders said their countries would send troops once a ceasefire was agreed.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -5888,6 +5966,12 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["European leaders discussed a reassurance force for Ukraine.", "Macron said Europe was ready to help."],
         {("france", "reassurance-force", "supports")},
+    ),
+    # Round 19: states that deny a verb ("in no mood to"), a part set aside in the passive ("a German contribution
+    # cannot be ruled out"), not taking part in guarantees one does not block is no refusal of them, and attribution
+    (
+        ["Merz spoke to ZDF on Sunday.", "The chancellor said Germany would not send ground troops."],
+        {("germany", "troop-contribution", "opposes")},
     ),
 ]
 

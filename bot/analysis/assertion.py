@@ -39,6 +39,7 @@ WHEN_NEEDED = word_set("necessary needed need required require ask asked request
 AFFIRMING = word_set("hesitate doubt stop cease fail")
 RETREATING = word_set("back step walk pull")
 NO_CASE = word_set("circumstance case way account condition event point time stage")  # "under no circumstances"
+NO_STATES = word_set("mood position")  # "in no mood to", "in no position to"
 CEASING = word_set("stop cease quit")
 GUESSING = word_set("expect believe predict anticipate assume suspect reckon doubt")
 HYPOTHETICAL_MARKS = frozenset({"whether", "if", "unless", "once"})
@@ -90,6 +91,8 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 return child  # "is no longer willing to send", "is no more willing to send troops than before"
             if _in_no_case(child, word):
                 return child  # "under no circumstances would Moscow accept NATO troops"
+            if (no := _in_no_state(child, token)) is not None:
+                return no  # "is in no mood to accept foreign troops"
             # "no Spanish soldiers will go", "will send no troops" (not "wants no NATO soldiers": a negative topic)
             sent = child.dep_ == "nsubj" or (child.dep_ == "dobj" and word.lemma_.lower() in SENDING_VERBS)
             troops = sent and child.lemma_.lower() in TROOP_NOUNS
@@ -479,6 +482,15 @@ def _in_no_case(child: Token, verb: Token) -> bool:
             for g in child.children
         )
     )
+
+
+def _in_no_state(child: Token, token: Token) -> Token | None:
+    """ "is in no mood to accept troops", "in no position to send them": the "no" of a state that denies the verb
+    after it."""
+    if child.dep_ != "prep" or child.lower_ != "in" or child.i > token.i:
+        return None
+    states = (g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in NO_STATES)
+    return next((d for g in states for d in g.children if d.lower_ == "no"), None)
 
 
 def according_to(token: Token) -> Token | None:

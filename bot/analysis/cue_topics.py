@@ -179,6 +179,10 @@ def topics_of(
     ):
         chosen = [(Hit(SENDING, -1, -1, subject.text), subject.doc[subject.i : subject.i + 1])]
         # "the French and British contingents are ready to act": the holders' own troops
+    part = subject if subject is not None and subject.dep_ == "nsubjpass" else None
+    own = part is not None and part.lemma_.lower() in PARTS and _actors_owning(context, index, part) <= {holder.actor}
+    if not chosen and part is not None and own:  # "a German contribution cannot be ruled out": the holder's own part
+        chosen = [(Hit(SENDING, -1, -1, part.text), part.doc[part.i : part.i + 1])]
     # "the backstop, which Trump has not committed to"; "guarantees for Kyiv, which Trump is open to": the
     # parser's antecedent ("Kyiv"), then the noun it qualifies
     antecedent = syntax.relative_antecedent(cue.head) if not chosen else None
@@ -246,6 +250,11 @@ def topics_of(
             # its own units, whatever they would join; else the force named last
             force = (SENDING if itself else context.recent_among(index, FORCE_TOPICS)) if joined else None
             recent = _own_part(context, force or recent, cue, holder, itself)  # "ready to do its part": in the force
+            general = (
+                context.lexicon.lexicon.topics[recent].general if recent in context.lexicon.lexicon.topics else False
+            )
+            if joined and force is None and stance == "opposes" and general:
+                recent = None  # "will not stand in the way of the guarantees, but will not contribute": no refusal
         ids = [(recent, False)] if recent else []
     if not ids and cue.head.dep_ == "amod":  # "the British-French-backed plan envisions ... European troops"
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
