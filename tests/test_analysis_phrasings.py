@@ -5311,6 +5311,49 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
     ),
     ("The two leaders said their countries would send troops once a ceasefire was agreed.", set()),
+    # Round 19: what a negated change keeps ("has not changed its opposition"), "has nothing against", and denials that
+    # must stay as they are
+    ("Russia will accept nothing less than Ukraine's neutrality.", {("russia", "nato-membership", "opposes")}),
+    ("Moscow has nothing against a European force.", {("russia", "reassurance-force", "supports")}),
+    ("Italy will not oppose the force.", {("italy", "reassurance-force", "supports")}),
+    ("No country has offered to send troops yet, Rutte said.", set()),
+    ("Few European countries are ready to send troops.", set()),
+    ("Russia wants to prevent the deployment of Western troops.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Moscow warned it would not tolerate any attempt to deploy European troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Britain has yet to rule out a US-free force.", set()),
+    (
+        "Germany does not want to send troops, and neither does Italy.",
+        {("germany", "troop-contribution", "opposes"), ("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "Kyiv does not need foreign troops, it needs weapons, Zelensky said.",
+        {("ukraine", "reassurance-force", "opposes")},
+    ),
+    ("Russia has never agreed to foreign troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    ("The Kremlin has not changed its opposition to the force.", {("russia", "reassurance-force", "opposes")}),
+    ("Moscow does not intend to discuss European troops.", {("russia", "reassurance-force", "opposes")}),
+    ("Russia is not going to accept any NATO presence.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Ukraine does not rule out a ceasefire monitored by European troops.",
+        {("ukraine", "reassurance-force", "noncommittal")},
+    ),
+    (
+        "Berlin is not opposed in principle to German troops in Ukraine.",
+        {("germany", "troop-contribution", "supports")},
+    ),
+    ("Rome is not yet convinced of the need for a European force.", {("italy", "reassurance-force", "opposes")}),
+    ("Washington is not against a backstop.", {("united-states", "us-backstop", "supports")}),
+    ("Russia has not changed its position on foreign troops.", set()),
+    ("Britain has not changed its commitment to send troops.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Italy is not yet ready to send troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Poland is not ready to send troops.", {("poland", "troop-contribution", "opposes")}),
+    ("Washington has nothing against a European-led force.", {("united-states", "reassurance-force", "supports")}),
+    ("Moscow has not altered its rejection of NATO troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    ("Spain is not yet willing to commit troops.", {("spain", "troop-contribution", "opposes")}),
+    ("Germany has changed its position and will now send troops.", {("germany", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
