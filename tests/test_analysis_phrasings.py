@@ -5354,6 +5354,31 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Moscow has not altered its rejection of NATO troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
     ("Spain is not yet willing to commit troops.", {("spain", "troop-contribution", "opposes")}),
     ("Germany has changed its position and will now send troops.", {("germany", "troop-contribution", "supports")}),
+    # Round 19: "X, not Y" with two kinds of one topic, with names ("Moscow, not Kyiv, rejected") and with a topic's
+    # absence ("wants NATO membership, not a neutral status")
+    ("Moscow, not Kyiv, rejected the force.", {("russia", "reassurance-force", "opposes")}),
+    ("It was Britain, not France, that offered troops.", {("united-kingdom", "troop-contribution", "supports")}),
+    (
+        "Zelensky wants security guarantees now, not after a ceasefire.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    ("Russia, not NATO, is the threat, Rutte said.", set()),
+    (
+        "Ukraine needs security guarantees, not just promises of support, Sybiha said.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    ("Britain backs a deterrence force, not peacekeepers.", {("united-kingdom", "reassurance-force", "supports")}),
+    ("Kyiv wants NATO membership, not a neutral status.", {("ukraine", "nato-membership", "supports")}),
+    ("Moscow wants a neutral Ukraine, not a NATO member.", {("russia", "nato-membership", "opposes")}),
+    (
+        "Germany will provide air defence, not soldiers.",
+        {("germany", "air-defence", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "The US backs the force with intelligence, not troops.",
+        {("united-states", "intelligence-support", "supports"), ("united-states", "us-backstop", "supports")},
+    ),
+    ("Hungary backs a ceasefire but not a European force.", {("hungary", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -444,7 +444,9 @@ def _read(
                 continue
             holder = _forecaster(context, index, holder, topic, cue)
             reading.claims.append(_claim(parse, holder, topic_for(context, index, holder.actor, topic, cue), said, cue))
-    if stance == "supports" and syntax.withheld_troops(head) is not None:  # "will send weapons but no troops"
+    withheld = syntax.withheld_troops(head) if stance == "supports" else None
+    named = withheld is not None and topic_within(context, index, withheld.idx, withheld.idx + len(withheld))
+    if withheld is not None and not named:  # "will send weapons but no troops" (not "backs a force, not peacekeepers")
         for holder in reading.holders:
             reading.claims.append(
                 _claim(parse, holder, topic_for(context, index, holder.actor, SENDING, cue), "opposes", cue)
@@ -476,11 +478,10 @@ def _add_denied_conjuncts(
         if not topic_within(context, index, noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)):
             continue
         for holder in reading.holders:
-            for topic, _ in topics_of(context, index, doc, cue, holder, None, list(noun.subtree), exclusions):
-                claim = _claim(parse, holder, topic_for(context, index, holder.actor, topic, cue), "opposes", cue)
-                if not any(
-                    (c.actor, c.topic, c.stance) == (claim.actor, claim.topic, claim.stance) for c in reading.claims
-                ):
+            for topic, negative in topics_of(context, index, doc, cue, holder, None, list(noun.subtree), exclusions):
+                said: Stance = "opposes" if negative else "supports"  # "... but not a neutral status" backs NATO
+                claim = _claim(parse, holder, topic_for(context, index, holder.actor, topic, cue), said, cue)
+                if not any((c.actor, c.topic) == (claim.actor, claim.topic) for c in reading.claims):
                     reading.claims.append(claim)
                     reading.topics.append(claim.topic)
 

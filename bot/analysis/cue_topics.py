@@ -195,6 +195,9 @@ def topics_of(
             above = next((c for c in antecedent.head.children if c.dep_ == "nsubj"), None)
         antecedent = above if above is not None and above.pos_ in ("NOUN", "PROPN") else None
     chosen = _narrowest(context, chosen)
+    # "backs a deterrence force, not peacekeepers": two kinds of one topic, backed as the first
+    backed = {h.label for h, s in chosen if not syntax.contrasted_away(s.root)}
+    chosen = [(h, s) for h, s in chosen if not (syntax.contrasted_away(s.root) and h.label in backed)]
     said = [(_whose(context, index, h.label, s, holder, cue), _negative(s, cue) != h.absent) for h, s in chosen]
     ids = list(dict.fromkeys(said))  # a phrase naming the topic's absence ("neutrality") turns the stance round
     pointing = chosen and chosen[0][1][0].lower_ in ("this", "that", "such")

@@ -272,6 +272,9 @@ def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame
         named = any(m.actor and _covers(parse, m.start, m.end, noun.idx) for m in parse.mentions)
         appositions = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"]  # not "France, the UK"
         described = {t.idx for c in appositions for t in c.subtree} if named else set()
+        # "Moscow, not Kyiv, rejected the force": a name set apart by "not" holds nothing
+        denied = [c for c in noun.children if c.dep_ in ("appos", "conj") and syntax.denied(c)]
+        described |= {t.idx for c in denied for t in c.subtree}
         members = _members_of_a_name(noun)
         for mention in parse.mentions:
             if not mention.actor:

@@ -487,8 +487,11 @@ def _elliptical_partners(head: Token) -> list[Token]:
 def group(noun: Token) -> list[Token]:
     """A noun and those coordinated with it or listed under it ("Germany, Poland and Spain",
     "countries including Germany and Poland", "a coalition led by the UK and France")."""
-    # "Estonia and Latvia, but not Lithuania": a conjunct denied is no member
-    members = [noun, *(c for c in noun.conjuncts if not any(d.dep_ == "neg" for d in c.children))]
+    # "Estonia and Latvia, but not Lithuania", "Moscow, not Kyiv, rejected": a conjunct denied is no member
+    members = [
+        noun,
+        *(c for c in noun.conjuncts if not any(d.dep_ == "neg" for d in c.children) and not contrasted_away(c)),
+    ]
     for member in list(members):
         for child in member.children:
             if child.dep_ == "prep" and child.lower_ in GROUP_PREPOSITIONS:
@@ -637,18 +640,16 @@ def denied_conjuncts(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     coordinated = [*(c for c in verb.children if c.dep_ == "conj"), *(g for o in objects for g in o.conjuncts)]
     coordinated += [a for o in objects for a in o.children if a.dep_ == "appos"]
-    return [
-        noun
-        for noun in coordinated
-        if noun.pos_ in ("NOUN", "PROPN")  # not a clause of its own ("offered planes, but that was not feasible")
-        and (
-            contrasted_away(noun)
-            or any(
-                (c.dep_ == "neg" and c.lower_ in ("not", "n't")) or (c.dep_ == "det" and c.lower_ == "no")
-                for c in noun.children
-            )
-        )
-    ]
+    # not a clause of its own ("offered planes, but that was not feasible")
+    return [noun for noun in coordinated if noun.pos_ in ("NOUN", "PROPN") and denied(noun)]
+
+
+def denied(noun: Token) -> bool:
+    """ "not troops", "no troops", "..., not a European force": a noun marked as not meant."""
+    return contrasted_away(noun) or any(
+        (c.dep_ == "neg" and c.lower_ in ("not", "n't")) or (c.dep_ == "det" and c.lower_ == "no")
+        for c in noun.children
+    )
 
 
 def contrasted_away(word: Token) -> bool:
