@@ -5379,6 +5379,26 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-states", "intelligence-support", "supports"), ("united-states", "us-backstop", "supports")},
     ),
     ("Hungary backs a ceasefire but not a European force.", {("hungary", "reassurance-force", "opposes")}),
+    # Round 19: troops sent as a noun ("the deployment of Polish troops", "the dispatch of soldiers"), and sent
+    # elsewhere
+    ("Poland ruled out the deployment of Polish troops.", {("poland", "troop-contribution", "opposes")}),
+    ("Moscow rejected the deployment of British troops.", {("russia", "reassurance-force", "opposes")}),
+    ("Germany backs the deployment of troops to Lithuania.", set()),
+    ("Italy has excluded the dispatch of Italian soldiers to Ukraine.", {("italy", "troop-contribution", "opposes")}),
+    ("The Kremlin warned against the deployment of any Western troops.", {("russia", "reassurance-force", "opposes")}),
+    ("Hungary will not support the deployment of troops to Ukraine.", {("hungary", "troop-contribution", "opposes")}),
+    (
+        "Zelensky welcomed the deployment of European troops after a ceasefire.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "The Czech government approved the sending of soldiers to Ukraine.",
+        {("czechia", "troop-contribution", "supports")},
+    ),
+    ("Sweden is considering the deployment of troops to Ukraine.", {("sweden", "troop-contribution", "noncommittal")}),
+    ("Britain announced the deployment of 5,000 soldiers to Estonia.", set()),
+    ("Denmark has not ruled out the deployment of Danish troops.", {("denmark", "troop-contribution", "noncommittal")}),
+    ("Spain said the deployment of troops was premature.", {("spain", "troop-contribution", "noncommittal")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -26,7 +26,7 @@ from bot.analysis.holders import (
 )
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import topics_for
-from bot.analysis.tokens import OWN_PARTS, PARTS, SENDING_VERBS, THWARTING, TROOP_NOUNS, word_set
+from bot.analysis.tokens import OWN_PARTS, PARTS, SENDING_NOUNS, SENDING_VERBS, THWARTING, TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -301,8 +301,14 @@ def _conditioned_subject(
 
 
 def _sent_elsewhere(context: ArticleContext, index: int, sending: Span) -> bool:
-    """ "to station troops in Lithuania", "in neighbouring countries": troops sent, but not to Ukraine."""
-    return any(t.lemma_.lower() in SENDING_VERBS and _placed_elsewhere(context, index, t) for t in sending)
+    """ "to station troops in Lithuania", "in neighbouring countries", "the deployment of troops to Lithuania": troops
+    sent, but not to Ukraine."""
+    placing = SENDING_VERBS | SENDING_NOUNS | TROOP_NOUNS
+    words = [t for t in sending if t.lemma_.lower() in placing]
+    noun = sending[0]
+    if noun.pos_ == "NOUN" and noun.dep_ == "dobj":  # "backs the deployment of troops to Lithuania": on the verb
+        words.append(noun.head)
+    return any(_placed_elsewhere(context, index, t) for t in words)
 
 
 def _placed_elsewhere(context: ArticleContext, index: int, verb: Token) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from bot.analysis.tokens import ABANDONING, SENDING_VERBS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import ABANDONING, SENDING_NOUNS, SENDING_VERBS, TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -767,7 +767,7 @@ def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[s
     where it is asked about: "German troops are stationed in Lithuania" is a fact, not a sending to weigh)."""
     found = []
     for verb in doc:
-        if verb.lemma_.lower() not in sending:
+        if verb.lemma_.lower() not in sending and not (verb.pos_ == "NOUN" and verb.lemma_.lower() in SENDING_NOUNS):
             continue
         asked = any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
         counted = up_to(verb)
@@ -776,7 +776,7 @@ def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[s
             named = _troops(obj, troops) if sent else None
             if named is not None:
                 found.append(verb.doc[min(verb.i, obj.left_edge.i) : named.i + 1])
-        if verb.pos_ == "NOUN":  # "Britain's offer of troops", "a pledge of 1,000 soldiers"
+        if verb.pos_ == "NOUN":  # "Britain's offer of troops", "a pledge of 1,000 soldiers", "the deployment of troops"
             offered = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
             named_troops = [_troops(g, troops) for g in offered if g.dep_ == "pobj"]
             found += [verb.doc[verb.i : n.i + 1] for n in named_troops if n is not None]

@@ -136,4 +136,5 @@ OWN_PARTS = PARTS | word_set("deployment decision role")  # "any British deploym
 SENDING_VERBS = word_set(
     "send deploy commit contribute provide station dispatch put offer pledge supply earmark volunteer"
 )
+SENDING_NOUNS = word_set("deployment deployments dispatch stationing sending")  # "the deployment of Polish troops"
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
