@@ -5399,6 +5399,43 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Britain announced the deployment of 5,000 soldiers to Estonia.", set()),
     ("Denmark has not ruled out the deployment of Danish troops.", {("denmark", "troop-contribution", "noncommittal")}),
     ("Spain said the deployment of troops was premature.", {("spain", "troop-contribution", "noncommittal")}),
+    # Round 19: stances held as nouns ("Germany's refusal to", "France's insistence on"), and a thing expected of others
+    # asked for ("expects guarantees from its partners"; not "expects X to")
+    ("Britain's decision to send troops was welcomed in Kyiv.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Germany's refusal to send troops angered Paris.", {("germany", "troop-contribution", "opposes")}),
+    ("Poland's reluctance to send troops is well known.", {("poland", "troop-contribution", "noncommittal")}),
+    ("Italy's rejection of a European force surprised its allies.", {("italy", "reassurance-force", "opposes")}),
+    ("Spain's offer of troops was praised by Zelensky.", {("spain", "troop-contribution", "supports")}),
+    ("France's insistence on a US backstop has irritated Washington.", {("france", "us-backstop", "supports")}),
+    ("Kyiv's demand for security guarantees remains unmet.", {("ukraine", "security-guarantees", "supports")}),
+    ("Moscow's opposition to NATO membership for Ukraine is unchanged.", {("russia", "nato-membership", "opposes")}),
+    ("The Dutch willingness to contribute troops was noted.", {("netherlands", "troop-contribution", "supports")}),
+    (
+        "Denmark's readiness to deploy soldiers was confirmed by its defence minister.",
+        {("denmark", "troop-contribution", "supports")},
+    ),
+    (
+        "Sweden's hesitation over sending troops has frustrated its neighbours.",
+        {("sweden", "troop-contribution", "noncommittal")},
+    ),
+    ("Finland's commitment to the reassurance force is firm.", {("finland", "reassurance-force", "supports")}),
+    ("Belgium's pledge to send F-16s for air policing was repeated.", {("belgium", "air-defence", "supports")}),
+    ("Turkey's offer to lead demining in the Black Sea was welcomed.", {("turkey", "maritime-security", "supports")}),
+    (
+        "Romania's plan to host a logistics hub for the force was approved.",
+        {("romania", "reassurance-force", "supports")},
+    ),
+    ("Ukraine expects security guarantees from its partners.", {("ukraine", "security-guarantees", "supports")}),
+    ("Kyiv expects partners to send troops.", set()),
+    ("Zelensky said he expected the US to provide a backstop.", set()),
+    ("Britain is expected to send troops.", set()),
+    ("Moscow expects the force to be deployed soon.", set()),
+    ("Russia expects NATO to reject the plan.", set()),
+    (
+        "The Office of the President said Ukraine expects firm security guarantees from its partners.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    ("Kyiv expects a US backstop for any European force.", {("ukraine", "us-backstop", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

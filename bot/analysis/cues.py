@@ -41,6 +41,7 @@ RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves i
 REFUSING = word_set("reject refuse oppose dismiss resist spurn")  # (blocking below a cue is the topic's absence)
 POINTING = frozenset({"it", "this", "that", "them"})
 PUSHING = word_set("push pushes pushed pushing")  # a cue only with what is pushed for ("pushed deeper" is none)
+EXPECTING = word_set("expect expects expected expecting")  # a demand only of a thing ("expects guarantees from")
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,10 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
                 Reading(words, why_not="a verb of another meaning here (“give up”, “back down”, “lead to”)")
             )
             continue
+        if hit.end - hit.start == 1 and parse.norms[hit.start] in EXPECTING and not _expects_a_thing(span.root):
+            why_not = "an expectation of what will happen (“expects X to”, “is expected to”), not a demand"
+            set_aside.append(Reading(words, why_not=why_not))
+            continue
         doing = syntax.restrained_doing(span.root) if len(span) == 1 else None
         if len(span) == 1 and span.root.lemma_.lower() in syntax.RESTRAINING and not _names_a_topic(parse, doing):
             why_not = "no one is held back from a topic (“stop the war”, “deter Russia from attacking”)"
@@ -151,6 +156,14 @@ def _other_phrasal_verb(span: Span) -> bool:
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt" and c.i >= span.end]
     backing_up = verb.lemma_.lower() == "back" and particles == ["up"]  # "will back up the force": the same verb
     return verb.pos_ == "VERB" and bool(particles) and not backing_up and syntax.up_to(verb) is None
+
+
+def _expects_a_thing(verb: Token) -> bool:
+    """ "Ukraine expects firm security guarantees from its partners": a thing expected of others is asked for (not
+    "expects Washington to back the force", nor "is expected to")."""
+    active = not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    clause = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    return active and not clause and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _leads_to(span: Span) -> bool:
