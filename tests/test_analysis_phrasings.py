@@ -5436,6 +5436,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("ukraine", "security-guarantees", "supports")},
     ),
     ("Kyiv expects a US backstop for any European force.", {("ukraine", "us-backstop", "supports")}),
+    # Round 19: a named person placed somewhere is no troops sent
+    ("Lavrov was stationed at the embassy during the talks on the force.", set()),
+    ("Rubio was based in Paris for the talks on the force.", set()),
+    (
+        "French troops will be stationed in Ukraine after a ceasefire, Macron said.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    ("No NATO troops will be deployed in Ukraine, Peskov said.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

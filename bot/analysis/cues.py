@@ -41,6 +41,7 @@ RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves i
 REFUSING = word_set("reject refuse oppose dismiss resist spurn")  # (blocking below a cue is the topic's absence)
 POINTING = frozenset({"it", "this", "that", "them"})
 PUSHING = word_set("push pushes pushed pushing")  # a cue only with what is pushed for ("pushed deeper" is none)
+PLACED = word_set("stationed deployed positioned placed sent dispatched based")  # "would be stationed in Ukraine"
 EXPECTING = word_set("expect expects expected expecting")  # a demand only of a thing ("expects guarantees from")
 
 
@@ -129,6 +130,11 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
                 Reading(words, why_not="a verb of another meaning here (“give up”, “back down”, “lead to”)")
             )
             continue
+        if _a_person_placed(span):
+            set_aside.append(
+                Reading(words, why_not="a person placed somewhere (“was based in Paris”), not troops sent")
+            )
+            continue
         if hit.end - hit.start == 1 and parse.norms[hit.start] in EXPECTING and not _expects_a_thing(span.root):
             why_not = "an expectation of what will happen (“expects X to”, “is expected to”), not a demand"
             set_aside.append(Reading(words, why_not=why_not))
@@ -156,6 +162,14 @@ def _other_phrasal_verb(span: Span) -> bool:
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt" and c.i >= span.end]
     backing_up = verb.lemma_.lower() == "back" and particles == ["up"]  # "will back up the force": the same verb
     return verb.pos_ == "VERB" and bool(particles) and not backing_up and syntax.up_to(verb) is None
+
+
+def _a_person_placed(span: Span) -> bool:
+    """ "Rubio was based in Paris for the talks", "Lavrov was stationed at the embassy": a named person placed, not
+    troops (whose placing is the cue: "troops would be stationed in Ukraine")."""
+    verb = span[-1]
+    placed = verb.lower_ in PLACED and any(c.dep_ == "auxpass" for c in verb.children)
+    return placed and any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _expects_a_thing(verb: Token) -> bool:
