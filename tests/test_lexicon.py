@@ -165,61 +165,49 @@ def test_a_list_that_is_not_utf8_is_named(lists: Path) -> None:
     assert error_of(lists).startswith("Cannot read the list ") and "stances.yml" in error_of(lists)
 
 
-def with_group(folder: Path, group: str) -> None:
-    """The shipped actors.yml with one more group, written first in its `groups:` section."""
+def with_entry(folder: Path, section: str, entry: str) -> None:
+    """The shipped actors.yml with one more entry, written first in its `section:` (`groups`, `regions`)."""
     shipped = (DATA_DIR / "actors.yml").read_text(encoding="utf-8")
-    assert shipped.count("\ngroups:\n") == 1
-    write(folder, "actors.yml", shipped.replace("\ngroups:\n", "\ngroups:\n" + group))
+    heading = f"\n{section}:\n"
+    assert shipped.count(heading) == 1
+    write(folder, "actors.yml", shipped.replace(heading, heading + entry))
 
 
 def test_a_group_loads_with_its_names_and_members(lists: Path) -> None:
-    with_group(lists, "  eastern:\n    names: [Eastern flank]\n    members: [poland, lithuania]\n")
+    with_entry(lists, "groups", "  eastern:\n    names: [Eastern flank]\n    members: [poland, lithuania]\n")
     group = next(g for g in load_lexicon(lists).groups if g.id == "eastern")
     assert (group.names, group.members) == (("Eastern flank",), ("poland", "lithuania"))
 
 
-def test_a_group_member_that_is_no_actor_is_refused(lists: Path) -> None:
-    with_group(lists, "  eastern:\n    names: [Eastern flank]\n    members: [poland, narnia]\n")
+SECTIONS = pytest.mark.parametrize("section", ["groups", "regions"])  # both read by one loader, both checked
+
+
+@SECTIONS
+def test_a_member_that_is_no_actor_is_refused(lists: Path, section: str) -> None:
+    with_entry(lists, section, "  eastern:\n    names: [Eastern flank]\n    members: [poland, narnia]\n")
     message = error_of(lists)
     assert message.startswith("actors.yml, line ")
     assert "`narnia` in the members of `eastern` is not an actor id" in message
 
 
 def test_a_group_name_that_is_an_actor_alias_is_refused(lists: Path) -> None:
-    with_group(lists, "  eastern:\n    names: [vilnius]\n    members: [poland, lithuania]\n")
+    with_entry(lists, "groups", "  eastern:\n    names: [vilnius]\n    members: [poland, lithuania]\n")
     assert "the name `vilnius` is already an alias of `lithuania`" in error_of(lists)
 
 
-def test_a_group_of_one_is_refused(lists: Path) -> None:
-    with_group(lists, "  eastern:\n    names: [Eastern flank]\n    members: [poland]\n")
-    assert "the group `eastern` needs `names:` and at least two `members:`" in error_of(lists)
-
-
-def with_region(folder: Path, region: str) -> None:
-    """The shipped actors.yml with one more region, written first in its `regions:` section."""
-    shipped = (DATA_DIR / "actors.yml").read_text(encoding="utf-8")
-    assert shipped.count("\nregions:\n") == 1
-    write(folder, "actors.yml", shipped.replace("\nregions:\n", "\nregions:\n" + region))
+@SECTIONS
+def test_one_member_is_refused(lists: Path, section: str) -> None:
+    with_entry(lists, section, "  eastern:\n    names: [Eastern flank]\n    members: [poland]\n")
+    kind = section.removesuffix("s")
+    assert f"the {kind} `eastern` needs `names:` and at least two `members:`" in error_of(lists)
 
 
 def test_a_region_loads_apart_from_the_groups(lists: Path) -> None:
-    with_region(lists, "  balkans:\n    names: [the Balkans]\n    members: [romania, hungary]\n")
+    with_entry(lists, "regions", "  balkans:\n    names: [the Balkans]\n    members: [romania, hungary]\n")
     lexicon = load_lexicon(lists)
     region = next(r for r in lexicon.regions if r.id == "balkans")
     assert (region.names, region.members) == (("the Balkans",), ("romania", "hungary"))
     assert "balkans" not in {g.id for g in lexicon.groups}  # a region holds no stance of its own
-
-
-def test_a_region_member_that_is_no_actor_is_refused(lists: Path) -> None:
-    with_region(lists, "  balkans:\n    names: [the Balkans]\n    members: [romania, narnia]\n")
-    message = error_of(lists)
-    assert message.startswith("actors.yml, line ")
-    assert "`narnia` in the members of `balkans` is not an actor id" in message
-
-
-def test_a_region_of_one_is_refused(lists: Path) -> None:
-    with_region(lists, "  balkans:\n    names: [the Balkans]\n    members: [romania]\n")
-    assert "the region `balkans` needs `names:` and at least two `members:`" in error_of(lists)
 
 
 def test_echo_phrases_load_and_a_broken_one_is_quoted_back(lists: Path) -> None:

@@ -444,16 +444,8 @@ def _read(
                 continue
             holder = _forecaster(context, index, holder, topic, cue)
             reading.claims.append(_claim(parse, holder, topic_for(context, index, holder.actor, topic, cue), said, cue))
-    withheld = syntax.withheld_troops(head) if stance == "supports" else None
-    named = withheld is not None and topic_within(context, index, withheld.idx, withheld.idx + len(withheld))
-    if withheld is not None and not named:  # "will send weapons but no troops" (not "backs a force, not peacekeepers")
-        for holder in reading.holders:
-            reading.claims.append(
-                _claim(parse, holder, topic_for(context, index, holder.actor, SENDING, cue), "opposes", cue)
-            )
-        reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))
     if stance == "supports":
-        _add_denied_conjuncts(context, index, doc, cue, reading, exclusions)
+        _add_set_apart(context, index, doc, cue, reading, exclusions)
     # "would depend on a US security guarantee", "backs the force, but not without a US backstop"
     if reading.claims and (asks_for(cue) or _not_without(cue)):
         _add_wanted(context, index, cue, reading, required)
@@ -468,12 +460,21 @@ def _read(
     return reading
 
 
-def _add_denied_conjuncts(
+def _add_set_apart(
     context: ArticleContext, index: int, doc: Doc, cue: Cue, reading: Reading, exclusions: list[Cue]
 ) -> None:
-    """ "could accept security guarantees, but not the presence of NATO troops": what the backing sets apart with
-    "not" or "no" is refused."""
+    """What a backing sets apart with "not", "no" or "rather ... than" is refused: the holder's own troops ("will
+    send weapons but no troops", not "backs a force, not peacekeepers", a topic of its own), and the topics named
+    ("could accept security guarantees, but not the presence of NATO troops")."""
     parse = context.parses[index]
+    withheld = syntax.withheld_troops(cue.head)
+    named = withheld is not None and topic_within(context, index, withheld.idx, withheld.idx + len(withheld))
+    if withheld is not None and not named:
+        for holder in reading.holders:
+            reading.claims.append(
+                _claim(parse, holder, topic_for(context, index, holder.actor, SENDING, cue), "opposes", cue)
+            )
+        reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))
     for noun in syntax.denied_conjuncts(cue.head):
         if not topic_within(context, index, noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)):
             continue

@@ -196,8 +196,9 @@ def topics_of(
         antecedent = above if above is not None and above.pos_ in ("NOUN", "PROPN") else None
     chosen = _narrowest(context, chosen)
     # "backs a deterrence force, not peacekeepers": two kinds of one topic, backed as the first
-    backed = {h.label for h, s in chosen if not syntax.contrasted_away(s.root)}
-    chosen = [(h, s) for h, s in chosen if not (syntax.contrasted_away(s.root) and h.label in backed)]
+    set_apart = {s.start for _, s in chosen if syntax.contrasted_away(s.root)}
+    backed = {h.label for h, s in chosen if s.start not in set_apart}
+    chosen = [(h, s) for h, s in chosen if not (s.start in set_apart and h.label in backed)]
     said = [(_whose(context, index, h.label, s, holder, cue), _negative(s, cue) != h.absent) for h, s in chosen]
     ids = list(dict.fromkeys(said))  # a phrase naming the topic's absence ("neutrality") turns the stance round
     pointing = chosen and chosen[0][1][0].lower_ in ("this", "that", "such")
@@ -253,10 +254,8 @@ def topics_of(
             # its own units, whatever they would join; else the force named last
             force = (SENDING if itself else context.recent_among(index, FORCE_TOPICS)) if joined else None
             recent = _own_part(context, force or recent, cue, holder, itself)  # "ready to do its part": in the force
-            general = (
-                context.lexicon.lexicon.topics[recent].general if recent in context.lexicon.lexicon.topics else False
-            )
-            if joined and force is None and stance == "opposes" and general:
+            fallback = context.lexicon.lexicon.topics.get(recent) if joined and force is None else None
+            if fallback is not None and fallback.general and stance == "opposes":
                 recent = None  # "will not stand in the way of the guarantees, but will not contribute": no refusal
         ids = [(recent, False)] if recent else []
     if not ids and cue.head.dep_ == "amod":  # "the British-French-backed plan envisions ... European troops"
