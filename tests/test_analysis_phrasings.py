@@ -5444,6 +5444,51 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("france", "troop-contribution", "supports")},
     ),
     ("No NATO troops will be deployed in Ukraine, Peskov said.", {("russia", "reassurance-force", "opposes")}),
+    # Twentieth round: 'no room for', 'asked Washington for', 'argued|campaigned for', a force called for with its
+    # subject ('called for a
+    # European force to be deployed'), plans for a force, goals and aims, 'would consider a contribution', securing
+    # navigation, and
+    # a demand's content clause that the parser hangs as a relative clause
+    (
+        "Peskov said the Kremlin saw no room for European troops in any settlement.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Turkey offered to help secure navigation in the Black Sea.", {("turkey", "maritime-security", "supports")}),
+    ("Kyiv has asked Washington for a backstop to the European force.", {("ukraine", "us-backstop", "supports")}),
+    (
+        "Russia dismissed the coalition's plans for a force as a pipe dream.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Macron pushed for a European force to be deployed after a ceasefire.",
+        {("france", "reassurance-force", "supports")},
+    ),
+    ("Zelensky reiterated that NATO membership remains Ukraine's goal.", {("ukraine", "nato-membership", "supports")}),
+    ("Finland stands behind the coalition's plan for a force.", {("finland", "reassurance-force", "supports")}),
+    (
+        "Writing on social media, Sikorski said Poland backed the coalition's plans for a force.",
+        {("poland", "reassurance-force", "supports")},
+    ),
+    ("Rome has not rejected the idea of a force.", {("italy", "reassurance-force", "noncommittal")}),
+    ("Macron argued for European troops to be sent to Ukraine.", {("france", "reassurance-force", "supports")}),
+    ("Poland has campaigned for NATO membership for Ukraine.", {("poland", "nato-membership", "supports")}),
+    ("Japan would consider a contribution to the force.", {("japan", "troop-contribution", "noncommittal")}),
+    ("Sweden will consider any request to send troops.", {("sweden", "reassurance-force", "noncommittal")}),
+    ("Russia's main objective is to keep Ukraine out of NATO.", {("russia", "nato-membership", "opposes")}),
+    ("Zelensky asked the allies for security guarantees.", {("ukraine", "security-guarantees", "supports")}),
+    ("Zelensky asked Trump for a US backstop.", {("ukraine", "us-backstop", "supports")}),
+    (
+        "Macron called for a European force to be deployed after a ceasefire.",
+        {("france", "reassurance-force", "supports")},
+    ),
+    ("Russia called for foreign troops to be withdrawn from Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    ("Britain drew up plans for a force of 10,000 troops.", {("united-kingdom", "reassurance-force", "supports")}),
+    ("Russia has no plans for a mission in Ukraine.", set()),
+    (
+        "Kyiv rejected the Russian demand that Ukraine renounce NATO membership.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    ("Russia would consider NATO troops in Ukraine as a threat.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

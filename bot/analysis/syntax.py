@@ -554,7 +554,13 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
         # "wants [the force] to be deployed", "declined to say whether [troops] would be sent", "rejected suggestions
         # that [peacekeepers] be deployed": what is wanted, asked or said includes its subject
         with_subject = _demanded(word) or (
-            word != head and (_indirect_question(word) or _content_clause(word) or _gerund_after_preposition(word))
+            word != head
+            and (
+                _indirect_question(word)
+                or _content_clause(word)
+                or _gerund_after_preposition(word)
+                or _small_clause(word)  # "called for [a European force] to be deployed"
+            )
         )
         for child in word.children:
             if child.i in skip or (child.dep_ in SUBJECTS and not with_subject):
@@ -573,6 +579,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 or _demanded(child)
                 or _gerund_object(child)
                 or _stage_reached(child)
+                or (child.dep_ == "relcl" and _content_clause(child))
             )
             if child.dep_ in OWN_CLAUSES and has_subject(child) and not describes and not complement:
                 continue
@@ -909,9 +916,10 @@ def _stage_reached(clause: Token) -> bool:
 
 
 def _content_clause(clause: Token) -> bool:
-    """ "suggestions [that European peacekeepers could be deployed]": what a noun says, subject and all."""
+    """ "suggestions [that European peacekeepers could be deployed]": what a noun says, subject and all; the parser
+    may hang it as a relative clause ("a demand that Ukraine renounce ..."), whose "that" is then no pronoun."""
     return (
-        clause.dep_ in ("acl", "ccomp")
+        clause.dep_ in ("acl", "ccomp", "relcl")
         and clause.head.pos_ == "NOUN"
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     )
