@@ -5489,6 +5489,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("ukraine", "nato-membership", "supports")},
     ),
     ("Russia would consider NATO troops in Ukraine as a threat.", {("russia", "reassurance-force", "opposes")}),
+    # What a thwarting verb is done with is not what it thwarts; the EU's membership is not NATO's; a public
+    # ('residents of
+    # Kyiv', 'most Ukrainians', voters) speaks for no side, while 'several countries' still do; 'preparing to send'
+    (
+        "Moscow accused Europe of sabotaging the peace talks with its plans for a force.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Russia has no objection to Ukraine's membership of the European Union.", set()),
+    (
+        "The Times reported that Britain was preparing to send 10,000 troops.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Residents of Kyiv told reporters they wanted European troops.", set()),
+    ("Moscow does not object to Ukraine's membership of the EU.", set()),
+    ("Most Ukrainians want security guarantees.", set()),
+    ("The Russians rejected the plan for a force.", {("russia", "reassurance-force", "opposes")}),
+    ("France is preparing to lead the force.", {("france", "reassurance-force", "supports")}),
+    ("Many Poles oppose sending troops to Ukraine.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -6150,6 +6168,16 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Merz spoke to ZDF on Sunday.", "The chancellor said Germany would not send ground troops."],
         {("germany", "troop-contribution", "opposes")},
+    ),
+    # What a thwarting verb is done with is not what it thwarts; the EU's membership is not NATO's; a public
+    # ('residents of
+    # Kyiv', 'most Ukrainians', voters) speaks for no side, while 'several countries' still do; 'preparing to send'
+    (
+        [
+            "Several countries have stated that they will not send their troops to Ukraine.",
+            "These include Poland and Italy.",
+        ],
+        {("italy", "troop-contribution", "opposes"), ("poland", "troop-contribution", "opposes")},
     ),
 ]
 

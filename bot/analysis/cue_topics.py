@@ -69,6 +69,7 @@ NEIGHBOURING = word_set("neighbouring neighboring allied nato member")
 ASKED = word_set("ask answer respond reply refer")  # "said when asked about", "said, referring to"
 LACKING = word_set("lack exclude omit")
 HITTING = word_set("strike hit")
+MEANS = word_set("with by through via")  # what something is done with is not what is thwarted
 ABSENT_WITH = word_set("without excluding")  # "a deal without security guarantees"
 # "the training of ground forces", "the equipment of its army": what is given to the troops, not troops sent
 SERVICE_NOUNS = word_set(
@@ -479,7 +480,7 @@ def _denied_below(span: Span, cue: Cue) -> bool:
     else:
         return False  # the topic is not below the cue ("the guarantee sought by Zelenskyy")
     thwarted = 0
-    for word in path:
+    for below, word in zip([None, *path], path, strict=False):
         lemma = word.lemma_.lower()
         # "no troops will be sent" negates the cue itself; so does "there will be no troops" (a cue of its own); in
         # a clause below the cue it denies the topic ("demanded that no Western troops be deployed")
@@ -502,7 +503,10 @@ def _denied_below(span: Span, cue: Cue) -> bool:
             return True
         # "ready to strike any European troops": striking troops, not a deal ("strike a deal on guarantees")
         struck = lemma in HITTING and any(c.dep_ == "dobj" and c.lemma_.lower() in TROOP_NOUNS for c in word.children)
-        thwarted += lemma in THWARTING or struck
+        means = (
+            below is not None and below.dep_ == "prep" and below.lower_ in MEANS
+        )  # "sabotaging talks with its plans"
+        thwarted += (lemma in THWARTING and not means) or struck
     return thwarted % 2 == 1  # "wants to stop Russia from blocking the force": thwarting a thwarting backs it
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext, Speaker, speaker_before, speaker_of
-from bot.analysis.tokens import FORMER, INDEPENDENT, word_set
+from bot.analysis.tokens import FORMER, INDEPENDENT, MOST, PUBLIC, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -27,8 +27,10 @@ def not_speaking_for(noun: Token) -> bool:
     described = [noun, *(c for c in noun.children if c.dep_ == "appos")]
     if any(c.lower_ in FORMER for word in described for c in _modifiers(word)):
         return True  # also "Opposition Leader Peter Dutton": the opposition does not speak for the state
-    if any(word.lemma_.lower() in INDEPENDENT for word in described):
+    if any(word.lemma_.lower() in INDEPENDENT | PUBLIC for word in described):
         return True
+    if noun.tag_ == "NNPS" and any(c.dep_ in ("amod", "det", "compound") and c.lower_ in MOST for c in noun.children):
+        return True  # "most Ukrainians", "many Germans": a public
     return noun.lemma_.lower() in OTHER_PARTIES and any(c.dep_ == "poss" for c in noun.children)
 
 

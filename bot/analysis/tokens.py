@@ -49,6 +49,9 @@ def word_set(text: str) -> frozenset[str]:
 
 FORMER = word_set("former ex ex- retired onetime erstwhile opposition")  # no longer (or never) speaks for the state
 INDEPENDENT = word_set("analyst expert researcher scholar academic professor commentator observer historian economist")
+# a country's people, not its government: "residents of Kyiv", "most Ukrainians", "German voters"
+PUBLIC = word_set("resident citizen inhabitant population public voter civilian local taxpayer")
+MOST = word_set("most many few some several")  # "most Ukrainians want ...": a public, as a poll would count it
 
 
 NOT_ADVERBS = word_set(
