@@ -5507,6 +5507,17 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("The Russians rejected the plan for a force.", {("russia", "reassurance-force", "opposes")}),
     ("France is preparing to lead the force.", {("france", "reassurance-force", "supports")}),
     ("Many Poles oppose sending troops to Ukraine.", set()),
+    # After a denied object, what 'only' or 'but' marks is affirmed ('would not need American soldiers, only American
+    # support'
+    # had refused the support)
+    (
+        "Macron said the force would not need American soldiers, only American support.",
+        {("france", "us-backstop", "supports"), ("france", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Kyiv does not want Western troops, only Western weapons, Zelensky said.",
+        {("ukraine", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

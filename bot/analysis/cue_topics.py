@@ -444,6 +444,8 @@ def _negative(span: Span, cue: Cue) -> bool:
     or denied below the cue."""
     if _denied_below(span, cue):
         return True
+    if _negated(cue) and any(syntax.affirmed_instead(w) for w in _below(span.root, cue.head)):
+        return True  # "would not need American soldiers, only American support": the support is needed
     doc = span.doc
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
     prefixed = before[-2:] == ["non", "-"] or before[-1:] == ["non"] or span[0].lower_.startswith("non-")
@@ -452,6 +454,12 @@ def _negative(span: Span, cue: Cue) -> bool:
     if _preposition(span) in cue.span:  # "shies away from sending troops": the cue's own words, read by its stance
         return False
     return _kept_away(span)
+
+
+def _below(word: Token, head: Token) -> list[Token]:
+    """The word and those above it, up to the cue's head (empty when the word is not below it)."""
+    path = [word, *word.ancestors]
+    return path[: path.index(head)] if head in path else []
 
 
 def _preposition(span: Span) -> Token:

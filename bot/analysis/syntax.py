@@ -70,6 +70,7 @@ DEMANDING = word_set("demand urge request require want need hope hopes hoped hop
 DISREGARDING = frozenset({"regardless", "irrespective"})
 CIRCUMSTANCES = frozenset({"following", "after", "amid", "despite", "during", "before", "since", "while", "ahead"})
 CONTRASTS = frozenset({"but", "yet"})
+ONLY = frozenset({"only", "just", "merely", "simply", "solely"})
 PRESENT_MODALS = frozenset({"will", "can", "shall", "must"})
 WH_WORDS = frozenset({"WP", "WDT"})  # the tags of "what", "which", "who": a question's words
 # blaming someone for what they did, and crediting them: the one named "for" it did it
@@ -657,6 +658,21 @@ def denied(noun: Token) -> bool:
         (c.dep_ == "neg" and c.lower_ in ("not", "n't")) or (c.dep_ == "det" and c.lower_ == "no")
         for c in noun.children
     )
+
+
+def affirmed_instead(word: Token) -> bool:
+    """ "would not need American soldiers, only American support", "will send not troops but equipment": after a
+    denied object, the apposition or conjunct marked by "only" or "but" is what is meant."""
+    if word.dep_ not in ("appos", "conj") or word.head.dep_ not in ("dobj", "pobj", "attr"):
+        return False
+    denied_object, verb = word.head, word.head.head
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in denied_object.children
+    )
+    marked = any(c.dep_ == "advmod" and c.lower_ in ONLY for c in word.children) or any(
+        c.dep_ == "cc" and c.lower_ == "but" for c in denied_object.children
+    )
+    return negated and marked and word.i > denied_object.i
 
 
 def contrasted_away(word: Token) -> bool:
