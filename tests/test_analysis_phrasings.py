@@ -5518,6 +5518,22 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Kyiv does not want Western troops, only Western weapons, Zelensky said.",
         {("ukraine", "reassurance-force", "opposes")},
     ),
+    # 'must be discussed with'; 'treated as a target'; a verb of helping with an object of its own points back to
+    # nothing ('offered
+    # to help train Ukrainian soldiers')
+    ("Any deployment must be discussed with Moscow, Peskov said.", {("russia", "reassurance-force", "conditional")}),
+    (
+        "Having ruled out sending troops, Italy offered to help train Ukrainian soldiers.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "Russia's foreign ministry, meanwhile, warned that European troops would be treated as a target.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin said any security guarantees for Ukraine must be discussed with Russia.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -891,8 +891,11 @@ def _anaphoric_noun(word: Token) -> bool:
     """ "the idea", "such a plan", "this move"."""
     if word.lemma_.lower() in ("role", "part"):  # "to play a role", "to take part", "to do its part"
         return word.head.lemma_.lower() in ("play", "take", "do")
-    objects = [c for c in word.children if c.dep_ in ("dobj", "prep") and c.tag_ not in syntax.WH_WORDS]
-    if word.lemma_.lower() in VERBAL_ANAPHORS and not objects:  # "what it will contribute" asks about the same
+    objects = [
+        c for c in word.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp") and c.tag_ not in syntax.WH_WORDS
+    ]
+    # "what it will contribute" asks about the same; "will help train its army" names what it helps with
+    if word.lemma_.lower() in VERBAL_ANAPHORS and not objects:
         return True  # "other nations will join.", "Canada will be involved", "our willingness to contribute"
     if word.lemma_.lower() in TROOP_NOUNS and syntax.pointed_at(word):
         return True  # "such units", "these troops" (not "the US military"): those just named
