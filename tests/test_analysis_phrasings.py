@@ -5534,6 +5534,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Kremlin said any security guarantees for Ukraine must be discussed with Russia.",
         {("russia", "security-guarantees", "conditional")},
     ),
+    # A second subject the parser hangs beside the first, joined by 'as well as', holds the stance too, with its own
+    # troops
+    (
+        "Britain as well as France has pledged troops.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Germany and Italy as well as Spain refused to send troops.",
+        {
+            ("germany", "troop-contribution", "opposes"),
+            ("italy", "troop-contribution", "opposes"),
+            ("spain", "troop-contribution", "opposes"),
+        },
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

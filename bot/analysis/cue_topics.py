@@ -595,7 +595,7 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
         return topic
     if doer.dep_ == "poss" and doer.pos_ == "PRON":  # "lambasted the coalition, saying its plans to station troops"
         doer = possessive_antecedent(context, index, doer) or doer
-    doers = actors_in(context, index, doer.doc[doer.left_edge.i : doer.right_edge.i + 1])
+    doers = _senders(context, index, doer)
     if (
         doers
         and holder.actor not in doers
@@ -609,6 +609,15 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     # "signed a declaration committing them to deploy troops": the signers bound by what they signed
     own = own or (doer.lower_ in ("them", "themselves") and cue.head.lemma_.lower() in syntax.BINDING)
     return SENDING if own else "reassurance-force"
+
+
+def _senders(context: ArticleContext, index: int, doer: Token) -> list[str]:
+    """The sides the doer's words name, with the subjects coordinated with it ("Britain as well as France")."""
+    return [
+        actor
+        for member in syntax.group(doer)
+        for actor in actors_in(context, index, doer.doc[member.left_edge.i : member.right_edge.i + 1])
+    ]
 
 
 def _doer(verb: Token, cue: Cue) -> Token | None:
@@ -639,9 +648,7 @@ def _sent_by_others(context: ArticleContext, index: int, verb: Token, doer: Toke
         doer = syntax.subject_of(verb.head.head)
     if doer is None or doer.pos_ == "PRON" or own_side(doer):  # "the country": the speaker's
         return False
-    return not (holder.words and doer.text in holder.words) and holder.actor not in actors_in(
-        context, index, doer.doc[doer.left_edge.i : doer.right_edge.i + 1]
-    )
+    return not (holder.words and doer.text in holder.words) and holder.actor not in _senders(context, index, doer)
 
 
 def _own_decision(cue: Cue, span: Span) -> bool:

@@ -492,6 +492,7 @@ def group(noun: Token) -> list[Token]:
     members = [
         noun,
         *(c for c in noun.conjuncts if not any(d.dep_ == "neg" for d in c.children) and not contrasted_away(c)),
+        *_coordinated_subjects(noun),
     ]
     for member in list(members):
         for child in member.children:
@@ -504,6 +505,17 @@ def group(noun: Token) -> list[Token]:
                     for obj in (g for g in by.children if g.dep_ == "pobj"):
                         members.extend([obj, *obj.conjuncts])
     return members
+
+
+def _coordinated_subjects(noun: Token) -> list[Token]:
+    """ "Britain as well as France has pledged troops": a second subject the parser hangs on the verb beside the
+    first, joined by the first one's "as well as"."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    others = [c for c in noun.head.children if c.dep_ == noun.dep_ and c != noun]
+    first = min([noun, *others], key=lambda t: t.i)
+    joined = any(c.dep_ == "cc" for c in first.children)
+    return [member for other in others if joined for member in (other, *other.conjuncts)]
 
 
 def listed_after(verb: Token, subject: Token) -> list[Token]:
