@@ -5548,6 +5548,38 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
             ("spain", "troop-contribution", "opposes"),
         },
     ),
+    # Derision in the plural ('militaristic fantasies', 'dangerous illusions'); a named agent acts, not the speaker
+    # ('the guarantees
+    # proposed by Europe', said by Putin, were read as Russian support), while a region said by a member's official
+    # stands for its
+    # side; 'warnings against' is held by whoever warns ('Germany ignored Russian warnings against sending troops' was
+    # a German
+    # refusal); 'sees no possibility of'
+    (
+        "Zakharova called the plans for a European force militaristic fantasies.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Lavrov said European plans to send troops were dangerous illusions.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Putin said the security guarantees proposed by Europe were directed against Russia.", set()),
+    (
+        "Macron said the force, backed by Europe, would deploy after a ceasefire.",
+        {("france", "reassurance-force", "supports")},
+    ),
+    (
+        "I remain very puzzled by this proposal, Meloni said of the European force.",
+        {("italy", "reassurance-force", "opposes")},
+    ),
+    ("Germany ignored Russian warnings against sending troops.", {("russia", "reassurance-force", "opposes")}),
+    ("Germany ignored Moscow's warnings against sending troops.", {("russia", "reassurance-force", "opposes")}),
+    (
+        '"I do not see any possibility of sending Polish soldiers," Tusk said.',
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    ("Poland sees no possibility of sending troops to Ukraine.", {("poland", "troop-contribution", "opposes")}),
+    ("Lavrov said he saw no way of accepting NATO troops.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

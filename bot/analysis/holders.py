@@ -96,10 +96,14 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
     if judge is not None:  # "the German authorities consider this idea premature"
         head = judge
     possessor = syntax.possessor_of(head)
-    for nouns in (syntax.agent_of(head), [possessor], _compound_holders(head)):
+    agents = syntax.agent_of(head)
+    for nouns in (agents, [possessor], _compound_holders(head)):
         named = named_holders(context, index, [n for n in nouns if n is not None], frame)
         if named:
             return named
+    named_agents = [a for a in agents if a.pos_ == "PROPN"]  # not a cause: "puzzled by this proposal"
+    if named_agents:  # "the guarantees proposed by Europe", said by Putin: someone named acts, not the speaker
+        return [h for a in named_agents for h in _region_of_speaker(context, index, a, head, frame)]
     member = syntax.described_member(head)  # "the countries willing to send troops include Britain and France"
     if member is not None:
         named = named_holders(context, index, syntax.group(member), frame)
