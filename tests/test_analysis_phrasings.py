@@ -5580,6 +5580,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Poland sees no possibility of sending troops to Ukraine.", {("poland", "troop-contribution", "opposes")}),
     ("Lavrov said he saw no way of accepting NATO troops.", {("russia", "reassurance-force", "opposes")}),
+    # Denials that read backwards before: 'not a single soldier' and 'not one soldier' (the 'not' on the subject or
+    # its number),
+    # 'anything but ready', 'never wavered in its support'
+    ("Not a single Italian soldier will go to Ukraine, Meloni said.", {("italy", "troop-contribution", "opposes")}),
+    ("Not one Polish soldier will be sent to Ukraine.", {("poland", "troop-contribution", "opposes")}),
+    ("One Polish battalion will be sent to Ukraine.", {("poland", "troop-contribution", "supports")}),
+    ("Russia is anything but ready to accept European troops.", {("russia", "reassurance-force", "opposes")}),
+    ("Estonia has never wavered in its support for the force.", {("estonia", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -36,7 +36,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 WAITING_MARKS = frozenset({"once", "when", "after"})  # a condition only when what is waited for is no peace
 WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
 # a negation on these affirms what they govern ("did not hesitate to", "has not stopped opposing")
-AFFIRMING = word_set("hesitate doubt stop cease fail change alter")
+AFFIRMING = word_set("hesitate doubt stop cease fail change alter waver")
 RETREATING = word_set("back step walk pull")
 NO_CASE = word_set("circumstance case way account condition event point time stage")  # "under no circumstances"
 NO_STATES = word_set("mood position")  # "in no mood to", "in no position to"
@@ -108,6 +108,8 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
             if child.dep_ in ("nsubj", "nsubjpass"):  # "neither Italy nor Spain will send", "not a single official"
                 neither = next(
                     (d for d in child.children if d.lower_ == "neither" or (d.dep_ == "neg" and d.i < child.i)), None
+                ) or next(  # "not one soldier", where the "not" hangs on the number
+                    (g for d in child.children if d.dep_ == "nummod" for g in d.children if g.dep_ == "neg"), None
                 )
                 if neither is not None:
                     return neither
@@ -202,9 +204,13 @@ def _clause_top(token: Token) -> Token:
 
 
 def far_from(word: Token) -> Token | None:
-    """ "Far from opposing the force, Poland ...": the "far" that denies this word."""
-    if word.dep_ in ("pcomp", "pobj", "amod") and word.head.lower_ == "from" and word.head.head.lower_ == "far":
+    """ "Far from opposing the force, Poland ...": the "far" that denies this word; "is anything but ready", too."""
+    if word.dep_ not in ("pcomp", "pobj", "amod"):
+        return None
+    if (word.head.lower_, word.head.head.lower_) in (("from", "far"), ("but", "anything")):
         return word.head.head  # also "is far from ready to send troops"
+    if word.head.lower_ == "anything" and any(c.lower_ == "but" and c.i < word.i for c in word.head.children):
+        return word.head  # "is anything but ready", where the parser hangs "ready" on "anything"
     return None
 
 

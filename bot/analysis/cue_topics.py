@@ -495,7 +495,10 @@ def _denied_below(span: Span, cue: Cue) -> bool:
         existential = any(c.dep_ == "expl" for c in word.head.children)
         no = (word.dep_ not in ("nsubj", "nsubjpass") or word.head not in (cue.head, *cue.span)) and not existential
         negated = any(
-            (c.dep_ == "neg" or (no and c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")))
+            (
+                (c.dep_ == "neg" and (no or c.i > word.i))
+                or (no and c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither"))
+            )
             and c not in cue.span
             and not syntax.contrasting_not(c)
             for c in word.children
