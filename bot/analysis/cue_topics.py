@@ -514,9 +514,8 @@ def _denied_below(span: Span, cue: Cue) -> bool:
             return True
         # "ready to strike any European troops": striking troops, not a deal ("strike a deal on guarantees")
         struck = lemma in HITTING and any(c.dep_ == "dobj" and c.lemma_.lower() in TROOP_NOUNS for c in word.children)
-        means = (
-            below is not None and below.dep_ == "prep" and below.lower_ in MEANS
-        )  # "sabotaging talks with its plans"
+        # "accused Europe of sabotaging the talks with its plans for a force": the plans are not what is sabotaged
+        means = below is not None and below.dep_ == "prep" and below.lower_ in MEANS
         thwarted += (lemma in THWARTING and not means) or struck
     return thwarted % 2 == 1  # "wants to stop Russia from blocking the force": thwarting a thwarting backs it
 
