@@ -126,17 +126,13 @@ def load_actors(path: Path) -> ActorLists:
     outlets: list[str] = []
     short_names: list[tuple[str, str, Any]] = []  # (short name, outlet, node)
     not_actors: list[str] = []
-    groups_node: Any = None
-    regions_node: Any = None
+    named_sets: dict[str, Any] = {}  # the `groups:` and `regions:` nodes, read once every actor is known
     claimed: dict[str, tuple[str, int]] = {}  # casefolded alias -> (actor id, line)
     for section, section_key, section_node in doc.mapping(doc.root, "the file"):
         sections = ("actors", "outlets", "outlet_aliases", "not_actors", "groups", "regions")
         _keys(doc, section, section_key, sections, "the file")
-        if section == "groups":
-            groups_node = section_node  # read once every actor is known
-            continue
-        if section == "regions":
-            regions_node = section_node
+        if section in ("groups", "regions"):
+            named_sets[section] = section_node
             continue
         if section == "outlets":
             outlets = [t for t, _ in doc.texts(section_node, "outlets")]
@@ -189,8 +185,8 @@ def load_actors(path: Path) -> ActorLists:
         if outlet not in outlets:
             raise doc.fail(node, f"`{outlet}` has other names listed but is not in `outlets:` (add it there)")
     aliases = tuple((name, outlet) for name, outlet, _ in short_names)
-    groups = _groups(doc, groups_node, actors, claimed, "group") if groups_node is not None else ()
-    regions = _groups(doc, regions_node, actors, claimed, "region") if regions_node is not None else ()
+    groups = _groups(doc, named_sets["groups"], actors, claimed, "group") if "groups" in named_sets else ()
+    regions = _groups(doc, named_sets["regions"], actors, claimed, "region") if "regions" in named_sets else ()
     return ActorLists(actors, tuple(outlets), aliases, tuple(not_actors), groups, regions)
 
 

@@ -444,7 +444,7 @@ def _negative(span: Span, cue: Cue) -> bool:
     or denied below the cue."""
     if _denied_below(span, cue):
         return True
-    if _negated(cue) and any(syntax.affirmed_instead(w) for w in _below(span.root, cue.head)):
+    if any(syntax.affirmed_instead(w) for w in _below(span.root, cue.head)) and _negated(cue):
         return True  # "would not need American soldiers, only American support": the support is needed
     doc = span.doc
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]

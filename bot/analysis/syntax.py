@@ -514,8 +514,9 @@ def _coordinated_subjects(noun: Token) -> list[Token]:
         return []
     others = [c for c in noun.head.children if c.dep_ == noun.dep_ and c != noun]
     first = min([noun, *others], key=lambda t: t.i)
-    joined = any(c.dep_ == "cc" for c in first.children)
-    return [member for other in others if joined for member in (other, *other.conjuncts)]
+    if not any(c.dep_ == "cc" for c in first.children):
+        return []
+    return [member for other in others for member in (other, *other.conjuncts)]
 
 
 def listed_after(verb: Token, subject: Token) -> list[Token]:
@@ -592,7 +593,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 or _demanded(child)
                 or _gerund_object(child)
                 or _stage_reached(child)
-                or (child.dep_ == "relcl" and _content_clause(child))
+                or _content_clause(child)
             )
             if child.dep_ in OWN_CLAUSES and has_subject(child) and not describes and not complement:
                 continue
@@ -678,9 +679,7 @@ def affirmed_instead(word: Token) -> bool:
     if word.dep_ not in ("appos", "conj") or word.head.dep_ not in ("dobj", "pobj", "attr"):
         return False
     denied_object, verb = word.head, word.head.head
-    negated = any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in denied_object.children
-    )
+    negated = any(c.dep_ == "neg" for c in verb.children) or denied(denied_object)
     marked = any(c.dep_ == "advmod" and c.lower_ in ONLY for c in word.children) or any(
         c.dep_ == "cc" and c.lower_ == "but" for c in denied_object.children
     )
