@@ -5588,6 +5588,61 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("One Polish battalion will be sent to Ukraine.", {("poland", "troop-contribution", "supports")}),
     ("Russia is anything but ready to accept European troops.", {("russia", "reassurance-force", "opposes")}),
     ("Estonia has never wavered in its support for the force.", {("estonia", "reassurance-force", "supports")}),
+    # Twenty-first round: binding a group, preferring one thing to another, 'short of', judged talk of troops,
+    # a demanded guarantee's content, wanted properties, 'warned X against', 'did not object ... as long as'
+    ("Italy prefers a UN mission to a European force.", {("italy", "reassurance-force", "opposes")}),
+    (
+        "Lavrov said Moscow would regard the appearance of foreign contingents as aggression.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Merz called talk of German troops premature.", {("germany", "troop-contribution", "noncommittal")}),
+    ("Moscow would prefer neutral peacekeepers over NATO troops.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Poland will help with logistics, short of deploying soldiers to Ukraine.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Putin demanded legally binding guarantees that Ukraine will not join NATO.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    (
+        "Putin said he did not object to European security guarantees as long as they excluded troops.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
+    (
+        "The Kremlin warned Europe against any attempt to station troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Paris declaration commits the coalition of the willing to a multinational force for Ukraine.",
+        {("coalition-of-the-willing", "reassurance-force", "supports")},
+    ),
+    (
+        "Ukraine wants legally binding guarantees approved by the US Congress.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Zelensky wrote on X that Ukraine needed reliable guarantees backed by the United States.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Zelensky welcomed the guarantees offered by Washington.",
+        {("ukraine", "security-guarantees", "supports"), ("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "Kyiv wants security guarantees that Russia will not attack again.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    ("Macron committed the country to the force.", {("france", "reassurance-force", "supports")}),
+    (
+        "Spain would not oppose the force as long as there is a UN mandate.",
+        {("spain", "reassurance-force", "conditional")},
+    ),
+    ("Merz said talk of French troops was premature.", set()),
+    (
+        "Short of sending troops, Spain will do everything to support the force.",
+        {("spain", "reassurance-force", "supports"), ("spain", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

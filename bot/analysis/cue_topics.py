@@ -108,11 +108,14 @@ def topics_of(
         if not overlapping or sent_on:
             placed.append((Hit(SENDING, -1, -1, span.text), span))
     # "premature to discuss Danish troops", "ruled out Italian participation": the holder's own, named by its people
-    for mine in (t for t in scope if t.lemma_.lower() in TROOP_NOUNS | PARTS and t.dep_ in ("dobj", "pobj")):
+    judged = list(subject.subtree) if subject is not None and cue.label == "noncommittal" else []  # "talk of German
+    for mine in (t for t in scope + judged if t.lemma_.lower() in TROOP_NOUNS | PARTS and t.dep_ in ("dobj", "pobj")):
+        # troops is premature"
         span = doc[mine.left_edge.i : mine.i + 1]
         named = _actors_owning(context, index, mine)
         # "no decision on troops has been taken": undecided about troops, its own unless another's are named
-        undecided = cue.label == "noncommittal" and not named and mine.dep_ == "pobj" and mine.head.lower_ in ABOUT
+        undecided = cue.label == "noncommittal" and named <= {holder.actor} and mine.dep_ == "pobj"
+        undecided = undecided and mine.head.lower_ in ABOUT
         if mine.dep_ == "pobj" and not undecided:
             continue
         if (named == {holder.actor} or undecided) and not any(s.start <= mine.i < s.end for _, s in placed):
@@ -277,7 +280,18 @@ def placed_topics(context: ArticleContext, index: int, doc: Doc, actor: str | No
         span = cue_span(parse, doc, hit.start, hit.end)
         if span is not None:
             placed.append((hit, span))
-    return placed
+    return [(h, s) for h, s in placed if not _guarantee_of_another_topic(h, s, placed)]
+
+
+def _guarantee_of_another_topic(hit: Hit, span: Span, placed: list[tuple[Hit, Span]]) -> bool:
+    """ "demanded guarantees that Ukraine will not join NATO": a guarantee whose "that" clause names another topic
+    is about that topic, not the security guarantees for Ukraine ("guarantees that Russia will not attack again"
+    are)."""
+    if hit.label != "security-guarantees":
+        return False
+    clauses = [c for c in span.root.children if syntax.content_clause(c)]
+    below = {t.i for c in clauses for t in c.subtree}
+    return any(h.label != hit.label and any(t.i in below for t in s) for h, s in placed)
 
 
 def asks_for(cue: Cue) -> bool:
@@ -509,7 +523,8 @@ def _denied_below(span: Span, cue: Cue) -> bool:
         kept_out = lemma == "keep" and any(
             c.lower_ == "out" and not span.start <= c.i < span.end for c in word.children
         )
-        negated = negated or syntax.contrasted_away(word)  # "backs the force, not a tripwire"
+        negated = negated or syntax.contrasted_away(word) or syntax.dispreferred(word)  # "backs the force, not a
+        # tripwire", "prefers a UN mission to a European force"
         if syntax.gives_up(word) or lemma in LACKING or negated or absent_with or kept_out:
             return True
         # "ready to strike any European troops": striking troops, not a deal ("strike a deal on guarantees")

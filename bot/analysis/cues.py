@@ -34,6 +34,7 @@ ONLY_MARKS = LATER | {"if", "unless"}  # "would only materialize if ...", "only 
 CONNECTORS = word_set("if only provided providing on as so unless once but")  # "but not without"
 TRAILING = word_set("subject contingent conditional dependent")  # ", subject to a vote": a connector after a comma
 WANTING_FIRST = word_set("want need insist demand require seek")  # "but wants a US backstop first"
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # a thing known, not one described as wanted
 OPENING_A_CLAUSE = frozenset({"that", "there", "it", "they", "we", "he", "she"})  # "provided there is ..."
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
 MISTAKES = word_set("mistake error blunder")  # a judgement that doing something is wrong
@@ -234,7 +235,9 @@ def outermost(cues: list[Cue]) -> list[Cue]:
 
     out = []
     for cue in cues:
-        if not (_participle_with_agent(cue) or _named_owner(cue)) and any(inside(cue, o) for o in cues if o is not cue):
+        if any(
+            inside(cue, o) and not (_participle_with_agent(cue, o) or _named_owner(cue)) for o in cues if o is not cue
+        ):
             continue
         if any(_refusal_given_up(i, cue) for i in cues if i is not cue and i.head.i in scopes[cue.head.i]):
             continue  # the giving up is read as the refusal's negation
@@ -401,12 +404,15 @@ def _named_owner(cue: Cue) -> bool:
     return doer is not None and doer.pos_ == "PROPN" and syntax.credited(doer)
 
 
-def _participle_with_agent(cue: Cue) -> bool:
+def _participle_with_agent(cue: Cue, outer: Cue) -> bool:
     """ "the Article 5 guarantee sought by Zelenskyy", "the British-French-backed plan": the agent's own claim,
-    inside another cue's object."""
+    inside another cue's object (not "wants guarantees approved by Congress": what is wanted of them)."""
     if cue.head.dep_ == "amod" and cue.head.tag_ == "VBN":
         return any(c.dep_ == "npadvmod" for c in cue.head.children)
-    return cue.head.dep_ == "acl" and bool(syntax.agent_of(cue.head))
+    if cue.head.dep_ != "acl" or not syntax.agent_of(cue.head):
+        return False
+    known = any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in cue.head.head.children)
+    return known or outer.head.lemma_.lower() not in WANTING_FIRST
 
 
 def is_connector(cue: Cue) -> bool:
@@ -500,6 +506,8 @@ def conditions_of_their_own(cues: list[Cue], connectors: list[Cue]) -> list[Cue]
         clause = condition.head.head if condition.head.dep_ == "advcl" else None
         if clause is None and condition.dep_ == "prep" and condition.head.pos_ == "VERB":
             clause = condition.head  # "would consider the issue only as part of a settlement"
+        if clause is not None and clause.dep_ == "advmod" and clause.lower_ == "long":
+            clause = clause.head  # "did not object to X as long as ...": the cue's own condition (`condition_of`)
         if clause is None or any(c.head == clause for c in cues):
             continue
         out.append(Cue(connector.hit, clause, "conditional", connector.words, connector.span))

@@ -774,4 +774,6 @@ def names_a_topic(context: ArticleContext, index: int, noun: Token) -> bool:
         return True
     if syntax.sends_troops(noun):  # "sending Italian soldiers is not on the table"
         return True
+    if any(t.dep_ == "pobj" and t.lemma_.lower() in TROOP_NOUNS for t in noun.subtree):
+        return True  # "talk of German troops is premature"
     return noun.lemma_.lower() in ANAPHORA or noun.lower_ in POINTERS

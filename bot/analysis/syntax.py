@@ -90,6 +90,8 @@ BODIES = word_set("headquarters command centre center cell secretariat")
 # nouns whose "of" can name who made or holds them: "the initiative of London and Paris", "the readiness of France"
 AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingness", "offer", "pledge", "commitment"}
 BINDING = word_set("commit oblige obligate bind")
+PREFERRING = word_set("prefer")  # "prefers X to Y": Y is set aside
+BOUND_GROUPS = word_set("coalition alliance ally partner member signatory")  # "commits the coalition to"
 REASONS = frozenset({"because", "since", "as"})
 DEMONSTRATIVES = frozenset({"such", "this", "that", "these", "those"})  # "such units": those just named
 STAGES = word_set("stage point phase position")  # "not yet at a stage where we can commit troops"
@@ -251,10 +253,12 @@ def agent_of(token: Token) -> list[Token]:
 
 def bound_party(verb: Token) -> Token | None:
     """ "the declaration commits Britain and France to deploying troops": the named party a verb of binding binds,
-    who holds what it is bound to ("has not committed troops" binds no one)."""
+    who holds what it is bound to; "commits the coalition to a force" too ("has not committed troops" binds no
+    one)."""
     if verb.lemma_.lower() not in BINDING or verb.dep_ in ("acl", "amod", "relcl"):
         return None  # "a document committing Ukraine to non-membership" names what it says, not who holds it
-    return next((o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"), None)
+    objects = (o for o in verb.children if o.dep_ == "dobj")
+    return next((o for o in objects if o.pos_ == "PROPN" or o.lemma_.lower() in BOUND_GROUPS), None)
 
 
 def reason_about(verb: Token, subject: Token | None) -> list[Token]:
@@ -571,7 +575,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
             word != head
             and (
                 _indirect_question(word)
-                or _content_clause(word)
+                or content_clause(word)
                 or _gerund_after_preposition(word)
                 or _small_clause(word)  # "called for [a European force] to be deployed"
             )
@@ -593,7 +597,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 or _demanded(child)
                 or _gerund_object(child)
                 or _stage_reached(child)
-                or _content_clause(child)
+                or content_clause(child)
             )
             if child.dep_ in OWN_CLAUSES and has_subject(child) and not describes and not complement:
                 continue
@@ -684,6 +688,16 @@ def affirmed_instead(word: Token) -> bool:
         c.dep_ == "cc" and c.lower_ == "but" for c in denied_object.children
     )
     return negated and marked and word.i > denied_object.i
+
+
+def dispreferred(preposition: Token) -> bool:
+    """ "prefers a UN mission to a European force", "would prefer neutral peacekeepers over NATO troops": the "to" or
+    "over" that names what is preferred less, hung on the verb of preferring or on its object."""
+    if preposition.dep_ != "prep" or preposition.lower_ not in ("to", "over"):
+        return False
+    chooser = preposition.head.head if preposition.head.dep_ in ("dobj", "xcomp") else preposition.head
+    chooser = chooser.head if chooser.dep_ == "xcomp" else chooser  # "prefers sending trainers to sending troops"
+    return chooser.lemma_.lower() in PREFERRING
 
 
 def contrasted_away(word: Token) -> bool:
@@ -942,7 +956,7 @@ def _stage_reached(clause: Token) -> bool:
     )
 
 
-def _content_clause(clause: Token) -> bool:
+def content_clause(clause: Token) -> bool:
     """ "suggestions [that European peacekeepers could be deployed]": what a noun says, subject and all; the parser
     may hang it as a relative clause ("a demand that Ukraine renounce ..."), whose "that" is then no pronoun."""
     return (
