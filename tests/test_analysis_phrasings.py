@@ -5643,6 +5643,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Short of sending troops, Spain will do everything to support the force.",
         {("spain", "reassurance-force", "supports"), ("spain", "troop-contribution", "opposes")},
     ),
+    # A pronoun in a clause set before its subject points ahead ('Though it will not send troops, Poland ...'); 'held
+    # back'
+    # is no backing; 'pushing hard for'; a relative pronoun misread as an apposition names no one
+    (
+        "While he ruled out sending troops, Merz said Germany would help fund the mission.",
+        {("germany", "reassurance-force", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    ("Kyiv has been pushing hard for a foreign contingent.", {("ukraine", "reassurance-force", "supports")}),
+    ("Norway has held back from committing troops.", {("norway", "troop-contribution", "noncommittal")}),
+    (
+        "Germany and Poland, which both border Russia's allies, reject sending troops.",
+        {("germany", "troop-contribution", "opposes"), ("poland", "troop-contribution", "opposes")},
+    ),
+    ("Italy held back its troops.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -6315,6 +6329,26 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         {("italy", "troop-contribution", "opposes"), ("poland", "troop-contribution", "opposes")},
     ),
+    # A pronoun in a clause set before its subject points ahead ('Though it will not send troops, Poland ...'); 'held
+    # back'
+    # is no backing; 'pushing hard for'; a relative pronoun misread as an apposition names no one
+    (
+        ["Britain has pledged troops.", "Though it will not send troops, Poland will support the force."],
+        {
+            ("poland", "reassurance-force", "supports"),
+            ("poland", "troop-contribution", "opposes"),
+            ("united-kingdom", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        ["France backs the force.", "Although it has ruled out sending soldiers, Germany will help with air defence."],
+        {
+            ("france", "reassurance-force", "supports"),
+            ("germany", "air-defence", "supports"),
+            ("germany", "troop-contribution", "opposes"),
+        },
+    ),
+    (["Britain is ready to lead.", "If it sends troops, France will follow."], set()),
 ]
 
 

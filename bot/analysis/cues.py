@@ -158,8 +158,11 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
 
 def _other_phrasal_verb(span: Span) -> bool:
     """ "will never give up on NATO", "would back down": the cue's verb with a particle outside its words is another
-    verb (not "back up", nor "send up to 6,000 soldiers", which the parser reads as "send up")."""
+    verb (not "back up", nor "send up to 6,000 soldiers", which the parser reads as "send up"); "held back": the
+    cue's word is the particle."""
     verb = span[-1]
+    if len(span) == 1 and verb.dep_ in ("prt", "advmod") and verb.head.pos_ == "VERB":
+        return True  # "has held back from committing troops": the particle of another verb
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt" and c.i >= span.end]
     backing_up = verb.lemma_.lower() == "back" and particles == ["up"]  # "will back up the force": the same verb
     return verb.pos_ == "VERB" and bool(particles) and not backing_up and syntax.up_to(verb) is None

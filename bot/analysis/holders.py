@@ -363,6 +363,10 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         if quoted_troops(context, index, pronoun):  # "'They would not be on the front line,' Macron said"
             return _speaker_holders(context, index, pronoun.head, frame)  # of the troops
         return []
+    later = syntax.cataphoric_subject(pronoun) if word in PERSONAL | GROUP_PRONOUNS else None
+    named_later = named_holders(context, index, syntax.group(later), frame) if later is not None else []
+    if named_later:  # "Though it will not send troops, Poland will ...": the subject named after it
+        return named_later
     if word in PERSONAL:
         if frame and frame.actor:
             return _from_speaker(frame, "stated")

@@ -90,6 +90,7 @@ BODIES = word_set("headquarters command centre center cell secretariat")
 # nouns whose "of" can name who made or holds them: "the initiative of London and Paris", "the readiness of France"
 AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingness", "offer", "pledge", "commitment"}
 BINDING = word_set("commit oblige obligate bind")
+CONCEDING = word_set("though although while whilst because since as after")  # a clause set before the subject
 PREFERRING = word_set("prefer")  # "prefers X to Y": Y is set aside
 BOUND_GROUPS = word_set("coalition alliance ally partner member signatory")  # "commits the coalition to"
 REASONS = frozenset({"because", "since", "as"})
@@ -549,12 +550,14 @@ def _listed_names(word: Token) -> list[Token]:
 
 def noun_phrase(noun: Token) -> Span:
     """A noun with its modifiers on the left and its apposition ("Dmitry Peskov, the Kremlin spokesman"); an
-    "apposition" the parser hangs beyond the noun's own verb is none."""
+    "apposition" the parser hangs beyond the noun's own verb is none, nor is a relative clause it reads as one."""
     start = min((t.i for t in noun.lefts if t.dep_ not in ("punct", "cc", "prep")), default=noun.i)
     start = min(start, noun.i)
     end = noun.i + 1
     for child in noun.rights:
         if child.dep_ in ("appos", "compound", "flat") and not noun.i < noun.head.i < child.i:
+            if child.lower_ in RELATIVE_PRONOUNS:
+                break  # "Poland, which borders Russia's allies, ...": a clause misread as an apposition
             end = max(end, child.right_edge.i + 1)
     return noun.doc[start:end]
 
@@ -688,6 +691,18 @@ def affirmed_instead(word: Token) -> bool:
         c.dep_ == "cc" and c.lower_ == "but" for c in denied_object.children
     )
     return negated and marked and word.i > denied_object.i
+
+
+def cataphoric_subject(pronoun: Token) -> Token | None:
+    """ "Though it will not send troops, Poland will ...": the subject a pronoun in a clause set before it points
+    ahead to (not "If it sends troops, France will follow": a condition may speak of someone else)."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" or clause.i > clause.head.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in CONCEDING for c in clause.children):
+        return None
+    later = next((c for c in clause.head.children if c.dep_ in SUBJECTS and c.i > clause.i), None)
+    return later if later is not None and later.pos_ in ("NOUN", "PROPN") else None
 
 
 def dispreferred(preposition: Token) -> bool:
