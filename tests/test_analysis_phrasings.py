@@ -5657,6 +5657,33 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("germany", "troop-contribution", "opposes"), ("poland", "troop-contribution", "opposes")},
     ),
     ("Italy held back its troops.", set()),
+    # 'provided' before a clause the parser hung on a noun; 'will be going to'; 'whose' holders; a person's apposition
+    # ('Rutte, a supporter of ...'); 'the president' said by the side's own office; 'will have nothing to do with';
+    # 'So does Latvia'; 'but wants X first' read at the clause's end
+    (
+        "The Czech Republic is prepared to send troops provided the United States backs the mission.",
+        {("czechia", "troop-contribution", "conditional")},
+    ),
+    (
+        '"Our troops will not be going to Ukraine," Healey said, contradicting earlier reports.',
+        {("united-kingdom", "troop-contribution", "opposes")},
+    ),
+    (
+        "Tusk, whose government has ruled out sending soldiers, backed the force.",
+        {("poland", "reassurance-force", "supports"), ("poland", "troop-contribution", "opposes")},
+    ),
+    ("Rutte, a strong supporter of the force, spoke in Brussels.", {("nato", "reassurance-force", "supports")}),
+    (
+        "The White House said the president had not committed to a backstop.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
+    (
+        "Italy, whose troops will not be part of the force, backs the plan.",
+        {("italy", "reassurance-force", "supports"), ("italy", "troop-contribution", "opposes")},
+    ),
+    ("Britain said its troops would be going to Ukraine.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Germany will be going to the summit.", set()),
+    ("Estonia will send the troops provided last year.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -6349,6 +6376,28 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         },
     ),
     (["Britain is ready to lead.", "If it sends troops, France will follow."], set()),
+    # 'provided' before a clause the parser hung on a noun; 'will be going to'; 'whose' holders; a person's apposition
+    # ('Rutte, a supporter of ...'); 'the president' said by the side's own office; 'will have nothing to do with';
+    # 'So does Latvia'; 'but wants X first' read at the clause's end
+    (
+        ["Zelensky asked for foreign troops to be stationed in Ukraine.", "Hungary will have nothing to do with it."],
+        {("hungary", "reassurance-force", "opposes"), ("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        [
+            "A European force could be deployed after a ceasefire.",
+            "Berlin is open to the idea but wants American support first.",
+        ],
+        {("germany", "reassurance-force", "conditional"), ("germany", "us-backstop", "supports")},
+    ),
+    (
+        ["Estonia backs a multinational force.", "So does Latvia."],
+        {("estonia", "reassurance-force", "supports"), ("latvia", "reassurance-force", "supports")},
+    ),
+    (
+        ["Italy backs a US backstop.", "Britain wants American support first."],
+        {("italy", "us-backstop", "supports"), ("united-kingdom", "us-backstop", "supports")},
+    ),
 ]
 
 

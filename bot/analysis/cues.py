@@ -9,6 +9,7 @@ conditional stance of its own. A `Reading` records what one cue came to, for cla
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
@@ -34,6 +35,7 @@ ONLY_MARKS = LATER | {"if", "unless"}  # "would only materialize if ...", "only 
 CONNECTORS = word_set("if only provided providing on as so unless once but")  # "but not without"
 TRAILING = word_set("subject contingent conditional dependent")  # ", subject to a vote": a connector after a comma
 WANTING_FIRST = word_set("want need insist demand require seek")  # "but wants a US backstop first"
+FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # a verb with a subject of its own
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # a thing known, not one described as wanted
 OPENING_A_CLAUSE = frozenset({"that", "there", "it", "they", "we", "he", "she"})  # "provided there is ..."
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
@@ -476,7 +478,7 @@ def _wanted_first(head: Token) -> Token | None:
             for c in clause.children
             if c.dep_ == "conj"
             and c.lemma_.lower() in WANTING_FIRST
-            and any(g.lower_ == "first" and g.dep_ == "advmod" and not list(g.children) for g in c.subtree)
+            and any(g.lower_ == "first" and g.i == c.right_edge.i for g in c.subtree)  # "wants X first", last
         ),
         None,
     )
@@ -490,6 +492,11 @@ def _provides(connector: Cue) -> bool:
     following = word.nbor(1).lower_ if word.i + 1 < len(word.doc) else ""
     if following in OPENING_A_CLAUSE:  # "would join a mission provided there is a peace deal", misparsed
         return False
+    if word.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass", "agent") for c in word.children):
+        # "will send troops provided the United States backs the mission": a clause the parser hung on "troops"
+        rest = list(takewhile(lambda t: not t.is_punct, word.doc[word.i + 1 :]))
+        if rest and rest[0].pos_ in ("DET", "PROPN") and any(t.tag_ in FINITE for t in rest):
+            return False
     return word.dep_ not in ("prep", "mark", "advcl") or any(
         c.dep_ in ("aux", "auxpass", "agent") for c in word.children
     )

@@ -89,6 +89,10 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
     named = named_holders(context, index, syntax.group(bound), frame) if bound is not None else []
     if named:  # "the declaration commits Britain and France to deploying troops": those it binds
         return named
+    person = head.dep_ == "appos" and (head.head.pos_ == "PROPN" or head.head.lemma_.lower() in ROLE_NOUNS)
+    apposed = named_holders(context, index, [head.head], frame) if person else []
+    if apposed:  # "Rutte, a strong supporter of the force, said ...": the one the apposition describes
+        return apposed
     excepted = syntax.excepted(subject) if subject is not None else []
     if excepted:  # "no country except Hungary opposes": Hungary does
         return named_holders(context, index, excepted, frame)
@@ -176,10 +180,16 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         named = named_holders(context, index, nouns, frame)
         if named:
             return named
-        whose = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        sides = subject.lemma_.lower() in OWN_SIDE and subject.tag_ == "NNS"  # "their countries would contribute"
+        # "their troops", and "Tusk, whose government has ruled out ..." (the parser's "whose" is no pronoun)
+        whose = next(
+            (c for c in subject.children if c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose")), None
+        )
+        relative = whose is not None and whose.lower_ == "whose"
+        sides = subject.lemma_.lower() in OWN_SIDE and (subject.tag_ == "NNS" or relative)  # "their countries would"
         own_part = subject.lemma_.lower() in OWN_PARTS  # "its decision would depend on the size of the force"
-        legislature = subject.lemma_.lower() in syntax.LEGISLATURES  # "its parliament would need to approve"
+        # "its parliament would need to approve" (not "Sweden, whose parliament must approve ..., has not decided":
+        # an aside on the way it decides, whose main clause says where it stands)
+        legislature = subject.lemma_.lower() in syntax.LEGISLATURES and not relative
         if whose is not None and (subject.lemma_.lower() in TROOP_NOUNS or sides or own_part or legislature):
             return _pronoun(context, index, whose, frame)  # "our soldiers will not go": the speaker's side
         if own_part and whose is None and frame is not None:  # "any contribution would be conditional on ...,"
@@ -196,7 +206,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             return _pronoun(context, index, subject, frame)
         if _role(subject):  # "the prime minister remains open to ...": the office-holder named before
             quoted = context.quote_speaker(index, subject.idx)  # "'The president has ruled out ...,' Leavitt said"
-            return _office_holder(context, index, subject) or _from_speaker(quoted, "stated")
+            # "The White House said the president had not committed to ...": with no holder named, the speaker's own
+            return _office_holder(context, index, subject) or _from_speaker(quoted or frame, "stated")
         if own_side(subject):
             return _speaker_holders(context, index, head, frame) or _side_named_before(context, index, subject)
         region = _region_of_speaker(context, index, subject, head, frame)
@@ -363,6 +374,9 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         if quoted_troops(context, index, pronoun):  # "'They would not be on the front line,' Macron said"
             return _speaker_holders(context, index, pronoun.head, frame)  # of the troops
         return []
+    if word == "whose":  # "Tusk, whose government has ruled out sending soldiers, ...": Tusk's
+        clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+        return named_holders(context, index, syntax.group(clause.head), frame) if clause is not None else []
     later = syntax.cataphoric_subject(pronoun) if word in PERSONAL | GROUP_PRONOUNS else None
     named_later = named_holders(context, index, syntax.group(later), frame) if later is not None else []
     if named_later:  # "Though it will not send troops, Poland will ...": the subject named after it
