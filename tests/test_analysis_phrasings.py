@@ -5684,6 +5684,17 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Britain said its troops would be going to Ukraine.", {("united-kingdom", "troop-contribution", "supports")}),
     ("Germany will be going to the summit.", set()),
     ("Estonia will send the troops provided last year.", set()),
+    # Topics: policing, guarding and defending the sea lanes or the skies; surveillance aircraft and drones; watching
+    # the
+    # ceasefire line
+    ("Turkish willingness to police the Black Sea was noted.", {("turkey", "maritime-security", "supports")}),
+    ("Sweden will help defend Ukraine's skies.", {("sweden", "air-defence", "supports")}),
+    ("Turkey is willing to police the Black Sea.", {("turkey", "maritime-security", "supports")}),
+    ("Romania will help guard shipping lanes.", {("romania", "maritime-security", "supports")}),
+    (
+        "Canada will provide surveillance aircraft to watch the ceasefire line.",
+        {("canada", "intelligence-support", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
