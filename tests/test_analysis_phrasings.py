@@ -5695,6 +5695,29 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Canada will provide surveillance aircraft to watch the ceasefire line.",
         {("canada", "intelligence-support", "supports")},
     ),
+    # Judgements: 'unthinkable', 'wrong to', 'no need for', 'no obstacle to'; 'failed to agree to' is no agreement;
+    # fearing
+    # a thing takes it as a threat ('no need to fear the force'); a thing impossible without another is the speaker's
+    # view
+    ("Merz said it would be wrong to send German troops now.", {("germany", "troop-contribution", "opposes")}),
+    (
+        "The Kremlin said the deployment of European troops was unthinkable.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Italy failed to agree to the deployment of troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Kyiv said peace was impossible without a foreign contingent.", {("ukraine", "reassurance-force", "supports")}),
+    ("The Czech government sees no obstacle to sending troops.", {("czechia", "troop-contribution", "supports")}),
+    ("There is no need to fear the force, Macron said.", {("france", "reassurance-force", "supports")}),
+    ("Merz said it would be wrong to rule out sending troops.", {("germany", "troop-contribution", "noncommittal")}),
+    ("Britain sees no obstacle to the force.", {("united-kingdom", "reassurance-force", "supports")}),
+    ("Peace is impossible without foreign troops, Zelensky said.", {("ukraine", "reassurance-force", "supports")}),
+    (
+        "Without security guarantees, this war will not end, Zelensky said.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    ("Not one European country is ready to send troops without American support, Sikorski said.", set()),
+    ("Peskov said there was no need for foreign troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    ("Germany did not fail to back the force.", {("germany", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

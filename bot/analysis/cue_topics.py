@@ -56,6 +56,7 @@ NECESSARY = word_set("essential vital indispensable crucial necessary preconditi
 ESTABLISHING = word_set("establish build create set open")
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
 ABOUT = word_set("of about on regarding concerning")
+FEARING = word_set("fear dread")  # fearing a thing is taking it as a threat
 PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is backed
 ELEMENTS = word_set("part element component pillar")  # "X would be a key part of the guarantees": X is backed
 DEPENDING = word_set(  # "X depends on Y", "any mission must include a backstop": X is what is conditional
@@ -531,7 +532,8 @@ def _denied_below(span: Span, cue: Cue) -> bool:
         struck = lemma in HITTING and any(c.dep_ == "dobj" and c.lemma_.lower() in TROOP_NOUNS for c in word.children)
         # "accused Europe of sabotaging the talks with its plans for a force": the plans are not what is sabotaged
         means = below is not None and below.dep_ == "prep" and below.lower_ in MEANS
-        thwarted += (lemma in THWARTING and not means) or struck
+        feared = lemma in FEARING and word.pos_ == "VERB"  # "there is no need to fear the force": no threat in it
+        thwarted += (lemma in THWARTING and not means) or struck or feared
     return thwarted % 2 == 1  # "wants to stop Russia from blocking the force": thwarting a thwarting backs it
 
 

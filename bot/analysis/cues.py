@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bot.analysis import assertion, syntax
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import SentenceParse
-from bot.analysis.tokens import CRITICISMS, SENDING_VERBS, THWARTING, TROOP_NOUNS, word_set
+from bot.analysis.tokens import CRITICISMS, SENDING_VERBS, THWARTING, TROOP_NOUNS, WORTHLESS, word_set
 from bot.model import Claim, Confidence, Stance
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # a verb with a subject of its 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # a thing known, not one described as wanted
 OPENING_A_CLAUSE = frozenset({"that", "there", "it", "they", "we", "he", "she"})  # "provided there is ..."
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
-MISTAKES = word_set("mistake error blunder")  # a judgement that doing something is wrong
+MISTAKES = word_set("mistake error blunder wrong unwise reckless")  # a judgement that doing something is wrong
 RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves it open
 REFUSING = word_set("reject refuse oppose dismiss resist spurn")  # (blocking below a cue is the topic's absence)
 POINTING = frozenset({"it", "this", "that", "them"})
@@ -222,6 +222,26 @@ def _urges(verb: Token) -> bool:
 def cue_span(parse: SentenceParse, doc: Doc, start: int, end: int) -> Span | None:
     """The parse's words under the lists' tokens [start, end), or None where the parse was cut short."""
     return doc.char_span(parse.tokens[start].start, parse.tokens[end - 1].end, alignment_mode="expand")
+
+
+def needed(cue: Cue) -> bool:
+    """ "no mission can succeed without American air support", "without a backstop they will not work": what
+    nothing works without is what the speaker says is needed."""
+    if cue.head.lower_ != "without":
+        return False
+    if assertion.negation_of(cue.head, cue.span) is not None or _worthless_without(cue):
+        return True  # "guarantees are meaningless without American participation"
+    above = cue.head.head
+    nouns = [above, *(c for c in above.children if c.dep_ in ("nsubj", "nsubjpass", "attr"))]
+    return any(d.dep_ == "det" and d.lower_ == "no" for n in nouns for d in n.children)
+
+
+def _worthless_without(cue: Cue) -> bool:
+    """ "peace is impossible without a foreign contingent": a thing judged worthless or impossible without another."""
+    if cue.head.lower_ != "without":
+        return False
+    above = cue.head.head
+    return any(w.lemma_.lower() in WORTHLESS for w in [above, *(c for c in above.children if c.dep_ == "acomp")])
 
 
 def outermost(cues: list[Cue]) -> list[Cue]:

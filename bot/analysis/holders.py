@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, looking_back
-from bot.analysis.cues import Cue, Holder
+from bot.analysis.cues import Cue, Holder, needed
 from bot.analysis.frames import frame_of, frame_subject, local_token, not_speaking_for
 from bot.analysis.tokens import OWN_PARTS, TROOP_NOUNS, word_set
 from bot.model import Confidence
@@ -223,6 +223,11 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         predicated = head.pos_ in ("ADJ", "NOUN") or any(c.dep_ in ("attr", "acomp") for c in head.children)
         if syntax.pointed_at(subject) and predicated and cue.label == "opposes":
             return _speaker_holders(context, index, head, frame)  # "such units would become (legitimate) targets"
+        # "peace is impossible without a foreign contingent", "the war will not end without guarantees": the
+        # speaker's judgement of a thing (not "no country will send troops without a backstop": theirs)
+        thing = subject.pos_ == "NOUN" and subject.lemma_.lower() not in PARTIES | OWN_SIDE | MEMBERS
+        if cue.label == "exclusion" and thing and needed(cue):
+            return _speaker_holders(context, index, head, frame, opinion=True)
         if not names_a_topic(context, index, subject):
             return []
         if head.lemma_.lower() in AGENT_VERBS and not _deploys_on_condition(head, cue):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext
-from bot.analysis.cues import Cue, Holder, Reading, cue_negation, owned_noun
+from bot.analysis.cues import Cue, Holder, Reading, cue_negation, needed, owned_noun
 from bot.analysis.frames import actors_in
 from bot.analysis.holders import names_a_topic, topic_within
 from bot.analysis.sentence import SentenceParse
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 # the force is meant for after the war: a ceasefire or a deal before it is part of the plan, not a condition on it
 PEACE_WORDS = word_set("ceasefire cease-fire truce deal settlement armistice hostility war")
 PART_NOUNS = word_set("role part involvement presence participation contribution")
-WORTHLESS = word_set("meaningless worthless useless pointless empty hollow impossible unthinkable")
 MINIMAL = word_set("minimal marginal negligible minor token")
 CONSENT = word_set("consent participation approval agreement involvement say input")
 REQUIREMENTS = PEACE_WORDS | EXTRA_CONDITIONS | {"agreement"}
@@ -271,21 +270,6 @@ def _minimised(scope: list[Token]) -> str | None:
             if small is not None:
                 return small.text
     return None
-
-
-def needed(cue: Cue) -> bool:
-    """ "no mission can succeed without American air support", "without a backstop they will not work": what
-    nothing works without is what the speaker says is needed."""
-    if cue.head.lower_ != "without":
-        return False
-    if assertion.negation_of(cue.head, cue.span) is not None:
-        return True
-    above = cue.head.head
-    judged = [above, *(c for c in above.children if c.dep_ == "acomp")]
-    if any(w.lemma_.lower() in WORTHLESS for w in judged):
-        return True  # "guarantees are meaningless without American participation"
-    nouns = [above, *(c for c in above.children if c.dep_ in ("nsubj", "nsubjpass", "attr"))]
-    return any(d.dep_ == "det" and d.lower_ == "no" for n in nouns for d in n.children)
 
 
 def without_its_say(context: ArticleContext, index: int, cue: Cue, holders: list[Holder]) -> bool:

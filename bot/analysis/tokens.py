@@ -141,3 +141,6 @@ SENDING_VERBS = word_set(
 )
 SENDING_NOUNS = word_set("deployment deployments dispatch stationing sending")  # "the deployment of Polish troops"
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
+WORTHLESS = word_set(  # "meaningless without a backstop": what it is without is needed
+    "meaningless worthless useless pointless empty hollow impossible unthinkable"
+)
