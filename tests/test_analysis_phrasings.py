@@ -5718,6 +5718,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Not one European country is ready to send troops without American support, Sikorski said.", set()),
     ("Peskov said there was no need for foreign troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
     ("Germany did not fail to back the force.", {("germany", "reassurance-force", "supports")}),
+    # What is not bargained over is held firmly, which says nothing of which way ('refused to make concessions on NATO
+    # membership' had been Ukraine refusing membership)
+    ("Macron said there was no room for compromise on the reassurance force.", set()),
+    ("Russia rejected any compromise on NATO membership.", set()),
+    ("Zelensky refused to make concessions on NATO membership.", set()),
+    ("Britain will make no concessions on the deployment of troops.", set()),
+    ("Kyiv will not compromise on security guarantees.", set()),
+    ("Moscow said there could be no compromise on the presence of NATO troops.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

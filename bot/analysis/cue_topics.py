@@ -56,6 +56,7 @@ NECESSARY = word_set("essential vital indispensable crucial necessary preconditi
 ESTABLISHING = word_set("establish build create set open")
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
 ABOUT = word_set("of about on regarding concerning")
+BARGAINING = word_set("compromise concession concessions")  # what is given up in a deal
 FEARING = word_set("fear dread")  # fearing a thing is taking it as a threat
 PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is backed
 ELEMENTS = word_set("part element component pillar")  # "X would be a key part of the guarantees": X is backed
@@ -121,7 +122,7 @@ def topics_of(
             continue
         if (named == {holder.actor} or undecided) and not any(s.start <= mine.i < s.end for _, s in placed):
             placed.append((Hit(SENDING, -1, -1, span.text), span))
-    placed = [(h, s) for h, s in placed if not _another_army(context, index, h, s, holder)]
+    placed = [(h, s) for h, s in placed if not _another_army(context, index, h, s, holder) and not _bargained(s, cue)]
     placed = [(h, s) for h, s in placed if not (h.label == SENDING and _sent_elsewhere(context, index, s))]
     if cue.label == "exclusion" and without_say:
         done = cue.head.head  # "resolving security issues without Moscow's participation": what is done without it
@@ -535,6 +536,17 @@ def _denied_below(span: Span, cue: Cue) -> bool:
         feared = lemma in FEARING and word.pos_ == "VERB"  # "there is no need to fear the force": no threat in it
         thwarted += (lemma in THWARTING and not means) or struck or feared
     return thwarted % 2 == 1  # "wants to stop Russia from blocking the force": thwarting a thwarting backs it
+
+
+def _bargained(span: Span, cue: Cue) -> bool:
+    """ "no room for compromise on the force", "refused to make concessions on NATO membership": what is not
+    bargained over is held firmly, which says nothing of which way (Kyiv firm on NATO wants it; Moscow does not)."""
+    for word in span.root.ancestors:
+        if word == cue.head or word in cue.span:
+            return False
+        if word.lemma_.lower() in BARGAINING:
+            return True
+    return False
 
 
 def _another_army(context: ArticleContext, index: int, hit: Hit, span: Span, holder: Holder) -> bool:
