@@ -110,9 +110,9 @@ def topics_of(
         if not overlapping or sent_on:
             placed.append((Hit(SENDING, -1, -1, span.text), span))
     # "premature to discuss Danish troops", "ruled out Italian participation": the holder's own, named by its people
-    judged = list(subject.subtree) if subject is not None and cue.label == "noncommittal" else []  # "talk of German
+    # and under the subject of a judgement of undecidedness ("talk of German troops is premature")
+    judged = list(subject.subtree) if subject is not None and cue.label == "noncommittal" else []
     for mine in (t for t in scope + judged if t.lemma_.lower() in TROOP_NOUNS | PARTS and t.dep_ in ("dobj", "pobj")):
-        # troops is premature"
         span = doc[mine.left_edge.i : mine.i + 1]
         named = _actors_owning(context, index, mine)
         # "no decision on troops has been taken": undecided about troops, its own unless another's are named
