@@ -229,19 +229,13 @@ def needed(cue: Cue) -> bool:
     nothing works without is what the speaker says is needed."""
     if cue.head.lower_ != "without":
         return False
-    if assertion.negation_of(cue.head, cue.span) is not None or _worthless_without(cue):
-        return True  # "guarantees are meaningless without American participation"
+    if assertion.negation_of(cue.head, cue.span) is not None:
+        return True
     above = cue.head.head
+    if any(w.lemma_.lower() in WORTHLESS for w in [above, *(c for c in above.children if c.dep_ == "acomp")]):
+        return True  # "guarantees are meaningless without American participation", "peace is impossible without"
     nouns = [above, *(c for c in above.children if c.dep_ in ("nsubj", "nsubjpass", "attr"))]
     return any(d.dep_ == "det" and d.lower_ == "no" for n in nouns for d in n.children)
-
-
-def _worthless_without(cue: Cue) -> bool:
-    """ "peace is impossible without a foreign contingent": a thing judged worthless or impossible without another."""
-    if cue.head.lower_ != "without":
-        return False
-    above = cue.head.head
-    return any(w.lemma_.lower() in WORTHLESS for w in [above, *(c for c in above.children if c.dep_ == "acomp")])
 
 
 def outermost(cues: list[Cue]) -> list[Cue]:

@@ -90,10 +90,10 @@ BODIES = word_set("headquarters command centre center cell secretariat")
 # nouns whose "of" can name who made or holds them: "the initiative of London and Paris", "the readiness of France"
 AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingness", "offer", "pledge", "commitment"}
 BINDING = word_set("commit oblige obligate bind")
-CONCEDING = word_set("though although while whilst because since as after")  # a clause set before the subject
 PREFERRING = word_set("prefer")  # "prefers X to Y": Y is set aside
 BOUND_GROUPS = word_set("coalition alliance ally partner member signatory")  # "commits the coalition to"
 REASONS = frozenset({"because", "since", "as"})
+CONCEDING = word_set("though although while whilst after") | REASONS  # a clause set before the subject
 DEMONSTRATIVES = frozenset({"such", "this", "that", "these", "those"})  # "such units": those just named
 STAGES = word_set("stage point phase position")  # "not yet at a stage where we can commit troops"
 RESTRAINING = word_set("stop prevent deter dissuade discourage")  # "will not stop Britain from sending troops"
