@@ -3482,7 +3482,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Rather than deploying soldiers, Poland will offer its airports and roads.",
         {("poland", "troop-contribution", "opposes")},
     ),
-    ("Moscow has never objected to Ukraine joining the EU, but NATO membership is a red line.", set()),
+    (
+        "Moscow has never objected to Ukraine joining the EU, but NATO membership is a red line.",
+        {("russia", "nato-membership", "opposes")},
+    ),
     (
         "Russia does not oppose a ceasefire monitoring mission run by the UN, Peskov said.",
         {("russia", "intelligence-support", "supports")},
@@ -5726,6 +5729,138 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Britain will make no concessions on the deployment of troops.", set()),
     ("Kyiv will not compromise on security guarantees.", set()),
     ("Moscow said there could be no compromise on the presence of NATO troops.", set()),
+    # Round 22: 'dead on arrival'; a condition's backstop wanted when nothing else is named; 'must remain neutral';
+    # 'would never become a member'; judged worthless without, hung on the subject; refused to sign without; 'rather
+    # than' as a
+    # coordinator or a clause before the subject; 'never considered sending'; 'backstop' as a verb; 'see a role for its
+    # soldiers'; a 'that' clause misread as describing the hearer; a condition on the force one joins; a judgement
+    # coordinated
+    # with a side's clause; 'not the only country'; whose decision a 'whether' clause names; 'no question of'; troops
+    # 'being
+    # sent'; a pledge to join owned by another side
+    (
+        "The Kremlin said any plan involving European peacekeepers was dead on arrival.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zelensky said that without a US backstop the coalition's guarantees would be weak.",
+        {("ukraine", "us-backstop", "supports")},
+    ),
+    ("Rather than send troops, Italy will provide training.", {("italy", "troop-contribution", "opposes")}),
+    ("Rome has never considered sending troops to Ukraine.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "Trump reversed course and said the US would backstop the European force.",
+        {("united-states", "us-backstop", "supports")},
+    ),
+    (
+        "Sweden does not see a role for its soldiers in Ukraine at this stage.",
+        {("sweden", "troop-contribution", "opposes")},
+    ),
+    (
+        "Kyiv refused to sign the minerals deal without security guarantees.",
+        {("ukraine", "minerals-deal", "conditional"), ("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Deploying American soldiers is not being considered, the White House said.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "The Kremlin's spokesman told a briefing that NATO troops in Ukraine would be unacceptable.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Sweden will contribute troops, on condition that the force has a robust mandate.",
+        {("sweden", "troop-contribution", "conditional")},
+    ),
+    ("Italy is prepared to take part in a UN-led mission.", {("italy", "troop-contribution", "supports")}),
+    (
+        "Russia has no objection to Ukraine joining the EU, but NATO membership is a red line.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    (
+        "No decision has been made on whether Canada will send troops.",
+        {("canada", "troop-contribution", "noncommittal")},
+    ),
+    ("Britain is not the only country willing to send troops.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("There is no question of German troops being sent, Merz said.", {("germany", "troop-contribution", "opposes")}),
+    ("Poland is not the only ally that has refused to send troops.", {("poland", "troop-contribution", "opposes")}),
+    ("Italy will provide training rather than send troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Italy will send trainers rather than deploy troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Norway is prepared to contribute, provided there is a US backstop.", {("norway", "us-backstop", "supports")}),
+    ("Ukraine must remain a neutral state, Peskov said.", {("russia", "nato-membership", "opposes")}),
+    (
+        "Zelensky said Ukraine must remain a candidate for NATO membership.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    ("Trump said Ukraine would never become a member of NATO.", {("united-states", "nato-membership", "opposes")}),
+    ("Guarantees without a US backstop would be worthless, Zelensky said.", {("ukraine", "us-backstop", "supports")}),
+    (
+        "Poland refused to send troops without a US backstop.",
+        {("poland", "troop-contribution", "conditional"), ("poland", "us-backstop", "supports")},
+    ),
+    ("Washington will not backstop a European mission, Vance said.", {("united-states", "us-backstop", "opposes")}),
+    ("Denmark will consider sending troops.", {("denmark", "troop-contribution", "noncommittal")}),
+    ("Italy considered the proposal for a force dangerous.", {("italy", "reassurance-force", "opposes")}),
+    (
+        "The Kremlin warned that any Western troops deployed in Ukraine would become legitimate targets.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Sending troops is being considered, the Dutch government said.",
+        {("netherlands", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Italy backs the guarantees, but sending troops is not on the table.",
+        {("italy", "security-guarantees", "supports"), ("italy", "troop-contribution", "opposes")},
+    ),
+    ("There can be no question of foreign peacekeepers, Lavrov said.", {("russia", "reassurance-force", "opposes")}),
+    ("Moscow warned against Western troops being deployed.", {("russia", "reassurance-force", "opposes")}),
+    ("Germany has made no decision on whether to send troops.", {("germany", "troop-contribution", "noncommittal")}),
+    ("Poland did its part by hosting the force's headquarters.", {("poland", "reassurance-force", "supports")}),
+    (
+        "Starmer hailed Canada's pledge to join the force.",
+        {("canada", "troop-contribution", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    ("Canada announced its pledge to join the force.", {("canada", "troop-contribution", "supports")}),
+    (
+        "Britain would deploy troops, but only if Washington provides a backstop.",
+        {("united-kingdom", "troop-contribution", "conditional")},
+    ),
+    # Round 22: 'got behind', 'making the case for', 'torpedo', 'scupper', 'stonewalled', 'wavered on'; retreating
+    # from a
+    # stance named as a noun ('rowed back on its opposition', 'stepped back from its pledge')
+    ("Finland has signed off on sending troops to Ukraine.", {("finland", "troop-contribution", "supports")}),
+    ("Germany has got behind the plan for a reassurance force.", {("germany", "reassurance-force", "supports")}),
+    ("Italy rowed back on its opposition to the force.", {("italy", "reassurance-force", "supports")}),
+    ("Germany stepped back from its pledge to send troops.", {("germany", "troop-contribution", "opposes")}),
+    ("Russia tried to torpedo the plan for a European force.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Hungary sought to scupper the EU's security guarantees for Ukraine.",
+        {("hungary", "security-guarantees", "opposes")},
+    ),
+    ("Macron has been making the case for a European force.", {("france", "reassurance-force", "supports")}),
+    ("Washington wavered on a backstop for the force.", {("united-states", "us-backstop", "noncommittal")}),
+    ("Spain has stonewalled requests to send troops.", {("spain", "troop-contribution", "opposes")}),
+    # Round 22: 'cannot' read as 'can not'; 'thwart' is no stance ('thwarted an attempt to capture Kyiv'); 'the
+    # leaders of
+    # Denmark and Sweden said they ...' is each of them
+    (
+        "The leaders of Denmark, Sweden and Finland said they were open to contributing troops.",
+        {
+            ("denmark", "troop-contribution", "supports"),
+            ("finland", "troop-contribution", "supports"),
+            ("sweden", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        "Japan cannot send troops, but it can help with demining in the Black Sea.",
+        {("japan", "maritime-security", "supports"), ("japan", "troop-contribution", "opposes")},
+    ),
+    (
+        "Belgium cannot contribute soldiers to the force, its defence minister said.",
+        {("belgium", "troop-contribution", "opposes")},
+    ),
+    ("Ukraine's forces managed to thwart an attempt by Russia's army to capture Kyiv in 2022.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -6439,6 +6574,22 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Italy backs a US backstop.", "Britain wants American support first."],
         {("italy", "us-backstop", "supports"), ("united-kingdom", "us-backstop", "supports")},
+    ),
+    # Round 22: 'dead on arrival'; a condition's backstop wanted when nothing else is named; 'must remain neutral';
+    # 'would never become a member'; judged worthless without, hung on the subject; refused to sign without; 'rather
+    # than' as a
+    # coordinator or a clause before the subject; 'never considered sending'; 'backstop' as a verb; 'see a role for its
+    # soldiers'; a 'that' clause misread as describing the hearer; a condition on the force one joins; a judgement
+    # coordinated
+    # with a side's clause; 'not the only country'; whose decision a 'whether' clause names; 'no question of'; troops
+    # 'being
+    # sent'; a pledge to join owned by another side
+    (
+        [
+            "Danish Prime Minister Mette Frederiksen spoke after the summit.",
+            '"We are ready to contribute with soldiers," she said.',
+        ],
+        {("denmark", "troop-contribution", "supports")},
     ),
 ]
 

@@ -37,7 +37,7 @@ WAITING_MARKS = frozenset({"once", "when", "after"})  # a condition only when wh
 WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
 # a negation on these affirms what they govern ("did not hesitate to", "has not stopped opposing")
 AFFIRMING = word_set("hesitate doubt stop cease fail change alter waver")
-RETREATING = word_set("back step walk pull")
+RETREATING = word_set("back step walk pull row")
 NO_CASE = word_set("circumstance case way account condition event point time stage")  # "under no circumstances"
 NO_STATES = word_set("mood position")  # "in no mood to", "in no position to"
 CEASING = word_set("stop cease quit fail")  # "has stopped opposing", "failed to agree to": not doing it
@@ -68,6 +68,8 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
     if (denied := _denied_description(token)) is not None:
         return denied
     for word in governors(token, NEGATION_CHAIN):
+        if word != token and word.dep_ == "attr" and _the_only(word):
+            return None  # "is not the only country willing to send troops": others are too, and so is it
         affirming = word.lemma_.lower() in AFFIRMING or retreat(word)  # "will not back down on its plan to"
         if word != token and affirming and any(c.dep_ == "neg" for c in word.children):
             return None  # "did not hesitate to offer troops", "has not stopped opposing", "never doubted the need"
@@ -120,10 +122,15 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
     return None
 
 
+def _the_only(noun: Token) -> bool:
+    """ "the only country willing to ...": denied, it says others are too, not that this one is not."""
+    return any(c.lower_ == "only" and c.dep_ in ("amod", "advmod") for c in noun.children)
+
+
 def _denied_description(token: Token) -> Token | None:
     """ "This is not something we will accept", "that is nothing we would support": a clause describing what a
     denied predicate names is denied with it."""
-    if token.dep_ != "relcl" or token.head.dep_ != "attr":
+    if token.dep_ != "relcl" or token.head.dep_ != "attr" or _the_only(token.head):
         return None
     if token.head.lower_ == "nothing":
         return token.head
@@ -458,11 +465,23 @@ def _asks(subject: Token) -> bool:
 def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[Token]:
     """The speech verbs whose complement the word is in, nearest first ("X said (that) ...", "..., X said")."""
     previous = token
+    carried = False
     for word in ancestors_and_self(token):
-        reported = previous.dep_ in ("ccomp", "parataxis", "xcomp") or reported_clause_continued(previous)
+        reported = carried or previous.dep_ in ("ccomp", "parataxis", "xcomp") or reported_clause_continued(previous)
         if word != token and is_speech(word) and reported:
             yield word
+        carried = that_clause_misread_as_relative(previous) and word.dep_ in ("dobj", "dative")
         previous = word
+
+
+def that_clause_misread_as_relative(clause: Token) -> bool:
+    """ "told a briefing that NATO troops would be unacceptable": a "that" clause with a subject of its own, which
+    the parser hangs on a noun (the hearer) as if it described it; it is what was said, not a description."""
+    return (
+        clause.dep_ == "relcl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _owned_or_definite(noun: Token) -> bool:
@@ -473,7 +492,7 @@ def _owned_or_definite(noun: Token) -> bool:
 def retreat(verb: Token) -> bool:
     """ "back down", "step back", "walk back", "pull out": a verb of retreating from what it governs."""
     return verb.lemma_.lower() in RETREATING and any(
-        c.dep_ == "prt" and c.lower_ in ("down", "back", "away", "out") for c in verb.children
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "back", "away", "out") for c in verb.children
     )
 
 

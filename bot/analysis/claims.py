@@ -83,7 +83,11 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
     exclusions = [c for c in cues if c.label == "exclusion"]
     heads: dict[int, Reading] = {}
     phrases = time_phrases_of(doc)
-    for cue in outermost(cues):
+    # an exclusion is read after the cue it qualifies, whose holder it may take ("Rather than send troops, Italy
+    # will ..."); the readings keep the sentence's order
+    ordered = sorted(outermost(cues), key=lambda c: c.label == "exclusion")
+    starts: list[int] = []
+    for cue in ordered:
         host = (
             next((heads[a.i] for a in cue.head.ancestors if a.i in heads), None) if cue.label == "exclusion" else None
         )
@@ -97,8 +101,10 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
         if stated is not None:
             reading.stated = stated.value
             reading.claims = [replace(claim, stated=stated.value) for claim in reading.claims]
+        starts.append(cue.span.start)
         readings.append(reading)
-    return readings + set_aside
+    in_order = sorted(zip(starts, readings, strict=True), key=lambda placed: placed[0])
+    return [reading for _, reading in in_order] + set_aside
 
 
 def _echo(context: ArticleContext, index: int, cue: Cue, reading: Reading) -> None:
@@ -363,7 +369,7 @@ def _read(
         excluded = [subject] if subject is not None else []
         scope = _widened(scope, (w for t in trailing for w in syntax.scope(t, excluded)))
     if cue.label == "exclusion":  # "rather than sending troops": what the words of the exclusion govern
-        scope = _widened(scope, (t for w in cue.span for t in w.subtree))
+        scope = _widened(scope, syntax.set_apart(cue.span))
     if judge is not None:  # the judged thing is the small clause's subject: "consider [this idea premature]"
         scope = _widened(scope, head.subtree)
     elif (head.dep_ in ("acomp", "attr") or _placed_object(head)) and governing == head:
@@ -434,12 +440,17 @@ def _read(
             context, index, doc, cue, holder, subject, scope, exclusions, reading.condition == WITHOUT_SAY, stance
         )
         reading.topics.extend(t for t, _ in topics if t not in reading.topics)
+        joined = SENDING in {t for t, _ in topics}
         for topic, negative in topics:
+            if topic == "reassurance-force" and joined and topic in required:
+                continue  # "will contribute troops, on condition that the force has a robust mandate": how it is
             said = OPPOSITE.get(stance) if negative else stance  # backing "non-membership" opposes membership
             if negative and stance == "conditional":  # "would require Kyiv to give up its NATO bid": wants it gone
                 said = "opposes"
-            if (topic in required and len(topics) > 1) or topic in in_return:
-                said = "supports"  # "willing to send troops, provided there is a US backstop": the backstop is wanted
+            if (topic in required and (len(topics) > 1 or _connector_words(cue))) or topic in in_return:
+                # "willing to send troops, provided there is a US backstop", "ready to help, provided there is a US
+                # backstop": the backstop is wanted, whether or not what is offered is named
+                said = "supports"
             if said is None:
                 continue
             holder = _forecaster(context, index, holder, topic, cue)

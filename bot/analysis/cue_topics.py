@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 DEMONSTRATIVES = syntax.DEMONSTRATIVES | {"the"}  # "the idea", "such a plan": a noun named before
 OWN_WORDS = FIRST_PERSON | PERSONAL | GROUP_PRONOUNS | {"own"}  # the holder's own ("its troops", "our own")
 PARTICIPATING = word_set("participate join take sign stay")  # "signed up to the force", "stay out of"
-BACKING_VERBS = word_set("provide help assist enable refuse supply")
+BACKING_VERBS = word_set("provide help assist enable refuse supply backstop")
 EXCEPTING = word_set("exclusion exception")  # "with the exclusion of US soldiers" is no means of backing
 THEIR = word_set("their its his her")  # whose troops these are is the sender's, not always the holder's
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
@@ -130,7 +130,7 @@ def topics_of(
         after = [(h, s) for h, s in placed if any(t.i in below for t in s)] or placed
     elif cue.label == "exclusion":
         own = stance != "supports"  # what one backs "without" must be one's own: "without American boots", for the US
-        below = {t.i for w in cue.span for t in w.subtree}  # "without sending troops", not "send troops even without"
+        below = {t.i for t in syntax.set_apart(cue.span)}  # "without sending troops", not "send troops even without"
         holders_own = [
             (h, s)
             for h, s in placed
@@ -139,7 +139,7 @@ def topics_of(
         ]
         after = [(h, s) for h, s in (holders_own if own else placed) if any(t.i in in_scope for t in s)]
     else:
-        excluded = {t.i for e in exclusions for w in e.span for t in w.subtree}  # "rather than [sending troops]"
+        excluded = {t.i for e in exclusions for t in syntax.set_apart(e.span)}  # "rather than [sending troops]"
         kept = [(h, s) for h, s in placed if not any(t.i in excluded for t in s)]
         # what is refused for lacking something backs it ("rejected any deal without guarantees": `_negative`)
         objects = placed if stance == "opposes" else kept
@@ -584,6 +584,9 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     if verb is None:  # "did not rule out the possibility of Swedish troops in Ukraine", for Sweden: its own
         if _troop_owners(context, index, span) == {holder.actor}:
             return SENDING
+        owners = _owners(span)
+        if owners and all(o.lower_ in OWN_WORDS for o in owners) and not _troop_owners(context, index, span):
+            return SENDING  # "does not see a role for its soldiers in Ukraine": its own, wherever they would go
         if cue.head.lemma_.lower() not in syntax.CREDITING:
             return topic
         # "hailed the troop pledges", "criticised the troop offers": others' troops, praised or blamed (not
@@ -597,6 +600,9 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     )
     if joining:
         joiner = syntax.subject_of(verb)
+        owner = syntax.possessor_of(verb.head) if joiner is None and verb.dep_ == "acl" else None
+        if owner is not None and owner.pos_ != "PRON":  # "hailed Canada's pledge to join the force": Canada joins
+            joiner = owner
         itself = joiner is not None and actors_in(context, index, joiner.doc[joiner.i : joiner.i + 1]) == [holder.actor]
         holds = joiner == syntax.subject_of(cue.head) and not assertion.deontic(cue.head)  # not "Germany should join"
         return SENDING if joiner is None or holds or itself else topic

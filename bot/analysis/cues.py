@@ -232,7 +232,12 @@ def needed(cue: Cue) -> bool:
     if assertion.negation_of(cue.head, cue.span) is not None:
         return True
     above = cue.head.head
-    if any(w.lemma_.lower() in WORTHLESS for w in [above, *(c for c in above.children if c.dep_ == "acomp")]):
+    refused = above.head if above.dep_ == "dobj" else above
+    if refused.dep_ == "xcomp" and refused.head.lemma_.lower() in REFUSING | {"decline"}:
+        return True  # "refused to sign the deal without security guarantees": as "will not sign it without"
+    # "guarantees without a backstop would be worthless": the parser may hang "without" on the subject
+    judged = [above, above.head] if above.dep_ in ("nsubj", "nsubjpass") else [above]
+    if any(w.lemma_.lower() in WORTHLESS for j in judged for w in [j, *(c for c in j.children if c.dep_ == "acomp")]):
         return True  # "guarantees are meaningless without American participation", "peace is impossible without"
     nouns = [above, *(c for c in above.children if c.dep_ in ("nsubj", "nsubjpass", "attr"))]
     return any(d.dep_ == "det" and d.lower_ == "no" for n in nouns for d in n.children)
@@ -326,6 +331,8 @@ def coordinated(cues: list[Cue]) -> list[Cue]:
         for verb in (c for v in verbs for c in v.children if c.dep_ == "conj" and c.i not in taken):
             own = any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for g in verb.children)
             contrasted = any(g.dep_ == "cc" and g.lower_ in syntax.CONTRASTS for g in verb.head.children)
+            # "will provide training rather than send troops": what is done instead is set apart, not shared
+            contrasted |= any(g.dep_ == "cc" and g.lower_ == "than" for g in verb.head.children)
             if verb.pos_ != "VERB" or own or contrasted or not any(g.dep_ == "dobj" for g in verb.children):
                 continue
             hit = replace(cue.hit, negated=cue_negation(cue) is not None)  # "will not join the force or send troops"

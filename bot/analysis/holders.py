@@ -117,6 +117,10 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         named = named_holders(context, index, _places(head.head), frame)
         if named:
             return named
+    if head.lemma_.lower() == "decision" and possessor is None:
+        deciding = _deciding_side(context, index, head, frame)
+        if deciding:  # "no decision has been made on whether Canada will send troops": Canada's decision
+            return deciding
     if head.lemma_.lower() in ACCORD and (subject is None or subject.pos_ == "PRON"):
         # "no consensus within the coalition on ...", or, naming no group, the one the article has been about
         return named_holders(context, index, _places(head), frame) or _group_discussed(context, index)
@@ -143,7 +147,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             if found:
                 return found
     if subject is not None and subject.dep_ == "csubj":  # "Ukraine joining NATO is out of the question": an event,
-        return _speaker_holders(context, index, head, frame, opinion=True)  # judged by whoever says so
+        coordinated = _coordinated_judge(context, index, head) if frame is None else []
+        return coordinated or _speaker_holders(context, index, head, frame, opinion=True)  # judged by its speaker
     if subject is not None and _owned_thing_acted_on(subject):
         return []  # "Washington's refusal was welcomed": by someone unnamed, not by Washington
     if subject is not None:
@@ -152,13 +157,16 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             return []  # "those who want to send troops", "anyone who plans to": people described, named by no one
         subject = antecedent if antecedent is not None else subject
         # "a mission that would put their soldiers at risk", "where 6,000 troops are deployed": what it is
-        described = antecedent is not None or any(w.dep_ == "relcl" for w in syntax.governors(head))
+        described = antecedent is not None or any(
+            w.dep_ == "relcl" and not assertion.that_clause_misread_as_relative(w) for w in syntax.governors(head)
+        )
         if _topic_head(context, index, subject) and not described:
             passive = any(c.dep_ == "auxpass" for w in syntax.governors(head) for c in w.children)
             acts = head.lemma_.lower() in AGENT_VERBS and not _deploys_on_condition(head, cue)
             if acts and not passive:  # "such a deployment would not provide ..."
                 return []  # does something, as a thing: no one's view ("troops would not be deployed" is one)
-            return _speaker_holders(context, index, head, frame, opinion=True)  # "a US backstop is essential"
+            coordinated = _coordinated_judge(context, index, head) if frame is None else []
+            return coordinated or _speaker_holders(context, index, head, frame, opinion=True)  # "a backstop is key"
         authors = syntax.authors_of(subject)
         if authors:  # "the plan drawn up by Witkoff rules out ...": its authors'
             return named_holders(context, index, authors, frame)
@@ -435,6 +443,9 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     if spoken:  # "This is unacceptable to us": "this" is the topic, the speaker holds it
         return spoken
     framing = frame_subject(context, pronoun) if frame is not None and not frame.actor else None
+    group = _framing_group(context, index, pronoun) if word == "they" and framing is not None else []
+    if group:  # "The leaders of Denmark and Sweden said they ...": each of them
+        return group
     if word == "they" and framing is not None and _unnamed_members(framing):  # "Several countries said they"
         listed = syntax.listed_after(framing.head, framing)  # "..., including France and Britain, have said they"
         return named_holders(context, index, listed, None) or _members_after(context, index)
@@ -503,6 +514,8 @@ def _framing_group(context: ArticleContext, index: int, word: Token) -> list[Hol
     """ "Britain and France have argued that ...": the sides the speech verb's subject names, when it names more
     than one (one side is the frame's own speaker)."""
     framing = frame_subject(context, word)
+    if framing is not None and framing.lemma_.lower() in ROLE_NOUNS:  # "the leaders of Denmark and Sweden said"
+        framing = next((_object(p) for p in framing.children if p.dep_ == "prep" and p.lower_ == "of"), framing)
     group = named_holders(context, index, syntax.group(framing), None) if framing is not None else []
     return group if len(group) > 1 else []
 
@@ -706,6 +719,28 @@ def _stands_for_a_thing(context: ArticleContext, index: int, pronoun: Token) -> 
         return False
     earlier = syntax.subject_of(verb.head)
     return earlier is not None and earlier.tag_ == "NN" and not named_holders(context, index, [earlier], None)
+
+
+def _deciding_side(context: ArticleContext, index: int, decision: Token, frame: Speaker | None) -> list[Holder]:
+    """The side named in the "whether" clause a decision is about: whose decision it is."""
+    for word in decision.head.subtree if decision.dep_ == "nsubjpass" else decision.subtree:
+        if word.dep_ == "mark" and word.lower_ in ("whether", "if"):
+            subject = syntax.subject_of(word.head)
+            return named_holders(context, index, syntax.group(subject), frame) if subject is not None else []
+    return []
+
+
+def _coordinated_judge(context: ArticleContext, index: int, head: Token) -> list[Holder]:
+    """ "Russia has no objection to the EU, but NATO membership is a red line": a judgement of a thing in a clause
+    coordinated with one whose subject is a side is that side's."""
+    clause = head.head if head.dep_ in ("acomp", "attr") else head
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in clause.children)
+    if clause.dep_ != "conj" or not own_subject:
+        return []
+    subject = syntax.subject_of(clause.head)
+    if subject is None or subject.lemma_.lower() in TROOP_NOUNS:
+        return []
+    return named_holders(context, index, syntax.group(subject), None)
 
 
 def _speaker_holders(

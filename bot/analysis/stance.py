@@ -209,7 +209,9 @@ def _withdrawn(head: Token) -> bool:
     "withdrew its support for", "backtracked on its pledge to"."""
     verb = head.head
     if head.pos_ == "NOUN" and head.dep_ == "pobj" and verb.lower_ in ("on", "from"):
-        return verb.head.lemma_.lower() in RENEGING  # "backtracked on its pledge to send troops"
+        giver = verb.head.head if verb.head.lower_ == "back" else verb.head  # "stepped back from its pledge"
+        # "backtracked on its pledge to send troops", "rowed back on its opposition"
+        return giver.lemma_.lower() in RENEGING or assertion.retreat(giver)
     return head.pos_ == "NOUN" and head.dep_ == "dobj" and (syntax.gives_up(verb) or verb.lemma_.lower() in WITHDRAWING)
 
 

@@ -705,6 +705,18 @@ def cataphoric_subject(pronoun: Token) -> Token | None:
     return later if later is not None and later.pos_ in ("NOUN", "PROPN") else None
 
 
+def set_apart(words: Iterable[Token]) -> list[Token]:
+    """ "rather than sending troops": the words an exclusion governs, and where the parser makes "than" a
+    coordinator or a clause's mark ("will provide training rather than send troops"), the verb it sets apart."""
+    governed = [t for w in words for t in w.subtree]
+    for word in words:
+        if word.dep_ == "cc" and word.lower_ == "than":
+            governed += [t for c in word.head.children if c.dep_ == "conj" and c.i > word.i for t in c.subtree]
+        elif word.dep_ == "mark" and word.lower_ == "than":  # "Rather than send troops, Italy will ..."
+            governed += list(word.head.subtree)
+    return governed
+
+
 def dispreferred(preposition: Token) -> bool:
     """ "prefers a UN mission to a European force", "would prefer neutral peacekeepers over NATO troops": the "to" or
     "over" that names what is preferred less, hung on the verb of preferring or on its object."""

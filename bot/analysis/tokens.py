@@ -93,6 +93,9 @@ def tokenize(text: str) -> list[Token]:
         norm = normalise_word(raw)
         if norm == "not" and tokens and tokens[-1].norm in STEMS:
             tokens[-1] = tokens[-1]._replace(norm=STEMS[tokens[-1].norm])
+        if norm == "cannot":  # "cannot send" is "can not send", as the parser reads it
+            tokens.append(Token(raw[:3], "can", start, start + 3, joined, quote_before))
+            raw, norm, start, joined, quote_before = raw[3:], "not", start + 3, False, False
         tokens.append(Token(raw, "-" if raw in DASHES else norm, start, end, joined, quote_before))
         joined = quote_before = False
     return tokens
@@ -125,9 +128,9 @@ CRITICISMS = word_set(
 # what takes a topic away below a cue ("a plan to undermine the force", "vowed to target any foreign troops",
 # "called for the withdrawal of foreign forces", "hailed the collapse of talks on a force"); two of them cancel
 THWARTING = word_set(
-    "undermine sabotage block derail thwart torpedo obstruct prevent disrupt wreck veto bar ban prohibit forbid "
-    "preclude stop target destroy eliminate annihilate counter expel oust evict remove removal withdraw withdrawal "
-    "repel attack collapse failure fail demise"
+    "undermine sabotage block derail thwart torpedo scupper obstruct prevent disrupt wreck veto bar ban prohibit "
+    "forbid preclude stop target destroy eliminate annihilate counter expel oust evict remove removal withdraw "
+    "withdrawal repel attack collapse failure fail demise"
 )
 # what a commitment can wait for besides peace ("once a deal includes a US backstop" is a condition)
 EXTRA_CONDITIONS = word_set(
@@ -142,5 +145,6 @@ SENDING_VERBS = word_set(
 SENDING_NOUNS = word_set("deployment deployments dispatch stationing sending")  # "the deployment of Polish troops"
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
 WORTHLESS = word_set(  # "meaningless without a backstop": what it is without is needed
-    "meaningless worthless useless pointless empty hollow impossible unthinkable"
+    "meaningless worthless useless pointless empty hollow impossible unthinkable weak toothless ineffective"
+    " insufficient inadequate"
 )
