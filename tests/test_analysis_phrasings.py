@@ -5861,6 +5861,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("belgium", "troop-contribution", "opposes")},
     ),
     ("Ukraine's forces managed to thwart an attempt by Russia's army to capture Kyiv in 2022.", set()),
+    # Round 22: staying neutral is staying out of NATO; 'must remain' needs 'a' after it ('US troops must remain in
+    # Europe'
+    # names no stance on Ukraine)
+    ("Moscow wants Ukraine to remain neutral.", {("russia", "nato-membership", "opposes")}),
+    ("US troops must remain in Europe, Rutte said.", set()),
+    # Round 22: a side's 'decision (not) to' is its stance; 'the decision to send troops rests with parliament' is no
+    # one's
+    (
+        "Zelensky regretted Italy's decision not to send troops.",
+        {("italy", "troop-contribution", "opposes"), ("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Macron praised Estonia's decision to contribute soldiers.",
+        {("estonia", "troop-contribution", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    ("The decision to send troops rests with parliament, the Dutch minister said.", set()),
+    ("Canada announced its decision to join the force.", {("canada", "troop-contribution", "supports")}),
+    ("No decision to send troops has been taken, Merz said.", {("germany", "troop-contribution", "noncommittal")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

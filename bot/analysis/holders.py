@@ -121,6 +121,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         deciding = _deciding_side(context, index, head, frame)
         if deciding:  # "no decision has been made on whether Canada will send troops": Canada's decision
             return deciding
+        if cue.label == "supports" and head.dep_ not in ("dobj", "attr"):
+            return []  # "the decision to send troops rests with parliament": no one's yet ("made the decision to")
     if head.lemma_.lower() in ACCORD and (subject is None or subject.pos_ == "PRON"):
         # "no consensus within the coalition on ...", or, naming no group, the one the article has been about
         return named_holders(context, index, _places(head), frame) or _group_discussed(context, index)
