@@ -13,6 +13,7 @@ from bot.analysis.syntax import (
     SUBJECTS,
     WH_WORDS,
     ancestors_and_self,
+    content_clause,
     governors,
     reported_clause_continued,
 )
@@ -470,18 +471,10 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
         reported = carried or previous.dep_ in ("ccomp", "parataxis", "xcomp") or reported_clause_continued(previous)
         if word != token and is_speech(word) and reported:
             yield word
-        carried = that_clause_misread_as_relative(previous) and word.dep_ in ("dobj", "dative")
+        # "told a briefing that NATO troops would be unacceptable": a "that" clause the parser hangs on the hearer
+        # is what was told
+        carried = previous.dep_ == "relcl" and content_clause(previous) and word.dep_ in ("dobj", "dative")
         previous = word
-
-
-def that_clause_misread_as_relative(clause: Token) -> bool:
-    """ "told a briefing that NATO troops would be unacceptable": a "that" clause with a subject of its own, which
-    the parser hangs on a noun (the hearer) as if it described it; it is what was said, not a description."""
-    return (
-        clause.dep_ == "relcl"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    )
 
 
 def _owned_or_definite(noun: Token) -> bool:

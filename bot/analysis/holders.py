@@ -160,7 +160,7 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         subject = antecedent if antecedent is not None else subject
         # "a mission that would put their soldiers at risk", "where 6,000 troops are deployed": what it is
         described = antecedent is not None or any(
-            w.dep_ == "relcl" and not assertion.that_clause_misread_as_relative(w) for w in syntax.governors(head)
+            w.dep_ == "relcl" and not syntax.content_clause(w) for w in syntax.governors(head)
         )
         if _topic_head(context, index, subject) and not described:
             passive = any(c.dep_ == "auxpass" for w in syntax.governors(head) for c in w.children)
