@@ -5879,6 +5879,33 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("The decision to send troops rests with parliament, the Dutch minister said.", set()),
     ("Canada announced its decision to join the force.", {("canada", "troop-contribution", "supports")}),
     ("No decision to send troops has been taken, Merz said.", {("germany", "troop-contribution", "noncommittal")}),
+    # Backing won or held "of" a side, "said yes to", "ruled out troops" (its own), a UN flag, "made no secret of",
+    # "not shy about", "dismissed ... as premature", "nothing will work without"
+    ("The reassurance force has won the backing of Canada.", {("canada", "reassurance-force", "supports")}),
+    (
+        "The reassurance force has the support of Germany and Poland.",
+        {("germany", "reassurance-force", "supports"), ("poland", "reassurance-force", "supports")},
+    ),
+    ("The reassurance force needs the approval of the Dutch parliament.", set()),
+    ("Canada has won the backing of France.", set()),
+    ("Finland said yes to the reassurance force.", {("finland", "reassurance-force", "supports")}),
+    ("Lithuania is all for the reassurance force.", {("lithuania", "reassurance-force", "supports")}),
+    ("Germany has ruled out troops.", {("germany", "troop-contribution", "opposes")}),
+    ("Germany has ruled out French troops.", set()),
+    ("Russia has ruled out troops.", {("russia", "reassurance-force", "opposes")}),
+    ("Hungary opposes a mission under a UN flag.", {("hungary", "reassurance-force", "opposes")}),
+    ("Denmark came out against the reassurance force.", {("denmark", "reassurance-force", "opposes")}),
+    (
+        "Washington has kept its distance from the reassurance force.",
+        {("united-states", "reassurance-force", "opposes")},
+    ),
+    ("Slovakia is among the sceptics of the reassurance force.", {("slovakia", "reassurance-force", "opposes")}),
+    ("Italy made no secret of its opposition to the reassurance force.", {("italy", "reassurance-force", "opposes")}),
+    ("Germany did not hide its reluctance to send troops.", {("germany", "troop-contribution", "noncommittal")}),
+    ("The Czech Republic has not been shy about offering troops.", {("czechia", "troop-contribution", "supports")}),
+    ("The Czech Republic is keen on offering troops.", {("czechia", "troop-contribution", "supports")}),
+    ("Russia dismissed talk of a reassurance force as premature.", {("russia", "reassurance-force", "noncommittal")}),
+    ('"Without a US backstop, nothing will work," Macron said.', {("france", "us-backstop", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -6608,6 +6635,12 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             '"We are ready to contribute with soldiers," she said.',
         ],
         {("denmark", "troop-contribution", "supports")},
+    ),
+    # Backing won or held "of" a side, "said yes to", "ruled out troops" (its own), a UN flag, "made no secret of",
+    # "not shy about", "dismissed ... as premature", "nothing will work without"
+    (
+        ['"We need a US backstop," Zelensky said.', '"Without it, nothing will work."'],
+        {("ukraine", "us-backstop", "supports")},
     ),
 ]
 

@@ -37,7 +37,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 WAITING_MARKS = frozenset({"once", "when", "after"})  # a condition only when what is waited for is no peace
 WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
 # a negation on these affirms what they govern ("did not hesitate to", "has not stopped opposing")
-AFFIRMING = word_set("hesitate doubt stop cease fail change alter waver")
+AFFIRMING = word_set("hesitate doubt stop cease fail change alter waver hide conceal secret shy")
 RETREATING = word_set("back step walk pull row")
 NO_CASE = word_set("circumstance case way account condition event point time stage")  # "under no circumstances"
 NO_STATES = word_set("mood position")  # "in no mood to", "in no position to"
@@ -72,8 +72,8 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
         if word != token and word.dep_ == "attr" and _the_only(word):
             return None  # "is not the only country willing to send troops": others are too, and so is it
         affirming = word.lemma_.lower() in AFFIRMING or retreat(word)  # "will not back down on its plan to"
-        if word != token and affirming and any(c.dep_ == "neg" for c in word.children):
-            return None  # "did not hesitate to offer troops", "has not stopped opposing", "never doubted the need"
+        if word != token and affirming and _denied_word(word):
+            return None  # "did not hesitate to offer troops", "has not stopped opposing", "made no secret of"
         if word != token and word.lemma_.lower() in CEASING:
             return word  # "has stopped opposing a European force", "ceased backing the plan"
         nor = next((c for c in word.head.children if c.lower_ == "nor"), None) if word.dep_ == "conj" else None
@@ -480,6 +480,15 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
 def _owned_or_definite(noun: Token) -> bool:
     """ "Moscow's view", "the view of": a view someone holds ("in view of the threat" is a reason, not a source)."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+
+
+def _denied_word(word: Token) -> bool:
+    """ "did not hesitate", "made no secret", "has not been shy about": a "not" or "no" on the word itself, or on the
+    verb it is the complement of."""
+    denials = [c for c in word.children if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")]
+    if word.dep_ == "acomp":
+        denials += [c for c in word.head.children if c.dep_ == "neg"]
+    return bool(denials)
 
 
 def retreat(verb: Token) -> bool:

@@ -40,6 +40,7 @@ THEIR = word_set("their its his her")  # whose troops these are is the sender's,
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
 ORIGINS = word_set("country state nation member ally partner government")  # "troops from NATO countries"
 DEGREES = word_set("far long much many")  # "so far", "so long": no verb phrase repeated
+RULING_OUT = word_set("rule exclude")  # "ruled out troops": one's own
 SIDES_AND_PARTS = OWN_PARTS | ANAPHORA | TROOP_NOUNS | OWN_SIDE  # subjects a condition may be set on
 VERBAL_ANAPHORS = word_set("join participate contribute contributor involve help")
 SENDING = "troop-contribution"
@@ -120,7 +121,9 @@ def topics_of(
         undecided = undecided and mine.head.lower_ in ABOUT
         if mine.dep_ == "pobj" and not undecided:
             continue
-        if (named == {holder.actor} or undecided) and not any(s.start <= mine.i < s.end for _, s in placed):
+        if (named == {holder.actor} or undecided or _ruled_out_bare(cue, mine, named)) and not any(
+            s.start <= mine.i < s.end for _, s in placed
+        ):
             placed.append((Hit(SENDING, -1, -1, span.text), span))
     placed = [(h, s) for h, s in placed if not _another_army(context, index, h, s, holder) and not _bargained(s, cue)]
     placed = [(h, s) for h, s in placed if not (h.label == SENDING and _sent_elsewhere(context, index, s))]
@@ -767,6 +770,12 @@ def _participating(verb: Token) -> bool:
     """ "joins", "signed up to", "will take part in"; "took issue with the deployment" takes no part in it."""
     lemma = verb.lemma_.lower()
     return lemma in PARTICIPATING and (lemma != "take" or any(c.lemma_.lower() == "part" for c in verb.children))
+
+
+def _ruled_out_bare(cue: Cue, troops: Token, owners: set[str]) -> bool:
+    """ "Germany has ruled out troops": troops no one owns, ruled out by a side, are its own to send."""
+    bare = all(c.dep_ == "det" and c.lower_ in ("any", "all") for c in troops.children if c.i < troops.i)
+    return cue.head.lemma_.lower() in RULING_OUT and troops.head == cue.head and not owners and bare
 
 
 def _sending_verb(span: Span) -> Token | None:

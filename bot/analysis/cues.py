@@ -240,6 +240,8 @@ def needed(cue: Cue) -> bool:
     if any(w.lemma_.lower() in WORTHLESS for j in judged for w in [j, *(c for c in j.children if c.dep_ == "acomp")]):
         return True  # "guarantees are meaningless without American participation", "peace is impossible without"
     nouns = [above, *(c for c in above.children if c.dep_ in ("nsubj", "nsubjpass", "attr"))]
+    if any(n.lower_ in ("nothing", "none", "nobody") and n.dep_ in ("nsubj", "nsubjpass") for n in nouns):
+        return True  # "without it, nothing will work"
     return any(d.dep_ == "det" and d.lower_ == "no" for n in nouns for d in n.children)
 
 

@@ -101,7 +101,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         head = judge
     possessor = syntax.possessor_of(head)
     agents = syntax.agent_of(head)
-    for nouns in (agents, [possessor], _compound_holders(head)):
+    gainer = syntax.holder_after_of(head)
+    gainers = syntax.group(gainer) if gainer is not None else []
+    for nouns in (agents, [possessor], gainers, _compound_holders(head)):
         named = named_holders(context, index, [n for n in nouns if n is not None], frame)
         if named:
             return named

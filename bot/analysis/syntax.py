@@ -97,6 +97,7 @@ CONCEDING = word_set("though although while whilst after") | REASONS  # a clause
 DEMONSTRATIVES = frozenset({"such", "this", "that", "these", "those"})  # "such units": those just named
 STAGES = word_set("stage point phase position")  # "not yet at a stage where we can commit troops"
 RESTRAINING = word_set("stop prevent deter dissuade discourage")  # "will not stop Britain from sending troops"
+GAINING = word_set("win have gain secure get enjoy receive obtain draw earn")  # "won the backing of Canada"
 DOCUMENTS = word_set("statement communique communiqué declaration document readout release")
 DOCUMENT_NOUNS = DOCUMENTS | DEALS | word_set("draft treaty text")  # what can be drawn up or signed by someone
 PROVISIONS = PLANS | DOCUMENT_NOUNS  # "under the plan", "the plan provides that": what it says is its authors' word
@@ -134,7 +135,8 @@ def subject_of(token: Token) -> Token | None:
         if reported is not None:
             return subject_of(reported)
         previous = word
-        if word.dep_ == "pcomp" and word.head.lower_ not in MANNER_PREPOSITIONS:
+        attitude = word.head.head.dep_ == "acomp" and word.head.head.pos_ == "ADJ"  # "is not shy about offering"
+        if word.dep_ == "pcomp" and word.head.lower_ not in MANNER_PREPOSITIONS and not attitude:
             # "criticised Poland for refusing": Poland refuses, not the critic; "stopped Kyiv from joining": Kyiv
             return _credited(word.head) or _restrained(word)
         if word.dep_ == "advcl" and not _participle(word):
@@ -354,6 +356,18 @@ def judge_of(token: Token, judging: frozenset[str]) -> Token | None:
 def possessor_of(token: Token) -> Token | None:
     """ "Moscow's rejection": the possessor of a noun cue."""
     return next((child for child in token.children if child.dep_ == "poss"), None)
+
+
+def holder_after_of(token: Token) -> Token | None:
+    """ "has won the backing of Canada", "with the support of Germany": the one whose stance a noun cue had, named after
+    "of" where the cue is something gained or held (not "the rejection of the plan": its object)."""
+    gained = token.dep_ == "dobj" and token.head.lemma_.lower() in GAINING
+    held = token.dep_ == "pobj" and token.head.lower_ == "with"
+    if token.pos_ != "NOUN" or not (gained or held) or possessor_of(token) is not None:
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    named = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
+    return named
 
 
 def experiencer_of(token: Token) -> Token | None:
@@ -605,6 +619,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
             if child.dep_ in OWN_CLAUSES and has_subject(child) and not describes and not complement:
                 continue
             kept = _bare_gerund(child) or _intended(child) or _backing(child) or _planned(child) or _extraposed(child)
+            kept = kept or _judged_as(child)
             if (child.dep_ == "advcl" and not (kept or complement)) or (
                 child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not complement
             ):
@@ -619,6 +634,13 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 continue  # "would not send troops but backs extending ...", misparsed: the backing is not refused
             stack.append(child)
     return sorted(out, key=lambda t: t.i)
+
+
+def _judged_as(clause: Token) -> bool:
+    """ "dismissed talk of a force as premature": the judgement after "as", which the parser may hang on the verb as
+    a clause of its own."""
+    judged = clause.dep_ == "advcl" and clause.pos_ in ("ADJ", "NOUN")
+    return judged and any(c.lower_ == "as" and c.i < clause.i for c in clause.children)
 
 
 def _delayed_complement(noun: Token) -> list[Token]:
