@@ -17,15 +17,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from bot.analysis.nlp import pipeline
 from bot.config import DATA_DIR
 from bot.ingest import IngestOptions, ingest_paths
 from bot.lists import load_lexicon
 from bot.store import Store
 from bot.store.migrations import migrate
 
-# Loaded at import, so that a child forked from a parent that imported this module starts ingesting at once.
+# Loaded at import, so that a child forked from a parent that imported this module starts ingesting at once (the
+# parser's model too: loading it would otherwise take the first seconds of every ingest, where no kill tears anything).
 # The reference ingest uses the same options, so that both store the same rows.
 OPTIONS = IngestOptions(lexicon=load_lexicon(DATA_DIR), now="2025-10-01T09:00:00+00:00")
+pipeline()
 
 
 class AutocommitStore(Store):

@@ -12,7 +12,7 @@ import pytest
 
 from tests.reliability.crash import Corpus, build_corpus, run_trials, summary
 
-ARTICLES = 60
+ARTICLES = 30
 TRIALS = 4  # two killed at a random moment, two at a random SQL statement
 SEED = 7
 MOST_CONTROL_TRIALS = 20  # without the transaction, most statement kills and a few timed ones tear an article

@@ -12,7 +12,7 @@ import pytest
 
 from tests.reliability.load import Figures, Rig, serving, steady_under_ingest
 
-ARTICLES = 150  # synthetic articles indexed beside the seeds before serve starts
+ARTICLES = 60  # synthetic articles indexed beside the seeds before serve starts
 STEADY_RATE = 5.0  # requests a second
 STEADY_S = 15.0
 INBOX_ARTICLES = 40
