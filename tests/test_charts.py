@@ -10,6 +10,7 @@ import io
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,15 @@ def test_answering_without_a_chart_never_imports_matplotlib(crowded: Path) -> No
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert "Germany" in done.stdout  # it did answer
     assert done.stdout.strip().endswith("NO MATPLOTLIB")
+
+
+@pytest.mark.parametrize("last", ["2026-09-20", "2031-06-20", "2025-01-25"])
+def test_any_span_of_dates_is_drawn_without_a_warning(tmp_path: Path, last: str) -> None:
+    db = tmp_path / "span.db"
+    with open_store(db) as store:
+        add_article(store, "early.txt", published="2024-01-10", said=(Said("italy", "tripwire", "opposes", "No."),))
+        add_article(store, "late.txt", published=last, said=(Said("italy", "tripwire", "supports", "Yes."),))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # matplotlib's locator warns on stderr when it finds no tick interval
+        drawn = draw_chart(chart_for(db, "topic tripwire"))
+    assert list(drawn.layout.rows) == ["Italy"]

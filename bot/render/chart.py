@@ -122,7 +122,7 @@ def _timeline(axes: Axes, rows: tuple[ChartRow, ...]) -> int:
     pad = max(10.0, (last - first) * 0.04)
     start, slot = first - pad, (last - first + 2 * pad) / SLOTS
     axes.set_xlim(start, last + pad)
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
+    locator = mdates.AutoDateLocator(minticks=2, maxticks=6)  # 3 finds no monthly step for some 32-month spans
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     axes.set_yticks(range(len(rows)), [_wrapped(row.label) for row in reversed(rows)], fontsize=9)
