@@ -5906,6 +5906,69 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("The Czech Republic is keen on offering troops.", {("czechia", "troop-contribution", "supports")}),
     ("Russia dismissed talk of a reassurance force as premature.", {("russia", "reassurance-force", "noncommittal")}),
     ('"Without a US backstop, nothing will work," Macron said.', {("france", "us-backstop", "supports")}),
+    # A clause set against the one before by its bare auxiliary ("...; Stockholm is not", "Germany is not."), a
+    # semicolon
+    # clause is no complement, "among the countries prepared to", "it is not true that" said of one's own side, "insists
+    # that ... must", "anathema", "kept its cards close to its chest", "hardened its stance against", "signed on to"
+    (
+        "Copenhagen is ready to send troops; Stockholm is not.",
+        {("denmark", "troop-contribution", "supports"), ("sweden", "troop-contribution", "opposes")},
+    ),
+    (
+        "Britain will send troops, but Germany will not.",
+        {("germany", "troop-contribution", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Italy will not send troops, but Spain will.",
+        {("italy", "troop-contribution", "opposes"), ("spain", "troop-contribution", "supports")},
+    ),
+    (
+        "Italy has ruled out sending troops, but Spain has not.",
+        {("italy", "troop-contribution", "opposes"), ("spain", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Poland backs the reassurance force; Hungary does not.",
+        {("hungary", "reassurance-force", "opposes"), ("poland", "reassurance-force", "supports")},
+    ),
+    (
+        "Britain has said it will send troops, but Germany has not.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Britain will send troops; Germany will decide later.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Britain is among the countries prepared to send troops.", {("united-kingdom", "troop-contribution", "supports")}),
+    (
+        "Britain is among the countries prepared to underwrite Ukraine's security.",
+        {("united-kingdom", "security-guarantees", "supports")},
+    ),
+    (
+        "Canada is ready to contribute troops, on the understanding that there is a ceasefire.",
+        {("canada", "troop-contribution", "conditional")},
+    ),
+    ("Russia insists that Ukraine must stay out of NATO.", {("russia", "nato-membership", "opposes")}),
+    ("Lavrov insists that Russia will never accept NATO troops.", {("russia", "reassurance-force", "opposes")}),
+    ("It is not true that Italy will send troops, Meloni said.", {("italy", "troop-contribution", "opposes")}),
+    ("It is not true that Russia rejects the reassurance force, Macron said.", set()),
+    (
+        "The prospect of Western boots on Ukrainian soil has long been anathema to the Kremlin.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Madrid has kept its cards close to its chest on whether it would contribute troops.",
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    ("Germany is not ready to send troops.", {("germany", "troop-contribution", "opposes")}),
+    ("Hungary has hardened its stance against the reassurance force.", {("hungary", "reassurance-force", "opposes")}),
+    ("Ukrainian troops held their position against Russian forces near the front line.", set()),
+    ("Norway signed on to the reassurance force.", {("norway", "troop-contribution", "supports")}),
+    (
+        "Kyiv insists that any peace deal must include strong security guarantees.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    # A bare auxiliary after a claim: "has not" after an offer is undecided; "by contrast"
+    (
+        "Britain has offered troops, but Germany has not.",
+        {("germany", "troop-contribution", "noncommittal"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -6641,6 +6704,32 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ['"We need a US backstop," Zelensky said.', '"Without it, nothing will work."'],
         {("ukraine", "us-backstop", "supports")},
+    ),
+    # A clause set against the one before by its bare auxiliary ("...; Stockholm is not", "Germany is not."), a
+    # semicolon
+    # clause is no complement, "among the countries prepared to", "it is not true that" said of one's own side, "insists
+    # that ... must", "anathema", "kept its cards close to its chest", "hardened its stance against", "signed on to"
+    (
+        ["Britain is ready to send troops.", "Germany is not."],
+        {("germany", "troop-contribution", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        ["Italy has ruled out sending troops.", "Spain has not."],
+        {("italy", "troop-contribution", "opposes"), ("spain", "troop-contribution", "noncommittal")},
+    ),
+    (["The talks in Paris ended late.", "Germany will not."], set()),
+    # A bare auxiliary after a claim: "has not" after an offer is undecided; "by contrast"
+    (
+        ["France has offered troops.", "Italy and Spain have not."],
+        {
+            ("france", "troop-contribution", "supports"),
+            ("italy", "troop-contribution", "noncommittal"),
+            ("spain", "troop-contribution", "noncommittal"),
+        },
+    ),
+    (
+        ["Britain will send troops.", "Germany, by contrast, will not."],
+        {("germany", "troop-contribution", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
     ),
 ]
 

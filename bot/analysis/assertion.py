@@ -15,6 +15,7 @@ from bot.analysis.syntax import (
     ancestors_and_self,
     content_clause,
     governors,
+    paratactic,
     reported_clause_continued,
 )
 from bot.analysis.tokens import EXTRA_CONDITIONS, SENDING_VERBS, TROOP_NOUNS, word_set
@@ -28,6 +29,7 @@ IMPOSSIBLE = frozenset({"unthinkable", "impossible", "inconceivable", "unimagina
 CHANCES = frozenset({"way", "chance", "possibility", "prospect", "question"})  # "there is no way ..."
 RIGHTS = frozenset({"right", "authority", "business", "power"})  # "has no right to veto"
 SOURCE_NOUNS = frozenset({"words", "view", "opinion", "eyes", "assessment", "estimation"})  # "in Moscow's view"
+TRUTHS = frozenset({"true", "correct", "accurate"})  # "it is not true that ..."
 NEG_RAISING = frozenset({"think", "believe", "expect", "suppose", "imagine", "anticipate", "reckon", "feel"})
 CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "however", "yet", "although", "though"})
 DEONTIC = frozenset({"should", "ought", "must"})
@@ -183,6 +185,18 @@ def denier_of(token: Token) -> Token | None:
     return None if past else verb
 
 
+def untrue(token: Token) -> Token | None:
+    """ "It is not true that Italy will send troops": the "is" whose denied truth denies the clause (which says
+    nothing unless the speaker denies it of its own side, as with "denied that")."""
+    top = _clause_top(token)
+    copula = top.head
+    if top.dep_ != "ccomp" or copula.lemma_ != "be" or top.tag_ in ("VBD", "VBN"):
+        return None
+    expletive = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
+    judged = any(c.dep_ == "acomp" and c.lemma_.lower() in TRUTHS for c in copula.children)
+    return copula if expletive and judged and any(c.dep_ == "neg" for c in copula.children) else None
+
+
 def denying_verb(token: Token) -> Token | None:
     """The verb denying the clause a word stands in: "denied that ...", "dismissed reports that ..."."""
     top = _clause_top(token)
@@ -201,7 +215,7 @@ def report_dismissed(token: Token) -> Token | None:
 
 def _denying_frame(top: Token) -> Token | None:
     """The "not" on the verb whose complement is the clause headed by `top`."""
-    if top.dep_ != "ccomp":
+    if top.dep_ != "ccomp" or paratactic(top):
         return None
     return next((c for c in top.head.children if c.dep_ == "neg"), None)
 

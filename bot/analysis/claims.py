@@ -30,7 +30,7 @@ from bot.analysis.cues import (
 )
 from bot.analysis.frames import according_speaker, actors_in, frame_of, voiced_by_no_side
 from bot.analysis.holders import DRAFTING, JUDGING, holders_of, named_holders, sides_of, topic_within
-from bot.analysis.sentence import SentenceParse, topics_for
+from bot.analysis.sentence import SentenceParse, elliptical_denial, topics_for
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
 from bot.analysis.tokens import CRITICISMS, THWARTING, word_set
@@ -55,6 +55,7 @@ KEEPING_PLANS = DRAFTING | word_set(
     "underline underscore sign issue send deliver lodge register raise give involve participate defend justify deny"
 )  # "denied any plans to send troops": plans it says it does not have (`assertion.denier_of`)
 DENIED: dict[Stance, Stance] = {"supports": "opposes", "opposes": "noncommittal"}  # a side's own stance, denied
+UNDENIED: dict[str, Stance] = {"supports": "supports", "opposes": "opposes"}  # a cue's stance with no "not" on it
 # denied through a noun: "denied any plans to send troops" refuses them; "denied plans to oppose the force" or
 # "dismissed reports that it opposes it" says nothing of the force
 DENIED_THROUGH_A_NOUN: dict[Stance, Stance] = {"supports": "opposes"}
@@ -109,8 +110,13 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
 
 def _echo(context: ArticleContext, index: int, cue: Cue, reading: Reading) -> None:
     """ "Kyiv disagrees.": the reverse (or the same) of what the sentence before claimed, for other actors."""
+    # "Italy has ruled out troops. Spain has not.": as if "has not ruled out"; "Kyiv disagrees": the opposite
+    elliptical = elliptical_denial(cue.hit, context.parses[index].norms)
     for claim in context.claims.get(index - 1, []):
-        stance = claim.stance if cue.label == "agree" else OPPOSITE.get(claim.stance)
+        if cue.label == "agree":
+            stance: Stance | None = claim.stance
+        else:
+            stance = _denied_repeat(claim.stance, cue.head) if elliptical else OPPOSITE.get(claim.stance)
         for holder in reading.holders:
             if stance and holder.actor != claim.actor:
                 reading.stance = stance
@@ -315,7 +321,8 @@ def _read(
         reading.why_not = "the cue sits in an “if” or “whether” clause: it asserts nothing"
         return reading
     denier = assertion.denier_of(head)
-    if assertion.unsaid(head) and denier is None:
+    untrue = assertion.untrue(head) if denier is None else None
+    if assertion.unsaid(head) and denier is None and untrue is None:
         reading.why_not = "the cue is denied from above (“did not say that”, “denied that”, “has no right to”)"
         return reading
     if blamed_subject(cue):
@@ -420,8 +427,11 @@ def _read(
     if answer == "no" and stance is not None:  # the question's stance, answered "no"
         reading.negation = answer
         stance = DENIED.get(stance)
-    if denier is not None:  # "Berlin denied that it would send troops": its own refusal; another's words: nothing
-        stance = _denied_by_itself(context, index, denier, reading, stance)
+    denying = denier or untrue
+    if denying is not None:
+        # "Berlin denied that it would send troops", "It is not true that we will send troops," Tusk said: its own
+        # refusal; another's words: nothing
+        stance = _denied_by_itself(context, index, denying, reading, stance)
         if stance is None:
             reading.why_not = "the cue is denied from above (“did not say that”, “denied that”, “has no right to”)"
             return reading
@@ -457,6 +467,7 @@ def _read(
             reading.claims.append(_claim(parse, holder, topic_for(context, index, holder.actor, topic, cue), said, cue))
     if stance == "supports":
         _add_set_apart(context, index, doc, cue, reading, exclusions)
+    _add_contrasted(context, index, cue, reading)
     # "would depend on a US security guarantee", "backs the force, but not without a US backstop"
     if reading.claims and (asks_for(cue) or _not_without(cue)):
         _add_wanted(context, index, cue, reading, required)
@@ -469,6 +480,34 @@ def _read(
     if not reading.claims:
         reading.why_not = "no topic in the cue's object, nor one that “this” or “the idea” points back to"
     return reading
+
+
+def _add_contrasted(context: ArticleContext, index: int, cue: Cue, reading: Reading) -> None:
+    """ "Copenhagen is ready to send troops, but Stockholm is not": the side of the clause set against the cue's
+    holds the reverse (as "Stockholm is not ready" would: a refusal, or, for "has not ruled out", undecided)."""
+    names = syntax.contrasted_partners(cue.head) if reading.claims and reading.stance is not None else []
+    if not names or reading.stance is None:
+        return
+    # "Rome will not send troops, but Madrid will": the cue's own stance, undenied
+    stance = UNDENIED.get(cue.label) if reading.negation is not None else _denied_repeat(reading.stance, names[0].head)
+    if stance is None:
+        return
+    parse = context.parses[index]
+    known = {h.actor for h in reading.holders}
+    topics = list(dict.fromkeys(c.topic for c in reading.claims))
+    for partner in named_holders(context, index, names, frame_of(context, index, cue.head)):
+        if partner.actor not in known:
+            for topic in topics:
+                topic = topic_for(context, index, partner.actor, topic, cue)
+                reading.claims.append(_claim(parse, partner, topic, stance, cue))
+
+
+def _denied_repeat(stance: Stance, auxiliary: Token) -> Stance | None:
+    """The stance of a bare auxiliary repeating a clause with "not": "Germany will not" refuses what "Britain will
+    send troops" backs, "Italy has not" (offered troops) has not committed, as "has not offered" would say."""
+    if stance == "supports" and auxiliary.lemma_.lower() == "have":
+        return "noncommittal"
+    return DENIED.get(stance)
 
 
 def _add_set_apart(
@@ -504,7 +543,10 @@ def _denied_by_itself(
     """A side denying it would back something refuses it, and denying it has ruled something out leaves it open;
     denying what another side does or says asserts nothing about that side."""
     subject = syntax.subject_of(denier)
-    sides = sides_of(context, index, subject) if subject is not None else set()
+    sides = sides_of(context, index, subject) if subject is not None and subject.lower_ != "it" else set()
+    if subject is not None and subject.lower_ == "it":  # "it is not true that ...": denied by whoever says so
+        speaker = frame_of(context, index, denier)
+        sides = {speaker.actor} if speaker is not None and speaker.actor else set()
     if not sides or not {h.actor for h in reading.holders} <= sides:
         return None
     reading.negation = denier.text

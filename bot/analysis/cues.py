@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.phrases import Hit
-from bot.analysis.sentence import SentenceParse
+from bot.analysis.sentence import SentenceParse, elliptical_denial
 from bot.analysis.tokens import CRITICISMS, SENDING_VERBS, THWARTING, TROOP_NOUNS, WORTHLESS, word_set
 from bot.model import Claim, Confidence, Stance
 
@@ -142,15 +142,20 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
             why_not = "an expectation of what will happen (“expects X to”, “is expected to”), not a demand"
             set_aside.append(Reading(words, why_not=why_not))
             continue
+        if elliptical_denial(hit, parse.norms) and not syntax.bare_auxiliary(span.root):
+            continue  # "Britain will send troops; Germany will not": the clause set against it (`contrasted_partners`)
         doing = syntax.restrained_doing(span.root) if len(span) == 1 else None
         if len(span) == 1 and span.root.lemma_.lower() in syntax.RESTRAINING and not _names_a_topic(parse, doing):
             why_not = "no one is held back from a topic (“stop the war”, “deter Russia from attacking”)"
             set_aside.append(Reading(words, why_not=why_not))
             continue
+        # "insists that Ukraine must stay out of NATO" demands it, unless a cue after it says what ("insists that any
+        # deal must include guarantees")
+        modal = not any(other.start >= hit.end for other in parse.cues)
         if (
             span[0].lemma_.lower() in syntax.INSISTING
             and span[-1].lower_ == "that"
-            and not syntax.mandative(span[-1].head)
+            and not syntax.mandative(span[-1].head, modal)
         ):
             set_aside.append(Reading(words, why_not="“insists that” reports what follows (a demand takes a bare verb)"))
             continue
@@ -280,7 +285,8 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             continue  # "Kyiv was frustrated by Berlin's reluctance to send troops": no stance of Kyiv's own
         qualified = [i for i in inner if i.label in ("noncommittal", "conditional") and i not in owned]
         # "would be considered an act of aggression": a judgement, which its predicate decides
-        judged = cue.label == "noncommittal" and any(c.dep_ == "oprd" for c in cue.head.children)
+        own = range(cue.span.start, cue.span.end)  # not "kept its cards close to its chest": the cue's own words
+        judged = cue.label == "noncommittal" and any(c.dep_ == "oprd" and c.i not in own for c in cue.head.children)
         taken = None
         if cue.label == "supports" and inner and inner[0].label == "opposes" and _denied_inside(inner[0], cue):
             # "urged Germany not to rule out sending troops": a refusal denied below a supporting frame backs it

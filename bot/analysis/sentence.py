@@ -61,7 +61,9 @@ def parse_sentence(text: str, position: int, paragraph: int, lexicon: CompiledLe
     starts = parse.actor_starts()
     parse.topic_candidates = lexicon.topics.find(norms, starts, select=False)
     parse.topics = [h for h in select_longest(parse.topic_candidates) if h.label != BLOCKER]
-    cues = select_widest(lexicon.cues.find(norms, starts, select=False))
+    found = lexicon.cues.find(norms, starts, select=False)
+    # "Germany is not." ends its sentence; any other "is not" is part of a longer cue or of none
+    cues = select_widest([c for c in found if not elliptical_denial(c, norms) or norms[c.end :] in ([], ["."], ["!"])])
     parse.cues = [
         c
         for c in cues
@@ -89,6 +91,12 @@ def _speech_verb(parse: SentenceParse, hit: Hit) -> bool:
     if any(hit.overlaps(c) for c in parse.cues) or any(m.start < hit.end and hit.start < m.end for m in parse.mentions):
         return False
     return hit.start == 0 or parse.norms[hit.start - 1] not in DETERMINERS
+
+
+def elliptical_denial(cue: Hit, norms: list[str]) -> bool:
+    """ "Germany is not.", "Spain has not.": a clause that denies the one before by its bare auxiliary (a sentence of
+    its own: any other "is not" is part of a longer statement)."""
+    return cue.label == "disagree" and norms[cue.end - 1] == "not"
 
 
 def _inside_topic(cue: Hit, topics: list[Hit]) -> bool:

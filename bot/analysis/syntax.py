@@ -417,10 +417,13 @@ def described_member(cue: Token) -> Token | None:
     """ "The countries willing to send troops include Britain and France": the member named for a group that a
     cue describes (the cue modifies the group's noun: "Hungary is the only country not to back ..." too), or None."""
     bare_relative = cue.dep_ == "relcl" and not has_subject(cue)
-    if (cue.dep_ not in ("amod", "acl") and not bare_relative) or cue.head.pos_ != "NOUN":
+    before = cue.doc[cue.i - 1] if cue.i > 0 else cue
+    # "Britain is among the countries prepared to send troops", where the parser hangs "prepared" on "is"
+    group = before if cue.dep_ == "advcl" and before.dep_ == "pobj" and before.pos_ == "NOUN" else cue.head
+    if (cue.dep_ not in ("amod", "acl") and not bare_relative and group == cue.head) or group.pos_ != "NOUN":
         return None
-    member = _member(cue.head)
-    return None if member == cue.head else member
+    member = _member(group)
+    return None if member == group else member
 
 
 def _member(noun: Token) -> Token:
@@ -502,6 +505,44 @@ def _elliptical_partners(head: Token) -> list[Token]:
         if marked:
             names += [n for name in named for n in (name, *name.conjuncts)]
     return names
+
+
+def contrasted_partners(head: Token) -> list[Token]:
+    """ "Copenhagen is ready to send troops, but Stockholm is not", "Britain will send troops; Germany will not",
+    "Rome is not ready to, but Madrid is": the names of a clause that repeats the cue's verb as a bare auxiliary,
+    against it, with the opposite polarity."""
+    clause = list(governors(head, SHARED_SUBJECT | {"xcomp"}))  # not "has said it will ..., but Germany has not"
+    candidates = [c for w in clause for c in w.children if c.dep_ == "conj"]
+    candidates += [clause[-1].head] if paratactic(clause[-1]) else []
+    denied_here = any(c.dep_ == "neg" for w in clause for c in w.children)
+    names: list[Token] = []
+    for verb in candidates:
+        blocked = any(c.dep_ in ELLIPSIS_BLOCKERS and c not in clause for c in verb.children)
+        marked = any(c.lower_ in ELLIPSIS_MARKS for c in verb.children)
+        if verb.lemma_.lower() not in ELLIPTICAL_VERBS or blocked or marked:
+            continue
+        denied_there = any(c.dep_ == "neg" for c in verb.children)
+        contrasted = verb.dep_ != "conj" or any(c.dep_ == "cc" and c.lower_ in CONTRASTS for c in verb.head.children)
+        if contrasted and denied_here != denied_there:
+            names += [n for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" for n in (c, *c.conjuncts)]
+    return names
+
+
+def bare_auxiliary(verb: Token) -> bool:
+    """ "Germany is not.", "Spain, however, has not.": an auxiliary that is the whole clause, with a subject and no
+    verb or complement of its own."""
+    kept = {"nsubj", "neg", "punct", "advmod", "cc", "prep"}  # "Germany, by contrast, will not."
+    return (
+        verb.dep_ == "ROOT" and verb.lemma_.lower() in ELLIPTICAL_VERBS and all(c.dep_ in kept for c in verb.children)
+    )
+
+
+def paratactic(clause: Token) -> bool:
+    """ "Britain will send troops; Germany will not": a clause the parser hangs as the complement of the one after a
+    semicolon, which stands beside it."""
+    if clause.dep_ != "ccomp" or clause.i > clause.head.i:
+        return False
+    return any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1 : clause.head.i])
 
 
 def group(noun: Token) -> list[Token]:
@@ -1029,19 +1070,20 @@ def _demanded(clause: Token) -> bool:
         and (
             clause.head.lemma_.lower() in DEMANDING
             or clause.head.lower_ in DEMANDING
-            or (clause.head.lemma_.lower() in INSISTING and mandative(clause))
+            or (clause.head.lemma_.lower() in INSISTING and mandative(clause, modal=True))
         )
     )
 
 
-def mandative(verb: Token) -> bool:
-    """ "insists that Ukraine renounce NATO", "that no troops be sent": a bare verb in a "that" clause makes the
-    clause a demand; "insists that Ukraine will ..." reports."""
+def mandative(verb: Token, modal: bool = False) -> bool:
+    """ "insists that Ukraine renounce NATO", "that no troops be sent", and with `modal` "that Ukraine must stay out
+    of NATO": a bare verb (or "must") in a "that" clause makes the clause a demand; "insists that Ukraine will ..."
+    reports."""
     if verb.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if auxiliaries:
-        return all(a.lower_ == "be" for a in auxiliaries)
+        return all(a.lower_ == "be" or (modal and a.lower_ in ("must", "should")) for a in auxiliaries)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     singular = subject is not None and subject.tag_ in ("NN", "NNP")  # "Ukraine renounce": no agreement, a demand
     return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular)
