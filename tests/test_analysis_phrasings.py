@@ -5969,6 +5969,33 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain has offered troops, but Germany has not.",
         {("germany", "troop-contribution", "noncommittal"), ("united-kingdom", "troop-contribution", "supports")},
     ),
+    # "remains uncertain", "enthusiasm for", "a step in the right direction"; what a force without something "would not
+    # deter" needs it; a refusal to comment answers the question put ("Asked whether ..., Carney declined to comment")
+    (
+        "Spain's participation in the reassurance force remains uncertain.",
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    ("The future of the reassurance force remains uncertain.", set()),
+    ("France's enthusiasm for the reassurance force has not dimmed.", {("france", "reassurance-force", "supports")}),
+    (
+        "Ukraine's foreign minister said a reassurance force without American backing would not deter Russia.",
+        {("ukraine", "us-backstop", "supports")},
+    ),
+    ("A mission without US troops would not be a provocation, Macron said.", set()),
+    (
+        "Zelensky said the coalition's plans for a reassurance force were a step in the right direction.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    ("Ukrainian troops withdrew after fierce resistance from Russian forces in Kursk.", set()),
+    (
+        "Asked whether Canada would commit troops, Carney declined to comment.",
+        {("canada", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Pressed on whether Canada would commit troops, Carney declined to answer.",
+        {("canada", "troop-contribution", "noncommittal")},
+    ),
+    ("Asked about the summit, Carney declined to comment.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -29,6 +29,7 @@ IMPOSSIBLE = frozenset({"unthinkable", "impossible", "inconceivable", "unimagina
 CHANCES = frozenset({"way", "chance", "possibility", "prospect", "question"})  # "there is no way ..."
 RIGHTS = frozenset({"right", "authority", "business", "power"})  # "has no right to veto"
 SOURCE_NOUNS = frozenset({"words", "view", "opinion", "eyes", "assessment", "estimation"})  # "in Moscow's view"
+ASKING = frozenset({"ask", "press", "question", "quiz"})  # "asked whether ...", "pressed on whether ..."
 TRUTHS = frozenset({"true", "correct", "accurate"})  # "it is not true that ..."
 NEG_RAISING = frozenset({"think", "believe", "expect", "suppose", "imagine", "anticipate", "reckon", "feel"})
 CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "however", "yet", "although", "though"})
@@ -454,6 +455,16 @@ def answerer(token: Token) -> Token | None:
     stands in (the troops asked about hold nothing; their side answers)."""
     asked = _question_of(token)
     return next((c for c in asked.head.children if c.dep_ == "nsubj"), None) if asked is not None else None
+
+
+def question_put(token: Token) -> Token | None:
+    """ "Asked whether Canada would send troops, Carney declined to comment", "Pressed on whether ...": the question
+    put to the one whose clause the cue stands in, which its refusal to answer is about."""
+    for word in governors(token):
+        for child in word.children:
+            if child.dep_ == "advcl" and child.lemma_.lower() in ASKING and child.i < token.i:
+                return child
+    return None
 
 
 def _question_of(token: Token) -> Token | None:

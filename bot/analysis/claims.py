@@ -403,6 +403,9 @@ def _read(
     asked = syntax.request_answered(head)
     if asked is not None:  # "had been asked to send troops but refused": what was asked is what is refused
         scope = _widened(scope, syntax.scope(asked, [subject] if subject is not None else []))
+    question = assertion.question_put(head) if cue.label == "noncommittal" else None
+    if question is not None:  # "Asked whether Canada would send troops, Carney declined to comment": on that
+        scope = _widened(scope, question.subtree)
     if historical(context, parse, head, scope):
         reading.why_not = "a past statement (“previously”, an earlier year)"
         return reading

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bot.analysis import assertion, syntax
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import SentenceParse, elliptical_denial
-from bot.analysis.tokens import CRITICISMS, SENDING_VERBS, THWARTING, TROOP_NOUNS, WORTHLESS, word_set
+from bot.analysis.tokens import CRITICISMS, EFFECTIVE, SENDING_VERBS, THWARTING, TROOP_NOUNS, WORTHLESS, word_set
 from bot.model import Claim, Confidence, Stance
 
 if TYPE_CHECKING:
@@ -244,6 +244,10 @@ def needed(cue: Cue) -> bool:
     judged = [above, above.head] if above.dep_ in ("nsubj", "nsubjpass") else [above]
     if any(w.lemma_.lower() in WORTHLESS for j in judged for w in [j, *(c for c in j.children if c.dep_ == "acomp")]):
         return True  # "guarantees are meaningless without American participation", "peace is impossible without"
+    verb = judged[-1]  # "a force without American backing would not deter Russia", "would not be credible"
+    effect = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    if any(c.dep_ == "neg" for c in verb.children) and any(w.lemma_.lower() in EFFECTIVE for w in effect):
+        return True
     nouns = [above, *(c for c in above.children if c.dep_ in ("nsubj", "nsubjpass", "attr"))]
     if any(n.lower_ in ("nothing", "none", "nobody") and n.dep_ in ("nsubj", "nsubjpass") for n in nouns):
         return True  # "without it, nothing will work"

@@ -144,6 +144,9 @@ SENDING_VERBS = word_set(
 )
 SENDING_NOUNS = word_set("deployment deployments dispatch stationing sending")  # "the deployment of Polish troops"
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
+EFFECTIVE = word_set(  # "would not work without a backstop": what it would not do without is needed
+    "work deter succeed function protect credible effective enough sufficient viable"
+)
 WORTHLESS = word_set(  # "meaningless without a backstop": what it is without is needed
     "meaningless worthless useless pointless empty hollow impossible unthinkable weak toothless ineffective"
     " insufficient inadequate"
