@@ -488,8 +488,10 @@ def _read(
 def _add_contrasted(context: ArticleContext, index: int, cue: Cue, reading: Reading) -> None:
     """ "Copenhagen is ready to send troops, but Stockholm is not": the side of the clause set against the cue's
     holds the reverse (as "Stockholm is not ready" would: a refusal, or, for "has not ruled out", undecided)."""
-    names = syntax.contrasted_partners(cue.head) if reading.claims and reading.stance is not None else []
-    if not names or reading.stance is None:
+    if not reading.claims or reading.stance is None:
+        return
+    names = syntax.contrasted_partners(cue.head)
+    if not names:
         return
     # "Rome will not send troops, but Madrid will": the cue's own stance, undenied
     stance = UNDENIED.get(cue.label) if reading.negation is not None else _denied_repeat(reading.stance, names[0].head)
@@ -546,10 +548,11 @@ def _denied_by_itself(
     """A side denying it would back something refuses it, and denying it has ruled something out leaves it open;
     denying what another side does or says asserts nothing about that side."""
     subject = syntax.subject_of(denier)
-    sides = sides_of(context, index, subject) if subject is not None and subject.lower_ != "it" else set()
     if subject is not None and subject.lower_ == "it":  # "it is not true that ...": denied by whoever says so
         speaker = frame_of(context, index, denier)
         sides = {speaker.actor} if speaker is not None and speaker.actor else set()
+    else:
+        sides = sides_of(context, index, subject) if subject is not None else set()
     if not sides or not {h.actor for h in reading.holders} <= sides:
         return None
     reading.negation = denier.text

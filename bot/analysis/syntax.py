@@ -366,8 +366,7 @@ def holder_after_of(token: Token) -> Token | None:
     if token.pos_ != "NOUN" or not (gained or held) or possessor_of(token) is not None:
         return None
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    named = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
-    return named
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
 
 
 def experiencer_of(token: Token) -> Token | None:
@@ -495,8 +494,7 @@ def _elliptical_partners(head: Token) -> list[Token]:
     candidates += [above for below, above in pairwise(clause) if below.dep_ == "ccomp"]
     names: list[Token] = []
     for verb in candidates:
-        blocked = any(c.dep_ in ELLIPSIS_BLOCKERS and c not in clause for c in verb.children)  # a verb of its own
-        if verb.lemma_.lower() not in ELLIPTICAL_VERBS or blocked:
+        if not _repeats_as_auxiliary(verb, clause):
             continue
         marked = any(c.lower_ in ELLIPSIS_MARKS for c in verb.children) or any(
             c.lower_ in ("neither", "nor") for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i
@@ -517,15 +515,20 @@ def contrasted_partners(head: Token) -> list[Token]:
     denied_here = any(c.dep_ == "neg" for w in clause for c in w.children)
     names: list[Token] = []
     for verb in candidates:
-        blocked = any(c.dep_ in ELLIPSIS_BLOCKERS and c not in clause for c in verb.children)
-        marked = any(c.lower_ in ELLIPSIS_MARKS for c in verb.children)
-        if verb.lemma_.lower() not in ELLIPTICAL_VERBS or blocked or marked:
+        if not _repeats_as_auxiliary(verb, clause) or any(c.lower_ in ELLIPSIS_MARKS for c in verb.children):
             continue
         denied_there = any(c.dep_ == "neg" for c in verb.children)
         contrasted = verb.dep_ != "conj" or any(c.dep_ == "cc" and c.lower_ in CONTRASTS for c in verb.head.children)
         if contrasted and denied_here != denied_there:
             names += [n for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" for n in (c, *c.conjuncts)]
     return names
+
+
+def _repeats_as_auxiliary(verb: Token, clause: list[Token]) -> bool:
+    """ "..., as will France", "..., but Germany will not": a bare auxiliary with no verb of its own outside the clause
+    it repeats."""
+    blocked = any(c.dep_ in ELLIPSIS_BLOCKERS and c not in clause for c in verb.children)
+    return verb.lemma_.lower() in ELLIPTICAL_VERBS and not blocked
 
 
 def bare_auxiliary(verb: Token) -> bool:
