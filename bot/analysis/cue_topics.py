@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext, looking_back
-from bot.analysis.cues import Cue, Holder, cue_negation, cue_span, owned_noun
+from bot.analysis.cues import RULING_OUT, Cue, Holder, cue_negation, cue_span, owned_noun
 from bot.analysis.frames import actors_in
 from bot.analysis.holders import (
     ANAPHORA,
@@ -40,7 +40,6 @@ THEIR = word_set("their its his her")  # whose troops these are is the sender's,
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
 ORIGINS = word_set("country state nation member ally partner government")  # "troops from NATO countries"
 DEGREES = word_set("far long much many")  # "so far", "so long": no verb phrase repeated
-RULING_OUT = word_set("rule exclude")  # "ruled out troops": one's own
 SIDES_AND_PARTS = OWN_PARTS | ANAPHORA | TROOP_NOUNS | OWN_SIDE  # subjects a condition may be set on
 VERBAL_ANAPHORS = word_set("join participate contribute contributor involve help")
 SENDING = "troop-contribution"

@@ -149,16 +149,14 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
             why_not = "no one is held back from a topic (“stop the war”, “deter Russia from attacking”)"
             set_aside.append(Reading(words, why_not=why_not))
             continue
-        # "insists that Ukraine must stay out of NATO" demands it, unless a cue after it says what ("insists that any
-        # deal must include guarantees")
-        modal = not any(other.start >= hit.end for other in parse.cues)
-        if (
-            span[0].lemma_.lower() in syntax.INSISTING
-            and span[-1].lower_ == "that"
-            and not syntax.mandative(span[-1].head, modal)
-        ):
-            set_aside.append(Reading(words, why_not="“insists that” reports what follows (a demand takes a bare verb)"))
-            continue
+        if span[0].lemma_.lower() in syntax.INSISTING and span[-1].lower_ == "that":
+            # "insists that Ukraine must stay out of NATO" demands it, unless a cue after it says what ("insists that
+            # any deal must include guarantees")
+            modal = not any(other.start >= hit.end for other in parse.cues)
+            if not syntax.mandative(span[-1].head, modal):
+                why_not = "“insists that” reports what follows (a demand takes a bare verb)"
+                set_aside.append(Reading(words, why_not=why_not))
+                continue
         placed.append(Cue(hit, span.root, hit.label, words, span))
     return placed, set_aside
 
