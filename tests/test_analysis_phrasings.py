@@ -5934,7 +5934,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain has said it will send troops, but Germany has not.",
         {("united-kingdom", "troop-contribution", "supports")},
     ),
-    ("Britain will send troops; Germany will decide later.", {("united-kingdom", "troop-contribution", "supports")}),
+    (
+        "Britain will send troops; Germany will decide later.",
+        {("united-kingdom", "troop-contribution", "supports"), ("germany", "troop-contribution", "noncommittal")},
+    ),
     ("Britain is among the countries prepared to send troops.", {("united-kingdom", "troop-contribution", "supports")}),
     (
         "Britain is among the countries prepared to underwrite Ukraine's security.",
@@ -5996,6 +5999,144 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("canada", "troop-contribution", "noncommittal")},
     ),
     ("Asked about the summit, Carney declined to comment.", set()),
+    # Asides set off by commas inside a cue ("is prepared, in principle, to"), a judgement made for a side ("off the
+    # table
+    # for Warsaw"), the members named for critics or supporters, "the first to", what a reporter asked about, an
+    # approval required, "did the same" and "did not follow suit" repeating the claims before, a bare refusal
+    ("Canada is prepared, in principle, to send troops.", {("canada", "troop-contribution", "supports")}),
+    ("Sweden is willing, however, to send troops.", {("sweden", "troop-contribution", "supports")}),
+    ("Poland will, however, not send troops.", {("poland", "troop-contribution", "opposes")}),
+    ("Germany baulked at the idea of sending troops.", {("germany", "troop-contribution", "opposes")}),
+    (
+        "Zelensky said a foreign force of 40,000 soldiers would be required to keep the peace.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Merz said parliamentary approval would be required for any deployment of troops.",
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    ("Sending troops is off the table for Warsaw.", {("poland", "troop-contribution", "opposes")}),
+    ("Sending troops is not an option for Rome.", {("italy", "troop-contribution", "opposes")}),
+    ("For Paris, a European force is the best security guarantee.", {("france", "reassurance-force", "supports")}),
+    ("The Pentagon chief said no US troops would go to Ukraine.", {("united-states", "us-ground-troops", "opposes")}),
+    ("Romania lent its support to the reassurance force.", {("romania", "reassurance-force", "supports")}),
+    ("Canada remained tight-lipped about sending troops.", {("canada", "troop-contribution", "noncommittal")}),
+    ("Washington has been cagey about a backstop.", {("united-states", "us-backstop", "noncommittal")}),
+    (
+        "Critics of the force, including Hungary, say it would escalate the war.",
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    (
+        "Opponents of sending troops include Slovakia and Hungary.",
+        {("hungary", "troop-contribution", "opposes"), ("slovakia", "troop-contribution", "opposes")},
+    ),
+    (
+        "Supporters of the force, such as Sweden and Finland, met in Paris.",
+        {("finland", "reassurance-force", "supports"), ("sweden", "reassurance-force", "supports")},
+    ),
+    ("Merz said he saw no reason to send German troops.", {("germany", "troop-contribution", "opposes")}),
+    ("Meloni called sending troops risky.", {("italy", "troop-contribution", "opposes")}),
+    ("Fico described the idea of sending troops as madness.", {("slovakia", "troop-contribution", "opposes")}),
+    (
+        "Russia's ambassador to the UN said foreign troops would be targets.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Starmer was the first to offer troops.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Hungary was the only one to oppose the force.", {("hungary", "reassurance-force", "opposes")}),
+    ("Spain will decide in due course whether to send troops.", {("spain", "troop-contribution", "noncommittal")}),
+    ("Merz, asked about troops, said Germany would decide later.", {("germany", "troop-contribution", "noncommittal")}),
+    (
+        "Peskov said the presence of European troops would only prolong the war.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The countries ready to send troops include France, Britain, and the Baltic states.",
+        {
+            ("estonia", "troop-contribution", "supports"),
+            ("france", "troop-contribution", "supports"),
+            ("latvia", "troop-contribution", "supports"),
+            ("lithuania", "troop-contribution", "supports"),
+            ("united-kingdom", "troop-contribution", "supports"),
+        },
+    ),
+    ("Britain has put 5,000 troops on standby for the force.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Germany will take on a leading role in air defence.", {("germany", "air-defence", "supports")}),
+    (
+        "Poland, whose president opposes sending troops, will provide logistics.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Latvia may contribute a company, the Latvian defence minister said.",
+        {("latvia", "troop-contribution", "supports")},
+    ),
+    ("Supporters of the force met in Paris.", set()),
+    ("Russia refused, citing its security.", set()),
+    # A condition named by a verb ("if the US provided a backstop") is no connector; "the same" repeats the sentence's
+    # own claims first; an apposition's clause is no part of the speaker's name; "raised the prospect of"
+    ("Poland would send troops if Russia attacked again.", {("poland", "troop-contribution", "conditional")}),
+    (
+        "Estonia will send a company of soldiers, and Latvia will do the same.",
+        {("estonia", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
+    ),
+    (
+        "Macron, the first European leader to visit Trump since the election, said Europe has a role to play "
+        "in providing security guarantees.",
+        {("france", "security-guarantees", "supports")},
+    ),
+    ("Macron raised the prospect of sending troops.", {("france", "troop-contribution", "supports")}),
+    ("Poland has long championed the idea of a European force.", {("poland", "reassurance-force", "supports")}),
+    # The side a noun cue is of, named by "from", "by" or "in" between the noun and its object ("opposition from
+    # Hungary to", "little enthusiasm in Rome for"); doubts one acknowledges or opposition one faces are others'
+    ("Objections from Moscow to any Western troops are well known.", {("russia", "reassurance-force", "opposes")}),
+    ("There is little enthusiasm in Rome for sending troops.", {("italy", "troop-contribution", "opposes")}),
+    ("There is no appetite in Madrid for sending troops.", {("spain", "troop-contribution", "opposes")}),
+    ("There is broad support in Paris for a reassurance force.", {("france", "reassurance-force", "supports")}),
+    ("The refusal by Italy to send troops irritated London.", {("italy", "troop-contribution", "opposes")}),
+    ("Calls by Zelensky for a US backstop have grown louder.", {("ukraine", "us-backstop", "supports")}),
+    ("An offer from France to lead the force was discussed.", {("france", "reassurance-force", "supports")}),
+    ("Support among NATO members for the force is growing.", set()),
+    ("Enthusiasm in Warsaw for a US backstop is high.", {("poland", "us-backstop", "supports")}),
+    ("Merz voiced scepticism about the force.", {("germany", "reassurance-force", "opposes")}),
+    ("Starmer acknowledged doubts about the force.", set()),
+    ("Macron faced opposition to the force.", set()),
+    # The members a passive's agent lists ("backed by twenty countries, including Norway"); "provided by"
+    (
+        "The plan for a reassurance force is backed by more than twenty countries, including Norway.",
+        {("norway", "reassurance-force", "supports")},
+    ),
+    ("Air defence would be provided by the Netherlands.", {("netherlands", "air-defence", "supports")}),
+    # A stance verb the parser takes for an adverb or a noun after a plural subject ("Britain, France and Germany back
+    # the force", "pledge troops") is shown to it as a verb
+    (
+        "Britain, France and Germany back the force, while Hungary opposes it.",
+        {
+            ("france", "reassurance-force", "supports"),
+            ("germany", "reassurance-force", "supports"),
+            ("hungary", "reassurance-force", "opposes"),
+            ("united-kingdom", "reassurance-force", "supports"),
+        },
+    ),
+    (
+        "Norway, Denmark and Sweden back the force.",
+        {
+            ("denmark", "reassurance-force", "supports"),
+            ("norway", "reassurance-force", "supports"),
+            ("sweden", "reassurance-force", "supports"),
+        },
+    ),
+    (
+        "Britain and France pledge troops for the force.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "The Baltic states back the force.",
+        {
+            ("estonia", "reassurance-force", "supports"),
+            ("latvia", "reassurance-force", "supports"),
+            ("lithuania", "reassurance-force", "supports"),
+        },
+    ),
+    ("Zelensky came back from Washington with no backstop.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -6757,6 +6898,60 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Britain will send troops.", "Germany, by contrast, will not."],
         {("germany", "troop-contribution", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    # Asides set off by commas inside a cue ("is prepared, in principle, to"), a judgement made for a side ("off the
+    # table
+    # for Warsaw"), the members named for critics or supporters, "the first to", what a reporter asked about, an
+    # approval required, "did the same" and "did not follow suit" repeating the claims before, a bare refusal
+    (
+        ["Hungary rejected the force.", "Slovakia did the same."],
+        {("hungary", "reassurance-force", "opposes"), ("slovakia", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Britain ruled out sending troops.", "Poland followed suit."],
+        {("poland", "troop-contribution", "opposes"), ("united-kingdom", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Britain offered troops for the force.", "Germany said it would do the same."],
+        {("germany", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (["The coalition met in London.", "Germany said it would do the same."], set()),
+    (
+        [
+            "Lavrov said Moscow cannot agree with the fact that guarantees are discussed without Russia.",
+            "Hungary agreed.",
+        ],
+        set(),
+    ),
+    (
+        ["France backs the force.", "Germany does not agree."],
+        {("france", "reassurance-force", "supports"), ("germany", "reassurance-force", "opposes")},
+    ),
+    (
+        ["France backs the force.", "Poland does not share this view."],
+        {("france", "reassurance-force", "supports"), ("poland", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Britain backs the force.", "Germany did not follow suit."],
+        {("germany", "reassurance-force", "noncommittal"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        ["Britain backs the force.", "Germany agreed with London."],
+        {("germany", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        ["Starmer wants a US backstop.", "Trump has so far refused."],
+        {("united-kingdom", "us-backstop", "supports"), ("united-states", "us-backstop", "opposes")},
+    ),
+    (
+        ["Zelensky asked for a US backstop.", "Trump said he would think about it."],
+        {("ukraine", "us-backstop", "supports"), ("united-states", "us-backstop", "noncommittal")},
+    ),
+    # A condition named by a verb ("if the US provided a backstop") is no connector; "the same" repeats the sentence's
+    # own claims first; an apposition's clause is no part of the speaker's name; "raised the prospect of"
+    (
+        ["Britain has offered to send troops.", "Norway welcomed the offer and said it would do the same."],
+        {("norway", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
     ),
 ]
 

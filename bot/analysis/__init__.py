@@ -45,7 +45,7 @@ from bot.analysis.context import (
     resolve_ambiguous,
     sentence_topics,
 )
-from bot.analysis.cue_topics import PARTS, VERBAL_ANAPHORS
+from bot.analysis.cue_topics import OBJECTLESS, PARTS
 from bot.analysis.figure_sources import with_sources
 from bot.analysis.figures import find_figures
 from bot.analysis.holders import ANAPHORA, OWN_SIDE, documents_named_before
@@ -59,7 +59,7 @@ from bot.model import Analysis, ParsedArticle
 QUOTE_MARKS = frozenset('"“”«»„‘')  # not ’, the apostrophe of "Ukraine’s"
 ECHOES = frozenset({"agree", "disagree"})
 # what a cue without a topic phrase can still be about ("would not take part", "its participation")
-ABOUT_WORDS = TROOP_NOUNS | ANAPHORA | VERBAL_ANAPHORS | PARTS | {"role"}
+ABOUT_WORDS = TROOP_NOUNS | ANAPHORA | OBJECTLESS | PARTS | {"role"}
 POINTING_WORDS = frozenset(
     {"he", "she", "they", "we", "i", "it", "this", "our", "us", "his", "her", "their", "him", "them"}
 )
@@ -122,12 +122,18 @@ def _candidates(context: ArticleContext) -> list[int]:
     return sorted(earlier.union(wanted))
 
 
-def _parse_text(parse: SentenceParse) -> tuple[str, int, list[int]]:
-    """A sentence as the parser gets it, with the character of its first cue (the parse window's centre) and
-    those where the words of people's names start."""
+def _parse_text(parse: SentenceParse) -> tuple[str, int, dict[int, str]]:
+    """A sentence as the parser gets it, with the character of its first cue (the parse window's centre) and the
+    normal forms to show it for people's names and stance verbs it could take for other words."""
     names = [parse.tokens[k].start for person in parse.people for k in range(person.start, person.end)]
+    verbs = {}
+    for cue in parse.cues:
+        following = parse.norms[cue.end] if cue.end < len(parse.norms) else None
+        norm = nlp.verb_norm(parse.norms[cue.start], following) if cue.end - cue.start == 1 else None
+        if norm is not None:
+            verbs[parse.tokens[cue.start].start] = norm
     around = parse.tokens[parse.cues[0].start].start if parse.cues else 0  # (a sentence naming a plan's authors)
-    return parse.text, around, names
+    return parse.text, around, nlp.normal_forms(names, verbs)
 
 
 def _read(context: ArticleContext) -> ArticleReading:

@@ -459,10 +459,13 @@ def answerer(token: Token) -> Token | None:
 
 def question_put(token: Token) -> Token | None:
     """ "Asked whether Canada would send troops, Carney declined to comment", "Pressed on whether ...": the question
-    put to the one whose clause the cue stands in, which its refusal to answer is about."""
-    for word in governors(token):
-        for child in word.children:
-            if child.dep_ == "advcl" and child.lemma_.lower() in ASKING and child.i < token.i:
+    put to the one whose clause the cue stands in, which its refusal to answer is about ("Merz, asked about troops,
+    said Germany would decide later": the answer he gave)."""
+    for word in governors(token, SHARED_SUBJECT | {"ccomp"}):
+        subjects = [c for c in word.children if c.dep_ == "nsubj"]
+        asides = [*word.children, *(c for s in subjects for c in s.children if c.dep_ == "acl")]
+        for child in asides:
+            if child.dep_ in ("advcl", "acl") and child.lemma_.lower() in ASKING and child.i < token.i:
                 return child
     return None
 

@@ -24,6 +24,7 @@ from bot.analysis.cues import (
     conditioned,
     conditions_of_their_own,
     coordinated,
+    cue_negation,
     is_connector,
     outermost,
     placed_cues,
@@ -44,7 +45,9 @@ if TYPE_CHECKING:
 PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
 # what a noun cue is about, when the parser hangs the preposition on its verb ("keeps an open mind on")
 NOUN_CUE_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "for"})
-REACTING = word_set("respond react reply answer comment refer allude")
+REACTING = word_set(
+    "respond react reply answer comment refer allude acknowledge address recognise recognize face encounter"
+)
 # verbs whose subject draws up, holds or carries out the plan or offer they take ("unveiled a plan to deploy", "is
 # working on plans to send"); any other verb handles someone else's ("blasted the plan to deploy"); "put" only forward
 KEEPING_PLANS = DRAFTING | word_set(
@@ -60,6 +63,7 @@ UNDENIED: dict[str, Stance] = {"supports": "supports", "opposes": "opposes"}  # 
 # "dismissed reports that it opposes it" says nothing of the force
 DENIED_THROUGH_A_NOUN: dict[Stance, Stance] = {"supports": "opposes"}
 HOLDING_POWERS = word_set("have get hold wield enjoy give grant possess retain")  # "has a veto over"
+SHARING = word_set("agree concur share echo")  # "does not agree": the reverse of what it does not share
 SPEAKING = word_set("speak talk")  # "speaking on condition of anonymity": how one spoke
 PERCEIVING = word_set("see receive hear get")  # "has seen no proposals for a force": others', or none
 ELLIPTICAL = frozenset({"any", "some", "more", "none"})
@@ -94,8 +98,12 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
         )
         reading = _read(context, index, doc, cue, [e for e in exclusions if e.head != cue.head], host)
         heads[cue.head.i] = reading
-        if reading.holders and not reading.claims and cue.label in ("agree", "disagree"):
-            _echo(context, index, cue, reading)
+        # "Slovakia did the same.", "Berlin agreed with Paris": naming no topic or object of its own ("agreed to
+        # send", "cannot agree with the fact that"), it repeats the claims before, whatever "the same" found
+        bare = cue.label in ("agree", "disagree") and not _own_object(cue.head)
+        if reading.holders and bare and (not reading.claims or not parse.topics):
+            reading.claims = []
+            _echo(context, index, cue, reading, [c for r in readings for c in r.claims])
         elif reading.holders and reading.stance and not reading.claims:
             _share_coordinated(parse, cue, reading, readings)
         stated = statement_date(phrases, cue.head, context.published) if reading.claims else None
@@ -108,13 +116,32 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
     return [reading for _, reading in in_order] + set_aside
 
 
-def _echo(context: ArticleContext, index: int, cue: Cue, reading: Reading) -> None:
-    """ "Kyiv disagrees.": the reverse (or the same) of what the sentence before claimed, for other actors."""
+def _own_object(verb: Token) -> bool:
+    """ "agreed to send troops", "cannot agree with the fact that": what is agreed to is spelled out, not "agreed
+    with Paris" or "agrees with this"."""
+    clauses = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "to", "on")]  # not "by contrast"
+    objects = [o for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    return clauses or any(o.pos_ not in ("PROPN", "PRON") for o in objects)
+
+
+def _echo(context: ArticleContext, index: int, cue: Cue, reading: Reading, earlier: list[Claim]) -> None:
+    """ "Kyiv disagrees.": the reverse (or the same) of what the sentence before claimed, for other actors; "Estonia
+    will send soldiers, and Latvia will do the same": of what the sentence's `earlier` claims say."""
     # "Italy has ruled out troops. Spain has not.": as if "has not ruled out"; "Kyiv disagrees": the opposite
     elliptical = elliptical_denial(cue.hit, context.parses[index].norms)
-    for claim in context.claims.get(index - 1, []):
-        if cue.label == "agree":
-            stance: Stance | None = claim.stance
+    denied = cue_negation(cue) is not None and not elliptical  # "Germany will not.": its own "not"
+    own = {h.actor for h in reading.holders}
+    others = [c for c in earlier if c.actor not in own]  # "France welcomed the move and said it would do the same"
+    for claim in others or context.claims.get(index - 1, []):
+        if (
+            cue.label == "agree" and denied
+        ):  # "Germany does not agree" reverses it; "did not follow suit" leaves it open
+            stance: Stance | None = OPPOSITE.get(claim.stance) if cue.head.lemma_.lower() in SHARING else "noncommittal"
+        elif cue.label == "agree":
+            stance = claim.stance
+        elif denied:
+            stance = None  # "does not disagree": no stance of its own
         else:
             stance = _denied_repeat(claim.stance, cue.head) if elliptical else OPPOSITE.get(claim.stance)
         for holder in reading.holders:
@@ -275,7 +302,7 @@ def _a_plan_spoken_of(cue: Cue) -> bool:
     if cue.label != "supports" or head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     authors = ("poss", "agent", "amod", "compound")
-    authored = any(c.dep_ in authors or c.lower_ in ("by", "of") for c in head.children)
+    authored = any(c.dep_ in authors or c.lower_ in ("by", "of", "from") for c in head.children)
     return head.lemma_.lower() in syntax.AUTHORED and not authored
 
 

@@ -42,6 +42,8 @@ ORIGINS = word_set("country state nation member ally partner government")  # "tr
 DEGREES = word_set("far long much many")  # "so far", "so long": no verb phrase repeated
 SIDES_AND_PARTS = OWN_PARTS | ANAPHORA | TROOP_NOUNS | OWN_SIDE  # subjects a condition may be set on
 VERBAL_ANAPHORS = word_set("join participate contribute contributor involve help")
+# words that, with no object, are about what was just named ("other nations will join.", "Trump has refused.")
+OBJECTLESS = VERBAL_ANAPHORS | word_set("refuse")
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
 DECIDING = word_set("decide decision")
@@ -819,7 +821,7 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
     if cue.label == "exclusion":  # "without such a force" excludes it; "without US help in such a force" does not
         objects = [t for t in objects if t.head == cue.head]
     described = [cue.head.head] if cue.head.dep_ in ("acl", "amod") else []  # "the British-French-backed plan"
-    for word in [*objects, *described, *(t for t in cue.span if t.lemma_.lower() in VERBAL_ANAPHORS)]:
+    for word in [*objects, *described, *(t for t in cue.span if t.lemma_.lower() in OBJECTLESS)]:
         pointer = word.lower_ in POINTERS and not _object_of_another_verb(word, cue)
         if pointer or _anaphoric_noun(word) or (word.lower_ == "anything" and _negated(cue)):
             return True  # "has not ruled anything out", "is not committed to anything": on what was just discussed
@@ -947,7 +949,7 @@ def _anaphoric_noun(word: Token) -> bool:
         c for c in word.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp") and c.tag_ not in syntax.WH_WORDS
     ]
     # "what it will contribute" asks about the same; "will help train its army" names what it helps with
-    if word.lemma_.lower() in VERBAL_ANAPHORS and not objects:
+    if word.lemma_.lower() in OBJECTLESS and not objects:
         return True  # "other nations will join.", "Canada will be involved", "our willingness to contribute"
     if word.lemma_.lower() in TROOP_NOUNS and syntax.pointed_at(word):
         return True  # "such units", "these troops" (not "the US military"): those just named

@@ -13,13 +13,15 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
-from bot.analysis.phrases import Hit
+from bot.analysis.phrases import SOURCES, Hit
 from bot.analysis.sentence import SentenceParse, elliptical_denial
 from bot.analysis.tokens import CRITICISMS, EFFECTIVE, SENDING_VERBS, THWARTING, TROOP_NOUNS, WORTHLESS, word_set
 from bot.model import Claim, Confidence, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from bot.analysis.mentions import Mention
 
 PLACES = word_set("on along at near in")
 # "working on a framework to ...", "counting on Washington to ...": the preposition of these verbs takes what is
@@ -100,6 +102,12 @@ def cue_negation(cue: Cue) -> str | None:
 NOT_ABOUT_A_TOPIC = "what the cue's preposition names is no topic (“took part in a meeting”)"
 
 
+def _source_inside(norms: list[str], hit: Hit, name: Mention) -> bool:
+    """ "opposition from Hungary to": the side a noun cue is of, which the cue's words skip, is no name they make."""
+    before = name.start - 2 if norms[name.start - 1] == "the" else name.start - 1
+    return hit.start < before and name.end < hit.end and norms[before] in SOURCES
+
+
 def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list[Cue], list[Reading]]:
     """The sentence's cues in the parse, and a reading saying why each other one was set aside: those inside a
     name ("the Coalition of the Willing to ...", but not the name a cue asks for: "with American backing"), those
@@ -112,7 +120,8 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
     for hit in parse.cues:
         words = parse.words(hit.start, hit.end)
         asked = hit.actor is not None and not hit.negated  # "with American backing" (not "with no US backstop")
-        if any(m.start < hit.end and hit.start < m.end and not (asked and m.actor == hit.actor) for m in names):
+        inside = [m for m in names if m.start < hit.end and hit.start < m.end and not (asked and m.actor == hit.actor)]
+        if any(not _source_inside(parse.norms, hit, m) for m in inside):
             set_aside.append(Reading(words, why_not="the cue's words are part of a name"))
             continue
         worked_on = OBJECT_PREPOSITION_VERBS.intersection(parse.norms[hit.start : hit.end])
@@ -457,6 +466,8 @@ def is_connector(cue: Cue) -> bool:
     if cue.label != "conditional":
         return False
     first = cue.span[0]
+    if first.lower_ in ("provided", "providing") and any(c.dep_ == "nsubj" for c in first.children):
+        return False  # "if the US provided a backstop": a verb with a subject of its own
     if first.lower_ in CONNECTORS:
         return True
     return first.lower_ in TRAILING and first.i > 0 and first.doc[first.i - 1].lower_ == ","

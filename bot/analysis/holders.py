@@ -56,7 +56,10 @@ VALUED = word_set("priority question matter")  # "a priority for Berlin", "a que
 PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
 SHARES = word_set("majority minority percent per cent half third quarter share proportion")
 MEMBERS = word_set("country nation state member ally")  # "NATO countries", "EU member states"
-IMPERSONAL = word_set("everything anything nothing option")  # "everything is on the table": the speaker's view
+LINKING = word_set("be remain seem become stay")  # a verb that links a thing to a judgement of it
+ADVOCATES = word_set("critic opponent supporter proponent advocate backer sceptic skeptic detractor champion")
+# "everything is on the table", "parliamentary approval would be required": the speaker's view
+IMPERSONAL = word_set("everything anything nothing option approval consent authorisation authorization")
 COUNTED_GROUPS = word_set("number handful group majority minority few some several many")  # "a number of countries"
 AUTHORING = DRAFTING | word_set("draw")
 QUOTED_PERSON_SENTENCES = 1  # how far back "he" in a quotation looks for the person it is
@@ -103,13 +106,15 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
     agents = syntax.agent_of(head)
     gainer = syntax.holder_after_of(head)
     gainers = syntax.group(gainer) if gainer is not None else []
-    for nouns in (agents, [possessor], gainers, _compound_holders(head)):
+    for nouns in (agents, [possessor], gainers, _compound_holders(head), _sources(head)):
         named = named_holders(context, index, [n for n in nouns if n is not None], frame)
         if named:
             return named
     named_agents = [a for a in agents if a.pos_ == "PROPN"]  # not a cause: "puzzled by this proposal"
     if named_agents:  # "the guarantees proposed by Europe", said by Putin: someone named acts, not the speaker
         return [h for a in named_agents for h in _region_of_speaker(context, index, a, head, frame)]
+    if head.lemma_.lower() in ADVOCATES and head.pos_ == "NOUN":  # "critics of the force, such as Hungary": those
+        return named_holders(context, index, syntax.advocates_named(head), frame)  # named, not where they met
     member = syntax.described_member(head)  # "the countries willing to send troops include Britain and France"
     if member is not None:
         named = named_holders(context, index, syntax.group(member), frame)
@@ -151,6 +156,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             if found:
                 return found
     if subject is not None and subject.dep_ == "csubj":  # "Ukraine joining NATO is out of the question": an event,
+        judges = _judged_for(context, index, cue, subject, frame)
+        if judges:
+            return judges
         coordinated = _coordinated_judge(context, index, head) if frame is None else []
         return coordinated or _speaker_holders(context, index, head, frame, opinion=True)  # judged by its speaker
     if subject is not None and _owned_thing_acted_on(subject):
@@ -169,8 +177,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             acts = head.lemma_.lower() in AGENT_VERBS and not _deploys_on_condition(head, cue)
             if acts and not passive:  # "such a deployment would not provide ..."
                 return []  # does something, as a thing: no one's view ("troops would not be deployed" is one)
+            judges = _judged_for(context, index, cue, subject, frame)
             coordinated = _coordinated_judge(context, index, head) if frame is None else []
-            return coordinated or _speaker_holders(context, index, head, frame, opinion=True)  # "a backstop is key"
+            return judges or coordinated or _speaker_holders(context, index, head, frame, opinion=True)  # "is key"
         authors = syntax.authors_of(subject)
         if authors:  # "the plan drawn up by Witkoff rules out ...": its authors'
             return named_holders(context, index, authors, frame)
@@ -198,6 +207,7 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         )
         relative = whose is not None and whose.lower_ == "whose"
         sides = subject.lemma_.lower() in OWN_SIDE and (subject.tag_ == "NNS" or relative)  # "their countries would"
+        sides = sides or (relative and subject.lemma_.lower() in ROLE_NOUNS)  # "Poland, whose leaders oppose ..."
         own_part = subject.lemma_.lower() in OWN_PARTS  # "its decision would depend on the size of the force"
         # "its parliament would need to approve" (not "Sweden, whose parliament must approve ..., has not decided":
         # an aside on the way it decides, whose main clause says where it stands)
@@ -228,6 +238,11 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         if _unnamed_members(subject) and not described:  # "Several countries refused ... These include Hungary."
             listed = syntax.listed_after(head, subject)  # "Many countries offered troops, including Sweden"
             return named_holders(context, index, listed, frame) or _members_after(context, index)
+        if subject.lemma_.lower() in PARTIES and subject.tag_ == "NNS" and not described:
+            listed = syntax.listed_after(head, subject)  # "the countries ready to send troops include France"
+            named = named_holders(context, index, listed, frame)
+            if named:
+                return named
         if described and subject.lemma_.lower() in PARTIES:  # "thanked the partners who are ready to send troops"
             return []  # their readiness, not the thanker's
         if described:  # a relative clause describing a thing: the view of whoever has it ("we have a plan that")
@@ -246,6 +261,20 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             return []  # "the deployment would not provide Ukraine with ...": no one's
         return _speaker_holders(context, index, head, frame, opinion=True)
     return _speaker_holders(context, index, head, frame)
+
+
+def _judged_for(context: ArticleContext, index: int, cue: Cue, subject: Token, frame: Speaker | None) -> list[Holder]:
+    """ "sending troops is off the table for Warsaw", "for Paris, a European force is the best guarantee": the side a
+    judgement of a thing is made for holds it."""
+    head, verb = cue.head, subject.head
+    if verb.lemma_.lower() not in LINKING or head.pos_ == "VERB":
+        return []  # "no US troops would go to Ukraine": where they go, not whom a judgement is for
+    judged_words = [head, verb, *(c for c in verb.children if c.dep_ in ("attr", "acomp"))]
+    experiencer = next((e for w in judged_words if (e := syntax.experiencer_of(w)) is not None), None)
+    # a name, not the cue's own object ("security guarantees are no substitute for NATO membership")
+    if experiencer is None or experiencer.pos_ != "PROPN" or cue.span.start <= experiencer.head.i < cue.span.end:
+        return []
+    return named_holders(context, index, [experiencer], frame)
 
 
 def _deploys_on_condition(head: Token, cue: Cue) -> bool:
@@ -272,6 +301,14 @@ def _places(word: Token) -> list[Token]:
     return [
         m for p in word.children if p.lower_ in INSIDE for g in p.children if g.dep_ == "pobj" for m in syntax.group(g)
     ]
+
+
+def _sources(noun: Token) -> list[Token]:
+    """ "little enthusiasm in Rome for", "support within the Kremlin for": the side a noun cue is of, named by a
+    place ("from" and "by" are its agents)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):  # a cue word opening the sentence may be tagged as a name
+        return []
+    return [m for m in _places(noun) if m.pos_ == "PROPN"]
 
 
 def _object(preposition: Token) -> Token:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
@@ -27,6 +27,12 @@ MODEL_VERSION = "3.8.0"
 UNUSED = ("ner",)
 MARKUP = re.compile(r"<[^<>\n]{1,200}>")
 NAME_NORM = "smith"  # how the parser sees a person's name: a surname that is no other word
+AMBIGUOUS_VERBS = {"back": "support", "pledge": "promise"}  # stance verbs also read as an adverb or a noun
+# what follows "back" or "pledge" when it is no verb taking an object ("came back from", "a pledge to")
+NO_OBJECT = frozenset(
+    {"down", "from", "to", "away", "off", "then", "in", "on", "out", "into", "up", "home", "and", "or", "at", "with"}
+    | {"for", "against", "when", "after", "before", "again", "there", "here", "of", "by", ",", ".", ";", ":"}
+)
 MAX_CHARS = 600  # a sentence longer than this is parsed up to here: real ones are shorter, hostile ones stay cheap
 
 
@@ -67,21 +73,33 @@ def pipeline() -> Language:
     return nlp
 
 
-def parse(texts: Sequence[tuple[str, int, Sequence[int]]]) -> list[Doc]:
-    """One parsed `Doc` per (sentence, character of its first stance cue, characters where people's names
-    start): see `window` and `_as_names`."""
+def parse(texts: Sequence[tuple[str, int, Mapping[int, str]]]) -> list[Doc]:
+    """One parsed `Doc` per (sentence, character of its first stance cue, normal forms to give the words starting
+    at some characters): see `window` and `normal_forms`."""
     nlp = pipeline()
-    return list(nlp.pipe(_as_names(nlp.make_doc(window(text, around)), names) for text, around, names in texts))
+    return list(nlp.pipe(_with_norms(nlp.make_doc(window(text, around)), norms) for text, around, norms in texts))
 
 
-def _as_names(doc: Doc, names: Sequence[int]) -> Doc:
-    """A person's name that is also an English word is read as a name: "Trump rules out", "Trump backs" were
-    parsed with "Trump" as the verb. The parser sees a word through its normal form, so the words of a
-    name the lists or a title mark are given the normal form of a plain surname; their text stays."""
-    starts = set(names)
+def normal_forms(names: Sequence[int], verbs: Mapping[int, str]) -> dict[int, str]:
+    """How the parser is to see some words, by the character they start at. A person's name that is also an English
+    word is read as a name: "Trump rules out", "Trump backs" were parsed with "Trump" as the verb, so the words of a
+    name the lists or a title mark get the normal form of a plain surname. A stance verb the parser takes for
+    another word after a plural subject ("France and Britain back the force": "back" an adverb) gets that of a verb
+    it cannot mistake (`verb_norm`). The parser sees a word through its normal form; the text stays."""
+    return {**verbs, **dict.fromkeys(names, NAME_NORM)}
+
+
+def verb_norm(word: str, following: str | None) -> str | None:
+    """The unmistakable verb to show the parser for a stance verb `word` with an object after it, or None."""
+    unambiguous = AMBIGUOUS_VERBS.get(word)
+    return unambiguous if unambiguous and following is not None and following not in NO_OBJECT else None
+
+
+def _with_norms(doc: Doc, norms: Mapping[int, str]) -> Doc:
     for token in doc:
-        if token.idx in starts:
-            token.norm_ = NAME_NORM
+        norm = norms.get(token.idx)
+        if norm is not None:
+            token.norm_ = norm
     return doc
 
 

@@ -37,6 +37,7 @@ class SlotIndex:
 
 
 ActorStarts = Mapping[int, Sequence[tuple[int, str]]]  # token index -> (end index, actor id) of names there
+SOURCES = frozenset({"from", "by", "in", "within", "among"})  # "opposition from Hungary to": whose it is
 
 
 @dataclass(frozen=True, eq=False)
@@ -177,7 +178,7 @@ class PhraseIndex:
         for k, slot in enumerate(phrase.index):
             reached = set(states) if slot.optional else set()
             for pos, negated, actor in states:
-                for at, skipped in self._positions(norms, pos, inside=k > 0):
+                for at, skipped in self._positions(norms, pos, actors, inside=k > 0):
                     if at >= len(norms):
                         continue
                     for alternative in slot.by_first.get(norms[at], ()):
@@ -196,8 +197,11 @@ class PhraseIndex:
             return None
         return Hit(phrase.label, i, end, phrase.text, negated, actor, phrase.absent)
 
-    def _positions(self, norms: tuple[str, ...], pos: int, *, inside: bool) -> list[tuple[int, bool]]:
-        """Where the next slot may start: here, or after fillers and negations (inside a phrase only)."""
+    def _positions(
+        self, norms: tuple[str, ...], pos: int, actors: ActorStarts, *, inside: bool
+    ) -> list[tuple[int, bool]]:
+        """Where the next slot may start: here, or after fillers, negations and the side the words are of
+        ("opposition from Hungary to", "support in Paris for": inside a phrase only)."""
         if not inside or self.fillers is None or pos >= len(norms):
             return [(pos, False)]
         out = [(pos, False)]
@@ -209,13 +213,28 @@ class PhraseIndex:
             if end == pos and self.negations:
                 end = self.negations.match(norms, pos)
                 negated = negated or end > pos
-            if end == pos or end - pos > 3:
+            if end == pos:
+                end = self._aside(norms, pos)
+            if end == pos and norms[pos] in SOURCES:
+                named_at = pos + 2 if pos + 1 < len(norms) and norms[pos + 1] == "the" else pos + 1
+                end = max((named_end for named_end, _ in actors.get(named_at, ())), default=pos)
+            if end == pos or end - pos > 5:
                 break
             pos = end
             out.append((pos, negated))
             if len(out) > 4:
                 break
         return out
+
+    def _aside(self, norms: tuple[str, ...], pos: int) -> int:
+        """End of a filler set off by commas ("is prepared, in principle, to send"), or pos when none starts here."""
+        if norms[pos] != "," or self.fillers is None:
+            return pos
+        inner = pos + 1
+        end = self.fillers.match(norms, inner) if inner < len(norms) else inner
+        if end == inner and inner < len(norms) and is_adverb(norms[inner]):
+            end = inner + 1
+        return end + 1 if inner < end < len(norms) and norms[end] == "," else pos
 
 
 def _first_words(slots: Sequence[CompiledSlot]) -> set[str]:

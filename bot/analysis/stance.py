@@ -177,8 +177,8 @@ def _requirement_of_something_else(context: ArticleContext, index: int, head: To
         phrase = syntax.noun_phrase(antecedent)
         named = topic_within(context, index, phrase.start_char, phrase.end_char)
         return antecedent.pos_ == "NOUN" and not named and not actors_in(context, index, phrase)
-    if thing.pos_ not in ("NOUN", "PROPN") or thing.lemma_.lower() in PART_NOUNS:
-        return False
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.lemma_.lower() in PART_NOUNS | MANDATES:
+        return False  # "parliamentary approval would be required for any deployment": the deployment is conditional
     return not names_a_topic(context, index, thing) and not actors_in(context, index, syntax.mentions_span(thing))
 
 

@@ -78,6 +78,7 @@ CRITICISING = word_set("criticise criticize condemn denounce blame accuse slam r
 CREDITING = word_set("thank praise commend congratulate hail laud credit applaud welcome") | CRITICISING
 QUANTIFIERS = frozenset({"each", "both", "all"})
 BARGAINS = frozenset({"exchange", "return"})  # "in exchange for", "in return for": the price of a deal
+RANKS = frozenset({"first", "last", "only", "one"})  # "the first to offer troops", "the only one to": who did it
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
 
 
@@ -242,8 +243,8 @@ def agent_of(token: Token) -> list[Token]:
         if word.lemma_.lower() in EXPERIENCING:
             break  # "Warsaw was disappointed by Washington's refusal": the "by" names the cause, Warsaw feels it
         for child in word.children:
-            if child.dep_ == "agent":  # "backed by Britain and France": each of them
-                return [n for g in child.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
+            if child.dep_ == "agent":  # "backed by Britain and France", "by twenty countries, including Sweden"
+                return [n for g in child.children if g.dep_ == "pobj" for n in group(g)]
     if token.pos_ != "NOUN":
         return []
     sources = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
@@ -347,7 +348,8 @@ def judge_of(token: Token, judging: frozenset[str]) -> Token | None:
     """ "consider the idea premature", "described the move as an occupation", "called the deployment of troops in
     Ukraine a red line" (which the parser may hang on the object): the verb that passes the judgement, whose subject
     holds it; "described the plans to deploy troops as a threat", the "as" hung on the plan's verb, too."""
-    for word in governors(token, SHARED_SUBJECT | frozenset({"ccomp", "oprd", "pobj", "prep", "dobj", "appos", "acl"})):
+    edges = frozenset({"ccomp", "oprd", "pobj", "prep", "pcomp", "dobj", "appos", "acl", "advcl"})
+    for word in governors(token, SHARED_SUBJECT | edges):
         if word != token and word.lemma_.lower() in judging:
             return word
     return None
@@ -419,10 +421,20 @@ def described_member(cue: Token) -> Token | None:
     before = cue.doc[cue.i - 1] if cue.i > 0 else cue
     # "Britain is among the countries prepared to send troops", where the parser hangs "prepared" on "is"
     group = before if cue.dep_ == "advcl" and before.dep_ == "pobj" and before.pos_ == "NOUN" else cue.head
-    if (cue.dep_ not in ("amod", "acl") and not bare_relative and group == cue.head) or group.pos_ != "NOUN":
+    if cue.dep_ not in ("amod", "acl") and not bare_relative and group == cue.head:
+        return None
+    if group.pos_ != "NOUN" and group.lower_ not in RANKS:  # "Britain was the first to offer troops"
         return None
     member = _member(group)
     return None if member == group else member
+
+
+def advocates_named(noun: Token) -> list[Token]:
+    """ "Opponents of sending troops include Slovakia", "critics of the force, including Hungary, say": the sides a
+    noun for the people who hold a stance names as its members."""
+    member = _member(noun)
+    listed = group(member) if member != noun else []
+    return listed + [m for m in group(noun) if m != noun and m.head.lower_ != "of"]
 
 
 def _member(noun: Token) -> Token:
@@ -600,6 +612,8 @@ def _listed_names(word: Token) -> list[Token]:
     or a colon."""
     if word.dep_ == "prep" and word.lower_ == "including":
         return [listed for listed in word.children if listed.dep_ == "pobj"]
+    if word.dep_ == "conj" and word.lemma_ == "include":  # "the countries ready to send troops include", misparsed
+        return [listed for listed in word.children if listed.dep_ == "dobj"]
     if word.dep_ != "appos" or word.pos_ != "PROPN":
         return []
     introduced = any(c.lower_ == "namely" for c in word.children) or word.nbor(-1).text == ":"
@@ -616,8 +630,16 @@ def noun_phrase(noun: Token) -> Span:
         if child.dep_ in ("appos", "compound", "flat") and not noun.i < noun.head.i < child.i:
             if child.lower_ in RELATIVE_PRONOUNS:
                 break  # "Poland, which borders Russia's allies, ...": a clause misread as an apposition
-            end = max(end, child.right_edge.i + 1)
+            end = max(end, _without_clauses(child) + 1)
     return noun.doc[start:end]
+
+
+def _without_clauses(noun: Token) -> int:
+    """The last word of a noun's phrase before a clause that describes it: "the first leader [to visit Trump]"."""
+    clauses = [c for c in noun.rights if c.dep_ in ("relcl", "acl")]
+    if not clauses:
+        return noun.right_edge.i
+    return max([noun.i, *(t.i for t in noun.subtree if t.i < clauses[0].left_edge.i)])
 
 
 def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = False) -> list[Token]:
