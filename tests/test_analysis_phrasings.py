@@ -6137,6 +6137,22 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         },
     ),
     ("Zelensky came back from Washington with no backstop.", set()),
+    # "oppose" and "favour" before a gerund after a plural subject, which the parser took for an auxiliary or a noun
+    (
+        "Czechia and Slovakia oppose sending troops.",
+        {("czechia", "troop-contribution", "opposes"), ("slovakia", "troop-contribution", "opposes")},
+    ),
+    (
+        "Estonia and Latvia favour sending troops.",
+        {("estonia", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
+    ),
+    (
+        "Poland and Hungary oppose deploying troops.",
+        {("hungary", "troop-contribution", "opposes"), ("poland", "troop-contribution", "opposes")},
+    ),
+    # A side's citizens do not speak for it; its government does
+    ("Citizens of Poland oppose sending troops.", set()),
+    ("The government of Hungary opposes sending troops.", {("hungary", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

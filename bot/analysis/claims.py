@@ -134,9 +134,8 @@ def _echo(context: ArticleContext, index: int, cue: Cue, reading: Reading, earli
     own = {h.actor for h in reading.holders}
     others = [c for c in earlier if c.actor not in own]  # "France welcomed the move and said it would do the same"
     for claim in others or context.claims.get(index - 1, []):
-        if (
-            cue.label == "agree" and denied
-        ):  # "Germany does not agree" reverses it; "did not follow suit" leaves it open
+        # "Germany does not agree" reverses it; "did not follow suit" leaves it open
+        if cue.label == "agree" and denied:
             stance: Stance | None = OPPOSITE.get(claim.stance) if cue.head.lemma_.lower() in SHARING else "noncommittal"
         elif cue.label == "agree":
             stance = claim.stance

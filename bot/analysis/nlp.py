@@ -27,7 +27,8 @@ MODEL_VERSION = "3.8.0"
 UNUSED = ("ner",)
 MARKUP = re.compile(r"<[^<>\n]{1,200}>")
 NAME_NORM = "smith"  # how the parser sees a person's name: a surname that is no other word
-AMBIGUOUS_VERBS = {"back": "support", "pledge": "promise"}  # stance verbs also read as an adverb or a noun
+# stance verbs the parser also reads as an adverb, a noun or an auxiliary ("Czechia and Slovakia oppose sending")
+AMBIGUOUS_VERBS = {"back": "support", "pledge": "promise", "oppose": "reject", "favour": "promise", "favor": "promise"}
 # what follows "back" or "pledge" when it is no verb taking an object ("came back from", "a pledge to")
 NO_OBJECT = frozenset(
     {"down", "from", "to", "away", "off", "then", "in", "on", "out", "into", "up", "home", "and", "or", "at", "with"}
