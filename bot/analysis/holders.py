@@ -16,7 +16,7 @@ from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, looking_back
 from bot.analysis.cues import Cue, Holder, needed
 from bot.analysis.frames import frame_of, frame_subject, local_token, not_speaking_for
-from bot.analysis.tokens import OWN_PARTS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import INSIDE, OWN_PARTS, TROOP_NOUNS, word_set
 from bot.model import Confidence
 
 if TYPE_CHECKING:
@@ -46,7 +46,6 @@ OWNING = DRAFTING | word_set(
     "favour favor prefer pursue accept ratify join enter conclude reach forge finalise finalize"
 )
 OWN_DETERMINERS = word_set("the his her its our their this my")
-INSIDE = word_set("within among amongst inside in")
 ACCORD = word_set("consensus unanimity")  # a state of a group, never of whoever reports it
 AGENT_VERBS = word_set(
     "send deploy provide supply contribute commit join station offer back support help participate give"
@@ -56,8 +55,6 @@ VALUED = word_set("priority question matter")  # "a priority for Berlin", "a que
 PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
 SHARES = word_set("majority minority percent per cent half third quarter share proportion")
 MEMBERS = word_set("country nation state member ally")  # "NATO countries", "EU member states"
-# a side's people, who do not speak for it ("citizens of Poland oppose ...")
-CITIZENS = word_set("citizen citizens resident residents people voter voters inhabitant inhabitants public population")
 LINKING = word_set("be remain seem become stay")  # a verb that links a thing to a judgement of it
 ADVOCATES = word_set("critic opponent supporter proponent advocate backer sceptic skeptic detractor champion")
 # "everything is on the table", "parliamentary approval would be required": the speaker's view
@@ -194,8 +191,6 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
                 return earlier
         # "the presence of NATO troops is a red line": troops named under the subject are whose troops, not who holds it
         nouns = [n for n in syntax.group(subject) if n == subject or n.lemma_.lower() not in TROOP_NOUNS]
-        if subject.lemma_.lower() in CITIZENS:  # its people, not its government
-            nouns = [n for n in nouns if n == subject or n.head.head != subject]
         if subject.lemma_.lower() in TROOP_NOUNS:  # "troops from France and the UK would be placed in Ukraine"
             nouns += [g for p in subject.children if p.lower_ == "from" for g in syntax.group(_object(p))]
         if _counted_sides(subject):  # "Macron and Starmer met. The two leaders agreed to ..." (not the coalition

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.analysis.tokens import is_adverb, phrase_tokens
+from bot.analysis.tokens import INSIDE, is_adverb, phrase_tokens
 from bot.lexicon import parse_phrase
 
 Alternative = tuple[str, ...]  # normalised tokens; ("{actor-id}",) stands for any name of that actor
@@ -37,7 +37,7 @@ class SlotIndex:
 
 
 ActorStarts = Mapping[int, Sequence[tuple[int, str]]]  # token index -> (end index, actor id) of names there
-SOURCES = frozenset({"from", "by", "in", "within", "among"})  # "opposition from Hungary to": whose it is
+SOURCES = INSIDE | {"from", "by"}  # "opposition from Hungary to", "support in Paris for": whose it is
 
 
 @dataclass(frozen=True, eq=False)
@@ -185,8 +185,7 @@ class PhraseIndex:
                         if len(alternative) == 1 or norms[at : at + len(alternative)] == alternative:
                             reached.add((at + len(alternative), negated or skipped, actor))
                     if slot.actors:
-                        named_at = at + 1 if norms[at] == "the" else at
-                        for end, found in actors.get(named_at, ()):
+                        for end, found in actors.get(_named_at(norms, at), ()):
                             if found in slot.actors:
                                 reached.add((end, negated or skipped, found))
             if not reached:
@@ -216,8 +215,7 @@ class PhraseIndex:
             if end == pos:
                 end = self._aside(norms, pos)
             if end == pos and norms[pos] in SOURCES:
-                named_at = pos + 2 if pos + 1 < len(norms) and norms[pos + 1] == "the" else pos + 1
-                end = max((named_end for named_end, _ in actors.get(named_at, ())), default=pos)
+                end = max((named_end for named_end, _ in actors.get(_named_at(norms, pos + 1), ())), default=pos)
             if end == pos or end - pos > 5:
                 break
             pos = end
@@ -235,6 +233,11 @@ class PhraseIndex:
         if end == inner and inner < len(norms) and is_adverb(norms[inner]):
             end = inner + 1
         return end + 1 if inner < end < len(norms) and norms[end] == "," else pos
+
+
+def _named_at(norms: tuple[str, ...], at: int) -> int:
+    """Where a name starting at `at` begins, after a "the" ("the United States")."""
+    return at + 1 if at < len(norms) and norms[at] == "the" else at
 
 
 def _first_words(slots: Sequence[CompiledSlot]) -> set[str]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from bot.analysis.tokens import ABANDONING, SENDING_NOUNS, SENDING_VERBS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import ABANDONING, CITIZENS, SENDING_NOUNS, SENDING_VERBS, TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -570,8 +570,9 @@ def group(noun: Token) -> list[Token]:
         *_coordinated_subjects(noun),
     ]
     for member in list(members):
+        people = member.lemma_.lower() in CITIZENS  # "citizens of Poland": its people, who do not speak for it
         for child in member.children:
-            if child.dep_ == "prep" and child.lower_ in GROUP_PREPOSITIONS:
+            if child.dep_ == "prep" and child.lower_ in GROUP_PREPOSITIONS and not people:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 for obj in objects:
                     members.extend([obj, *obj.conjuncts])

@@ -142,6 +142,9 @@ OWN_PARTS = PARTS | word_set("deployment decision role")  # "any British deploym
 SENDING_VERBS = word_set(
     "send deploy commit contribute provide station dispatch put offer pledge supply earmark volunteer"
 )
+INSIDE = word_set("within among amongst inside in")  # "within the coalition", "in Moscow": a place a side is in
+# a side's people, who do not speak for it ("citizens of Poland oppose ...")
+CITIZENS = word_set("citizen citizens resident residents people voter voters inhabitant inhabitants public population")
 SENDING_NOUNS = word_set("deployment deployments dispatch stationing sending")  # "the deployment of Polish troops"
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
 EFFECTIVE = word_set(  # "would not work without a backstop": what it would not do without is needed
