@@ -50,15 +50,15 @@ class Corpus:
     folder: Path
     reference: dict[str, ArticleShape]
     ingest_seconds: float  # the span over which kill moments are drawn
-    statements: int  # SQL statements the clean ingest ran, over which kill statements are drawn
+    statements: int  # SQL writes the clean ingest ran, over which kill statements are drawn
 
 
 @dataclass(frozen=True)
 class KillPoint:
-    """When a trial kills the ingest: so many seconds into it, or as it begins its SQL statement number so-and-so.
+    """When a trial kills the ingest: so many seconds into it, or as it begins its SQL write number so-and-so.
 
-    Timed kills land wherever the ingest spends its time (mostly parsing); statement kills land in the database
-    work, in the middle of an article's transaction more often than not.
+    Timed kills land wherever the ingest spends its time (mostly parsing); statement kills land between an
+    article's writes (inserts, updates, deletes: reads tear nothing), so nearly always inside its transaction.
     """
 
     seconds: float | None = None
@@ -67,7 +67,7 @@ class KillPoint:
     def __str__(self) -> str:
         if self.statement is None:
             return f"{self.seconds:.2f} s into the ingest"
-        return f"at SQL statement {self.statement}"
+        return f"at SQL write {self.statement}"
 
 
 @dataclass
@@ -141,7 +141,7 @@ def build_corpus(workdir: Path, articles: int, seed: int) -> Corpus:
 
 
 def kill_point(corpus: Corpus, rng: random.Random, by_statement: bool) -> KillPoint:
-    """A kill point drawn uniformly over the clean ingest's duration, or over its SQL statements."""
+    """A kill point drawn uniformly over the clean ingest's duration, or over its SQL writes."""
     if by_statement:
         return KillPoint(statement=rng.randint(1, corpus.statements))
     return KillPoint(seconds=rng.uniform(0, corpus.ingest_seconds))
@@ -153,7 +153,7 @@ class Ingest:
 
     killed: bool
     seconds: float  # from the start of the ingest proper (imports and forking not counted)
-    statements: int  # SQL statements it ran, when it finished
+    statements: int  # SQL writes it ran, when it finished
 
 
 def run_ingest(db: Path, folder: Path, *, transactions: bool, kill: KillPoint | None = None) -> Ingest:

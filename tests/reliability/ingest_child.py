@@ -29,6 +29,7 @@ from bot.store.migrations import migrate
 # The reference ingest uses the same options, so that both store the same rows.
 OPTIONS = IngestOptions(lexicon=load_lexicon(DATA_DIR), now="2025-10-01T09:00:00+00:00")
 pipeline()
+WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")  # the statements a kill can tear an article between
 
 
 class AutocommitStore(Store):
@@ -51,13 +52,14 @@ def ingest_folder(
     """Ingest every article file in `folder` into `db`, with the per-article transaction or (test-only) without.
 
     `started` (a multiprocessing Event) is set when the ingest begins, for a harness that times its kill from then;
-    with `kill_at_statement`, the process SIGKILLs itself as it begins that SQL statement of the ingest (triggers'
-    statements counted); `statements` (a multiprocessing Value) receives how many the whole ingest ran.
+    with `kill_at_statement`, the process SIGKILLs itself as it begins that SQL write of the ingest (an insert,
+    update or delete; reads and triggers' statements are not counted: a kill there tears nothing new); `statements` (a
+    multiprocessing Value) receives how many writes the whole ingest ran.
     """
     counter = itertools.count(1)
 
     def trace(sql: str) -> None:
-        if next(counter) == kill_at_statement:
+        if sql.lstrip().upper().startswith(WRITES) and next(counter) == kill_at_statement:
             os.kill(os.getpid(), signal.SIGKILL)
 
     store = (Store if transactions else AutocommitStore)(db)

@@ -13,9 +13,9 @@ import pytest
 from tests.reliability.crash import Corpus, build_corpus, run_trials, summary
 
 ARTICLES = 30
-TRIALS = 4  # two killed at a random moment, two at a random SQL statement
+TRIALS = 4  # two killed at a random moment, two as a random SQL write begins
 SEED = 7
-MOST_CONTROL_TRIALS = 20  # without the transaction, most statement kills and a few timed ones tear an article
+MOST_CONTROL_TRIALS = 20  # without the transaction, every write kill and a few timed ones tear an article
 
 
 @pytest.fixture(scope="module")
