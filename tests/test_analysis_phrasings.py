@@ -6153,6 +6153,22 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # A side's citizens do not speak for it; its government does
     ("Citizens of Poland oppose sending troops.", set()),
     ("The government of Hungary opposes sending troops.", {("hungary", "troop-contribution", "opposes")}),
+    # a 'no' on the troops a sending verb sends denies the verb once, not the troops again ('would send no troops to Ukraine'); leading talks within a group on a topic; the US backing the European coalition is the backstop
+    ("Poland would send no troops to Ukraine.", {("poland", "troop-contribution", "opposes")}),
+    ("Tusk said Poland will deploy no soldiers in Ukraine.", {("poland", "troop-contribution", "opposes")}),
+    (
+        "The Italian government said it would send no ground troops for the mission.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    ("The US will send no troops to Ukraine, Vance said.", {("united-states", "us-ground-troops", "opposes")}),
+    (
+        "Britain and France are leading discussions within the coalition of the willing on a force for Ukraine.",
+        {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    (
+        "Trump said the US would back the European-led coalition of the willing.",
+        {("united-states", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

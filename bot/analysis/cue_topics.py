@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext, looking_back
-from bot.analysis.cues import RULING_OUT, Cue, Holder, cue_negation, cue_span, owned_noun
+from bot.analysis.cues import RULING_OUT, Cue, Holder, cue_negation, cue_span, negating_word, owned_noun
 from bot.analysis.frames import actors_in
 from bot.analysis.holders import (
     ANAPHORA,
@@ -508,6 +508,7 @@ def _denied_below(span: Span, cue: Cue) -> bool:
     else:
         return False  # the topic is not below the cue ("the guarantee sought by Zelenskyy")
     thwarted = 0
+    own_negation = negating_word(cue)  # "will send no troops to Ukraine": the cue's own denial, read once
     for below, word in zip([None, *path], path, strict=False):
         lemma = word.lemma_.lower()
         # "no troops will be sent" negates the cue itself; so does "there will be no troops" (a cue of its own); in
@@ -520,6 +521,7 @@ def _denied_below(span: Span, cue: Cue) -> bool:
                 or (no and c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither"))
             )
             and c not in cue.span
+            and c != own_negation
             and not syntax.contrasting_not(c)
             for c in word.children
         )  # "will send neither troops nor weapons"

@@ -94,9 +94,14 @@ def cue_negation(cue: Cue) -> str | None:
     """The word denying the cue: a negation the lists matched inside it, or one on the words governing it."""
     if cue.hit.negated:
         return "not"
-    # "does not view the plan negatively": an adverb cue is negated through its verb
-    negation = assertion.negation_of(cue.head.head if cue.head.dep_ == "advmod" else cue.head, cue.span)
+    negation = negating_word(cue)
     return negation.text if negation is not None else None
+
+
+def negating_word(cue: Cue) -> Token | None:
+    """The word of the parse denying the cue, outside its own words ("will send no troops": the "no")."""
+    # "does not view the plan negatively": an adverb cue is negated through its verb
+    return assertion.negation_of(cue.head.head if cue.head.dep_ == "advmod" else cue.head, cue.span)
 
 
 NOT_ABOUT_A_TOPIC = "what the cue's preposition names is no topic (“took part in a meeting”)"
