@@ -6153,7 +6153,8 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # A side's citizens do not speak for it; its government does
     ("Citizens of Poland oppose sending troops.", set()),
     ("The government of Hungary opposes sending troops.", {("hungary", "troop-contribution", "opposes")}),
-    # a 'no' on the troops a sending verb sends denies the verb once, not the troops again ('would send no troops to Ukraine'); leading talks within a group on a topic; the US backing the European coalition is the backstop
+    # a 'no' on the troops a sending verb sends denies the verb once, not the troops again ('would send no troops to
+    # Ukraine'); leading talks within a group on a topic; the US backing the European coalition is the backstop
     ("Poland would send no troops to Ukraine.", {("poland", "troop-contribution", "opposes")}),
     ("Tusk said Poland will deploy no soldiers in Ukraine.", {("poland", "troop-contribution", "opposes")}),
     (
