@@ -6170,6 +6170,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Trump said the US would back the European-led coalition of the willing.",
         {("united-states", "us-backstop", "supports")},
     ),
+    # 'made clear' read as a speech verb when the parser hangs 'clear' on the reported verb; a side's own plan or
+    # intention to send peacekeepers is its own troops
+    (
+        "Moscow made clear it would never agree to a European reassurance force in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("The Polish president made clear he would not back an American backstop.", {("poland", "us-backstop", "opposes")}),
+    ("Japan has no plans to send peacekeepers to Ukraine.", {("japan", "troop-contribution", "opposes")}),
+    ("Sweden has no intention of sending a contingent to Ukraine.", {("sweden", "troop-contribution", "opposes")}),
+    ("Hungary criticised the plans to send peacekeepers to Ukraine.", {("hungary", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -54,7 +54,12 @@ class CompiledLexicon:
         ):
             return True
         below = {t.lower_ for t in verb.children}
-        return any(verb.lower_ == first and rest <= below for first, rest in self.reporting_phrases)
+        # "made clear it would never agree": the parser may hang "clear" on the reported verb; right after it, it counts
+        after = verb.doc[verb.i + 1 : verb.i + 3]
+        return any(
+            verb.lower_ == first and (rest <= below or rest == {t.lower_ for t in after[: len(rest)]})
+            for first, rest in self.reporting_phrases
+        )
 
 
 def _document_subject(verb: Token) -> bool:

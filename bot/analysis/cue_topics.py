@@ -616,7 +616,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     named = _troop_owners(context, index, span)
     if any(o.lower_ in FOREIGN for o in owners) or named - {holder.actor}:
         return "reassurance-force"  # "NATO troops"; "sending Swedish troops" when Hungary holds it
-    doer = _doer(verb, cue)
+    # a group's plans to send troops are its members' (the force), a country's its own
+    doer = _doer(verb, cue, owner_sends=holder.actor not in context.lexicon.counted.values())
     if any(o.lower_ in THEIR for o in owners) and _sent_by_others(context, index, verb, doer, holder):
         return "reassurance-force"  # "the Europeans dream of sending their troops", for Russia: theirs
     if any(o.lower_ in OWN_WORDS for o in owners) or holder.actor in named:
@@ -663,9 +664,10 @@ def _senders(context: ArticleContext, index: int, doer: Token) -> list[str]:
     ]
 
 
-def _doer(verb: Token, cue: Cue) -> Token | None:
+def _doer(verb: Token, cue: Cue, *, owner_sends: bool) -> Token | None:
     """Who does the sending the parse names: its subject, the one asked or warned ("urged Germany to send",
-    "warned Britain against sending"), the one whose readiness it is ("the readiness of partners to send")."""
+    "warned Britain against sending"), the one whose readiness it is ("the readiness of partners to send"); with
+    `owner_sends`, the owner of a plan the cue names ("has no plans to send")."""
     doer = syntax.subject_of(verb) if verb != cue.head else syntax.subject_of(cue.head)
     if doer is None and verb.dep_ in ("xcomp", "ccomp"):
         doer = next((c for c in verb.head.children if c.dep_ in ("dobj", "iobj")), None)
@@ -681,6 +683,10 @@ def _doer(verb: Token, cue: Cue) -> Token | None:
         )
         if doer is not None and doer.pos_ == "PRON":  # "criticised Poland for its readiness to send troops"
             doer = syntax.credited_for(noun) or doer
+    own_noun = verb.head if verb.dep_ == "acl" else verb.head.head if verb.dep_ == "pcomp" else None
+    if doer is None and owner_sends and own_noun == cue.head and own_noun.pos_ == "NOUN":
+        # "has no plans to send peacekeepers", "has no intention of sending a contingent": the plan's owner sends
+        doer = syntax.possessor_of(own_noun) or (syntax.subject_of(own_noun.head) if own_noun.dep_ == "dobj" else None)
     return doer
 
 
