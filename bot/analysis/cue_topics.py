@@ -616,8 +616,10 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     named = _troop_owners(context, index, span)
     if any(o.lower_ in FOREIGN for o in owners) or named - {holder.actor}:
         return "reassurance-force"  # "NATO troops"; "sending Swedish troops" when Hungary holds it
-    # a group's plans to send troops are its members' (the force), a country's its own
-    doer = _doer(verb, cue, owner_sends=holder.actor not in context.lexicon.counted.values())
+    # a country's plans to send troops are its own; a group's are its members' (the force), and a plan to deploy "a
+    # force" names the force
+    force = span.root.lower_ == "force"
+    doer = _doer(verb, cue, owner_sends=holder.actor not in context.lexicon.counted.values() and not force)
     if any(o.lower_ in THEIR for o in owners) and _sent_by_others(context, index, verb, doer, holder):
         return "reassurance-force"  # "the Europeans dream of sending their troops", for Russia: theirs
     if any(o.lower_ in OWN_WORDS for o in owners) or holder.actor in named:
