@@ -6180,6 +6180,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Japan has no plans to send peacekeepers to Ukraine.", {("japan", "troop-contribution", "opposes")}),
     ("Sweden has no intention of sending a contingent to Ukraine.", {("sweden", "troop-contribution", "opposes")}),
     ("Hungary criticised the plans to send peacekeepers to Ukraine.", {("hungary", "reassurance-force", "opposes")}),
+    # what a side's plan would bring about ('would only prolong the war') is its judge's view, not the planner's stance
+    (
+        "The Kremlin said Britain's plan to deploy troops would only prolong the war.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Peskov said London's proposal for a peacekeeping force would escalate the conflict.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Britain would prolong the war by sending troops, Lavrov said.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -19,6 +19,8 @@ from bot.analysis.frames import frame_of, frame_subject, local_token, not_speaki
 from bot.analysis.tokens import INSIDE, OWN_PARTS, TROOP_NOUNS, word_set
 from bot.model import Confidence
 
+EFFECTS = word_set("prolong escalate provoke inflame jeopardise jeopardize endanger derail")  # what a plan would do
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -154,6 +156,10 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             found = named_holders(context, index, [experiencer], frame) or _pronoun(context, index, experiencer, frame)
             if found:
                 return found
+    if head.lemma_.lower() in EFFECTS and head.pos_ == "VERB":
+        # "Lavrov said Britain's plan would only prolong the war", "... that Britain would prolong the war by sending
+        # troops": what a plan or a side would bring about is its judge's view, never the doer's own stance
+        return _speaker_holders(context, index, head, frame, opinion=True)
     if subject is not None and subject.dep_ == "csubj":  # "Ukraine joining NATO is out of the question": an event,
         judges = _judged_for(context, index, cue, subject, frame)
         if judges:
