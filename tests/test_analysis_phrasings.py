@@ -7006,6 +7006,19 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Britain has offered to send troops.", "Norway welcomed the offer and said it would do the same."],
         {("norway", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
     ),
+    # 'the two leaders', 'both men' after a sentence naming two sides (not as a list: 'X met Y'): each of them, also
+    # through 'they' and 'their countries' in what they said
+    (
+        ["Starmer met Macron in London.", "The two leaders said they were ready to deploy troops to Ukraine."],
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
+    (
+        [
+            "The British prime minister met his French counterpart in Paris.",
+            "Both men said their countries would send troops after a ceasefire.",
+        ],
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
 ]
 
 

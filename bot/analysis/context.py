@@ -205,6 +205,11 @@ class ArticleContext:
             return []
         lists = _listed_sides(self.parses[sentence - 1].norms, self._actors_named(sentence - 1))
         matching = [sides for sides in lists if len(sides) == count]
+        if not matching:  # "Starmer met Macron in London. The two leaders ...": all the sides it named, if as many
+            named: dict[str, Speaker] = {}
+            for mention in self._actors_named(sentence - 1):
+                named.setdefault(mention.actor, Speaker(mention.text, mention.actor))
+            matching = [named] if len(named) == count else []
         return list(matching[0].values()) if len(matching) == 1 else []
 
     def members_named_after(self, sentence: int) -> list[Speaker]:

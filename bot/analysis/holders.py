@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 FIRST_PERSON = word_set("we i us our my")
 PERSONAL = word_set("he she his her")
 GROUP_PRONOUNS = word_set("they it its their")
-SIDES = word_set("country leader government nation side capital ally partner")
+SIDES = word_set("country leader government nation side capital ally partner man woman president minister")
 POINTERS = word_set("this that these those it which")
 OWN_SIDE = word_set("country government nation administration side capital leadership bloc")
 ANAPHORA = word_set(
@@ -496,8 +496,14 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         listed = syntax.listed_after(framing.head, framing)  # "..., including France and Britain, have said they"
         return named_holders(context, index, listed, None) or _members_after(context, index)
     sides_before = frame is None or (framing is not None and _counted_sides(framing))  # "Both countries said they"
-    if word == "they" and pronoun.dep_ in ("nsubj", "nsubjpass") and sides_before:
-        group = _group_before(context, index)
+    subject = pronoun if pronoun.dep_ == "nsubj" or word != "their" else pronoun.head  # "their countries were ready"
+    if word in ("they", "their") and subject.dep_ in ("nsubj", "nsubjpass") and sides_before:
+        counted = framing is not None and _counted_sides(framing)  # "Starmer met Macron. The two leaders said they"
+        group = (
+            _sides_counted(context, index, framing)
+            if framing is not None and counted
+            else _group_before(context, index)
+        )
         if group:  # "Italy and Spain were cautious. They would not send troops"
             return group
     if word in GROUP_PRONOUNS and frame is None and pronoun.dep_ in ("nsubj", "nsubjpass"):
