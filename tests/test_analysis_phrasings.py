@@ -7019,6 +7019,26 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
     ),
+    # 'important contributors (among the 26)': contributors to the force named before, in troops or otherwise ('among'
+    # names no thing contributed to)
+    (
+        [
+            "Leaders discussed the reassurance force on Thursday.",
+            "Germany, Italy and Poland were important contributors among the 26.",
+        ],
+        {
+            ("germany", "reassurance-force", "supports"),
+            ("italy", "reassurance-force", "supports"),
+            ("poland", "reassurance-force", "supports"),
+        },
+    ),
+    (
+        [
+            "Leaders discussed the reassurance force on Thursday.",
+            "Spain and Portugal were among the main contributors.",
+        ],
+        {("spain", "reassurance-force", "supports")},
+    ),
 ]
 
 

@@ -360,7 +360,9 @@ def _own_part(context: ArticleContext, topic: str, cue: Cue, holder: Holder, joi
     """ "willing to contribute", "will be involved", "will not take part", "ready to do its part" (or `joins`, a
     clause below saying the holder takes part): the force, joined by the holder, is its own troops; not for a
     side whose troops are a topic of their own (the US "will be involved" names no ground troops)."""
-    if topic not in FORCE_TOPICS or not (joins or _joins(cue)):
+    # "were important contributors": to the force, in troops or in other ways
+    contributor = any(t.lemma_.lower() == "contributor" for t in cue.span) and not _joins_by_verb(cue)
+    if topic not in FORCE_TOPICS or not (joins or _joins(cue)) or contributor:
         return topic
     own_topic = (holder.actor, SENDING) in context.lexicon.replacements
     return "reassurance-force" if own_topic else SENDING
@@ -956,9 +958,12 @@ def _anaphoric_noun(word: Token) -> bool:
     if word.lemma_.lower() in ("role", "part"):  # "to play a role", "to take part", "to do its part"
         return word.head.lemma_.lower() in ("play", "take", "do")
     objects = [
-        c for c in word.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp") and c.tag_ not in syntax.WH_WORDS
+        c
+        for c in word.children
+        if c.dep_ in ("dobj", "prep", "xcomp", "ccomp") and c.tag_ not in syntax.WH_WORDS and c.lower_ != "among"
     ]
-    # "what it will contribute" asks about the same; "will help train its army" names what it helps with
+    # "what it will contribute" asks about the same; "will help train its army" names what it helps with ("important
+    # contributors among the 26" names no thing they contribute to)
     if word.lemma_.lower() in OBJECTLESS and not objects:
         return True  # "other nations will join.", "Canada will be involved", "our willingness to contribute"
     if word.lemma_.lower() in TROOP_NOUNS and syntax.pointed_at(word):
