@@ -6190,6 +6190,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("russia", "reassurance-force", "opposes")},
     ),
     ("Britain would prolong the war by sending troops, Lavrov said.", {("russia", "reassurance-force", "opposes")}),
+    # acting 'in cooperation with' or 'with coordination with' a side shares the act with it, even where the doers are
+    # unnamed
+    (
+        "European countries would provide the guarantees in coordination with Washington.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "The guarantees would be provided by European allies, with coordination with the United States.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -72,7 +72,7 @@ JUDGING = word_set("consider deem call see view regard describe brand label find
 def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | None) -> list[Holder]:
     """Who holds the cue's stance, and those named as acting with them ("France, together with Britain")."""
     holders = _holders(context, index, cue, subject)
-    names = syntax.partners_of(cue.head, subject) if holders else []
+    names = syntax.partners_of(cue.head, subject) if holders else syntax.cooperating_with(cue.head, subject)
     if not names:
         return holders
     known = {h.actor for h in holders}

@@ -91,6 +91,7 @@ BODIES = word_set("headquarters command centre center cell secretariat")
 # nouns whose "of" can name who made or holds them: "the initiative of London and Paris", "the readiness of France"
 AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingness", "offer", "pledge", "commitment"}
 BINDING = word_set("commit oblige obligate bind")
+COOPERATION = word_set("cooperation co-operation coordination co-ordination partnership concert conjunction")
 PREFERRING = word_set("prefer")  # "prefers X to Y": Y is set aside
 BOUND_GROUPS = word_set("coalition alliance ally partner member signatory")  # "commits the coalition to"
 REASONS = frozenset({"because", "since", "as"})
@@ -490,7 +491,23 @@ def partners_of(head: Token, subject: Token | None) -> list[Token]:
             names = [n for g in prep.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
             # names, or a group's noun ("along with the Baltic states"); "alongside American forces" says whose forces
             partners.extend(n for n in names if n.pos_ == "PROPN" or (n.pos_ == "NOUN" and n.lemma_ not in TROOP_NOUNS))
-    return partners + _elliptical_partners(head)
+    return partners + cooperating_with(head, subject) + _elliptical_partners(head)
+
+
+def cooperating_with(head: Token, subject: Token | None) -> list[Token]:
+    """ "European countries would provide guarantees in cooperation with the USA", "with coordination with the United
+    States": the names the doers act jointly with, who share what they do even where the doers are not named."""
+    anchors = [*governors(head), *([subject] if subject is not None else []), *agent_of(head)]
+    joint = [
+        n
+        for a in anchors
+        for p in a.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "with")
+        for n in p.children
+        if n.dep_ == "pobj" and n.lemma_.lower() in COOPERATION
+    ]
+    withs = [w for n in joint for w in n.children if w.dep_ == "prep" and w.lower_ == "with"]
+    return [g for w in withs for o in w.children if o.dep_ == "pobj" for g in (o, *o.conjuncts) if g.pos_ == "PROPN"]
 
 
 def _elliptical_partners(head: Token) -> list[Token]:
