@@ -7049,6 +7049,33 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         {("spain", "reassurance-force", "supports")},
     ),
+    # a group counted in words at the head of a sentence ('Thirty countries', 'twenty-six countries'), which the parser
+    # may read as a compound; supporting Ukraine 'with troops'
+    (
+        ["The coalition of the willing met in Paris.", "Twenty-six countries have pledged to send troops to Ukraine."],
+        {("coalition-of-the-willing", "troop-contribution", "supports")},
+    ),
+    (
+        [
+            "The coalition of the willing met in Paris.",
+            "Macron announced that twenty-six countries have pledged to support Ukraine with troops.",
+        ],
+        {("coalition-of-the-willing", "troop-contribution", "supports")},
+    ),
+    (
+        [
+            "The coalition of the willing met in Paris.",
+            '"We have today 26 countries who have formally committed to deploy troops," Macron said.',
+        ],
+        {("coalition-of-the-willing", "troop-contribution", "supports")},
+    ),
+    (
+        [
+            "The coalition of the willing met in Paris.",
+            "Thirty countries are ready to take part in the reassurance force.",
+        ],
+        {("coalition-of-the-willing", "troop-contribution", "supports")},
+    ),
 ]
 
 

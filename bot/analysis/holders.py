@@ -403,7 +403,8 @@ def sides_of(context: ArticleContext, index: int, noun: Token) -> set[str]:
 def _counted_group(context: ArticleContext, noun: Token) -> str | None:
     """ "26 countries have pledged": the group a counted member noun stands for, where the article names it."""
     actor = context.lexicon.counted.get(noun.lower_)
-    if actor is None or not any(c.dep_ == "nummod" for c in noun.children):
+    # "26 countries", and "Thirty countries" at the head of a sentence, which the parser may take for a compound
+    if actor is None or not any(c.dep_ == "nummod" or (c.like_num and c.dep_ == "compound") for c in noun.children):
         return None
     named = any(m.actor == actor for p in context.parses for m in p.mentions)
     return actor if named else None
