@@ -6200,6 +6200,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The guarantees would be provided by European allies, with coordination with the United States.",
         {("united-states", "security-guarantees", "supports")},
     ),
+    # 'deploy to Ukraine' without troops named: the force, or the holder's own troops when it deploys
+    (
+        "The coalition of the willing agreed to set up a headquarters to coordinate forces that would be ready to deploy to Ukraine.",
+        {("coalition-of-the-willing", "reassurance-force", "supports")},
+    ),
+    (
+        "Britain would deploy to Ukraine only after a ceasefire.",
+        {("united-kingdom", "troop-contribution", "conditional")},
+    ),
+    ("Moscow warned against any attempt by NATO to deploy to Ukraine.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

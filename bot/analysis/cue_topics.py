@@ -585,6 +585,9 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     if _a_part_in(context, index, span, holder):
         return SENDING
     verb = _sending_verb(span)
+    deployers = _deployers(verb) if verb is not None and verb == span.root else None
+    if deployers is not None and holder.actor in _actors_owning(context, index, deployers):
+        return SENDING  # "Danish soldiers would be among the first to deploy to Ukraine", for Denmark
     if verb is None and span.root.lemma_.lower() in BASES and cue.head.lemma_.lower() in ESTABLISHING:
         return SENDING  # "will establish military hubs across Ukraine": its own forces, stationed there
     if verb is None and _own_decision(cue, span) and not _owners(span):
@@ -657,6 +660,16 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     # "signed a declaration committing them to deploy troops": the signers bound by what they signed
     own = own or (doer.lower_ in ("them", "themselves") and cue.head.lemma_.lower() in syntax.BINDING)
     return SENDING if own else "reassurance-force"
+
+
+def _deployers(verb: Token) -> Token | None:
+    """The troops an intransitive sending verb moves ("soldiers would be among the first to deploy"): its subject,
+    else the subject of the clause its infinitive hangs on."""
+    above = verb
+    while syntax.subject_of(above) is None and above.dep_ in ("acl", "relcl", "xcomp", "pobj", "prep", "acomp"):
+        above = above.head
+    subject = syntax.subject_of(above)
+    return subject if subject is not None and subject.lemma_.lower() in TROOP_NOUNS else None
 
 
 def _senders(context: ArticleContext, index: int, doer: Token) -> list[str]:
@@ -796,6 +809,8 @@ def _sending_verb(span: Span) -> Token | None:
     its military as a peacekeeping contingent")."""
     if span.root.dep_ == "dobj" and _participating(span.root.head):
         return span.root.head  # "open to joining a peacekeeping mission"
+    if span.root.pos_ == "VERB" and span.root.lemma_.lower() in SENDING_VERBS:
+        return span.root  # "would deploy to Ukraine": the verb itself, with no troops named
     above = span.root
     while above.dep_ in ("pobj", "prep") and above.head != above:
         if above.dep_ == "prep" and above.lower_ == "for" and above.head.lemma_.lower() == "provide":
