@@ -6202,7 +6202,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     # 'deploy to Ukraine' without troops named: the force, or the holder's own troops when it deploys
     (
-        "The coalition of the willing agreed to set up a headquarters to coordinate forces that would be ready to deploy to Ukraine.",
+        "The coalition of the willing agreed to coordinate forces that would deploy to Ukraine.",
         {("coalition-of-the-willing", "reassurance-force", "supports")},
     ),
     (
