@@ -7086,6 +7086,15 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         {("coalition-of-the-willing", "troop-contribution", "supports")},
     ),
+    # 'all of this' after a comma comments on what was said, as the speaker's judgement; it is not part of the object of
+    # the cue before it
+    (
+        [
+            "Maria Zakharova spoke on Thursday.",
+            "London wants troops in Ukraine, all of this disguised as a peacekeeping mission, she said.",
+        ],
+        {("russia", "reassurance-force", "opposes"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
 ]
 
 

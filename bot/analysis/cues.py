@@ -241,6 +241,18 @@ def cue_span(parse: SentenceParse, doc: Doc, start: int, end: int) -> Span | Non
     return doc.char_span(parse.tokens[start].start, parse.tokens[end - 1].end, alignment_mode="expand")
 
 
+def _comment_on_what_precedes(inner: Cue, outer: Cue) -> bool:
+    """ "London wants troops in Ukraine, all of this disguised as a peacekeeping mission": a clause after a comma
+    whose subject points back comments on what was said, which the parser may hang inside it as its object."""
+    subject = syntax.subject_of(inner.head)
+    if subject is None or subject.i < outer.head.i:
+        return False
+    pointed = subject.lower_ in ("this", "that") or (
+        subject.lower_ == "all" and any(g.lower_ in ("this", "that") for p in subject.children for g in p.children)
+    )
+    return pointed and any(t.text == "," for t in subject.doc[outer.head.i : subject.i])
+
+
 def needed(cue: Cue) -> bool:
     """ "no mission can succeed without American air support", "without a backstop they will not work": what
     nothing works without is what the speaker says is needed."""
@@ -278,6 +290,8 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             return False  # "dismissed reports that it would send troops": read like "denied that it would"
         if _refusal_given_up(inner, outer):
             return False  # "abandoned its opposition to the backstop": the refusal, negated by giving it up
+        if _comment_on_what_precedes(inner, outer):
+            return False
         return inner.head.i in scopes[outer.head.i]
 
     out = []

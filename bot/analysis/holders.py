@@ -229,6 +229,11 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             return named or _speaker_holders(context, index, head, frame)  # "no one is talking about troops," Merz said
         if subject.lemma_.lower() in IMPERSONAL or _extraposed(subject):  # "everything is on the table", "it is too
             return _speaker_holders(context, index, head, frame)  # early to say": the speaker's view
+        pointed = next(  # "all of this is disguised as a peacekeeping mission": "this"
+            (g for p in subject.children if p.lower_ == "of" for g in p.children if g.lower_ in POINTERS), None
+        )
+        if subject.lower_ == "all" and pointed is not None:
+            return _pronoun(context, index, pointed, frame)
         if subject.pos_ == "PRON" or subject.lower_ in POINTERS:
             return _pronoun(context, index, subject, frame)
         if _role(subject):  # "the prime minister remains open to ...": the office-holder named before
