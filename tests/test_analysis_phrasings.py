@@ -6210,6 +6210,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-kingdom", "troop-contribution", "conditional")},
     ),
     ("Moscow warned against any attempt by NATO to deploy to Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    # 'there can be no X without Y': Y is required, X is not refused
+    ("Zelensky said there can be no security guarantees without the United States.", set()),
+    (
+        "There will be no peace without security guarantees, Zelensky said.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -171,8 +171,21 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
                 why_not = "“insists that” reports what follows (a demand takes a bare verb)"
                 set_aside.append(Reading(words, why_not=why_not))
                 continue
+        if hit.label == "opposes" and _needs_another(span):
+            set_aside.append(Reading(words, why_not="“there can be no X without Y”: Y is required, X not refused"))
+            continue
         placed.append(Cue(hit, span.root, hit.label, words, span))
     return placed, set_aside
+
+
+def _needs_another(span: Span) -> bool:
+    """ "there can be no security guarantees without the United States": what cannot exist without another thing
+    is not refused; the other thing is required (the "without" is read as a cue of its own)."""
+    if span[0].lower_ != "there":
+        return False
+    verb = next((t for t in span if t.dep_ == "expl"), span[0]).head
+    things = [verb, *(c for c in verb.children if c.dep_ in ("attr", "nsubj"))]
+    return any(p.dep_ == "prep" and p.lower_ == "without" for thing in things for p in thing.children)
 
 
 def _other_phrasal_verb(span: Span) -> bool:
