@@ -6216,6 +6216,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "There will be no peace without security guarantees, Zelensky said.",
         {("ukraine", "security-guarantees", "supports")},
     ),
+    # 'is out of the question' in a clause coordinated with one whose subject is a side; 'saw no problem with'
+    (
+        "The Kremlin does not object to Ukraine joining the EU, but NATO membership is out of the question.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    (
+        "Putin said he saw no problem with Ukraine receiving security guarantees.",
+        {("russia", "security-guarantees", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

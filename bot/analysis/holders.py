@@ -791,7 +791,7 @@ def _deciding_side(context: ArticleContext, index: int, decision: Token, frame: 
 def _coordinated_judge(context: ArticleContext, index: int, head: Token) -> list[Holder]:
     """ "Russia has no objection to the EU, but NATO membership is a red line": a judgement of a thing in a clause
     coordinated with one whose subject is a side is that side's."""
-    clause = head.head if head.dep_ in ("acomp", "attr") else head
+    clause = head.head if head.dep_ in ("acomp", "attr", "prep") else head  # "is out of the question"
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in clause.children)
     if clause.dep_ != "conj" or not own_subject:
         return []
