@@ -6225,6 +6225,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Putin said he saw no problem with Ukraine receiving security guarantees.",
         {("russia", "security-guarantees", "supports")},
     ),
+    # what is (not) ruled out 'that' a clause says, subject and all; NATO expansion into Ukraine; 'unhelpful'
+    (
+        "Moscow does not rule out that Western troops could be deployed under a UN mandate, Peskov said.",
+        {("russia", "reassurance-force", "noncommittal")},
+    ),
+    ("Russia regards NATO expansion into Ukraine as a red line.", {("russia", "nato-membership", "opposes")}),
+    ("The Kremlin said Europe's plans to send troops were unhelpful.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

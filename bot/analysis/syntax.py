@@ -677,6 +677,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
             and (
                 _indirect_question(word)
                 or content_clause(word)
+                or _ruled_out_that(word)
                 or _gerund_after_preposition(word)
                 or _small_clause(word)  # "called for [a European force] to be deployed"
             )
@@ -694,6 +695,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
             )  # "a guarantee that mirrors Article 5", "the notion that the West could provide ..."
             complement = (
                 _small_clause(child)
+                or _ruled_out_that(child)
                 or _indirect_question(child)
                 or _demanded(child)
                 or _gerund_object(child)
@@ -1095,6 +1097,15 @@ def content_clause(clause: Token) -> bool:
     return (
         clause.dep_ in ("acl", "ccomp", "relcl")
         and clause.head.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
+
+
+def _ruled_out_that(clause: Token) -> bool:
+    """ "does not rule out that Western troops could be deployed": what is ruled out (or not), subject and all."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in ("rule", "exclude")
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     )
 
