@@ -3463,7 +3463,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Despite Russian objections, Britain remains committed to the reassurance force.",
-        {("united-kingdom", "reassurance-force", "supports")},
+        {("united-kingdom", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
     ),
     (
         "While Paris and London back the force, Rome and Warsaw have refused to take part.",
@@ -6232,6 +6232,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Russia regards NATO expansion into Ukraine as a red line.", {("russia", "nato-membership", "opposes")}),
     ("The Kremlin said Europe's plans to send troops were unhelpful.", {("russia", "reassurance-force", "opposes")}),
+    # objections in a 'despite' phrase are to what the clause goes on with
+    (
+        "Despite Russia's objections, France plans to send troops.",
+        {("russia", "reassurance-force", "opposes"), ("france", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

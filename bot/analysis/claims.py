@@ -426,6 +426,10 @@ def _read(
         own_object = any(c.dep_ == "prep" and c.lower_ in NOUN_CUE_PREPOSITIONS | {"of", "to"} for c in head.children)
         if not own_object:
             scope = _widened(scope, syntax.scope(head.head, [head], descriptions=True))
+    despite = head.head if head.dep_ == "pobj" and head.head.lower_ in ("despite", "notwithstanding") else None
+    if despite is not None and not any(c.dep_ == "prep" for c in head.children):
+        # "despite Russia's objections, France plans to send troops": objections to what the clause goes on with
+        scope = _widened(scope, syntax.scope(despite.head, [despite], descriptions=True))
     asked = syntax.request_answered(head)
     if asked is not None:  # "had been asked to send troops but refused": what was asked is what is refused
         scope = _widened(scope, syntax.scope(asked, [subject] if subject is not None else []))
