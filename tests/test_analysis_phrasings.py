@@ -6237,6 +6237,9 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Despite Russia's objections, France plans to send troops.",
         {("russia", "reassurance-force", "opposes"), ("france", "troop-contribution", "supports")},
     ),
+    # what one side thinks or hopes another will do is a guess, not the other's stance
+    ("Trump said he did not think Putin would object to European peacekeepers.", set()),
+    ("Macron hopes Germany will send troops.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
