@@ -6239,7 +6239,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     # what one side thinks or hopes another will do is a guess, not the other's stance
     ("Trump said he did not think Putin would object to European peacekeepers.", set()),
-    ("Macron hopes Germany will send troops.", set()),
+    ("Macron hopes Germany will send troops.", {("france", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
