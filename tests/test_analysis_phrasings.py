@@ -7125,6 +7125,29 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         {("russia", "reassurance-force", "opposes"), ("united-kingdom", "reassurance-force", "supports")},
     ),
+    # a clause of time the parser took for an object ('ready to contribute once a peace deal is signed'); 'under certain
+    # conditions', 'set conditions for'
+    (
+        [
+            "Leaders discussed the reassurance force for Ukraine.",
+            "Finland is ready to contribute once a peace deal is signed.",
+        ],
+        {("finland", "troop-contribution", "supports")},
+    ),
+    (
+        [
+            "Leaders discussed the reassurance force for Ukraine.",
+            "Norway would be prepared to participate under certain conditions.",
+        ],
+        {("norway", "troop-contribution", "conditional")},
+    ),
+    (
+        [
+            "Leaders discussed the reassurance force for Ukraine.",
+            "Poland set conditions for joining the mission, including a clear mandate.",
+        ],
+        {("poland", "troop-contribution", "conditional")},
+    ),
 ]
 
 

@@ -44,6 +44,7 @@ SIDES_AND_PARTS = OWN_PARTS | ANAPHORA | TROOP_NOUNS | OWN_SIDE  # subjects a co
 VERBAL_ANAPHORS = word_set("join participate contribute contributor involve help")
 # words that, with no object, are about what was just named ("other nations will join.", "Trump has refused.")
 OBJECTLESS = VERBAL_ANAPHORS | word_set("refuse")
+WHEN_WORDS = word_set("once when after until unless if before")
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
 DECIDING = word_set("decide decision")
@@ -975,7 +976,10 @@ def _anaphoric_noun(word: Token) -> bool:
     objects = [
         c
         for c in word.children
-        if c.dep_ in ("dobj", "prep", "xcomp", "ccomp") and c.tag_ not in syntax.WH_WORDS and c.lower_ != "among"
+        if c.dep_ in ("dobj", "prep", "xcomp", "ccomp")
+        and c.tag_ not in syntax.WH_WORDS
+        and c.lower_ != "among"
+        and not _when_clause(c)
     ]
     # "what it will contribute" asks about the same; "will help train its army" names what it helps with ("important
     # contributors among the 26" names no thing they contribute to)
@@ -984,6 +988,13 @@ def _anaphoric_noun(word: Token) -> bool:
     if word.lemma_.lower() in TROOP_NOUNS and syntax.pointed_at(word):
         return True  # "such units", "these troops" (not "the US military"): those just named
     return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES for d in word.lefts)
+
+
+def _when_clause(clause: Token) -> bool:
+    """ "ready to contribute once a peace deal is signed": a clause of time or condition the parser took for an
+    object."""
+    start = clause.left_edge.i
+    return clause.dep_ == "ccomp" and start > 0 and clause.doc[start - 1].lower_ in WHEN_WORDS
 
 
 def _set_apart(one: Token, other: Token) -> bool:
