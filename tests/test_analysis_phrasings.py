@@ -6240,6 +6240,8 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # what one side thinks or hopes another will do is a guess, not the other's stance
     ("Trump said he did not think Putin would object to European peacekeepers.", set()),
     ("Macron hopes Germany will send troops.", {("france", "reassurance-force", "supports")}),
+    # what would be vulnerable or fail without a thing needs it
+    ("The force would fail without US support, Starmer said.", {("united-kingdom", "us-backstop", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -7147,6 +7149,14 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Poland set conditions for joining the mission, including a clear mandate.",
         ],
         {("poland", "troop-contribution", "conditional")},
+    ),
+    # what would be vulnerable or fail without a thing needs it
+    (
+        [
+            "Macron met Starmer in Paris.",
+            "Without American air power, the European force would be vulnerable, Macron warned.",
+        ],
+        {("france", "us-backstop", "supports")},
     ),
 ]
 
