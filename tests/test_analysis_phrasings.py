@@ -6242,6 +6242,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Macron hopes Germany will send troops.", {("france", "reassurance-force", "supports")}),
     # what would be vulnerable or fail without a thing needs it
     ("The force would fail without US support, Starmer said.", {("united-kingdom", "us-backstop", "supports")}),
+    # signing, joining or endorsing a declaration on a topic backs it
+    (
+        "Canada signed the declaration on security guarantees for Ukraine.",
+        {("canada", "security-guarantees", "supports")},
+    ),
+    (
+        "Hungary refused to sign the joint statement on security guarantees.",
+        {("hungary", "security-guarantees", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
