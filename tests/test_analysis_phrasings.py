@@ -6251,6 +6251,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Hungary refused to sign the joint statement on security guarantees.",
         {("hungary", "security-guarantees", "opposes")},
     ),
+    # 'lauded'; sidestepping the question put; 'hedged on'
+    ("Germany lauded the idea of a European force.", {("germany", "reassurance-force", "supports")}),
+    ("Asked about troops, Merz sidestepped the question.", {("germany", "troop-contribution", "noncommittal")}),
+    ("Germany hedged on the reassurance force.", {("germany", "reassurance-force", "noncommittal")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
