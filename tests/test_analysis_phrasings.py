@@ -6255,6 +6255,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Germany lauded the idea of a European force.", {("germany", "reassurance-force", "supports")}),
     ("Asked about troops, Merz sidestepped the question.", {("germany", "troop-contribution", "noncommittal")}),
     ("Germany hedged on the reassurance force.", {("germany", "reassurance-force", "noncommittal")}),
+    # the 'to' of 'opposed to', 'open to', 'receptive to' is what the adjective is about, not whose judgement it is
+    # ('remains opposed to Ukraine's accession' was Ukraine's); 'supportive of'; 'appears against'
+    ("Washington remains opposed to Ukraine's accession to NATO.", {("united-states", "nato-membership", "opposes")}),
+    ("Moscow remains opposed to Kyiv joining NATO.", {("russia", "nato-membership", "opposes")}),
+    ("Berlin seems receptive to Ukraine's membership of NATO.", {("germany", "nato-membership", "supports")}),
+    ("Washington has remained supportive of Kyiv joining NATO.", {("united-states", "nato-membership", "supports")}),
+    ("Moscow appears against Ukraine's membership of NATO.", {("russia", "nato-membership", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -91,6 +91,8 @@ BODIES = word_set("headquarters command centre center cell secretariat")
 # nouns whose "of" can name who made or holds them: "the initiative of London and Paris", "the readiness of France"
 AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingness", "offer", "pledge", "commitment"}
 BINDING = word_set("commit oblige obligate bind")
+# adjectives whose "to" names what they are about ("opposed to", "open to"), not whose judgement it is
+TAKING_TO = word_set("opposed committed open averse hostile receptive amenable resistant sympathetic closed attached")
 COOPERATION = word_set("cooperation co-operation coordination co-ordination partnership concert conjunction")
 PREFERRING = word_set("prefer")  # "prefers X to Y": Y is set aside
 BOUND_GROUPS = word_set("coalition alliance ally partner member signatory")  # "commits the coalition to"
@@ -377,6 +379,8 @@ def experiencer_of(token: Token) -> Token | None:
     of "has never objected to Kyiv joining the EU, but NATO membership is a red line")."""
     for word in governors(token):
         for child in word.children:
+            if child.dep_ == "prep" and child.lower_ == "to" and word.lemma_.lower() in TAKING_TO:
+                continue  # "remains opposed to Ukraine's accession": what it is opposed to, not who judges
             if child.dep_ == "prep" and child.lower_ in ("to", "for"):
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
