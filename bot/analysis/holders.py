@@ -19,8 +19,6 @@ from bot.analysis.frames import frame_of, frame_subject, local_token, not_speaki
 from bot.analysis.tokens import INSIDE, OWN_PARTS, TROOP_NOUNS, word_set
 from bot.model import Confidence
 
-EFFECTS = word_set("prolong escalate provoke inflame jeopardise jeopardize endanger derail")  # what a plan would do
-
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -31,6 +29,7 @@ FIRST_PERSON = word_set("we i us our my")
 PERSONAL = word_set("he she his her")
 GROUP_PRONOUNS = word_set("they it its their")
 SIDES = word_set("country leader government nation side capital ally partner man woman president minister")
+EFFECTS = word_set("prolong escalate provoke inflame jeopardise jeopardize endanger derail")  # what a plan would do
 POINTERS = word_set("this that these those it which")
 OWN_SIDE = word_set("country government nation administration side capital leadership bloc")
 ANAPHORA = word_set(
@@ -502,7 +501,7 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         listed = syntax.listed_after(framing.head, framing)  # "..., including France and Britain, have said they"
         return named_holders(context, index, listed, None) or _members_after(context, index)
     sides_before = frame is None or (framing is not None and _counted_sides(framing))  # "Both countries said they"
-    subject = pronoun if pronoun.dep_ == "nsubj" or word != "their" else pronoun.head  # "their countries were ready"
+    subject = pronoun.head if word == "their" and pronoun.dep_ == "poss" else pronoun  # "their countries were ready"
     if word in ("they", "their") and subject.dep_ in ("nsubj", "nsubjpass") and sides_before:
         counted = framing is not None and _counted_sides(framing)  # "Starmer met Macron. The two leaders said they"
         group = (
