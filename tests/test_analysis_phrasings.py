@@ -6262,6 +6262,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Berlin seems receptive to Ukraine's membership of NATO.", {("germany", "nato-membership", "supports")}),
     ("Washington has remained supportive of Kyiv joining NATO.", {("united-states", "nato-membership", "supports")}),
     ("Moscow appears against Ukraine's membership of NATO.", {("russia", "nato-membership", "opposes")}),
+    # the 'for' of 'no place for' names the cue's object, never whose judgement it is
+    (
+        '"There is no place for Ukraine\'s membership of NATO," Vance said.',
+        {("united-states", "nato-membership", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

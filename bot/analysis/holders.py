@@ -151,6 +151,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
     judged = head.pos_ in ("ADJ", "NOUN") if cue.label == "opposes" else head.lemma_.lower() in VALUED
     if judged:  # "unacceptable to Moscow", "a red line for Kyiv", "a priority for Berlin" ("support for" is its object)
         experiencer = syntax.experiencer_of(head)
+        if experiencer is not None and experiencer.head in cue.span:
+            experiencer = None  # "there is no place for Ukraine's membership": the cue's own "for" names its object
         if experiencer is not None:
             found = named_holders(context, index, [experiencer], frame) or _pronoun(context, index, experiencer, frame)
             if found:
