@@ -6267,6 +6267,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         '"There is no place for Ukraine\'s membership of NATO," Vance said.',
         {("united-states", "nato-membership", "opposes")},
     ),
+    # a judgement of someone's plan or bid ('was a mistake', 'unacceptable', 'out of the question') is the speaker's,
+    # not the plan's authors'
+    ("Lavrov said Britain's plan for a reassurance force was a mistake.", {("russia", "reassurance-force", "opposes")}),
+    ("Orban said Ukraine's bid to join NATO was unacceptable.", {("hungary", "nato-membership", "opposes")}),
+    (
+        "Rubio said France's proposal for security guarantees was out of the question.",
+        {("united-states", "security-guarantees", "opposes"), ("france", "security-guarantees", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -29,6 +29,7 @@ FIRST_PERSON = word_set("we i us our my")
 PERSONAL = word_set("he she his her")
 GROUP_PRONOUNS = word_set("they it its their")
 SIDES = word_set("country leader government nation side capital ally partner man woman president minister")
+BIDS = word_set("bid aspiration aspirations ambition ambitions push call calls demand demands request")
 EFFECTS = word_set("prolong escalate provoke inflame jeopardise jeopardize endanger derail")  # what a plan would do
 POINTERS = word_set("this that these those it which")
 OWN_SIDE = word_set("country government nation administration side capital leadership bloc")
@@ -100,7 +101,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
     if excepted:  # "no country except Hungary opposes": Hungary does
         return named_holders(context, index, excepted, frame)
     judge = syntax.judge_of(head, JUDGING)
-    if judge is not None:  # "the German authorities consider this idea premature"
+    owned = head.pos_ == "NOUN" and syntax.possessor_of(head) is not None  # "called France's proposal for ... a"
+    if judge is not None and not owned:  # "the German authorities consider this idea premature"
         head = judge
     possessor = syntax.possessor_of(head)
     agents = syntax.agent_of(head)
@@ -186,12 +188,14 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             judges = _judged_for(context, index, cue, subject, frame)
             coordinated = _coordinated_judge(context, index, head) if frame is None else []
             return judges or coordinated or _speaker_holders(context, index, head, frame, opinion=True)  # "is key"
+        predicate = head.pos_ in ("ADJ", "NOUN", "ADP") or head.lemma_.lower() in LINKING  # "is out of the question"
+        if predicate and subject.lemma_.lower() in syntax.AUTHORED | BIDS:
+            # "Zakharova said the plans of the West and Ukraine are dangerous", "Lavrov said Britain's plan was a
+            # mistake": the judge's view of someone's plan or bid, not its authors'
+            return _speaker_holders(context, index, head, frame, opinion=True)
         authors = syntax.authors_of(subject)
         if authors:  # "the plan drawn up by Witkoff rules out ...": its authors'
             return named_holders(context, index, authors, frame)
-        if head.pos_ == "ADJ" and subject.lemma_.lower() in syntax.AUTHORED:
-            # "Zakharova said the plans of the West and Ukraine are dangerous": the judge's view, not the authors'
-            return _speaker_holders(context, index, head, frame, opinion=True)
         if _named_again(subject) and head.pos_ in ("VERB", "AUX") and subject.dep_ == "nsubj":
             earlier = _authors_before(context, index, subject)
             if earlier:  # "A draft drawn up by US envoys ... In return, the draft promises Kyiv guarantees"
