@@ -6275,6 +6275,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Rubio said France's proposal for security guarantees was out of the question.",
         {("united-states", "security-guarantees", "opposes"), ("france", "security-guarantees", "supports")},
     ),
+    # 'them' as what a verb takes stands for what was named before it ('will treat them as legitimate targets' after an
+    # 'if' clause naming troops); 'joined NATO'
+    (
+        "If Britain sends troops to Ukraine, Russia will treat them as legitimate targets, Medvedev said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("If Ukraine joined NATO, Russia would see it as a direct threat.", {("russia", "nato-membership", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -7190,6 +7197,16 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Without American air power, the European force would be vulnerable, Macron warned.",
         ],
         {("france", "us-backstop", "supports")},
+    ),
+    # 'them' as what a verb takes stands for what was named before it ('will treat them as legitimate targets' after an
+    # 'if' clause naming troops); 'joined NATO'
+    (
+        ["Britain and France are planning a reassurance force.", "Moscow has ruled them out."],
+        {
+            ("united-kingdom", "reassurance-force", "supports"),
+            ("france", "reassurance-force", "supports"),
+            ("russia", "reassurance-force", "opposes"),
+        },
     ),
 ]
 

@@ -850,7 +850,9 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
         objects = [t for t in objects if t.head == cue.head]
     described = [cue.head.head] if cue.head.dep_ in ("acl", "amod") else []  # "the British-French-backed plan"
     for word in [*objects, *described, *(t for t in cue.span if t.lemma_.lower() in OBJECTLESS)]:
-        pointer = word.lower_ in POINTERS and not _object_of_another_verb(word, cue)
+        # "will treat them as targets", "ruled them out": "them" as what a verb takes stands for what was named
+        them = word.lower_ == "them" and word.dep_ == "dobj"
+        pointer = (word.lower_ in POINTERS or them) and not _object_of_another_verb(word, cue)
         if pointer or _anaphoric_noun(word) or (word.lower_ == "anything" and _negated(cue)):
             return True  # "has not ruled anything out", "is not committed to anything": on what was just discussed
     if _does_so(cue, scope):
