@@ -6282,6 +6282,8 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("russia", "reassurance-force", "opposes")},
     ),
     ("If Ukraine joined NATO, Russia would see it as a direct threat.", {("russia", "nato-membership", "opposes")}),
+    # what 'remains possible' is left open
+    ("Ukraine's NATO membership remains possible, Rubio said.", {("united-states", "nato-membership", "noncommittal")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
