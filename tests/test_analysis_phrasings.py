@@ -6284,6 +6284,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("If Ukraine joined NATO, Russia would see it as a direct threat.", {("russia", "nato-membership", "opposes")}),
     # what 'remains possible' is left open
     ("Ukraine's NATO membership remains possible, Rubio said.", {("united-states", "nato-membership", "noncommittal")}),
+    # 'will contribute, but not with troops': a part in the force, its own soldiers refused
+    (
+        "Poland will support the mission, but not with troops.",
+        {("poland", "reassurance-force", "supports"), ("poland", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -7209,6 +7214,14 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             ("france", "reassurance-force", "supports"),
             ("russia", "reassurance-force", "opposes"),
         },
+    ),
+    # 'will contribute, but not with troops': a part in the force, its own soldiers refused
+    (
+        [
+            "Leaders discussed the reassurance force.",
+            '"We will contribute, but not with boots on the ground," Tusk said.',
+        ],
+        {("poland", "reassurance-force", "supports"), ("poland", "troop-contribution", "opposes")},
     ),
 ]
 

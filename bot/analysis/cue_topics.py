@@ -251,7 +251,11 @@ def topics_of(
             )  # "ready to contribute"
         ):  # "will provide logistical support in this matter", "hailed the pledges", "leading these discussions"
             recent = "reassurance-force"
-        elif recent == "reassurance-force" and (_joins_itself(context, index, scope, holder) or _what_to_do(scope)):
+        elif (
+            recent == "reassurance-force"
+            and not _not_with_troops(cue)
+            and (_joins_itself(context, index, scope, holder) or _what_to_do(scope))
+        ):
             recent = SENDING  # "too early to say what Norway will contribute", for Norway; "what we will do"
         elif (
             recent == "reassurance-force"
@@ -274,6 +278,8 @@ def topics_of(
         ids = list(dict.fromkeys((h.label, _negative(s, cue) != h.absent) for h, s in _narrowest(context, later)[:1]))
     if holder.region:  # "Europe is ready to send troops," said by Macron: Europe's troops, the force
         ids = [("reassurance-force" if topic == SENDING else topic, negative) for topic, negative in ids]
+    if ids and _not_with_troops(cue) and (SENDING, True) not in ids:
+        ids.append((SENDING, True))  # "will contribute, but not with troops": its own soldiers, refused
     return ids
 
 
@@ -363,10 +369,22 @@ def _own_part(context: ArticleContext, topic: str, cue: Cue, holder: Holder, joi
     side whose troops are a topic of their own (the US "will be involved" names no ground troops)."""
     # "were important contributors": to the force, in troops or in other ways
     contributor = any(t.lemma_.lower() == "contributor" for t in cue.span) and not _joins_by_verb(cue)
-    if topic not in FORCE_TOPICS or not (joins or _joins(cue)) or contributor:
+    if topic not in FORCE_TOPICS or not (joins or _joins(cue)) or contributor or _not_with_troops(cue):
         return topic
     own_topic = (holder.actor, SENDING) in context.lexicon.replacements
     return "reassurance-force" if own_topic else SENDING
+
+
+def _not_with_troops(cue: Cue) -> bool:
+    """ "will contribute, but not with troops", "but not with boots on the ground": a part in the force, without
+    its own soldiers."""
+    return any(
+        w.dep_ in ("conj", "prep")
+        and w.lower_ == "with"
+        and any(n.dep_ == "neg" for n in w.children)
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in TROOP_NOUNS for g in w.children)
+        for w in cue.head.children
+    )
 
 
 def _joins(cue: Cue) -> bool:
@@ -536,6 +554,10 @@ def _denied_below(span: Span, cue: Cue) -> bool:
         )
         negated = negated or syntax.contrasted_away(word) or syntax.dispreferred(word)  # "backs the force, not a
         # tripwire", "prefers a UN mission to a European force"
+        negated = negated or (
+            word.pos_ == "ADP" and word.dep_ == "conj" and any(c.dep_ == "neg" for c in word.children)
+        )
+        # "will contribute, but not with boots on the ground"
         if syntax.gives_up(word) or lemma in LACKING or negated or absent_with or kept_out:
             return True
         # "ready to strike any European troops": striking troops, not a deal ("strike a deal on guarantees")
