@@ -7223,6 +7223,15 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         {("poland", "reassurance-force", "supports"), ("poland", "troop-contribution", "opposes")},
     ),
+    # 'welcomed the pledges': the topic of the sentence that made them, not of the sentence just before
+    (
+        [
+            "Twenty-six countries have pledged to take part in the force, Macron said.",
+            "US officials said Washington could provide intelligence support.",
+            "Zelensky welcomed the pledges.",
+        ],
+        {("united-states", "intelligence-support", "supports"), ("ukraine", "reassurance-force", "supports")},
+    ),
 ]
 
 

@@ -307,6 +307,18 @@ class ArticleContext:
                 break  # "Will Moscow accept observers? It is premature to talk about this": what was asked
         return latest
 
+    def topic_where_named(self, sentence: int, stem: str) -> str | None:
+        """The topic of the nearest sentence before that used a word of this stem ("26 countries pledged to send
+        troops. ... Zelensky welcomed the pledges": the pledges' topic, not that of the sentence just before)."""
+        for index in looking_back(sentence):
+            if index == sentence:
+                continue
+            parse = self.parses[index]
+            if any(word.startswith(stem) for word in parse.norms):
+                hits = sentence_topics(parse, self.lexicon)
+                return next((h.label for h in hits if h.label not in self.lexicon.own_troops), None)
+        return None
+
     def recent_among(self, sentence: int, labels: frozenset[str]) -> str | None:
         """The nearest of these topics named in the sentences just before (this one included)."""
         for index in looking_back(sentence):

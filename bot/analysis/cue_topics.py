@@ -45,6 +45,7 @@ VERBAL_ANAPHORS = word_set("join participate contribute contributor involve help
 # words that, with no object, are about what was just named ("other nations will join.", "Trump has refused.")
 OBJECTLESS = VERBAL_ANAPHORS | word_set("refuse")
 WHEN_WORDS = word_set("once when after until unless if before")
+NAMED_BACK = word_set("pledge commitment promise offer proposal assurance")  # "welcomed the pledges" made earlier
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
 DECIDING = word_set("decide decision")
@@ -232,7 +233,10 @@ def topics_of(
         or (subject is not None and quoted_troops(context, index, subject))
         or _them_after_topic(cue, scope, placed)
     ):
-        recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
+        named = _named_back(cue, scope)
+        recent = (context.topic_where_named(index, named) if named else None) or context.recent_topic(
+            index, holder.actor, before=cue.head.idx
+        )
         own_troops = {SENDING} | context.lexicon.own_troops
         repeated = _does_so(cue, scope)
         if repeated and _sends_before(cue):
@@ -930,6 +934,17 @@ def _them_after_topic(cue: Cue, scope: list[Token], placed: list[tuple[Hit, Span
         return False
     taken = [t for t in scope if t.lower_ == "them" and t.dep_ in ("dobj", "pobj") and t.head in (cue.head, *cue.span)]
     return bool(taken) and any(s.end <= cue.span.start for _, s in placed)
+
+
+def _named_back(cue: Cue, scope: list[Token]) -> str | None:
+    """The stem of a noun in the cue's object that names what was done before ("welcomed the pledges": "pledg"), to
+    find the sentence that did it."""
+    for word in scope:
+        lemma = word.lemma_.lower()
+        definite = any(d.lower_ in ("the", "these", "those") for d in word.children if d.dep_ == "det")
+        if lemma in NAMED_BACK and definite and word.dep_ in ("dobj", "pobj"):
+            return lemma[:5]
+    return None
 
 
 def _does_so(cue: Cue, scope: list[Token]) -> bool:
