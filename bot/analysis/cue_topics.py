@@ -233,8 +233,8 @@ def topics_of(
         or (subject is not None and quoted_troops(context, index, subject))
         or _them_after_topic(cue, scope, placed)
     ):
-        named = _named_back(cue, scope)
-        recent = (context.topic_where_named(index, named) if named else None) or context.recent_topic(
+        stem = _named_back(cue, scope)
+        recent = (context.topic_where_named(index, stem) if stem else None) or context.recent_topic(
             index, holder.actor, before=cue.head.idx
         )
         own_troops = {SENDING} | context.lexicon.own_troops
