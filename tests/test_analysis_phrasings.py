@@ -6289,6 +6289,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Poland will support the mission, but not with troops.",
         {("poland", "reassurance-force", "supports"), ("poland", "troop-contribution", "opposes")},
     ),
+    # asking, pressing or encouraging another to do something is the asker's stance, not the asked side's ('asked
+    # Germany to back the force' was Germany's); 'asked whether' stays a question
+    ("Zelensky asked Germany to back the reassurance force.", {("ukraine", "reassurance-force", "supports")}),
+    ("Macron pressed the allies to provide security guarantees.", {("france", "security-guarantees", "supports")}),
+    ("Trump encouraged Germany not to send troops to Ukraine.", {("united-states", "reassurance-force", "opposes")}),
+    ("Asked whether Germany would send troops, Merz said no.", {("germany", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

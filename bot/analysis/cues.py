@@ -46,6 +46,11 @@ RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves i
 REFUSING = word_set("reject refuse oppose dismiss resist spurn")  # (blocking below a cue is the topic's absence)
 POINTING = frozenset({"it", "this", "that", "them"})
 PUSHING = word_set("push pushes pushed pushing")  # a cue only with what is pushed for ("pushed deeper" is none)
+# a cue only with someone asked to do something ("asked Germany to send troops"; not "asked whether", "asked about")
+ASKING_TO = word_set(
+    "press presses pressed pressing ask asks asked asking encourage encourages encouraged encouraging implore implores"
+    " implored imploring"
+)
 PLACED = word_set("stationed deployed positioned placed sent dispatched based")  # "would be stationed in Ukraine"
 EXPECTING = word_set("expect expects expected expecting")  # a demand only of a thing ("expects guarantees from")
 
@@ -139,7 +144,12 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
         if place and not near and (span is None or not _object_names_a_topic(parse, topics, span[-1])):
             set_aside.append(Reading(words, why_not=NOT_ABOUT_A_TOPIC))
             continue
-        if span is None or (hit.end - hit.start == 1 and parse.norms[hit.start] in PUSHING and not _urges(span.root)):
+        single = hit.end - hit.start == 1
+        pushing = single and parse.norms[hit.start] in PUSHING and not _urges(span.root) if span is not None else False
+        asking = (
+            single and parse.norms[hit.start] in ASKING_TO and not _asks_to_do(span.root) if span is not None else False
+        )
+        if span is None or pushing or asking:
             set_aside.append(Reading(words, why_not="the parse does not read these words as a stance"))
             continue
         if hit.label == "supports" and (_other_phrasal_verb(span) or _leads_to(span)):
@@ -247,6 +257,12 @@ def _names_a_topic(parse: SentenceParse, phrase: Token | None, topics: list[Hit]
 def _urges(verb: Token) -> bool:
     """ "will push Trump to provide a backstop": someone pushed to do something."""
     return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
+def _asks_to_do(verb: Token) -> bool:
+    """ "asked Germany to send troops", "pressed the allies to back the force": someone asked to do something, with an
+    infinitive (not "asked whether", "asked about")."""
+    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def cue_span(parse: SentenceParse, doc: Doc, start: int, end: int) -> Span | None:
