@@ -6295,6 +6295,9 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Macron pressed the allies to provide security guarantees.", {("france", "security-guarantees", "supports")}),
     ("Trump encouraged Germany not to send troops to Ukraine.", {("united-states", "reassurance-force", "opposes")}),
     ("Asked whether Germany would send troops, Merz said no.", {("germany", "troop-contribution", "opposes")}),
+    # what another 'ought to' do is the speaker's view; 'would like' another to do something
+    ("Zelensky said Germany ought to back the force.", {("ukraine", "reassurance-force", "supports")}),
+    ("Zelensky said he would like the US to provide a backstop.", {("ukraine", "us-backstop", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
