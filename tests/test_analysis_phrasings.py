@@ -6298,6 +6298,18 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # what another 'ought to' do is the speaker's view; 'would like' another to do something
     ("Zelensky said Germany ought to back the force.", {("ukraine", "reassurance-force", "supports")}),
     ("Zelensky said he would like the US to provide a backstop.", {("ukraine", "us-backstop", "supports")}),
+    # a clause set against the cue's with 'while' or 'whereas' and a bare auxiliary; the 'not' of a fronted elliptical
+    # clause ('While Germany will not, France will send troops') is not the main verb's
+    (
+        "France will send troops, while Germany will not.",
+        {("france", "troop-contribution", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "Britain is ready to send troops, whereas Hungary is not.",
+        {("united-kingdom", "troop-contribution", "supports"), ("hungary", "troop-contribution", "opposes")},
+    ),
+    ("While Germany will not, France will send troops.", {("france", "troop-contribution", "supports")}),
+    ("Although Italy will not, Spain will send troops.", {("spain", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

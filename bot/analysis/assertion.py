@@ -82,10 +82,14 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
         nor = next((c for c in word.head.children if c.lower_ == "nor"), None) if word.dep_ == "conj" else None
         if nor is not None and nor.i < word.i:
             return nor  # "has neither ruled out nor committed to sending troops"
-        auxiliaries = [g for c in word.children if c.dep_ in ("aux", "auxpass") for g in c.children]
+        auxiliaries = [
+            g for c in word.children if c.dep_ in ("aux", "auxpass") and not _fronted(c, word) for g in c.children
+        ]
         for child in [*word.children, *auxiliaries]:  # "is no longer opposed": "no longer" hung on "is"
             if own is not None and own.start <= child.i < own.end:
                 continue
+            if child.dep_ == "neg" and _fronted(child, word):
+                continue  # "Although Italy will not, Spain will send troops"
             if (
                 child.dep_ in ("neg", "det", "advmod", "preconj")
                 and child.lower_ in NEGATORS
@@ -304,6 +308,14 @@ def _could_not(word: Token, modal: Token) -> bool:
     subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
     no_subject = any(d.dep_ == "det" and d.lower_ == "no" for s in subjects for d in s.children)
     return no_subject or any(c.dep_ == "neg" for c in word.children)
+
+
+def _fronted(word: Token, verb: Token) -> bool:
+    """ "While Germany will not, France will send troops": an auxiliary or a "not" of a clause set before, which the
+    parser hung on the main verb; a subject and a comma stand between it and the verb."""
+    between = word.doc[word.i + 1 : verb.i]
+    subject = any(w.dep_ in ("nsubj", "nsubjpass") and w.head == verb for w in between)
+    return subject and any(w.text == "," for w in between)
 
 
 def deontic(token: Token) -> bool:

@@ -545,6 +545,12 @@ def contrasted_partners(head: Token) -> list[Token]:
     clause = list(governors(head, SHARED_SUBJECT | {"xcomp"}))  # not "has said it will ..., but Germany has not"
     candidates = [c for w in clause for c in w.children if c.dep_ == "conj"]
     candidates += [clause[-1].head] if paratactic(clause[-1]) else []
+    candidates += [  # "France will send troops, while Germany will not"
+        c
+        for w in clause
+        for c in w.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children)
+    ]
     denied_here = any(c.dep_ == "neg" for w in clause for c in w.children)
     names: list[Token] = []
     for verb in candidates:
