@@ -6310,6 +6310,8 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("While Germany will not, France will send troops.", {("france", "troop-contribution", "supports")}),
     ("Although Italy will not, Spain will send troops.", {("spain", "troop-contribution", "supports")}),
+    # 'not X but Y' as a subject: Y holds the stance, undenied, and X is no member
+    ("Not Germany but France will send troops.", {("france", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -121,8 +121,9 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 ) or next(  # "not one soldier", where the "not" hangs on the number
                     (g for d in child.children if d.dep_ == "nummod" for g in d.children if g.dep_ == "neg"), None
                 )
-                if neither is not None:
-                    return neither
+                corrected = any(c.dep_ == "cc" and c.lower_ == "but" for c in child.children)
+                if neither is not None and not (neither.dep_ == "neg" and corrected):
+                    return neither  # (not "Not Germany but France will send troops": France will)
             if child.dep_ == "dobj" and word == token:  # "will send neither troops nor weapons"
                 neither = next((d for d in child.children if d.lower_ == "neither" and d.dep_ != "cc"), None)
                 if neither is not None:

@@ -591,8 +591,12 @@ def group(noun: Token) -> list[Token]:
     """A noun and those coordinated with it or listed under it ("Germany, Poland and Spain",
     "countries including Germany and Poland", "a coalition led by the UK and France")."""
     # "Estonia and Latvia, but not Lithuania", "Moscow, not Kyiv, rejected": a conjunct denied is no member
+    # "Not Germany but France will send troops": the first one, denied and corrected, is no member either
+    corrected = any(d.dep_ == "neg" and d.i < noun.i for d in noun.children) and any(
+        d.dep_ == "cc" and d.lower_ == "but" for d in noun.children
+    )
     members = [
-        noun,
+        *([] if corrected else [noun]),
         *(c for c in noun.conjuncts if not any(d.dep_ == "neg" for d in c.children) and not contrasted_away(c)),
         *_coordinated_subjects(noun),
     ]
