@@ -6312,6 +6312,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Although Italy will not, Spain will send troops.", {("spain", "troop-contribution", "supports")}),
     # 'not X but Y' as a subject: Y holds the stance, undenied, and X is no member
     ("Not Germany but France will send troops.", {("france", "troop-contribution", "supports")}),
+    # 'thousands of French troops': the troops counted are whose they are
+    (
+        "Macron said thousands of French troops could be deployed to Ukraine.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    ("Hundreds of British troops would be sent, Healey said.", {("united-kingdom", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

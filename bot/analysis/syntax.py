@@ -91,6 +91,7 @@ BODIES = word_set("headquarters command centre center cell secretariat")
 # nouns whose "of" can name who made or holds them: "the initiative of London and Paris", "the readiness of France"
 AUTHORED = PLANS | {"initiative", "idea", "brainchild", "readiness", "willingness", "offer", "pledge", "commitment"}
 BINDING = word_set("commit oblige obligate bind")
+QUANTITIES = word_set("thousand hundred dozen ten tens some many most several number part few")  # "thousands of"
 # adjectives whose "to" names what they are about ("opposed to", "open to"), not whose judgement it is
 TAKING_TO = word_set("opposed committed open averse hostile receptive amenable resistant sympathetic closed attached")
 COOPERATION = word_set("cooperation co-operation coordination co-ordination partnership concert conjunction")
@@ -391,8 +392,9 @@ def experiencer_of(token: Token) -> Token | None:
 
 
 def counted_out(noun: Token) -> Token:
-    """ "none of our soldiers": the ones "none" counts out; any other noun itself."""
-    of = next((p for p in noun.children if p.lower_ == "of"), None) if noun.lower_ == "none" else None
+    """ "none of our soldiers", "thousands of French troops": the ones counted; any other noun itself."""
+    counting = noun.lower_ == "none" or noun.lemma_.lower() in QUANTITIES or noun.like_num
+    of = next((p for p in noun.children if p.lower_ == "of"), None) if counting else None
     return next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
 
 
