@@ -301,8 +301,7 @@ class ArticleContext:
             own = next((h.label for h in hits if holder and owner.get(h.label) == holder), None)
             if own:
                 return own
-            theme = next((h.label for h in hits if h.label not in self.lexicon.own_troops), None)
-            latest = latest or theme  # another actor's own troops ("US ground troops") are no theme here
+            latest = latest or self._theme(hits)
             if index < sentence and parse.text.rstrip(' "”’').endswith("?"):
                 break  # "Will Moscow accept observers? It is premature to talk about this": what was asked
         return latest
@@ -315,9 +314,12 @@ class ArticleContext:
                 continue
             parse = self.parses[index]
             if any(word.startswith(stem) for word in parse.norms):
-                hits = sentence_topics(parse, self.lexicon)
-                return next((h.label for h in hits if h.label not in self.lexicon.own_troops), None)
+                return self._theme(sentence_topics(parse, self.lexicon))
         return None
+
+    def _theme(self, hits: list[Hit]) -> str | None:
+        """A sentence's first topic; another actor's own troops ("US ground troops") are no theme."""
+        return next((h.label for h in hits if h.label not in self.lexicon.own_troops), None)
 
     def recent_among(self, sentence: int, labels: frozenset[str]) -> str | None:
         """The nearest of these topics named in the sentences just before (this one included)."""

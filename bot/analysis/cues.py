@@ -45,6 +45,7 @@ MISTAKES = word_set("mistake error blunder wrong unwise reckless")  # a judgemen
 RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves it open
 REFUSING = word_set("reject refuse oppose dismiss resist spurn")  # (blocking below a cue is the topic's absence)
 POINTING = frozenset({"it", "this", "that", "them"})
+THIS_THAT = word_set("this that")
 PUSHING = word_set("push pushes pushed pushing")  # a cue only with what is pushed for ("pushed deeper" is none)
 # a cue only with someone asked to do something ("asked Germany to send troops"; not "asked whether", "asked about")
 ASKING_TO = word_set(
@@ -144,12 +145,7 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
         if place and not near and (span is None or not _object_names_a_topic(parse, topics, span[-1])):
             set_aside.append(Reading(words, why_not=NOT_ABOUT_A_TOPIC))
             continue
-        single = hit.end - hit.start == 1
-        pushing = single and parse.norms[hit.start] in PUSHING and not _urges(span.root) if span is not None else False
-        asking = (
-            single and parse.norms[hit.start] in ASKING_TO and not _asks_to_do(span.root) if span is not None else False
-        )
-        if span is None or pushing or asking:
+        if span is None or (hit.end - hit.start == 1 and _asks_nothing(parse.norms[hit.start], span.root)):
             set_aside.append(Reading(words, why_not="the parse does not read these words as a stance"))
             continue
         if hit.label == "supports" and (_other_phrasal_verb(span) or _leads_to(span)):
@@ -254,15 +250,14 @@ def _names_a_topic(parse: SentenceParse, phrase: Token | None, topics: list[Hit]
     return any(start <= parse.tokens[t.start].start < end for t in (parse.topics if topics is None else topics))
 
 
-def _urges(verb: Token) -> bool:
-    """ "will push Trump to provide a backstop": someone pushed to do something."""
-    return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
-
-
-def _asks_to_do(verb: Token) -> bool:
-    """ "asked Germany to send troops", "pressed the allies to back the force": someone asked to do something, with an
-    infinitive (not "asked whether", "asked about")."""
-    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+def _asks_nothing(word: str, verb: Token) -> bool:
+    """A word for pushing or asking with no one pushed or asked to do something: "pushed deeper", "asked whether",
+    "asked about" (not "will push Trump to provide a backstop", "asked Germany to send troops")."""
+    if word in PUSHING:
+        return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    if word in ASKING_TO:
+        return not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+    return False
 
 
 def cue_span(parse: SentenceParse, doc: Doc, start: int, end: int) -> Span | None:
@@ -276,9 +271,7 @@ def _comment_on_what_precedes(inner: Cue, outer: Cue) -> bool:
     subject = syntax.subject_of(inner.head)
     if subject is None or subject.i < outer.head.i:
         return False
-    pointed = subject.lower_ in ("this", "that") or (
-        subject.lower_ == "all" and any(g.lower_ in ("this", "that") for p in subject.children for g in p.children)
-    )
+    pointed = syntax.pointer_of(subject, THIS_THAT) is not None
     return pointed and any(t.text == "," for t in subject.doc[outer.head.i : subject.i])
 
 

@@ -152,9 +152,7 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         )
     judged = head.pos_ in ("ADJ", "NOUN") if cue.label == "opposes" else head.lemma_.lower() in VALUED
     if judged:  # "unacceptable to Moscow", "a red line for Kyiv", "a priority for Berlin" ("support for" is its object)
-        experiencer = syntax.experiencer_of(head)
-        if experiencer is not None and experiencer.head in cue.span:
-            experiencer = None  # "there is no place for Ukraine's membership": the cue's own "for" names its object
+        experiencer = syntax.experiencer_of(head, cue.span)
         if experiencer is not None:
             found = named_holders(context, index, [experiencer], frame) or _pronoun(context, index, experiencer, frame)
             if found:
@@ -234,13 +232,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             return named or _speaker_holders(context, index, head, frame)  # "no one is talking about troops," Merz said
         if subject.lemma_.lower() in IMPERSONAL or _extraposed(subject):  # "everything is on the table", "it is too
             return _speaker_holders(context, index, head, frame)  # early to say": the speaker's view
-        pointed = next(  # "all of this is disguised as a peacekeeping mission": "this"
-            (g for p in subject.children if p.lower_ == "of" for g in p.children if g.lower_ in POINTERS), None
-        )
-        if subject.lower_ == "all" and pointed is not None:
-            return _pronoun(context, index, pointed, frame)
-        if subject.pos_ == "PRON" or subject.lower_ in POINTERS:
-            return _pronoun(context, index, subject, frame)
+        pointed = syntax.pointer_of(subject, POINTERS)  # "this", "all of this is disguised as ...": "this"
+        if pointed is not None or subject.pos_ == "PRON":
+            return _pronoun(context, index, pointed or subject, frame)
         if _role(subject):  # "the prime minister remains open to ...": the office-holder named before
             quoted = context.quote_speaker(index, subject.idx)  # "'The president has ruled out ...,' Leavitt said"
             # "The White House said the president had not committed to ...": with no holder named, the speaker's own
@@ -285,9 +279,8 @@ def _judged_for(context: ArticleContext, index: int, cue: Cue, subject: Token, f
     if verb.lemma_.lower() not in LINKING or head.pos_ == "VERB":
         return []  # "no US troops would go to Ukraine": where they go, not whom a judgement is for
     judged_words = [head, verb, *(c for c in verb.children if c.dep_ in ("attr", "acomp"))]
-    experiencer = next((e for w in judged_words if (e := syntax.experiencer_of(w)) is not None), None)
-    # a name, not the cue's own object ("security guarantees are no substitute for NATO membership")
-    if experiencer is None or experiencer.pos_ != "PROPN" or cue.span.start <= experiencer.head.i < cue.span.end:
+    experiencer = next((e for w in judged_words if (e := syntax.experiencer_of(w, cue.span)) is not None), None)
+    if experiencer is None or experiencer.pos_ != "PROPN":  # a name ("are no substitute for NATO membership": no)
         return []
     return named_holders(context, index, [experiencer], frame)
 

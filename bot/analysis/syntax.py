@@ -359,6 +359,15 @@ def judge_of(token: Token, judging: frozenset[str]) -> Token | None:
     return None
 
 
+def pointer_of(subject: Token, pointers: frozenset[str]) -> Token | None:
+    """The word a subject points back with: the subject itself ("this"), or the "this" of "all of this"."""
+    if subject.lower_ in pointers:
+        return subject
+    if subject.lower_ != "all":
+        return None
+    return next((g for p in subject.children if p.lower_ == "of" for g in p.children if g.lower_ in pointers), None)
+
+
 def possessor_of(token: Token) -> Token | None:
     """ "Moscow's rejection": the possessor of a noun cue."""
     return next((child for child in token.children if child.dep_ == "poss"), None)
@@ -375,11 +384,14 @@ def holder_after_of(token: Token) -> Token | None:
     return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
 
 
-def experiencer_of(token: Token) -> Token | None:
+def experiencer_of(token: Token, own: Span) -> Token | None:
     """ "unacceptable to Moscow", "a red line for Kyiv": whom a judgement belongs to (in its own clause: not the "to"
-    of "has never objected to Kyiv joining the EU, but NATO membership is a red line")."""
+    of "has never objected to Kyiv joining the EU, but NATO membership is a red line"; nor a "to" or "for" among the
+    cue's `own` words, which names its object: "there is no place for Ukraine's membership")."""
     for word in governors(token):
         for child in word.children:
+            if child.dep_ == "prep" and own.start <= child.i < own.end:
+                continue
             if child.dep_ == "prep" and child.lower_ == "to" and word.lemma_.lower() in TAKING_TO:
                 continue  # "remains opposed to Ukraine's accession": what it is opposed to, not who judges
             if child.dep_ == "prep" and child.lower_ in ("to", "for"):
