@@ -989,8 +989,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Latvia floated the idea of a tripwire force.", {("latvia", "tripwire", "supports")}),
     # one's own involvement made to depend on something, in the cue's own words
     ("Warsaw conditioned its involvement on a ceasefire deal.", {("poland", "troop-contribution", "conditional")}),
-    # another's plan to send troops, criticised: their troops, the force, not the critic's own
-    ("Peskov criticised the British plan to send troops.", {("russia", "reassurance-force", "opposes")}),
+    # another's plan to send troops, criticised: their troops, the force, not the critic's own; the plan is
+    # Britain's, named by its adjective as by "Britain's"
+    (
+        "Peskov criticised the British plan to send troops.",
+        {("russia", "reassurance-force", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
     # "shy away from" refuses; not shying away, or not standing in the way, accepts ("away from" is the cue's own)
     ("Slovakia shies away from sending soldiers.", {("slovakia", "troop-contribution", "opposes")}),
     ("Denmark will not shy away from sending soldiers.", {("denmark", "troop-contribution", "supports")}),
@@ -1629,7 +1633,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Kremlin said it regarded the idea of a reassurance force with deep suspicion.",
         {("russia", "reassurance-force", "opposes")},
     ),
-    ("Moscow reacted sharply to the British proposal to deploy troops.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Moscow reacted sharply to the British proposal to deploy troops.",
+        {("russia", "reassurance-force", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
     # air cover for a mission is no cover for something else
     (
         "The Pentagon has told allies it will not provide air cover for a European mission.",
@@ -5489,7 +5496,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Russia has no plans for a mission in Ukraine.", set()),
     (
         "Kyiv rejected the Russian demand that Ukraine renounce NATO membership.",
-        {("ukraine", "nato-membership", "supports")},
+        {("ukraine", "nato-membership", "supports"), ("russia", "nato-membership", "opposes")},
     ),
     ("Russia would consider NATO troops in Ukraine as a threat.", {("russia", "reassurance-force", "opposes")}),
     # What a thwarting verb is done with is not what it thwarts; the EU's membership is not NATO's; a public
@@ -6318,6 +6325,31 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("france", "troop-contribution", "supports")},
     ),
     ("Hundreds of British troops would be sent, Healey said.", {("united-kingdom", "troop-contribution", "supports")}),
+    # a noun cue whose maker a name or a people's adjective gives ('the American offer', 'the British refusal') holds
+    # its maker's stance inside another's object, as 'America's offer' does; 'Western' and 'European' name no one
+    (
+        "Zelensky welcomed the American offer of security guarantees.",
+        {("ukraine", "security-guarantees", "supports"), ("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "Zelensky welcomed the French proposal for a reassurance force.",
+        {("ukraine", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    (
+        "Zelensky welcomed the British pledge to send troops.",
+        {("ukraine", "reassurance-force", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Moscow rejected the US offer of security guarantees to Ukraine.",
+        {("russia", "security-guarantees", "opposes"), ("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "Zelensky criticised the Hungarian refusal to back the force.",
+        {("ukraine", "reassurance-force", "supports"), ("hungary", "reassurance-force", "opposes")},
+    ),
+    ("Zelensky criticised the German reluctance to send troops.", {("germany", "troop-contribution", "noncommittal")}),
+    ("Zelensky welcomed the Western offer of security guarantees.", {("ukraine", "security-guarantees", "supports")}),
+    ("Lavrov rejected the European proposal to send troops.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

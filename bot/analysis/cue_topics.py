@@ -730,7 +730,11 @@ def _doer(verb: Token, cue: Cue, *, owner_sends: bool) -> Token | None:
     own_noun = verb.head if verb.dep_ == "acl" else verb.head.head if verb.dep_ == "pcomp" else None
     if doer is None and owner_sends and own_noun == cue.head and own_noun.pos_ == "NOUN":
         # "has no plans to send peacekeepers", "has no intention of sending a contingent": the plan's owner sends
-        doer = syntax.possessor_of(own_noun) or (syntax.subject_of(own_noun.head) if own_noun.dep_ == "dobj" else None)
+        doer = (
+            syntax.possessor_of(own_noun)
+            or syntax.maker_of(own_noun)  # "the British pledge to send troops"
+            or (syntax.subject_of(own_noun.head) if own_noun.dep_ == "dobj" else None)
+        )
     return doer
 
 

@@ -483,6 +483,8 @@ def _named_owner(cue: Cue) -> bool:
     owners = [c for c in head.children if c.dep_ == "poss"] if head.pos_ == "NOUN" else []
     if any(c.pos_ == "PROPN" for c in owners) or (head.pos_ == "NOUN" and syntax.agent_of(head)):
         return True  # "Germany's readiness", "the readiness of France and Britain"
+    if head.pos_ == "NOUN" and syntax.maker_of(head) is not None:
+        return True  # "welcomed the American offer of guarantees", "criticised the British refusal"
     credited = syntax.credited_for(head)
     if credited is not None and credited.pos_ == "PROPN" and any(c.pos_ == "PRON" for c in owners):
         return True

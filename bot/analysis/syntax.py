@@ -344,6 +344,20 @@ def _restrained(doing: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None) if restrained_doing(verb) == doing else None
 
 
+def maker_of(noun: Token) -> Token | None:
+    """ "the US offer", "the American offer", "the British refusal": a name, or a people's adjective, before a noun
+    that could say whose it is."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("amod", "compound")
+            and (c.pos_ == "PROPN" or (c.pos_ == "ADJ" and c.is_title and c.i > c.sent.start))
+        ),
+        None,
+    )
+
+
 def _names_someone(preposition: Token) -> bool:
     return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in preposition.children)
 
