@@ -6350,6 +6350,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Zelensky criticised the German reluctance to send troops.", {("germany", "troop-contribution", "noncommittal")}),
     ("Zelensky welcomed the Western offer of security guarantees.", {("ukraine", "security-guarantees", "supports")}),
     ("Lavrov rejected the European proposal to send troops.", {("russia", "reassurance-force", "opposes")}),
+    # a speech verb set between commas inside the clause it reports speaks it ('The deployment of troops, Tusk said, was
+    # not on the agenda')
+    ("The deployment of troops, Tusk said, was not on the agenda.", {("poland", "troop-contribution", "opposes")}),
+    ("Such a force, Lavrov said, would be a legitimate target.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -77,14 +77,23 @@ def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None
 
 
 def _said_aside(context: ArticleContext, head: Token) -> list[Token]:
-    """ "Estonia could send troops, its minister said, and Latvia ...": a speech verb the parser hung beside the
-    clause it reports."""
+    """ "Estonia could send troops, its minister said, and Latvia ...", "Sending troops, Tusk said, was not on the
+    agenda": a speech verb the parser hung beside the clause it reports, after the cue or set inside the clause
+    between commas."""
     return [
         c
         for w in assertion.ancestors_and_self(head)
         for c in w.children
-        if c.dep_ == "parataxis" and c.i > head.i and context.lexicon.is_speech(c)
+        if c.dep_ == "parataxis" and (c.i > head.i or _set_between_commas(c)) and context.lexicon.is_speech(c)
     ][:1]
+
+
+def _set_between_commas(verb: Token) -> bool:
+    """ "The force, Macron said, would be ready": a speech verb set inside the clause it reports."""
+    doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
+    opened = doc[first].lower_ == "," or (first > verb.sent.start and doc[first - 1].lower_ == ",")
+    closed = doc[last].lower_ == "," or (last + 1 < verb.sent.end and doc[last + 1].lower_ == ",")
+    return opened and closed
 
 
 def _view_holder(context: ArticleContext, index: int, head: Token) -> Speaker | None:
