@@ -2925,7 +2925,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     (
         "The US will back the force and provide air cover.",
-        {("united-states", "reassurance-force", "supports"), ("united-states", "us-backstop", "supports")},
+        {("united-states", "us-backstop", "supports")},
     ),
     (
         "Canada will join the coalition and send troops to Ukraine.",
@@ -3530,7 +3530,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     (
         "When Trump met Zelensky, he said the US would back the force.",
-        {("united-states", "reassurance-force", "supports")},
+        {("united-states", "us-backstop", "supports")},
     ),
     (
         "Although France and Britain have offered troops, they want a US backstop first.",
@@ -6354,6 +6354,17 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # not on the agenda')
     ("The deployment of troops, Tusk said, was not on the agenda.", {("poland", "troop-contribution", "opposes")}),
     ("Such a force, Lavrov said, would be a legitimate target.", {("russia", "reassurance-force", "opposes")}),
+    # the US promising to back the force itself provides for it, the US backstop ('will support the European force');
+    # backing the idea of it, or urging others to back it, is a view of the force
+    ("Washington will support the European force.", {("united-states", "us-backstop", "supports")}),
+    ("The US will not support a European force in Ukraine.", {("united-states", "us-backstop", "opposes")}),
+    (
+        "The draft commits Washington to supporting a European-led force with intelligence.",
+        {("united-states", "us-backstop", "supports"), ("united-states", "intelligence-support", "supports")},
+    ),
+    ("Washington has supported the idea of a European force.", {("united-states", "reassurance-force", "supports")}),
+    ("Trump called on the allies to back the reassurance force.", {("united-states", "reassurance-force", "supports")}),
+    ("Britain will support the European force.", {("united-kingdom", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -6752,7 +6763,7 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Trump said the US would support a European force, but he again ruled out sending American ground troops.",
             "A French official said Paris welcomed the announcement.",
         ],
-        {("united-states", "reassurance-force", "supports"), ("united-states", "us-ground-troops", "opposes")},
+        {("united-states", "us-backstop", "supports"), ("united-states", "us-ground-troops", "opposes")},
     ),
     # "according to him": the diplomat quoted before; "the so-called guarantees" are guarantees
     (

@@ -51,6 +51,7 @@ BASES = word_set("hub base")
 DECIDING = word_set("decide decision")
 DEPLOYMENTS = word_set("deployment deploy dispatch")
 ASSISTING = word_set("help assist support aid")
+BACKED_FORCES = word_set("force mission peacekeeper contingent operation")  # "will back the force": provide for it
 FORCE_TOPICS = frozenset({SENDING, "reassurance-force"})
 LEADING = word_set("lead spearhead drive steer coordinate")
 BARE = frozenset(
@@ -1143,9 +1144,27 @@ def topic_for(context: ArticleContext, index: int, actor: str, topic: str, cue: 
     providing = any(t.lemma_.lower() in BACKING_VERBS for t in cue.span) or (
         cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.lemma_.lower() in BACKING_VERBS
     )  # "prepared to provide strategic assets to support any European-led mission"
-    if backing and (cue.label == "conditional" or providing or _backed_with(cue.head)):
+    if backing and (cue.label == "conditional" or providing or _backed_with(cue.head) or _will_back_a_force(cue)):
         return backing
     return lexicon.replacements.get((actor, topic), topic)
+
+
+def _will_back_a_force(cue: Cue) -> bool:
+    """ "Washington will support the European force", "commits the US to backing a European-led force": backing the
+    force itself, as a promise of what one will do, is providing for it ("has supported the idea of a force", "backs
+    the plan" are views of it)."""
+    below = [g for c in cue.head.children if c.lower_ == "to" for g in c.children if g.dep_ == "pcomp"]
+    asked = cue.head.lemma_.lower() in syntax.URGING or syntax.passive_request(cue.head) is not None
+    own = [] if asked else [c for c in cue.head.children if c.dep_ == "xcomp"]  # not "urged Germany to back"
+    for verb in [cue.head, *own, *below]:
+        if verb.lemma_.lower() not in ("support", "back") or verb.pos_ != "VERB":
+            continue
+        promised = verb.dep_ in ("xcomp", "pcomp") or any(
+            c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in verb.children
+        )
+        if promised and any(c.dep_ == "dobj" and c.lemma_.lower() in BACKED_FORCES for c in verb.children):
+            return True
+    return False
 
 
 def _backed_with(cue: Token) -> bool:
