@@ -5793,7 +5793,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Poland is not the only ally that has refused to send troops.", {("poland", "troop-contribution", "opposes")}),
     ("Italy will provide training rather than send troops.", {("italy", "troop-contribution", "opposes")}),
     ("Italy will send trainers rather than deploy troops.", {("italy", "troop-contribution", "opposes")}),
-    ("Norway is prepared to contribute, provided there is a US backstop.", {("norway", "us-backstop", "supports")}),
+    (
+        "Norway is prepared to contribute, provided there is a US backstop.",
+        {("norway", "us-backstop", "supports"), ("norway", "troop-contribution", "conditional")},
+    ),
     ("Ukraine must remain a neutral state, Peskov said.", {("russia", "nato-membership", "opposes")}),
     (
         "Zelensky said Ukraine must remain a candidate for NATO membership.",
@@ -6365,6 +6368,28 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Washington has supported the idea of a European force.", {("united-states", "reassurance-force", "supports")}),
     ("Trump called on the allies to back the reassurance force.", {("united-states", "reassurance-force", "supports")}),
     ("Britain will support the European force.", {("united-kingdom", "reassurance-force", "supports")}),
+    # taking part with nothing named to take part in, on a condition, is a conditional part in the force (the backing
+    # asked for is wanted); a 'provided' clause the parser coordinated asserts nothing
+    (
+        "The Netherlands is prepared to contribute, provided there is a firm American commitment.",
+        {("netherlands", "troop-contribution", "conditional"), ("netherlands", "us-backstop", "supports")},
+    ),
+    (
+        "Denmark would take part only with American backing.",
+        {("denmark", "troop-contribution", "conditional"), ("denmark", "us-backstop", "supports")},
+    ),
+    # a thing drafted, with no one named as drafting it, is no stance of the one who speaks of it
+    ("Peskov said the security guarantees were being drafted in London.", set()),
+    # what a wanted thing should have done to it ('guarantees that were ratified by Congress') is no stance of the one
+    # named after 'by'; a thing welcomed, described so, is
+    (
+        "Zelensky said Kyiv wanted security guarantees that were ratified by the US Congress.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Zelensky welcomed the security guarantees that were approved by Washington.",
+        {("ukraine", "security-guarantees", "supports"), ("united-states", "security-guarantees", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -7307,6 +7332,15 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Zelensky welcomed the pledges.",
         ],
         {("united-states", "intelligence-support", "supports"), ("ukraine", "reassurance-force", "supports")},
+    ),
+    # taking part with nothing named to take part in, on a condition, is a conditional part in the force (the backing
+    # asked for is wanted); a 'provided' clause the parser coordinated asserts nothing
+    (
+        [
+            "European leaders discussed a reassurance force for Ukraine.",
+            "Sweden is ready to contribute, provided the United States offers a backstop.",
+        ],
+        {("sweden", "troop-contribution", "conditional")},
     ),
 ]
 

@@ -420,7 +420,17 @@ def inside_hypothesis(token: Token) -> bool:
             return True  # "ready to send troops provided that the United States backs the mission"
         if _as_long_as(word) or (word.dep_ == "ccomp" and word.head.lower_ in ASSUMING) or _no_reason_why(word):
             return True
+        if word.dep_ == "conj" and _after_bare_proviso(word):
+            return True
     return False
+
+
+def _after_bare_proviso(clause: Token) -> bool:
+    """ "ready to contribute, provided the United States offers a backstop": a condition the parser coordinated with
+    the clause it qualifies, leaving "provided" with nothing below it."""
+    start = clause.left_edge.i
+    proviso = clause.doc[start - 1] if start > 0 else None
+    return proviso is not None and proviso.lower_ in PROVISOS and not list(proviso.children)
 
 
 def _no_reason_why(clause: Token) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext
-from bot.analysis.cue_topics import SENDING, asks_for, placed_topics, topic_for, topics_of
+from bot.analysis.cue_topics import SENDING, asks_for, joins_unnamed, placed_topics, topic_for, topics_of
 from bot.analysis.cues import (
     CONNECTORS,
     TRAILING,
@@ -498,6 +498,11 @@ def _read(
                 continue
             holder = _forecaster(context, index, holder, topic, cue)
             reading.claims.append(_claim(parse, holder, topic_for(context, index, holder.actor, topic, cue), said, cue))
+        if stance == "conditional" and topics and all(t in required for t, _ in topics) and joins_unnamed(cue):
+            # "is prepared to contribute, provided there is a firm US commitment": the backing is wanted, and the
+            # part taken in the force depends on it
+            own = topic_for(context, index, holder.actor, SENDING, cue)
+            reading.claims.append(_claim(parse, holder, own, "conditional", cue))
     if stance == "supports":
         _add_set_apart(context, index, doc, cue, reading, exclusions)
     _add_contrasted(context, index, cue, reading)

@@ -399,6 +399,20 @@ def _joins(cue: Cue) -> bool:
     return any(_joining(t) for t in words)
 
 
+def joins_unnamed(cue: Cue) -> bool:
+    """ "is prepared to contribute, provided there is a US commitment", "would take part only with American
+    backing": taking part with nothing named to take part in, the force under discussion."""
+    words = _cue_and_verb(cue)
+    verbs = [t if t.pos_ == "VERB" else t.head for t in words if _joining(t)]  # "contribute", "take part"
+    return any(v.pos_ == "VERB" for v in verbs) and not any(
+        (c.dep_ == "dobj" and c.lower_ != "part")
+        or c.dep_ in ("xcomp", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ in ("in", "to"))
+        for v in verbs
+        for c in v.children
+    )  # not "will contribute money", "will take part in the talks"
+
+
 def _joins_by_verb(cue: Cue) -> bool:
     """ "are ready to contribute", "open to taking part": the holder's own doing ("were important contributors"
     names the force it joined)."""

@@ -314,7 +314,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             return False  # "abandoned its opposition to the backstop": the refusal, negated by giving it up
         if _comment_on_what_precedes(inner, outer):
             return False
-        return inner.head.i in scopes[outer.head.i]
+        return inner.head.i in scopes[outer.head.i] or _wanted_as_described(inner, outer)
 
     out = []
     for cue in cues:
@@ -490,6 +490,16 @@ def _named_owner(cue: Cue) -> bool:
         return True
     doer = syntax.subject_of(head)  # "praised Britain for agreeing to lead the force": Britain agreed
     return doer is not None and doer.pos_ == "PROPN" and syntax.credited(doer)
+
+
+def _wanted_as_described(inner: Cue, outer: Cue) -> bool:
+    """ "wants guarantees that are ratified by the US Congress": what is wanted of the thing, not a stance of the
+    one named after "by"."""
+    head = inner.head
+    if head.dep_ != "relcl" or not syntax.agent_of(head):
+        return False
+    noun = head.head
+    return noun.dep_ == "dobj" and noun.head == outer.head and outer.head.lemma_.lower() in WANTING_FIRST
 
 
 def _participle_with_agent(cue: Cue, outer: Cue) -> bool:

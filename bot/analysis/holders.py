@@ -183,6 +183,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             acts = head.lemma_.lower() in AGENT_VERBS and not _deploys_on_condition(head, cue)
             if acts and not passive:  # "such a deployment would not provide ..."
                 return []  # does something, as a thing: no one's view ("troops would not be deployed" is one)
+            if passive and head.lemma_.lower() in AUTHORING:
+                return []  # "the guarantees were being drafted without Russia": by someone unnamed, not the speaker
             judges = _judged_for(context, index, cue, subject, frame)
             coordinated = _coordinated_judge(context, index, head) if frame is None else []
             return judges or coordinated or _speaker_holders(context, index, head, frame, opinion=True)  # "is key"
