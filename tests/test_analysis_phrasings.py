@@ -6390,6 +6390,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Zelensky welcomed the security guarantees that were approved by Washington.",
         {("ukraine", "security-guarantees", "supports"), ("united-states", "security-guarantees", "supports")},
     ),
+    # troops sent to neighbouring territory (the adjective read as a verb) are not sent to Ukraine
+    ("Merz said Germany was prepared to contribute forces to neighbouring NATO territory after a ceasefire.", set()),
+    # 'earlier' dates news of the day; only with 'had' is it a stance since overtaken
+    (
+        "Earlier, Starmer and Macron signed a declaration on the deployment of forces to Ukraine.",
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
+    ("Hungary had earlier rejected sending troops to Ukraine.", set()),
+    # a conceding clause with a subject of its own is a statement of its own, not hedged by the clause it qualifies
+    (
+        "The US is expected to lead the monitoring, though Washington has not committed to sending troops.",
+        {("united-states", "us-ground-troops", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -7341,6 +7354,14 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Sweden is ready to contribute, provided the United States offers a backstop.",
         ],
         {("sweden", "troop-contribution", "conditional")},
+    ),
+    # 'such units will be considered targets': a passive judgement of troops pointed back to is the speaker's
+    (
+        [
+            "European leaders discussed sending Western troops to Ukraine.",
+            "Such troops would be considered legitimate targets, Zakharova said.",
+        ],
+        {("russia", "reassurance-force", "opposes")},
     ),
 ]
 

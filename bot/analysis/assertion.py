@@ -47,6 +47,7 @@ NO_STATES = word_set("mood position")  # "in no mood to", "in no position to"
 CEASING = word_set("stop cease quit fail")  # "has stopped opposing", "failed to agree to": not doing it
 GUESSING = word_set("expect believe predict anticipate assume suspect reckon doubt think hope")
 HYPOTHETICAL_MARKS = frozenset({"whether", "if", "unless", "once"})
+CONCEDING = frozenset({"though", "although", "whereas"})  # "..., though Washington has not committed"
 PROVISOS = frozenset({"provided", "providing"})  # "provided that ...", which the parser reads as a verb
 ASSUMING = frozenset({"assuming", "supposing"})  # "Assuming the US provides a backstop, ...": a condition
 INVERTING = frozenset({"had", "were", "should"})  # "Had the US offered ...": a condition without "if"
@@ -281,11 +282,19 @@ def speculated(head: Token, cue: Span, hedges: frozenset[int]) -> bool:
 
 
 def _up_to_clause(head: Token) -> list[Token]:
-    """The word and those above it, up to its sentence's root or the relative clause it stands in."""
+    """The word and those above it, up to its sentence's root, the relative clause it stands in or a conceding
+    clause with a subject of its own ("..., though Washington has not committed": a statement of its own)."""
     governing = [head]
     while governing[-1].dep_ not in ("relcl", "ROOT") and governing[-1].head != governing[-1]:
+        if _conceding(governing[-1]):
+            break
         governing.append(governing[-1].head)
     return governing
+
+
+def _conceding(clause: Token) -> bool:
+    marked = any(c.dep_ == "mark" and c.lower_ in CONCEDING for c in clause.children)
+    return clause.dep_ == "advcl" and marked and any(c.dep_ in SUBJECTS for c in clause.children)
 
 
 def guesser_of(head: Token) -> Token | None:

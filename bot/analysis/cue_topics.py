@@ -348,7 +348,10 @@ def _placed_elsewhere(context: ArticleContext, index: int, verb: Token) -> bool:
     or on NATO's own borders are not sent to Ukraine."""
     for preposition in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACING):
         # not "in exchange for", nor "on condition that Washington provides air cover" (a noun with a clause)
-        places = (c for c in preposition.children if c.dep_ == "pobj" and c.lower_ not in syntax.BARGAINS)
+        places = [c for c in preposition.children if c.dep_ == "pobj" and c.lower_ not in syntax.BARGAINS]
+        misread = [c for c in preposition.children if c.dep_ == "pcomp" and c.lower_ in NEIGHBOURING]
+        if misread:  # "to neighbouring NATO territory", the adjective read as a verb
+            return True
         for place in (p for p in places if not any(g.dep_ == "acl" for g in p.children)):
             named = actors_in(context, index, syntax.mentions_span(place))
             if "ukraine" in named:

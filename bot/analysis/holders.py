@@ -258,9 +258,10 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             return []  # their readiness, not the thanker's
         if described:  # a relative clause describing a thing: the view of whoever has it ("we have a plan that")
             return _owner(context, index, subject, frame)
-        predicated = head.pos_ in ("ADJ", "NOUN") or any(c.dep_ in ("attr", "acomp") for c in head.children)
+        predicated = head.pos_ in ("ADJ", "NOUN") or any(c.dep_ in ("attr", "acomp", "oprd") for c in head.children)
         if syntax.pointed_at(subject) and predicated and cue.label == "opposes":
-            return _speaker_holders(context, index, head, frame)  # "such units would become (legitimate) targets"
+            # "such units would become (legitimate) targets", "such units will be considered targets"
+            return _speaker_holders(context, index, head, frame)
         # "peace is impossible without a foreign contingent", "the war will not end without guarantees": the
         # speaker's judgement of a thing (not "no country will send troops without a backstop": theirs)
         thing = subject.pos_ == "NOUN" and subject.lemma_.lower() not in PARTIES | OWN_SIDE | MEMBERS
