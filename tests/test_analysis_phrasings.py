@@ -6403,6 +6403,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The US is expected to lead the monitoring, though Washington has not committed to sending troops.",
         {("united-states", "us-ground-troops", "noncommittal")},
     ),
+    # 'had to', 'need to', 'should' be approved or ratified by a parliament: a condition, as 'must' is; approval given
+    # is backing
+    (
+        "Zelensky said the security guarantees had to be approved by parliaments.",
+        {("ukraine", "security-guarantees", "conditional")},
+    ),
+    (
+        "Zelensky said the security guarantees should be ratified by the US Congress.",
+        {("ukraine", "security-guarantees", "conditional")},
+    ),
+    (
+        "The security guarantees were approved by the US Congress.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
