@@ -4718,7 +4718,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("The force will have no more than 10,000 troops, Britain said.", set()),
     # an offer or pledge of troops names the troops; giving up or retreating from something on a condition is
     # conditional
-    ("Britain's offer of troops was welcomed by Kyiv.", {("united-kingdom", "troop-contribution", "supports")}),
+    (
+        "Britain's offer of troops was welcomed by Kyiv.",
+        {("united-kingdom", "troop-contribution", "supports"), ("ukraine", "reassurance-force", "supports")},
+    ),
     ("Britain made an offer of troops.", {("united-kingdom", "troop-contribution", "supports")}),
     ("Poland rejected any commitment of its troops.", {("poland", "troop-contribution", "opposes")}),
     (
@@ -5415,7 +5418,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Germany's refusal to send troops angered Paris.", {("germany", "troop-contribution", "opposes")}),
     ("Poland's reluctance to send troops is well known.", {("poland", "troop-contribution", "noncommittal")}),
     ("Italy's rejection of a European force surprised its allies.", {("italy", "reassurance-force", "opposes")}),
-    ("Spain's offer of troops was praised by Zelensky.", {("spain", "troop-contribution", "supports")}),
+    (
+        "Spain's offer of troops was praised by Zelensky.",
+        {("spain", "troop-contribution", "supports"), ("ukraine", "reassurance-force", "supports")},
+    ),
     ("France's insistence on a US backstop has irritated Washington.", {("france", "us-backstop", "supports")}),
     ("Kyiv's demand for security guarantees remains unmet.", {("ukraine", "security-guarantees", "supports")}),
     ("Moscow's opposition to NATO membership for Ukraine is unchanged.", {("russia", "nato-membership", "opposes")}),
@@ -6416,6 +6422,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     (
         "The security guarantees were approved by the US Congress.",
         {("united-states", "security-guarantees", "supports")},
+    ),
+    # another's offer of troops, judged: the troops are the offerer's, the force for the judge (not the judge's own
+    # troops, nor 'another army' for the offer's owner)
+    (
+        "Zelensky welcomed Britain's offer of troops.",
+        {("ukraine", "reassurance-force", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Washington rejected France's offer of troops.",
+        {("united-states", "reassurance-force", "opposes"), ("france", "troop-contribution", "supports")},
+    ),
+    (
+        "Zelensky welcomed the American offer of troops.",
+        {("ukraine", "reassurance-force", "supports"), ("united-states", "us-ground-troops", "supports")},
+    ),
+    (
+        "Macron said the French and British contingents were ready to deploy.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
     ),
 ]
 

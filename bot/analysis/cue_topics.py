@@ -610,9 +610,21 @@ def _another_army(context: ArticleContext, index: int, hit: Hit, span: Span, hol
     served = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ in ("of", "for") else None
     if served is not None and served.head.lemma_.lower() in SERVICE_NOUNS:
         return True
-    owners = [c for t in span for c in t.children if c.dep_ == "poss"]
+    # the troops' owner, not the offer's ("welcomed Britain's offer of troops": troops for the force)
+    owners = [c for t in span if t.lemma_.lower() in TROOP_NOUNS for c in t.children if c.dep_ == "poss"]
     named = {a for owner in owners for a in actors_in(context, index, owner.doc[owner.i : owner.i + 1])}
     return bool(named) and holder.actor not in named
+
+
+def _offered_by_another(context: ArticleContext, index: int, span: Span, holder: Holder) -> bool:
+    """ "France's offer of troops", "the British pledge of troops", for another holder: the offerer's troops."""
+    if span.root.lemma_.lower() in TROOP_NOUNS:
+        return False  # whose troops these are, `_troop_owners` reads ("the French and British contingents")
+    owner = syntax.possessor_of(span.root) or syntax.maker_of(span.root)
+    if owner is None or owner.pos_ == "PRON":
+        return False
+    sides = actors_in(context, index, owner.doc[owner.i : owner.i + 1])
+    return bool(sides) and holder.actor not in sides
 
 
 def _is_cue_words(cue: Cue, span: Span) -> bool:
@@ -640,6 +652,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     if verb is None:  # "did not rule out the possibility of Swedish troops in Ukraine", for Sweden: its own
         if _troop_owners(context, index, span) == {holder.actor}:
             return SENDING
+        if _offered_by_another(context, index, span, holder):
+            return "reassurance-force"  # "Washington rejected France's offer of troops": France's troops
         owners = _owners(span)
         if owners and all(o.lower_ in OWN_WORDS for o in owners) and not _troop_owners(context, index, span):
             return SENDING  # "does not see a role for its soldiers in Ukraine": its own, wherever they would go
