@@ -6441,6 +6441,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Macron said the French and British contingents were ready to deploy.",
         {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
     ),
+    # a pledge of troops is a pledge (a cue) of troops (the topic), as an offer of troops is: whose pledge it is says
+    # who holds it
+    (
+        "Zelensky welcomed Britain's pledge of troops.",
+        {("ukraine", "reassurance-force", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Britain made a pledge of troops.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Britain withdrew its pledge of troops.", {("united-kingdom", "troop-contribution", "opposes")}),
+    ("Poland made no pledge of troops.", {("poland", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
