@@ -6450,6 +6450,8 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Britain made a pledge of troops.", {("united-kingdom", "troop-contribution", "supports")}),
     ("Britain withdrew its pledge of troops.", {("united-kingdom", "troop-contribution", "opposes")}),
     ("Poland made no pledge of troops.", {("poland", "troop-contribution", "opposes")}),
+    # 'a contribution' with nothing named is a part in what was just discussed, as 'to contribute' is
+    ("Lithuania said it was considering a contribution.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -7409,6 +7411,21 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Such troops would be considered legitimate targets, Zakharova said.",
         ],
         {("russia", "reassurance-force", "opposes")},
+    ),
+    # 'a contribution' with nothing named is a part in what was just discussed, as 'to contribute' is
+    (
+        [
+            "European leaders discussed a reassurance force for Ukraine.",
+            "Lithuania said it was considering a contribution.",
+        ],
+        {("lithuania", "troop-contribution", "noncommittal")},
+    ),
+    (
+        [
+            "European leaders discussed a reassurance force for Ukraine.",
+            "Norway made a financial contribution to Ukraine's army.",
+        ],
+        set(),
     ),
 ]
 

@@ -41,7 +41,7 @@ FOREIGN = word_set("nato western foreign european allied international multinati
 ORIGINS = word_set("country state nation member ally partner government")  # "troops from NATO countries"
 DEGREES = word_set("far long much many")  # "so far", "so long": no verb phrase repeated
 SIDES_AND_PARTS = OWN_PARTS | ANAPHORA | TROOP_NOUNS | OWN_SIDE  # subjects a condition may be set on
-VERBAL_ANAPHORS = word_set("join participate contribute contributor involve help")
+VERBAL_ANAPHORS = word_set("join participate participation contribute contribution contributor involve help")
 # words that, with no object, are about what was just named ("other nations will join.", "Trump has refused.")
 OBJECTLESS = VERBAL_ANAPHORS | word_set("refuse")
 WHEN_WORDS = word_set("once when after until unless if before")
