@@ -293,6 +293,7 @@ def _up_to_clause(head: Token) -> list[Token]:
 
 
 def _conceding(clause: Token) -> bool:
+    """ "..., though Washington has not committed": a clause conceding something, with a subject of its own."""
     marked = any(c.dep_ == "mark" and c.lower_ in CONCEDING for c in clause.children)
     return clause.dep_ == "advcl" and marked and any(c.dep_ in SUBJECTS for c in clause.children)
 

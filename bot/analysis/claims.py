@@ -484,6 +484,11 @@ def _read(
         )
         reading.topics.extend(t for t, _ in topics if t not in reading.topics)
         joined = SENDING in {t for t, _ in topics}
+        if stance == "conditional" and topics and all(t in required for t, _ in topics) and joins_unnamed(cue):
+            # "is prepared to contribute, provided there is a firm US commitment": the backing is wanted, and the
+            # part taken in the force depends on it
+            own = topic_for(context, index, holder.actor, SENDING, cue)
+            reading.claims.append(_claim(parse, holder, own, "conditional", cue))
         for topic, negative in topics:
             if topic == "reassurance-force" and joined and topic in required:
                 continue  # "will contribute troops, on condition that the force has a robust mandate": how it is
@@ -498,11 +503,6 @@ def _read(
                 continue
             holder = _forecaster(context, index, holder, topic, cue)
             reading.claims.append(_claim(parse, holder, topic_for(context, index, holder.actor, topic, cue), said, cue))
-        if stance == "conditional" and topics and all(t in required for t, _ in topics) and joins_unnamed(cue):
-            # "is prepared to contribute, provided there is a firm US commitment": the backing is wanted, and the
-            # part taken in the force depends on it
-            own = topic_for(context, index, holder.actor, SENDING, cue)
-            reading.claims.append(_claim(parse, holder, own, "conditional", cue))
     if stance == "supports":
         _add_set_apart(context, index, doc, cue, reading, exclusions)
     _add_contrasted(context, index, cue, reading)

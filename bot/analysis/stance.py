@@ -310,11 +310,10 @@ def historical(context: ArticleContext, parse: SentenceParse, head: Token, scope
     past = [h for h in parse.markers["past"] if not _recent(parse, h.end)]
     if any(parse.tokens[h.start].start in chars for h in past):
         return True
+    # "Earlier, Hungary had rejected ...": a stance since overtaken ("Earlier, Hungary rejected" is the day's news)
     around = [c for w in syntax.governors(head) for c in w.children]
     if any(c.lower_ == "earlier" for c in around) and any(c.dep_ == "aux" and c.lower_ == "had" for c in around):
-        return (
-            True  # "Earlier, Hungary had rejected ...": a stance since overtaken ("Earlier, Hungary rejected" is news)
-        )
+        return True
     reference = context.year or context.lexicon.lexicon.stances.history_before
     return any(_earlier_year(token, reference) for token in scope)  # a dated statement ("On May 2, X said") stays
 
