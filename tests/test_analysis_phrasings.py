@@ -6452,6 +6452,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Poland made no pledge of troops.", {("poland", "troop-contribution", "opposes")}),
     # 'a contribution' with nothing named is a part in what was just discussed, as 'to contribute' is
     ("Lithuania said it was considering a contribution.", set()),
+    # a side's troops deployed only with a backing: their own part is conditional, besides the backing wanted
+    (
+        "Polish troops will only be deployed to Ukraine with a US backstop.",
+        {("poland", "troop-contribution", "conditional"), ("poland", "us-backstop", "supports")},
+    ),
+    (
+        "British troops would only be deployed with American support, Starmer said.",
+        {("united-kingdom", "troop-contribution", "conditional"), ("united-kingdom", "us-backstop", "supports")},
+    ),
+    ("Any European force must be backed by US air power.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -45,6 +45,7 @@ VERBAL_ANAPHORS = word_set("join participate participation contribute contributi
 # words that, with no object, are about what was just named ("other nations will join.", "Trump has refused.")
 OBJECTLESS = VERBAL_ANAPHORS | word_set("refuse")
 WHEN_WORDS = word_set("once when after until unless if before")
+CONDITION_WORDS = word_set("with if unless provided providing")  # "only with a US backstop"
 NAMED_BACK = word_set("pledge commitment promise offer proposal assurance")  # "welcomed the pledges" made earlier
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
@@ -182,7 +183,7 @@ def topics_of(
         below = {t.i for t in conditioned.subtree}
         chosen = [(h, s) for h, s in placed if any(t.i in below for t in s)]
     if (
-        not chosen
+        (not chosen or _only_in_condition(cue, chosen))
         and subject is not None
         and subject.lemma_.lower() in TROOP_NOUNS
         and not syntax.pointed_at(subject)  # "such units would become targets": the ones just named
@@ -190,8 +191,9 @@ def topics_of(
         and not assertion.deontic(cue.head)  # "any force must be backed by Washington": not the speaker's troops
         and not _placed_elsewhere(context, index, cue.head)
     ):
-        chosen = [(Hit(SENDING, -1, -1, subject.text), subject.doc[subject.i : subject.i + 1])]
-        # "the French and British contingents are ready to act": the holders' own troops
+        # "the French and British contingents are ready to act": the holders' own troops; "Polish troops will only be
+        # deployed with a US backstop": theirs too, besides the backstop wanted
+        chosen = [*chosen, (Hit(SENDING, -1, -1, subject.text), subject.doc[subject.i : subject.i + 1])]
     part = subject if subject is not None and subject.dep_ == "nsubjpass" else None
     own = part is not None and part.lemma_.lower() in PARTS and _actors_owning(context, index, part) <= {holder.actor}
     if not chosen and part is not None and own:  # "a German contribution cannot be ruled out": the holder's own part
@@ -614,6 +616,16 @@ def _another_army(context: ArticleContext, index: int, hit: Hit, span: Span, hol
     owners = [c for t in span if t.lemma_.lower() in TROOP_NOUNS for c in t.children if c.dep_ == "poss"]
     named = {a for owner in owners for a in actors_in(context, index, owner.doc[owner.i : owner.i + 1])}
     return bool(named) and holder.actor not in named
+
+
+def _only_in_condition(cue: Cue, chosen: list[tuple[Hit, Span]]) -> bool:
+    """ "will only be deployed with a US backstop": a conditional cue whose topics are all in what it asks for."""
+    if cue.label != "conditional":
+        return False
+    return all(
+        any(w.lower_ in CONDITION_WORDS and w.dep_ in ("prep", "mark") for w in _below(s.root, cue.head))
+        for _, s in chosen
+    )
 
 
 def _offered_by_another(context: ArticleContext, index: int, span: Span, holder: Holder) -> bool:
