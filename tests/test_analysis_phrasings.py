@@ -6462,6 +6462,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-kingdom", "troop-contribution", "conditional"), ("united-kingdom", "us-backstop", "supports")},
     ),
     ("Any European force must be backed by US air power.", set()),
+    # a clause set off after a 'whether' clause by a comma and a joining word, with a subject of its own, is a statement
+    # of its own
+    (
+        "France has not decided whether to send troops, and Italy has offered troops.",
+        {("france", "troop-contribution", "noncommittal"), ("italy", "troop-contribution", "supports")},
+    ),
+    (
+        "France has not decided whether to send troops, as Italy has refused to send troops.",
+        {("france", "troop-contribution", "noncommittal"), ("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "France has not decided whether to send troops if Italy refuses.",
+        {("france", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -419,6 +419,8 @@ def inside_hypothesis(token: Token) -> bool:
                 m.dep_ in ("mark", "advmod") and m.lower_ in HYPOTHETICAL_MARKS for m in clause.children
             ):
                 return True
+        if _set_off(word):
+            return False  # "whether to send troops, as Italy has offered troops": a statement of its own
         if word.dep_ in ("ccomp", "pcomp", "csubj", "advcl", "xcomp") and any(
             (c.dep_ in SUBJECTS and _asks(c)) or (c.dep_ in ("dobj", "attr") and c.tag_ in WH_WORDS)
             for c in word.children
@@ -515,7 +517,23 @@ def after_whether(token: Token) -> bool:
             return not (word.head.dep_ == "csubj" and token not in word.head.subtree)
         if word.dep_ == "ROOT" or word.text in (".", ";", ":", "?", "!") or word.lower_ in CLAUSE_OPENERS:
             return False
+        if word.text == "," and _opens_a_clause(word.doc[word.i + 1]):
+            return False  # "has not decided whether to send troops, and Italy has offered troops"
     return False
+
+
+def _set_off(clause: Token) -> bool:
+    """ "..., as Italy has offered troops": a clause after a comma with a joining word and a subject of its own."""
+    start = clause.left_edge.i
+    marked = any(c.dep_ == "mark" for c in clause.children)
+    after_comma = start > 0 and clause.doc[start - 1].text == ","
+    return clause.dep_ == "advcl" and marked and after_comma and any(c.dep_ in SUBJECTS for c in clause.children)
+
+
+def _opens_a_clause(word: Token) -> bool:
+    """ ", and Italy has offered", ", as Italy has offered": a joining word whose clause has a subject of its own."""
+    verb = word.head
+    return word.dep_ in ("cc", "mark") and any(c.dep_ in SUBJECTS for c in (*verb.children, *word.head.rights))
 
 
 def _asks(subject: Token) -> bool:
