@@ -6476,6 +6476,17 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "France has not decided whether to send troops if Italy refuses.",
         {("france", "troop-contribution", "noncommittal")},
     ),
+    # 'even though' concedes a fact, which a clause of its own states, its 'it' the main clause's subject; 'even if'
+    # supposes
+    (
+        "France has not decided whether to send troops even though Italy has offered troops.",
+        {("france", "troop-contribution", "noncommittal"), ("italy", "troop-contribution", "supports")},
+    ),
+    (
+        "Poland backs the force even though it will not send troops.",
+        {("poland", "reassurance-force", "supports"), ("poland", "troop-contribution", "opposes")},
+    ),
+    ("Poland would back the force even if it sent no troops.", {("poland", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

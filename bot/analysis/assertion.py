@@ -523,11 +523,13 @@ def after_whether(token: Token) -> bool:
 
 
 def _set_off(clause: Token) -> bool:
-    """ "..., as Italy has offered troops": a clause after a comma with a joining word and a subject of its own."""
+    """ "..., as Italy has offered troops", "... even though Italy has offered troops": a clause with a subject of its
+    own, set off by a comma and a joining word, or conceding something."""
     start = clause.left_edge.i
-    marked = any(c.dep_ == "mark" for c in clause.children)
-    after_comma = start > 0 and clause.doc[start - 1].text == ","
-    return clause.dep_ == "advcl" and marked and after_comma and any(c.dep_ in SUBJECTS for c in clause.children)
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    set_off = start > 0 and clause.doc[start - 1].text == "," and bool(marks)
+    conceding = any(m in CONCEDING for m in marks)
+    return clause.dep_ == "advcl" and (set_off or conceding) and any(c.dep_ in SUBJECTS for c in clause.children)
 
 
 def _opens_a_clause(word: Token) -> bool:

@@ -761,6 +761,8 @@ def _conjoined_subject(pronoun: Token) -> Token | None:
         earlier = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     elif opening is not None:  # "Although Germany backs the guarantees, it will not send troops"
         earlier = next((c for c in opening.children if c.dep_ == "nsubj"), None)
+    elif verb.dep_ == "advcl" and verb.i > verb.head.i:  # "Poland backs the force although it will not send troops"
+        earlier = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     else:
         return None
     if earlier is None or not (earlier.pos_ == "PROPN" or _counted_sides(earlier)):
