@@ -526,16 +526,15 @@ def _set_off(clause: Token) -> bool:
     """ "..., as Italy has offered troops", "... even though Italy has offered troops": a clause with a subject of its
     own, set off by a comma and a joining word, or conceding something."""
     start = clause.left_edge.i
-    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
-    set_off = start > 0 and clause.doc[start - 1].text == "," and bool(marks)
-    conceding = any(m in CONCEDING for m in marks)
-    return clause.dep_ == "advcl" and (set_off or conceding) and any(c.dep_ in SUBJECTS for c in clause.children)
+    after_comma = start > 0 and clause.doc[start - 1].text == ","
+    marked = any(c.dep_ == "mark" for c in clause.children)
+    own_subject = any(c.dep_ in SUBJECTS for c in clause.children)
+    return _conceding(clause) or (clause.dep_ == "advcl" and after_comma and marked and own_subject)
 
 
 def _opens_a_clause(word: Token) -> bool:
     """ ", and Italy has offered", ", as Italy has offered": a joining word whose clause has a subject of its own."""
-    verb = word.head
-    return word.dep_ in ("cc", "mark") and any(c.dep_ in SUBJECTS for c in (*verb.children, *word.head.rights))
+    return word.dep_ in ("cc", "mark") and any(c.dep_ in SUBJECTS for c in word.head.children)
 
 
 def _asks(subject: Token) -> bool:

@@ -277,7 +277,7 @@ def _anothers_plan(cue: Cue) -> bool:
     offer that a verb takes is the subject's own only when the verb makes, holds or carries it out ("unveiled a
     plan to"); a verb of reacting takes another's stance of any kind."""
     head = cue.head
-    if head.pos_ != "NOUN" or any(c.dep_ == "poss" for c in head.children) or syntax.maker_of(head) is not None:
+    if head.pos_ != "NOUN" or syntax.owner_of(head) is not None:
         return False  # "welcomed Britain's plan", "welcomed the American offer": its makers' own
     if head.dep_ == "dobj":
         verb = head.head

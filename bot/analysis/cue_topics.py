@@ -632,7 +632,7 @@ def _offered_by_another(context: ArticleContext, index: int, span: Span, holder:
     """ "France's offer of troops", "the British pledge of troops", for another holder: the offerer's troops."""
     if span.root.lemma_.lower() in TROOP_NOUNS:
         return False  # whose troops these are, `_troop_owners` reads ("the French and British contingents")
-    owner = syntax.possessor_of(span.root) or syntax.maker_of(span.root)
+    owner = syntax.owner_of(span.root)
     if owner is None or owner.pos_ == "PRON":
         return False
     sides = actors_in(context, index, owner.doc[owner.i : owner.i + 1])
@@ -775,8 +775,7 @@ def _doer(verb: Token, cue: Cue, *, owner_sends: bool) -> Token | None:
     if doer is None and owner_sends and own_noun == cue.head and own_noun.pos_ == "NOUN":
         # "has no plans to send peacekeepers", "has no intention of sending a contingent": the plan's owner sends
         doer = (
-            syntax.possessor_of(own_noun)
-            or syntax.maker_of(own_noun)  # "the British pledge to send troops"
+            syntax.owner_of(own_noun)  # "its plans", "the British pledge to send troops"
             or (syntax.subject_of(own_noun.head) if own_noun.dep_ == "dobj" else None)
         )
     return doer

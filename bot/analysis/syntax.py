@@ -358,6 +358,11 @@ def maker_of(noun: Token) -> Token | None:
     )
 
 
+def owner_of(noun: Token) -> Token | None:
+    """ "Britain's offer", "the British offer": whose the thing is, by a possessive or by a name before it."""
+    return possessor_of(noun) or maker_of(noun)
+
+
 def _names_someone(preposition: Token) -> bool:
     return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in preposition.children)
 
