@@ -6487,6 +6487,37 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("poland", "reassurance-force", "supports"), ("poland", "troop-contribution", "opposes")},
     ),
     ("Poland would back the force even if it sent no troops.", {("poland", "reassurance-force", "supports")}),
+    # a time or a place set off before the clause, and 'according to' an unnamed statement at the sentence's end, change
+    # nothing
+    ("On Wednesday, Belgium has refused to send soldiers to Ukraine.", {("belgium", "troop-contribution", "opposes")}),
+    (
+        "On Friday morning, Denmark said it had not decided whether to send troops.",
+        {("denmark", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "In Warsaw on Thursday, Poland said it would not deploy soldiers to Ukraine.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    ("In Rome, Italy said it would not send troops to Ukraine.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "Spain has declined to send troops to Ukraine, according to a government statement.",
+        {("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        "The Kremlin warned that Western troops in Ukraine would be legitimate targets, according to a statement.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow rejected the deployment of European troops, according to a readout of the call.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Germany called on Britain to send troops to Ukraine.", {("germany", "reassurance-force", "supports")}),
+    ("German troops are stationed in Lithuania.", set()),
+    (
+        "In Helsinki on Tuesday, Finland ruled out deploying soldiers to Ukraine.",
+        {("finland", "troop-contribution", "opposes")},
+    ),
+    ("In Helsinki, Finland will not deploy soldiers to Ukraine.", {("finland", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -705,6 +705,8 @@ def _bound_by_a_plan(context: ArticleContext, index: int, cue: Cue, holders: lis
     if not (assertion.deontic(head) or syntax.gives_up(head) or cue.label == "opposes"):
         return False
     authors = set(actors_in(context, index, plan.doc[plan.left_edge.i : plan.right_edge.i + 1]))
+    if not authors and plan.lemma_.lower() in syntax.DOCUMENTS and plan.head.head.lower_ == "according":
+        return False  # "Italy has refused to send troops, according to a statement": its own statement, reported
     return not {h.actor for h in holders} <= authors
 
 

@@ -348,7 +348,7 @@ def _sent_elsewhere(context: ArticleContext, index: int, sending: Span) -> bool:
 def _placed_elsewhere(context: ArticleContext, index: int, verb: Token) -> bool:
     """ "German troops are stationed in Lithuania", "on the border with Belarus": troops placed in another country
     or on NATO's own borders are not sent to Ukraine."""
-    for preposition in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACING):
+    for preposition in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACING and not _scene(c)):
         # not "in exchange for", nor "on condition that Washington provides air cover" (a noun with a clause)
         places = [c for c in preposition.children if c.dep_ == "pobj" and c.lower_ not in syntax.BARGAINS]
         misread = [c for c in preposition.children if c.dep_ == "pcomp" and c.lower_ in NEIGHBOURING]
@@ -361,6 +361,13 @@ def _placed_elsewhere(context: ArticleContext, index: int, verb: Token) -> bool:
             if named or place.lemma_.lower() in ELSEWHERE or any(m.lower_ in NEIGHBOURING for m in place.children):
                 return True  # "in neighbouring countries"
     return False
+
+
+def _scene(preposition: Token) -> bool:
+    """ "In Paris on Monday, Poland said ...": a place set off before the clause is where the news was made, not
+    where troops go."""
+    verb = preposition.head
+    return preposition.i < verb.i and any(t.is_punct for t in preposition.doc[preposition.right_edge.i + 1 : verb.i])
 
 
 def _predicated(context: ArticleContext, cue: Cue, after: list[tuple[Hit, Span]]) -> bool:

@@ -140,7 +140,15 @@ def _whose_owner(subject: Token | None, verb: Token) -> Token | None:
 def _inside(source: Token, verb: Token) -> bool:
     """Whether "according to X" qualifies a clause below the speech verb, not the verb itself."""
     according = source.head.head
-    return according.head != verb and verb.is_ancestor(according)
+    return according.head != verb and verb.is_ancestor(according) and not _closing(according)
+
+
+def _closing(according: Token) -> bool:
+    """ "X warned that ..., according to a statement": "according to" set off at the sentence's end says who
+    reports the whole sentence, wherever the parser hung it."""
+    doc, first, last = according.doc, according.left_edge.i, according.right_edge.i
+    ends = all(t.is_punct for t in doc[last + 1 : according.sent.end])
+    return ends and first > according.sent.start and doc[first - 1].lower_ == ","
 
 
 def according_speaker(context: ArticleContext, index: int, source: Token) -> Speaker | None:

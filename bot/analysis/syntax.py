@@ -77,6 +77,7 @@ WH_WORDS = frozenset({"WP", "WDT"})  # the tags of "what", "which", "who": a que
 CRITICISING = word_set("criticise criticize condemn denounce blame accuse slam rebuke chastise lambast fault")
 CREDITING = word_set("thank praise commend congratulate hail laud credit applaud welcome") | CRITICISING
 QUANTIFIERS = frozenset({"each", "both", "all"})
+TIMES = frozenset({"DATE", "TIME"})  # entity types of "Tuesday", "Monday evening": when, never who
 BARGAINS = frozenset({"exchange", "return"})  # "in exchange for", "in return for": the price of a deal
 RANKS = frozenset({"first", "last", "only", "one"})  # "the first to offer troops", "the only one to": who did it
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
@@ -124,8 +125,14 @@ def subject_of(token: Token) -> Token | None:
     for word in governors(token, SHARED_SUBJECT | NOUN_TO_VERB | {"advcl", "pcomp"}):  # "responded by saying"
         if previous is not None and previous.dep_ == "xcomp":
             controller = next((c for c in word.children if c.dep_ in ("dobj", "iobj")), None)
-            on = [g for p in word.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for g in p.children]
-            controller = controller or next((g for g in on if g.dep_ == "pobj"), None)  # "called on Berlin to send"
+            # "called on Berlin to send"; not "On Tuesday, Italy refused to send" (a time, before the verb)
+            on = [
+                g
+                for p in word.children
+                if p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i > word.i
+                for g in p.children
+            ]
+            controller = controller or next((g for g in on if g.dep_ == "pobj" and g.ent_type_ not in TIMES), None)
             if controller is not None and controller.lemma_.lower() not in LEGISLATURES | IDEAS:
                 # not "is pushing the idea of peacekeepers to freeze the conflict": an idea does nothing
                 return controller  # "urged Berlin to send troops": Berlin sends
