@@ -6518,6 +6518,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("finland", "troop-contribution", "opposes")},
     ),
     ("In Helsinki, Finland will not deploy soldiers to Ukraine.", {("finland", "troop-contribution", "opposes")}),
+    # troops held back ('would stop NATO troops from entering', 'prevent any deployment') are opposed
+    ("Russia said it would stop NATO troops from entering Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    ("Russia would prevent any deployment of Western troops.", {("russia", "reassurance-force", "opposes")}),
+    ("Moscow vowed to prevent the deployment of Western troops.", {("russia", "reassurance-force", "opposes")}),
+    ("Russia will stop any NATO troops.", {("russia", "reassurance-force", "opposes")}),
+    ("Hungary stopped Kyiv from joining NATO.", {("hungary", "nato-membership", "opposes")}),
+    (
+        "The Kremlin said it would prevent Western soldiers from setting foot in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Lavrov said Western troops would stop the peace talks.", set()),
+    ("Zelensky said a European force would deter Russia.", set()),
+    ("Peskov said the force would not deter Russia.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -7492,6 +7505,15 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Norway made a financial contribution to Ukraine's army.",
         ],
         set(),
+    ),
+    # a definite plan noun never named before points at no topic
+    (
+        ["Moscow rejected any NATO troops in Ukraine.", "Zelensky promised to work on the proposals calmly."],
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Britain proposed a reassurance force.", "Poland welcomed the proposal."],
+        {("united-kingdom", "reassurance-force", "supports"), ("poland", "reassurance-force", "supports")},
     ),
 ]
 

@@ -396,7 +396,8 @@ def _read(
     subject = syntax.counted_out(subject) if subject is not None else None  # "none of our soldiers": whose they are
     scope = syntax.scope(governing, [subject] if subject is not None else [], descriptions=True)
     doing = syntax.restrained_doing(head)
-    scope = syntax.scope(doing, descriptions=True) if doing is not None else scope  # "stop X from [sending troops]"
+    if doing is not None and _topics_below(context, index, doc, doing):  # "stop X from [sending troops]"; not
+        scope = syntax.scope(doing, descriptions=True)  # "stop NATO troops from [entering Ukraine]": the troops
     trailing = [t for t in cue.span if t.i > head.i and t not in scope]  # "role in providing": the parser hung
     if trailing:  # "in providing" on the verb, yet it is the cue's own object
         excluded = [subject] if subject is not None else []

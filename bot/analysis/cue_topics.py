@@ -237,8 +237,12 @@ def topics_of(
         or _them_after_topic(cue, scope, placed)
     ):
         stem = _named_back(cue, scope)
-        recent = (context.topic_where_named(index, stem) if stem else None) or context.recent_topic(
-            index, holder.actor, before=cue.head.idx
+        # "promised to work on the proposals": what "the proposals" were is in a sentence that named them; where
+        # none did just before, they are not whatever topic came last
+        recent = (
+            context.topic_where_named(index, stem)
+            if stem
+            else context.recent_topic(index, holder.actor, before=cue.head.idx)
         )
         own_troops = {SENDING} | context.lexicon.own_troops
         repeated = _does_so(cue, scope)

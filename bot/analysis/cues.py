@@ -165,7 +165,9 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
         if elliptical_denial(hit, parse.norms) and not syntax.bare_auxiliary(span.root):
             continue  # "Britain will send troops; Germany will not": the clause set against it (`contrasted_partners`)
         doing = syntax.restrained_doing(span.root) if len(span) == 1 else None
-        if len(span) == 1 and span.root.lemma_.lower() in syntax.RESTRAINING and not _names_a_topic(parse, doing):
+        held = next((c for c in span.root.children if c.dep_ == "dobj"), None)  # "would stop NATO troops (from ...)"
+        restraining = len(span) == 1 and span.root.lemma_.lower() in syntax.RESTRAINING
+        if restraining and not _names_a_topic(parse, doing) and not _names_a_topic(parse, held):
             why_not = "no one is held back from a topic (“stop the war”, “deter Russia from attacking”)"
             set_aside.append(Reading(words, why_not=why_not))
             continue
