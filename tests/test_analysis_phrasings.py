@@ -6531,6 +6531,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Lavrov said Western troops would stop the peace talks.", set()),
     ("Zelensky said a European force would deter Russia.", set()),
     ("Peskov said the force would not deter Russia.", set()),
+    # 'suggested that' with a bare verb is a proposal; a present form after a past verb agrees with no tense, so it is
+    # bare
+    (
+        "Meloni suggested that allies extend a mutual defence clause to Ukraine.",
+        {("italy", "article-5-guarantee", "supports")},
+    ),
+    (
+        "Meloni suggested instead that allies extend a mutual defence clause to Ukraine.",
+        {("italy", "article-5-guarantee", "supports")},
+    ),
+    ("Macron suggested that Europe send troops to Ukraine.", {("france", "reassurance-force", "supports")}),
+    ("Peskov suggested that the force was a provocation.", {("russia", "reassurance-force", "opposes")}),
+    ("The poll suggests that most Germans oppose sending troops.", set()),
+    ("Polls suggest that voters oppose sending troops.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -1194,7 +1194,9 @@ def mandative(verb: Token, modal: bool = False) -> bool:
         return all(a.lower_ == "be" or (modal and a.lower_ in ("must", "should")) for a in auxiliaries)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     singular = subject is not None and subject.tag_ in ("NN", "NNP")  # "Ukraine renounce": no agreement, a demand
-    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular)
+    # "suggested that allies extend the clause": a present form after a past verb, no tense agreement either
+    after_past = verb.head.tag_ == "VBD" and verb.lemma_ != "be"
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and (singular or after_past))
 
 
 def _gerund_object(clause: Token) -> bool:
