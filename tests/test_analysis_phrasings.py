@@ -6545,6 +6545,42 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Peskov suggested that the force was a provocation.", {("russia", "reassurance-force", "opposes")}),
     ("The poll suggests that most Germans oppose sending troops.", set()),
     ("Polls suggest that voters oppose sending troops.", set()),
+    # 'only on the basis of', 'only within the framework of' make a condition; the coalition's plans are the force; the
+    # State Duma speaks for Russia
+    (
+        "Russia is ready to discuss security guarantees, but only if Ukraine stays neutral.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
+    (
+        "Russia is ready to discuss security guarantees, but only on the basis of the Istanbul principles.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
+    (
+        "Lavrov said Russia was ready to discuss security guarantees for Ukraine only on the basis of the 2022 draft.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
+    (
+        "Germany would send troops only within the framework of a UN mandate.",
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    (
+        "Spain will contribute troops only in accordance with a decision of its parliament.",
+        {("spain", "troop-contribution", "conditional")},
+    ),
+    (
+        "Moscow views the plans of the so-called coalition of the willing as preparation for war.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Peskov criticised the coalition's plans.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Lavrov said the troops of the coalition would be legitimate targets.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Poland backs the plans of the coalition of the willing.", {("poland", "reassurance-force", "supports")}),
+    (
+        "State Duma Defence Committee chairman Andrei Kartapolov said that any foreign units would become legitimate military targets.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
