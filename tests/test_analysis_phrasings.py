@@ -4822,7 +4822,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Poland refuted claims that it opposed a US backstop.", set()),
     (
         "Warsaw has no intention of sending troops, but fully supports the coalition's plans.",
-        {("poland", "troop-contribution", "opposes")},
+        {("poland", "troop-contribution", "opposes"), ("poland", "reassurance-force", "supports")},
     ),
     (
         "The Czech government does not oppose the force but will not send troops.",
@@ -6581,6 +6581,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "State Duma Defence Committee chairman Andrei Kartapolov said that any foreign units would become legitimate military targets.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # joining a gathering ('took part in talks on the force') is no stance on what it was about
+    ("Germany took part in talks on the reassurance force.", set()),
+    ("Spain will participate in the summit on security guarantees.", set()),
+    ("Italy confirmed its participation in the meeting on the multinational force.", set()),
+    ("Denmark will take part in the reassurance force.", {("denmark", "troop-contribution", "supports")}),
+    ("Sweden confirmed its participation in the mission.", {("sweden", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -30,6 +30,7 @@ OBJECT_PREPOSITION_VERBS = word_set(
     "work works worked working collaborate collaborates collaborated collaborating insist insists insisted insisting "
     "count counts counted counting rely relies relied relying bank banks banked banking call calls called calling"
 )
+JOINING_WORDS = word_set("part participate participation involvement join attend")
 GATHERINGS = word_set("meeting summit talks conference call session discussion discussions gathering event")
 LATER = word_set("after once when until")  # "would only deploy after a ceasefire": what must come first
 REQUISITES = word_set("after until with")  # "only ... with Moscow's consent"
@@ -145,6 +146,9 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
         if place and not near and (span is None or not _object_names_a_topic(parse, topics, span[-1])):
             set_aside.append(Reading(words, why_not=NOT_ABOUT_A_TOPIC))
             continue
+        if span is not None and _joins_a_gathering(span):
+            set_aside.append(Reading(words, why_not=NOT_ABOUT_A_TOPIC))
+            continue
         if span is None or (hit.end - hit.start == 1 and _asks_nothing(parse.norms[hit.start], span.root)):
             set_aside.append(Reading(words, why_not="the parse does not read these words as a stance"))
             continue
@@ -228,6 +232,20 @@ def _leads_to(span: Span) -> bool:
     """ "would only lead to a wider war": a result, not a lead taken ("will lead the force")."""
     verb = span[-1]
     return verb.lemma_.lower() == "lead" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _joins_a_gathering(span: Span) -> bool:
+    """ "took part in talks on the force", "confirmed its participation in the summit on ...": joining a gathering is
+    no stance on what it was about."""
+    if not any(t.lemma_.lower() in JOINING_WORDS for t in span):
+        return False
+    places = [
+        t
+        for w in (*span, *span.root.children)
+        for t in (w, *w.children)
+        if t.dep_ == "prep" and t.lower_ in ("in", "at")
+    ]
+    return any(g.dep_ == "pobj" and {g.lemma_.lower(), g.lower_} & GATHERINGS for p in places for g in p.children)
 
 
 def _object_names_a_topic(parse: SentenceParse, topics: list[Hit], preposition: Token) -> bool:
