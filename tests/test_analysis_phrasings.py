@@ -6578,7 +6578,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Poland backs the plans of the coalition of the willing.", {("poland", "reassurance-force", "supports")}),
     (
-        "State Duma Defence Committee chairman Andrei Kartapolov said that any foreign units would become legitimate military targets.",
+        "State Duma committee chairman Andrei Kartapolov said any foreign units would become legitimate targets.",
         {("russia", "reassurance-force", "opposes")},
     ),
     # joining a gathering ('took part in talks on the force') is no stance on what it was about
