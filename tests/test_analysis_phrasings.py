@@ -6587,6 +6587,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Italy confirmed its participation in the meeting on the multinational force.", set()),
     ("Denmark will take part in the reassurance force.", {("denmark", "troop-contribution", "supports")}),
     ("Sweden confirmed its participation in the mission.", {("sweden", "troop-contribution", "supports")}),
+    # 'the request' points back; undecided on another's troops is undecided on one's own; 'a robust force' is the force;
+    # pledges never named are the offers before
+    (
+        "Estonia, which has long pushed for a robust force, said it could send a unit.",
+        {("estonia", "reassurance-force", "supports"), ("estonia", "troop-contribution", "supports")},
+    ),
+    ("Poland wants a credible force in Ukraine.", {("poland", "reassurance-force", "supports")}),
+    ("Ukraine needs a strong army of its own.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -7570,6 +7578,16 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Britain proposed a reassurance force.", "Poland welcomed the proposal."],
         {("united-kingdom", "reassurance-force", "supports"), ("poland", "reassurance-force", "supports")},
+    ),
+    # 'the request' points back; undecided on another's troops is undecided on one's own; 'a robust force' is the force;
+    # pledges never named are the offers before
+    (
+        ["Estonia said it would send troops.", "Vilnius was considering the request but had made no decision."],
+        {("estonia", "troop-contribution", "supports"), ("lithuania", "troop-contribution", "noncommittal")},
+    ),
+    (
+        ["Russian officials warned that Western troops in Ukraine would be targets.", "Ukraine welcomed the pledges."],
+        {("russia", "reassurance-force", "opposes"), ("ukraine", "reassurance-force", "supports")},
     ),
 ]
 

@@ -47,6 +47,7 @@ OBJECTLESS = VERBAL_ANAPHORS | word_set("refuse")
 WHEN_WORDS = word_set("once when after until unless if before")
 CONDITION_WORDS = word_set("with if unless provided providing")  # "only with a US backstop"
 NAMED_BACK = word_set("pledge commitment promise offer proposal assurance")  # "welcomed the pledges" made earlier
+PROPOSAL_STEMS = frozenset({"propo"})  # what a proposal was must be named: there are proposals for everything
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
 DECIDING = word_set("decide decision")
@@ -237,13 +238,11 @@ def topics_of(
         or _them_after_topic(cue, scope, placed)
     ):
         stem = _named_back(cue, scope)
-        # "promised to work on the proposals": what "the proposals" were is in a sentence that named them; where
-        # none did just before, they are not whatever topic came last
-        recent = (
-            context.topic_where_named(index, stem)
-            if stem
-            else context.recent_topic(index, holder.actor, before=cue.head.idx)
-        )
+        recent = context.topic_where_named(index, stem) if stem else None
+        # "promised to work on the proposals": proposals never named just before are not whatever topic came last
+        # (a peace plan's, say); "welcomed the pledges" after offers of troops are those offers
+        if recent is None and stem not in PROPOSAL_STEMS:
+            recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
         own_troops = {SENDING} | context.lexicon.own_troops
         repeated = _does_so(cue, scope)
         if repeated and _sends_before(cue):
@@ -252,7 +251,7 @@ def topics_of(
             recent = "reassurance-force"  # "no American boots on the ground. But we will help": not with troops
         elif recent in FORCE_TOPICS and _undecided_alone(cue, scope):
             recent = SENDING  # "Sweden will send soldiers, while Norway has not yet decided": whether to take part
-        elif recent == SENDING and (
+        elif (recent == SENDING and cue.label != "noncommittal") and (  # "is considering the request": its own
             _gives_other_than_troops(cue)
             or _leads(cue)
             or (
