@@ -6595,6 +6595,36 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Poland wants a credible force in Ukraine.", {("poland", "reassurance-force", "supports")}),
     ("Ukraine needs a strong army of its own.", set()),
+    # a side at war moving its own army is no peace force; a passive sending of a side's own troops, named by its
+    # people, is its stance; 'going to put' sends
+    (
+        '"We are not going to put boots on the ground," the US official said.',
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    ("The US is not going to put troops in Ukraine.", {("united-states", "us-ground-troops", "opposes")}),
+    (
+        "Britain is going to put troops on the ground in Ukraine.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "American troops will not be deployed in Ukraine, the official said.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    ("American troops will not be deployed in Ukraine.", {("united-states", "us-ground-troops", "opposes")}),
+    ("Russian troops will not be deployed in Ukraine.", set()),
+    ("Russia will send more troops to Ukraine.", set()),
+    ("Moscow has deployed thousands of soldiers to the front.", set()),
+    ("Ukraine will send troops to the border.", set()),
+    ("Ukraine will deploy more soldiers to the east.", set()),
+    ("Russia refused to withdraw its troops from Ukraine.", set()),
+    ("Moscow opposes sending troops to Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    ("Russia rejected any plans to send troops to Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    ("Zelensky wants partners to send troops to Ukraine.", {("ukraine", "reassurance-force", "supports")}),
+    ("Ukraine supports sending troops to Ukraine after a ceasefire.", {("ukraine", "reassurance-force", "supports")}),
+    (
+        "Putin said Russia would never agree to the deployment of troops from NATO countries.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

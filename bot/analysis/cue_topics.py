@@ -132,6 +132,7 @@ def topics_of(
         ):
             placed.append((Hit(SENDING, -1, -1, span.text), span))
     placed = [(h, s) for h, s in placed if not _another_army(context, index, h, s, holder) and not _bargained(s, cue)]
+    placed = [(h, s) for h, s in placed if not _war_effort(context, index, h, s, holder, cue)]
     placed = [(h, s) for h, s in placed if not (h.label == SENDING and _sent_elsewhere(context, index, s))]
     if cue.label == "exclusion" and without_say:
         done = cue.head.head  # "resolving security issues without Moscow's participation": what is done without it
@@ -191,6 +192,9 @@ def topics_of(
         and cue.label != "exclusion"
         and not assertion.deontic(cue.head)  # "any force must be backed by Washington": not the speaker's troops
         and not _placed_elsewhere(context, index, cue.head)
+        and not _war_effort(
+            context, index, Hit(SENDING, -1, -1, subject.text), subject.doc[subject.i : subject.i + 1], holder, cue
+        )
     ):
         # "the French and British contingents are ready to act": the holders' own troops; "Polish troops will only be
         # deployed with a US backstop": theirs too, besides the backstop wanted
@@ -612,6 +616,36 @@ def _bargained(span: Span, cue: Cue) -> bool:
         if word.lemma_.lower() in BARGAINING:
             return True
     return False
+
+
+def _war_effort(context: ArticleContext, index: int, hit: Hit, span: Span, holder: Holder, cue: Cue) -> bool:
+    """ "Russia will send more troops to Ukraine", "Russian troops will not be deployed there": a side at war moving
+    its own army is no part of any peace force (its stance on "sending troops", sender unnamed, is one on the
+    force)."""
+    if hit.label not in (SENDING, "reassurance-force"):
+        return False
+    verb = _sending_verb(span)
+    moved = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
+    movers = (
+        _actors_owning(context, index, moved) if moved is not None and moved.lemma_.lower() in TROOP_NOUNS else set()
+    )
+    if movers and all(_at_war(context, actor) for actor in movers):
+        return True  # "Russian troops will not be deployed in Ukraine", whoever says so
+    if hit.label != SENDING or not _at_war(context, holder.actor):
+        return False
+    if _troop_owners(context, index, span) == {holder.actor} or any(o.lower_ in ("its", "our") for o in _owners(span)):
+        return True  # "its troops", "Russian troops" (not "their troops": whose, the parse says no better)
+    # "Russia will send more troops", "Moscow is ready to send troops": it sends them (not "supports sending troops",
+    # the idea, nor "opposes sending troops")
+    doing = verb is not None and (verb in cue.span or any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
+    sender = syntax.subject_of(verb) if verb is not None and doing and cue.label == "supports" else None
+    return sender is not None and holder.actor in _actors_named_by(context, index, [sender])
+
+
+def _at_war(context: ArticleContext, actor: str) -> bool:
+    """A side whose stance on sending troops is one on the force others would send (it sends none to it)."""
+    replaced = context.lexicon.replacements.get((actor, SENDING))
+    return replaced is not None and replaced not in context.lexicon.own_troops
 
 
 def _another_army(context: ArticleContext, index: int, hit: Hit, span: Span, holder: Holder) -> bool:

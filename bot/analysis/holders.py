@@ -16,7 +16,7 @@ from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, looking_back
 from bot.analysis.cues import Cue, Holder, needed
 from bot.analysis.frames import frame_of, frame_subject, local_token, not_speaking_for
-from bot.analysis.tokens import INSIDE, OWN_PARTS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import INSIDE, OWN_PARTS, SENDING_VERBS, TROOP_NOUNS, word_set
 from bot.model import Confidence
 
 if TYPE_CHECKING:
@@ -185,6 +185,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
                 return []  # does something, as a thing: no one's view ("troops would not be deployed" is one)
             if passive and head.lemma_.lower() in AUTHORING:
                 return []  # "the guarantees were being drafted without Russia": by someone unnamed, not the speaker
+            owners = _own_troops_sent(context, index, head, subject, frame) if passive else []
+            if owners:  # "American troops will not be deployed in Ukraine": the US, as "German troops ..." is Germany
+                return owners
             judges = _judged_for(context, index, cue, subject, frame)
             coordinated = _coordinated_judge(context, index, head) if frame is None else []
             return judges or coordinated or _speaker_holders(context, index, head, frame, opinion=True)  # "is key"
@@ -873,6 +876,25 @@ def _region_of_speaker(
     named = [r for r in context.lexicon.lexicon.regions if subject.text in r.names]
     speakers = _speaker_holders(context, index, head, frame) if named else []
     return [replace(h, region=True) for h in speakers if any(h.actor in r.members for r in named)]
+
+
+def _own_troops_sent(
+    context: ArticleContext, index: int, head: Token, subject: Token, frame: Speaker | None
+) -> list[Holder]:
+    """The side whose own troops a passive sending verb sends, named by its people ("American troops will not be
+    deployed"), where no side frames the clause (an unnamed official may)."""
+    if (
+        (frame is not None and frame.actor is not None)
+        or head.lemma_.lower() not in SENDING_VERBS
+        or subject.lemma_.lower() not in TROOP_NOUNS
+    ):
+        return []
+    parse = context.parses[index]
+    phrase = syntax.noun_phrase(subject)
+    owners = {
+        t.actor for t in parse.topics if t.actor and phrase.start_char <= parse.tokens[t.start].start < phrase.end_char
+    }
+    return [Holder(actor, None, None, "stated", phrase.text) for actor in sorted(owners)]
 
 
 def _topic_head(context: ArticleContext, index: int, noun: Token) -> bool:
