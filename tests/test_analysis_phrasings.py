@@ -6625,6 +6625,40 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Putin said Russia would never agree to the deployment of troops from NATO countries.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # a side's part judged by its own side is its stance, by another side that side's view of the force; 'without
+    # commenting on' says nothing; 'a contribution to peacekeeping' is one's own part
+    (
+        "Russia's ambassador warned that Japanese involvement in any Western mission would damage bilateral ties.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Lavrov said British troops in Ukraine would poison relations with Europe.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Beijing opposed any escalation, without directly commenting on the proposed force.", set()),
+    (
+        "India declined to say whether it would contribute to a UN-mandated mission.",
+        {("india", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Albanese said his government was open to considering a contribution to peacekeeping in Ukraine.",
+        {("australia", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Albanese said his government was open to a contribution to peacekeeping in Ukraine.",
+        {("australia", "troop-contribution", "supports")},
+    ),
+    ("The sanctions would damage relations, Peskov said.", set()),
+    ("Italian participation in the force is out of the question.", {("italy", "troop-contribution", "opposes")}),
+    ("Meloni said Italian participation was out of the question.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "Any British deployment would depend on a US backstop.",
+        {("united-kingdom", "troop-contribution", "conditional"), ("united-kingdom", "us-backstop", "supports")},
+    ),
+    ("Polish participation is not on the agenda, Tusk said.", {("poland", "troop-contribution", "opposes")}),
+    ("Peskov said Polish participation would be unacceptable.", {("russia", "reassurance-force", "opposes")}),
+    ("Peskov said Spanish involvement is out of the question.", {("russia", "reassurance-force", "opposes")}),
+    ("Tusk said Polish involvement is out of the question.", {("poland", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -199,10 +199,15 @@ def topics_of(
         # "the French and British contingents are ready to act": the holders' own troops; "Polish troops will only be
         # deployed with a US backstop": theirs too, besides the backstop wanted
         chosen = [*chosen, (Hit(SENDING, -1, -1, subject.text), subject.doc[subject.i : subject.i + 1])]
-    part = subject if subject is not None and subject.dep_ == "nsubjpass" else None
+    # "a German contribution cannot be ruled out", "Italian participation is out of the question": the part judged
+    part_judged = subject is not None and subject.dep_ == "nsubj" and cue.head.pos_ != "VERB"
+    part = subject if subject is not None and (subject.dep_ == "nsubjpass" or part_judged) else None
     own = part is not None and part.lemma_.lower() in PARTS and _actors_owning(context, index, part) <= {holder.actor}
     if not chosen and part is not None and own:  # "a German contribution cannot be ruled out": the holder's own part
         chosen = [(Hit(SENDING, -1, -1, part.text), part.doc[part.i : part.i + 1])]
+    elif not chosen and part is not None and part_judged and part.lemma_.lower() in PARTS:
+        # "Peskov said Polish participation would be unacceptable": another side's part, in the force
+        chosen = [(Hit("reassurance-force", -1, -1, part.text), part.doc[part.i : part.i + 1])]
     # "the backstop, which Trump has not committed to"; "guarantees for Kyiv, which Trump is open to": the
     # parser's antecedent ("Kyiv"), then the noun it qualifies
     antecedent = syntax.relative_antecedent(cue.head) if not chosen else None
@@ -729,7 +734,10 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
         owner = syntax.possessor_of(verb.head) if joiner is None and verb.dep_ == "acl" else None
         if owner is not None and owner.pos_ != "PRON":  # "hailed Canada's pledge to join the force": Canada joins
             joiner = owner
-        itself = joiner is not None and actors_in(context, index, joiner.doc[joiner.i : joiner.i + 1]) == [holder.actor]
+        itself = joiner is not None and (
+            actors_in(context, index, joiner.doc[joiner.i : joiner.i + 1]) == [holder.actor]
+            or (joiner.lower_ in ("it", "we") and joiner.i > cue.head.i)  # "declined to say whether it would join"
+        )
         holds = joiner == syntax.subject_of(cue.head) and not assertion.deontic(cue.head)  # not "Germany should join"
         return SENDING if joiner is None or holds or itself else topic
     owners = _owners(span)
@@ -893,11 +901,13 @@ def _a_part_in(context: ArticleContext, index: int, span: Span, holder: Holder) 
     """ "is considering a contribution to the force", "will not be part of any mission": the holder's own part
     in it, its troops (not "Britain's contribution" or "the participation of NATO countries")."""
     root = span.root
-    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "to", "of"):
+    # "a contribution to peacekeeping in Ukraine": a phrase that starts with its preposition
+    preposition = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None
+    if preposition is None or preposition.lower_ not in ("in", "to", "of"):
         return False  # "any role for NATO troops"
-    if root.head.lower_ == "of" and root.lemma_.lower() in TROOP_NOUNS and root.lower_ != "force":
+    if preposition.lower_ == "of" and root.lemma_.lower() in TROOP_NOUNS and root.lower_ != "force":
         return False  # "a contribution of NATO troops": the troops' owner says whose they are
-    part = root.head.head
+    part = preposition.head
     if part.pos_ == "VERB":  # "play its part in the force": the parser hangs "in" on the verb
         part = next((c for c in part.children if c.dep_ == "dobj" and c.lemma_.lower() in PARTS), part)
     if part.lemma_.lower() not in PARTS:

@@ -146,6 +146,9 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
         if place and not near and (span is None or not _object_names_a_topic(parse, topics, span[-1])):
             set_aside.append(Reading(words, why_not=NOT_ABOUT_A_TOPIC))
             continue
+        if span is not None and syntax.left_unsaid(span.root):
+            set_aside.append(Reading(words, why_not="what was left unsaid (“without commenting on the force”)"))
+            continue
         if span is not None and _joins_a_gathering(span):
             set_aside.append(Reading(words, why_not=NOT_ABOUT_A_TOPIC))
             continue

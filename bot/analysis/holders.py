@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, looking_back
 from bot.analysis.cues import Cue, Holder, needed
-from bot.analysis.frames import frame_of, frame_subject, local_token, not_speaking_for
+from bot.analysis.frames import actors_in, frame_of, frame_subject, local_token, not_speaking_for
 from bot.analysis.tokens import INSIDE, OWN_PARTS, SENDING_VERBS, TROOP_NOUNS, word_set
 from bot.model import Confidence
 
@@ -30,7 +30,9 @@ PERSONAL = word_set("he she his her")
 GROUP_PRONOUNS = word_set("they it its their")
 SIDES = word_set("country leader government nation side capital ally partner man woman president minister")
 BIDS = word_set("bid aspiration aspirations ambition ambitions push call calls demand demands request")
-EFFECTS = word_set("prolong escalate provoke inflame jeopardise jeopardize endanger derail")  # what a plan would do
+EFFECTS = word_set(  # what a plan would do
+    "prolong escalate provoke inflame jeopardise jeopardize endanger derail damage harm hurt poison sour strain"
+)
 POINTERS = word_set("this that these those it which")
 OWN_SIDE = word_set("country government nation administration side capital leadership bloc")
 ANAPHORA = word_set(
@@ -192,9 +194,11 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             coordinated = _coordinated_judge(context, index, head) if frame is None else []
             return judges or coordinated or _speaker_holders(context, index, head, frame, opinion=True)  # "is key"
         predicate = head.pos_ in ("ADJ", "NOUN", "ADP") or head.lemma_.lower() in LINKING  # "is out of the question"
-        if predicate and subject.lemma_.lower() in syntax.AUTHORED | BIDS:
+        judged_part = subject.lemma_.lower() in OWN_PARTS and _judged_by_another(context, index, subject, frame)
+        if predicate and (subject.lemma_.lower() in syntax.AUTHORED | BIDS or judged_part):
             # "Zakharova said the plans of the West and Ukraine are dangerous", "Lavrov said Britain's plan was a
-            # mistake": the judge's view of someone's plan or bid, not its authors'
+            # mistake", "Peskov said Japanese involvement would be a provocation": the judge's view of someone's
+            # plan, bid or part, not its owners' ("Meloni said Italian participation was out of the question")
             return _speaker_holders(context, index, head, frame, opinion=True)
         authors = syntax.authors_of(subject)
         if authors:  # "the plan drawn up by Witkoff rules out ...": its authors'
@@ -876,6 +880,17 @@ def _region_of_speaker(
     named = [r for r in context.lexicon.lexicon.regions if subject.text in r.names]
     speakers = _speaker_holders(context, index, head, frame) if named else []
     return [replace(h, region=True) for h in speakers if any(h.actor in r.members for r in named)]
+
+
+def _judged_by_another(context: ArticleContext, index: int, part: Token, frame: Speaker | None) -> bool:
+    """Whether a side's part ("Japanese involvement") is spoken of by a speaker of another side."""
+    owners = {
+        a
+        for w in part.children
+        if w.dep_ in ("amod", "compound", "poss")
+        for a in actors_in(context, index, w.doc[w.i : w.i + 1])
+    }
+    return frame is not None and frame.actor is not None and frame.actor not in owners
 
 
 def _own_troops_sent(

@@ -764,7 +764,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not complement
             ):
                 continue  # a purpose or a circumstance, or a coordinated verb with an object of its own
-            if child.dep_ == "prep" and (child.lower_ in CIRCUMSTANCES or _left_unsaid(child)):
+            if child.dep_ == "prep" and (child.lower_ in CIRCUMSTANCES or left_unsaid(child)):
                 continue
             if child.lower_ in DISREGARDING:  # "will deploy troops regardless of whether the US provides a backstop"
                 continue
@@ -935,7 +935,7 @@ def price_asked(scope: Iterable[Token]) -> Token | None:
     return None
 
 
-def _left_unsaid(preposition: Token) -> bool:
+def left_unsaid(preposition: Token) -> bool:
     """ "opposed bloc confrontation, without commenting on the proposed force": what is left unsaid is no object."""
     return preposition.lower_ == "without" and any(
         g.dep_ == "pcomp" and g.lemma_.lower() in UNSAYING for g in preposition.children
