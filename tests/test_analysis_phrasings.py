@@ -6659,6 +6659,29 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Peskov said Polish participation would be unacceptable.", {("russia", "reassurance-force", "opposes")}),
     ("Peskov said Spanish involvement is out of the question.", {("russia", "reassurance-force", "opposes")}),
     ("Tusk said Polish involvement is out of the question.", {("poland", "troop-contribution", "opposes")}),
+    # a purpose described is no intention; 'left open whether' is undecided; a declaration binds its signers, each with
+    # its own troops
+    ("The force would not be intended to fight Russia, Macron said.", set()),
+    ("France does not intend to send troops.", {("france", "troop-contribution", "opposes")}),
+    ("Merz left open whether Germany would send troops.", {("germany", "troop-contribution", "noncommittal")}),
+    (
+        "Merz said Germany would help with air defence but left open whether German soldiers would be stationed there.",
+        {("germany", "air-defence", "supports"), ("germany", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "The declaration, signed by Britain and France, commits the signatories to deploying troops.",
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
+    (
+        "The declaration commits Britain and France to deploying troops.",
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
+    # a side at war's own troops in a coordinated clause share no topic
+    (
+        "Sweden wants Article 5-style guarantees, and Russia has offered troops.",
+        {("sweden", "article-5-guarantee", "supports")},
+    ),
+    ("The Russian government will send more soldiers to Ukraine.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

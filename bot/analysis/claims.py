@@ -34,7 +34,7 @@ from bot.analysis.holders import DRAFTING, JUDGING, holders_of, named_holders, s
 from bot.analysis.sentence import SentenceParse, elliptical_denial, topics_for
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
-from bot.analysis.tokens import CRITICISMS, THWARTING, word_set
+from bot.analysis.tokens import CRITICISMS, THWARTING, TROOP_NOUNS, word_set
 from bot.model import Claim, Confidence, Stance
 
 if TYPE_CHECKING:
@@ -162,6 +162,8 @@ def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier
     before = next((r for r in reversed(earlier) if r.claims), None)
     if before is None or reading.stance is None:
         return
+    if any(t.dep_ == "dobj" and t.lemma_.lower() in TROOP_NOUNS for t in syntax.scope(cue.head)):
+        return  # "Sweden wants guarantees, and Russia has offered troops": troops of its own, which were no topic
     # "ruled out sending troops but is considering other support" sets a clause against the one before; "is not
     # against sending troops, but wants a mandate" qualifies it, and "but will not send any" leaves out its noun
     contrasted = any(c.dep_ == "cc" and c.lower_ in syntax.CONTRASTS for c in cue.head.head.children)

@@ -132,7 +132,8 @@ def topics_of(
         ):
             placed.append((Hit(SENDING, -1, -1, span.text), span))
     placed = [(h, s) for h, s in placed if not _another_army(context, index, h, s, holder) and not _bargained(s, cue)]
-    placed = [(h, s) for h, s in placed if not _war_effort(context, index, h, s, holder, cue)]
+    war = [(h, s) for h, s in placed if _war_effort(context, index, h, s, holder, cue)]
+    placed = [(h, s) for h, s in placed if (h, s) not in war]
     placed = [(h, s) for h, s in placed if not (h.label == SENDING and _sent_elsewhere(context, index, s))]
     if cue.label == "exclusion" and without_say:
         done = cue.head.head  # "resolving security issues without Moscow's participation": what is done without it
@@ -241,10 +242,14 @@ def topics_of(
         if topic == "reassurance-force" and any(_asked_of_all(context, index, s) for _, s in spoken_of):
             topic = SENDING  # asked whether European countries would send troops, Berlin answers for its own
         ids = [(topic, False)]
-    elif not ids and (
-        _points_back(cue, subject, scope, _another_side(context, index, subject, holder))
-        or (subject is not None and quoted_troops(context, index, subject))
-        or _them_after_topic(cue, scope, placed)
+    elif (
+        not ids
+        and not war
+        and (  # "Russia has offered troops": its own army, nothing said before
+            _points_back(cue, subject, scope, _another_side(context, index, subject, holder))
+            or (subject is not None and quoted_troops(context, index, subject))
+            or _them_after_topic(cue, scope, placed)
+        )
     ):
         stem = _named_back(cue, scope)
         recent = context.topic_where_named(index, stem) if stem else None
@@ -644,7 +649,7 @@ def _war_effort(context: ArticleContext, index: int, hit: Hit, span: Span, holde
     # the idea, nor "opposes sending troops")
     doing = verb is not None and (verb in cue.span or any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
     sender = syntax.subject_of(verb) if verb is not None and doing and cue.label == "supports" else None
-    return sender is not None and holder.actor in _actors_named_by(context, index, [sender])
+    return sender is not None and holder.actor in actors_in(context, index, syntax.noun_phrase(sender))
 
 
 def _at_war(context: ArticleContext, actor: str) -> bool:
@@ -755,7 +760,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     bound = syntax.bound_party(cue.head)
     if bound is not None:  # "commits Britain and France to deploying troops": the troops of those it binds
         bound_sides = actors_in(context, index, bound.doc[bound.left_edge.i : bound.right_edge.i + 1])
-        return SENDING if holder.actor in bound_sides else "reassurance-force"
+        # "commits the signatories to deploying troops": the signers, each with its own
+        return SENDING if holder.actor in bound_sides or not bound_sides else "reassurance-force"
     if doer is None and verb.dep_ == "acl" and verb.head != cue.head:
         noun = verb.head  # "the Franco-British plan to deploy troops", for Russia: the owners' troops, not its own
         planners = actors_in(context, index, noun.doc[noun.left_edge.i : noun.i])

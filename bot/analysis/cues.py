@@ -146,6 +146,9 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
         if place and not near and (span is None or not _object_names_a_topic(parse, topics, span[-1])):
             set_aside.append(Reading(words, why_not=NOT_ABOUT_A_TOPIC))
             continue
+        if span is not None and _purpose(span):
+            set_aside.append(Reading(words, why_not="a purpose described (“the force is not intended to fight”)"))
+            continue
         if span is not None and syntax.left_unsaid(span.root):
             set_aside.append(Reading(words, why_not="what was left unsaid (“without commenting on the force”)"))
             continue
@@ -235,6 +238,12 @@ def _leads_to(span: Span) -> bool:
     """ "would only lead to a wider war": a result, not a lead taken ("will lead the force")."""
     verb = span[-1]
     return verb.lemma_.lower() == "lead" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _purpose(span: Span) -> bool:
+    """ "the force would not be intended to fight Russia": what a thing is intended for, passive, is no one's
+    intention ("France intends to send troops" is France's)."""
+    return span.root.lemma_.lower() == "intend" and any(c.dep_ == "auxpass" for c in span.root.children)
 
 
 def _joins_a_gathering(span: Span) -> bool:

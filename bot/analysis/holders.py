@@ -93,6 +93,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         return named_holders(context, index, syntax.agent_of(asked), frame)
     bound = syntax.bound_party(head)
     named = named_holders(context, index, syntax.group(bound), frame) if bound is not None else []
+    document = syntax.subject_of(head) if bound is not None and not named else None
+    if document is not None:  # "the declaration, signed by 26 countries, commits signatories to ...": its signers
+        named = named_holders(context, index, syntax.authors_of(document), frame)
     if named:  # "the declaration commits Britain and France to deploying troops": those it binds
         return named
     person = head.dep_ == "appos" and (head.head.pos_ == "PROPN" or head.head.lemma_.lower() in ROLE_NOUNS)
