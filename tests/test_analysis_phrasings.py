@@ -6682,6 +6682,21 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("sweden", "article-5-guarantee", "supports")},
     ),
     ("The Russian government will send more soldiers to Ukraine.", set()),
+    # a name inside what is at stake ('the question of NATO membership') holds nothing; 'not realistic' and
+    # 'unrealistic' judge
+    ("NATO rejected Ukraine's membership bid.", {("nato", "nato-membership", "opposes")}),
+    ("Germany opposes NATO membership for Ukraine.", {("germany", "nato-membership", "opposes")}),
+    ("NATO members are divided over Ukraine's membership.", set()),
+    ("The US said NATO membership for Ukraine was not realistic.", {("united-states", "nato-membership", "opposes")}),
+    (
+        "Hegseth said NATO membership for Ukraine was not a realistic outcome.",
+        {("united-states", "nato-membership", "opposes")},
+    ),
+    ("The Kremlin called the plans for a European force unrealistic.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "A realistic approach to security guarantees is needed, Peskov said.",
+        {("russia", "security-guarantees", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -349,7 +349,8 @@ def _compound_holders(head: Token) -> list[Token]:
 def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame: Speaker | None) -> list[Holder]:
     """The actors named by these nouns (their modifiers included), not those inside a topic phrase."""
     parse = context.parses[index]
-    topics = [t for t in parse.topics if t.actor]
+    # "US troops", and "NATO" in "the question of NATO membership": a name inside what is at stake holds nothing
+    topics = [t for t in parse.topics if t.actor or t.label in context.lexicon.outcomes]
     holders: dict[str, Holder] = {}
     for noun in nouns:
         group = _counted_group(context, noun)
