@@ -7691,6 +7691,39 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Russian officials warned that Western troops in Ukraine would be targets.", "Ukraine welcomed the pledges."],
         {("russia", "reassurance-force", "opposes"), ("ukraine", "reassurance-force", "supports")},
     ),
+    # 'they', 'both' or 'both countries' framing a demand stand for each side named just before
+    (
+        [
+            "Britain and France have each offered several thousand troops.",
+            "Both have insisted that the force must be backed by the United States.",
+        ],
+        {
+            ("united-kingdom", "troop-contribution", "supports"),
+            ("france", "troop-contribution", "supports"),
+            ("united-kingdom", "us-backstop", "supports"),
+            ("france", "us-backstop", "supports"),
+        },
+    ),
+    (
+        [
+            "Britain and France have each offered several thousand troops.",
+            "They have insisted that the force must be backed by the United States.",
+        ],
+        {
+            ("united-kingdom", "troop-contribution", "supports"),
+            ("france", "troop-contribution", "supports"),
+            ("united-kingdom", "us-backstop", "supports"),
+            ("france", "us-backstop", "supports"),
+        },
+    ),
+    (
+        ["Spain and Italy were cautious.", "Both countries said the force must have a UN mandate."],
+        {("spain", "reassurance-force", "conditional"), ("italy", "reassurance-force", "conditional")},
+    ),
+    (
+        ["Macron met Starmer in London.", "Both said Russia must accept the force."],
+        {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
 ]
 
 

@@ -581,12 +581,15 @@ def _coordinated(norms: list[str], start: int, end: int) -> bool:
 
 
 def _framing_group(context: ArticleContext, index: int, word: Token) -> list[Holder]:
-    """ "Britain and France have argued that ...": the sides the speech verb's subject names, when it names more
-    than one (one side is the frame's own speaker)."""
+    """ "Britain and France have argued that ...", and "they" or "both countries" after them: the sides the speech
+    verb's subject stands for, when more than one (one side is the frame's own speaker)."""
     framing = frame_subject(context, word)
     if framing is not None and framing.lemma_.lower() in ROLE_NOUNS:  # "the leaders of Denmark and Sweden said"
         framing = next((_object(p) for p in framing.children if p.dep_ == "prep" and p.lower_ == "of"), framing)
-    group = named_holders(context, index, syntax.group(framing), None) if framing is not None else []
+    if framing is not None and (framing.lower_ in ("they", "both") or _counted_sides(framing)):
+        group = _sides_counted(context, index, framing)  # "Britain and France ... Both have insisted that ..."
+    else:
+        group = named_holders(context, index, syntax.group(framing), None) if framing is not None else []
     return group if len(group) > 1 else []
 
 
