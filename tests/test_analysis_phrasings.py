@@ -7724,6 +7724,27 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Macron met Starmer in London.", "Both said Russia must accept the force."],
         {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
     ),
+    # 'they', 'both' and 'the two governments' saying something stand for the sides named just before
+    (
+        ["Spain and Italy were cautious.", "They said a US backstop was essential."],
+        {("spain", "us-backstop", "supports"), ("italy", "us-backstop", "supports")},
+    ),
+    (
+        ["Spain and Italy were cautious.", "Both said the force must have a UN mandate."],
+        {("spain", "reassurance-force", "conditional"), ("italy", "reassurance-force", "conditional")},
+    ),
+    (
+        ["Spain and Italy met in Rome on Monday.", "The two governments said the force must have a UN mandate."],
+        {("spain", "reassurance-force", "conditional"), ("italy", "reassurance-force", "conditional")},
+    ),
+    (
+        ["Spain and Italy met in Rome on Monday.", "Both rejected Russia's demand that Ukraine stay out of NATO."],
+        {
+            ("spain", "nato-membership", "supports"),
+            ("italy", "nato-membership", "supports"),
+            ("russia", "nato-membership", "opposes"),
+        },
+    ),
 ]
 
 

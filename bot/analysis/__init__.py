@@ -61,8 +61,9 @@ ECHOES = frozenset({"agree", "disagree"})
 # what a cue without a topic phrase can still be about ("would not take part", "its participation")
 ABOUT_WORDS = TROOP_NOUNS | ANAPHORA | OBJECTLESS | PARTS | {"role"}
 POINTING_WORDS = frozenset(
-    {"he", "she", "they", "we", "i", "it", "this", "our", "us", "his", "her", "their", "him", "them"}
+    {"he", "she", "they", "we", "i", "it", "this", "our", "us", "his", "her", "their", "him", "them", "both"}
 )
+SIDES_NAMED_BEFORE = frozenset({"governments", "capitals", "nations", "sides"})  # "the two governments said"
 
 
 @dataclass
@@ -180,6 +181,7 @@ def why_unread(context: ArticleContext, index: int) -> str | None:
         or words & POINTING_WORDS
         or words & ROLE_NOUNS
         or words & OWN_SIDE  # "the country intends to ...": the side of whoever was named before
+        or words & SIDES_NAMED_BEFORE
         or words & context.lexicon.counted.keys()
         or context.opinion_outlet
         or documents_named_before(context.parses, index)

@@ -214,8 +214,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         nouns = [n for n in syntax.group(subject) if n == subject or n.lemma_.lower() not in TROOP_NOUNS]
         if subject.lemma_.lower() in TROOP_NOUNS:  # "troops from France and the UK would be placed in Ukraine"
             nouns += [g for p in subject.children if p.lower_ == "from" for g in syntax.group(_object(p))]
-        if _counted_sides(subject):  # "Macron and Starmer met. The two leaders agreed to ..." (not the coalition
-            group = _sides_counted(context, index, subject)  # that "the countries" may stand for)
+        if _counted_sides(subject) or subject.lower_ == "both":  # "Macron and Starmer met. The two leaders agreed
+            group = _sides_counted(context, index, subject)  # to ...", "Both rejected ..." (not the coalition that
+            # "the countries" may stand for)
             if group:
                 return group
         named = named_holders(context, index, nouns, frame)
@@ -830,8 +831,11 @@ def _speaker_holders(
     quoted = context.quote_speaker(index, head.idx)
     if quoted and quoted.actor:
         return _from_speaker(quoted, "stated")
-    if frame and frame.actor:  # "Paris and London say the force is essential": each of them
-        return _framing_group(context, index, head) or _from_speaker(frame, "stated")
+    group = _framing_group(context, index, head)  # "they said": no one speaker, the sides named before
+    if group:  # "Paris and London say the force is essential", "Both countries say ...": each of them
+        return group
+    if frame and frame.actor:
+        return _from_speaker(frame, "stated")
     if opinion and context.opinion_outlet and not quoted:
         return [Holder(context.opinion_outlet, confidence="opinion", words=context.opinion_outlet)]
     return []
