@@ -6697,6 +6697,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "A realistic approach to security guarantees is needed, Peskov said.",
         {("russia", "security-guarantees", "supports")},
     ),
+    # an office 'of' a named side speaks for that side, not for the last person named; a bare 'parliament' under a
+    # speaker is the speaker's side's
+    (
+        "Zelensky said parliament would ratify any agreement on security guarantees only after a ceasefire.",
+        {("ukraine", "security-guarantees", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -7744,6 +7750,22 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             ("italy", "nato-membership", "supports"),
             ("russia", "nato-membership", "opposes"),
         },
+    ),
+    # an office 'of' a named side speaks for that side, not for the last person named; a bare 'parliament' under a
+    # speaker is the speaker's side's
+    (
+        [
+            "Macron met Zelensky in Paris.",
+            "The Verkhovna Rada committee head said Ukraine would accept security guarantees only after a ceasefire.",
+        ],
+        {("ukraine", "security-guarantees", "conditional")},
+    ),
+    (
+        [
+            "Macron said France would send troops.",
+            "The head of the Verkhovna Rada said parliament would ratify security guarantees only after a truce.",
+        ],
+        {("france", "troop-contribution", "supports"), ("ukraine", "security-guarantees", "conditional")},
     ),
 ]
 

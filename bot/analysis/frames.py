@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
-from bot.analysis.context import ArticleContext, Speaker, speaker_before, speaker_of
+from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, speaker_before, speaker_of
 from bot.analysis.tokens import FORMER, INDEPENDENT, MOST, PUBLIC, word_set
 
 if TYPE_CHECKING:
@@ -163,6 +163,12 @@ def _phrase_speaker(context: ArticleContext, index: int, noun: Token, whole: Tok
     """Who a noun names as speaker: its own phrase's, else the one actor the whole phrase around `whole` names ("the
     plan drafted by Washington", "a spokesman for the Kremlin"), else the side "its" or "the country's" points to."""
     speaker = speaker_at(context, index, syntax.noun_phrase(noun))
+    offices = [
+        g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+    ]
+    of_sides = {a for g in offices for a in actors_in(context, index, syntax.mentions_span(g))}
+    if noun.lemma_.lower() in ROLE_NOUNS and len(of_sides) == 1 and (speaker is None or speaker.actor not in of_sides):
+        return Speaker(None, next(iter(of_sides)))  # "the head of the Verkhovna Rada committee": not the last person
     if speaker and speaker.actor:
         return speaker
     around = actors_in(context, index, syntax.mentions_span(whole)) if whole is not None else []

@@ -237,6 +237,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             return _pronoun(context, index, whose, frame)  # "our soldiers will not go": the speaker's side
         if own_part and whose is None and frame is not None:  # "any contribution would be conditional on ...,"
             return _speaker_holders(context, index, head, frame)  # Canberra said: the speaker's side's own part
+        unnamed = not any(c.dep_ in ("poss", "compound", "amod") for c in subject.children) and subject.pos_ != "PROPN"
+        if legislature and unnamed and whose is None and frame is not None:  # "Zelensky said parliament would
+            return _speaker_holders(context, index, head, frame)  # ratify it only after ...": his side's parliament
         no_thing = subject.pos_ == "NOUN" and subject.lemma_.lower() not in PARTIES and not syntax.nobody(subject)
         if no_thing and any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
             return _speaker_holders(context, index, head, frame)  # "no guarantee will work without US support"
