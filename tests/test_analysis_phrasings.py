@@ -7767,6 +7767,28 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         {("france", "troop-contribution", "supports"), ("ukraine", "security-guarantees", "conditional")},
     ),
+    # an office 'for' or 'of' a named side speaks for that side, after another side's speaker
+    (
+        [
+            "Macron said France would send troops.",
+            "A spokesman for the Kremlin said Western troops in Ukraine would be unacceptable.",
+        ],
+        {("france", "troop-contribution", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        [
+            "Zelensky spoke in Kyiv on Monday.",
+            "A spokesman for the Italian government said its country would not send troops.",
+        ],
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        [
+            "Starmer met Merz in Berlin.",
+            "The head of the Kremlin administration said Western troops in Ukraine would be unacceptable.",
+        ],
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 

@@ -164,11 +164,15 @@ def _phrase_speaker(context: ArticleContext, index: int, noun: Token, whole: Tok
     plan drafted by Washington", "a spokesman for the Kremlin"), else the side "its" or "the country's" points to."""
     speaker = speaker_at(context, index, syntax.noun_phrase(noun))
     offices = [
-        g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
-    ]
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "for")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]  # "the head of the Verkhovna Rada committee", "a spokesman for the Kremlin": not the last person named
     of_sides = {a for g in offices for a in actors_in(context, index, syntax.mentions_span(g))}
     if noun.lemma_.lower() in ROLE_NOUNS and len(of_sides) == 1 and (speaker is None or speaker.actor not in of_sides):
-        return Speaker(None, next(iter(of_sides)))  # "the head of the Verkhovna Rada committee": not the last person
+        return Speaker(None, next(iter(of_sides)))
     if speaker and speaker.actor:
         return speaker
     around = actors_in(context, index, syntax.mentions_span(whole)) if whole is not None else []
