@@ -7789,6 +7789,18 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         {("russia", "reassurance-force", "opposes")},
     ),
+    # the place an office is posted to ('the envoy to NATO') is not whose 'its' stands for
+    (
+        ["Macron said France would send troops.", "Rome's envoy to NATO said its troops would not go to Ukraine."],
+        {("france", "troop-contribution", "supports"), ("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        [
+            "Starmer met Merz in Berlin on Monday.",
+            "Italy's ambassador to Washington said its troops would not go to Ukraine.",
+        ],
+        {("italy", "troop-contribution", "opposes")},
+    ),
 ]
 
 

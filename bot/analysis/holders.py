@@ -735,6 +735,8 @@ def possessive_antecedent(context: ArticleContext, index: int, pronoun: Token) -
     parse = context.parses[index]
 
     def body(word: Token) -> bool:
+        if _posting(word):  # "Rome's envoy to NATO said its troops ...": where the office is, not whose it is
+            return False
         named = [m for m in parse.mentions if m.actor and _covers(parse, m.start, m.end, word.idx)]
         # "the coalition of the willing, saying its plans": a body named by common nouns is one too
         return word.pos_ in ("PROPN", "NOUN") and bool(named) and all(m.kind != "person" for m in named)
@@ -748,6 +750,16 @@ def possessive_antecedent(context: ArticleContext, index: int, pronoun: Token) -
     if body(subject):
         return subject
     return next((w for w in reversed(pronoun.doc[subject.i : pronoun.i]) if body(w)), None)
+
+
+def _posting(word: Token) -> bool:
+    """ "the envoy to NATO", "the ambassador in Tokyo": the place an office is posted to."""
+    preposition = word.head if word.dep_ == "pobj" else None
+    return (
+        preposition is not None
+        and preposition.lower_ in ("to", "in", "at")
+        and preposition.head.lemma_.lower() in ROLE_NOUNS
+    )
 
 
 def _covers(parse: SentenceParse, start: int, end: int, char: int) -> bool:
