@@ -22,6 +22,7 @@ class Actor:
     label: str  # how answers name it, e.g. "United States"
     aliases: tuple[str, ...] = ()  # every name: names, demonyms, capitals, institutions, people, ambiguous ones
     people: tuple[str, ...] = ()  # the officials among the aliases ("Pete Hegseth", "Hegseth")
+    women: tuple[str, ...] = ()  # those of the people whom "she" and "her" stand for ("Giorgia Meloni", "Meloni")
     ambiguous: tuple[str, ...] = ()  # aliases that count only where the article also names the actor plainly
     members: tuple[str, ...] = ()  # nouns that, counted ("26 countries"), stand for the actor where it is named
 

@@ -147,7 +147,14 @@ def load_actors(path: Path) -> ActorLists:
         for actor_id, id_node, body in doc.mapping(section_node, "actors"):
             if not ACTOR_ID.match(actor_id):
                 raise doc.fail(id_node, f"the actor id `{actor_id}` should be lower-case words joined by hyphens")
-            fields: dict[str, Any] = {"label": None, "aliases": [], "people": [], "ambiguous": [], "members": []}
+            fields: dict[str, Any] = {
+                "label": None,
+                "aliases": [],
+                "people": [],
+                "women": [],
+                "ambiguous": [],
+                "members": [],
+            }
             for key, key_node, value in doc.mapping(body, f"actor `{actor_id}`"):
                 _keys(doc, key, key_node, tuple(fields), f"actor `{actor_id}`")
                 if key == "label":
@@ -155,6 +162,12 @@ def load_actors(path: Path) -> ActorLists:
                     continue
                 if key == "members":
                     fields["members"] = [t.lower() for t, _ in doc.texts(value, f"members of `{actor_id}`")]
+                    continue
+                if key == "women":
+                    for woman, woman_node in doc.texts(value, f"women of `{actor_id}`"):
+                        if woman not in fields["people"]:
+                            raise doc.fail(woman_node, f"`{woman}` is not among the people of `{actor_id}` above")
+                        fields["women"].append(woman)
                     continue
                 for alias, alias_node in doc.texts(value, f"{key} of `{actor_id}`"):
                     folded = alias.casefold()
@@ -176,6 +189,7 @@ def load_actors(path: Path) -> ActorLists:
                 fields["label"],
                 tuple(names),
                 tuple(fields["people"]),
+                tuple(fields["women"]),
                 tuple(fields["ambiguous"]),
                 tuple(fields["members"]),
             )

@@ -7801,6 +7801,23 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         {("italy", "troop-contribution", "opposes")},
     ),
+    # 'he' and 'she' after two people named: the one the pronoun fits ('women' in actors.yml)
+    (
+        ["Emmanuel Macron met Giorgia Meloni in Rome on Monday.", '"We will not send troops to Ukraine," she said.'],
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Giorgia Meloni met Emmanuel Macron in Rome on Monday.", "He said his country would not send troops."],
+        {("france", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Keir Starmer and Mette Frederiksen spoke by phone.", "She said her country would not send troops."],
+        {("denmark", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Keir Starmer met Anna Kowal in London.", "She said Britain would send troops."],
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
 ]
 
 

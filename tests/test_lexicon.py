@@ -72,7 +72,7 @@ def test_a_yaml_syntax_error_names_the_file_and_line(lists: Path) -> None:
 def test_an_unknown_key_is_named_with_its_line(lists: Path) -> None:
     write(lists, "actors.yml", "actors:\n  poland:\n    label: Poland\n    alias: [Warsaw]\n")
     assert error_of(lists) == "actors.yml, line 4: unknown key `alias` in actor `poland` (expected one of: " + (
-        "label, aliases, people, ambiguous, members)."
+        "label, aliases, people, women, ambiguous, members)."
     )
 
 
@@ -94,6 +94,15 @@ def test_an_alias_claimed_by_two_actors_is_refused(lists: Path) -> None:
     message = error_of(lists)
     assert message.startswith("actors.yml, line 7:")
     assert "`warsaw` is claimed by both `poland` (line 4) and `russia`" in message
+
+
+def test_a_woman_not_among_the_people_is_refused(lists: Path) -> None:
+    write(
+        lists,
+        "actors.yml",
+        "actors:\n  italy:\n    label: Italy\n    people: [Giorgia Meloni]\n    women: [Meloni]\n",
+    )
+    assert error_of(lists) == "actors.yml, line 5: `Meloni` is not among the people of `italy` above."
 
 
 def test_an_actor_without_a_label_is_refused(lists: Path) -> None:

@@ -37,6 +37,7 @@ class CompiledLexicon:
     counted: dict[str, str]  # member noun ("countries") -> the actor a counted group of them stands for
     owner: dict[str, str]  # topic id -> the actor it is about ("us-backstop" -> "united-states")
     outcomes: frozenset[str]  # topics others decide for the one they happen to ("Ukraine joining NATO")
+    women: frozenset[str]  # the people "she" and "her" stand for, case-folded
     reporting_words: frozenset[str]  # one-word speech verbs, any form ("said", "say"): they frame reported speech
     reporting_phrases: tuple[tuple[str, frozenset[str]], ...]  # ("made", {"it", "clear"}): longer speech verbs
 
@@ -119,6 +120,7 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
         counted={noun: a.id for a in lexicon.actors.values() for noun in a.members},
         owner={t.id: t.actor for t in lexicon.topics.values() if t.actor},
         outcomes=frozenset(t.id for t in lexicon.topics.values() if t.outcome),
+        women=frozenset(w.casefold() for a in lexicon.actors.values() for w in a.women),
         reporting_words=frozenset(w.lower() for w in stances.reporting if " " not in w),
         reporting_phrases=tuple(
             (words[0], frozenset(words[1:]))

@@ -108,12 +108,28 @@ class ArticleContext:
     def year(self) -> int | None:
         return self.published.year if self.published else None
 
-    def last_person(self, sentence: int, token: int, actor: str | None = None) -> Named | None:
-        """The last person named before this point (of `actor` when given)."""
+    def last_person(
+        self, sentence: int, token: int, actor: str | None = None, pronoun: str | None = None
+    ) -> Named | None:
+        """The last person named before this point (of `actor` when given; one `pronoun` can stand for)."""
         for named in reversed(self.people):
-            if (named.sentence, named.token) < (sentence, token) and (actor is None or named.actor == actor):
+            before = (named.sentence, named.token) < (sentence, token)
+            fitting = pronoun is None or self.fits(named.speaker, pronoun)
+            if before and (actor is None or named.actor == actor) and fitting:
                 return named
         return None
+
+    def fits(self, speaker: Speaker, pronoun: str) -> bool:
+        """Whether "he" or "she" can stand for this person: "she" for the women the lists name, "he" for anyone
+        else (a person the lists do not know fits either)."""
+        woman = speaker.name is not None and speaker.name.casefold() in self.lexicon.women
+        if pronoun in ("she", "her"):
+            return woman or not self._women_named()
+        return not woman if pronoun in ("he", "him", "his") else True
+
+    def _women_named(self) -> bool:
+        """Whether the article names any woman the lists know (else "she" may be anyone)."""
+        return any(n.name.casefold() in self.lexicon.women for n in self.people)
 
     def last_titled(self, sentence: int, token: int, title: list[str]) -> Named | None:
         """The last person named right after this title ("Prime Minister Anthony Albanese ... the prime minister")."""
@@ -457,10 +473,10 @@ def speaker_of(
         return context.previous_side(index)
     if norms[0] in PERSON_PRONOUNS and len(norms) == 1:
         previous = context.previous_subject(index)
-        if previous is not None:
+        if previous is not None and context.fits(previous, norms[0]):
             return previous
-        named = context.last_person(index, start)
-        return named.speaker if named else None
+        named = context.last_person(index, start, pronoun=norms[0])  # "Macron met Meloni. ... she said": Meloni
+        return named.speaker if named else previous
     people = [n for n in context.people if n.sentence == index and start <= n.token < end]
     if people and people[-1].speaker.actor is None:  # "said Anna Kowal, the Polish defence minister."
         return _apposition_after(context, index, [i for i in keep if i >= people[-1].token]) or people[-1].speaker

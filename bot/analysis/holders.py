@@ -475,9 +475,9 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
             if holders:
                 return holders
         speaker = context.previous_subject(index)
-        if speaker is None:
-            person = context.last_person(index, local_token(context, index, pronoun.idx))
-            speaker = person.speaker if person else None
+        if speaker is None or not context.fits(speaker, word):  # "Macron met Meloni. She said ...": Meloni
+            person = context.last_person(index, local_token(context, index, pronoun.idx), pronoun=word)
+            speaker = person.speaker if person else speaker
         return _from_speaker(speaker, "inferred")
     if word == "it" and _stands_for_a_thing(context, index, pronoun):
         return []  # "the plan was unacceptable because it provided for foreign troops": the plan
