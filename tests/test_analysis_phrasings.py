@@ -6703,6 +6703,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Zelensky said parliament would ratify any agreement on security guarantees only after a ceasefire.",
         {("ukraine", "security-guarantees", "conditional")},
     ),
+    # 'its' in a 'while'-participle is the clause's subject's; 'ready to discuss the issue' backs nothing, 'in this
+    # matter' still points back
+    (
+        "Moscow said it could accept security guarantees for Ukraine, while repeating its rejection of Western troops.",
+        {("russia", "security-guarantees", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Italy ruled out sending troops, while stressing its support for the force.",
+        {("italy", "troop-contribution", "opposes"), ("italy", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -7817,6 +7827,19 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Keir Starmer met Anna Kowal in London.", "She said Britain would send troops."],
         {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    # 'its' in a 'while'-participle is the clause's subject's; 'ready to discuss the issue' backs nothing, 'in this
+    # matter' still points back
+    (
+        [
+            "Britain proposed a reassurance force.",
+            "Moscow said it would be ready to discuss the issue with Washington.",
+        ],
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        ["Britain proposed a reassurance force.", "Germany has not decided on the matter."],
+        {("united-kingdom", "reassurance-force", "supports"), ("germany", "reassurance-force", "noncommittal")},
     ),
 ]
 

@@ -47,6 +47,7 @@ OBJECTLESS = VERBAL_ANAPHORS | word_set("refuse")
 WHEN_WORDS = word_set("once when after until unless if before")
 CONDITION_WORDS = word_set("with if unless provided providing")  # "only with a US backstop"
 NAMED_BACK = word_set("pledge commitment promise offer proposal assurance")  # "welcomed the pledges" made earlier
+NEUTRAL_ANAPHORA = word_set("issue matter question")  # what was discussed, with no side taken on it
 PROPOSAL_STEMS = frozenset({"propo"})  # what a proposal was must be named: there are proposals for everything
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
@@ -986,7 +987,10 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
         # "will treat them as targets", "ruled them out": "them" as what a verb takes stands for what was named
         them = word.lower_ == "them" and word.dep_ == "dobj"
         pointer = (word.lower_ in POINTERS or them) and not _object_of_another_verb(word, cue)
-        if pointer or _anaphoric_noun(word) or (word.lower_ == "anything" and _negated(cue)):
+        # "has not decided on the matter"; not "ready to discuss the issue" (talk of it backs nothing)
+        neutral = word.lemma_.lower() in NEUTRAL_ANAPHORA and cue.label in ("supports", "opposes")
+        neutral = neutral and not any(d.lower_ in ("this", "that") for d in word.lefts)  # "in this matter" points
+        if pointer or (_anaphoric_noun(word) and not neutral) or (word.lower_ == "anything" and _negated(cue)):
             return True  # "has not ruled anything out", "is not committed to anything": on what was just discussed
     if _does_so(cue, scope):
         return True  # "Britain confirmed it would do so", "Italy is not ready to do so": what was just said

@@ -745,10 +745,22 @@ def possessive_antecedent(context: ArticleContext, index: int, pronoun: Token) -
     if credited is not None and body(credited):
         return credited
     subject = syntax.subject_of(pronoun.head)
+    clause = next((w for w in pronoun.ancestors if w.pos_ in ("VERB", "AUX")), None)
+    if subject is None and clause is not None and syntax.marked_participle(clause):
+        subject = syntax.subject_of(clause.head)  # "..., while repeating its rejection": the one repeating it
     if subject is None or subject.i > pronoun.i:
         return next((w for w in reversed(pronoun.doc[: pronoun.i]) if body(w)), None)
     if body(subject):
         return subject
+    framing = (
+        syntax.subject_of(subject.head.head)
+        if subject.lower_ in ("it", "they") and subject.head.dep_ == "ccomp"
+        else None
+    )
+    if framing is not None and body(
+        framing
+    ):  # "The Kremlin signalled that it could ..., while repeating its ...": its own
+        return framing
     return next((w for w in reversed(pronoun.doc[subject.i : pronoun.i]) if body(w)), None)
 
 

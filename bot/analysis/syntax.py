@@ -99,6 +99,7 @@ COOPERATION = word_set("cooperation co-operation coordination co-ordination part
 PREFERRING = word_set("prefer")  # "prefers X to Y": Y is set aside
 BOUND_GROUPS = word_set("coalition alliance ally partner member signatory")  # "commits the coalition to"
 REASONS = frozenset({"because", "since", "as"})
+PARTICIPLE_MARKS = frozenset({"while", "when", "after", "before", "whilst"})  # "while repeating its rejection"
 CONCEDING = word_set("though although while whilst after") | REASONS  # a clause set before the subject
 DEMONSTRATIVES = frozenset({"such", "this", "that", "these", "those"})  # "such units": those just named
 STAGES = word_set("stage point phase position")  # "not yet at a stage where we can commit troops"
@@ -245,6 +246,14 @@ def _asked_in_passive(word: Token) -> bool:
 
 def _participle(word: Token) -> bool:
     return word.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in word.children)
+
+
+def marked_participle(word: Token) -> bool:
+    """ "while repeating its rejection", "after saying": a participle after a conjunction, with no subject of its
+    own (its subject is that of the clause it hangs on, where the parser hangs it right)."""
+    marks = [c for c in word.children if c.dep_ == "mark"]
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children)
+    return word.tag_ == "VBG" and bool(marks) and all(m.lower_ in PARTICIPLE_MARKS for m in marks) and not own
 
 
 def agent_of(token: Token) -> list[Token]:
