@@ -7697,11 +7697,15 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Britain proposed a reassurance force.", "Poland welcomed the proposal."],
         {("united-kingdom", "reassurance-force", "supports"), ("poland", "reassurance-force", "supports")},
     ),
-    # 'the request' points back; undecided on another's troops is undecided on one's own; 'a robust force' is the force;
-    # pledges never named are the offers before
+    # 'the request' points back to where one was made ('asked'), and only there; undecided on another's troops is
+    # undecided on one's own; 'a robust force' is the force; pledges never named are the offers before
+    (
+        ["Britain asked Lithuania to send troops.", "Vilnius was considering the request but had made no decision."],
+        {("united-kingdom", "reassurance-force", "supports"), ("lithuania", "troop-contribution", "noncommittal")},
+    ),
     (
         ["Estonia said it would send troops.", "Vilnius was considering the request but had made no decision."],
-        {("estonia", "troop-contribution", "supports"), ("lithuania", "troop-contribution", "noncommittal")},
+        {("estonia", "troop-contribution", "supports")},
     ),
     (
         ["Russian officials warned that Western troops in Ukraine would be targets.", "Ukraine welcomed the pledges."],

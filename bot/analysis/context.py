@@ -322,7 +322,7 @@ class ArticleContext:
                 break  # "Will Moscow accept observers? It is premature to talk about this": what was asked
         return latest
 
-    def topic_where_named(self, sentence: int, stem: str) -> str | None:
+    def topic_where_named(self, sentence: int, stem: str | tuple[str, ...]) -> str | None:
         """The topic of the nearest sentence before that used a word of this stem ("26 countries pledged to send
         troops. ... Zelensky welcomed the pledges": the pledges' topic, not that of the sentence just before)."""
         for index in looking_back(sentence):

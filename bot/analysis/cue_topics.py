@@ -46,9 +46,13 @@ VERBAL_ANAPHORS = word_set("join participate participation contribute contributi
 OBJECTLESS = VERBAL_ANAPHORS | word_set("refuse")
 WHEN_WORDS = word_set("once when after until unless if before")
 CONDITION_WORDS = word_set("with if unless provided providing")  # "only with a US backstop"
-NAMED_BACK = word_set("pledge commitment promise offer proposal assurance")  # "welcomed the pledges" made earlier
+NAMED_BACK = word_set(
+    "pledge commitment promise offer proposal assurance request"
+)  # "welcomed the pledges" made earlier
 NEUTRAL_ANAPHORA = word_set("issue matter question")  # what was discussed, with no side taken on it
-PROPOSAL_STEMS = frozenset({"propo"})  # what a proposal was must be named: there are proposals for everything
+# what a proposal or a request was must be named: there are proposals and requests for everything
+PROPOSAL_STEMS = frozenset({"propo", "reque"})
+SAID_AS = {"reque": ("reque", "ask")}  # "Britain asked Vilnius to send troops. ... considering the request"
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
 DECIDING = word_set("decide decision")
@@ -253,7 +257,7 @@ def topics_of(
         )
     ):
         stem = _named_back(cue, scope)
-        recent = context.topic_where_named(index, stem) if stem else None
+        recent = context.topic_where_named(index, SAID_AS.get(stem, stem)) if stem else None
         # "promised to work on the proposals": proposals never named just before are not whatever topic came last
         # (a peace plan's, say); "welcomed the pledges" after offers of troops are those offers
         if recent is None and stem not in PROPOSAL_STEMS:
