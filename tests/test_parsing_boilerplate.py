@@ -214,3 +214,16 @@ def test_a_page_cut_off_inside_a_quotation_keeps_its_last_sentences() -> None:
         "The Danish defence minister asked for more clarity on the plans.",
         "“What is the mission, and who leads",
     ]
+
+
+def test_a_last_line_cut_off_after_a_clause_is_prose_not_a_heading() -> None:
+    body = (
+        "Norway said it would consider sending frigates to the mission.\n"
+        "Sweden called the talks premature, saying the situation was still too unstable to consider sending\n"
+        "Next steps for the coalition\n"
+    )
+    article = parse_article(body.encode(), "cut.txt", lists=DATA_DIR)
+    assert [s.text for s in article.sentences] == [
+        "Norway said it would consider sending frigates to the mission.",
+        "Sweden called the talks premature, saying the situation was still too unstable to consider sending",
+    ]

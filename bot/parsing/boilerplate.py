@@ -23,6 +23,7 @@ MIN_SENTENCE_WORDS = 6
 MIN_PROSE_WORDS = 3
 LONG_PROSE_WORDS = 20  # a line this long is prose even when its final full stop was lost in scraping
 MAX_HEADING_WORDS = 20
+CLAUSED_PROSE_WORDS = 12  # a line this long with a clause after a comma is prose without its final full stop
 MENU_ITEM_WORDS = 2  # runs of lines this short are menus, not headings
 MIN_MENU_RUN = 3
 MAX_CAPS_WORDS = 12
@@ -117,6 +118,8 @@ def _kind(line: str, footer: re.Pattern[str]) -> LineKind:
         return LineKind.HEADING if len(words) <= MAX_HEADING_WORDS else LineKind.PROSE
     if len(words) >= LONG_PROSE_WORDS or (len(words) >= MIN_PROSE_WORDS and ends_sentence):
         return LineKind.PROSE
+    if len(words) >= CLAUSED_PROSE_WORDS and "," in line:  # "He dismissed the talks as premature, saying that the
+        return LineKind.PROSE  # situation remains too unstable to consider deploying": cut off, yet no headline
     if _opens_with_a_sentence(line):  # a page cut off mid-sentence: "... greater clarity. “What is the"
         return LineKind.PROSE
     return LineKind.HEADING if len(words) <= MAX_HEADING_WORDS else LineKind.NOISE
