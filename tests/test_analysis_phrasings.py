@@ -7845,6 +7845,15 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Britain proposed a reassurance force.", "Germany has not decided on the matter."],
         {("united-kingdom", "reassurance-force", "supports"), ("germany", "reassurance-force", "noncommittal")},
     ),
+    # 'current discussions' and 'ongoing discussions' point back
+    (
+        ["Britain proposed a reassurance force.", "Peskov dismissed current discussions as premature."],
+        {("united-kingdom", "reassurance-force", "supports"), ("russia", "reassurance-force", "noncommittal")},
+    ),
+    (
+        ["France wants a European force in Ukraine.", "Berlin called ongoing discussions premature."],
+        {("france", "reassurance-force", "supports"), ("germany", "reassurance-force", "noncommittal")},
+    ),
 ]
 
 

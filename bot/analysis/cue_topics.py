@@ -49,6 +49,7 @@ CONDITION_WORDS = word_set("with if unless provided providing")  # "only with a 
 NAMED_BACK = word_set(
     "pledge commitment promise offer proposal assurance request"
 )  # "welcomed the pledges" made earlier
+UNDER_WAY = word_set("current ongoing")
 NEUTRAL_ANAPHORA = word_set("issue matter question")  # what was discussed, with no side taken on it
 # what a proposal or a request was must be named: there are proposals and requests for everything
 PROPOSAL_STEMS = frozenset({"propo", "reque"})
@@ -1141,7 +1142,8 @@ def _anaphoric_noun(word: Token) -> bool:
         return True  # "other nations will join.", "Canada will be involved", "our willingness to contribute"
     if word.lemma_.lower() in TROOP_NOUNS and syntax.pointed_at(word):
         return True  # "such units", "these troops" (not "the US military"): those just named
-    return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES for d in word.lefts)
+    # "the idea", "such a plan", "current discussions": what is under way is what was just named
+    return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES | UNDER_WAY for d in word.lefts)
 
 
 def _when_clause(clause: Token) -> bool:
