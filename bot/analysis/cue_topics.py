@@ -46,10 +46,9 @@ VERBAL_ANAPHORS = word_set("join participate participation contribute contributi
 OBJECTLESS = VERBAL_ANAPHORS | word_set("refuse")
 WHEN_WORDS = word_set("once when after until unless if before")
 CONDITION_WORDS = word_set("with if unless provided providing")  # "only with a US backstop"
-NAMED_BACK = word_set(
-    "pledge commitment promise offer proposal assurance request"
-)  # "welcomed the pledges" made earlier
-UNDER_WAY = word_set("current ongoing")
+# "welcomed the pledges": what was made earlier, named again
+NAMED_BACK = word_set("pledge commitment promise offer proposal assurance request")
+UNDER_WAY = word_set("current ongoing")  # "current discussions": those just named
 NEUTRAL_ANAPHORA = word_set("issue matter question")  # what was discussed, with no side taken on it
 # what a proposal or a request was must be named: there are proposals and requests for everything
 PROPOSAL_STEMS = frozenset({"propo", "reque"})

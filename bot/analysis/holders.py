@@ -752,14 +752,10 @@ def possessive_antecedent(context: ArticleContext, index: int, pronoun: Token) -
         return next((w for w in reversed(pronoun.doc[: pronoun.i]) if body(w)), None)
     if body(subject):
         return subject
-    framing = (
-        syntax.subject_of(subject.head.head)
-        if subject.lower_ in ("it", "they") and subject.head.dep_ == "ccomp"
-        else None
-    )
-    if framing is not None and body(
-        framing
-    ):  # "The Kremlin signalled that it could ..., while repeating its ...": its own
+    # "The Kremlin signalled that it could ..., while repeating its ...": the one "it" stands for
+    reported = subject.lower_ in ("it", "they") and subject.head.dep_ == "ccomp"
+    framing = syntax.subject_of(subject.head.head) if reported else None
+    if framing is not None and body(framing):
         return framing
     return next((w for w in reversed(pronoun.doc[subject.i : pronoun.i]) if body(w)), None)
 
