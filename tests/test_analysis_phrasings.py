@@ -6713,6 +6713,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Italy ruled out sending troops, while stressing its support for the force.",
         {("italy", "troop-contribution", "opposes"), ("italy", "reassurance-force", "supports")},
     ),
+    # a dateline ('BRUSSELS (AP) - ') is no part of the first sentence's subject
+    (
+        "BRUSSELS (AP) - A draft commits participants to contributing to the reassurance force, a copy shows.",
+        set(),
+    ),
+    (
+        "WASHINGTON (Reuters) - The United States is prepared to offer Ukraine Article 5-style guarantees.",
+        {("united-states", "article-5-guarantee", "supports")},
+    ),
+    (
+        "KYIV, Dec 3 (Reuters) - Poland will not send troops to Ukraine, its defence minister said.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    ("Britain - which leads the coalition - will send troops.", {("united-kingdom", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

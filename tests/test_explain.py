@@ -107,3 +107,15 @@ def test_a_cue_set_aside_after_the_parse_is_shown_with_its_reason(
     [cue] = sentence["cues"]
     assert cue["cue"] == "take part in"
     assert cue["no_claim"] == "what the cue's preposition names is no topic (“took part in a meeting”)"
+
+
+def test_a_dateline_is_no_part_of_the_first_sentences_subject(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "BRUSSELS (AP) - A draft statement prepared for Thursday's meeting of the coalition of the willing commits "
+        'participants to "contribute to the reassurance force", according to a copy seen by The Associated Press.'
+    )
+    sentence = explained_sentence(tmp_path, db_path, capsys, text)
+    claims = [claim for cue in sentence["cues"] for claim in cue["claims"]]
+    assert not any(claim["actor"].startswith("outlet:") for claim in claims)

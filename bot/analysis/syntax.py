@@ -78,6 +78,7 @@ CRITICISING = word_set("criticise criticize condemn denounce blame accuse slam r
 CREDITING = word_set("thank praise commend congratulate hail laud credit applaud welcome") | CRITICISING
 QUANTIFIERS = frozenset({"each", "both", "all"})
 TIMES = frozenset({"DATE", "TIME"})  # entity types of "Tuesday", "Monday evening": when, never who
+DASHES = frozenset({"-", "–", "—", "--"})
 BARGAINS = frozenset({"exchange", "return"})  # "in exchange for", "in return for": the price of a deal
 RANKS = frozenset({"first", "last", "only", "one"})  # "the first to offer troops", "the only one to": who did it
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
@@ -704,8 +705,12 @@ def _listed_names(word: Token) -> list[Token]:
 def noun_phrase(noun: Token) -> Span:
     """A noun with its modifiers on the left and its apposition ("Dmitry Peskov, the Kremlin spokesman"); an
     "apposition" the parser hangs beyond the noun's own verb is none, nor is a relative clause it reads as one."""
-    start = min((t.i for t in noun.lefts if t.dep_ not in ("punct", "cc", "prep")), default=noun.i)
+    start = min((t.i for t in noun.lefts if t.dep_ not in ("punct", "cc", "prep") and not t.is_space), default=noun.i)
     start = min(start, noun.i)
+    # "BRUSSELS (AP) - A draft statement ...": a dash set apart by spaces closes a dateline, no part of the noun's
+    # phrase (not the hyphen of "a US-drafted plan")
+    dashes = [t.i for t in noun.doc[start : noun.i] if t.text in DASHES and t.i > 0 and noun.doc[t.i - 1].whitespace_]
+    start = max([start, *(i + 1 for i in dashes if noun.doc[i].whitespace_)])
     end = noun.i + 1
     for child in noun.rights:
         if child.dep_ in ("appos", "compound", "flat") and not noun.i < noun.head.i < child.i:
