@@ -6727,6 +6727,25 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("poland", "troop-contribution", "opposes")},
     ),
     ("Britain - which leads the coalition - will send troops.", {("united-kingdom", "troop-contribution", "supports")}),
+    # 'its' in a reported clause is the speaking side's, not the side named last before it
+    (
+        "Spain, a close ally of Germany, said its soldiers would not be deployed to Ukraine.",
+        {("spain", "troop-contribution", "opposes")},
+    ),
+    ("Italy told France that its troops would not go to Ukraine.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "Poland said that, unlike Lithuania, its troops would not go to Ukraine.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Hungary's prime minister, who met Slovakia's leader on Monday, said its troops would not go to Ukraine.",
+        {("hungary", "troop-contribution", "opposes")},
+    ),
+    (
+        "Macron said Britain had confirmed its readiness to send troops.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Zelensky thanked France for its readiness to send troops.", {("france", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

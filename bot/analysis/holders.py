@@ -749,7 +749,14 @@ def possessive_antecedent(context: ArticleContext, index: int, pronoun: Token) -
     if subject is None and clause is not None and syntax.marked_participle(clause):
         subject = syntax.subject_of(clause.head)  # "..., while repeating its rejection": the one repeating it
     if subject is None or subject.i > pronoun.i:
-        return next((w for w in reversed(pronoun.doc[: pronoun.i]) if body(w)), None)
+        # "Italy told France that its troops would not go", "Spain, a close ally of Germany, said its soldiers ...":
+        # the side speaking, not the one named last before "its"
+        speaking = _speaking_side(context, pronoun)
+        return (
+            speaking
+            if speaking is not None and body(speaking)
+            else next((w for w in reversed(pronoun.doc[: pronoun.i]) if body(w)), None)
+        )
     if body(subject):
         return subject
     # "The Kremlin signalled that it could ..., while repeating its ...": the one "it" stands for
@@ -758,6 +765,16 @@ def possessive_antecedent(context: ArticleContext, index: int, pronoun: Token) -
     if framing is not None and body(framing):
         return framing
     return next((w for w in reversed(pronoun.doc[subject.i : pronoun.i]) if body(w)), None)
+
+
+def _speaking_side(context: ArticleContext, pronoun: Token) -> Token | None:
+    """The side whose speech verb reports the clause a pronoun stands in: the verb's subject, or the side owning it
+    ("Italy's prime minister ... said its troops")."""
+    verb = next(assertion.speech_frames(pronoun.head, context.lexicon.is_speech), None)
+    speaker = syntax.subject_of(verb) if verb is not None and verb.i < pronoun.i else None
+    if speaker is not None and speaker.lemma_.lower() in ROLE_NOUNS:
+        return syntax.possessor_of(speaker) or speaker
+    return speaker
 
 
 def _posting(word: Token) -> bool:
