@@ -6746,6 +6746,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-kingdom", "troop-contribution", "supports")},
     ),
     ("Zelensky thanked France for its readiness to send troops.", {("france", "troop-contribution", "supports")}),
+    # 'his country's troops': whose the country is
+    ("Tusk said his country's troops would not be deployed to Ukraine.", {("poland", "troop-contribution", "opposes")}),
+    (
+        "Meloni said her government's soldiers would not be sent to Ukraine.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
