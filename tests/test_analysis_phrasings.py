@@ -6752,6 +6752,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Meloni said her government's soldiers would not be sent to Ukraine.",
         {("italy", "troop-contribution", "opposes")},
     ),
+    # 'his country's' or 'the country's' part or troops are the speaker's side's own
+    (
+        "Merz said his country's contribution to the force was out of the question.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "Frederiksen said the country's troops would not be deployed to Ukraine.",
+        {("denmark", "troop-contribution", "opposes")},
+    ),
+    (
+        "Meloni said the country's contribution to the force was out of the question.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    ("Zelensky welcomed Canada's contribution to the force.", {("ukraine", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -923,12 +923,21 @@ def _a_part_in(context: ArticleContext, index: int, span: Span, holder: Holder) 
         part = next((c for c in part.children if c.dep_ == "dobj" and c.lemma_.lower() in PARTS), part)
     if part.lemma_.lower() not in PARTS:
         return False
-    owners = [c for c in part.children if c.dep_ in ("poss", "amod", "compound") and c.lower_ not in OWN_WORDS]
+    owners = [
+        c
+        for c in part.children
+        if c.dep_ in ("poss", "amod", "compound") and c.lower_ not in OWN_WORDS and not _own_country(c)
+    ]  # not "its", nor "his country's", "the country's": the holder's own
     owners += [g for p in part.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     named = {a for o in owners for a in actors_in(context, index, syntax.noun_phrase(o))}
     if named:
         return named <= {holder.actor}
     return not any(o.dep_ == "poss" or o.pos_ == "PROPN" for o in owners)  # "European countries' contribution"
+
+
+def _own_country(word: Token) -> bool:
+    """ "his country", "the government": the speaker's own side, named by no name."""
+    return word.lemma_.lower() in OWN_SIDE and not any(c.pos_ == "PROPN" for c in word.subtree if c != word)
 
 
 def _participating(verb: Token) -> bool:

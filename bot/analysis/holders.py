@@ -229,6 +229,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         country = next((c for c in subject.children if c.dep_ == "poss" and c.lemma_.lower() in OWN_SIDE), None)
         if whose is None and country is not None:  # "his country's troops": whose the country is
             whose = next((c for c in country.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            if whose is None and frame is not None and any(d.lower_ == "the" for d in country.children):
+                return _speaker_holders(context, index, head, frame)  # "Merz said the country's troops ...": his
         relative = whose is not None and whose.lower_ == "whose"
         sides = subject.lemma_.lower() in OWN_SIDE and (subject.tag_ == "NNS" or relative)  # "their countries would"
         sides = sides or (relative and subject.lemma_.lower() in ROLE_NOUNS)  # "Poland, whose leaders oppose ..."
