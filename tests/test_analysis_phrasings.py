@@ -7907,6 +7907,18 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["France wants a European force in Ukraine.", "Berlin called ongoing discussions premature."],
         {("france", "reassurance-force", "supports"), ("germany", "reassurance-force", "noncommittal")},
     ),
+    # 'the leaders of Spain and Italy' are the sides a following 'they' stands for
+    (
+        [
+            "The leaders of Spain and Italy spoke by phone.",
+            "They rejected Russia's demand that Ukraine stay out of NATO.",
+        ],
+        {
+            ("spain", "nato-membership", "supports"),
+            ("italy", "nato-membership", "supports"),
+            ("russia", "nato-membership", "opposes"),
+        },
+    ),
 ]
 
 

@@ -219,12 +219,14 @@ class ArticleContext:
         minister said Germany, Italy and Poland would contribute. These three countries ...")."""
         if sentence == 0:
             return []
-        lists = _listed_sides(self.parses[sentence - 1].norms, self._actors_named(sentence - 1))
+        norms = self.parses[sentence - 1].norms  # "Talks were held in Paris and Berlin": places, not sides
+        lists = _listed_sides(norms, [m for m in self._actors_named(sentence - 1) if not _placed(norms, m.start)])
         matching = [sides for sides in lists if len(sides) == count]
         if not matching:  # "Starmer met Macron in London. The two leaders ...": all the sides it named, if as many
             named: dict[str, Speaker] = {}
             for mention in self._actors_named(sentence - 1):
-                named.setdefault(mention.actor, Speaker(mention.text, mention.actor))
+                if not _placed(norms, mention.start):
+                    named.setdefault(mention.actor, Speaker(mention.text, mention.actor))
             matching = [named] if len(named) == count else []
         return list(matching[0].values()) if len(matching) == 1 else []
 
@@ -252,9 +254,7 @@ class ArticleContext:
         named = self._actors_named(sentence - 1)
         if self.docs.get(sentence - 1) is None:  # not "The issue of sending troops to Ukraine was discussed"
             norms = self.parses[sentence - 1].norms
-            return [
-                m for m in named if m.start < OPENING_TOKENS and not (m.start and norms[m.start - 1] in PLACES_BEFORE)
-            ]
+            return [m for m in named if m.start < OPENING_TOKENS and not _placed(norms, m.start)]
         phrase = self.main_subject(sentence - 1)
         return self._within(phrase, sentence - 1, named) if phrase is not None else []
 
@@ -350,6 +350,14 @@ class ArticleContext:
 def looking_back(sentence: int) -> range:
     """This sentence and those just before it, nearest first: where "this" or "the idea" can point."""
     return range(sentence, max(-1, sentence - 1 - ANAPHORA_WINDOW), -1)
+
+
+def _placed(norms: list[str], start: int) -> bool:
+    """Whether a name is a place the sentence mentions ("in Paris", "to Kyiv"), not a side it is about ("the leaders
+    of Spain and Italy" are the sides)."""
+    if not start or norms[start - 1] not in PLACES_BEFORE:
+        return False
+    return not (norms[start - 1] == "of" and start > 1 and norms[start - 2].removesuffix("s") in ROLE_NOUNS)
 
 
 def _listed_sides(norms: list[str], mentions: list[Mention]) -> list[dict[str, Speaker]]:
