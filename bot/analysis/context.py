@@ -220,13 +220,12 @@ class ArticleContext:
         if sentence == 0:
             return []
         norms = self.parses[sentence - 1].norms  # "Talks were held in Paris and Berlin": places, not sides
-        lists = _listed_sides(norms, [m for m in self._actors_named(sentence - 1) if not _placed(norms, m.start)])
-        matching = [sides for sides in lists if len(sides) == count]
+        sides = [m for m in self._actors_named(sentence - 1) if not _placed(norms, m.start)]
+        matching = [listed for listed in _listed_sides(norms, sides) if len(listed) == count]
         if not matching:  # "Starmer met Macron in London. The two leaders ...": all the sides it named, if as many
             named: dict[str, Speaker] = {}
-            for mention in self._actors_named(sentence - 1):
-                if not _placed(norms, mention.start):
-                    named.setdefault(mention.actor, Speaker(mention.text, mention.actor))
+            for mention in sides:
+                named.setdefault(mention.actor, Speaker(mention.text, mention.actor))
             matching = [named] if len(named) == count else []
         return list(matching[0].values()) if len(matching) == 1 else []
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext, looking_back
 from bot.analysis.cues import RULING_OUT, Cue, Holder, cue_negation, cue_span, negating_word, owned_noun
-from bot.analysis.frames import actors_in
+from bot.analysis.frames import actors_in, actors_named_by, actors_owning, owning_words
 from bot.analysis.holders import (
     ANAPHORA,
     FIRST_PERSON,
@@ -126,7 +126,7 @@ def topics_of(
     judged = list(subject.subtree) if subject is not None and cue.label == "noncommittal" else []
     for mine in (t for t in scope + judged if t.lemma_.lower() in TROOP_NOUNS | PARTS and t.dep_ in ("dobj", "pobj")):
         span = doc[mine.left_edge.i : mine.i + 1]
-        named = _actors_owning(context, index, mine)
+        named = actors_owning(context, index, mine)
         # "no decision on troops has been taken": undecided about troops, its own unless another's are named
         undecided = cue.label == "noncommittal" and named <= {holder.actor} and mine.dep_ == "pobj"
         undecided = undecided and mine.head.lower_ in ABOUT
@@ -208,7 +208,7 @@ def topics_of(
     # "a German contribution cannot be ruled out", "Italian participation is out of the question": the part judged
     part_judged = subject is not None and subject.dep_ == "nsubj" and cue.head.pos_ != "VERB"
     part = subject if subject is not None and (subject.dep_ == "nsubjpass" or part_judged) else None
-    own = part is not None and part.lemma_.lower() in PARTS and _actors_owning(context, index, part) <= {holder.actor}
+    own = part is not None and part.lemma_.lower() in PARTS and actors_owning(context, index, part) <= {holder.actor}
     if not chosen and part is not None and own:  # "a German contribution cannot be ruled out": the holder's own part
         chosen = [(Hit(SENDING, -1, -1, part.text), part.doc[part.i : part.i + 1])]
     elif not chosen and part is not None and part_judged and part.lemma_.lower() in PARTS:
@@ -642,7 +642,7 @@ def _war_effort(context: ArticleContext, index: int, hit: Hit, span: Span, holde
     verb = _sending_verb(span)
     moved = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
     movers = (
-        _actors_owning(context, index, moved) if moved is not None and moved.lemma_.lower() in TROOP_NOUNS else set()
+        actors_owning(context, index, moved) if moved is not None and moved.lemma_.lower() in TROOP_NOUNS else set()
     )
     if movers and all(_at_war(context, actor) for actor in movers):
         return True  # "Russian troops will not be deployed in Ukraine", whoever says so
@@ -714,7 +714,7 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
         return SENDING
     verb = _sending_verb(span)
     deployers = _deployers(verb) if verb is not None and verb == span.root else None
-    if deployers is not None and holder.actor in _actors_owning(context, index, deployers):
+    if deployers is not None and holder.actor in actors_owning(context, index, deployers):
         return SENDING  # "Danish soldiers would be among the first to deploy to Ukraine", for Denmark
     if verb is None and span.root.lemma_.lower() in BASES and cue.head.lemma_.lower() in ESTABLISHING:
         return SENDING  # "will establish military hubs across Ukraine": its own forces, stationed there
@@ -732,7 +732,7 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
             return topic
         # "hailed the troop pledges", "criticised the troop offers": others' troops, praised or blamed (not
         # "welcomed Britain's troop pledge", for Britain)
-        return SENDING if holder.actor in _actors_owning(context, index, span.root) else "reassurance-force"
+        return SENDING if holder.actor in actors_owning(context, index, span.root) else "reassurance-force"
     # "will not participate in the multinational force", "weighing whether to join the force", "is open to
     # contributing to a reassurance force": taking part in it, with its own troops
     joining = _participating(verb) or (
@@ -887,25 +887,12 @@ def _owners(span: Span) -> list[Token]:
         for g in p.children
         if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in ORIGINS)  # not "from NATO territory"
     ]
-    return _owning_words(troops) + [w for g in origins for w in (g, *_owning_words(g))]
-
-
-def _owning_words(noun: Token) -> list[Token]:
-    return [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    return owning_words(troops) + [w for g in origins for w in (g, *owning_words(g))]
 
 
 def _troop_owners(context: ArticleContext, index: int, span: Span) -> set[str]:
     """The actors those words name."""
-    return _actors_named_by(context, index, _owners(span))
-
-
-def _actors_owning(context: ArticleContext, index: int, noun: Token) -> set[str]:
-    """The actors the words before a noun say it belongs to ("Danish troops", "Italian participation")."""
-    return _actors_named_by(context, index, _owning_words(noun))
-
-
-def _actors_named_by(context: ArticleContext, index: int, words: list[Token]) -> set[str]:
-    return {a for word in words for a in actors_in(context, index, word.doc[word.i : word.i + 1])}
+    return actors_named_by(context, index, _owners(span))
 
 
 def _a_part_in(context: ArticleContext, index: int, span: Span, holder: Holder) -> bool:

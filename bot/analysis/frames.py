@@ -220,6 +220,21 @@ def actors_in(context: ArticleContext, index: int, span: Span) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def owning_words(noun: Token) -> list[Token]:
+    """The words before a noun that may say whose it is ("Danish", "Italy's", "NATO")."""
+    return [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+
+
+def actors_owning(context: ArticleContext, index: int, noun: Token) -> set[str]:
+    """The actors the words before a noun say it belongs to ("Danish troops", "Italian participation")."""
+    return actors_named_by(context, index, owning_words(noun))
+
+
+def actors_named_by(context: ArticleContext, index: int, words: list[Token]) -> set[str]:
+    """The actors these words name, each read alone."""
+    return {a for word in words for a in actors_in(context, index, word.doc[word.i : word.i + 1])}
+
+
 def local_token(context: ArticleContext, index: int, char: int) -> int:
     tokens = context.parses[index].tokens
     return next((k for k, t in enumerate(tokens) if t.start >= char), len(tokens))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, looking_back
 from bot.analysis.cues import Cue, Holder, needed
-from bot.analysis.frames import actors_in, frame_of, frame_subject, local_token, not_speaking_for
+from bot.analysis.frames import actors_owning, frame_of, frame_subject, local_token, not_speaking_for
 from bot.analysis.tokens import INSIDE, OWN_PARTS, SENDING_VERBS, TROOP_NOUNS, word_set
 from bot.model import Confidence
 
@@ -214,9 +214,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         nouns = [n for n in syntax.group(subject) if n == subject or n.lemma_.lower() not in TROOP_NOUNS]
         if subject.lemma_.lower() in TROOP_NOUNS:  # "troops from France and the UK would be placed in Ukraine"
             nouns += [g for p in subject.children if p.lower_ == "from" for g in syntax.group(_object(p))]
-        if _counted_sides(subject) or subject.lower_ == "both":  # "Macron and Starmer met. The two leaders agreed
-            group = _sides_counted(context, index, subject)  # to ...", "Both rejected ..." (not the coalition that
-            # "the countries" may stand for)
+        if _counted_sides(subject):  # "Macron and Starmer met. The two leaders agreed to ...", "Both rejected ..."
+            group = _sides_counted(context, index, subject)  # (not the coalition that "the countries" may stand for)
             if group:
                 return group
         named = named_holders(context, index, nouns, frame)
@@ -595,7 +594,7 @@ def _framing_group(context: ArticleContext, index: int, word: Token) -> list[Hol
     framing = frame_subject(context, word)
     if framing is not None and framing.lemma_.lower() in ROLE_NOUNS:  # "the leaders of Denmark and Sweden said"
         framing = next((_object(p) for p in framing.children if p.dep_ == "prep" and p.lower_ == "of"), framing)
-    if framing is not None and (framing.lower_ in ("they", "both") or _counted_sides(framing)):
+    if framing is not None and (framing.lower_ == "they" or _counted_sides(framing)):
         group = _sides_counted(context, index, framing)  # "Britain and France ... Both have insisted that ..."
     else:
         group = named_holders(context, index, syntax.group(framing), None) if framing is not None else []
@@ -722,7 +721,9 @@ def _count(noun: Token) -> int:
 
 
 def _counted_sides(noun: Token) -> bool:
-    """ "both countries", "the two leaders", "the three governments": the sides just named."""
+    """ "both countries", "the two leaders", "the three governments", "both": the sides just named."""
+    if noun.lower_ == "both":
+        return True
     counted = any(
         (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
         or (c.dep_ == "nummod" and c.lower_ in ("two", "three"))
@@ -775,9 +776,10 @@ def possessive_antecedent(context: ArticleContext, index: int, pronoun: Token) -
 def _speaking_side(context: ArticleContext, pronoun: Token) -> Token | None:
     """The side whose speech verb reports the clause a pronoun stands in: the verb's subject, or the side owning it
     ("Italy's prime minister ... said its troops")."""
-    verb = next(assertion.speech_frames(pronoun.head, context.lexicon.is_speech), None)
-    speaker = syntax.subject_of(verb) if verb is not None and verb.i < pronoun.i else None
-    if speaker is not None and speaker.lemma_.lower() in ROLE_NOUNS:
+    speaker = frame_subject(context, pronoun.head)
+    if speaker is None or speaker.i > pronoun.i:
+        return None
+    if speaker.lemma_.lower() in ROLE_NOUNS:
         return syntax.possessor_of(speaker) or speaker
     return speaker
 
@@ -940,13 +942,7 @@ def _region_of_speaker(
 
 def _judged_by_another(context: ArticleContext, index: int, part: Token, frame: Speaker | None) -> bool:
     """Whether a side's part ("Japanese involvement") is spoken of by a speaker of another side."""
-    owners = {
-        a
-        for w in part.children
-        if w.dep_ in ("amod", "compound", "poss")
-        for a in actors_in(context, index, w.doc[w.i : w.i + 1])
-    }
-    return frame is not None and frame.actor is not None and frame.actor not in owners
+    return frame is not None and frame.actor is not None and frame.actor not in actors_owning(context, index, part)
 
 
 def _own_troops_sent(
