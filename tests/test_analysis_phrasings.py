@@ -6766,6 +6766,71 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("italy", "troop-contribution", "opposes")},
     ),
     ("Zelensky welcomed Canada's contribution to the force.", {("ukraine", "reassurance-force", "supports")}),
+    # restraint from acting against a topic, reports avoided, a day inside a cue, troops on the ground or at home,
+    # pending and fronted conditions
+    (
+        "Denmark said an American backstop is vital to deter Moscow from attacking the force.",
+        {("denmark", "us-backstop", "supports")},
+    ),
+    ("Norway said the backstop would discourage Russia from testing the European troops.", set()),
+    ("Finland said air cover would prevent Russia from striking the mission.", set()),
+    (
+        "Nothing will stop Belgium from sending troops, its minister said.",
+        {("belgium", "troop-contribution", "supports")},
+    ),
+    ("Spain said it would try to stop Hungary from blocking the force.", {("spain", "reassurance-force", "supports")}),
+    (
+        "Rutte praised the coalition's work, avoiding any suggestion that NATO would send troops.",
+        {("nato", "reassurance-force", "supports")},
+    ),
+    ("Spain avoided any suggestion that it would deploy soldiers.", set()),
+    ("Norway sidestepped speculation that it would send troops.", {("norway", "troop-contribution", "noncommittal")}),
+    ("Denmark dismissed reports that it would send troops.", {("denmark", "troop-contribution", "opposes")}),
+    ("Canada has backed the coalition's work.", {("canada", "reassurance-force", "supports")}),
+    ("Turkey welcomed the work of the coalition of the willing.", {("turkey", "reassurance-force", "supports")}),
+    ("Belgium announced plans on Monday to send troops to Ukraine.", {("belgium", "troop-contribution", "supports")}),
+    (
+        "Sweden and Finland signed a declaration of intent on Friday to deploy soldiers in Ukraine.",
+        {("sweden", "troop-contribution", "supports"), ("finland", "troop-contribution", "supports")},
+    ),
+    ("Norway rejected calls last week to send troops.", {("norway", "troop-contribution", "opposes")}),
+    (
+        "Rubio said no American troops would be on the ground in Ukraine.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    ("Vance said American soldiers will not be on the ground.", {("united-states", "us-ground-troops", "opposes")}),
+    (
+        "Macron said French troops would be on Ukrainian soil within weeks.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    ("Macron said no French soldiers would be at the front.", set()),
+    ("Spain said it would be at the talks on the force.", {("spain", "reassurance-force", "supports")}),
+    ("Canada said Russian troops would be on Ukrainian territory for years.", set()),
+    (
+        "Belgium is ready to send troops, pending a vote in parliament.",
+        {("belgium", "troop-contribution", "conditional")},
+    ),
+    (
+        "Pending approval by parliament, Norway will contribute soldiers to the force.",
+        {("norway", "troop-contribution", "conditional")},
+    ),
+    (
+        "Denmark is prepared to deploy troops, pending a government decision.",
+        {("denmark", "troop-contribution", "conditional")},
+    ),
+    ("Meloni said Italian soldiers would stay at home.", {("italy", "troop-contribution", "opposes")}),
+    ("Spain said its troops would remain on home soil.", {("spain", "troop-contribution", "opposes")}),
+    (
+        "Kosiniak-Kamysz said Polish soldiers would remain on their own soil to guard the border.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    ("Vance said US troops would stay at home.", {("united-states", "us-ground-troops", "opposes")}),
+    ("Zelensky said refugees would stay at home.", set()),
+    (
+        "Subject to a vote in parliament, Belgium will send soldiers to Ukraine.",
+        {("belgium", "troop-contribution", "conditional")},
+    ),
+    ("Subject to a vote, Canada said it would deploy troops.", {("canada", "troop-contribution", "conditional")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

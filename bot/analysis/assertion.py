@@ -57,6 +57,7 @@ REPORTS = word_set(
     "report speculation rumour rumor suggestion claim allegation accusation"
 )  # "dismissed reports that it would ..."
 DISMISSING = word_set("deny dismiss reject refute rebut debunk")
+SHUNNING = word_set("avoid sidestep dodge evade skirt")  # "avoided any suggestion that it would": nothing said
 
 
 def negation_of(token: Token, own: Span | None = None) -> Token | None:
@@ -173,6 +174,8 @@ def unsaid(token: Token) -> bool:
         return True
     if report_dismissed(token) is not None:
         return True  # "refuted claims that it opposed a backstop": a report turned down ("... it would": denier_of)
+    if _reported(token, SHUNNING) is not None:
+        return True  # "avoided any suggestion that the alliance would take part": a report no one makes
     for word in governors(token, NEGATION_CHAIN | {"acl"}):
         if word.lemma_.lower() in RIGHTS and any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
             return True
@@ -213,11 +216,17 @@ def denying_verb(token: Token) -> Token | None:
 def report_dismissed(token: Token) -> Token | None:
     """ "Denmark dismissed reports that it would send troops": the verb dismissing a report of the clause, which
     reads like "denied that"."""
+    return _reported(token, DISMISSING)
+
+
+def _reported(token: Token, verbs: frozenset[str]) -> Token | None:
+    """The verb, one of `verbs`, whose object is a report of the clause this word stands in ("dismissed reports
+    that ...", "avoided any suggestion that ...")."""
     top = _clause_top(token)
     report = top.head
     if top.dep_ not in ("acl", "ccomp") or report.lemma_.lower() not in REPORTS or report.dep_ != "dobj":
         return None
-    return report.head if report.head.lemma_.lower() in DISMISSING else None
+    return report.head if report.head.lemma_.lower() in verbs else None
 
 
 def _denying_frame(top: Token) -> Token | None:

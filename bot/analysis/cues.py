@@ -36,7 +36,7 @@ LATER = word_set("after once when until")  # "would only deploy after a ceasefir
 REQUISITES = word_set("after until with")  # "only ... with Moscow's consent"
 ONLY_MARKS = LATER | {"if", "unless"}  # "would only materialize if ...", "only once a deal is signed"
 CONNECTORS = word_set("if only provided providing on as so unless once but")  # "but not without"
-TRAILING = word_set("subject contingent conditional dependent")  # ", subject to a vote": a connector after a comma
+TRAILING = word_set("subject contingent conditional dependent pending")  # ", subject to a vote", "pending a vote"
 WANTING_FIRST = word_set("want need insist demand require seek")  # "but wants a US backstop first"
 FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # a verb with a subject of its own
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # a thing known, not one described as wanted
@@ -111,6 +111,7 @@ def negating_word(cue: Cue) -> Token | None:
     return assertion.negation_of(cue.head.head if cue.head.dep_ == "advmod" else cue.head, cue.span)
 
 
+GROUND = word_set("ground soil territory")  # where troops "on the ground" are: in the country
 NOT_ABOUT_A_TOPIC = "what the cue's preposition names is no topic (“took part in a meeting”)"
 
 
@@ -143,7 +144,10 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
         condition = hit.label == "conditional" and span is not None and span[0].pos_ != "NOUN"
         place = parse.norms[hit.end - 1] in PLACES and not worked_on and not condition
         near = any(hit.end - 1 <= t.start <= hit.end + 2 for t in topics)
-        if place and not near and (span is None or not _object_names_a_topic(parse, topics, span[-1])):
+        placed_topic = span is not None and (
+            _object_names_a_topic(parse, topics, span[-1]) or _troops_placed(parse, span)
+        )
+        if place and not near and not placed_topic:
             set_aside.append(Reading(words, why_not=NOT_ABOUT_A_TOPIC))
             continue
         if span is not None and _purpose(span):
@@ -258,6 +262,17 @@ def _joins_a_gathering(span: Span) -> bool:
         if t.dep_ == "prep" and t.lower_ in ("in", "at")
     ]
     return any(g.dep_ == "pobj" and {g.lemma_.lower(), g.lower_} & GATHERINGS for p in places for g in p.children)
+
+
+def _troops_placed(parse: SentenceParse, span: Span | None) -> bool:
+    """ "no American troops would be on the ground", "on Ukrainian soil": troops, the subject, present in the country
+    (not "Britain would be at the talks"; "would not be at the front" places them, which is another topic)."""
+    if span is None or span.root.lemma_ != "be":
+        return False
+    if not any(c.dep_ == "pobj" and c.lemma_.lower() in GROUND for c in span[-1].children):
+        return False
+    subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lower_ in TROOP_NOUNS or _names_a_topic(parse, c) for c in subjects)
 
 
 def _object_names_a_topic(parse: SentenceParse, topics: list[Hit], preposition: Token) -> bool:
@@ -547,7 +562,8 @@ def _participle_with_agent(cue: Cue, outer: Cue) -> bool:
 
 def is_connector(cue: Cue) -> bool:
     """A condition that can qualify the supporting cue before it: "provided that ...", "only if ...", and after a
-    comma "..., subject to a parliamentary vote" (not "its part is subject to a vote", a stance of its own)."""
+    comma "..., subject to a parliamentary vote" or opening the sentence (not "its part is subject to a vote", a
+    stance of its own)."""
     if cue.label != "conditional":
         return False
     first = cue.span[0]
@@ -555,7 +571,8 @@ def is_connector(cue: Cue) -> bool:
         return False  # "if the US provided a backstop": a verb with a subject of its own
     if first.lower_ in CONNECTORS:
         return True
-    return first.lower_ in TRAILING and first.i > 0 and first.doc[first.i - 1].lower_ == ","
+    after_comma = first.i > 0 and first.doc[first.i - 1].lower_ == ","
+    return first.lower_ in TRAILING and (after_comma or _fronted(cue))
 
 
 def conditioned(cue: Cue, connectors: list[Cue]) -> Cue:
@@ -582,7 +599,16 @@ def conditioned(cue: Cue, connectors: list[Cue]) -> Cue:
             continue  # "backs the plan, but not without reservations": backing it, with doubts
         if connector.span.start >= cue.span.end and not any(t.lower_ in CLAUSE_BREAKS for t in between):
             return replace(cue, label="conditional", words=f"{cue.words} … {connector.words}")
+        if _fronted(connector) and connector.span.end <= cue.span.start:
+            return replace(cue, label="conditional", words=f"{connector.words} … {cue.words}")
     return cue
+
+
+def _fronted(connector: Cue) -> bool:
+    """ "Subject to a vote in parliament, Norway will send troops": a condition opening the sentence, which holds
+    for all of it."""
+    first = connector.span[0]
+    return first.lower_ in TRAILING and all(t.is_space or t.is_punct for t in first.doc[: first.i])
 
 
 def _only_later(head: Token) -> Token | None:

@@ -105,6 +105,7 @@ CONCEDING = word_set("though although while whilst after") | REASONS  # a clause
 DEMONSTRATIVES = frozenset({"such", "this", "that", "these", "those"})  # "such units": those just named
 STAGES = word_set("stage point phase position")  # "not yet at a stage where we can commit troops"
 RESTRAINING = word_set("stop prevent deter dissuade discourage")  # "will not stop Britain from sending troops"
+ASSAILING = word_set("attack test target strike hit threaten probe challenge harass undermine overrun sabotage provoke")
 GAINING = word_set("win have gain secure get enjoy receive obtain draw earn")  # "won the backing of Canada"
 DOCUMENTS = word_set("statement communique communiqué declaration document readout release")
 DOCUMENT_NOUNS = DOCUMENTS | DEALS | word_set("draft treaty text")  # what can be drawn up or signed by someone
@@ -315,7 +316,8 @@ def restrained_doing(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in RESTRAINING or not any(c.dep_ == "dobj" for c in verb.children):
         return None
     doings = (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children)
-    return next((g for g in doings if g.dep_ == "pcomp"), None)
+    doing = next((g for g in doings if g.dep_ == "pcomp"), None)
+    return None if doing is None or doing.lemma_.lower() in ASSAILING else doing  # not "from testing the force"
 
 
 def restraint_denier(verb: Token) -> Token | None:
