@@ -6831,6 +6831,27 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("belgium", "troop-contribution", "conditional")},
     ),
     ("Subject to a vote, Canada said it would deploy troops.", {("canada", "troop-contribution", "conditional")}),
+    # judgements through 'seen as'; 'that' naming the clause before it; 'the debate' pointing back; taking part long
+    # after the force was named, and not in talks
+    (
+        "Lavrov said Western troops would be seen as parties to the conflict.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zakharova said a European contingent would be treated as a participant in the war.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Peskov said any such mission is seen as a provocation in Moscow.", {("russia", "reassurance-force", "opposes")}),
+    ("Belgium is seen as likely to send troops.", set()),
+    (
+        '"We will not send our troops to Ukraine, that is out of the question," the Slovak prime minister said.',
+        {("slovakia", "troop-contribution", "opposes")},
+    ),
+    ('"Foreign troops in Ukraine, this is unacceptable," Peskov said.', {("russia", "reassurance-force", "opposes")}),
+    (
+        '"Our soldiers will stay home, this is final," the Czech prime minister said.',
+        {("czechia", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -7983,6 +8004,88 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             ("italy", "nato-membership", "supports"),
             ("russia", "nato-membership", "opposes"),
         },
+    ),
+    # judgements through 'seen as'; 'that' naming the clause before it; 'the debate' pointing back; taking part long
+    # after the force was named, and not in talks
+    (
+        ["Norway backs the force.", "Hungary will not deploy soldiers; this is final, Orban said."],
+        {("norway", "reassurance-force", "supports"), ("hungary", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Canada wants a European force in Ukraine.", "The Swedish minister has called the debate premature."],
+        {("canada", "reassurance-force", "supports"), ("sweden", "reassurance-force", "noncommittal")},
+    ),
+    (
+        ["Canada wants a European force in Ukraine.", "Spain welcomed the debate."],
+        {("canada", "reassurance-force", "supports")},
+    ),
+    (
+        [
+            "Finland wants a European force in Ukraine.",
+            "Russia rejects it.",
+            "Talks went on.",
+            "Denmark has moved slowly.",
+            "Oslo was quiet.",
+            "Norway would be willing to take part.",
+        ],
+        {
+            ("finland", "reassurance-force", "supports"),
+            ("russia", "reassurance-force", "opposes"),
+            ("norway", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        [
+            "Finland wants a European force in Ukraine.",
+            "Russia rejects it.",
+            "Talks went on.",
+            "Denmark has moved slowly.",
+            "Oslo was quiet.",
+            "Norway would be willing to contribute, as long as there is a clear mandate.",
+        ],
+        {
+            ("finland", "reassurance-force", "supports"),
+            ("russia", "reassurance-force", "opposes"),
+            ("norway", "troop-contribution", "conditional"),
+        },
+    ),
+    (
+        [
+            "Finland wants a European force in Ukraine.",
+            "Russia rejects it.",
+            "Talks went on.",
+            "Denmark has moved slowly.",
+            "Oslo was quiet.",
+            "Norway will not take part.",
+        ],
+        {
+            ("finland", "reassurance-force", "supports"),
+            ("russia", "reassurance-force", "opposes"),
+            ("norway", "troop-contribution", "opposes"),
+        },
+    ),
+    (
+        [
+            "Finland wants a European force in Ukraine.",
+            "Russia rejects it.",
+            "Talks went on.",
+            "Denmark has moved slowly.",
+            "Oslo was quiet.",
+            "Sanctions will hardly help.",
+        ],
+        {("finland", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Finland wants a European force in Ukraine.", "Norway is willing to take part in the talks."],
+        {("finland", "reassurance-force", "supports")},
+    ),
+    (
+        ["Finland wants a European force in Ukraine.", "Norway is ready to play a role in the negotiations."],
+        {("finland", "reassurance-force", "supports")},
+    ),
+    (
+        ["Finland wants a European force in Ukraine.", "Norway is ready to play a role."],
+        {("finland", "reassurance-force", "supports"), ("norway", "reassurance-force", "supports")},
     ),
 ]
 

@@ -336,9 +336,10 @@ class ArticleContext:
         """A sentence's first topic; another actor's own troops ("US ground troops") are no theme."""
         return next((h.label for h in hits if h.label not in self.lexicon.own_troops), None)
 
-    def recent_among(self, sentence: int, labels: frozenset[str]) -> str | None:
-        """The nearest of these topics named in the sentences just before (this one included)."""
-        for index in looking_back(sentence):
+    def recent_among(self, sentence: int, labels: frozenset[str], *, anywhere: bool = False) -> str | None:
+        """The nearest of these topics named in the sentences just before (this one included); `anywhere`: in any
+        sentence before, however far back."""
+        for index in range(sentence, -1, -1) if anywhere else looking_back(sentence):
             hits = sentence_topics(self.parses[index], self.lexicon)
             found = next((h.label for h in hits if h.label in labels), None)
             if found:

@@ -49,7 +49,7 @@ CONDITION_WORDS = word_set("with if unless provided providing")  # "only with a 
 # "welcomed the pledges": what was made earlier, named again
 NAMED_BACK = word_set("pledge commitment promise offer proposal assurance request")
 UNDER_WAY = word_set("current ongoing")  # "current discussions": those just named
-NEUTRAL_ANAPHORA = word_set("issue matter question")  # what was discussed, with no side taken on it
+NEUTRAL_ANAPHORA = word_set("issue matter question debate")  # what was discussed, with no side taken on it
 # what a proposal or a request was must be named: there are proposals and requests for everything
 PROPOSAL_STEMS = frozenset({"propo", "reque"})
 SAID_AS = {"reque": ("reque", "ask")}  # "Britain asked Vilnius to send troops. ... considering the request"
@@ -183,6 +183,10 @@ def topics_of(
         phrase = syntax.noun_phrase(cue.head.head)
         after = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
     chosen = after
+    clause = _clause_pointed_at(cue, subject) if not chosen else None
+    if clause is not None:  # "We will not send our soldiers, that is out of the question": the clause before
+        below = {t.i for t in clause.subtree}
+        chosen = [(h, s) for h, s in placed if any(t.i in below for t in s)]
     if not chosen and subject is not None and cue.label != "exclusion":
         below = {t.i for t in subject.subtree} - _described_sides(subject)
         chosen = [(h, s) for h, s in placed if any(t.i in below for t in s)]
@@ -262,6 +266,9 @@ def topics_of(
         # (a peace plan's, say); "welcomed the pledges" after offers of troops are those offers
         if recent is None and stem not in PROPOSAL_STEMS:
             recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
+        if recent is None and joins_unnamed(cue) and not _helps(cue):
+            # "the Dutch are willing to contribute", paragraphs after the force was last named
+            recent = context.recent_among(index, FORCE_TOPICS, anywhere=True)
         own_troops = {SENDING} | context.lexicon.own_troops
         repeated = _does_so(cue, scope)
         if repeated and _sends_before(cue):
@@ -310,6 +317,16 @@ def topics_of(
     if ids and _not_with_troops(cue) and (SENDING, True) not in ids:
         ids.append((SENDING, True))  # "will contribute, but not with troops": its own soldiers, refused
     return ids
+
+
+def _clause_pointed_at(cue: Cue, subject: Token | None) -> Token | None:
+    """ "We will not send troops, that is out of the question": a clause set before a "that" or "this" subject, in
+    the same sentence, which the pointing word names."""
+    verb = subject.head if subject is not None else None
+    if subject is None or verb is None or subject.lower_ not in ("that", "this") or cue.head not in verb.subtree:
+        return None
+    before = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < subject.i]
+    return before[-1] if before else None
 
 
 def placed_topics(context: ArticleContext, index: int, doc: Doc, actor: str | None) -> list[tuple[Hit, Span]]:
@@ -437,6 +454,7 @@ def joins_unnamed(cue: Cue) -> bool:
     """ "is prepared to contribute, provided there is a US commitment", "would take part only with American
     backing": taking part with nothing named to take part in, the force under discussion."""
     words = _cue_and_verb(cue)
+    words += [c for word in words for c in word.children if c.dep_ == "dobj" and c.lower_ == "part"]  # "willing to"
     verbs = [t if t.pos_ == "VERB" else t.head for t in words if _joining(t)]  # "contribute", "take part"
     return any(v.pos_ == "VERB" for v in verbs) and not any(
         (c.dep_ == "dobj" and c.lower_ != "part")
@@ -1122,7 +1140,8 @@ def _capacity_or_place(preposition: Token) -> bool:
 def _anaphoric_noun(word: Token) -> bool:
     """ "the idea", "such a plan", "this move"."""
     if word.lemma_.lower() in ("role", "part"):  # "to play a role", "to take part", "to do its part"
-        return word.head.lemma_.lower() in ("play", "take", "do")
+        named = any(c.dep_ == "prep" and c.lower_ == "in" for c in [*word.children, *word.head.children])
+        return word.head.lemma_.lower() in ("play", "take", "do") and not named  # not "take part in the talks"
     objects = [
         c
         for c in word.children
