@@ -6852,6 +6852,21 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         '"Our soldiers will stay home, this is final," the Czech prime minister said.',
         {("czechia", "troop-contribution", "opposes")},
     ),
+    # a mission to secure a ceasefire; opening the door; a perfect split by a phrase inside it; the last word on it
+    ("Norway opposes a mission to enforce a truce.", {("norway", "reassurance-force", "opposes")}),
+    ("Canada backs a force to uphold the ceasefire in Ukraine.", {("canada", "reassurance-force", "supports")}),
+    ("Denmark will send troops to secure a ceasefire.", {("denmark", "troop-contribution", "supports")}),
+    (
+        "The Danish prime minister opened the door to Danish soldiers taking part in a mission to secure a ceasefire.",
+        {("denmark", "troop-contribution", "noncommittal")},
+    ),
+    ("Moscow opened the door to talks.", set()),
+    (
+        "Frederiksen has for the first time opened the door to Danish troops taking part in the force.",
+        {("denmark", "troop-contribution", "noncommittal")},
+    ),
+    ("Spain has on several occasions refused to send troops.", {("spain", "troop-contribution", "opposes")}),
+    ("Stubb said parliament would have the final say on the budget.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -8086,6 +8101,15 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Finland wants a European force in Ukraine.", "Norway is ready to play a role."],
         {("finland", "reassurance-force", "supports"), ("norway", "reassurance-force", "supports")},
+    ),
+    # a mission to secure a ceasefire; opening the door; a perfect split by a phrase inside it; the last word on it
+    (
+        ["Finland backs the force.", "Stubb said parliament would have the final say on sending troops."],
+        {("finland", "reassurance-force", "supports"), ("finland", "troop-contribution", "conditional")},
+    ),
+    (
+        ["Stubb said Finnish troops could take part.", '"But parliament will have the final word," Stubb said.'],
+        {("finland", "troop-contribution", "supports"), ("finland", "troop-contribution", "conditional")},
     ),
 ]
 

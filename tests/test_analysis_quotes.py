@@ -260,6 +260,18 @@ def test_an_interview_printed_as_questions_and_answers_quotes_the_one_interviewe
     assert found[0][1] == "We are prepared to send soldiers after a ceasefire."
 
 
+def test_an_interview_with_an_unnamed_office_quotes_that_office(lexicon: Lexicon) -> None:
+    sentences = [
+        "The Norwegian defence minister talked to us in Oslo.",
+        "Q: Will Norway send troops after a ceasefire?",
+        "A: We are ready to send a battalion.",
+    ]
+    found = speakers(lexicon, sentences, paragraphs=[0, 1, 2])
+    assert [(s, actor) for s, _, _, actor in found] == [(2, "norway")]
+    claims = analyze(article(sentences, paragraphs=[0, 1, 2]), lexicon).claims
+    assert [(c.actor, c.topic, c.stance) for c in claims] == [("norway", "troop-contribution", "supports")]
+
+
 def test_a_line_opening_with_a_colon_is_no_answer_without_questions(lexicon: Lexicon) -> None:
     sentences = ["Defence Minister Ruben Brekelmans spoke on Monday.", "A: the first option, a brigade, is costly."]
     assert speakers(lexicon, sentences) == []

@@ -151,7 +151,7 @@ class ArticleContext:
         parse = self.parses[sentence - 1]
         if doc is None:  # not parsed (it carried no cue): a person named where a subject stands, at its start
             opening = [n for n in self.people if n.sentence == sentence - 1 and n.token < OPENING_TOKENS]
-            return opening[0].speaker if opening else self._opening_office(sentence - 1)
+            return opening[0].speaker if opening else self.opening_office(sentence - 1)
         phrase = self.main_subject(sentence - 1)
         if phrase is None:
             return None
@@ -178,7 +178,7 @@ class ArticleContext:
                 return side
         return None
 
-    def _opening_office(self, sentence: int) -> Speaker | None:
+    def opening_office(self, sentence: int) -> Speaker | None:
         """The side of an unnamed office at a sentence's start, read from the words just before the office's noun
         ("The German chancellor said the US offer ...": Germany's, though the US is named a few words later)."""
         norms = self.parses[sentence].norms[:OPENING_TOKENS]

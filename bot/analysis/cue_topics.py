@@ -40,7 +40,8 @@ THEIR = word_set("their its his her")  # whose troops these are is the sender's,
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")
 ORIGINS = word_set("country state nation member ally partner government")  # "troops from NATO countries"
 DEGREES = word_set("far long much many")  # "so far", "so long": no verb phrase repeated
-SIDES_AND_PARTS = OWN_PARTS | ANAPHORA | TROOP_NOUNS | OWN_SIDE  # subjects a condition may be set on
+# subjects a condition may be set on ("parliament will have the final say": the side's own)
+SIDES_AND_PARTS = OWN_PARTS | ANAPHORA | TROOP_NOUNS | OWN_SIDE | syntax.LEGISLATURES
 VERBAL_ANAPHORS = word_set("join participate participation contribute contribution contributor involve help")
 # words that, with no object, are about what was just named ("other nations will join.", "Trump has refused.")
 OBJECTLESS = VERBAL_ANAPHORS | word_set("refuse")
@@ -269,6 +270,8 @@ def topics_of(
         if recent is None and joins_unnamed(cue) and not _helps(cue):
             # "the Dutch are willing to contribute", paragraphs after the force was last named
             recent = context.recent_among(index, FORCE_TOPICS, anywhere=True)
+        if recent is None and cue.label == "conditional":  # "German troops could take part. ... the Bundestag will
+            recent = _last_own_topic(context, index, holder)  # have the final word": a condition on its own part
         own_troops = {SENDING} | context.lexicon.own_troops
         repeated = _does_so(cue, scope)
         if repeated and _sends_before(cue):

@@ -79,13 +79,17 @@ def find_quotes(context: ArticleContext, grammars: list[Grammar]) -> list[Quote]
 
 def _interviewee(context: ArticleContext) -> Speaker | None:
     """The one interviewed, when the article prints questions and answers ("Q: ..." / "A: ..."): the first person
-    named before the first question."""
+    named before the first question, else an office opening a sentence there ("The Finnish foreign minister spoke
+    to ...")."""
     parses = context.parses
     first_question = next((i for i, p in enumerate(parses) if QUESTION.match(p.text)), None)
     if first_question is None or not any(ANSWER.match(p.text) for p in parses[first_question:]):
         return None
     named = next((n for n in context.people if n.sentence < first_question), None)
-    return named.speaker if named is not None else None
+    if named is not None:
+        return named.speaker
+    offices = (context.opening_office(i) for i in range(first_question))
+    return next((office for office in offices if office is not None), None)
 
 
 def _labelled_answer(context: ArticleContext, index: int, end: int) -> tuple[tuple[int, int], Speaker] | None:

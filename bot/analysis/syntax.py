@@ -154,7 +154,7 @@ def subject_of(token: Token) -> Token | None:
         if word.dep_ == "pcomp" and word.head.lower_ not in MANNER_PREPOSITIONS and not attitude:
             # "criticised Poland for refusing": Poland refuses, not the critic; "stopped Kyiv from joining": Kyiv
             return _credited(word.head) or _restrained(word)
-        if word.dep_ == "advcl" and not _participle(word):
+        if word.dep_ == "advcl" and not _participle(word) and not _split_perfect(word):
             return None
         if word.dep_ in OWN_CLAUSES - {"conj", "advcl"} or word.dep_ == "ROOT":
             return None
@@ -244,6 +244,12 @@ def request_answered(reply: Token) -> Token | None:
 def _asked_in_passive(word: Token) -> bool:
     """ "was urged", "has been asked": a passive verb of asking someone to act."""
     return word.lemma_.lower() in URGING and any(c.dep_ == "auxpass" for c in word.children)
+
+
+def _split_perfect(word: Token) -> bool:
+    """ "Merz has for the first time opened the door": a perfect the parser split at a phrase inside it, taking "has"
+    for the main verb and the participle for a clause of its own."""
+    return word.head.lemma_ == "have" and word.head.i < word.i and word.tag_ in ("VBD", "VBN")
 
 
 def _participle(word: Token) -> bool:
