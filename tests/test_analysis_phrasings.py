@@ -6867,6 +6867,35 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Spain has on several occasions refused to send troops.", {("spain", "troop-contribution", "opposes")}),
     ("Stubb said parliament would have the final say on the budget.", set()),
+    # a reaction to a topic left out (', which Moscow welcomed', 'the absence of') is a stance against it
+    (
+        "The draft does not include Western troops, which Budapest welcomed.",
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    (
+        "The plan rules out NATO membership for Ukraine, which the Kremlin welcomed.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    (
+        "The text contains no provision for a US backstop, which Warsaw regretted.",
+        {("poland", "us-backstop", "supports")},
+    ),
+    (
+        "The plan does not include NATO membership, which Sybiha criticised.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    (
+        "The plan does not include Western troops, which Kyiv had demanded.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    ("The plan does not include Western troops, which Moscow rejected.", {("russia", "reassurance-force", "opposes")}),
+    ("The plan includes European troops, which Moscow condemned.", {("russia", "reassurance-force", "opposes")}),
+    ("Moscow welcomed the absence of foreign troops in the draft.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Kyiv regretted the absence of security guarantees in the text.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    ("In the absence of a ceasefire, Norway will not send troops.", {("norway", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

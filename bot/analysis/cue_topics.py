@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ArticleContext, looking_back
-from bot.analysis.cues import RULING_OUT, Cue, Holder, cue_negation, cue_span, negating_word, owned_noun
+from bot.analysis.cues import REFUSING, RULING_OUT, Cue, Holder, cue_negation, cue_span, negating_word, owned_noun
 from bot.analysis.frames import actors_in, actors_named_by, actors_owning, owning_words
 from bot.analysis.holders import (
     ANAPHORA,
@@ -82,7 +82,8 @@ PLACING = word_set("in on to at along near into across inside")
 ELSEWHERE = word_set("border borders flank europe")  # places troops are sent to that are not Ukraine
 NEIGHBOURING = word_set("neighbouring neighboring allied nato member")
 ASKED = word_set("ask answer respond reply refer")  # "said when asked about", "said, referring to"
-LACKING = word_set("lack exclude omit")
+REACTIONS = syntax.CREDITING | word_set("regret lament deplore decry")  # what one says of a thing done or left undone
+LACKING = word_set("lack absence exclude omit")  # "welcomed the absence of Western troops"
 HITTING = word_set("strike hit")
 MEANS = word_set("with by through via")  # what something is done with is not what is thwarted
 ABSENT_WITH = word_set("without excluding")  # "a deal without security guarantees"
@@ -222,9 +223,11 @@ def topics_of(
     # "the backstop, which Trump has not committed to"; "guarantees for Kyiv, which Trump is open to": the
     # parser's antecedent ("Kyiv"), then the noun it qualifies
     antecedent = syntax.relative_antecedent(cue.head) if not chosen else None
+    left_out = False  # "the plan does not include Western troops, which Moscow welcomed": their absence welcomed
     while antecedent is not None and not chosen:
         phrase = syntax.noun_phrase(antecedent)
         chosen = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
+        left_out = bool(chosen) and cue.head.lemma_.lower() in REACTIONS and _left_out(antecedent)
         above = antecedent.head.head if antecedent.dep_ == "pobj" else None
         above = antecedent.head if antecedent.dep_ == "appos" else above  # "the force, a move Russia condemned"
         if antecedent.dep_ == "attr":  # "a European force is something France would support"
@@ -235,7 +238,9 @@ def topics_of(
     set_apart = {s.start for _, s in chosen if syntax.contrasted_away(s.root)}
     backed = {h.label for h, s in chosen if s.start not in set_apart}
     chosen = [(h, s) for h, s in chosen if not (s.start in set_apart and h.label in backed)]
-    said = [(_whose(context, index, h.label, s, holder, cue), _negative(s, cue) != h.absent) for h, s in chosen]
+    absent = [(_negative(s, cue) != h.absent) != left_out for h, s in chosen]
+    whose = [_whose(context, index, h.label, s, holder, cue) for h, s in chosen]
+    said = list(zip(whose, absent, strict=True))
     ids = list(dict.fromkeys(said))  # a phrase naming the topic's absence ("neutrality") turns the stance round
     pointing = chosen and chosen[0][1][0].lower_ in ("this", "that", "such")
     if ids == [("reassurance-force", False)] and pointing and _last_own_topic(context, index, holder) == SENDING:
@@ -320,6 +325,18 @@ def topics_of(
     if ids and _not_with_troops(cue) and (SENDING, True) not in ids:
         ids.append((SENDING, True))  # "will contribute, but not with troops": its own soldiers, refused
     return ids
+
+
+def _left_out(noun: Token) -> bool:
+    """ "does not include Western troops", "rules out NATO membership", "contains no provision for troops": a noun
+    a clause denies or leaves out, whose absence a reaction after it judges ("..., which Moscow welcomed"; not "...,
+    which Kyiv had demanded": the troops)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    holder = noun.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else noun  # "no provision for"
+    denied = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in [*holder.children, *holder.head.children]
+    )
+    return denied or verb.lemma_.lower() in RULING_OUT | REFUSING
 
 
 def _clause_pointed_at(cue: Cue, subject: Token | None) -> Token | None:
