@@ -645,7 +645,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-states", "us-ground-troops", "opposes")},
     ),
     # what another must do, said by a speaker: not the speaker's own troops
-    ("France insists that any force must be backed by Washington.", set()),
+    ("France insists that any force must be backed by Washington.", {("france", "us-backstop", "supports")}),
     # being part of the force is the holder's own troops; a leading role in it backs the force
     (
         "Hegseth said the US would not be part of any peacekeeping mission.",
@@ -6896,6 +6896,22 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("ukraine", "security-guarantees", "supports")},
     ),
     ("In the absence of a ceasefire, Norway will not send troops.", {("norway", "troop-contribution", "opposes")}),
+    # 'yet to' is not done; refusals written other ways ('never on the table', 'no intention whatsoever', 'set foot in',
+    # 'as targets')
+    ("Moscow has yet to reject the force.", {("russia", "reassurance-force", "noncommittal")}),
+    ("Spain has yet to endorse the force.", {("spain", "reassurance-force", "noncommittal")}),
+    ("Norway has yet to join the coalition of the willing.", {("norway", "reassurance-force", "noncommittal")}),
+    ("Canada has yet to commit troops to the force.", {("canada", "troop-contribution", "noncommittal")}),
+    ("Spain will not be part of any force.", {("spain", "troop-contribution", "opposes")}),
+    ("Sanchez said sending Spanish troops was never on the table.", {("spain", "troop-contribution", "opposes")}),
+    ("Spain has no intention whatsoever of sending troops.", {("spain", "troop-contribution", "opposes")}),
+    ("Belgium has no plans at all to send troops.", {("belgium", "troop-contribution", "opposes")}),
+    ("No Spanish soldier will set foot in Ukraine, Sanchez said.", {("spain", "troop-contribution", "opposes")}),
+    ("Vance said no American soldier would set foot in Ukraine.", {("united-states", "us-ground-troops", "opposes")}),
+    ("Zelensky set foot in Washington on Monday.", set()),
+    ("Moscow says it will treat European troops as targets.", {("russia", "reassurance-force", "opposes")}),
+    ("Lavrov said Moscow would treat any force as a target.", {("russia", "reassurance-force", "opposes")}),
+    ("Russia will respond to any use of force.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -111,7 +111,7 @@ def negating_word(cue: Cue) -> Token | None:
     return assertion.negation_of(cue.head.head if cue.head.dep_ == "advmod" else cue.head, cue.span)
 
 
-GROUND = word_set("ground soil territory")  # where troops "on the ground" are: in the country
+GROUND = word_set("ground soil territory ukraine")  # where troops "on the ground" are: in the country
 NOT_ABOUT_A_TOPIC = "what the cue's preposition names is no topic (“took part in a meeting”)"
 
 
@@ -267,7 +267,7 @@ def _joins_a_gathering(span: Span) -> bool:
 def _troops_placed(parse: SentenceParse, span: Span | None) -> bool:
     """ "no American troops would be on the ground", "on Ukrainian soil": troops, the subject, present in the country
     (not "Britain would be at the talks"; "would not be at the front" places them, which is another topic)."""
-    if span is None or span.root.lemma_ != "be":
+    if span is None or span.root.lemma_ not in ("be", "set"):  # "would be on the ground", "set foot in Ukraine"
         return False
     if not any(c.dep_ == "pobj" and c.lemma_.lower() in GROUND for c in span[-1].children):
         return False
