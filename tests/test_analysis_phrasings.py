@@ -6912,6 +6912,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Moscow says it will treat European troops as targets.", {("russia", "reassurance-force", "opposes")}),
     ("Lavrov said Moscow would treat any force as a target.", {("russia", "reassurance-force", "opposes")}),
     ("Russia will respond to any use of force.", set()),
+    # refusing to answer is no 'no'; an open question ('divided over how far') asserts nothing; 'them', done to the
+    # people just named
+    ("Asked whether Norway would send troops, Store said he would not speculate.", set()),
+    ("Asked whether Spain would send troops, Sanchez said he would not comment.", set()),
+    ("Asked whether Spain would send troops, Sanchez said: No.", {("spain", "troop-contribution", "opposes")}),
+    ("Finland would not speculate on sending troops.", set()),
+    ("Officials in Ottawa are divided over how far Canada should go in supporting the force.", set()),
+    ("It is unclear how many troops Denmark will send.", set()),
+    ("Macron showed how France supports the force.", {("france", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -8155,6 +8164,20 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Stubb said Finnish troops could take part.", '"But parliament will have the final word," Stubb said.'],
         {("finland", "troop-contribution", "supports"), ("finland", "troop-contribution", "conditional")},
+    ),
+    # refusing to answer is no 'no'; an open question ('divided over how far') asserts nothing; 'them', done to the
+    # people just named
+    (
+        ["Canada wants a European force.", "Rubio told allies that Washington would not abandon them."],
+        {("canada", "reassurance-force", "supports")},
+    ),
+    (
+        ["Canada wants a European force.", "Moscow said it would treat them as targets."],
+        {("canada", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Canada proposed European peacekeepers.", "Lavrov warned European leaders that Moscow would reject them."],
+        {("canada", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
     ),
 ]
 

@@ -51,6 +51,26 @@ CONCEDING = frozenset({"though", "although", "whereas"})  # "..., though Washing
 PROVISOS = frozenset({"provided", "providing"})  # "provided that ...", which the parser reads as a verb
 ASSUMING = frozenset({"assuming", "supposing"})  # "Assuming the US provides a backstop, ...": a condition
 INVERTING = frozenset({"had", "were", "should"})  # "Had the US offered ...": a condition without "if"
+DISPUTING = frozenset(
+    {
+        "divide",
+        "divided",
+        "split",
+        "debate",
+        "discuss",
+        "disagree",
+        "argue",
+        "unclear",
+        "uncertain",
+        "undecided",
+        "ask",
+        "wonder",
+        "question",
+        "weigh",
+        "consider",
+    }
+)  # what an open question hangs on ("divided over how far")
+EVADING = frozenset({"speculate", "comment", "elaborate", "say", "answer", "guess"})  # "would not speculate"
 AFFIRMATIONS = frozenset({"yes", "yeah", "certainly", "definitely", "absolutely"})  # a short answer to a question
 INTENTIONS = word_set("plan intention intent")  # what a side denies having: a refusal of its own
 REPORTS = word_set(
@@ -487,7 +507,7 @@ def answer_to(token: Token) -> str | None:
     spoken = {t.i for c in reply.children if c.dep_ in SUBJECTS for t in c.subtree} | {reply.i}
     spoken |= {t.i for t in asked.subtree}  # "'Never,' Orban said when asked whether ...": the answer comes first
     words = [t.lower_ for t in reply.subtree if t.i not in spoken and t.is_alpha]
-    if not words or len(words) > 4:
+    if not words or len(words) > 4 or EVADING.intersection(words):  # "said he would not speculate": no answer
         return None
     if NEGATORS.intersection(words):
         return "no"
@@ -524,11 +544,20 @@ def after_whether(token: Token) -> bool:
     for word in reversed(token.doc[: token.i]):
         if word.lower_ == "whether":  # not "whether Germany sends troops will depend on ...", the cue's subject
             return not (word.head.dep_ == "csubj" and token not in word.head.subtree)
+        if word.lower_ == "how" and _disputed(word):  # "divided over how far the US should go in supporting"
+            return True
         if word.dep_ == "ROOT" or word.text in (".", ";", ":", "?", "!") or word.lower_ in CLAUSE_OPENERS:
             return False
         if word.text == "," and _opens_a_clause(word.doc[word.i + 1]):
             return False  # "has not decided whether to send troops, and Italy has offered troops"
     return False
+
+
+def _disputed(how: Token) -> bool:
+    """ "are divided over how far ...", "debated how to ...", "it is unclear how ...": a "how" opening a question
+    that is disputed or open, not a manner told ("showed how it backs the force")."""
+    before = [w for w in reversed(how.doc[: how.i]) if w.lower_ not in ("over", "about", "on", "as", "to", "of")]
+    return bool(before) and before[0].lemma_.lower() in DISPUTING
 
 
 def _set_off(clause: Token) -> bool:

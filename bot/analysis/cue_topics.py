@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
-from bot.analysis.context import ArticleContext, looking_back
+from bot.analysis.context import ROLE_NOUNS, ArticleContext, looking_back
 from bot.analysis.cues import REFUSING, RULING_OUT, Cue, Holder, cue_negation, cue_span, negating_word, owned_noun
-from bot.analysis.frames import actors_in, actors_named_by, actors_owning, owning_words
+from bot.analysis.frames import OTHER_PARTIES, actors_in, actors_named_by, actors_owning, owning_words
 from bot.analysis.holders import (
     ANAPHORA,
     FIRST_PERSON,
@@ -83,6 +83,7 @@ ELSEWHERE = word_set("border borders flank europe")  # places troops are sent to
 NEIGHBOURING = word_set("neighbouring neighboring allied nato member")
 ASKED = word_set("ask answer respond reply refer")  # "said when asked about", "said, referring to"
 REACTIONS = syntax.CREDITING | word_set("regret lament deplore decry")  # what one says of a thing done or left undone
+DONE_TO_PEOPLE = word_set("abandon desert betray protect defend reassure help assist leave")  # "not abandon them"
 LACKING = word_set("lack absence exclude omit")  # "welcomed the absence of Western troops"
 HITTING = word_set("strike hit")
 MEANS = word_set("with by through via")  # what something is done with is not what is thwarted
@@ -1023,7 +1024,7 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
     described = [cue.head.head] if cue.head.dep_ in ("acl", "amod") else []  # "the British-French-backed plan"
     for word in [*objects, *described, *(t for t in cue.span if t.lemma_.lower() in OBJECTLESS)]:
         # "will treat them as targets", "ruled them out": "them" as what a verb takes stands for what was named
-        them = word.lower_ == "them" and word.dep_ == "dobj"
+        them = word.lower_ == "them" and word.dep_ == "dobj" and not _people_before(word, cue)
         pointer = (word.lower_ in POINTERS or them) and not _object_of_another_verb(word, cue)
         # "has not decided on the matter"; not "ready to discuss the issue" (talk of it backs nothing)
         neutral = word.lemma_.lower() in NEUTRAL_ANAPHORA and cue.label in ("supports", "opposes")
@@ -1039,6 +1040,17 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
         # ceasefire", "Kyiv must take Russia's concerns into account" set one on another thing or side
         return subject is None or not (other_side or _something_else(subject))
     return subject is not None and (subject.lower_ in POINTERS - {"it", "which"} or _anaphoric_noun(subject))
+
+
+def _people_before(pronoun: Token, cue: Cue) -> bool:
+    """ "telling European counterparts that Washington would not abandon them": "them", taken by a verb done to people,
+    are the people just named in the sentence (allies, counterparts, leaders), not a topic named before ("warned
+    European leaders that Russia would reject them" rejects the troops)."""
+    if pronoun.head.lemma_.lower() not in DONE_TO_PEOPLE or pronoun.head not in cue.span:
+        return False
+    return any(
+        t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in OTHER_PARTIES | ROLE_NOUNS for t in pronoun.doc[: pronoun.i]
+    )
 
 
 def _described_sides(subject: Token) -> set[int]:
