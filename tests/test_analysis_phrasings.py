@@ -6921,6 +6921,25 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Officials in Ottawa are divided over how far Canada should go in supporting the force.", set()),
     ("It is unclear how many troops Denmark will send.", set()),
     ("Macron showed how France supports the force.", {("france", "reassurance-force", "supports")}),
+    # a side's deployment named by its people; an office held now beside a past career; no point in it
+    ("Frederiksen has said she opposes any Danish deployment.", {("denmark", "troop-contribution", "opposes")}),
+    ("Peskov said a Dutch deployment would be unacceptable.", {("russia", "reassurance-force", "opposes")}),
+    ("Russia said the deployment would be unacceptable.", set()),
+    ("Store said a Norwegian deployment could not be ruled out.", {("norway", "troop-contribution", "noncommittal")}),
+    (
+        "Stubb said there had been no decision on a Finnish deployment.",
+        {("finland", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Finnish President Alexander Stubb, a former prime minister, said Finland could send troops.",
+        {("finland", "troop-contribution", "supports")},
+    ),
+    ("Former Finnish President Sauli Niinisto said Finland would never send troops.", set()),
+    ("Budapest sees no point in sending troops.", {("hungary", "troop-contribution", "opposes")}),
+    (
+        "The Kremlin said it saw no point in discussing guarantees for Ukraine with Europeans.",
+        {("russia", "security-guarantees", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

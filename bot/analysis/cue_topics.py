@@ -127,7 +127,8 @@ def topics_of(
     # "premature to discuss Danish troops", "ruled out Italian participation": the holder's own, named by its people
     # and under the subject of a judgement of undecidedness ("talk of German troops is premature")
     judged = list(subject.subtree) if subject is not None and cue.label == "noncommittal" else []
-    for mine in (t for t in scope + judged if t.lemma_.lower() in TROOP_NOUNS | PARTS and t.dep_ in ("dobj", "pobj")):
+    mines = (t for t in scope + judged if t.dep_ in ("dobj", "pobj"))
+    for mine in (t for t in mines if t.lemma_.lower() in TROOP_NOUNS or _a_part(context, index, t)):
         span = doc[mine.left_edge.i : mine.i + 1]
         named = actors_owning(context, index, mine)
         # "no decision on troops has been taken": undecided about troops, its own unless another's are named
@@ -215,10 +216,11 @@ def topics_of(
     # "a German contribution cannot be ruled out", "Italian participation is out of the question": the part judged
     part_judged = subject is not None and subject.dep_ == "nsubj" and cue.head.pos_ != "VERB"
     part = subject if subject is not None and (subject.dep_ == "nsubjpass" or part_judged) else None
-    own = part is not None and part.lemma_.lower() in PARTS and actors_owning(context, index, part) <= {holder.actor}
+    a_part = part is not None and _a_part(context, index, part)
+    own = part is not None and a_part and actors_owning(context, index, part) <= {holder.actor}
     if not chosen and part is not None and own:  # "a German contribution cannot be ruled out": the holder's own part
         chosen = [(Hit(SENDING, -1, -1, part.text), part.doc[part.i : part.i + 1])]
-    elif not chosen and part is not None and part_judged and part.lemma_.lower() in PARTS:
+    elif not chosen and part is not None and part_judged and a_part:
         # "Peskov said Polish participation would be unacceptable": another side's part, in the force
         chosen = [(Hit("reassurance-force", -1, -1, part.text), part.doc[part.i : part.i + 1])]
     # "the backstop, which Trump has not committed to"; "guarantees for Kyiv, which Trump is open to": the
@@ -338,6 +340,13 @@ def _left_out(noun: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in [*holder.children, *holder.head.children]
     )
     return denied or verb.lemma_.lower() in RULING_OUT | REFUSING
+
+
+def _a_part(context: ArticleContext, index: int, noun: Token) -> bool:
+    """ "a German contribution", "Italian participation", "any Czech deployment": a side's part in the force (a
+    deployment only with its side named: "the deployment" alone is the force's)."""
+    lemma = noun.lemma_.lower()
+    return lemma in PARTS or (lemma == "deployment" and bool(actors_owning(context, index, noun)))
 
 
 def _clause_pointed_at(cue: Cue, subject: Token | None) -> Token | None:

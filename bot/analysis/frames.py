@@ -24,7 +24,9 @@ OTHER_PARTIES = word_set(
 def not_speaking_for(noun: Token) -> bool:
     """ "a former NATO official" no longer speaks for NATO, "an analyst at a Warsaw think tank" never did;
     "Washington's European allies" are not Washington."""
-    described = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+    titled = any(c.dep_ == "compound" and c.lemma_.lower() in ROLE_NOUNS for c in _modifiers(noun))
+    # "Czech President Petr Pavel, a former NATO general": a past career beside an office held now
+    described = [noun, *(c for c in noun.children if c.dep_ == "appos" and not titled)]
     if any(c.lower_ in FORMER for word in described for c in _modifiers(word)):
         return True  # also "Opposition Leader Peter Dutton": the opposition does not speak for the state
     if any(word.lemma_.lower() in INDEPENDENT | PUBLIC for word in described):
