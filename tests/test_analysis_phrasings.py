@@ -6940,6 +6940,21 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Kremlin said it saw no point in discussing guarantees for Ukraine with Europeans.",
         {("russia", "security-guarantees", "opposes")},
     ),
+    # troops kept away from the front are still sent; naval forces are the maritime part
+    (
+        "Frederiksen said Danish troops could be deployed after a ceasefire, away from the front line.",
+        {("denmark", "tripwire", "opposes"), ("denmark", "troop-contribution", "supports")},
+    ),
+    (
+        "Store said Norwegian soldiers would be deployed far away from the front lines.",
+        {("norway", "tripwire", "opposes"), ("norway", "troop-contribution", "supports")},
+    ),
+    (
+        "The Norwegian prime minister said the force would be deployed far from the front line.",
+        {("norway", "reassurance-force", "supports"), ("norway", "tripwire", "opposes")},
+    ),
+    ("Ankara said it could contribute naval forces in the Black Sea.", {("turkey", "maritime-security", "supports")}),
+    ("Romania will contribute naval units to the mission.", {("romania", "maritime-security", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -199,7 +199,7 @@ def topics_of(
         below = {t.i for t in conditioned.subtree}
         chosen = [(h, s) for h, s in placed if any(t.i in below for t in s)]
     if (
-        (not chosen or _only_in_condition(cue, chosen))
+        (not chosen or _only_in_condition(cue, chosen) or all(_kept_away(s) for _, s in chosen))
         and subject is not None
         and subject.lemma_.lower() in TROOP_NOUNS
         and not syntax.pointed_at(subject)  # "such units would become targets": the ones just named
