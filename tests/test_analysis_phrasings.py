@@ -6955,6 +6955,37 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Ankara said it could contribute naval forces in the Black Sea.", {("turkey", "maritime-security", "supports")}),
     ("Romania will contribute naval units to the mission.", {("romania", "maritime-security", "supports")}),
+    # officialese refusals; a part or an element of the guarantees; the participation of the United States
+    (
+        "The Russian side has repeatedly stated the inadmissibility of deploying NATO troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Peskov said the deployment of foreign troops was inadmissible.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Zakharova stressed the unacceptability of any Western military presence in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Sybiha said a foreign contingent on Ukrainian soil would be an important security guarantee.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Umerov said the presence of allied troops was one of the key elements of the guarantees.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Frederiksen said a US backstop is an essential part of the guarantees.",
+        {("denmark", "us-backstop", "supports")},
+    ),
+    (
+        "Sybiha stressed that Ukraine needs a contingent of partners on its territory.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Kyiv counts on the participation of the United States in security guarantees.",
+        {("ukraine", "us-backstop", "supports")},
+    ),
+    ("Sybiha welcomed the involvement of the US in the guarantees.", {("ukraine", "us-backstop", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
