@@ -227,3 +227,16 @@ def test_a_last_line_cut_off_after_a_clause_is_prose_not_a_heading() -> None:
         "Norway said it would consider sending frigates to the mission.",
         "Sweden called the talks premature, saying the situation was still too unstable to consider sending",
     ]
+
+
+def test_a_long_headline_with_a_comma_above_the_body_is_the_title_not_a_sentence() -> None:
+    body = (
+        "Norway ready to send frigates to the Black Sea mission, defence minister says\n"
+        "\n"
+        "Norway said on Monday it would send two frigates to the mission once a ceasefire holds.\n"
+    )
+    article = parse_article(body.encode(), "headline.txt", lists=DATA_DIR)
+    assert article.metadata.title == "Norway ready to send frigates to the Black Sea mission, defence minister says"
+    assert [s.text for s in article.sentences] == [
+        "Norway said on Monday it would send two frigates to the mission once a ceasefire holds."
+    ]

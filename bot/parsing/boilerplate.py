@@ -102,6 +102,13 @@ def classify_lines(lines: Sequence[str], footer: re.Pattern[str]) -> list[LineKi
     """The kind of each logical line, in order; `footer` is the lists' `footer_pattern`."""
     kinds = [_kind(line, footer) for line in lines]
     _mark_menus(lines, kinds)
+    # a long headline with a comma ("Canada ready to send troops, Carney says") sits above the first paragraph
+    for index, line in enumerate(lines):
+        if kinds[index] is not LineKind.PROSE:
+            continue
+        if not _cut_off(line) or len(line.split()) >= LONG_PROSE_WORDS:
+            break
+        kinds[index] = LineKind.HEADING
     return kinds
 
 
@@ -118,11 +125,17 @@ def _kind(line: str, footer: re.Pattern[str]) -> LineKind:
         return LineKind.HEADING if len(words) <= MAX_HEADING_WORDS else LineKind.PROSE
     if len(words) >= LONG_PROSE_WORDS or (len(words) >= MIN_PROSE_WORDS and ends_sentence):
         return LineKind.PROSE
-    if len(words) >= CLAUSED_PROSE_WORDS and "," in line:  # "He dismissed the talks as premature, saying that the
-        return LineKind.PROSE  # situation remains too unstable to consider deploying": cut off, yet no headline
+    if _cut_off(line):  # "He dismissed the talks as premature, saying that the situation remains too unstable to
+        return LineKind.PROSE  # consider deploying": cut off, yet no headline (unless above all prose)
     if _opens_with_a_sentence(line):  # a page cut off mid-sentence: "... greater clarity. “What is the"
         return LineKind.PROSE
     return LineKind.HEADING if len(words) <= MAX_HEADING_WORDS else LineKind.NOISE
+
+
+def _cut_off(line: str) -> bool:
+    """A long line with a clause after a comma and no final full stop: prose cut off, or a headline."""
+    words = line.split()
+    return len(words) >= CLAUSED_PROSE_WORDS and "," in line and not _ends_sentence(words[-1])
 
 
 def _opens_with_a_sentence(line: str) -> bool:
