@@ -8244,6 +8244,15 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Canada proposed European peacekeepers.", "Lavrov warned European leaders that Moscow would reject them."],
         {("canada", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
     ),
+    # nothing ruled in or out
+    (
+        ["Finland wants a European force.", "Sweden has ruled nothing in or out."],
+        {("finland", "reassurance-force", "supports"), ("sweden", "troop-contribution", "noncommittal")},
+    ),
+    (
+        ["Finland wants a European force.", "Denmark said it would not rule anything in or out."],
+        {("finland", "reassurance-force", "supports"), ("denmark", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 
