@@ -6986,6 +6986,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("ukraine", "us-backstop", "supports")},
     ),
     ("Sybiha welcomed the involvement of the US in the guarantees.", {("ukraine", "us-backstop", "supports")}),
+    # a draft's words hold no side; warmongering; a declaration to deploy
+    ("The draft says it will provide guarantees.", set()),
+    ("Zakharova called the plans for a European force warmongering.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Sweden and Finland signed a declaration to deploy troops to Ukraine.",
+        {("sweden", "troop-contribution", "supports"), ("finland", "troop-contribution", "supports")},
+    ),
+    ("Italy signed a statement to the press.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
