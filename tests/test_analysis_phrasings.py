@@ -6994,6 +6994,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("sweden", "troop-contribution", "supports"), ("finland", "troop-contribution", "supports")},
     ),
     ("Italy signed a statement to the press.", set()),
+    # a plan named by a judgement is judged, not backed
+    ("Zakharova called the plans for a European force misguided.", {("russia", "reassurance-force", "opposes")}),
+    ("Zakharova called the plans for a European force a sham.", {("russia", "reassurance-force", "opposes")}),
+    ("Peskov called the proposal to deploy Western troops an adventure.", {("russia", "reassurance-force", "opposes")}),
+    ("Zakharova described the plans for a European force as odd.", set()),
+    ("Zakharova described the plans for a European force as wishful thinking.", set()),
+    ("Orban called the plans for a reassurance force unprecedented.", set()),
+    ("Macron described plans to send troops.", {("france", "troop-contribution", "supports")}),
+    ("Italy described the plans for a force as unrealistic.", {("italy", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -65,6 +65,7 @@ DENIED_THROUGH_A_NOUN: dict[Stance, Stance] = {"supports": "opposes"}
 HOLDING_POWERS = word_set("have get hold wield enjoy give grant possess retain")  # "has a veto over"
 SHARING = word_set("agree concur share echo")  # "does not agree": the reverse of what it does not share
 SPEAKING = word_set("speak talk")  # "speaking on condition of anonymity": how one spoke
+NAMING = word_set("call describe brand label term dub characterise characterize")  # what one calls a plan judges it
 PERCEIVING = word_set("see receive hear get")  # "has seen no proposals for a force": others', or none
 ELLIPTICAL = frozenset({"any", "some", "more", "none"})
 ONLY_OPENINGS = word_set("if under with after once when as provided")  # "but only under a UN flag"
@@ -290,7 +291,12 @@ def _anothers_plan(cue: Cue) -> bool:
     lemma = verb.lemma_.lower()
     authored = cue.label == "supports" and head.lemma_.lower() in syntax.AUTHORED
     forward = lemma != "put" or any(c.lower_ == "forward" for c in verb.children)  # not "put the brakes on"
-    owned = (lemma in KEEPING_PLANS | JUDGING and forward) or syntax.gives_up(verb)  # "shelved its plans": given up
+    # "considers plans to send troops" weighs its own; "called the plans for a force misguided" judges another's
+    named_as = (
+        head.dep_ == "dobj" and lemma in NAMING and any(c.lower_ == "as" for c in [*verb.children, *head.children])
+    )
+    kept = (lemma in KEEPING_PLANS and not named_as) or (lemma in JUDGING and lemma not in NAMING)
+    owned = (kept and forward) or syntax.gives_up(verb)  # "shelved its plans": given up
     seen = lemma in PERCEIVING and not any(c.lower_ == "as" for c in verb.children)  # "has seen no proposals for"
     return lemma in REACTING or (authored and verb.pos_ == "VERB" and (seen or not owned))
 
