@@ -7003,6 +7003,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Orban called the plans for a reassurance force unprecedented.", set()),
     ("Macron described plans to send troops.", {("france", "troop-contribution", "supports")}),
     ("Italy described the plans for a force as unrealistic.", {("italy", "reassurance-force", "opposes")}),
+    # a plan a judging verb gives a predicate is judged
+    ("Moscow considered the plan for peacekeepers odd.", set()),
+    ("Moscow considered the plan for peacekeepers a smokescreen.", set()),
+    ("Moscow considered the plan for peacekeepers dangerous.", {("russia", "reassurance-force", "opposes")}),
+    ("Moscow considered the plan for peacekeepers a good idea.", {("russia", "reassurance-force", "supports")}),
+    ("Budapest considers plans to send troops premature.", {("hungary", "troop-contribution", "noncommittal")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

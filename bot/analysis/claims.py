@@ -282,6 +282,10 @@ def _anothers_plan(cue: Cue) -> bool:
     head = cue.head
     if head.pos_ != "NOUN" or syntax.owner_of(head) is not None:
         return False  # "welcomed Britain's plan", "welcomed the American offer": its makers' own
+    authored = cue.label == "supports" and head.lemma_.lower() in syntax.AUTHORED
+    small_clause = head.dep_ == "nsubj" and head.head.dep_ in ("ccomp", "xcomp")  # "considered [the plan odd]"
+    if authored and small_clause and head.head.head.lemma_.lower() in JUDGING:
+        return True
     if head.dep_ == "dobj":
         verb = head.head
     elif head.dep_ == "pobj" and head.head.dep_ == "prep":
@@ -289,13 +293,16 @@ def _anothers_plan(cue: Cue) -> bool:
     else:
         return False
     lemma = verb.lemma_.lower()
-    authored = cue.label == "supports" and head.lemma_.lower() in syntax.AUTHORED
     forward = lemma != "put" or any(c.lower_ == "forward" for c in verb.children)  # not "put the brakes on"
-    # "considers plans to send troops" weighs its own; "called the plans for a force misguided" judges another's
-    named_as = (
-        head.dep_ == "dobj" and lemma in NAMING and any(c.lower_ == "as" for c in [*verb.children, *head.children])
+    # "considers plans to send troops" weighs its own; "called the plans for a force misguided", "considered the
+    # plan a smokescreen", "described it as odd" judge another's
+    predicated = head.dep_ == "dobj" and any(
+        (c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ != "VERB") or c.lower_ == "as"
+        for c in [*verb.children, *head.children]
     )
-    kept = (lemma in KEEPING_PLANS and not named_as) or (lemma in JUDGING and lemma not in NAMING)
+    kept = (lemma in KEEPING_PLANS and not (predicated and lemma in NAMING)) or (
+        lemma in JUDGING and lemma not in NAMING and not predicated
+    )
     owned = (kept and forward) or syntax.gives_up(verb)  # "shelved its plans": given up
     seen = lemma in PERCEIVING and not any(c.lower_ == "as" for c in verb.children)  # "has seen no proposals for"
     return lemma in REACTING or (authored and verb.pos_ == "VERB" and (seen or not owned))
