@@ -7009,6 +7009,18 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Moscow considered the plan for peacekeepers dangerous.", {("russia", "reassurance-force", "opposes")}),
     ("Moscow considered the plan for peacekeepers a good idea.", {("russia", "reassurance-force", "supports")}),
     ("Budapest considers plans to send troops premature.", {("hungary", "troop-contribution", "noncommittal")}),
+    # troops or a part placed next to Ukraine are not sent to it
+    ("Any Dutch deployment would be limited to a NATO member neighbouring Ukraine, Schoof said.", set()),
+    ("Any Dutch contribution would be limited to countries bordering Ukraine, Schoof said.", set()),
+    ("Dutch troops would be stationed in a NATO country neighbouring Ukraine, Schoof said.", set()),
+    (
+        "Dutch troops would be deployed along the border in Ukraine, Schoof said.",
+        {("netherlands", "troop-contribution", "supports")},
+    ),
+    (
+        "Any Dutch deployment would be limited to training, Schoof said.",
+        {("netherlands", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -81,6 +81,7 @@ RELYING = word_set("count rely bank depend call")  # "counting on partners to se
 PLACING = word_set("in on to at along near into across inside")
 ELSEWHERE = word_set("border borders flank europe")  # places troops are sent to that are not Ukraine
 NEIGHBOURING = word_set("neighbouring neighboring allied nato member")
+BESIDE = word_set("neighbouring neighboring bordering adjacent")  # next to Ukraine, not in it
 ASKED = word_set("ask answer respond reply refer")  # "said when asked about", "said, referring to"
 REACTIONS = syntax.CREDITING | word_set("regret lament deplore decry")  # what one says of a thing done or left undone
 DONE_TO_PEOPLE = word_set("abandon desert betray protect defend reassure help assist leave")  # "not abandon them"
@@ -216,7 +217,8 @@ def topics_of(
     # "a German contribution cannot be ruled out", "Italian participation is out of the question": the part judged
     part_judged = subject is not None and subject.dep_ == "nsubj" and cue.head.pos_ != "VERB"
     part = subject if subject is not None and (subject.dep_ == "nsubjpass" or part_judged) else None
-    a_part = part is not None and _a_part(context, index, part)
+    # "any German deployment would be limited to a NATO member neighbouring Ukraine": no part in Ukraine
+    a_part = part is not None and _a_part(context, index, part) and not _placed_elsewhere(context, index, cue.head)
     own = part is not None and a_part and actors_owning(context, index, part) <= {holder.actor}
     if not chosen and part is not None and own:  # "a German contribution cannot be ruled out": the holder's own part
         chosen = [(Hit(SENDING, -1, -1, part.text), part.doc[part.i : part.i + 1])]
@@ -423,6 +425,8 @@ def _placed_elsewhere(context: ArticleContext, index: int, verb: Token) -> bool:
         misread = [c for c in preposition.children if c.dep_ == "pcomp" and c.lower_ in NEIGHBOURING]
         if misread:  # "to neighbouring NATO territory", the adjective read as a verb
             return True
+        if any(t.lower_ in BESIDE for p in places for t in p.subtree):
+            return True  # "a NATO member neighbouring Ukraine", "countries bordering Ukraine": next to it
         for place in (p for p in places if not any(g.dep_ == "acl" for g in p.children)):
             named = actors_in(context, index, syntax.mentions_span(place))
             if "ukraine" in named:
