@@ -51,24 +51,8 @@ CONCEDING = frozenset({"though", "although", "whereas"})  # "..., though Washing
 PROVISOS = frozenset({"provided", "providing"})  # "provided that ...", which the parser reads as a verb
 ASSUMING = frozenset({"assuming", "supposing"})  # "Assuming the US provides a backstop, ...": a condition
 INVERTING = frozenset({"had", "were", "should"})  # "Had the US offered ...": a condition without "if"
-DISPUTING = frozenset(
-    {
-        "divide",
-        "divided",
-        "split",
-        "debate",
-        "discuss",
-        "disagree",
-        "argue",
-        "unclear",
-        "uncertain",
-        "undecided",
-        "ask",
-        "wonder",
-        "question",
-        "weigh",
-        "consider",
-    }
+DISPUTING = word_set(
+    "divide divided split debate discuss disagree argue unclear uncertain undecided ask wonder question weigh consider"
 )  # what an open question hangs on ("divided over how far")
 EVADING = frozenset({"speculate", "comment", "elaborate", "say", "answer", "guess"})  # "would not speculate"
 AFFIRMATIONS = frozenset({"yes", "yeah", "certainly", "definitely", "absolutely"})  # a short answer to a question

@@ -36,6 +36,7 @@ LATER = word_set("after once when until")  # "would only deploy after a ceasefir
 REQUISITES = word_set("after until with")  # "only ... with Moscow's consent"
 ONLY_MARKS = LATER | {"if", "unless"}  # "would only materialize if ...", "only once a deal is signed"
 CONNECTORS = word_set("if only provided providing on as so unless once but")  # "but not without"
+GROUND = word_set("ground soil territory ukraine")  # where troops "on the ground" are: in the country
 TRAILING = word_set("subject contingent conditional dependent pending")  # ", subject to a vote", "pending a vote"
 WANTING_FIRST = word_set("want need insist demand require seek")  # "but wants a US backstop first"
 FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # a verb with a subject of its own
@@ -111,7 +112,6 @@ def negating_word(cue: Cue) -> Token | None:
     return assertion.negation_of(cue.head.head if cue.head.dep_ == "advmod" else cue.head, cue.span)
 
 
-GROUND = word_set("ground soil territory ukraine")  # where troops "on the ground" are: in the country
 NOT_ABOUT_A_TOPIC = "what the cue's preposition names is no topic (“took part in a meeting”)"
 
 
