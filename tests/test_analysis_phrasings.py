@@ -7021,6 +7021,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Any Dutch deployment would be limited to training, Schoof said.",
         {("netherlands", "troop-contribution", "supports")},
     ),
+    # a reaction to a topic excluded or omitted
+    (
+        "Sybiha criticised the exclusion of NATO membership from the draft.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    (
+        "Kyiv regretted the omission of security guarantees from the text.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "The absence of Western troops in the plan was welcomed by Budapest.",
+        {("hungary", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
