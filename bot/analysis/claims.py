@@ -294,16 +294,15 @@ def _anothers_plan(cue: Cue) -> bool:
         return False
     lemma = verb.lemma_.lower()
     forward = lemma != "put" or any(c.lower_ == "forward" for c in verb.children)  # not "put the brakes on"
-    # "considers plans to send troops" weighs its own; "called the plans for a force misguided", "considered the
-    # plan a smokescreen", "described it as odd" judge another's
+    # "called the plans for a force misguided", "considered the plan a smokescreen", "described it as odd" judge
+    # another's plan; "considers plans to send troops" weighs its own, "described plans to" tells its own
     predicated = head.dep_ == "dobj" and any(
         (c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ != "VERB") or c.lower_ == "as"
         for c in [*verb.children, *head.children]
     )
-    kept = (lemma in KEEPING_PLANS and not (predicated and lemma in NAMING)) or (
-        lemma in JUDGING and lemma not in NAMING and not predicated
-    )
-    owned = (kept and forward) or syntax.gives_up(verb)  # "shelved its plans": given up
+    judged = (lemma in JUDGING | NAMING and predicated) or (lemma in NAMING and lemma not in KEEPING_PLANS)
+    kept = lemma in KEEPING_PLANS | JUDGING and not judged and forward
+    owned = kept or syntax.gives_up(verb)  # "shelved its plans": given up
     seen = lemma in PERCEIVING and not any(c.lower_ == "as" for c in verb.children)  # "has seen no proposals for"
     return lemma in REACTING or (authored and verb.pos_ == "VERB" and (seen or not owned))
 

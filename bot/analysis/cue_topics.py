@@ -243,9 +243,10 @@ def topics_of(
     set_apart = {s.start for _, s in chosen if syntax.contrasted_away(s.root)}
     backed = {h.label for h, s in chosen if s.start not in set_apart}
     chosen = [(h, s) for h, s in chosen if not (s.start in set_apart and h.label in backed)]
-    absent = [(_negative(s, cue) != h.absent) != left_out for h, s in chosen]
-    whose = [_whose(context, index, h.label, s, holder, cue) for h, s in chosen]
-    said = list(zip(whose, absent, strict=True))
+    said = [
+        (_whose(context, index, h.label, s, holder, cue), (_negative(s, cue) != h.absent) != left_out)
+        for h, s in chosen
+    ]
     ids = list(dict.fromkeys(said))  # a phrase naming the topic's absence ("neutrality") turns the stance round
     pointing = chosen and chosen[0][1][0].lower_ in ("this", "that", "such")
     if ids == [("reassurance-force", False)] and pointing and _last_own_topic(context, index, holder) == SENDING:
@@ -337,9 +338,9 @@ def _left_out(noun: Token) -> bool:
     a clause denies or leaves out, whose absence a reaction after it judges ("..., which Moscow welcomed"; not "...,
     which Kyiv had demanded": the troops)."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    holder = noun.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else noun  # "no provision for"
+    provision = noun.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else noun  # "no provision for"
     denied = any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in [*holder.children, *holder.head.children]
+        c.dep_ == "det" and c.lower_ == "no" for c in [*provision.children, *provision.head.children]
     )
     return denied or verb.lemma_.lower() in RULING_OUT | REFUSING
 
