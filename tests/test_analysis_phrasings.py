@@ -7034,6 +7034,25 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The absence of Western troops in the plan was welcomed by Budapest.",
         {("hungary", "reassurance-force", "opposes")},
     ),
+    # a relative clause narrowing 'any' thing, or denying something of a thing refused, names a kind; the army or navy
+    # is the speaker's side; 'made the same commitment', 'taken the same position', 'has done likewise' repeat the claim
+    # before
+    ("Slovakia will not join any mission Russia has not approved.", {("slovakia", "troop-contribution", "opposes")}),
+    (
+        "Orban said Hungary would never back a peacekeeping force that Moscow has not accepted.",
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    ("Moscow will oppose any peacekeeping force that Kyiv supports.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "France backs a peacekeeping force that Russia rejects.",
+        {("france", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    ("A Turkish official said the navy was ready to send troops.", {("turkey", "troop-contribution", "supports")}),
+    ("The army is ready to send troops, Fidan said.", {("turkey", "troop-contribution", "supports")}),
+    (
+        "Zelensky said the Russian army would treat foreign troops as targets.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -8300,6 +8319,25 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Finland wants a European force.", "Denmark said it would not rule anything in or out."],
         {("finland", "reassurance-force", "supports"), ("denmark", "troop-contribution", "noncommittal")},
+    ),
+    # a relative clause narrowing 'any' thing, or denying something of a thing refused, names a kind; the army or navy
+    # is the speaker's side; 'made the same commitment', 'taken the same position', 'has done likewise' repeat the claim
+    # before
+    (
+        ["Britain has pledged troops.", "France has made a similar pledge."],
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        ["Italy has ruled out sending soldiers.", "Spain has taken the same position."],
+        {("italy", "troop-contribution", "opposes"), ("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Britain has pledged troops.", "France has done likewise."],
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        ["Britain has pledged troops.", "France has not made the same commitment."],
+        {("france", "troop-contribution", "noncommittal"), ("united-kingdom", "troop-contribution", "supports")},
     ),
 ]
 

@@ -55,6 +55,7 @@ DISPUTING = word_set(
     "divide divided split debate discuss disagree argue unclear uncertain undecided ask wonder question weigh consider"
 )  # what an open question hangs on ("divided over how far")
 EVADING = frozenset({"speculate", "comment", "elaborate", "say", "answer", "guess"})  # "would not speculate"
+QUANTIFYING = frozenset({"any", "every", "no"})  # "any mission that ...": a kind of thing, not one thing
 AFFIRMATIONS = frozenset({"yes", "yeah", "certainly", "definitely", "absolutely"})  # a short answer to a question
 INTENTIONS = word_set("plan intention intent")  # what a side denies having: a refusal of its own
 REPORTS = word_set(
@@ -447,7 +448,26 @@ def inside_hypothesis(token: Token) -> bool:
             return True
         if word.dep_ == "conj" and _after_bare_proviso(word):
             return True
+        if _restricting(word):
+            return True
     return False
+
+
+def _restricting(clause: Token) -> bool:
+    """ "will not join any mission Russia has not approved", "would not back a force that Kyiv has not agreed to":
+    a relative clause narrowing "any" thing, or denying something of a thing refused, names a kind, not a fact."""
+    noun = clause.head
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if clause.dep_ != "relcl" or subject is None or subject.tag_ in WH_WORDS or noun.lemma_.lower() in CHANCES:
+        return False  # "any agreement that allows troops" says what the agreement does; "no way Russia will"
+    determiner = next((c.lower_ for c in noun.children if c.dep_ == "det"), "")
+    if determiner in QUANTIFYING:
+        return True
+    verb = next((w for w in noun.ancestors if w.pos_ in ("VERB", "AUX")), None)
+    if determiner not in ("a", "an") or verb is None or not any(c.dep_ == "neg" for c in clause.children):
+        return False
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "would neither send troops nor support a ..."
+    return any(c.dep_ == "neg" or c.lower_ in ("nor", "neither") for v in verbs for c in v.children)
 
 
 def _after_bare_proviso(clause: Token) -> bool:

@@ -34,7 +34,7 @@ EFFECTS = word_set(  # what a plan would do
     "prolong escalate provoke inflame jeopardise jeopardize endanger derail damage harm hurt poison sour strain"
 )
 POINTERS = word_set("this that these those it which")
-OWN_SIDE = word_set("country government nation administration side capital leadership bloc")
+OWN_SIDE = word_set("country government nation administration side capital leadership bloc army navy military")
 ANAPHORA = word_set(
     "role part idea plan plans proposal proposals move measure measures step steps initiative scheme "
     "concept option arrangement scenario scenarios deployment force mission operation pledge commitment promise "
