@@ -7053,6 +7053,41 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Zelensky said the Russian army would treat foreign troops as targets.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # paired group names; what 'without it' or 'without one' lacks is wanted, not refused; 'called for' is no naming
+    # verb; an answer about something else; plans of unnamed sides spoken about
+    (
+        "The Nordic and Baltic countries are ready to contribute to a peacekeeping force.",
+        {
+            ("denmark", "troop-contribution", "supports"),
+            ("estonia", "troop-contribution", "supports"),
+            ("finland", "troop-contribution", "supports"),
+            ("latvia", "troop-contribution", "supports"),
+            ("lithuania", "troop-contribution", "supports"),
+            ("norway", "troop-contribution", "supports"),
+            ("sweden", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        "Schoof said a US backstop was essential and that the Netherlands would not deploy without it.",
+        {("netherlands", "us-backstop", "supports")},
+    ),
+    (
+        "Schoof called for a US backstop, saying the Netherlands would not send troops.",
+        {("netherlands", "troop-contribution", "opposes"), ("netherlands", "us-backstop", "supports")},
+    ),
+    (
+        "China supports all efforts conducive to peace, spokeswoman Mao Ning said, when asked about European plans"
+        " to deploy troops after a ceasefire.",
+        set(),
+    ),
+    ('"We welcome all peace efforts," Peskov said when asked about the peacekeeping force.', set()),
+    (
+        '"We support it," Carney said when asked about a peacekeeping force.',
+        {("canada", "reassurance-force", "supports")},
+    ),
+    ("Italy has dropped its opposition to a European force in Ukraine.", {("italy", "reassurance-force", "supports")}),
+    ("Wang Yi was asked about European plans to deploy troops.", set()),
+    ("Macron defended European plans to deploy troops.", {("france", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -8338,6 +8373,16 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Britain has pledged troops.", "France has not made the same commitment."],
         {("france", "troop-contribution", "noncommittal"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    # paired group names; what 'without it' or 'without one' lacks is wanted, not refused; 'called for' is no naming
+    # verb; an answer about something else; plans of unnamed sides spoken about
+    (
+        ["Schoof said a US backstop was essential.", "He said the Netherlands would not deploy without it."],
+        {("netherlands", "us-backstop", "supports")},
+    ),
+    (
+        ["Britain wants a US backstop.", "It will not send troops without one."],
+        {("united-kingdom", "troop-contribution", "conditional"), ("united-kingdom", "us-backstop", "supports")},
     ),
 ]
 

@@ -165,6 +165,8 @@ def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier
         return
     if any(t.dep_ == "dobj" and t.lemma_.lower() in TROOP_NOUNS for t in syntax.scope(cue.head)):
         return  # "Sweden wants guarantees, and Russia has offered troops": troops of its own, which were no topic
+    if any(c.dep_ == "prep" and c.lower_ == "without" for c in cue.head.children):
+        return  # "a backstop is essential and it would not deploy without it": what it lacks is no refusal
     # "ruled out sending troops but is considering other support" sets a clause against the one before; "is not
     # against sending troops, but wants a mandate" qualifies it, and "but will not send any" leaves out its noun
     contrasted = any(c.dep_ == "cc" and c.lower_ in syntax.CONTRASTS for c in cue.head.head.children)

@@ -526,7 +526,10 @@ def _joins_itself(context: ArticleContext, index: int, scope: list[Token], holde
 
 def _spoken_of(cue: Cue, placed: list[tuple[Hit, Span]]) -> list[tuple[Hit, Span]]:
     """The topics a speech verb above the cue says its words are about ("said of the plan", "said when asked
-    about troops")."""
+    about troops"), unless the cue names a thing of its own ("supports all efforts for peace, she said when asked
+    about the force": an answer about something else)."""
+    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in ANAPHORA for c in cue.head.children):
+        return []
     for word in cue.head.ancestors:
         if word.lemma_.lower() not in SPEAKING:
             continue
@@ -1035,6 +1038,8 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
     objects = [t for t in scope if t != cue.head and t != subject and t.dep_ in kinds]
     if cue.label == "exclusion":  # "without such a force" excludes it; "without US help in such a force" does not
         objects = [t for t in objects if t.head == cue.head]
+    else:  # "would not deploy without it": what "without" excludes is read by the exclusion, not refused here
+        objects = [t for t in objects if t.head.lower_ not in ABSENT_WITH]
     described = [cue.head.head] if cue.head.dep_ in ("acl", "amod") else []  # "the British-French-backed plan"
     for word in [*objects, *described, *(t for t in cue.span if t.lemma_.lower() in OBJECTLESS)]:
         # "will treat them as targets", "ruled them out": "them" as what a verb takes stands for what was named

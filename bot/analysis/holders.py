@@ -57,6 +57,7 @@ AGENT_VERBS = word_set(
 WILLING = word_set("prepared ready willing able eager keen determined open happy set poised unwilling reluctant")
 VALUED = word_set("priority question matter")  # "a priority for Berlin", "a question of principle for Kyiv"
 PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
+UNNAMED_SIDES = word_set("european western allied nordic baltic scandinavian asian")  # "European plans"
 SHARES = word_set("majority minority percent per cent half third quarter share proportion")
 MEMBERS = word_set("country nation state member ally")  # "NATO countries", "EU member states"
 LINKING = word_set("be remain seem become stay")  # a verb that links a thing to a judgement of it
@@ -117,6 +118,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         named = named_holders(context, index, [n for n in nouns if n is not None], frame)
         if named:
             return named
+    spoken_about = head.dep_ == "pobj" and head.head.lower_ in ("about", "on", "regarding", "concerning")
+    if spoken_about and possessor is None and any(c.lower_ in UNNAMED_SIDES for c in head.children):
+        return []  # "was asked about European plans to deploy troops": plans of sides left unnamed, not the subject's
     named_agents = [a for a in agents if a.pos_ == "PROPN"]  # not a cause: "puzzled by this proposal"
     if named_agents:  # "the guarantees proposed by Europe", said by Putin: someone named acts, not the speaker
         return [h for a in named_agents for h in _region_of_speaker(context, index, a, head, frame)]

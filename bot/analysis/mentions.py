@@ -89,6 +89,7 @@ class NameFinder:
         for group in lexicon.groups:
             for name in group.names:
                 self._add(name, f"group:{group.id}", "group")
+        self._add_paired_groups(lexicon)
         for table in (self.exact, self.folded):
             for options in table.values():
                 options.sort(key=lambda option: len(option[0]), reverse=True)
@@ -105,6 +106,18 @@ class NameFinder:
                 if " " in person:
                     self.people_by_surname.setdefault(person.split()[-1], person)
                     self.people_by_first_name.setdefault(person.split()[0], person)
+
+    def _add_paired_groups(self, lexicon: Lexicon) -> None:
+        """ "the Nordic and Baltic countries": two groups' names sharing their noun stand for both groups."""
+        for first in lexicon.groups:
+            for second in lexicon.groups:
+                key = f"group:{first.id}+{second.id}"
+                for one in first.names:
+                    for other in second.names:
+                        qualifier, _, noun = one.rpartition(" ")
+                        if first is not second and qualifier and other.endswith(f" {noun}"):
+                            self.group_members[key] = (*first.members, *second.members)
+                            self._add(f"{qualifier} and {other}", key, "group")
 
     def _add(self, name: str, actor: str, kind: str) -> None:
         spellings = {name}

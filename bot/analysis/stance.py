@@ -24,6 +24,7 @@ PART_NOUNS = word_set("role part involvement presence participation contribution
 MINIMAL = word_set("minimal marginal negligible minor token")
 CONSENT = word_set("consent participation approval agreement involvement say input")
 REQUIREMENTS = PEACE_WORDS | EXTRA_CONDITIONS | {"agreement"}
+STANDING_FOR = word_set("it one them this that")  # "will not deploy without it": what was named before
 BELIEVING = word_set("expect think believe assume imagine hope count")
 FOOLISH = word_set("naive illusion illusory mistake wrong unrealistic absurd foolish fantasy delusion")
 ASKING = word_set("call demand insist want seek need ask push press urge request")
@@ -258,9 +259,11 @@ def _required(cue: Cue) -> Token | None:
 
 
 def _without(word: Token) -> Iterator[Token]:
-    """The word's "without" phrases whose object is something a commitment can wait for."""
+    """The word's "without" phrases whose object is something a commitment can wait for, or stands for one
+    named before ("will not deploy without it", "without one")."""
     for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "without"):
-        if any(o.dep_ == "pobj" and o.lemma_.lower() in REQUIREMENTS for o in prep.children):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if any(o.lemma_.lower() in REQUIREMENTS or o.lower_ in STANDING_FOR for o in objects):
             yield prep
 
 

@@ -398,8 +398,9 @@ def judge_of(token: Token, judging: frozenset[str]) -> Token | None:
     holds it; "described the plans to deploy troops as a threat", the "as" hung on the plan's verb, too."""
     edges = frozenset({"ccomp", "oprd", "pobj", "prep", "pcomp", "dobj", "appos", "acl", "advcl"})
     for word in governors(token, SHARED_SUBJECT | edges):
-        if word != token and word.lemma_.lower() in judging:
-            return word
+        demand = any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in word.children)
+        if word != token and word.lemma_.lower() in judging and not (word.lemma_.lower() == "call" and demand):
+            return word  # not "called for a backstop, saying ...": a demand, not a name given
     return None
 
 
