@@ -7088,6 +7088,36 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Italy has dropped its opposition to a European force in Ukraine.", {("italy", "reassurance-force", "supports")}),
     ("Wang Yi was asked about European plans to deploy troops.", set()),
     ("Macron defended European plans to deploy troops.", {("france", "reassurance-force", "supports")}),
+    # refusing a deal that rules a topic out backs it, through coordinated relative clauses too; a nested apposition
+    # ('Ukraine's neighbour') describes, names no holder; names in capitals; 'said in a statement that'; 'especially if'
+    # sets no condition
+    (
+        "Ukraine will not accept a peace deal that caps its army or bars it from joining NATO.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    (
+        "Ukraine will not accept a peace deal that caps its army and rules out NATO membership.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    ("Kyiv rejects any deal that rules out NATO membership.", {("ukraine", "nato-membership", "supports")}),
+    ("Kyiv rejects any deal that would deny it NATO membership.", {("ukraine", "nato-membership", "supports")}),
+    ("Russia rejects any plan that envisages NATO troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Poland's capital Warsaw, Ukraine's neighbour, says it will not send troops.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "POLAND: Warsaw, Ukraine's neighbour, says it will not send troops.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Trump said the US would provide a backstop, especially if Europe sends troops.",
+        {("united-states", "us-backstop", "supports")},
+    ),
+    (
+        "Trump said the US would provide a backstop if Europe sends troops.",
+        {("united-states", "us-backstop", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -8383,6 +8413,16 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Britain wants a US backstop.", "It will not send troops without one."],
         {("united-kingdom", "troop-contribution", "conditional"), ("united-kingdom", "us-backstop", "supports")},
+    ),
+    # refusing a deal that rules a topic out backs it, through coordinated relative clauses too; a nested apposition
+    # ('Ukraine's neighbour') describes, names no holder; names in capitals; 'said in a statement that'; 'especially if'
+    # sets no condition
+    (
+        [
+            "Estonia's minister dismissed the warning.",
+            "Lithuania's foreign ministry said in a statement that the country remained ready to join the mission.",
+        ],
+        {("lithuania", "troop-contribution", "supports")},
     ),
 ]
 

@@ -36,6 +36,7 @@ CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "however", "yet", "althou
 DEONTIC = frozenset({"should", "ought", "must"})
 OBLIGING = frozenset({"have", "need", "ought"})  # "will have to deploy", "needs to send", "ought to join"
 HEDGES = frozenset({"could", "might", "may"})
+NOT_ONLY_IF = word_set("even especially particularly notably")  # "even if", "especially if": no condition
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 WAITING_MARKS = frozenset({"once", "when", "after"})  # a condition only when what is waited for is no peace
 WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
@@ -417,8 +418,8 @@ def _condition_clause(clause: Token) -> bool:
         return True  # "Should the US back the force, Germany would send troops", "Assuming the US provides ..."
     if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
         return False
-    if any(m.lower_ == "even" for m in clause.children if m.i < clause.i):
-        return False  # "Even if the US does not help, France will send troops"
+    if any(m.lower_ in NOT_ONLY_IF for m in clause.children if m.i < clause.i):
+        return False  # "Even if the US does not help, France will send troops", "will help, especially if ..."
     return any(c.dep_ in SUBJECTS for c in clause.children) or clause.lemma_.lower() not in WHEN_NEEDED
 
 
@@ -589,13 +590,18 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
     """The speech verbs whose complement the word is in, nearest first ("X said (that) ...", "..., X said")."""
     previous = token
     carried = False
+    statement = False  # "said in a statement that ...": a "that" clause the parser hangs on the statement
     for word in ancestors_and_self(token):
         reported = carried or previous.dep_ in ("ccomp", "parataxis", "xcomp") or reported_clause_continued(previous)
         if word != token and is_speech(word) and reported:
             yield word
         # "told a briefing that NATO troops would be unacceptable": a "that" clause the parser hangs on the hearer
         # is what was told
-        carried = previous.dep_ == "relcl" and content_clause(previous) and word.dep_ in ("dobj", "dative")
+        said = content_clause(previous)
+        carried = (said and previous.dep_ == "relcl" and word.dep_ in ("dobj", "dative")) or (
+            statement and word.dep_ == "prep"
+        )
+        statement = said and word.dep_ == "pobj"
         previous = word
 
 

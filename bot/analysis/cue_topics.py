@@ -606,6 +606,12 @@ def _negative(span: Span, cue: Cue) -> bool:
     return _kept_away(span)
 
 
+def _denies_a_thing(verb: Token) -> bool:
+    """ "would deny Ukraine membership": a thing withheld, not a report denied ("denied that it would ...")."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"dative", "dobj"}) and "ccomp" not in deps
+
+
 def _below(word: Token, head: Token) -> list[Token]:
     """The word and those above it, up to the cue's head (empty when the word is not below it)."""
     path = [word, *word.ancestors]
@@ -674,7 +680,9 @@ def _denied_below(span: Span, cue: Cue) -> bool:
         # "accused Europe of sabotaging the talks with its plans for a force": the plans are not what is sabotaged
         means = below is not None and below.dep_ == "prep" and below.lower_ in MEANS
         feared = lemma in FEARING and word.pos_ == "VERB"  # "there is no need to fear the force": no threat in it
-        thwarted += (lemma in THWARTING and not means) or struck or feared
+        # "rejects any deal that rules out NATO membership", "would deny it membership": the topic taken away
+        ruled_out = word.pos_ == "VERB" and (lemma in RULING_OUT or (lemma == "deny" and _denies_a_thing(word)))
+        thwarted += (lemma in THWARTING and not means) or struck or feared or ruled_out
     return thwarted % 2 == 1  # "wants to stop Russia from blocking the force": thwarting a thwarting backs it
 
 

@@ -371,9 +371,11 @@ def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame
         if not_speaking_for(noun) or _a_share(noun):
             continue
         phrase = syntax.noun_phrase(noun)
-        # "Poland, Ukraine's largest neighbour": a named holder's apposition describes it, it names no one else
-        named = any(m.actor and _covers(parse, m.start, m.end, noun.idx) for m in parse.mentions)
-        appositions = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"]  # not "France, the UK"
+        # "Poland, Ukraine's largest neighbour": a named holder's apposition describes it, it names no one else; so
+        # does one set after a second name ("POLAND: Warsaw, Ukraine's neighbour")
+        renamed = [noun, *(c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN")]
+        named = any(m.actor and _covers(parse, m.start, m.end, n.idx) for m in parse.mentions for n in renamed)
+        appositions = [c for n in renamed for c in n.children if c.dep_ == "appos" and c.pos_ == "NOUN"]  # not "the UK"
         described = {t.idx for c in appositions for t in c.subtree} if named else set()
         # "Moscow, not Kyiv, rejected the force": a name set apart by "not" holds nothing
         denied = [c for c in noun.children if c.dep_ in ("appos", "conj") and syntax.denied(c)]

@@ -18,6 +18,7 @@ from bot.lexicon import Lexicon
 
 FUZZY_CUTOFF = 88
 FUZZY_MIN_LENGTH = 6
+CAPITALS_MIN_LENGTH = 4  # shorter words in capitals are acronyms ("US", "EU"), listed as they are
 PERSON_TITLES = word_set(
     "president minister secretary chancellor premier spokesperson spokesman spokeswoman professor dr dr. general "
     "gen. admiral ambassador envoy adviser advisor analyst expert official senator representative rep. leader "
@@ -123,6 +124,8 @@ class NameFinder:
         spellings = {name}
         if _case_sensitive(name) and name[:1].islower():  # "von der Leyen" also opens a sentence
             spellings.add(name[:1].upper() + name[1:])
+        if _case_sensitive(name) and len(name) >= CAPITALS_MIN_LENGTH and name.isalpha():
+            spellings.add(name.upper())  # "POLAND: Warsaw says ...", a label or a headline in capitals
         for spelling in spellings:
             sensitive = _case_sensitive(spelling)
             self.entries.setdefault(spelling if sensitive else spelling.casefold(), (actor, kind))

@@ -220,8 +220,10 @@ def _refused_description(head: Token) -> Token | None:
     """The "not" (or "no") refusing a thing the cue describes: "will not sign any agreement that allows foreign
     troops", "would accept no deal ruling out membership". Refusing what backs a topic opposes it, refusing what
     rules it out backs it."""
-    described = (head.dep_ == "relcl" and syntax.describing(head)) or (head.dep_ == "acl" and head.tag_ == "VBG")
-    thing = head.head
+    clause = head.head if head.dep_ == "conj" and head.head.dep_ in ("relcl", "acl") else head  # "caps ... or bars"
+    participle = clause.dep_ == "acl" and clause.tag_ == "VBG"  # "would accept no deal ruling out membership"
+    described = (clause.dep_ == "relcl" and syntax.describing(clause)) or participle
+    thing = clause.head
     if not described or thing.dep_ != "dobj":
         return None
     refusing = next((d for d in thing.children if d.dep_ == "det" and d.lower_ == "no"), None)
