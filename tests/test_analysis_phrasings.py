@@ -7118,6 +7118,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Trump said the US would provide a backstop if Europe sends troops.",
         {("united-states", "us-backstop", "conditional")},
     ),
+    # 'called' is a naming verb unless 'for' or 'on' follows it at once; a verb coordinated under what someone is urged
+    # to do is the urger's wish; 'would not recognise' the force refuses it
+    (
+        "Zakharova called British and French troops on Ukrainian soil a provocation.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Zelensky urged Germany to act and commit troops.", set()),
+    (
+        "Peskov said Russia had not been consulted about the peacekeeping force and would not recognise it.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Moscow would not recognise any foreign contingent in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    ("Kyiv recognised that NATO membership was not on the table for now.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -8423,6 +8436,15 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Lithuania's foreign ministry said in a statement that the country remained ready to join the mission.",
         ],
         {("lithuania", "troop-contribution", "supports")},
+    ),
+    # 'called' is a naming verb unless 'for' or 'on' follows it at once; a verb coordinated under what someone is urged
+    # to do is the urger's wish; 'would not recognise' the force refuses it
+    (
+        [
+            "Trump spoke on Monday.",
+            "Senator Lindsey Graham urged the administration to go further and commit to defending European troops.",
+        ],
+        set(),
     ),
 ]
 

@@ -367,6 +367,9 @@ def _read(
     if assertion.unsaid(head) and denier is None and untrue is None:
         reading.why_not = "the cue is denied from above (“did not say that”, “denied that”, “has no right to”)"
         return reading
+    if syntax.urged_to(head):
+        reading.why_not = "what someone is urged to do (“urged X to go further and commit”): the urger's wish"
+        return reading
     if blamed_subject(cue):
         reading.why_not = "the subject is blamed (“was criticised for”), by no one named: the blame is no one's stance"
         return reading

@@ -27,6 +27,7 @@ NOUN_TO_VERB = frozenset({"dobj", "pobj", "prep", "attr", "oprd", "appos"})
 OWN_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "conj", "csubj"})
 MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "when", "in"})  # "replied by saying"
 LEGISLATURES = word_set("parliament lawmakers legislators legislature congress senate deputies mps bundestag")
+CALLED_FOR = frozenset({"for", "on", "upon"})  # "called for a backstop", "called on Europe": no name given
 URGING = word_set("ask urge press pressure call encourage invite request push lobby implore")  # ask someone to act
 # "was alarmed by", "was deterred by": the "by" names a cause, the subject holds the stance
 EXPERIENCING = word_set(
@@ -231,6 +232,16 @@ def passive_request(token: Token) -> Token | None:
     return None
 
 
+def urged_to(token: Token) -> bool:
+    """ "urged the administration to go further and commit to ...": a verb coordinated under what someone is urged
+    to do, which is the urger's wish, not the stance of the one urged."""
+    word = token
+    while word.dep_ == "conj":
+        word = word.head
+    urging = word.dep_ == "xcomp" and word.head.lemma_.lower() in URGING
+    return urging and word != token and any(c.dep_ == "dobj" for c in word.head.children)
+
+
 def request_answered(reply: Token) -> Token | None:
     """The request a reply with no object of its own answers: the infinitive of the passive verb of asking it is
     coordinated with ("was asked to send troops but refused", "has been invited to join and agreed")."""
@@ -398,7 +409,7 @@ def judge_of(token: Token, judging: frozenset[str]) -> Token | None:
     holds it; "described the plans to deploy troops as a threat", the "as" hung on the plan's verb, too."""
     edges = frozenset({"ccomp", "oprd", "pobj", "prep", "pcomp", "dobj", "appos", "acl", "advcl"})
     for word in governors(token, SHARED_SUBJECT | edges):
-        demand = any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in word.children)
+        demand = any(c.dep_ == "prep" and c.lower_ in CALLED_FOR and c.i == word.i + 1 for c in word.children)
         if word != token and word.lemma_.lower() in judging and not (word.lemma_.lower() == "call" and demand):
             return word  # not "called for a backstop, saying ...": a demand, not a name given
     return None
