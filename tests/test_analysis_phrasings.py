@@ -7131,6 +7131,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Moscow would not recognise any foreign contingent in Ukraine.", {("russia", "reassurance-force", "opposes")}),
     ("Kyiv recognised that NATO membership was not on the table for now.", set()),
+    # 'its path to NATO'; signing a deal that says what it does
+    ("Kyiv rejects any deal that blocks its path to NATO.", {("ukraine", "nato-membership", "supports")}),
+    (
+        "Zelensky said Ukraine would never sign an agreement that would deny it NATO membership.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    (
+        "Ukraine will not sign any deal that does not include security guarantees.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Trump signed an agreement that gives Ukraine security guarantees.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
