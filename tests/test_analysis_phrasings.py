@@ -7145,6 +7145,25 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Trump signed an agreement that gives Ukraine security guarantees.",
         {("united-states", "security-guarantees", "supports")},
     ),
+    # readiness spoken of in others' statements is theirs; a judgement of someone's statements is the judge's view;
+    # 'Euro-Atlantic aspirations'
+    (
+        "Zakharova said the statements by London and Paris about readiness to send troops show their intent.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Zakharova said London's statements about readiness to send troops were dangerous.",
+        {("russia", "reassurance-force", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Peskov said Macron's remarks about sending troops were irresponsible.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The President also noted that Ukraine is not giving up on its Euro-Atlantic aspirations.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    ("Lavrov said Kyiv must abandon its Euro-Atlantic course.", {("russia", "nato-membership", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -57,6 +57,7 @@ AGENT_VERBS = word_set(
 WILLING = word_set("prepared ready willing able eager keen determined open happy set poised unwilling reluctant")
 VALUED = word_set("priority question matter")  # "a priority for Berlin", "a question of principle for Kyiv"
 PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
+STATEMENTS = word_set("statement remark comment announcement declaration speech claim assurance talk")
 UNNAMED_SIDES = word_set("european western allied nordic baltic scandinavian asian")  # "European plans"
 SHARES = word_set("majority minority percent per cent half third quarter share proportion")
 MEMBERS = word_set("country nation state member ally")  # "NATO countries", "EU member states"
@@ -119,6 +120,11 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         if named:
             return named
     spoken_about = head.dep_ == "pobj" and head.head.lower_ in ("about", "on", "regarding", "concerning")
+    statement = head.head.head if spoken_about and head.head.head.lemma_.lower() in STATEMENTS else None
+    if head.pos_ == "NOUN" and possessor is None and statement is not None:
+        # "the statements by London and Paris about readiness to send troops": theirs, not whoever judges them
+        makers = [*syntax.agent_of(statement), *syntax.group_of_possessor(statement)]
+        return named_holders(context, index, makers, frame)
     if spoken_about and possessor is None and any(c.lower_ in UNNAMED_SIDES for c in head.children):
         return []  # "was asked about European plans to deploy troops": plans of sides left unnamed, not the subject's
     named_agents = [a for a in agents if a.pos_ == "PROPN"]  # not a cause: "puzzled by this proposal"
@@ -202,7 +208,7 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             return judges or coordinated or _speaker_holders(context, index, head, frame, opinion=True)  # "is key"
         predicate = head.pos_ in ("ADJ", "NOUN", "ADP") or head.lemma_.lower() in LINKING  # "is out of the question"
         judged_part = subject.lemma_.lower() in OWN_PARTS and _judged_by_another(context, index, subject, frame)
-        if predicate and (subject.lemma_.lower() in syntax.AUTHORED | BIDS or judged_part):
+        if predicate and (subject.lemma_.lower() in syntax.AUTHORED | BIDS | STATEMENTS or judged_part):
             # "Zakharova said the plans of the West and Ukraine are dangerous", "Lavrov said Britain's plan was a
             # mistake", "Peskov said Japanese involvement would be a provocation": the judge's view of someone's
             # plan, bid or part, not its owners' ("Meloni said Italian participation was out of the question")

@@ -275,6 +275,12 @@ def marked_participle(word: Token) -> bool:
     return word.tag_ == "VBG" and bool(marks) and all(m.lower_ in PARTICIPLE_MARKS for m in marks) and not own
 
 
+def group_of_possessor(noun: Token) -> list[Token]:
+    """ "London and Paris's statements": the possessor and those coordinated with it."""
+    possessor = possessor_of(noun)
+    return group(possessor) if possessor is not None else []
+
+
 def agent_of(token: Token) -> list[Token]:
     """ "backed by the US", "the proposal by Paris and London", "won backing from Denmark": the nouns after a
     passive's "by", a noun cue's "by" or "from", or the "from" of a verb that receives the noun cue."""
