@@ -7164,6 +7164,30 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("ukraine", "nato-membership", "supports")},
     ),
     ("Lavrov said Kyiv must abandon its Euro-Atlantic course.", {("russia", "nato-membership", "opposes")}),
+    # what one wants 'rather than' or 'instead of' another thing is refused, whoever's it is (what one backs 'without'
+    # must be one's own)
+    (
+        "Lavrov said guarantees should come from the UN Security Council rather than from a Western military presence.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Italy wants a UN mission rather than a European force.", {("italy", "reassurance-force", "opposes")}),
+    ("Instead of a European force, Hungary wants a ceasefire.", {("hungary", "reassurance-force", "opposes")}),
+    (
+        "Rather than deploying soldiers, Italy will give Ukraine a guarantee modelled on Article 5.",
+        {("italy", "article-5-guarantee", "supports"), ("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "Rather than a European force, Italy will give Ukraine a guarantee modelled on Article 5.",
+        {("italy", "article-5-guarantee", "supports"), ("italy", "reassurance-force", "opposes")},
+    ),
+    (
+        "Britain wants a force backed by US air power rather than American boots on the ground.",
+        {("united-kingdom", "us-backstop", "supports"), ("united-kingdom", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Britain wants a force backed by US air power but without American boots on the ground.",
+        {("united-kingdom", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

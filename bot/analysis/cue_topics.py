@@ -50,6 +50,7 @@ CONDITION_WORDS = word_set("with if unless provided providing")  # "only with a 
 # "welcomed the pledges": what was made earlier, named again
 NAMED_BACK = word_set("pledge commitment promise offer proposal assurance request")
 UNDER_WAY = word_set("current ongoing")  # "current discussions": those just named
+INSTEAD = frozenset({"rather than", "instead of"})  # an exclusion that prefers one thing to another
 NEUTRAL_ANAPHORA = word_set("issue matter question debate")  # what was discussed, with no side taken on it
 # what a proposal or a request was must be named: there are proposals and requests for everything
 PROPOSAL_STEMS = frozenset({"propo", "reque"})
@@ -150,15 +151,19 @@ def topics_of(
         below = {t.i for t in done.subtree} - {t.i for t in cue.head.subtree}
         after = [(h, s) for h, s in placed if any(t.i in below for t in s)] or placed
     elif cue.label == "exclusion":
-        own = stance != "supports"  # what one backs "without" must be one's own: "without American boots", for the US
+        # what one backs "without" must be one's own: "without American boots", for the US; what one wants "rather
+        # than" another thing is any side's ("guarantees from the Security Council rather than a Western presence")
+        preferred = stance != "supports" and cue.words.lower() in INSTEAD
         below = {t.i for t in syntax.set_apart(cue.span)}  # "without sending troops", not "send troops even without"
         holders_own = [
             (h, s)
             for h, s in placed
             if h.actor == holder.actor
             or (h.label == SENDING and s.root.i in below and _whose(context, index, h.label, s, holder, cue) == SENDING)
+            or (preferred and all(t.i in below for t in s))
         ]
-        after = [(h, s) for h, s in (holders_own if own else placed) if any(t.i in in_scope for t in s)]
+        candidates = placed if stance == "supports" else holders_own
+        after = [(h, s) for h, s in candidates if any(t.i in in_scope for t in s)]
     else:
         excluded = {t.i for e in exclusions for t in syntax.set_apart(e.span)}  # "rather than [sending troops]"
         kept = [(h, s) for h, s in placed if not any(t.i in excluded for t in s)]
