@@ -7069,7 +7069,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Schoof said a US backstop was essential and that the Netherlands would not deploy without it.",
-        {("netherlands", "us-backstop", "supports")},
+        {("netherlands", "troop-contribution", "conditional"), ("netherlands", "us-backstop", "supports")},
     ),
     (
         "Schoof called for a US backstop, saying the Netherlands would not send troops.",
@@ -7188,6 +7188,32 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain wants a force backed by US air power but without American boots on the ground.",
         {("united-kingdom", "us-backstop", "supports")},
     ),
+    # a side deploying with no object deploys its own troops (not a force described as ready to deploy); troops refused
+    # for the front line are no refusal of troops
+    (
+        "Britain, France, Belgium and the Baltic states have said they are prepared to deploy.",
+        {
+            ("belgium", "troop-contribution", "supports"),
+            ("estonia", "troop-contribution", "supports"),
+            ("france", "troop-contribution", "supports"),
+            ("latvia", "troop-contribution", "supports"),
+            ("lithuania", "troop-contribution", "supports"),
+            ("united-kingdom", "troop-contribution", "supports"),
+        },
+    ),
+    ("Germany will not deploy.", {("germany", "troop-contribution", "opposes")}),
+    ("The US will not deploy.", {("united-states", "us-ground-troops", "opposes")}),
+    ("The country is ready to deploy, Kristersson said.", {("sweden", "troop-contribution", "supports")}),
+    ("Russia is ready to deploy.", set()),
+    ("The force would be ready to deploy within days.", set()),
+    ("Barrot said France would not send troops to the front line.", {("france", "tripwire", "opposes")}),
+    ("France will not station its soldiers along the contact line.", {("france", "tripwire", "opposes")}),
+    ("France ruled out sending troops to the front line.", {("france", "tripwire", "opposes")}),
+    (
+        "France will send troops to the front line.",
+        {("france", "tripwire", "supports"), ("france", "troop-contribution", "supports")},
+    ),
+    ("Italy will not send troops to Ukraine.", {("italy", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -8478,7 +8504,7 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     # verb; an answer about something else; plans of unnamed sides spoken about
     (
         ["Schoof said a US backstop was essential.", "He said the Netherlands would not deploy without it."],
-        {("netherlands", "us-backstop", "supports")},
+        {("netherlands", "troop-contribution", "conditional"), ("netherlands", "us-backstop", "supports")},
     ),
     (
         ["Britain wants a US backstop.", "It will not send troops without one."],

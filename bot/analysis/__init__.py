@@ -59,7 +59,7 @@ from bot.model import Analysis, ParsedArticle
 QUOTE_MARKS = frozenset('"“”«»„‘')  # not ’, the apostrophe of "Ukraine’s"
 ECHOES = frozenset({"agree", "disagree"})
 # what a cue without a topic phrase can still be about ("would not take part", "its participation")
-ABOUT_WORDS = TROOP_NOUNS | ANAPHORA | OBJECTLESS | PARTS | {"role"}
+ABOUT_WORDS = TROOP_NOUNS | ANAPHORA | OBJECTLESS | PARTS | {"role", "deploy"}  # "is prepared to deploy"
 POINTING_WORDS = frozenset(
     {"he", "she", "they", "we", "i", "it", "this", "our", "us", "his", "her", "their", "him", "them", "both"}
 )

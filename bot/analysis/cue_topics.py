@@ -124,8 +124,12 @@ def topics_of(
         if overlapping and sent_on:
             placed = [(h, s) for h, s in placed if (h, s) not in overlapping]
             span = doc[span.start : max(s.end for _, s in overlapping)]
-        if not overlapping or sent_on:
+        placing = bool(overlapping) and all(h.label == "tripwire" for h, _ in overlapping)  # "troops to the front"
+        if not overlapping or sent_on or placing:
             placed.append((Hit(SENDING, -1, -1, span.text), span))
+    for verb in (t for t in scope if _deploys_itself(t)):  # "Britain is prepared to deploy": its own troops
+        if not any(s.start <= verb.i < s.end for _, s in placed):
+            placed.append((Hit(SENDING, -1, -1, verb.text), doc[verb.i : verb.i + 1]))
     # "premature to discuss Danish troops", "ruled out Italian participation": the holder's own, named by its people
     # and under the subject of a judgement of undecidedness ("talk of German troops is premature")
     judged = list(subject.subtree) if subject is not None and cue.label == "noncommittal" else []
@@ -146,6 +150,8 @@ def topics_of(
     war = [(h, s) for h, s in placed if _war_effort(context, index, h, s, holder, cue)]
     placed = [(h, s) for h, s in placed if (h, s) not in war]
     placed = [(h, s) for h, s in placed if not (h.label == SENDING and _sent_elsewhere(context, index, s))]
+    if stance == "opposes":  # "will not send troops to the front line": troops, but not there
+        placed = [(h, s) for h, s in placed if not (h.label == SENDING and _not_there(s, placed))]
     if cue.label == "exclusion" and without_say:
         done = cue.head.head  # "resolving security issues without Moscow's participation": what is done without it
         below = {t.i for t in done.subtree} - {t.i for t in cue.head.subtree}
@@ -336,6 +342,27 @@ def topics_of(
     if ids and _not_with_troops(cue) and (SENDING, True) not in ids:
         ids.append((SENDING, True))  # "will contribute, but not with troops": its own soldiers, refused
     return ids
+
+
+def _not_there(sending: Span, placed: list[tuple[Hit, Span]]) -> bool:
+    """Whether a tripwire place ("to the front line", "along the contact line") is where the sending goes."""
+    verb = next((t for t in sending if t.lemma_.lower() in SENDING_VERBS), sending.root)
+    places = [s for h, s in placed if h.label == "tripwire"]
+    return any(place.start <= verb.i < place.end or place.root.head == verb for place in places)
+
+
+def _deploys_itself(word: Token) -> bool:
+    """ "is prepared to deploy", "could deploy within days": "deploy" with no object and no one deployed, the
+    subject's own troops going in."""
+    if word.lemma_.lower() != "deploy" or word.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in word.children):
+        return False
+    deployer = syntax.subject_of(word)
+    if deployer is None:  # "described the force as ready to deploy": the thing described deploys
+        judged = (w for w in syntax.ancestors_and_self(word) for c in w.children if c.dep_ == "dobj")
+        deployer = next(judged, None)
+    return deployer is None or deployer.pos_ in ("PRON", "PROPN") or deployer.lemma_.lower() in OWN_SIDE
 
 
 def _left_out(noun: Token) -> bool:
@@ -768,8 +795,10 @@ def _offered_by_another(context: ArticleContext, index: int, span: Span, holder:
 
 
 def _is_cue_words(cue: Cue, span: Span) -> bool:
-    """A topic named inside the cue itself ("is a security guarantee") is not what the cue is about."""
-    return cue.span.start <= span.start and span.end <= cue.span.end
+    """A topic named inside the cue itself ("is a security guarantee") is not what the cue is about; a side
+    deploying itself is ("is prepared to deploy")."""
+    inside = cue.span.start <= span.start and span.end <= cue.span.end
+    return inside and not (len(span) == 1 and _deploys_itself(span[0]))
 
 
 def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: Holder, cue: Cue) -> str:
