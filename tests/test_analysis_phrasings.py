@@ -7214,6 +7214,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("france", "tripwire", "supports"), ("france", "troop-contribution", "supports")},
     ),
     ("Italy will not send troops to Ukraine.", {("italy", "troop-contribution", "opposes")}),
+    # the same two sides listed twice in the sentence before ('France and Britain ... Macron and Starmer') are 'the two
+    # leaders'; a side's role, named by its people, is its part
+    ("Pistorius did not exclude a German role in the future.", {("germany", "troop-contribution", "noncommittal")}),
+    ("Meloni ruled out an Italian role.", {("italy", "troop-contribution", "opposes")}),
+    ("Merz ruled out a German role in the talks.", set()),
+    ("Peskov said a British role would be unacceptable.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -8528,6 +8534,20 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Senator Lindsey Graham urged the administration to go further and commit to defending European troops.",
         ],
         set(),
+    ),
+    # the same two sides listed twice in the sentence before ('France and Britain ... Macron and Starmer') are 'the two
+    # leaders'; a side's role, named by its people, is its part
+    (
+        [
+            "The Elysee said France and Britain will deploy troops after a call between Macron and Keir Starmer.",
+            "The two leaders said they were ready to lead the multinational force.",
+        ],
+        {
+            ("france", "reassurance-force", "supports"),
+            ("france", "troop-contribution", "supports"),
+            ("united-kingdom", "reassurance-force", "supports"),
+            ("united-kingdom", "troop-contribution", "supports"),
+        },
     ),
 ]
 

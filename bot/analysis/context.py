@@ -227,7 +227,8 @@ class ArticleContext:
             for mention in sides:
                 named.setdefault(mention.actor, Speaker(mention.text, mention.actor))
             matching = [named] if len(named) == count else []
-        return list(matching[0].values()) if len(matching) == 1 else []
+        kinds = {frozenset(listed) for listed in matching}  # "France and Britain ... Macron and Starmer": the same two
+        return list(matching[0].values()) if len(kinds) == 1 else []
 
     def members_named_after(self, sentence: int) -> list[Speaker]:
         """The sides the next sentence names as members of a group this one left unnamed ("Several countries

@@ -381,7 +381,14 @@ def _a_part(context: ArticleContext, index: int, noun: Token) -> bool:
     """ "a German contribution", "Italian participation", "any Czech deployment": a side's part in the force (a
     deployment only with its side named: "the deployment" alone is the force's)."""
     lemma = noun.lemma_.lower()
-    return lemma in PARTS or (lemma == "deployment" and bool(actors_owning(context, index, noun)))
+    if lemma == "role" and any(p.dep_ == "prep" and not _in_time(p) for p in noun.children):
+        return False  # "a German role in the talks" is no part in the force; "a German role in the future" is
+    return lemma in PARTS or (lemma in ("deployment", "role") and bool(actors_owning(context, index, noun)))
+
+
+def _in_time(preposition: Token) -> bool:
+    """ "in the future", "at a later stage": when, not in what."""
+    return any(o.lemma_.lower() in ("future", "stage", "point", "time") for o in preposition.children)
 
 
 def _clause_pointed_at(cue: Cue, subject: Token | None) -> Token | None:

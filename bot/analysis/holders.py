@@ -504,7 +504,10 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
             return holders
     owning_subject = syntax.subject_of(pronoun.head) if pronoun.dep_ == "poss" else None
     if word in GROUP_PRONOUNS and owning_subject is not None and owning_subject.pos_ in ("NOUN", "PROPN"):
-        # "European partners confirmed their readiness": the subject's own, whoever reports it (no one named here)
+        # "European partners confirmed their readiness": the subject's own, whoever reports it (no one named here);
+        # "the two leaders reaffirmed their determination": the sides just named
+        if _counted_sides(owning_subject):
+            return _sides_counted(context, index, owning_subject)
         return named_holders(context, index, syntax.group(owning_subject), frame)
     earlier = _conjoined_subject(pronoun)
     if word in GROUP_PRONOUNS and earlier is not None:
