@@ -7220,6 +7220,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Meloni ruled out an Italian role.", {("italy", "troop-contribution", "opposes")}),
     ("Merz ruled out a German role in the talks.", set()),
     ("Peskov said a British role would be unacceptable.", {("russia", "reassurance-force", "opposes")}),
+    # a verb with its own auxiliary coordinated under a passive request is the subject's own
+    (
+        "India had not been asked to contribute troops and would consider any request.",
+        {("india", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "India had not been asked to contribute troops but would consider sending them.",
+        {("india", "troop-contribution", "noncommittal")},
+    ),
+    ("India has not been asked to send troops.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

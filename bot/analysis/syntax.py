@@ -226,6 +226,8 @@ def passive_request(token: Token) -> Token | None:
     over the word, whose subject is the one asked; the stance is the asker's, named after "by" or not at all."""
     below = token
     for word in governors(token):
+        if below.dep_ == "conj" and any(c.dep_ == "aux" for c in below.children):
+            return None  # "had not been asked to contribute troops and would consider any request": its own
         if _asked_in_passive(word) and below.dep_ != "conj":  # "was asked to send troops but refused": its own
             return word
         below = word
