@@ -7124,7 +7124,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Zakharova called British and French troops on Ukrainian soil a provocation.",
         {("russia", "reassurance-force", "opposes")},
     ),
-    ("Zelensky urged Germany to act and commit troops.", set()),
+    ("Zelensky urged Germany to act and commit troops.", {("ukraine", "reassurance-force", "supports")}),
     (
         "Peskov said Russia had not been consulted about the peacekeeping force and would not recognise it.",
         {("russia", "reassurance-force", "opposes")},
@@ -7230,6 +7230,26 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("india", "troop-contribution", "noncommittal")},
     ),
     ("India has not been asked to send troops.", set()),
+    # what a side could do, said by its own officials ('their defence ministers said'); ', with X saying ...' is a
+    # statement of its own; a verb coordinated inside an infinitive shares what governs it
+    (
+        "Lithuania and Estonia could deploy troops within weeks of a ceasefire, their defence ministers said.",
+        {("estonia", "troop-contribution", "supports"), ("lithuania", "troop-contribution", "supports")},
+    ),
+    ("Germany could send troops, a French minister said.", set()),
+    (
+        "Prague is divided over whether to join a force, with Babis saying the country would not send soldiers.",
+        {("czechia", "troop-contribution", "opposes")},
+    ),
+    (
+        "Italy has not decided whether to send troops, with Meloni saying more talks were needed.",
+        {("italy", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Romania will not deploy soldiers but is ready to host allied aircraft and help secure the Black Sea.",
+        {("romania", "maritime-security", "supports"), ("romania", "troop-contribution", "opposes")},
+    ),
+    ("Poland refused to send troops and called for talks.", {("poland", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

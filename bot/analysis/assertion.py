@@ -434,7 +434,7 @@ def inside_hypothesis(token: Token) -> bool:
                 m.dep_ in ("mark", "advmod") and m.lower_ in HYPOTHETICAL_MARKS for m in clause.children
             ):
                 return True
-        if _set_off(word):
+        if _set_off(word) or _with_saying(word):
             return False  # "whether to send troops, as Italy has offered troops": a statement of its own
         if word.dep_ in ("ccomp", "pcomp", "csubj", "advcl", "xcomp") and any(
             (c.dep_ in SUBJECTS and _asks(c)) or (c.dep_ in ("dobj", "attr") and c.tag_ in WH_WORDS)
@@ -575,8 +575,16 @@ def _set_off(clause: Token) -> bool:
     return _conceding(clause) or (clause.dep_ == "advcl" and after_comma and marked and own_subject)
 
 
+def _with_saying(clause: Token) -> bool:
+    """ "..., with Babis saying the country would not send soldiers": a clause of its own after "with"."""
+    return clause.dep_ == "pcomp" and clause.head.lower_ == "with" and any(c.dep_ in SUBJECTS for c in clause.children)
+
+
 def _opens_a_clause(word: Token) -> bool:
-    """ ", and Italy has offered", ", as Italy has offered": a joining word whose clause has a subject of its own."""
+    """ ", and Italy has offered", ", as Italy has offered", ", with Babis saying ...": a joining word whose clause
+    has a subject of its own."""
+    if word.dep_ == "prep" and word.lower_ == "with":
+        return any(_with_saying(c) for c in word.children)
     return word.dep_ in ("cc", "mark") and any(c.dep_ in SUBJECTS for c in word.head.children)
 
 

@@ -29,7 +29,7 @@ from bot.analysis.cues import (
     outermost,
     placed_cues,
 )
-from bot.analysis.frames import according_speaker, actors_in, frame_of, voiced_by_no_side
+from bot.analysis.frames import according_speaker, actors_in, frame_of, frame_subject, voiced_by_no_side
 from bot.analysis.holders import DRAFTING, JUDGING, holders_of, named_holders, sides_of, topic_within
 from bot.analysis.sentence import SentenceParse, elliptical_denial, topics_for
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
@@ -706,8 +706,14 @@ def _said_of_itself(context: ArticleContext, index: int, head: Token, holders: l
         if told is None or not office or any(h.actor != told.actor for h in holders):
             return False
     frame = frame_of(context, index, head)
+    teller = frame_subject(context, head)  # "..., their defence ministers said": the sides' own officials
+    own_officials = (
+        teller is not None
+        and teller.lemma_.lower() in ROLE_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in teller.children)
+    )
     return all(
-        (h.speaker is not None or (frame is not None and frame.actor == h.actor))
+        (h.speaker is not None or (frame is not None and frame.actor == h.actor) or own_officials)
         and h.reported_by is None
         and h.confidence == "stated"
         for h in holders

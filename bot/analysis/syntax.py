@@ -802,9 +802,8 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 continue
             kept = _bare_gerund(child) or _intended(child) or _backing(child) or _planned(child) or _extraposed(child)
             kept = kept or _judged_as(child)
-            if (child.dep_ == "advcl" and not (kept or complement)) or (
-                child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not complement
-            ):
+            coordinated = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _same_infinitive(child)
+            if (child.dep_ == "advcl" and not (kept or complement)) or (coordinated and not complement):
                 continue  # a purpose or a circumstance, or a coordinated verb with an object of its own
             if child.dep_ == "prep" and (child.lower_ in CIRCUMSTANCES or left_unsaid(child)):
                 continue
@@ -907,6 +906,15 @@ def cataphoric_subject(pronoun: Token) -> Token | None:
         return None
     later = next((c for c in clause.head.children if c.dep_ in SUBJECTS and c.i > clause.i), None)
     return later if later is not None and later.pos_ in ("NOUN", "PROPN") else None
+
+
+def _same_infinitive(verb: Token) -> bool:
+    """ "ready to host aircraft and help secure the Black Sea": a bare verb coordinated inside an infinitive, which
+    the word governing the infinitive governs as well."""
+    first = verb.head
+    infinitive = first.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+    own = any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+    return infinitive and not own
 
 
 def set_apart(words: Iterable[Token]) -> list[Token]:
