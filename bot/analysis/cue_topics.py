@@ -360,7 +360,7 @@ def _deploys_itself(word: Token) -> bool:
         return False
     deployer = syntax.subject_of(word)
     if deployer is None:  # "described the force as ready to deploy": the thing described deploys
-        judged = (w for w in syntax.ancestors_and_self(word) for c in w.children if c.dep_ == "dobj")
+        judged = (c for w in syntax.ancestors_and_self(word) for c in w.children if c.dep_ == "dobj")
         deployer = next(judged, None)
     return deployer is None or deployer.pos_ in ("PRON", "PROPN") or deployer.lemma_.lower() in OWN_SIDE
 

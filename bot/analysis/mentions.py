@@ -110,15 +110,14 @@ class NameFinder:
 
     def _add_paired_groups(self, lexicon: Lexicon) -> None:
         """ "the Nordic and Baltic countries": two groups' names sharing their noun stand for both groups."""
-        for first in lexicon.groups:
-            for second in lexicon.groups:
-                key = f"group:{first.id}+{second.id}"
-                for one in first.names:
-                    for other in second.names:
-                        qualifier, _, noun = one.rpartition(" ")
-                        if first is not second and qualifier and other.endswith(f" {noun}"):
-                            self.group_members[key] = (*first.members, *second.members)
-                            self._add(f"{qualifier} and {other}", key, "group")
+        for first, second in ((a, b) for a in lexicon.groups for b in lexicon.groups if a is not b):
+            key = f"group:{first.id}+{second.id}"
+            self.group_members[key] = (*first.members, *second.members)
+            for one in first.names:
+                qualifier, _, noun = one.rpartition(" ")
+                for other in second.names:
+                    if qualifier and other.endswith(f" {noun}"):
+                        self._add(f"{qualifier} and {other}", key, "group")
 
     def _add(self, name: str, actor: str, kind: str) -> None:
         spellings = {name}
