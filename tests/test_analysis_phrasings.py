@@ -7250,6 +7250,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("romania", "maritime-security", "supports"), ("romania", "troop-contribution", "opposes")},
     ),
     ("Poland refused to send troops and called for talks.", {("poland", "troop-contribution", "opposes")}),
+    # a clause said by no one ('Neither France nor Britain has said ...', 'No official said ...') asserts nothing
+    ("Neither France nor Britain has said how many troops it would send.", set()),
+    ("Neither France nor Britain has said that it would send troops.", set()),
+    ("No official said that Italy would send troops.", set()),
+    ("France has said how many troops it would send.", {("france", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

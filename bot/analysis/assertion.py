@@ -239,7 +239,12 @@ def _denying_frame(top: Token) -> Token | None:
     """The "not" on the verb whose complement is the clause headed by `top`."""
     if top.dep_ != "ccomp" or paratactic(top):
         return None
-    return next((c for c in top.head.children if c.dep_ == "neg"), None)
+    frame = top.head
+    subject = next((c for c in frame.children if c.dep_ in SUBJECTS), None)
+    neither = [c for c in subject.children if c.lower_ in ("neither", "no")] if subject is not None else []
+    return next((c for c in frame.children if c.dep_ == "neg"), None) or next(
+        iter(neither), None
+    )  # "Neither X nor Y said"
 
 
 def _clause_top(token: Token) -> Token:
