@@ -7255,6 +7255,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Neither France nor Britain has said that it would send troops.", set()),
     ("No official said that Italy would send troops.", set()),
     ("France has said how many troops it would send.", {("france", "troop-contribution", "supports")}),
+    # two denials back a stance: 'sees no reason not to take part', 'is not afraid to take part'
+    ("Sweden sees no reason not to take part in a reassurance force.", {("sweden", "troop-contribution", "supports")}),
+    (
+        "Sweden sees every reason not to take part in a reassurance force.",
+        {("sweden", "troop-contribution", "opposes")},
+    ),
+    ("Italy is not afraid to take part in the reassurance force.", {("italy", "troop-contribution", "supports")}),
+    ("Canada would not hesitate to join the peacekeeping mission.", {("canada", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

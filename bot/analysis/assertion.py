@@ -41,7 +41,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 WAITING_MARKS = frozenset({"once", "when", "after"})  # a condition only when what is waited for is no peace
 WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
 # a negation on these affirms what they govern ("did not hesitate to", "has not stopped opposing")
-AFFIRMING = word_set("hesitate doubt stop cease fail change alter waver hide conceal secret shy")
+AFFIRMING = word_set("hesitate doubt stop cease fail change alter waver hide conceal secret shy afraid scared loath")
 RETREATING = word_set("back step walk pull row")
 NO_CASE = word_set("circumstance case way account condition event point time stage")  # "under no circumstances"
 NO_STATES = word_set("mood position")  # "in no mood to", "in no position to"

@@ -90,6 +90,8 @@ def stance_of(
         return "conditional"
     negation = cue_negation(cue) or _minimised(scope) or _nobody(cue, subject) or _naive_to_expect(head)
     negation = negation or _unrestrained(head)
+    if negation and stance == "supports" and _no_reason_not(head):
+        return "supports"  # "sees no reason not to take part": two denials, one backing
     if negation:
         reading.negation = negation
         unless = assertion.unless_clause(head)
@@ -267,6 +269,17 @@ def _without(word: Token) -> Iterator[Token]:
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         if any(o.lemma_.lower() in REQUIREMENTS or o.lower_ in STANDING_FOR for o in objects):
             yield prep
+
+
+def _no_reason_not(head: Token) -> bool:
+    """ "sees no reason not to take part", "there is no reason for Sweden not to send troops": a denied refusal."""
+    for clause in syntax.ancestors_and_self(head):
+        if clause.dep_ in ("acl", "relcl") and clause.head.lemma_.lower() == "reason":
+            no = any(c.dep_ == "det" and c.lower_ == "no" for c in clause.head.children)
+            return no and any(c.dep_ == "neg" for c in clause.children)
+        if clause.dep_ not in ("xcomp", "prep", "pobj", "pcomp", "dobj"):
+            return False
+    return False
 
 
 def _minimised(scope: list[Token]) -> str | None:
