@@ -7263,6 +7263,9 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Italy is not afraid to take part in the reassurance force.", {("italy", "troop-contribution", "supports")}),
     ("Canada would not hesitate to join the peacekeeping mission.", {("canada", "troop-contribution", "supports")}),
+    # troops 'promised' are pledged; 'the troops', bare, are the ones just named
+    ("London has promised several thousand soldiers.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Britain promised troops for the force.", {("united-kingdom", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -8589,6 +8592,23 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             ("france", "reassurance-force", "supports"),
             ("france", "troop-contribution", "supports"),
             ("united-kingdom", "reassurance-force", "supports"),
+            ("united-kingdom", "troop-contribution", "supports"),
+        },
+    ),
+    # troops 'promised' are pledged; 'the troops', bare, are the ones just named
+    (
+        ["Britain and France pledged troops for the force.", "Lavrov said Moscow would treat the troops as occupiers."],
+        {
+            ("france", "troop-contribution", "supports"),
+            ("russia", "reassurance-force", "opposes"),
+            ("united-kingdom", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        ["Britain and France pledged troops for the force.", "Germany said it would not send the troops."],
+        {
+            ("france", "troop-contribution", "supports"),
+            ("germany", "troop-contribution", "opposes"),
             ("united-kingdom", "troop-contribution", "supports"),
         },
     ),

@@ -1093,6 +1093,7 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
     for word in [*objects, *described, *(t for t in cue.span if t.lemma_.lower() in OBJECTLESS)]:
         # "will treat them as targets", "ruled them out": "them" as what a verb takes stands for what was named
         them = word.lower_ == "them" and word.dep_ == "dobj" and not _people_before(word, cue)
+        them = them or (word.dep_ == "dobj" and _troops_named_before(word))  # "will treat the troops as occupiers"
         pointer = (word.lower_ in POINTERS or them) and not _object_of_another_verb(word, cue)
         # "has not decided on the matter"; not "ready to discuss the issue" (talk of it backs nothing)
         neutral = word.lemma_.lower() in NEUTRAL_ANAPHORA and cue.label in ("supports", "opposes")
@@ -1235,6 +1236,13 @@ def _undecided_alone(cue: Cue, scope: list[Token]) -> bool:
 def _capacity_or_place(preposition: Token) -> bool:
     """ "as a Danish government", "in place": what an undecided cue says of itself, not what it is about."""
     return preposition.lower_ == "as" or any(o.lemma_.lower() == "place" for o in preposition.children)
+
+
+def _troops_named_before(noun: Token) -> bool:
+    """ "the troops", "these soldiers": troops with nothing but a definite word before them, the ones just named."""
+    determiners = [c for c in noun.children if c.dep_ == "det"]
+    bare = len(list(noun.children)) == len(determiners) == 1
+    return noun.lemma_.lower() in TROOP_NOUNS and bare and determiners[0].lower_ in ("the", "these", "those", "such")
 
 
 def _anaphoric_noun(word: Token) -> bool:

@@ -140,7 +140,7 @@ EXTRA_CONDITIONS = word_set(
 PARTS = word_set("contribution participation involvement part")
 OWN_PARTS = PARTS | word_set("deployment decision role")  # "any British deployment would depend on", "its decision"
 SENDING_VERBS = word_set(
-    "send deploy commit contribute provide station dispatch put offer pledge supply earmark volunteer"
+    "send deploy commit contribute provide station dispatch put offer pledge promise supply earmark volunteer"
 )
 INSIDE = word_set("within among amongst inside in")  # "within the coalition", "in Moscow": a place a side is in
 # a side's people, who do not speak for it ("citizens of Poland oppose ...")
