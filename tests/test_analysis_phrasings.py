@@ -7266,6 +7266,17 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # troops 'promised' are pledged; 'the troops', bare, are the ones just named
     ("London has promised several thousand soldiers.", {("united-kingdom", "troop-contribution", "supports")}),
     ("Britain promised troops for the force.", {("united-kingdom", "troop-contribution", "supports")}),
+    # a refusal 'if' something is not so is a condition, as 'unless'
+    (
+        "Belgium would not send troops if the United States did not provide air cover.",
+        {("belgium", "troop-contribution", "conditional")},
+    ),
+    (
+        "Belgium would not take part in the force if the United States did not provide air cover.",
+        {("belgium", "troop-contribution", "conditional")},
+    ),
+    ("Belgium would not send troops if there were no ceasefire.", {("belgium", "troop-contribution", "conditional")}),
+    ("Belgium would not send troops, even if the US did not object.", {("belgium", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

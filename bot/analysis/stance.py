@@ -95,6 +95,7 @@ def stance_of(
     if negation:
         reading.negation = negation
         unless = assertion.unless_clause(head)
+        unless = unless if unless is not None else _if_not(head)  # "would not take part if the US did not ..."
         if stance == "supports" and unless is not None:
             reading.condition = " ".join(t.text for t in unless.subtree)
             return "conditional"  # "would not take part unless it were consulted"
@@ -269,6 +270,16 @@ def _without(word: Token) -> Iterator[Token]:
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         if any(o.lemma_.lower() in REQUIREMENTS or o.lower_ in STANDING_FOR for o in objects):
             yield prep
+
+
+def _if_not(head: Token) -> Token | None:
+    """ "would not take part if the United States did not provide air cover": an "if" clause denied, as "unless"."""
+    condition = assertion.condition_of(head)
+    if condition is None or not any(c.lower_ == "if" for c in condition.children):
+        return None
+    words = [*condition.children, *(g for c in condition.children for g in c.children)]
+    denied = any(w.dep_ == "neg" or (w.dep_ == "det" and w.lower_ == "no") for w in words)  # "if there were no truce"
+    return condition if denied else None
 
 
 def _no_reason_not(head: Token) -> bool:
