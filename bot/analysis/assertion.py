@@ -236,15 +236,15 @@ def _reported(token: Token, verbs: frozenset[str]) -> Token | None:
 
 
 def _denying_frame(top: Token) -> Token | None:
-    """The "not" on the verb whose complement is the clause headed by `top`."""
+    """The "not" on the verb whose complement is the clause headed by `top`, or the "neither" or "no" of its
+    subject."""
     if top.dep_ != "ccomp" or paratactic(top):
         return None
     frame = top.head
+    denial = next((c for c in frame.children if c.dep_ == "neg"), None)
     subject = next((c for c in frame.children if c.dep_ in SUBJECTS), None)
-    neither = [c for c in subject.children if c.lower_ in ("neither", "no")] if subject is not None else []
-    return next((c for c in frame.children if c.dep_ == "neg"), None) or next(
-        iter(neither), None
-    )  # "Neither X nor Y said"
+    nobody = [c for c in subject.children if c.lower_ in ("neither", "no")] if subject is not None else []
+    return denial or next(iter(nobody), None)  # "Neither France nor Britain has said ...", "No official said ..."
 
 
 def _clause_top(token: Token) -> Token:
