@@ -395,6 +395,16 @@ def unless_clause(token: Token) -> Token | None:
     return clause if clause is not None and any(m.lower_ == "unless" for m in clause.children) else None
 
 
+def denied_if_clause(token: Token) -> Token | None:
+    """ "would not take part if the United States did not provide air cover", "if there were no ceasefire": an "if"
+    clause denied, which a refusal waits on as it would on "unless"."""
+    clause = condition_of(token)
+    if clause is None or not any(c.lower_ == "if" for c in clause.children):
+        return None
+    words = [*clause.children, *(g for c in clause.children for g in c.children)]
+    return clause if any(w.dep_ == "neg" or (w.dep_ == "det" and w.lower_ == "no") for w in words) else None
+
+
 def condition_of(token: Token) -> Token | None:
     """The "if ..." clause that the word's own clause depends on ("will send troops only if ..."), or that the
     parser hung on the verb the word governs ("is prepared to send a battalion if others do")."""
@@ -486,10 +496,24 @@ def _after_bare_proviso(clause: Token) -> bool:
 
 def _no_reason_why(clause: Token) -> bool:
     """ "saw no reason why the US could not provide a backstop": what there is no reason for is not asserted."""
+    return _for_no_reason(clause) and any(c.lower_ == "why" for c in clause.children)
+
+
+def no_reason_not(token: Token) -> bool:
+    """ "sees no reason not to take part", "there is no reason for Sweden not to send troops": a denied refusal."""
+    for clause in ancestors_and_self(token):
+        if clause.dep_ in ("acl", "relcl") and clause.head.lemma_.lower() == "reason":
+            return _for_no_reason(clause) and any(c.dep_ == "neg" for c in clause.children)
+        if clause.dep_ not in ("xcomp", "prep", "pobj", "pcomp", "dobj"):
+            return False
+    return False
+
+
+def _for_no_reason(clause: Token) -> bool:
+    """A clause describing a "reason" there is none of ("no reason why ...", "no reason not to ...")."""
     reason = clause.head
-    why = any(c.lower_ == "why" for c in clause.children)
     no = any(d.dep_ == "det" and d.lower_ == "no" for d in reason.children)
-    return clause.dep_ in ("relcl", "acl") and reason.lemma_.lower() == "reason" and why and no
+    return clause.dep_ in ("relcl", "acl") and reason.lemma_.lower() == "reason" and no
 
 
 def _as_long_as(clause: Token) -> bool:

@@ -19,6 +19,7 @@ from bot.analysis.holders import (
     PARTIES,
     PERSONAL,
     POINTERS,
+    SPOKEN_ABOUT,
     own_side,
     possessive_antecedent,
     quoted_troops,
@@ -69,7 +70,7 @@ BARE = frozenset(
 NECESSARY = word_set("essential vital indispensable crucial necessary precondition prerequisite")
 ESTABLISHING = word_set("establish build create set open")
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
-ABOUT = word_set("of about on regarding concerning")
+ABOUT = SPOKEN_ABOUT | {"of"}
 BARGAINING = word_set("compromise concession concessions")  # what is given up in a deal
 FEARING = word_set("fear dread")  # fearing a thing is taking it as a threat
 PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is backed
@@ -1242,7 +1243,7 @@ def _troops_named_before(noun: Token) -> bool:
     """ "the troops", "these soldiers": troops with nothing but a definite word before them, the ones just named."""
     determiners = [c for c in noun.children if c.dep_ == "det"]
     bare = len(list(noun.children)) == len(determiners) == 1
-    return noun.lemma_.lower() in TROOP_NOUNS and bare and determiners[0].lower_ in ("the", "these", "those", "such")
+    return noun.lemma_.lower() in TROOP_NOUNS and bare and determiners[0].lower_ in DEMONSTRATIVES
 
 
 def _anaphoric_noun(word: Token) -> bool:

@@ -57,6 +57,7 @@ AGENT_VERBS = word_set(
 WILLING = word_set("prepared ready willing able eager keen determined open happy set poised unwilling reluctant")
 VALUED = word_set("priority question matter")  # "a priority for Berlin", "a question of principle for Kyiv"
 PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
+SPOKEN_ABOUT = word_set("about on regarding concerning")  # "asked about European plans"
 STATEMENTS = word_set("statement remark comment announcement declaration speech claim assurance talk")
 UNNAMED_SIDES = word_set("european western allied nordic baltic scandinavian asian")  # "European plans"
 SHARES = word_set("majority minority percent per cent half third quarter share proportion")
@@ -119,7 +120,7 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         named = named_holders(context, index, [n for n in nouns if n is not None], frame)
         if named:
             return named
-    spoken_about = head.dep_ == "pobj" and head.head.lower_ in ("about", "on", "regarding", "concerning")
+    spoken_about = head.dep_ == "pobj" and head.head.lower_ in SPOKEN_ABOUT
     statement = head.head.head if spoken_about and head.head.head.lemma_.lower() in STATEMENTS else None
     if head.pos_ == "NOUN" and possessor is None and statement is not None:
         # "the statements by London and Paris about readiness to send troops": theirs, not whoever judges them

@@ -90,12 +90,11 @@ def stance_of(
         return "conditional"
     negation = cue_negation(cue) or _minimised(scope) or _nobody(cue, subject) or _naive_to_expect(head)
     negation = negation or _unrestrained(head)
-    if negation and stance == "supports" and _no_reason_not(head):
+    if negation and stance == "supports" and assertion.no_reason_not(head):
         return "supports"  # "sees no reason not to take part": two denials, one backing
     if negation:
         reading.negation = negation
-        unless = assertion.unless_clause(head)
-        unless = unless if unless is not None else _if_not(head)  # "would not take part if the US did not ..."
+        unless = assertion.unless_clause(head) or assertion.denied_if_clause(head)
         if stance == "supports" and unless is not None:
             reading.condition = " ".join(t.text for t in unless.subtree)
             return "conditional"  # "would not take part unless it were consulted"
@@ -270,27 +269,6 @@ def _without(word: Token) -> Iterator[Token]:
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         if any(o.lemma_.lower() in REQUIREMENTS or o.lower_ in STANDING_FOR for o in objects):
             yield prep
-
-
-def _if_not(head: Token) -> Token | None:
-    """ "would not take part if the United States did not provide air cover": an "if" clause denied, as "unless"."""
-    condition = assertion.condition_of(head)
-    if condition is None or not any(c.lower_ == "if" for c in condition.children):
-        return None
-    words = [*condition.children, *(g for c in condition.children for g in c.children)]
-    denied = any(w.dep_ == "neg" or (w.dep_ == "det" and w.lower_ == "no") for w in words)  # "if there were no truce"
-    return condition if denied else None
-
-
-def _no_reason_not(head: Token) -> bool:
-    """ "sees no reason not to take part", "there is no reason for Sweden not to send troops": a denied refusal."""
-    for clause in syntax.ancestors_and_self(head):
-        if clause.dep_ in ("acl", "relcl") and clause.head.lemma_.lower() == "reason":
-            no = any(c.dep_ == "det" and c.lower_ == "no" for c in clause.head.children)
-            return no and any(c.dep_ == "neg" for c in clause.children)
-        if clause.dep_ not in ("xcomp", "prep", "pobj", "pcomp", "dobj"):
-            return False
-    return False
 
 
 def _minimised(scope: list[Token]) -> str | None:
