@@ -7277,6 +7277,72 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Belgium would not send troops if there were no ceasefire.", {("belgium", "troop-contribution", "conditional")}),
     ("Belgium would not send troops, even if the US did not object.", {("belgium", "troop-contribution", "opposes")}),
+    # a verb coordinated under another's modal shares it ('will train soldiers and share intelligence'), its 'not' or
+    # 'neither ... nor' too
+    (
+        "Finland will train Ukrainian soldiers and share intelligence.",
+        {("finland", "intelligence-support", "supports")},
+    ),
+    (
+        "Finland will not train Ukrainian soldiers or share intelligence.",
+        {("finland", "intelligence-support", "opposes")},
+    ),
+    ("Italy will neither train troops nor send soldiers to Ukraine.", {("italy", "troop-contribution", "opposes")}),
+    ("An analyst said Finland could train Ukrainian soldiers and share intelligence.", set()),
+    ("Spain would train Ukrainian pilots and help secure the Black Sea.", {("spain", "maritime-security", "supports")}),
+    ("The force will patrol the skies and deter Russia.", set()),
+    # a subject the parser took for an adverb ('Washington, meanwhile, has') or for a coordinated object ('host talks
+    # and Poland will')
+    (
+        "Washington, meanwhile, has refused to say whether it would provide a backstop.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
+    ("Germany will host talks and Poland will send troops.", {("poland", "troop-contribution", "supports")}),
+    # a second 'that' clause after a speech verb is also what was said
+    (
+        "Merz told the Bundestag that much was unclear, but that Germany could help protect Ukrainian airspace.",
+        {("germany", "air-defence", "supports")},
+    ),
+    # whether its troops would take part, asked about after a preposition too; 'has not confirmed' leaves it open
+    (
+        "Rome declined to comment on whether Italian troops would be deployed.",
+        {("italy", "troop-contribution", "noncommittal")},
+    ),
+    ("Rome declined to say whether Italian troops would take part.", {("italy", "troop-contribution", "noncommittal")}),
+    (
+        "Washington has not confirmed whether it will provide a backstop.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
+    (
+        "A US backstop was requested by Britain but has not yet been confirmed by Washington.",
+        {("united-kingdom", "us-backstop", "supports"), ("united-states", "us-backstop", "noncommittal")},
+    ),
+    # a group counted as only some of its members names none of them; a hedge in another clause leaves the statement
+    # alone
+    ("Several Nordic states have offered troops.", set()),
+    ("Two of the Baltic states have offered troops.", set()),
+    (
+        "The three Baltic states have offered troops.",
+        {
+            ("estonia", "troop-contribution", "supports"),
+            ("latvia", "troop-contribution", "supports"),
+            ("lithuania", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        "Troops were promised by Paris, while Rome was said to be sceptical.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    # 'remained the best guarantee'; contributing 'with' personnel is sending troops
+    (
+        "Stubb said Ukraine's membership of NATO remained the best security guarantee.",
+        {("finland", "nato-membership", "supports")},
+    ),
+    (
+        "He said Norway was ready to contribute, including with personnel, once there is a ceasefire.",
+        {("norway", "troop-contribution", "supports")},
+    ),
+    ("Sweden will contribute with troops.", {("sweden", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

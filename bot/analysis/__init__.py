@@ -131,6 +131,8 @@ def _parse_text(parse: SentenceParse) -> tuple[str, int, dict[int, str]]:
     for cue in parse.cues:
         following = parse.norms[cue.end] if cue.end < len(parse.norms) else None
         norm = nlp.verb_norm(parse.norms[cue.start], following) if cue.end - cue.start == 1 else None
+        if cue.modal is not None:  # "will train soldiers and share intelligence": "share" is a verb here
+            norm = nlp.CLEAR_VERB
         if norm is not None:
             verbs[parse.tokens[cue.start].start] = norm
     around = parse.tokens[parse.cues[0].start].start if parse.cues else 0  # (a sentence naming a plan's authors)

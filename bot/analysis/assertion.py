@@ -8,6 +8,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.analysis.syntax import (
+    OWN_CLAUSES,
     PROVISIONS,
     SHARED_SUBJECT,
     SUBJECTS,
@@ -15,6 +16,7 @@ from bot.analysis.syntax import (
     ancestors_and_self,
     content_clause,
     governors,
+    has_subject,
     paratactic,
     reported_clause_continued,
 )
@@ -292,7 +294,9 @@ def speculated(head: Token, cue: Span, hedges: frozenset[int]) -> bool:
     own ("would consider"). A relative clause is a statement of its own ("the force, which Russia has rejected")."""
     governing = _up_to_clause(head)
     judged = [c for w in governing[1:] for c in w.children if c.dep_ == "acomp"]  # "it is possible that ..."
-    for word in [*head.children, *governing, *judged]:
+    # "Troops were pledged by France, while Germany was said to be reluctant": a clause with a subject of its own
+    below = [c for c in head.children if c.dep_ not in OWN_CLAUSES or not has_subject(c)]
+    for word in [*below, *governing, *judged]:
         own = word in cue and word.pos_ != "ADV"  # "would consider" is the cue; "will probably send" is hedged
         if word.idx not in hedges or own or word.lower_ in HEDGES:  # the modals are read by `hedged`
             continue
@@ -383,6 +387,8 @@ def not_yet(token: Token) -> Token | None:
         if not any(c.dep_ == "cc" and c.lower_ == "but" for c in word.children):
             continue
         for clause in (c for c in word.children if c.dep_ == "conj"):
+            if any(c.dep_ == "agent" for c in clause.children):
+                continue  # "was requested by Britain but has not yet been confirmed by Washington": another's
             words = [clause, *(t for t in clause.children if t.dep_ in ("neg", "advmod"))]
             if any(w.lower_ in NEGATORS for w in words) and any(w.lower_ == "yet" for w in words):
                 return next(w for w in words if w.lower_ == "yet")
@@ -630,6 +636,7 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
     statement = False  # "said in a statement that ...": a "that" clause the parser hangs on the statement
     for word in ancestors_and_self(token):
         reported = carried or previous.dep_ in ("ccomp", "parataxis", "xcomp") or reported_clause_continued(previous)
+        reported = reported or _second_that_clause(previous)
         if word != token and is_speech(word) and reported:
             yield word
         # "told a briefing that NATO troops would be unacceptable": a "that" clause the parser hangs on the hearer
@@ -640,6 +647,12 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
         )
         statement = said and word.dep_ == "pobj"
         previous = word
+
+
+def _second_that_clause(clause: Token) -> bool:
+    """ "told MPs that A, but that B": a second "that" clause the parser coordinated with the speech verb is also
+    what was said."""
+    return clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _owned_or_definite(noun: Token) -> bool:

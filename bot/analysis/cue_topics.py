@@ -134,7 +134,9 @@ def topics_of(
     # "premature to discuss Danish troops", "ruled out Italian participation": the holder's own, named by its people
     # and under the subject of a judgement of undecidedness ("talk of German troops is premature")
     judged = list(subject.subtree) if subject is not None and cue.label == "noncommittal" else []
-    mines = (t for t in scope + judged if t.dep_ in ("dobj", "pobj"))
+    # "declined to say whether Italian troops would take part": troops of its own, asked about
+    asked = [t for t in scope if cue.label == "noncommittal" and t.dep_ == "nsubj" and _taking_part(t.head)]
+    mines = (t for t in scope + judged + asked if t.dep_ in ("dobj", "pobj") or t in asked)
     for mine in (t for t in mines if t.lemma_.lower() in TROOP_NOUNS or _a_part(context, index, t)):
         span = doc[mine.left_edge.i : mine.i + 1]
         named = actors_owning(context, index, mine)
@@ -544,6 +546,11 @@ def _joins_by_verb(cue: Cue) -> bool:
     """ "are ready to contribute", "open to taking part": the holder's own doing ("were important contributors"
     names the force it joined)."""
     return any(_joining(t) and (t.pos_ == "VERB" or t.head.pos_ == "VERB") for t in _cue_and_verb(cue))  # "take part"
+
+
+def _taking_part(verb: Token) -> bool:
+    """ "join", "take part", "do its part": a verb of taking part, or one taking "part" as its object."""
+    return _joining(verb) or any(_joining(c) for c in verb.children if c.dep_ == "dobj")
 
 
 def _joining(word: Token) -> bool:

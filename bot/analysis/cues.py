@@ -46,6 +46,7 @@ CLAUSE_BREAKS = word_set("; but while whereas which who :")
 MISTAKES = word_set("mistake error blunder wrong unwise reckless")  # a judgement that doing something is wrong
 RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves it open
 REFUSING = word_set("reject refuse oppose dismiss resist spurn")  # (blocking below a cue is the topic's absence)
+NEITHER_NOR = frozenset({"neither", "nor"})
 POINTING = frozenset({"it", "this", "that", "them"})
 THIS_THAT = word_set("this that")
 PUSHING = word_set("push pushes pushed pushing")  # a cue only with what is pushed for ("pushed deeper" is none)
@@ -139,6 +140,14 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
             continue
         worked_on = OBJECT_PREPOSITION_VERBS.intersection(parse.norms[hit.start : hit.end])
         span = cue_span(parse, doc, hit.start, hit.end)
+        if hit.modal is not None:
+            modal = cue_span(parse, doc, hit.modal, hit.modal + 1)
+            if span is None or modal is None or not _shares_the_modal(span.root, modal.root):
+                set_aside.append(Reading(words, why_not="no modal before it governs this verb"))
+                continue
+            # "will not train troops or share ...", "will neither train troops nor send ..."
+            denied = any(c.dep_ == "neg" or c.lower_ in NEITHER_NOR for c in span.root.head.children)
+            hit = replace(hit, negated=denied)
         # "depends on a ceasefire": a condition's object is the condition, not a place (a "contingent on
         # Ukrainian soil" is troops)
         condition = hit.label == "conditional" and span is not None and span[0].pos_ != "NOUN"
@@ -198,6 +207,15 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
             continue
         placed.append(Cue(hit, span.root, hit.label, words, span))
     return placed, set_aside
+
+
+def _shares_the_modal(verb: Token, modal: Token) -> bool:
+    """ "will train soldiers and share intelligence": a verb coordinated with the one the modal governs, with an
+    object but no subject, auxiliary, "not" or conjunction of its own."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for c in verb.children)
+    governed = verb.dep_ == "conj" and modal.dep_ == "aux" and modal.head == verb.head
+    done = any(c.dep_ in ("dobj", "xcomp") for c in verb.children)  # "share intelligence", "help secure the sea"
+    return governed and verb.pos_ == "VERB" and not own and done
 
 
 def _needs_another(span: Span) -> bool:

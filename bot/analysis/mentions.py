@@ -44,6 +44,8 @@ NOT_NAMES = word_set(
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.À-ÿĀ-ž-]*$")
 
 
+SOME = word_set("some several few many most certain")  # "some Baltic states": not each of them
+COUNTS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight"), start=1)}
 KNIGHTLY = frozenset({"Sir", "Dame", "Lord", "Lady"})
 
 
@@ -160,7 +162,10 @@ class NameFinder:
             end, actor, kind = found
             possessive = end < len(tokens) and lowered[end] == "'s"
             name = text[tokens[i].start : tokens[end - 1].end]
-            for one in self.group_members.get(actor, (actor,)):  # "the Baltic states": each of them
+            members = self.group_members.get(actor, (actor,))
+            if len(members) > 1 and _some_of(lowered, i, len(members)):
+                members = ()  # "two Baltic states", "some of the Nordic countries": which ones is not said
+            for one in members:  # "the Baltic states": each of them
                 mentions.append(
                     Mention(one, i, end + possessive, name, "name" if kind == "group" else kind, possessive)
                 )
@@ -265,3 +270,22 @@ def _key(word: str) -> str:
 
 def _case_sensitive(name: str) -> bool:
     return any(c.isupper() for c in name)
+
+
+def _some_of(lowered: list[str], start: int, size: int) -> bool:
+    """Whether the group named at `start` is counted as only some of its `size` members ("two Baltic states", "some
+    of the Nordic countries"; not "the three Baltic states", "all three", "the Baltics")."""
+    at = start - 1
+    if at >= 0 and _count(lowered[at]) == size:  # "the three Baltic states"
+        at -= 1
+    if at >= 0 and lowered[at] == "the":
+        if at < 2 or lowered[at - 1] != "of":
+            return False
+        at -= 2  # "two of the Baltic states"
+    count = _count(lowered[at]) if at >= 0 else None
+    return at >= 0 and (lowered[at] in SOME or (count is not None and count < size))
+
+
+def _count(word: str) -> int | None:
+    return int(word) if word.isdigit() else COUNTS.get(word)
+

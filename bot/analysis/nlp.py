@@ -31,6 +31,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,40}(?:, [^()\n]{1,30})?(?: \([^()\n]{1
 NAME_NORM = "smith"  # how the parser sees a person's name: a surname that is no other word
 # stance verbs the parser also reads as an adverb, a noun or an auxiliary ("Czechia and Slovakia oppose sending")
 AMBIGUOUS_VERBS = {"back": "support", "pledge": "promise", "oppose": "reject", "favour": "promise", "favor": "promise"}
+CLEAR_VERB = "provide"  # a verb the parser cannot mistake, shown for a stance verb it might read as a noun
 # what follows "back" or "pledge" when it is no verb taking an object ("came back from", "a pledge to")
 NO_OBJECT = frozenset(
     {"down", "from", "to", "away", "off", "then", "in", "on", "out", "into", "up", "home", "and", "or", "at", "with"}

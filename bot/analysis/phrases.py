@@ -63,6 +63,7 @@ class Hit:
     negated: bool = False
     actor: str | None = None  # the actor an `{actor-id}` slot matched
     absent: bool = False  # the phrase names its topic's absence
+    modal: int | None = None  # "will train troops and share intelligence": where the modal a lone verb shares is
 
     def overlaps(self, other: Hit) -> bool:
         return self.start < other.end and other.start < self.end

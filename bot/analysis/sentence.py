@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.analysis.compiled import BLOCKER, CompiledLexicon
 from bot.analysis.mentions import Mention, Person, find_people
@@ -12,6 +12,9 @@ from bot.analysis.tokens import Token, tokenize
 
 MAX_TOKENS = 400  # a real sentence is far shorter; the grammar rules look back within one, so keep it bounded
 BACKED = frozenset({"backed", "sponsored", "proposed"})  # "the British-French-backed plan": a cue though joined
+MODALS = frozenset({"will", "would", "shall", "could", "can", "must", "should", "may", "might"})
+COORDINATORS = frozenset({"and", "or", "nor"})
+MODAL_REACH = 12  # how far back the modal a coordinated verb shares may stand
 DETERMINERS = frozenset({"the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "such"})
 
 
@@ -69,9 +72,26 @@ def parse_sentence(text: str, position: int, paragraph: int, lexicon: CompiledLe
         for c in cues
         if (not tokens[c.start].joined or tokens[c.start].norm in BACKED) and not _inside_topic(c, parse.topics)
     ]
+    parse.cues = sorted([*parse.cues, *_under_a_shared_modal(norms, parse.cues, lexicon)], key=lambda c: c.start)
     parse.markers = lexicon.markers.hits(norms)
     parse.markers["reporting"] = [h for h in parse.markers["reporting"] if _speech_verb(parse, h)]
     return parse
+
+
+def _under_a_shared_modal(norms: list[str], cues: list[Hit], lexicon: CompiledLexicon) -> list[Hit]:
+    """ "will train soldiers and share intelligence": a verb after "and" or "or" that, put after the nearest modal
+    before it, makes a cue ("will share"); the parse confirms it shares that modal (`cues.placed_cues`)."""
+    found = []
+    for i in range(1, len(norms) - 1):
+        if norms[i] not in COORDINATORS or any(c.start <= i + 1 < c.end for c in cues):
+            continue
+        modal = next((j for j in range(i - 1, max(-1, i - MODAL_REACH), -1) if norms[j] in MODALS), None)
+        if modal is None:
+            continue
+        hit = next((h for h in lexicon.cues.find((norms[modal], norms[i + 1])) if (h.start, h.end) == (0, 2)), None)
+        if hit is not None and hit.label == "supports":
+            found.append(replace(hit, start=i + 1, end=i + 2, modal=modal))
+    return found
 
 
 def topics_for(parse: SentenceParse, actor: str, lexicon: CompiledLexicon) -> list[Hit]:

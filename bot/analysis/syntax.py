@@ -142,7 +142,8 @@ def subject_of(token: Token) -> Token | None:
                 return controller  # "urged Berlin to send troops": Berlin sends
             # "will ask parliament to approve sending troops": the government asking holds it
         subjects = [c for c in word.children if (c.dep_ in SUBJECTS and c.dep_ != "expl") or _relative_det(c)]
-        subjects += _subjects_on_auxiliary(word) or _subject_in_fronted_phrase(word)
+        subjects += _subjects_on_auxiliary(word) or _subject_in_fronted_phrase(word) or _subject_set_off(word)
+        subjects += _subject_taken_for_a_conjunct(word)
         named = [c for c in subjects if c.lower_ not in QUANTIFIERS]
         subjects = named or subjects  # "Britain and France have each said": "each" is no subject of its own
         if subjects:  # the nearest: a stray word parsed as a second subject sits further out
@@ -200,6 +201,34 @@ def _subject_in_fronted_phrase(verb: Token) -> list[Token]:
         if tail and phrase.i == phrase.left_edge.i == 0:
             return tail[:1]
     return []
+
+
+def _subject_set_off(verb: Token) -> list[Token]:
+    """ "Washington, meanwhile, has refused to say": a name the parser took for an adverbial noun, opening the
+    sentence before a verb left without a subject and set off from it by an adverb between commas, is that
+    subject (not "Last week, ...": a time)."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    opening = [
+        c for c in verb.children if c.dep_ == "npadvmod" and c.left_edge.i == 0 and c.pos_ == "PROPN" and c.i < verb.i
+    ]
+    if not opening or opening[0].ent_type_ in TIMES:
+        return []
+    between = verb.doc[opening[0].right_edge.i + 1 : verb.i]
+    set_off = any(t.dep_ == "advmod" for t in between) and between[:1].text == ","
+    return opening[:1] if set_off else []
+
+
+def _subject_taken_for_a_conjunct(verb: Token) -> list[Token]:
+    """ "Germany will host talks and Poland will send troops": a coordinated verb with auxiliaries of its own but
+    no subject, right after a name the parser coordinated with a word before it; that name is its subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    before = verb.doc[auxiliaries[0].i - 1] if auxiliaries and auxiliaries[0].i > 0 else None
+    if before is None or before.dep_ != "conj" or before.pos_ not in ("PROPN", "NOUN") or before.head.i > before.i:
+        return []
+    return [before]
 
 
 def _after_comma(word: Token) -> bool:
@@ -1058,8 +1087,9 @@ def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[s
             continue
         asked = any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
         counted = up_to(verb)
-        for obj in [*verb.children, *([counted] if counted is not None else [])]:
-            sent = obj.dep_ == "dobj" or obj == counted or (asked and obj.dep_ == "nsubjpass")
+        given = _given_with(verb)
+        for obj in [*verb.children, *([counted] if counted is not None else []), *given]:
+            sent = obj.dep_ == "dobj" or obj == counted or obj in given or (asked and obj.dep_ == "nsubjpass")
             named = _troops(obj, troops) if sent else None
             if named is not None:
                 found.append(verb.doc[min(verb.i, obj.left_edge.i) : named.i + 1])
@@ -1068,6 +1098,13 @@ def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[s
             named_troops = [_troops(g, troops) for g in offered if g.dep_ == "pobj"]
             found += [verb.doc[verb.i : n.i + 1] for n in named_troops if n is not None]
     return found
+
+
+def _given_with(verb: Token) -> list[Token]:
+    """ "contribute with personnel", "contribute, including with troops": what a verb gives "with"."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [g for p in preps if p.lower_ == "including" for g in p.children if g.dep_ == "prep"]
+    return [g for p in preps if p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
 
 
 def mentions_span(noun: Token) -> Span:
@@ -1175,10 +1212,12 @@ def _indirect_question(clause: Token) -> bool:
     """ "cannot say [what it will contribute]", "will consider [what role it will play]", "declined to say
     [whether it would join]": a yes-or-no question, or a question about the holder's own part, is what the cue
     is about ("declined to say [which countries] pledged" is not)."""
-    if clause.dep_ != "ccomp":  # checked first: scope() asks this of every word it walks
+    if clause.dep_ not in ("ccomp", "pcomp"):  # checked first: scope() asks this of every word it walks
         return False
     if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
-        return True  # "declined to say whether Washington would back the force"
+        return True  # "declined to say whether Washington would back the force", "to comment on whether ..."
+    if clause.dep_ == "pcomp":
+        return False
     own = any(c.dep_ in SUBJECTS and c.lower_ in ("it", "we", "they", "i", "he", "she") for c in clause.children)
     if any(c.dep_ == "dobj" and c.tag_ in WH_WORDS for c in clause.children):
         return True  # "too early to say [what Norway will contribute]": what it gives is asked
