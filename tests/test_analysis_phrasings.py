@@ -7343,6 +7343,17 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("norway", "troop-contribution", "supports")},
     ),
     ("Sweden will contribute with troops.", {("sweden", "troop-contribution", "supports")}),
+    # a verb coordinated under a modal after an object the parser took for a verb or a noun ('fund demining and share')
+    ("Sweden will neither host talks nor send troops.", {("sweden", "troop-contribution", "opposes")}),
+    ("Sweden will fund demining and share intelligence.", {("sweden", "intelligence-support", "supports")}),
+    ("Sweden will not fund demining or share intelligence.", {("sweden", "intelligence-support", "opposes")}),
+    # what a side's contribution would be, asked, is its own part
+    (
+        "Kristersson said it was too soon to say what Sweden's contribution would be.",
+        {("sweden", "troop-contribution", "noncommittal")},
+    ),
+    ("Norway cannot yet say what its contribution will be.", {("norway", "troop-contribution", "noncommittal")}),
+    ("Kristersson said it was too soon to say what the force would look like.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -8688,6 +8699,22 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             ("germany", "troop-contribution", "opposes"),
             ("united-kingdom", "troop-contribution", "supports"),
         },
+    ),
+    # 'the presence of such contingents', judged, are the troops just named
+    (
+        [
+            "Peskov spoke about the European troops planned for Ukraine.",
+            '"The presence of such contingents near our borders is a direct threat," Peskov said.',
+        ],
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # a position not taken, right after a sentence read on a side's part, is on that part
+    (
+        [
+            "Kristersson said it was too soon to say what Sweden's contribution would be.",
+            "Norway has not taken a position, a spokesperson said.",
+        ],
+        {("sweden", "troop-contribution", "noncommittal"), ("norway", "troop-contribution", "noncommittal")},
     ),
 ]
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from bot.analysis import nlp
 from bot.analysis.assertion import NEGATORS
 from bot.analysis.claims import Reading, sentence_claims, sentence_readings
-from bot.analysis.clauses import analyse_grammar
+from bot.analysis.clauses import AUXILIARIES, analyse_grammar
 from bot.analysis.compiled import compiled
 from bot.analysis.context import (
     ROLE_NOUNS,
@@ -52,12 +52,13 @@ from bot.analysis.holders import ANAPHORA, OWN_SIDE, documents_named_before
 from bot.analysis.quotes import find_quotes
 from bot.analysis.sentence import SentenceParse, parse_sentence
 from bot.analysis.time_phrases import parse_day
-from bot.analysis.tokens import TROOP_NOUNS
+from bot.analysis.tokens import TROOP_NOUNS, is_adverb
 from bot.lexicon import Lexicon
 from bot.model import Analysis, ParsedArticle
 
 QUOTE_MARKS = frozenset('"“”«»„‘')  # not ’, the apostrophe of "Ukraine’s"
 ECHOES = frozenset({"agree", "disagree"})
+MODAL_SKIPS = frozenset({"not", "neither", "also", "then", "both", "either", "still", "only"})  # "will neither host"
 # what a cue without a topic phrase can still be about ("would not take part", "its participation")
 ABOUT_WORDS = TROOP_NOUNS | ANAPHORA | OBJECTLESS | PARTS | {"role", "deploy"}  # "is prepared to deploy"
 POINTING_WORDS = frozenset(
@@ -131,12 +132,24 @@ def _parse_text(parse: SentenceParse) -> tuple[str, int, dict[int, str]]:
     for cue in parse.cues:
         following = parse.norms[cue.end] if cue.end < len(parse.norms) else None
         norm = nlp.verb_norm(parse.norms[cue.start], following) if cue.end - cue.start == 1 else None
-        if cue.modal is not None:  # "will train soldiers and share intelligence": "share" is a verb here
+        if cue.modal is not None:  # "will neither host talks nor share intelligence": both are verbs here
             norm = nlp.CLEAR_VERB
+            first = _first_verb(parse, cue.modal)
+            if first is not None:
+                verbs[parse.tokens[first].start] = nlp.CLEAR_VERB
         if norm is not None:
             verbs[parse.tokens[cue.start].start] = norm
     around = parse.tokens[parse.cues[0].start].start if parse.cues else 0  # (a sentence naming a plan's authors)
     return parse.text, around, nlp.normal_forms(names, verbs)
+
+
+def _first_verb(parse: SentenceParse, modal: int) -> int | None:
+    """The word a modal governs ("will neither host talks": "host"), past a "not" or an adverb; None where it is
+    an auxiliary ("will be ready to ..."), whose parse needs no help."""
+    at = modal + 1
+    while at < len(parse.norms) and (parse.norms[at] in MODAL_SKIPS or is_adverb(parse.norms[at])):
+        at += 1
+    return at if at < len(parse.norms) and parse.norms[at] not in AUXILIARIES else None
 
 
 def _read(context: ArticleContext) -> ArticleReading:

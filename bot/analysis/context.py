@@ -318,6 +318,10 @@ class ArticleContext:
             if own:
                 return own
             latest = latest or self._theme(hits)
+            if not hits and index == sentence - 1 and self.claims.get(index):
+                # "it was too soon to say what Sweden's contribution would be": the topic the sentence just before
+                # was read on, though it names none
+                latest = latest or self.claims[index][0].topic
             if index < sentence and parse.text.rstrip(' "”’').endswith("?"):
                 break  # "Will Moscow accept observers? It is premature to talk about this": what was asked
         return latest

@@ -134,8 +134,9 @@ def topics_of(
     # "premature to discuss Danish troops", "ruled out Italian participation": the holder's own, named by its people
     # and under the subject of a judgement of undecidedness ("talk of German troops is premature")
     judged = list(subject.subtree) if subject is not None and cue.label == "noncommittal" else []
-    # "declined to say whether Italian troops would take part": troops of its own, asked about
-    asked = [t for t in scope if cue.label == "noncommittal" and t.dep_ == "nsubj" and _taking_part(t.head)]
+    # "declined to say whether Italian troops would take part", "to say what Sweden's contribution would be": its own
+    # troops or part, asked about
+    asked = [t for t in scope if cue.label == "noncommittal" and t.dep_ == "nsubj" and _asked_of(t.head)]
     mines = (t for t in scope + judged + asked if t.dep_ in ("dobj", "pobj") or t in asked)
     for mine in (t for t in mines if t.lemma_.lower() in TROOP_NOUNS or _a_part(context, index, t)):
         span = doc[mine.left_edge.i : mine.i + 1]
@@ -145,7 +146,9 @@ def topics_of(
         undecided = undecided and mine.head.lower_ in ABOUT
         if mine.dep_ == "pobj" and not undecided:
             continue
-        if (named == {holder.actor} or undecided or _ruled_out_bare(cue, mine, named)) and not any(
+        # "cannot say what its contribution will be": the holder's own
+        own = mine in asked and any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in mine.children)
+        if (named == {holder.actor} or own or undecided or _ruled_out_bare(cue, mine, named)) and not any(
             s.start <= mine.i < s.end for _, s in placed
         ):
             placed.append((Hit(SENDING, -1, -1, span.text), span))
@@ -548,9 +551,12 @@ def _joins_by_verb(cue: Cue) -> bool:
     return any(_joining(t) and (t.pos_ == "VERB" or t.head.pos_ == "VERB") for t in _cue_and_verb(cue))  # "take part"
 
 
-def _taking_part(verb: Token) -> bool:
-    """ "join", "take part", "do its part": a verb of taking part, or one taking "part" as its object."""
-    return _joining(verb) or any(_joining(c) for c in verb.children if c.dep_ == "dobj")
+def _asked_of(verb: Token) -> bool:
+    """ "whether its troops would join / take part", "what its contribution would be": a verb of taking part, one
+    taking "part" as its object, or a "be" asking what its subject is."""
+    taking = _joining(verb) or any(_joining(c) for c in verb.children if c.dep_ == "dobj")
+    asked_what = any(c.dep_ == "attr" and c.tag_ in syntax.WH_WORDS for c in verb.children)
+    return taking or (verb.lemma_ == "be" and asked_what)
 
 
 def _joining(word: Token) -> bool:
@@ -1116,7 +1122,11 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
         # "there must first be a lasting peace": a condition on what was just discussed; "the deal must include a
         # ceasefire", "Kyiv must take Russia's concerns into account" set one on another thing or side
         return subject is None or not (other_side or _something_else(subject))
-    return subject is not None and (subject.lower_ in POINTERS - {"it", "which"} or _anaphoric_noun(subject))
+    if subject is None:
+        return False
+    # "the presence of such contingents is a threat": the contingents just named
+    of = [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return subject.lower_ in POINTERS - {"it", "which"} or any(_anaphoric_noun(w) for w in [subject, *of])
 
 
 def _people_before(pronoun: Token, cue: Cue) -> bool:

@@ -146,7 +146,7 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
                 set_aside.append(Reading(words, why_not="no modal before it governs this verb"))
                 continue
             # "will not train troops or share ...", "will neither train troops nor send ..."
-            denied = any(c.dep_ == "neg" or c.lower_ in NEITHER_NOR for c in span.root.head.children)
+            denied = any(c.dep_ == "neg" or c.lower_ in NEITHER_NOR for c in modal.root.head.children)
             hit = replace(hit, negated=denied)
         # "depends on a ceasefire": a condition's object is the condition, not a place (a "contingent on
         # Ukrainian soil" is troops)
@@ -213,7 +213,9 @@ def _shares_the_modal(verb: Token, modal: Token) -> bool:
     """ "will train soldiers and share intelligence": a verb coordinated with the one the modal governs, with an
     object but no subject, auxiliary, "not" or conjunction of its own."""
     own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for c in verb.children)
-    governed = verb.dep_ == "conj" and modal.dep_ == "aux" and modal.head == verb.head
+    # "will fund [demining] and share ...", parsed as a verb or as the object
+    first = verb.head.head if verb.head.dep_ in ("xcomp", "dobj") else verb.head
+    governed = verb.dep_ == "conj" and modal.dep_ == "aux" and modal.head == first
     done = any(c.dep_ in ("dobj", "xcomp") for c in verb.children)  # "share intelligence", "help secure the sea"
     return governed and verb.pos_ == "VERB" and not own and done
 

@@ -1219,8 +1219,9 @@ def _indirect_question(clause: Token) -> bool:
     if clause.dep_ == "pcomp":
         return False
     own = any(c.dep_ in SUBJECTS and c.lower_ in ("it", "we", "they", "i", "he", "she") for c in clause.children)
-    if any(c.dep_ == "dobj" and c.tag_ in WH_WORDS for c in clause.children):
-        return True  # "too early to say [what Norway will contribute]": what it gives is asked
+    if any(c.dep_ in ("dobj", "attr") and c.tag_ in WH_WORDS for c in clause.children):
+        # "too early to say [what Norway will contribute]", "[what Sweden's contribution would be]": what it gives
+        return True
     return own and any(t.i < clause.i and t.tag_ in WH_WORDS | {"WRB"} for t in clause.subtree)
 
 
