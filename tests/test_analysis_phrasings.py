@@ -7354,6 +7354,22 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Norway cannot yet say what its contribution will be.", {("norway", "troop-contribution", "noncommittal")}),
     ("Kristersson said it was too soon to say what the force would look like.", set()),
+    # a second infinitive with its own 'to' is governed by the same word
+    (
+        "Romania is ready to host a coordination centre and to protect the airspace over the Black Sea.",
+        {("romania", "air-defence", "supports")},
+    ),
+    # 'fine with', 'comfortable with', 'happy with'
+    (
+        'Trump said he was "fine" with European troops going to Ukraine.',
+        {("united-states", "reassurance-force", "supports")},
+    ),
+    (
+        "Trump said he was fine with European troops going to Ukraine.",
+        {("united-states", "reassurance-force", "supports")},
+    ),
+    ("Meloni is not comfortable with a European force in Ukraine.", {("italy", "reassurance-force", "opposes")}),
+    ("Berlin is happy with the plan for a reassurance force.", {("germany", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -8715,6 +8731,22 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Norway has not taken a position, a spokesperson said.",
         ],
         {("sweden", "troop-contribution", "noncommittal"), ("norway", "troop-contribution", "noncommittal")},
+    ),
+    # 'they' in a quotation, wanting or deciding, are sides, not the troops named before
+    (
+        [
+            "Trump said American soldiers would not be part of the force.",
+            '"They want to do it, and I think that is great," Trump said of the Europeans.',
+        ],
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    # 'fine with', 'comfortable with', 'happy with'
+    (
+        [
+            "Trump said he was fine with European troops going, but that American soldiers would not be part of it.",
+            '"They want to do it, and I think that is great," Trump told reporters.',
+        ],
+        {("united-states", "reassurance-force", "supports"), ("united-states", "us-ground-troops", "opposes")},
     ),
 ]
 

@@ -72,6 +72,7 @@ QUOTED_PERSON_SENTENCES = 1  # how far back "he" in a quotation looks for the pe
 DOCUMENT_SENTENCES = 3  # how far back "the draft" looks for who drew it up
 NAMED_AGAIN = syntax.AUTHORED | syntax.DOCUMENT_NOUNS  # "the plan", "the draft": words for one named before
 JUDGING = word_set("consider deem call see view regard describe brand label find term treat")
+DECIDING = word_set("want wish hope intend plan decide agree accept reject refuse insist prefer choose")  # not troops
 
 
 def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | None) -> list[Holder]:
@@ -566,6 +567,8 @@ def quoted_troops(context: ArticleContext, index: int, pronoun: Token) -> bool:
     not "'Britain and France are ready. They will send troops'")."""
     if pronoun.lower_ != "they" or context.quote_speaker(index, pronoun.idx) is None:
         return False
+    if pronoun.head.lemma_.lower() in DECIDING:
+        return False  # "'They want to do it,' Trump said": sides want, agree or decide; troops do not
     for before in looking_back(index):
         parse = context.parses[before]
         named = {k: m.actor for m in parse.mentions if m.actor for k in range(m.start, m.end)}

@@ -938,11 +938,12 @@ def cataphoric_subject(pronoun: Token) -> Token | None:
 
 
 def _same_infinitive(verb: Token) -> bool:
-    """ "ready to host aircraft and help secure the Black Sea": a bare verb coordinated inside an infinitive, which
-    the word governing the infinitive governs as well."""
+    """ "ready to host aircraft and help secure the Black Sea": a verb coordinated inside an infinitive, which the
+    word governing the infinitive governs as well."""
     first = verb.head
     infinitive = first.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
-    own = any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+    # "ready to host aircraft and [to] protect the airspace": a "to" of its own is still the same infinitive
+    own = any(c.dep_ in SUBJECTS or (c.dep_ in ("aux", "auxpass", "neg") and c.lower_ != "to") for c in verb.children)
     return infinitive and not own
 
 
