@@ -7370,6 +7370,27 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Meloni is not comfortable with a European force in Ukraine.", {("italy", "reassurance-force", "opposes")}),
     ("Berlin is happy with the plan for a reassurance force.", {("germany", "reassurance-force", "supports")}),
+    # a cue before a question mark inside a quotation stands in a question
+    ('"Why would we accept the presence of NATO soldiers on our border?" Peskov asked.', set()),
+    ('"Why would Moscow accept European troops in Ukraine?" Lavrov asked reporters.', set()),
+    ('"Will we send troops? Of course not," Orban said.', set()),
+    # quotation marks around a few words inside a sentence do not change its reading
+    (
+        'Macron wrote that France "stands ready" to deploy forces to Ukraine.',
+        {("france", "troop-contribution", "supports")},
+    ),
+    ('Denmark said it was "open to" sending troops to Ukraine.', {("denmark", "troop-contribution", "supports")}),
+    # a judgement of a side's plan, passed by a verb of judging, is the judge's; an unowned plan judged takes the
+    # judgement
+    (
+        "Orban described Britain's plan for a reassurance force as a mistake.",
+        {("hungary", "reassurance-force", "opposes"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Rubio called France's plan for a reassurance force essential.",
+        {("united-states", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    ("Budapest considers plans to send troops premature.", {("hungary", "troop-contribution", "noncommittal")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

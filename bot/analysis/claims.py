@@ -30,7 +30,7 @@ from bot.analysis.cues import (
     placed_cues,
 )
 from bot.analysis.frames import according_speaker, actors_in, frame_of, frame_subject, voiced_by_no_side
-from bot.analysis.holders import DRAFTING, JUDGING, holders_of, named_holders, sides_of, topic_within
+from bot.analysis.holders import DRAFTING, holders_of, named_holders, sides_of, topic_within
 from bot.analysis.sentence import SentenceParse, elliptical_denial, topics_for
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
@@ -76,8 +76,6 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
     parse = context.parses[index]
     if doc is None or not parse.cues:
         return []
-    if parse.is_question:
-        return [Reading(parse.words(c.start, c.end), why_not="the sentence is a question") for c in parse.cues]
     actors = {m.actor for m in parse.mentions if m.actor}
     # its actors' own topic phrases count too ("no firm commitment on air cover", from Washington)
     topics = list(dict.fromkeys(t for actor in actors for t in topics_for(parse, actor, context.lexicon)))
@@ -286,7 +284,7 @@ def _anothers_plan(cue: Cue) -> bool:
         return False  # "welcomed Britain's plan", "welcomed the American offer": its makers' own
     authored = cue.label == "supports" and head.lemma_.lower() in syntax.AUTHORED
     small_clause = head.dep_ == "nsubj" and head.head.dep_ in ("ccomp", "xcomp")  # "considered [the plan odd]"
-    if authored and small_clause and head.head.head.lemma_.lower() in JUDGING:
+    if authored and small_clause and head.head.head.lemma_.lower() in syntax.JUDGING:
         return True
     if head.dep_ == "dobj":
         verb = head.head
@@ -302,8 +300,8 @@ def _anothers_plan(cue: Cue) -> bool:
         (c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ != "VERB") or c.lower_ == "as"
         for c in [*verb.children, *head.children]
     )
-    judged = (lemma in JUDGING | NAMING and predicated) or (lemma in NAMING and lemma not in KEEPING_PLANS)
-    kept = lemma in KEEPING_PLANS | JUDGING and not judged and forward
+    judged = (lemma in syntax.JUDGING | NAMING and predicated) or (lemma in NAMING and lemma not in KEEPING_PLANS)
+    kept = lemma in KEEPING_PLANS | syntax.JUDGING and not judged and forward
     owned = kept or syntax.gives_up(verb)  # "shelved its plans": given up
     seen = lemma in PERCEIVING and not any(c.lower_ == "as" for c in verb.children)  # "has seen no proposals for"
     return lemma in REACTING or (authored and verb.pos_ == "VERB" and (seen or not owned))
@@ -407,7 +405,7 @@ def _read(
         reading.why_not = "reported by someone who speaks for no side (an analyst, a former official): a view"
         return reading
     modal = not asserted and assertion.hedged(head)  # "could send": a claim only when the holder's own side says it
-    judge = syntax.judge_of(head, JUDGING)
+    judge = syntax.judge_of(head)
     governing = judge if judge is not None else head  # "called the talk of a force premature"
     subject = syntax.permitter_of(governing) or syntax.subject_of(head.head if _document_content(head) else governing)
     subject = syntax.bound_party(head) or subject  # "the declaration commits Britain and France to deploying troops"

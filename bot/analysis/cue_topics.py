@@ -14,7 +14,6 @@ from bot.analysis.holders import (
     ANAPHORA,
     FIRST_PERSON,
     GROUP_PRONOUNS,
-    JUDGING,
     OWN_SIDE,
     PARTIES,
     PERSONAL,
@@ -891,7 +890,7 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
         planners = actors_in(context, index, noun.doc[noun.left_edge.i : noun.i])
         if planners and holder.actor not in planners:
             return "reassurance-force"
-    if doer is None and verb.dep_ == "acl" and syntax.judge_of(verb.head, JUDGING) is not None:
+    if doer is None and verb.dep_ == "acl" and syntax.judge_of(verb.head) is not None:
         return "reassurance-force"  # "described the plans to deploy troops as dangerous": others' plans, judged
     if doer is None and verb.dep_ == "acl" and cue.head.lemma_.lower() in THWARTING:
         return "reassurance-force"  # "will not block the plans to send troops": others' plans, let pass

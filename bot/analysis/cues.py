@@ -133,6 +133,9 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
     names = [m for m in parse.mentions if m.actor]
     for hit in parse.cues:
         words = parse.words(hit.start, hit.end)
+        if parse.asked(hit):
+            set_aside.append(Reading(words, why_not="the words stand in a question"))
+            continue
         asked = hit.actor is not None and not hit.negated  # "with American backing" (not "with no US backstop")
         inside = [m for m in names if m.start < hit.end and hit.start < m.end and not (asked and m.actor == hit.actor)]
         if any(not _source_inside(parse.norms, hit, m) for m in inside):
@@ -379,7 +382,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             return False  # "dismissed reports that it would send troops": read like "denied that it would"
         if _refusal_given_up(inner, outer):
             return False  # "abandoned its opposition to the backstop": the refusal, negated by giving it up
-        if _comment_on_what_precedes(inner, outer):
+        if _comment_on_what_precedes(inner, outer) or _judgement_of(inner, outer):
             return False
         return inner.head.i in scopes[outer.head.i] or _wanted_as_described(inner, outer)
 
@@ -431,6 +434,15 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             cue = replace(cue, label="supports")  # "refuses to back down from its pledge to send troops"
         out.append(cue)
     return out
+
+
+def _judgement_of(inner: Cue, outer: Cue) -> bool:
+    """ "Orban called Britain's plan for a force a mistake", "described it as essential": a judgement the parser hangs
+    inside a side's plan, the object of a verb of judging, is the judge's, of that plan (which stays its owner's)."""
+    if not owned_noun(outer):
+        return False  # "considers plans to send troops premature": the judgement takes the plans in
+    judge = syntax.judge_of(inner.head)
+    return judge is not None and outer.head.dep_ == "dobj" and outer.head.head == judge
 
 
 def _refuses_to_retreat(cue: Cue) -> bool:

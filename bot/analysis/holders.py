@@ -71,7 +71,6 @@ AUTHORING = DRAFTING | word_set("draw")
 QUOTED_PERSON_SENTENCES = 1  # how far back "he" in a quotation looks for the person it is
 DOCUMENT_SENTENCES = 3  # how far back "the draft" looks for who drew it up
 NAMED_AGAIN = syntax.AUTHORED | syntax.DOCUMENT_NOUNS  # "the plan", "the draft": words for one named before
-JUDGING = word_set("consider deem call see view regard describe brand label find term treat")
 DECIDING = word_set("want wish hope intend plan decide agree accept reject refuse insist prefer choose")  # not troops
 
 
@@ -109,7 +108,7 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
     excepted = syntax.excepted(subject) if subject is not None else []
     if excepted:  # "no country except Hungary opposes": Hungary does
         return named_holders(context, index, excepted, frame)
-    judge = syntax.judge_of(head, JUDGING)
+    judge = syntax.judge_of(head)
     owned = head.pos_ == "NOUN" and syntax.possessor_of(head) is not None  # "called France's proposal for ... a"
     if judge is not None and not owned:  # "the German authorities consider this idea premature"
         head = judge

@@ -28,6 +28,9 @@ UNUSED = ("ner",)
 MARKUP = re.compile(r"<[^<>\n]{1,200}>")
 # "BRUSSELS (AP) - ", "KYIV, Dec 3 (Reuters) - ": a dateline, which the parser would hang on the subject
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,40}(?:, [^()\n]{1,30})?(?: \([^()\n]{1,40}\))? +[-\u2013\u2014]+ +(?=\S)")
+# France "stands ready" to deploy: a few words in quotation marks inside a sentence (no sentence punctuation inside)
+SCARE_QUOTES = re.compile(r"[\"\u201c]([^\"\u201c\u201d.,;:!?\n]{1,40})[\"\u201d]")
+SCARE_QUOTE_WORDS = 3
 NAME_NORM = "smith"  # how the parser sees a person's name: a surname that is no other word
 # stance verbs the parser also reads as an adverb, a noun or an auxiliary ("Czechia and Slovakia oppose sending")
 AMBIGUOUS_VERBS = {"back": "support", "pledge": "promise", "oppose": "reject", "favour": "promise", "favor": "promise"}
@@ -107,15 +110,23 @@ def _with_norms(doc: Doc, norms: Mapping[int, str]) -> Doc:
     return doc
 
 
+def _unquoted(match: re.Match[str]) -> str:
+    """The words of a scare quotation without its marks (blanks keep the offsets), when it is a few words."""
+    words = match.group(1)
+    return f" {words} " if len(words.split()) <= SCARE_QUOTE_WORDS else match.group()
+
+
 def window(text: str, around: int) -> str:
     """The sentence as parsed: at most MAX_CHARS of it, around the character `around`, so that a run-on
     "sentence" is parsed near its cue and hostile text costs no more than a sentence. What is left out
     before the window becomes blanks, so that character offsets stay those of the sentence; so do markup in
     angle brackets (`<!here>`, `<https://...|AP>`), which is never prose, and a dateline ("BRUSSELS (AP) - "). A
     typographic apostrophe becomes a plain one, which the model was trained on ("countries’ commitment" is a
-    possessive)."""
+    possessive). Quotation marks around a few words inside a sentence become blanks: France "stands ready" to
+    deploy, parsed with the marks, loses the infinitive its readiness is for."""
     text = MARKUP.sub(lambda m: " " * len(m.group()), text).replace("\u2019", "'")
     text = DATELINE.sub(lambda m: " " * len(m.group()), text, count=1)
+    text = SCARE_QUOTES.sub(_unquoted, text)
     if len(text) <= MAX_CHARS:
         return text
     start = max(0, around - MAX_CHARS // 2)

@@ -12,6 +12,7 @@ from bot.analysis.tokens import Token, tokenize
 
 MAX_TOKENS = 400  # a real sentence is far shorter; the grammar rules look back within one, so keep it bounded
 BACKED = frozenset({"backed", "sponsored", "proposed"})  # "the British-French-backed plan": a cue though joined
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 MODALS = frozenset({"will", "would", "shall", "could", "can", "must", "should", "may", "might"})
 COORDINATORS = frozenset({"and", "or", "nor"})
 MODAL_REACH = 12  # how far back the modal a coordinated verb shares may stand
@@ -35,9 +36,11 @@ class SentenceParse:
     markers: dict[str, list[Hit]]
     owner_topics: dict[str, list[Hit]] = field(default_factory=dict)  # cache: actor -> topics in its mouth
 
-    @property
-    def is_question(self) -> bool:
-        return any(t.norm == "?" for t in self.tokens[-2:])
+    def asked(self, hit: Hit) -> bool:
+        """Whether the words stand in a question: the first full stop, "!" or "?" after them is a "?" ("Will Italy
+        send troops?", "'Why would we accept NATO soldiers?' he asked")."""
+        end = next((t.norm for t in self.tokens[hit.end :] if t.norm in SENTENCE_ENDS), None)
+        return end == "?"
 
     def actor_starts(self) -> dict[int, list[tuple[int, str]]]:
         """Token index -> (end, actor) of the actor names starting there, for phrases with `{actor}` slots."""

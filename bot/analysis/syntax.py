@@ -103,6 +103,7 @@ BOUND_GROUPS = word_set("coalition alliance ally partner member signatory")  # "
 REASONS = frozenset({"because", "since", "as"})
 PARTICIPLE_MARKS = frozenset({"while", "when", "after", "before", "whilst"})  # "while repeating its rejection"
 CONCEDING = word_set("though although while whilst after") | REASONS  # a clause set before the subject
+JUDGING = word_set("consider deem call see view regard describe brand label find term treat")  # "called it a mistake"
 DEMONSTRATIVES = frozenset({"such", "this", "that", "these", "those"})  # "such units": those just named
 STAGES = word_set("stage point phase position")  # "not yet at a stage where we can commit troops"
 RESTRAINING = word_set("stop prevent deter dissuade discourage")  # "will not stop Britain from sending troops"
@@ -440,14 +441,14 @@ def _names_someone(preposition: Token) -> bool:
     return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in preposition.children)
 
 
-def judge_of(token: Token, judging: frozenset[str]) -> Token | None:
+def judge_of(token: Token) -> Token | None:
     """ "consider the idea premature", "described the move as an occupation", "called the deployment of troops in
     Ukraine a red line" (which the parser may hang on the object): the verb that passes the judgement, whose subject
     holds it; "described the plans to deploy troops as a threat", the "as" hung on the plan's verb, too."""
     edges = frozenset({"ccomp", "oprd", "pobj", "prep", "pcomp", "dobj", "appos", "acl", "advcl"})
     for word in governors(token, SHARED_SUBJECT | edges):
         demand = any(c.dep_ == "prep" and c.lower_ in CALLED_FOR and c.i == word.i + 1 for c in word.children)
-        if word != token and word.lemma_.lower() in judging and not (word.lemma_.lower() == "call" and demand):
+        if word != token and word.lemma_.lower() in JUDGING and not (word.lemma_.lower() == "call" and demand):
             return word  # not "called for a backstop, saying ...": a demand, not a name given
     return None
 
