@@ -7391,6 +7391,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-states", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
     ),
     ("Budapest considers plans to send troops premature.", {("hungary", "troop-contribution", "noncommittal")}),
+    # a line opening with a side's name and a colon: a clause after it with no subject is that side's
+    ("Turkey: ready to lead the naval component in the Black Sea.", {("turkey", "maritime-security", "supports")}),
+    ("• Germany: undecided on sending troops.", {("germany", "troop-contribution", "noncommittal")}),
+    ("Italy: no troops, but backs Article 5-style guarantees.", {("italy", "article-5-guarantee", "supports")}),
+    # what a thing that is no topic 'must be accompanied by' is wanted
+    (
+        "Any ceasefire must be accompanied by security guarantees, Zelensky said.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    ("Starmer said any ceasefire should be backed by a US backstop.", {("united-kingdom", "us-backstop", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
