@@ -3720,7 +3720,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Italy scrapped plans to send troops to Ukraine.", {("italy", "troop-contribution", "opposes")}),
     ("France backtracked on its pledge to deploy troops.", {("france", "troop-contribution", "opposes")}),
-    ("The Netherlands pulled out of the reassurance force.", {("netherlands", "reassurance-force", "opposes")}),
+    ("The Netherlands pulled out of the reassurance force.", {("netherlands", "troop-contribution", "opposes")}),
     ("Canada stopped short of committing troops.", {("canada", "troop-contribution", "noncommittal")}),
     ("Japan refrained from pledging troops.", {("japan", "troop-contribution", "noncommittal")}),
     ("No country has so far offered to lead the force.", set()),
@@ -4981,7 +4981,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("The Czech Republic is keen to contribute troops.", {("czechia", "troop-contribution", "supports")}),
     ("Britain is eager to lead the force.", {("united-kingdom", "reassurance-force", "supports")}),
     ("Latvia is in favour of a multinational force.", {("latvia", "reassurance-force", "supports")}),
-    ("Hungary has washed its hands of the coalition's plans.", set()),
+    ("Hungary has washed its hands of the coalition's plans.", {("hungary", "reassurance-force", "opposes")}),
     ("Romania is on board with the force.", {("romania", "reassurance-force", "supports")}),
     ("Greece is not on board with sending troops.", set()),
     ("Portugal remains on the fence about sending troops.", set()),
@@ -7401,6 +7401,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("ukraine", "security-guarantees", "supports")},
     ),
     ("Starmer said any ceasefire should be backed by a US backstop.", {("united-kingdom", "us-backstop", "supports")}),
+    # opting or pulling out of the force is its own part refused; washing one's hands of it
+    ("Hungary opted out of the reassurance force.", {("hungary", "troop-contribution", "opposes")}),
+    ("Denmark pulled out of the reassurance force.", {("denmark", "troop-contribution", "opposes")}),
+    ("Slovakia washed its hands of the reassurance force.", {("slovakia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
