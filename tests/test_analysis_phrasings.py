@@ -7405,6 +7405,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Hungary opted out of the reassurance force.", {("hungary", "troop-contribution", "opposes")}),
     ("Denmark pulled out of the reassurance force.", {("denmark", "troop-contribution", "opposes")}),
     ("Slovakia washed its hands of the reassurance force.", {("slovakia", "reassurance-force", "opposes")}),
+    # the sides a group described by a relative clause is said to be ("the countries that have offered troops are ...")
+    (
+        "The countries that have offered troops are France, Britain and Estonia.",
+        {
+            ("france", "troop-contribution", "supports"),
+            ("united-kingdom", "troop-contribution", "supports"),
+            ("estonia", "troop-contribution", "supports"),
+        },
+    ),
+    ("The countries that have refused to send troops are under pressure.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

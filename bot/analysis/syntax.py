@@ -530,7 +530,9 @@ def antecedent_of(pronoun: Token) -> Token | None:
 def described_member(cue: Token) -> Token | None:
     """ "The countries willing to send troops include Britain and France": the member named for a group that a
     cue describes (the cue modifies the group's noun: "Hungary is the only country not to back ..." too), or None."""
-    bare_relative = cue.dep_ == "relcl" and not has_subject(cue)
+    # "the countries willing to ...", "the countries that have offered troops" (its subject only the relative pronoun)
+    subjects = [c for c in cue.children if c.dep_ in SUBJECTS]
+    bare_relative = cue.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects)
     before = cue.doc[cue.i - 1] if cue.i > 0 else cue
     # "Britain is among the countries prepared to send troops", where the parser hangs "prepared" on "is"
     group = before if cue.dep_ == "advcl" and before.dep_ == "pobj" and before.pos_ == "NOUN" else cue.head
@@ -558,6 +560,8 @@ def _member(noun: Token) -> Token:
         return listed if listed is not None else noun
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Hungary is the only EU member that opposes ...": Hungary
         return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ != "it"), noun)
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "the countries that have offered troops are France, ..."
+        return next((c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"), noun)
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.lower_ not in ("among", "of"):
         return noun
