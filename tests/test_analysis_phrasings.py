@@ -7415,6 +7415,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         },
     ),
     ("The countries that have refused to send troops are under pressure.", set()),
+    # an adjective with a complement describing a noun has that noun as its holder ('there are 26 countries ready to
+    # deploy')
+    ("Macron said there are many countries ready to deploy troops.", set()),
+    ("Macron thanked the countries ready to send troops.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -8792,6 +8796,12 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             '"They want to do it, and I think that is great," Trump told reporters.',
         ],
         {("united-states", "reassurance-force", "supports"), ("united-states", "us-ground-troops", "opposes")},
+    ),
+    # an adjective with a complement describing a noun has that noun as its holder ('there are 26 countries ready to
+    # deploy')
+    (
+        ["The coalition of the willing met in Paris.", "Macron said there are 26 countries ready to deploy troops."],
+        {("coalition-of-the-willing", "troop-contribution", "supports")},
     ),
 ]
 

@@ -125,7 +125,11 @@ def governors(token: Token, edges: frozenset[str] = SHARED_SUBJECT) -> Iterator[
 
 def subject_of(token: Token) -> Token | None:
     """The subject of the clause a word stands in, through xcomp/aux/acomp/conj chains, noun cues and
-    participles ("Setting out his call ..., Starmer said": Starmer)."""
+    participles ("Setting out his call ..., Starmer said": Starmer); the noun an adjective with a complement
+    describes ("there are 26 countries ready to deploy troops": the countries)."""
+    described = token.dep_ == "amod" and token.pos_ == "ADJ" and token.head.pos_ == "NOUN"
+    if described and any(c.dep_ == "xcomp" for c in token.children):
+        return token.head
     previous = None
     for word in governors(token, SHARED_SUBJECT | NOUN_TO_VERB | {"advcl", "pcomp"}):  # "responded by saying"
         if previous is not None and previous.dep_ == "xcomp":
