@@ -7419,6 +7419,18 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # deploy')
     ("Macron said there are many countries ready to deploy troops.", set()),
     ("Macron thanked the countries ready to send troops.", set()),
+    # whether the holder's own side would take part, asked before its answer, is its own part; taking part in something
+    # named is not
+    (
+        "When asked whether Spain would take part, Sanchez declined to comment.",
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Asked whether Italy would join, Meloni said it was too early to say.",
+        {("italy", "troop-contribution", "noncommittal")},
+    ),
+    ("When asked whether France would take part, Sanchez declined to comment.", set()),
+    ("Asked whether Italy would take part in the talks, Meloni declined to comment.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

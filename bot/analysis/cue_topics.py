@@ -151,6 +151,9 @@ def topics_of(
             s.start <= mine.i < s.end for _, s in placed
         ):
             placed.append((Hit(SENDING, -1, -1, span.text), span))
+    for side in (t for t in asked if t.pos_ == "PROPN" and actors_named_by(context, index, [t]) == {holder.actor}):
+        # "asked whether Spain would take part, Sanchez declined to comment": the holder's own part, asked about
+        placed.append((Hit(SENDING, -1, -1, side.head.text), doc[side.head.i : side.head.i + 1]))
     placed = [(h, s) for h, s in placed if not _another_army(context, index, h, s, holder) and not _bargained(s, cue)]
     war = [(h, s) for h, s in placed if _war_effort(context, index, h, s, holder, cue)]
     placed = [(h, s) for h, s in placed if (h, s) not in war]
@@ -551,9 +554,11 @@ def _joins_by_verb(cue: Cue) -> bool:
 
 
 def _asked_of(verb: Token) -> bool:
-    """ "whether its troops would join / take part", "what its contribution would be": a verb of taking part, one
-    taking "part" as its object, or a "be" asking what its subject is."""
-    taking = _joining(verb) or any(_joining(c) for c in verb.children if c.dep_ == "dobj")
+    """ "whether its troops would join / take part", "what its contribution would be": a verb of taking part, or one
+    taking "part" as its object, in nothing named; or a "be" asking what its subject is."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "prep")]  # not "join the talks", "take part in talks"
+    part = len(objects) == 1 and _joining(objects[0]) and not any(c.dep_ == "prep" for c in objects[0].children)
+    taking = (_joining(verb) and not objects) or part
     asked_what = any(c.dep_ == "attr" and c.tag_ in syntax.WH_WORDS for c in verb.children)
     return taking or (verb.lemma_ == "be" and asked_what)
 
