@@ -7431,6 +7431,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("When asked whether France would take part, Sanchez declined to comment.", set()),
     ("Asked whether Italy would take part in the talks, Meloni declined to comment.", set()),
+    # inverted subjects after 'never', 'nor', 'under no circumstances'; 'not yet ready'; 'averse to'; a second adjective
+    # with its own infinitive
+    ("Spain is not averse to sending troops.", {("spain", "troop-contribution", "supports")}),
+    (
+        "Denmark is not only willing to send troops but also ready to lead the force.",
+        {("denmark", "troop-contribution", "supports"), ("denmark", "reassurance-force", "supports")},
+    ),
+    ("Under no circumstances will Slovakia send troops.", {("slovakia", "troop-contribution", "opposes")}),
+    (
+        "Britain is willing to send troops and ready to lead the force.",
+        {("united-kingdom", "troop-contribution", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    ("Spain is averse to sending troops.", {("spain", "troop-contribution", "opposes")}),
+    ("Nor will Germany send troops.", {("germany", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -111,6 +111,8 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 return child  # "is no longer willing to send", "is no more willing to send troops than before"
             if _in_no_case(child, word):
                 return child  # "under no circumstances would Moscow accept NATO troops"
+            if child.dep_ == "cc" and child.lower_ == "nor" and child.i == word.left_edge.i:
+                return child  # "Nor will Germany send troops."
             if (no := _in_no_state(child, token)) is not None:
                 return no  # "is in no mood to accept foreign troops"
             # "no Spanish soldiers will go", "will send no troops" (not "wants no NATO soldiers": a negative topic)

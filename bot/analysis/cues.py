@@ -13,7 +13,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
-from bot.analysis.phrases import SOURCES, Hit
+from bot.analysis.phrases import INVERTED_AFTER, SOURCES, Hit
 from bot.analysis.sentence import SentenceParse, elliptical_denial
 from bot.analysis.tokens import CRITICISMS, EFFECTIVE, SENDING_VERBS, THWARTING, TROOP_NOUNS, WORTHLESS, word_set
 from bot.model import Claim, Confidence, Stance
@@ -117,9 +117,11 @@ NOT_ABOUT_A_TOPIC = "what the cue's preposition names is no topic (“took part 
 
 
 def _source_inside(norms: list[str], hit: Hit, name: Mention) -> bool:
-    """ "opposition from Hungary to": the side a noun cue is of, which the cue's words skip, is no name they make."""
+    """ "opposition from Hungary to": the side a noun cue is of, which the cue's words skip, is no name they make; nor
+    is the subject a modal comes before ("nor will Germany send")."""
     before = name.start - 2 if norms[name.start - 1] == "the" else name.start - 1
-    return hit.start < before and name.end < hit.end and norms[before] in SOURCES
+    inverted = hit.start <= before and norms[before] in INVERTED_AFTER  # "never will Slovakia send": its subject
+    return name.end < hit.end and ((hit.start < before and norms[before] in SOURCES) or inverted)
 
 
 def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list[Cue], list[Reading]]:

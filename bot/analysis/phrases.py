@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.analysis.tokens import INSIDE, is_adverb, phrase_tokens
 from bot.lexicon import parse_phrase
 
+INVERTED_AFTER = frozenset({"will", "would", "shall", "could", "can", "did", "does", "do"})  # "nor will Germany send"
 Alternative = tuple[str, ...]  # normalised tokens; ("{actor-id}",) stands for any name of that actor
 CompiledSlot = tuple[tuple[Alternative, ...], bool]
 
@@ -217,6 +218,8 @@ class PhraseIndex:
                 end = self._aside(norms, pos)
             if end == pos and norms[pos] in SOURCES:
                 end = max((named_end for named_end, _ in actors.get(_named_at(norms, pos + 1), ())), default=pos)
+            if end == pos and pos > 0 and norms[pos - 1] in INVERTED_AFTER:  # "never will Slovakia send troops"
+                end = max((named_end for named_end, _ in actors.get(_named_at(norms, pos), ())), default=pos)
             if end == pos or end - pos > 5:
                 break
             pos = end

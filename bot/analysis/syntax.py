@@ -841,6 +841,8 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
             kept = _bare_gerund(child) or _intended(child) or _backing(child) or _planned(child) or _extraposed(child)
             kept = kept or _judged_as(child)
             coordinated = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _same_infinitive(child)
+            # "not only willing to send troops but also ready to lead the force": a predicate of its own
+            coordinated = coordinated or (child.dep_ == "conj" and child.pos_ == "ADJ" and _own_complement(child))
             if (child.dep_ == "advcl" and not (kept or complement)) or (coordinated and not complement):
                 continue  # a purpose or a circumstance, or a coordinated verb with an object of its own
             if child.dep_ == "prep" and (child.lower_ in CIRCUMSTANCES or left_unsaid(child)):
@@ -944,6 +946,12 @@ def cataphoric_subject(pronoun: Token) -> Token | None:
         return None
     later = next((c for c in clause.head.children if c.dep_ in SUBJECTS and c.i > clause.i), None)
     return later if later is not None and later.pos_ in ("NOUN", "PROPN") else None
+
+
+def _own_complement(adjective: Token) -> bool:
+    """ "ready to lead the force", coordinated after "willing to send troops": an adjective with an infinitive of its
+    own (not "ready and willing to send", whose infinitive both share)."""
+    return any(c.dep_ == "xcomp" for c in adjective.children)
 
 
 def _same_infinitive(verb: Token) -> bool:
