@@ -7445,6 +7445,8 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Spain is averse to sending troops.", {("spain", "troop-contribution", "opposes")}),
     ("Nor will Germany send troops.", {("germany", "troop-contribution", "opposes")}),
+    # a subject with 'the' inverted after a modal
+    ("Nor will the Netherlands send troops to Ukraine.", {("netherlands", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -219,7 +219,8 @@ class PhraseIndex:
             if end == pos and norms[pos] in SOURCES:
                 end = max((named_end for named_end, _ in actors.get(_named_at(norms, pos + 1), ())), default=pos)
             if end == pos and pos > 0 and norms[pos - 1] in INVERTED_AFTER:  # "never will Slovakia send troops"
-                end = max((named_end for named_end, _ in actors.get(_named_at(norms, pos), ())), default=pos)
+                named = [*actors.get(pos, ()), *actors.get(_named_at(norms, pos), ())]  # "the Netherlands" either way
+                end = max((named_end for named_end, _ in named), default=pos)
             if end == pos or end - pos > 5:
                 break
             pos = end
