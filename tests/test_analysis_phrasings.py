@@ -7447,6 +7447,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Nor will Germany send troops.", {("germany", "troop-contribution", "opposes")}),
     # a subject with 'the' inverted after a modal
     ("Nor will the Netherlands send troops to Ukraine.", {("netherlands", "troop-contribution", "opposes")}),
+    # a side's name and office before a colon speak for the side; a verb under a shared modal with a prepositional
+    # object
+    (
+        "Russian Foreign Ministry: any foreign contingent in Ukraine will be treated as a legitimate target.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Japan could fund reconstruction and help with demining, Japanese officials said.",
+        {("japan", "maritime-security", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

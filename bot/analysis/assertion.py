@@ -637,8 +637,12 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
     carried = False
     statement = False  # "said in a statement that ...": a "that" clause the parser hangs on the statement
     for word in ancestors_and_self(token):
-        reported = carried or previous.dep_ in ("ccomp", "parataxis", "xcomp") or reported_clause_continued(previous)
-        reported = reported or _second_that_clause(previous)
+        reported = (
+            carried
+            or previous.dep_ in ("ccomp", "parataxis", "xcomp")
+            or reported_clause_continued(previous) is not None
+            or _second_that_clause(previous)
+        )
         if word != token and is_speech(word) and reported:
             yield word
         # "told a briefing that NATO troops would be unacceptable": a "that" clause the parser hangs on the hearer

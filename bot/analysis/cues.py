@@ -146,12 +146,12 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
         worked_on = OBJECT_PREPOSITION_VERBS.intersection(parse.norms[hit.start : hit.end])
         span = cue_span(parse, doc, hit.start, hit.end)
         if hit.modal is not None:
-            modal = cue_span(parse, doc, hit.modal, hit.modal + 1)
-            if span is None or modal is None or not _shares_the_modal(span.root, modal.root):
+            shared = cue_span(parse, doc, hit.modal, hit.modal + 1)
+            if span is None or shared is None or not _shares_the_modal(span.root, shared.root):
                 set_aside.append(Reading(words, why_not="no modal before it governs this verb"))
                 continue
             # "will not train troops or share ...", "will neither train troops nor send ..."
-            denied = any(c.dep_ == "neg" or c.lower_ in NEITHER_NOR for c in modal.root.head.children)
+            denied = any(c.dep_ == "neg" or c.lower_ in NEITHER_NOR for c in shared.root.head.children)
             hit = replace(hit, negated=denied)
         # "depends on a ceasefire": a condition's object is the condition, not a place (a "contingent on
         # Ukrainian soil" is troops)
@@ -221,7 +221,11 @@ def _shares_the_modal(verb: Token, modal: Token) -> bool:
     # "will fund [demining] and share ...", parsed as a verb or as the object
     first = verb.head.head if verb.head.dep_ in ("xcomp", "dobj") else verb.head
     governed = verb.dep_ == "conj" and modal.dep_ == "aux" and modal.head == first
-    done = any(c.dep_ in ("dobj", "xcomp") for c in verb.children)  # "share intelligence", "help secure the sea"
+    # "share intelligence", "help secure the sea", "help with demining"
+    done = any(
+        c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))
+        for c in verb.children
+    )
     return governed and verb.pos_ == "VERB" and not own and done
 
 

@@ -12,6 +12,7 @@ from bot.analysis.tokens import FORMER, INDEPENDENT, MOST, PUBLIC, word_set
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+LABEL_WORDS = 3  # "Russian Foreign Ministry:": at most this many words of office between a side's name and the colon
 VIEWS = word_set(
     "position view stance belief argument insistence assessment line conviction assertion message answer response"
 )
@@ -75,7 +76,26 @@ def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None
                 return speaker
     if source is not None:
         return according_speaker(context, index, source)
-    return _view_holder(context, index, head) or _view_spelled_out(context, index, head)
+    return (
+        _view_holder(context, index, head) or _view_spelled_out(context, index, head) or _labelled(context, index, head)
+    )
+
+
+def _labelled(context: ArticleContext, index: int, head: Token) -> Speaker | None:
+    """ "Turkey: ready to lead the naval component", "Russian Foreign Ministry: any foreign contingent will be a
+    target": a line that opens with a side's name (and the office after it) and a colon speaks for that side, in
+    the words after the colon."""
+    parse = context.parses[index]
+    label = next((m for m in parse.mentions if m.actor), None)
+    if label is None or any(t.norm.isalnum() for t in parse.tokens[: label.start]):
+        return None  # "Merz said Germany: ..." opens with other words
+    colon = next(
+        (k for k in range(label.end, min(label.end + LABEL_WORDS + 1, len(parse.norms))) if parse.norms[k] == ":"), None
+    )
+    office = colon is not None and all(t.text[:1].isupper() for t in parse.tokens[label.end : colon])
+    if colon is None or not office or head.idx < parse.tokens[colon].start:
+        return None
+    return Speaker(parse.words(label.start, colon), label.actor)
 
 
 def _said_aside(context: ArticleContext, head: Token) -> list[Token]:

@@ -301,22 +301,7 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         if head.lemma_.lower() in AGENT_VERBS and not _deploys_on_condition(head, cue):
             return []  # "the deployment would not provide Ukraine with ...": no one's
         return _speaker_holders(context, index, head, frame, opinion=True)
-    labelled = _labelled_side(context, index, head) if frame is None else []
-    return labelled or _speaker_holders(context, index, head, frame)
-
-
-def _labelled_side(context: ArticleContext, index: int, head: Token) -> list[Holder]:
-    """ "Turkey: ready to lead the naval component", "• Germany: undecided on troops": a line that opens with a side's
-    name and a colon says where that side stands (in a list of where each stands); a clause with no subject after
-    the colon is that side's."""
-    parse = context.parses[index]
-    label = next((m for m in parse.mentions if m.actor), None)
-    if label is None or label.end >= len(parse.norms) or parse.norms[label.end] != ":":
-        return []
-    if any(t.norm.isalnum() for t in parse.tokens[: label.start]):
-        return []  # "Merz said Germany: ..." opens with other words
-    colon = parse.tokens[label.end].start
-    return _from_speaker(Speaker(label.text, label.actor), "stated") if head.idx > colon else []
+    return _speaker_holders(context, index, head, frame)
 
 
 def _judged_for(context: ArticleContext, index: int, cue: Cue, subject: Token, frame: Speaker | None) -> list[Holder]:

@@ -288,4 +288,3 @@ def _some_of(lowered: list[str], start: int, size: int) -> bool:
 
 def _count(word: str) -> int | None:
     return int(word) if word.isdigit() else COUNTS.get(word)
-
