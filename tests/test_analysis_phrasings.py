@@ -7457,6 +7457,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Japan could fund reconstruction and help with demining, Japanese officials said.",
         {("japan", "maritime-security", "supports")},
     ),
+    # what a named side 'must' or 'should' do, in no one's words but the writer's, is no stance of that side
+    ("Germany must send troops to Ukraine.", set()),
+    ("The coalition of the willing must deploy a credible force.", set()),
+    ("Washington should provide a backstop.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, looking_back
 from bot.analysis.cues import Cue, Holder, needed
-from bot.analysis.frames import actors_owning, frame_of, frame_subject, local_token, not_speaking_for
+from bot.analysis.frames import actors_named_by, actors_owning, frame_of, frame_subject, local_token, not_speaking_for
 from bot.analysis.tokens import INSIDE, OWN_PARTS, SENDING_VERBS, TROOP_NOUNS, word_set
 from bot.model import Confidence
 
@@ -91,6 +91,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
     if assertion.deontic(head) and next(assertion.speech_frames(head, context.lexicon.is_speech), None) is not None:
         # "X says Australia should not be involved": X's view, not Australia's; each of "Britain and France"
         return _framing_group(context, index, head) or _from_speaker(frame, "stated")
+    if cue.label != "conditional" and _writers_demand(context, index, head, subject, frame):
+        # "Germany must send troops." in no one's words but the writer's: the outlet's opinion, not Germany's stance
+        return _speaker_holders(context, index, head, frame, opinion=True)
     asked = syntax.passive_request(head)
     if asked is not None:  # "France was urged (by Kyiv) to send troops": the asker's view, not France's
         return named_holders(context, index, syntax.agent_of(asked), frame)
@@ -302,6 +305,18 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             return []  # "the deployment would not provide Ukraine with ...": no one's
         return _speaker_holders(context, index, head, frame, opinion=True)
     return _speaker_holders(context, index, head, frame)
+
+
+def _writers_demand(
+    context: ArticleContext, index: int, head: Token, subject: Token | None, frame: Speaker | None
+) -> bool:
+    """ "The coalition must deploy a credible force.", "Washington should provide the backstop.": what a named side
+    "must" or "should" do, said by no one the article names and in no quotation, is the writer's demand."""
+    if frame is not None or subject is None or context.quote_speaker(index, head.idx):
+        return False
+    if not actors_named_by(context, index, [subject]):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for w in syntax.governors(head) for c in w.children)
 
 
 def _judged_for(context: ArticleContext, index: int, cue: Cue, subject: Token, frame: Speaker | None) -> list[Holder]:
