@@ -8845,6 +8845,18 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["The coalition of the willing met in Paris.", "Macron said there are 26 countries ready to deploy troops."],
         {("coalition-of-the-willing", "troop-contribution", "supports")},
     ),
+    # 'prepared to consider any request' is undecided on what was just discussed; 'had not yet taken a decision'
+    (
+        [
+            "Australia is open to contributing to a peacekeeping force in Ukraine, Albanese said.",
+            '"We are prepared to consider any request," Albanese said.',
+        ],
+        {("australia", "troop-contribution", "supports"), ("australia", "troop-contribution", "noncommittal")},
+    ),
+    (
+        ["Lithuania backs the force.", "Lithuania had not yet taken a decision on troops, the minister said."],
+        {("lithuania", "reassurance-force", "supports"), ("lithuania", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 

@@ -1252,7 +1252,8 @@ def _undecided_alone(cue: Cue, scope: list[Token]) -> bool:
     below = [t for t in below if t.i not in aside]  # "an open mind as a government", "no plans are in place"
     if any(t.lemma_.lower() == "comment" for t in cue.span):
         return False  # "the UK government declined to comment": on anything at all, not on what was discussed
-    return cue.label == "noncommittal" and all(t in cue.span or t.dep_ in BARE for t in below)
+    copula = cue.head.head if cue.head.head.lemma_ == "be" else None  # "we are prepared to consider any request"
+    return cue.label == "noncommittal" and all(t in cue.span or t == copula or t.dep_ in BARE for t in below)
 
 
 def _capacity_or_place(preposition: Token) -> bool:
