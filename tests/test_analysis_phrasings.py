@@ -7461,6 +7461,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Germany must send troops to Ukraine.", set()),
     ("The coalition of the willing must deploy a credible force.", set()),
     ("Washington should provide a backstop.", set()),
+    # escorting ships, monitoring the line of contact, extending NATO's collective defence
+    ("Turkey offered to escort merchant ships in the Black Sea.", {("turkey", "maritime-security", "supports")}),
+    (
+        "Britain will provide drones to monitor the line of contact.",
+        {("united-kingdom", "intelligence-support", "supports")},
+    ),
+    (
+        "Hungary opposes extending NATO's collective defence to Ukraine.",
+        {("hungary", "article-5-guarantee", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
