@@ -8867,6 +8867,16 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Lithuania backs the force.", "Lithuania had not yet taken a decision on troops, the minister said."],
         {("lithuania", "reassurance-force", "supports"), ("lithuania", "troop-contribution", "noncommittal")},
     ),
+    # an official the lists do not know, named by an office after a sentence that opens with a side, speaks for it; an
+    # analyst named after his trade speaks for none
+    (
+        [
+            "Japan will not send troops, Chief Cabinet Secretary Yoshimasa Hayashi said.",
+            "Japan could help with demining, Hayashi said.",
+        ],
+        {("japan", "troop-contribution", "opposes"), ("japan", "maritime-security", "supports")},
+    ),
+    (["Japan will not send troops, analyst Ken Tanaka said.", "Japan could help with demining, Tanaka said."], set()),
 ]
 
 

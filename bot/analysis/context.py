@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis.clauses import Grammar
 from bot.analysis.compiled import BLOCKER, CompiledLexicon
+from bot.analysis.mentions import PERSON_TITLES, Person
 from bot.analysis.phrases import Hit, select_longest
 from bot.analysis.sentence import SentenceParse, topics_for
 from bot.analysis.syntax import DOCUMENTS, noun_phrase, subject_of
@@ -419,7 +420,7 @@ def collect_people(context: ArticleContext) -> None:
             name, actor = person.name, person.actor
             if actor is None:  # "Anna Kowal, the Polish defence minister, ...": the side her office names
                 side = _apposition_after(context, index, list(range(person.start, person.end)))
-                actor = side.actor if side is not None else None
+                actor = side.actor if side is not None else _official_of_the_opening_side(context, parse, person)
             titled = context.lexicon.names.full_name(name)  # "Sir Keir" is Keir Starmer
             if titled != name:
                 name, actor = titled, actor or context.lexicon.names.actor_of(titled)
@@ -521,6 +522,28 @@ def speaker_of(
     if content and len(content) <= 5:
         return Speaker(" ".join(parse.tokens[i].text for i in content), actor)
     return Speaker(None, actor) if actor else None
+
+
+def _official_of_the_opening_side(context: ArticleContext, parse: SentenceParse, person: Person) -> str | None:
+    """ "Japan will not send troops, Chief Cabinet Secretary Yoshimasa Hayashi said.": an official the lists do not
+    know, named by an office alone after a comma, reporting a sentence that opens with a side, speaks for that side
+    (not "..., analyst John Smith said")."""
+    norms = parse.norms
+    if person.end >= len(norms) or norms[person.end] not in context.lexicon.reporting_words:
+        return None
+    start = person.start
+    while start > 0 and parse.tokens[start - 1].capitalised and norms[start - 1] not in (",", "-"):
+        start -= 1
+    office = set(norms[start : person.start])
+    if start == person.start or start == 0 or norms[start - 1] != "," or not office & PERSON_TITLES:
+        return None
+    if office & (FORMER | INDEPENDENT):
+        return None
+    opening = next((m for m in parse.mentions if m.actor and not m.actor.startswith("outlet:")), None)
+    dateline = opening is not None and all(
+        not t.text.isalpha() or t.text.isupper() for t in parse.tokens[: opening.start]
+    )
+    return opening.actor if opening is not None and dateline else None  # "TOKYO - Japan will ...": after a dateline
 
 
 def _apposition_after(context: ArticleContext, index: int, name: list[int]) -> Speaker | None:

@@ -30,6 +30,8 @@ def not_speaking_for(noun: Token) -> bool:
     described = [noun, *(c for c in noun.children if c.dep_ == "appos" and not titled)]
     if any(c.lower_ in FORMER for word in described for c in _modifiers(word)):
         return True  # also "Opposition Leader Peter Dutton": the opposition does not speak for the state
+    if any(c.lemma_.lower() in INDEPENDENT for word in described for c in _modifiers(word)):
+        return True  # "analyst Ken Tanaka said"
     if any(word.lemma_.lower() in INDEPENDENT | PUBLIC for word in described):
         return True
     if noun.tag_ == "NNPS" and any(c.dep_ in ("amod", "det", "compound") and c.lower_ in MOST for c in noun.children):
