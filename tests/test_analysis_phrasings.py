@@ -7471,6 +7471,8 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Hungary opposes extending NATO's collective defence to Ukraine.",
         {("hungary", "article-5-guarantee", "opposes")},
     ),
+    # an office in lower case before the name; a former official the parser left without a clause speaks for no side
+    ("Spain will not send troops to Ukraine, Former Prime Minister Luis Marin said.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -8877,6 +8879,14 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         {("japan", "troop-contribution", "opposes"), ("japan", "maritime-security", "supports")},
     ),
     (["Japan will not send troops, analyst Ken Tanaka said.", "Japan could help with demining, Tanaka said."], set()),
+    # an office in lower case before the name; a former official the parser left without a clause speaks for no side
+    (
+        [
+            "Spain will not send troops to Ukraine, government spokesman Luis Marin said.",
+            "Spain could help with demining, Marin said.",
+        ],
+        {("spain", "troop-contribution", "opposes"), ("spain", "maritime-security", "supports")},
+    ),
 ]
 
 

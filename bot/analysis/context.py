@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis.clauses import Grammar
 from bot.analysis.compiled import BLOCKER, CompiledLexicon
-from bot.analysis.mentions import PERSON_TITLES, Person
+from bot.analysis.mentions import INSTITUTIONS, PERSON_TITLES, TITLE_WORDS, Person
 from bot.analysis.phrases import Hit, select_longest
 from bot.analysis.sentence import SentenceParse, topics_for
 from bot.analysis.syntax import DOCUMENTS, noun_phrase, subject_of
@@ -524,6 +524,9 @@ def speaker_of(
     return Speaker(None, actor) if actor else None
 
 
+OFFICE = TITLE_WORDS | INSTITUTIONS  # words naming an office before a name: "government spokesman Juan Ruiz"
+
+
 def _official_of_the_opening_side(context: ArticleContext, parse: SentenceParse, person: Person) -> str | None:
     """ "Japan will not send troops, Chief Cabinet Secretary Yoshimasa Hayashi said.": an official the lists do not
     know, named by an office alone after a comma, reporting a sentence that opens with a side, speaks for that side
@@ -532,8 +535,8 @@ def _official_of_the_opening_side(context: ArticleContext, parse: SentenceParse,
     if person.end >= len(norms) or norms[person.end] not in context.lexicon.reporting_words:
         return None
     start = person.start
-    while start > 0 and parse.tokens[start - 1].capitalised and norms[start - 1] not in (",", "-"):
-        start -= 1
+    while start > 0 and (parse.tokens[start - 1].capitalised or norms[start - 1] in OFFICE) and norms[start - 1] != ",":
+        start -= 1  # "Chief Cabinet Secretary", "government spokesman"
     office = set(norms[start : person.start])
     if start == person.start or start == 0 or norms[start - 1] != "," or not office & PERSON_TITLES:
         return None

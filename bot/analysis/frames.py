@@ -56,6 +56,8 @@ def voiced_by_no_side(context: ArticleContext, head: Token) -> bool:
     troops", "a former general said ..."): a view or a forecast, not a side's stance."""
     verb = next(assertion.speech_frames(head, context.lexicon.is_speech), None)
     subject = _whose_owner(syntax.subject_of(verb), verb) if verb is not None else None
+    if subject is None and verb is not None and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN":
+        subject = verb.doc[verb.i - 1]  # "..., Former Prime Minister Luis Marin said", the name hung elsewhere
     return subject is not None and not_speaking_for(subject) and subject.lemma_.lower() not in OTHER_PARTIES
 
 
