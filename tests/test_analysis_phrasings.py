@@ -7473,6 +7473,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     # an office in lower case before the name; a former official the parser left without a clause speaks for no side
     ("Spain will not send troops to Ukraine, Former Prime Minister Luis Marin said.", set()),
+    # 'the two leaders' are the people named before (sides named as adjectives are not leaders); what sides agreed that
+    # ... is what they say
+    (
+        "Italy and Spain agreed that sending troops would be premature.",
+        {("italy", "troop-contribution", "noncommittal"), ("spain", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -8886,6 +8892,19 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Spain could help with demining, Marin said.",
         ],
         {("spain", "troop-contribution", "opposes"), ("spain", "maritime-security", "supports")},
+    ),
+    # 'the two leaders' are the people named before (sides named as adjectives are not leaders); what sides agreed that
+    # ... is what they say
+    (
+        [
+            "The Prime Minister spoke to President Zelenskyy about a US backstop and Russian threats.",
+            "The two leaders agreed that a European force would be vital.",
+        ],
+        set(),
+    ),
+    (
+        ["Starmer met Macron in London.", "The two leaders agreed that a US backstop would be vital."],
+        {("united-kingdom", "us-backstop", "supports"), ("france", "us-backstop", "supports")},
     ),
 ]
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 BLOCKER = ""  # label of a not_topics phrase
+AGREEING = frozenset({"agree", "concur"})
 POSITIONS = frozenset({"position", "view", "stance", "line", "message"})  # "X's position is that ..." reports X
 # "the plan stipulates that Ukraine will not join NATO": what a document provides for is its authors' word
 PROVIDING = frozenset({"stipulate", "provide", "foresee", "envisage", "envision", "specify", "require", "propose"})
@@ -48,6 +49,8 @@ class CompiledLexicon:
             return True
         if verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in POSITIONS for c in verb.children):
             return True  # "the Kremlin's position is that ...": what follows is the Kremlin's
+        if verb.lemma_.lower() in AGREEING and any(c.dep_ == "ccomp" for c in verb.children):
+            return True  # "the two leaders agreed that a US backstop would be vital": what they agreed, they say
         if (
             verb.lemma_.lower() in PROVIDING
             and _document_subject(verb)

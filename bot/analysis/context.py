@@ -215,11 +215,19 @@ class ArticleContext:
         lists = _listed_sides(norms, self._sides_before(sentence))  # the names coordinated first, one subject
         return list(lists[0].values()) if lists and len(lists[0]) > 1 else []
 
-    def counted_before(self, sentence: int, count: int) -> list[Speaker]:
+    def counted_before(self, sentence: int, count: int, *, people: bool = False) -> list[Speaker]:
         """The sides the sentence before listed together, when it listed exactly `count` of them anywhere ("The
-        minister said Germany, Italy and Poland would contribute. These three countries ...")."""
+        minister said Germany, Italy and Poland would contribute. These three countries ..."); with `people`, the
+        sides of the people it named ("Starmer met Zelensky. The two leaders ...": not "US" in "a US backstop")."""
         if sentence == 0:
             return []
+        if people:
+            persons: dict[str, Speaker] = {}
+            for person in self.people:
+                if person.sentence == sentence - 1 and person.actor:
+                    persons.setdefault(person.actor, person.speaker)
+            if persons:  # (naming none, "the British prime minister met his French counterpart": the sides)
+                return list(persons.values()) if len(persons) == count else []
         norms = self.parses[sentence - 1].norms  # "Talks were held in Paris and Berlin": places, not sides
         sides = [m for m in self._actors_named(sentence - 1) if not _placed(norms, m.start)]
         matching = [listed for listed in _listed_sides(norms, sides) if len(listed) == count]

@@ -745,7 +745,12 @@ def _sides_counted(context: ArticleContext, index: int, noun: Token) -> list[Hol
     group = _group_before(context, index)
     if group:
         return group
-    return [h for side in context.counted_before(index, _count(noun)) for h in _from_speaker(side, "inferred")]
+    people = noun.lemma_.lower() in ROLE_NOUNS  # "the two leaders", "both ministers": people named before
+    return [
+        h
+        for side in context.counted_before(index, _count(noun), people=people)
+        for h in _from_speaker(side, "inferred")
+    ]
 
 
 def _count(noun: Token) -> int:
