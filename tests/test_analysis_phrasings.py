@@ -8906,6 +8906,22 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Starmer met Macron in London.", "The two leaders agreed that a US backstop would be vital."],
         {("united-kingdom", "us-backstop", "supports"), ("france", "us-backstop", "supports")},
     ),
+    # an interview printed without 'Q:' or 'A:': the answers after its questions are the interviewee's; 'It remains our
+    # goal' names what was just asked
+    (
+        [
+            "The foreign minister of Poland, Radoslaw Sikorski, spoke to us in an interview in Warsaw.",
+            "Will Poland send troops?",
+            "No. Our army must protect our own territory.",
+            "And NATO membership for Ukraine?",
+            "It remains our goal.",
+        ],
+        {("poland", "nato-membership", "supports")},
+    ),
+    (
+        ["Moscow rejected a European force.", "It remains unacceptable, Peskov said."],
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 

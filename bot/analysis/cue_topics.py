@@ -1130,7 +1130,20 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
         return False
     # "the presence of such contingents is a threat": the contingents just named
     of = [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return subject.lower_ in POINTERS - {"it", "which"} or any(_anaphoric_noun(w) for w in [subject, *of])
+    return (
+        subject.lower_ in POINTERS - {"it", "which"}
+        or any(_anaphoric_noun(w) for w in [subject, *of])
+        or (subject.lower_ == "it" and _named_it(cue))
+    )
+
+
+def _named_it(cue: Cue) -> bool:
+    """ "It remains our goal.", "It is a priority for us": "it" named by a noun after a copula, with no clause after
+    that says what ("It is our goal to join NATO" names it there), stands for what was just discussed."""
+    copula = cue.head.head
+    named = cue.head.dep_ == "attr" and copula.lemma_ in ("be", "remain")
+    clauses = [c for w in (cue.head, copula) for c in w.children if c.dep_ in ("xcomp", "ccomp", "relcl", "acl")]
+    return named and not clauses
 
 
 def _people_before(pronoun: Token, cue: Cue) -> bool:

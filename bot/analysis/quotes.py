@@ -31,6 +31,8 @@ NEAR_APPOSITION = 12  # the same when a name and its apposition stand between th
 REPEAT_OPENING_WORDS = 6  # words that must open both printings of a quotation
 QUESTION = re.compile(r"(?:Q|Question)\s*:\s")  # an interview's question, and its answer
 ANSWER = re.compile(r"(?:A|Answer)\s*:\s+")
+MIN_QUESTIONS = 2  # an unlabelled interview asks at least this many questions
+INTERVIEW_WORDS = ("interview", "spoke to us", "talked to us", "sat down with", "spoke with us", "talked with us")
 NEW_CLAUSE = frozenset({"as", "while", "when", "whereas", "because", "since", "although", "though", "after", "but"})
 
 
@@ -41,16 +43,19 @@ def find_quotes(context: ArticleContext, grammars: list[Grammar]) -> list[Quote]
     indexes = range(len(context.parses))
     ended_quoting: Speaker | None = None  # who spoke the last quotation of the paragraph before
     interviewee = _interviewee(context)
-    for _, group in groupby(indexes, key=lambda i: context.parses[i].paragraph):
+    unlabelled, answering = _unlabelled_answers(context) if interviewee is None else (set(), None)
+    for paragraph, group in groupby(indexes, key=lambda i: context.parses[i].paragraph):
         members = list(group)
         text, offsets = _join(context, members)
         previous: Speaker | None = None
         answer = ANSWER.match(text) if interviewee is not None else None
-        labelled = _labelled_answer(context, members[0], len(text)) if answer is None else None
-        spans = [(answer.end(), len(text))] if answer else [labelled[0]] if labelled else _quotations(text)
+        # where an answer starts: after its "A:", or at its paragraph's start when the interview prints no labels
+        opening = answer.end() if answer else 0 if paragraph in unlabelled else None
+        labelled = _labelled_answer(context, members[0], len(text)) if opening is None else None
+        spans = [(opening, len(text))] if opening is not None else [labelled[0]] if labelled else _quotations(text)
         spans = [(s, e) for s, e in spans if _quotable(context, text[s:e])]
         for start, end in spans:
-            speaker = interviewee if answer else labelled[1] if labelled else None
+            speaker = (interviewee or answering) if opening is not None else labelled[1] if labelled else None
             speaker = speaker or _attribution(context, grammars, offsets, start, end) or previous
             if speaker is None and start <= 1:  # a paragraph that opens a quotation goes on with the last speaker
                 speaker = ended_quoting
@@ -90,6 +95,26 @@ def _interviewee(context: ArticleContext) -> Speaker | None:
         return named.speaker
     offices = (context.opening_office(i) for i in range(first_question))
     return next((office for office in offices if office is not None), None)
+
+
+def _unlabelled_answers(context: ArticleContext) -> tuple[set[int], Speaker | None]:
+    """An interview printed as questions and answers with no "Q:" or "A:" ("Radoslaw Sikorski spoke to us. / You
+    have ruled out troops. Why? / Poland has the longest border ..."): the paragraphs after its first question that
+    ask nothing and quote no one, each the interviewee's words, and who that is. An article says it is an interview
+    before its first question, and asks at least two."""
+    parses = context.parses
+    asking = {p.paragraph for p in parses if p.text.rstrip(' "”’').endswith("?")}
+    asking -= {p.paragraph for p in parses if not p.text.rstrip(' "”’').endswith("?")}  # a question ends its paragraph
+    first = next((i for i, p in enumerate(parses) if p.paragraph in asking), None)
+    if first is None or len(asking) < MIN_QUESTIONS:
+        return set(), None
+    intro = " ".join(p.text.lower() for p in parses[:first])
+    named = next((n for n in context.people if n.sentence < first and n.actor), None)
+    if named is None or not any(words in intro for words in INTERVIEW_WORDS):
+        return set(), None
+    quoting = {p.paragraph for p in parses if QUOTE_NORMS & set(p.text)}
+    answers = {p.paragraph for p in parses[first:]} - asking - quoting
+    return answers, named.speaker
 
 
 def _labelled_answer(context: ArticleContext, index: int, end: int) -> tuple[tuple[int, int], Speaker] | None:
