@@ -7479,6 +7479,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Italy and Spain agreed that sending troops would be premature.",
         {("italy", "troop-contribution", "noncommittal"), ("spain", "troop-contribution", "noncommittal")},
     ),
+    # what a side will do 'only with' is asked for
+    (
+        "France will contribute troops, but only with a US backstop.",
+        {("france", "troop-contribution", "conditional"), ("france", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -525,7 +525,8 @@ def _read(
         _add_set_apart(context, index, doc, cue, reading, exclusions)
     _add_contrasted(context, index, cue, reading)
     # "would depend on a US security guarantee", "backs the force, but not without a US backstop"
-    if reading.claims and (asks_for(cue) or _not_without(cue)):
+    # "will contribute troops, but only with American air cover": what it is done with is asked for
+    if reading.claims and (asks_for(cue) or _not_without(cue) or _connector_words(cue).endswith("with")):
         _add_wanted(context, index, cue, reading, required)
     if reading.claims and stance == "conditional" and reading.negation is not None:
         clause = only_on or assertion.unless_clause(cue.head)
