@@ -244,7 +244,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # what a side says it could do is its own (conditional) offer; what others say it could do is speculation
     (
         "Estonia's defence minister said Tallinn could send a unit, but only with American air cover.",
-        {("estonia", "troop-contribution", "conditional")},
+        {("estonia", "troop-contribution", "conditional"), ("estonia", "us-backstop", "supports")},
     ),
     ("Macron said France could send thousands of troops to Ukraine.", {("france", "troop-contribution", "supports")}),
     ("Analysts say Britain could send 10,000 troops to Ukraine.", set()),
@@ -7482,6 +7482,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # what a side will do 'only with' is asked for
     (
         "France will contribute troops, but only with a US backstop.",
+        {("france", "troop-contribution", "conditional"), ("france", "us-backstop", "supports")},
+    ),
+    # topics in a condition as the side named there means them ('American air cover')
+    (
+        "France will contribute troops, but only with American air cover.",
         {("france", "troop-contribution", "conditional"), ("france", "us-backstop", "supports")},
     ),
 ]

@@ -665,11 +665,10 @@ def _named_in_condition(context: ArticleContext, index: int, doc: Doc, cue: Cue)
         region |= {t.i for t in cue.span[0].subtree}
     # "would depend on a US security guarantee": what it depends on (not "on the mandate of the mission")
     heads = {g.i for w in cue.span if w.lower_ in ("on", "upon") for g in w.children if g.dep_ == "pobj"}
-    return {
-        hit.label
-        for hit, span in placed_topics(context, index, doc, None)
-        if all(t.i in region for t in span) or any(t.i in heads for t in span)
-    }
+    # "only with American air cover": topics as the side named there means them ("air cover" is the US's backstop)
+    named = actors_in(context, index, doc[min(region) : max(region) + 1]) if region else []
+    placed = [p for actor in [None, *dict.fromkeys(named)] for p in placed_topics(context, index, doc, actor)]
+    return {hit.label for hit, span in placed if all(t.i in region for t in span) or any(t.i in heads for t in span)}
 
 
 def _asked_in_return(context: ArticleContext, index: int, doc: Doc, scope: list[Token]) -> set[str]:
