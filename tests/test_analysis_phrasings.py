@@ -7489,6 +7489,21 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "France will contribute troops, but only with American air cover.",
         {("france", "troop-contribution", "conditional"), ("france", "us-backstop", "supports")},
     ),
+    # a clause after 'provided (that)' or 'on condition that', however the parser hangs it, asserts nothing; what it
+    # takes away is not asked for
+    (
+        "Lavrov said Russia was ready to give Ukraine guarantees, provided that Kyiv abandoned its bid to join NATO.",
+        set(),
+    ),
+    (
+        "Germany will send troops provided that Moscow accepted the force.",
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    (
+        "Germany is ready to help, on condition that Kyiv abandoned its bid to join NATO, Merz said.",
+        {("germany", "nato-membership", "opposes")},
+    ),
+    ("Merz said that Germany would provide guarantees to Ukraine, provided Moscow accepted the force.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -466,11 +466,15 @@ def inside_hypothesis(token: Token) -> bool:
             return True  # "which countries are willing", "to say what Norway will contribute"
         if word.dep_ == "advcl" and _inverted_condition(word):
             return True
-        if word.dep_ == "ccomp" and word.head.lower_ in PROVISOS and word.head.dep_ in ("prep", "advcl", "mark"):
+        proviso = word.head.lower_ in PROVISOS and word.head.dep_ in ("prep", "advcl", "mark", "acl", "conj")
+        if word.dep_ in ("ccomp", "pcomp") and proviso:
             return True  # "ready to send troops provided that the United States backs the mission"
+        stipulated = word.head.lemma_.lower() == "condition" and any(m.lower_ == "that" for m in word.children)
+        if word.dep_ in ("acl", "ccomp") and stipulated:
+            return True  # "ready to help, on condition that Moscow accepts the force": what is asked, not said
         if _as_long_as(word) or (word.dep_ == "ccomp" and word.head.lower_ in ASSUMING) or _no_reason_why(word):
             return True
-        if word.dep_ == "conj" and _after_bare_proviso(word):
+        if word.dep_ in ("conj", "advcl") and _after_bare_proviso(word):
             return True
         if _restricting(word):
             return True

@@ -668,6 +668,8 @@ def _named_in_condition(context: ArticleContext, index: int, doc: Doc, cue: Cue)
     # "only with American air cover": topics as the side named there means them ("air cover" is the US's backstop)
     named = actors_in(context, index, doc[min(region) : max(region) + 1]) if region else []
     placed = [p for actor in [None, *dict.fromkeys(named)] for p in placed_topics(context, index, doc, actor)]
+    # "on condition that Kyiv abandoned its bid to join NATO": what the condition takes away is not asked for
+    placed = [(h, span) for h, span in placed if not any(syntax.gives_up(a) for a in span.root.ancestors)]
     return {hit.label for hit, span in placed if all(t.i in region for t in span) or any(t.i in heads for t in span)}
 
 
