@@ -7504,6 +7504,21 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("germany", "nato-membership", "opposes")},
     ),
     ("Merz said that Germany would provide guarantees to Ukraine, provided Moscow accepted the force.", set()),
+    # what a side waits for ('as soon as', 'until' ahead) or prepares against ('in the event that') is not asserted; a
+    # past 'until' clause is
+    (
+        "Germany will not send troops until Moscow accepts the force.",
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    ("Germany will back the force as soon as Moscow accepts it.", {("germany", "reassurance-force", "supports")}),
+    (
+        "Germany will back the force in the event that Kyiv abandons its bid to join NATO.",
+        {("germany", "reassurance-force", "supports")},
+    ),
+    (
+        "Germany backed the force until Russia rejected it.",
+        {("germany", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

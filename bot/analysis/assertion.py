@@ -474,6 +474,8 @@ def inside_hypothesis(token: Token) -> bool:
             return True  # "ready to help, on condition that Moscow accepts the force": what is asked, not said
         if _as_long_as(word) or (word.dep_ == "ccomp" and word.head.lower_ in ASSUMING) or _no_reason_why(word):
             return True
+        if _awaited(word):
+            return True
         if word.dep_ in ("conj", "advcl") and _after_bare_proviso(word):
             return True
         if _restricting(word):
@@ -496,6 +498,20 @@ def _restricting(clause: Token) -> bool:
         return False
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "would neither send troops nor support a ..."
     return any(c.dep_ == "neg" or c.lower_ in ("nor", "neither") for v in verbs for c in v.children)
+
+
+def _awaited(clause: Token) -> bool:
+    """ "will back the force as soon as Moscow accepts it", "will not send troops until Russia agrees", "in case
+    Moscow attacks", "in the event that the US withdraws": what a side waits for or prepares against is not asserted
+    ("until Russia rejected it", in the past, is)."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if clause.dep_ == "advcl" and "as" in marks and clause.head.lower_ == "soon":
+        return True
+    if clause.dep_ == "advcl" and "until" in marks and clause.tag_ != "VBD":
+        return True
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    clausal = clause.dep_ in ("acl", "ccomp", "relcl", "conj", "advcl") and has_subject(clause)
+    return clausal and before is not None and before.lower_ in ("case", "event")
 
 
 def _after_bare_proviso(clause: Token) -> bool:
