@@ -30,6 +30,7 @@ ROLE_NOUNS = word_set(
     "president minister diplomat chancellor secretary premier leader spokesperson spokesman spokeswoman official "
     "envoy ambassador chief head commander general admiral adviser advisor negotiator prime ministry"
 )
+OFFICE = TITLE_WORDS | INSTITUTIONS  # words naming an office before a name: "government spokesman Juan Ruiz"
 LIST_WORDS = frozenset({"and", ",", "the"})  # what may stand between names listed together
 GROUP_POINTERS = frozenset({"these", "those", "they", "them"})
 INCLUDING = frozenset({"include", "includes", "included", "including"})
@@ -530,9 +531,6 @@ def speaker_of(
     if content and len(content) <= 5:
         return Speaker(" ".join(parse.tokens[i].text for i in content), actor)
     return Speaker(None, actor) if actor else None
-
-
-OFFICE = TITLE_WORDS | INSTITUTIONS  # words naming an office before a name: "government spokesman Juan Ruiz"
 
 
 def _official_of_the_opening_side(context: ArticleContext, parse: SentenceParse, person: Person) -> str | None:

@@ -103,8 +103,8 @@ def _unlabelled_answers(context: ArticleContext) -> tuple[set[int], Speaker | No
     ask nothing and quote no one, each the interviewee's words, and who that is. An article says it is an interview
     before its first question, and asks at least two."""
     parses = context.parses
-    asking = {p.paragraph for p in parses if p.text.rstrip(' "”’').endswith("?")}
-    asking -= {p.paragraph for p in parses if not p.text.rstrip(' "”’').endswith("?")}  # a question ends its paragraph
+    last = {p.paragraph: p for p in parses}  # a paragraph asks when its last sentence does ("... troops. Why?")
+    asking = {paragraph for paragraph, p in last.items() if p.text.rstrip(' "”’').endswith("?")}
     first = next((i for i, p in enumerate(parses) if p.paragraph in asking), None)
     if first is None or len(asking) < MIN_QUESTIONS:
         return set(), None
