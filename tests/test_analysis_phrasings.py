@@ -7519,6 +7519,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Germany backed the force until Russia rejected it.",
         {("germany", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
     ),
+    # a name after 'but' that a universal group excepts holds nothing; what a 'what' clause wants is what the sentence
+    # then names
+    ("All EU members but Hungary support the force.", set()),
+    ("What Italy wants is an Article 5-style guarantee.", {("italy", "article-5-guarantee", "supports")}),
+    ("What Kyiv needs is a US backstop, Zelensky said.", {("ukraine", "us-backstop", "supports")}),
+    ("What Russia rejects is a NATO presence in Ukraine.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

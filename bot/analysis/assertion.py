@@ -18,6 +18,7 @@ from bot.analysis.syntax import (
     governors,
     has_subject,
     paratactic,
+    pseudo_cleft,
     reported_clause_continued,
 )
 from bot.analysis.tokens import EXTRA_CONDITIONS, SENDING_VERBS, TROOP_NOUNS, word_set
@@ -459,9 +460,13 @@ def inside_hypothesis(token: Token) -> bool:
                 return True
         if _set_off(word) or _with_saying(word):
             return False  # "whether to send troops, as Italy has offered troops": a statement of its own
-        if word.dep_ in ("ccomp", "pcomp", "csubj", "advcl", "xcomp") and any(
-            (c.dep_ in SUBJECTS and _asks(c)) or (c.dep_ in ("dobj", "attr") and c.tag_ in WH_WORDS)
-            for c in word.children
+        if (
+            word.dep_ in ("ccomp", "pcomp", "csubj", "advcl", "xcomp")
+            and any(
+                (c.dep_ in SUBJECTS and _asks(c)) or (c.dep_ in ("dobj", "attr") and c.tag_ in WH_WORDS)
+                for c in word.children
+            )
+            and not pseudo_cleft(word)
         ):
             return True  # "which countries are willing", "to say what Norway will contribute"
         if word.dep_ == "advcl" and _inverted_condition(word):

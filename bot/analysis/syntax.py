@@ -103,6 +103,7 @@ BOUND_GROUPS = word_set("coalition alliance ally partner member signatory")  # "
 REASONS = frozenset({"because", "since", "as"})
 PARTICIPLE_MARKS = frozenset({"while", "when", "after", "before", "whilst"})  # "while repeating its rejection"
 CONCEDING = word_set("though although while whilst after") | REASONS  # a clause set before the subject
+UNIVERSAL = word_set("all every each everyone everybody")  # "all members but Hungary": every one save those named
 JUDGING = word_set("consider deem call see view regard describe brand label find term treat")  # "called it a mistake"
 DEMONSTRATIVES = frozenset({"such", "this", "that", "these", "those"})  # "such units": those just named
 STAGES = word_set("stage point phase position")  # "not yet at a stage where we can commit troops"
@@ -711,9 +712,16 @@ def group(noun: Token) -> list[Token]:
     corrected = any(d.dep_ == "neg" and d.i < noun.i for d in noun.children) and any(
         d.dep_ == "cc" and d.lower_ == "but" for d in noun.children
     )
+    # "All EU members but Hungary support the force": a name after "but" that a universal group excepts holds nothing
+    universal = any(d.lower_ in UNIVERSAL for d in noun.children) or noun.lower_ in UNIVERSAL
+    excepting = universal and any(d.dep_ == "cc" and d.lower_ == "but" for d in noun.children)
     members = [
         *([] if corrected else [noun]),
-        *(c for c in noun.conjuncts if not any(d.dep_ == "neg" for d in c.children) and not contrasted_away(c)),
+        *(
+            c
+            for c in noun.conjuncts
+            if not any(d.dep_ == "neg" for d in c.children) and not contrasted_away(c) and not excepting
+        ),
         *_coordinated_subjects(noun),
     ]
     for member in list(members):
@@ -800,7 +808,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
     Article 5")."""
     skip = {t.i for t in excluded}
     out: list[Token] = []
-    stack = [head, *_delayed_complement(head)]
+    stack = [head, *_delayed_complement(head), *_what_it_is(head)]
     while stack:
         word = stack.pop()
         out.append(word)
@@ -862,6 +870,20 @@ def _judged_as(clause: Token) -> bool:
     a clause of its own."""
     judged = clause.dep_ == "advcl" and clause.pos_ in ("ADJ", "NOUN")
     return judged and any(c.lower_ == "as" and c.i < clause.i for c in clause.children)
+
+
+def _what_it_is(verb: Token) -> list[Token]:
+    """ "What Italy wants is an Article 5-style guarantee": what a "what" clause wants or needs is the thing the
+    sentence then names."""
+    return [c for c in verb.head.children if c.dep_ == "attr"] if pseudo_cleft(verb) else []
+
+
+def pseudo_cleft(clause: Token) -> bool:
+    """ "What Italy wants is an Article 5-style guarantee": a "what" clause the sentence then names, no question."""
+    named = (
+        clause.dep_ == "csubj" and clause.head.lemma_ == "be" and any(c.dep_ == "attr" for c in clause.head.children)
+    )
+    return named and any(c.lower_ == "what" for c in clause.children)
 
 
 def _delayed_complement(noun: Token) -> list[Token]:
