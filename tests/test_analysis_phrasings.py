@@ -7525,6 +7525,9 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("What Italy wants is an Article 5-style guarantee.", {("italy", "article-5-guarantee", "supports")}),
     ("What Kyiv needs is a US backstop, Zelensky said.", {("ukraine", "us-backstop", "supports")}),
     ("What Russia rejects is a NATO presence in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    # the name a universal group excepts with 'but', however the parser hangs it
+    ("Every member but Slovakia has offered troops.", set()),
+    ("All of the coalition's members but Hungary have offered troops.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -150,6 +150,8 @@ def subject_of(token: Token) -> Token | None:
         subjects = [c for c in word.children if (c.dep_ in SUBJECTS and c.dep_ != "expl") or _relative_det(c)]
         subjects += _subjects_on_auxiliary(word) or _subject_in_fronted_phrase(word) or _subject_set_off(word)
         subjects += _subject_taken_for_a_conjunct(word)
+        # "Every member but Slovakia has offered troops": a name the parser made a second subject, after "but"
+        subjects = [c for c in subjects if not any(_excepting(o) and o.i < c.i for o in subjects if o != c)]
         named = [c for c in subjects if c.lower_ not in QUANTIFIERS]
         subjects = named or subjects  # "Britain and France have each said": "each" is no subject of its own
         if subjects:  # the nearest: a stray word parsed as a second subject sits further out
@@ -712,15 +714,12 @@ def group(noun: Token) -> list[Token]:
     corrected = any(d.dep_ == "neg" and d.i < noun.i for d in noun.children) and any(
         d.dep_ == "cc" and d.lower_ == "but" for d in noun.children
     )
-    # "All EU members but Hungary support the force": a name after "but" that a universal group excepts holds nothing
-    universal = any(d.lower_ in UNIVERSAL for d in noun.children) or noun.lower_ in UNIVERSAL
-    excepting = universal and any(d.dep_ == "cc" and d.lower_ == "but" for d in noun.children)
     members = [
         *([] if corrected else [noun]),
         *(
             c
             for c in noun.conjuncts
-            if not any(d.dep_ == "neg" for d in c.children) and not contrasted_away(c) and not excepting
+            if not any(d.dep_ == "neg" for d in c.children) and not contrasted_away(c) and not _excepting(noun)
         ),
         *_coordinated_subjects(noun),
     ]
@@ -729,13 +728,26 @@ def group(noun: Token) -> list[Token]:
         for child in member.children:
             if child.dep_ == "prep" and child.lower_ in GROUP_PREPOSITIONS and not people:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
-                for obj in objects:
-                    members.extend([obj, *obj.conjuncts])
+                for obj in objects:  # "all of the members but Hungary": not Hungary
+                    members.extend([obj, *([] if _excepting(obj) else obj.conjuncts)])
             if child.dep_ == "acl" and child.lower_ == "led":
                 for by in (g for g in child.children if g.dep_ == "agent"):
                     for obj in (g for g in by.children if g.dep_ == "pobj"):
                         members.extend([obj, *obj.conjuncts])
     return members
+
+
+def _excepting(noun: Token) -> bool:
+    """ "All EU members but Hungary", "every member but Slovakia", "all of the members but Hungary": a universal group
+    with a "but" after it, which excepts the name that follows (that name holds nothing the group does)."""
+    if not any(d.dep_ == "cc" and d.lower_ == "but" for d in noun.children):
+        return False
+    over = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None  # "all of the members"
+    return (
+        any(d.lower_ in UNIVERSAL for d in noun.children)
+        or noun.lower_ in UNIVERSAL
+        or (over is not None and over.lower_ in UNIVERSAL)
+    )
 
 
 def _coordinated_subjects(noun: Token) -> list[Token]:
@@ -745,7 +757,7 @@ def _coordinated_subjects(noun: Token) -> list[Token]:
         return []
     others = [c for c in noun.head.children if c.dep_ == noun.dep_ and c != noun]
     first = min([noun, *others], key=lambda t: t.i)
-    if not any(c.dep_ == "cc" for c in first.children):
+    if not any(c.dep_ == "cc" for c in first.children) or _excepting(first):
         return []
     return [member for other in others for member in (other, *other.conjuncts)]
 
