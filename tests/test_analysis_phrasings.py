@@ -7528,6 +7528,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # the name a universal group excepts with 'but', however the parser hangs it
     ("Every member but Slovakia has offered troops.", set()),
     ("All of the coalition's members but Hungary have offered troops.", set()),
+    # after a denied 'asking for', a second 'for' marked by 'only' is what is asked
+    (
+        "Sybiha said Kyiv was not asking for American soldiers, only for American support in the air.",
+        {("ukraine", "us-ground-troops", "opposes"), ("ukraine", "us-backstop", "supports")},
+    ),
+    (
+        "Rome is not calling for a European force, only for security guarantees.",
+        {("italy", "reassurance-force", "opposes"), ("italy", "security-guarantees", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -958,8 +958,14 @@ def denied(noun: Token) -> bool:
 
 
 def affirmed_instead(word: Token) -> bool:
-    """ "would not need American soldiers, only American support", "will send not troops but equipment": after a
-    denied object, the apposition or conjunct marked by "only" or "but" is what is meant."""
+    """ "would not need American soldiers, only American support", "will send not troops but equipment", "was not
+    asking for soldiers, only for support": after a denied object, the apposition, conjunct or second preposition
+    marked by "only" or "but" is what is meant."""
+    if word.dep_ == "prep" and any(c.dep_ == "advmod" and c.lower_ in ONLY for c in word.children):
+        # "was not asking for American soldiers, only for American support": the second "for", after a denied first
+        verb = word.head
+        first = any(c.dep_ == "prep" and c.lower_ == word.lower_ and c.i < word.i for c in verb.children)
+        return first and any(c.dep_ == "neg" for c in verb.children)
     if word.dep_ not in ("appos", "conj") or word.head.dep_ not in ("dobj", "pobj", "attr"):
         return False
     denied_object, verb = word.head, word.head.head
