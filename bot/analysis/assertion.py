@@ -8,6 +8,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.analysis.syntax import (
+    NEITHER_NOR,
     OWN_CLAUSES,
     PROVISIONS,
     SHARED_SUBJECT,
@@ -502,7 +503,7 @@ def _restricting(clause: Token) -> bool:
     if determiner not in ("a", "an") or verb is None or not any(c.dep_ == "neg" for c in clause.children):
         return False
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "would neither send troops nor support a ..."
-    return any(c.dep_ == "neg" or c.lower_ in ("nor", "neither") for v in verbs for c in v.children)
+    return any(c.dep_ == "neg" or c.lower_ in NEITHER_NOR for v in verbs for c in v.children)
 
 
 def _awaited(clause: Token) -> bool:

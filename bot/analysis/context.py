@@ -30,7 +30,9 @@ ROLE_NOUNS = word_set(
     "president minister diplomat chancellor secretary premier leader spokesperson spokesman spokeswoman official "
     "envoy ambassador chief head commander general admiral adviser advisor negotiator prime ministry"
 )
-OFFICE = TITLE_WORDS | INSTITUTIONS  # words naming an office before a name: "government spokesman Juan Ruiz"
+OFFICE_TITLE_WORDS = (
+    TITLE_WORDS | INSTITUTIONS
+)  # words naming an office before a name: "government spokesman Juan Ruiz"
 LIST_WORDS = frozenset({"and", ",", "the"})  # what may stand between names listed together
 GROUP_POINTERS = frozenset({"these", "those", "they", "them"})
 INCLUDING = frozenset({"include", "includes", "included", "including"})
@@ -541,7 +543,11 @@ def _official_of_the_opening_side(context: ArticleContext, parse: SentenceParse,
     if person.end >= len(norms) or norms[person.end] not in context.lexicon.reporting_words:
         return None
     start = person.start
-    while start > 0 and (parse.tokens[start - 1].capitalised or norms[start - 1] in OFFICE) and norms[start - 1] != ",":
+    while (
+        start > 0
+        and (parse.tokens[start - 1].capitalised or norms[start - 1] in OFFICE_TITLE_WORDS)
+        and norms[start - 1] != ","
+    ):
         start -= 1  # "Chief Cabinet Secretary", "government spokesman"
     office = set(norms[start : person.start])
     if start == person.start or start == 0 or norms[start - 1] != "," or not office & PERSON_TITLES:

@@ -46,7 +46,6 @@ CLAUSE_BREAKS = word_set("; but while whereas which who :")
 MISTAKES = word_set("mistake error blunder wrong unwise reckless")  # a judgement that doing something is wrong
 RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves it open
 REFUSING = word_set("reject refuse oppose dismiss resist spurn")  # (blocking below a cue is the topic's absence)
-NEITHER_NOR = frozenset({"neither", "nor"})
 POINTING = frozenset({"it", "this", "that", "them"})
 THIS_THAT = word_set("this that")
 PUSHING = word_set("push pushes pushed pushing")  # a cue only with what is pushed for ("pushed deeper" is none)
@@ -151,7 +150,7 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
                 set_aside.append(Reading(words, why_not="no modal before it governs this verb"))
                 continue
             # "will not train troops or share ...", "will neither train troops nor send ..."
-            denied = any(c.dep_ == "neg" or c.lower_ in NEITHER_NOR for c in shared.root.head.children)
+            denied = any(c.dep_ == "neg" or c.lower_ in syntax.NEITHER_NOR for c in shared.root.head.children)
             hit = replace(hit, negated=denied)
         # "depends on a ceasefire": a condition's object is the condition, not a place (a "contingent on
         # Ukrainian soil" is troops)
@@ -217,7 +216,7 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
 def _shares_the_modal(verb: Token, modal: Token) -> bool:
     """ "will train soldiers and share intelligence": a verb coordinated with the one the modal governs, with an
     object but no subject, auxiliary, "not" or conjunction of its own."""
-    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for c in verb.children)
+    own = _clause_of_its_own(verb)
     # "will fund [demining] and share ...", parsed as a verb or as the object
     first = verb.head.head if verb.head.dep_ in ("xcomp", "dobj") else verb.head
     governed = verb.dep_ == "conj" and modal.dep_ == "aux" and modal.head == first
@@ -227,6 +226,12 @@ def _shares_the_modal(verb: Token, modal: Token) -> bool:
         for c in verb.children
     )
     return governed and verb.pos_ == "VERB" and not own and done
+
+
+def _clause_of_its_own(verb: Token) -> bool:
+    """Whether a coordinated verb has a subject, an auxiliary, a "not" or a conjunction of its own (and so shares
+    nothing of the verb it is coordinated with)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for c in verb.children)
 
 
 def _needs_another(span: Span) -> bool:
@@ -474,7 +479,7 @@ def coordinated(cues: list[Cue]) -> list[Cue]:
             continue
         verbs = [cue.head, *(c for c in cue.head.children if c.dep_ == "xcomp")]
         for verb in (c for v in verbs for c in v.children if c.dep_ == "conj" and c.i not in taken):
-            own = any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for g in verb.children)
+            own = _clause_of_its_own(verb)
             contrasted = any(g.dep_ == "cc" and g.lower_ in syntax.CONTRASTS for g in verb.head.children)
             # "will provide training rather than send troops": what is done instead is set apart, not shared
             contrasted |= any(g.dep_ == "cc" and g.lower_ == "than" for g in verb.head.children)

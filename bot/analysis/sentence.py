@@ -84,6 +84,8 @@ def parse_sentence(text: str, position: int, paragraph: int, lexicon: CompiledLe
 def _under_a_shared_modal(norms: list[str], cues: list[Hit], lexicon: CompiledLexicon) -> list[Hit]:
     """ "will train soldiers and share intelligence": a verb after "and" or "or" that, put after the nearest modal
     before it, makes a cue ("will share"); the parse confirms it shares that modal (`cues.placed_cues`)."""
+    if MODALS.isdisjoint(norms):
+        return []  # (most sentences: nothing to look back for)
     found = []
     for i in range(1, len(norms) - 1):
         if norms[i] not in COORDINATORS or any(c.start <= i + 1 < c.end for c in cues):

@@ -39,7 +39,8 @@ UNSAYING = word_set("comment mention name say elaborate refer address specify di
 EXCEPTING_WORDS = frozenset({"except", "besides", "but", "save"})  # "no country except Hungary"
 # "..., as will France", "and nor will Hungary": a clause that repeats the verb before it as a bare auxiliary
 ELLIPTICAL_VERBS = frozenset({"will", "would", "do", "have", "be", "can", "shall", "should", "must"})
-ELLIPSIS_MARKS = frozenset({"as", "so", "neither", "nor", "too"})
+NEITHER_NOR = frozenset({"neither", "nor"})
+ELLIPSIS_MARKS = frozenset({"as", "so", "too"}) | NEITHER_NOR
 ELLIPSIS_BLOCKERS = frozenset({"xcomp", "ccomp", "acomp", "attr", "prep", "advcl", "oprd"})
 INTENTIONS = frozenset(
     {
@@ -649,7 +650,7 @@ def _elliptical_partners(head: Token) -> list[Token]:
         if not _repeats_as_auxiliary(verb, clause):
             continue
         marked = any(c.lower_ in ELLIPSIS_MARKS for c in verb.children) or any(
-            c.lower_ in ("neither", "nor") for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i
+            c.lower_ in NEITHER_NOR for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i
         )
         named = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.pos_ == "PROPN"]
         if marked:
