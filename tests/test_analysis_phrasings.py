@@ -171,7 +171,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Berlin remains skeptical about sending German soldiers to Ukraine.",
         {("germany", "troop-contribution", "opposes")},
     ),
-    ("Greece has no intention of sending troops to Ukraine, the government said.", set()),
+    (
+        "Greece has no intention of sending troops to Ukraine, the government said.",
+        {("greece", "troop-contribution", "opposes")},
+    ),
     ("Macron said European troops would not be deployed on the front line.", {("france", "tripwire", "opposes")}),
     (
         "The Kremlin said it was too early to talk about peacekeepers.",
@@ -232,7 +235,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Germany signaled openness to sending troops to Ukraine under the right conditions.",
         {("germany", "troop-contribution", "supports")},
     ),
-    ("Austria, Ireland and Malta have said their neutrality rules out sending soldiers.", set()),
+    (
+        "Austria, Ireland and Malta have said their neutrality rules out sending soldiers.",
+        {("austria", "troop-contribution", "opposes"), ("ireland", "troop-contribution", "opposes")},
+    ),
     (
         "The Kremlin has made clear that it will not tolerate Western troops in Ukraine.",
         {("russia", "reassurance-force", "opposes")},
@@ -361,7 +367,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Kremlin said it saw no role for European peacekeepers in Ukraine.",
         {("russia", "reassurance-force", "opposes")},
     ),
-    ("Greece will not participate in the force, a government spokesman said.", set()),
+    (
+        "Greece will not participate in the force, a government spokesman said.",
+        {("greece", "troop-contribution", "opposes")},
+    ),
     # 'must include' sets a condition
     (
         "Zelensky said any security guarantees must include the United States.",
@@ -3738,7 +3747,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # 'confirmed its participation in the mission' takes part; 'the coalition's force' names the force; readiness,
     # reservations and wariness.
     ("Sweden signalled its readiness to contribute troops.", {("sweden", "troop-contribution", "supports")}),
-    ("Croatia voiced support for a reassurance force.", set()),
+    ("Croatia voiced support for a reassurance force.", {("croatia", "reassurance-force", "supports")}),
     ("Britain reiterated its support for a reassurance force.", {("united-kingdom", "reassurance-force", "supports")}),
     ("France reaffirmed its commitment to the multinational force.", {("france", "reassurance-force", "supports")}),
     ("Belgium stands ready to participate in the mission.", {("belgium", "troop-contribution", "supports")}),
@@ -3940,7 +3949,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Turkey has offered to secure shipping lanes in the Black Sea.", {("turkey", "maritime-security", "supports")}),
     (
         "Romania and Bulgaria would lead demining operations off the coast.",
-        {("romania", "maritime-security", "supports")},
+        {("romania", "maritime-security", "supports"), ("bulgaria", "maritime-security", "supports")},
     ),
     (
         "The Netherlands will send minesweepers to clear the Black Sea.",
@@ -4213,8 +4222,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Spain is open to taking part in a future peacekeeping mission under a UN mandate.",
         {("spain", "troop-contribution", "supports")},
     ),
-    ("Portugal will consider participating in the force.", set()),
-    ("Greece has said it will not send troops but is willing to help with training.", set()),
+    ("Portugal will consider participating in the force.", {("portugal", "troop-contribution", "noncommittal")}),
+    (
+        "Greece has said it will not send troops but is willing to help with training.",
+        {("greece", "troop-contribution", "opposes")},
+    ),
     ("Britain would put boots on the ground, Starmer said.", {("united-kingdom", "troop-contribution", "supports")}),
     ("Sending Italian soldiers is out of the question, Crosetto said.", {("italy", "troop-contribution", "opposes")}),
     ("Polish troops will not be deployed to Ukraine, Tusk said.", {("poland", "troop-contribution", "opposes")}),
@@ -4983,7 +4995,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Latvia is in favour of a multinational force.", {("latvia", "reassurance-force", "supports")}),
     ("Hungary has washed its hands of the coalition's plans.", {("hungary", "reassurance-force", "opposes")}),
     ("Romania is on board with the force.", {("romania", "reassurance-force", "supports")}),
-    ("Greece is not on board with sending troops.", set()),
+    ("Greece is not on board with sending troops.", {("greece", "troop-contribution", "opposes")}),
     ("Portugal remains on the fence about sending troops.", set()),
     ("Ireland will stay out of any military mission.", set()),
     ('"We will not accept any foreign troops," Putin said in December.', {("russia", "reassurance-force", "opposes")}),
@@ -5226,7 +5238,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Norway has kept its options open on sending troops.", {("norway", "troop-contribution", "noncommittal")}),
     ("Estonia stands ready to send troops at short notice.", {("estonia", "troop-contribution", "supports")}),
     ("Latvia has not excluded a contribution to the force.", {("latvia", "troop-contribution", "noncommittal")}),
-    ("Greece said it had no intention of sending troops.", set()),
+    ("Greece said it had no intention of sending troops.", {("greece", "troop-contribution", "opposes")}),
     (
         "Poland's president has made any deployment conditional on a vote in parliament.",
         {("poland", "troop-contribution", "conditional")},
@@ -7537,6 +7549,75 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Rome is not calling for a European force, only for security guarantees.",
         {("italy", "reassurance-force", "opposes"), ("italy", "security-guarantees", "supports")},
     ),
+    # several sides saying what they could do ('Estonia and Denmark said they could'); another side named as the
+    # provider ('Europe must provide the troops') backs the force, not the holder's own backstop; parties whose names
+    # hold a country's name; 'our forces are ready'; countries newly tracked
+    (
+        "France will be there. We have done the planning, and our forces are ready, Macron said.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    ('"Our troops are ready," Macron said.', {("france", "troop-contribution", "supports")}),
+    ("Estonia has signalled it could contribute troops.", {("estonia", "troop-contribution", "supports")}),
+    (
+        "Estonia and Denmark have signalled they could contribute troops.",
+        {("estonia", "troop-contribution", "supports"), ("denmark", "troop-contribution", "supports")},
+    ),
+    (
+        "Estonia and Denmark said they could contribute troops.",
+        {("estonia", "troop-contribution", "supports"), ("denmark", "troop-contribution", "supports")},
+    ),
+    (
+        "Rubio said that Europe, not the United States, must provide the troops for any force in Ukraine.",
+        {("united-states", "reassurance-force", "supports")},
+    ),
+    ("Reform UK said it opposed sending British troops to Ukraine.", set()),
+    ("Alternative for Germany rejected any German involvement.", set()),
+    (
+        "Romania and Bulgaria said they would take part in the demining effort.",
+        {("romania", "maritime-security", "supports"), ("bulgaria", "maritime-security", "supports")},
+    ),
+    ("Trump said Europe must provide the troops for the force.", {("united-states", "reassurance-force", "supports")}),
+    (
+        '"We will provide air support for the European force," Rubio said.',
+        {("united-states", "us-backstop", "supports")},
+    ),
+    (
+        "Trump said the Europeans must provide the troops for the force.",
+        {("united-states", "reassurance-force", "supports")},
+    ),
+    # a question naming no topic ('Who is in?') passes 'it' on to what was named before; 'but only once ...' beside the
+    # cue is its condition; 'Canada, which has said it could ...' speaks for Canada; 'Turkey or Romania would lead'
+    # names neither; 'not ground troops' with 'not' on the compound; 'not in a position to send' refuses; an unnamed
+    # government's spokesman speaks for the side the sentence before was about
+    (
+        "Merz has said Germany is willing to contribute troops, but only once a ceasefire is agreed.",
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    (
+        "Canada, which has said it could send troops, wants clarity on the mandate first.",
+        {("canada", "troop-contribution", "supports")},
+    ),
+    (
+        "Canada, which has said it will send troops, wants clarity on the mandate first.",
+        {("canada", "troop-contribution", "supports")},
+    ),
+    ("Either Turkey or Romania would lead the naval part of the mission.", set()),
+    ("Turkey or Romania will lead the naval mission.", set()),
+    (
+        "Sweden and Norway have offered either ships or aircraft, but not ground troops.",
+        {("sweden", "troop-contribution", "opposes"), ("norway", "troop-contribution", "opposes")},
+    ),
+    ("Sweden has offered ships, but not ground troops.", {("sweden", "troop-contribution", "opposes")}),
+    ("Japan is not in a position to send troops to Ukraine.", {("japan", "troop-contribution", "opposes")}),
+    (
+        "Neither Italy nor Spain will send troops.",
+        {("italy", "troop-contribution", "opposes"), ("spain", "troop-contribution", "opposes")},
+    ),
+    ("Britain, France or Germany would command the force, a diplomat said.", set()),
+    ("Macron said France or Britain would command the force.", set()),
+    ("Spain will not send troops, a government spokesman said.", {("spain", "troop-contribution", "opposes")}),
+    ("Spain will not send troops, the government spokesman said.", {("spain", "troop-contribution", "opposes")}),
+    ("Spain will not send troops, a defence ministry official said.", {("spain", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -8384,7 +8465,7 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Leaders discussed the reassurance force on Thursday.",
             "Spain and Portugal were among the main contributors.",
         ],
-        {("spain", "reassurance-force", "supports")},
+        {("spain", "reassurance-force", "supports"), ("portugal", "reassurance-force", "supports")},
     ),
     # a group counted in words at the head of a sentence ('Thirty countries', 'twenty-six countries'), which the parser
     # may read as a compound; supporting Ukraine 'with troops'
@@ -8979,6 +9060,64 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Moscow rejected a European force.", "It remains unacceptable, Peskov said."],
         {("russia", "reassurance-force", "opposes")},
+    ),
+    # a question naming no topic ('Who is in?') passes 'it' on to what was named before; 'but only once ...' beside the
+    # cue is its condition; 'Canada, which has said it could ...' speaks for Canada; 'Turkey or Romania would lead'
+    # names neither; 'not ground troops' with 'not' on the compound; 'not in a position to send' refuses; an unnamed
+    # government's spokesman speaks for the side the sentence before was about
+    (
+        [
+            "A reassurance force would be deployed in Ukraine after a ceasefire.",
+            "Britain and France have said they will lead it.",
+        ],
+        {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    (
+        [
+            "A reassurance force would be deployed in Ukraine after a ceasefire.",
+            "Who is in?",
+            "Britain and France have said they will lead it.",
+        ],
+        {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    (
+        ["Who leads the reassurance force?", "Britain and France have said they will lead it."],
+        {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    (
+        ["Britain backs a reassurance force.", "What happens next?", "Russia rejects it."],
+        {("united-kingdom", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (["Will Moscow accept observers?", "It is premature to talk about this, Peskov said."], set()),
+    (
+        [
+            "Readers asked whether Germany will take part in a reassurance force.",
+            "Short answer: not yet.",
+            "Merz said Germany is willing to contribute, but only once a ceasefire is agreed and parliament approves.",
+        ],
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    (
+        [
+            "The German government denied a report that it would send a brigade.",
+            '"No decision has been taken," a government spokesman said.',
+        ],
+        {("germany", "troop-contribution", "noncommittal"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Spain is weighing a naval role.", '"No decision has been taken on troops," a government spokesman said.'],
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    (
+        [
+            "The Spanish government is weighing a naval role.",
+            "A government spokesperson said no decision had been taken on troops.",
+        ],
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    (
+        ["Spain is weighing a naval role.", '"We will not send troops," a government spokesman said.'],
+        {("spain", "troop-contribution", "opposes")},
     ),
 ]
 

@@ -453,7 +453,7 @@ def inside_hypothesis(token: Token) -> bool:
     countries are willing"): it asserts nothing."""
     for word in ancestors_and_self(token):
         # a coordinated "but only if ..." is the condition the parser hung beside the word, not a hypothesis around it
-        beside = [c for c in word.conjuncts if not any(m.dep_ == "advmod" and m.lower_ == "only" for m in c.children)]
+        beside = [c for c in word.conjuncts if not _only_on_condition(c)]
         for clause in (word, *beside):
             if clause.dep_ in ("advcl", "ccomp", "csubj", "pcomp", "conj", "xcomp") and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in HYPOTHETICAL_MARKS for m in clause.children
@@ -487,6 +487,12 @@ def inside_hypothesis(token: Token) -> bool:
         if _restricting(word):
             return True
     return False
+
+
+def _only_on_condition(clause: Token) -> bool:
+    """ "but only if ...", "but only once a ceasefire is agreed": "only" on the clause or on the word opening it."""
+    openers = [clause, *(m for m in clause.children if m.dep_ in ("mark", "advmod"))]
+    return any(m.dep_ == "advmod" and m.lower_ == "only" for w in openers for m in w.children)
 
 
 def _restricting(clause: Token) -> bool:

@@ -697,8 +697,8 @@ def _describes_the_source(cue: Cue) -> bool:
 
 def _said_of_itself(context: ArticleContext, index: int, head: Token, holders: list[Holder]) -> bool:
     """ "Tallinn could send a unit, the Estonian minister said", "Belgium said it could provide minehunters": what a
-    side says it could do is its own offer, "according to" its own officials too; what others say it could do, or
-    pass on "according to" someone else, is speculation."""
+    side (or each of several sides) says it could do is its own offer, "according to" its own officials too; what
+    others say it could do, or pass on "according to" someone else, is speculation."""
     source = assertion.according_to(head)
     if source is not None:
         told = according_speaker(context, index, source)
@@ -712,8 +712,10 @@ def _said_of_itself(context: ArticleContext, index: int, head: Token, holders: l
         and teller.lemma_.lower() in ROLE_NOUNS
         and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in teller.children)
     )
+    # "Estonia and Denmark said they could contribute troops": each of the sides the speech verb names
+    own_sides = teller is not None and {h.actor for h in holders} <= sides_of(context, index, teller)
     return all(
-        (h.speaker is not None or (frame is not None and frame.actor == h.actor) or own_officials)
+        (h.speaker is not None or (frame is not None and frame.actor == h.actor) or own_officials or own_sides)
         and h.reported_by is None
         and h.confidence == "stated"
         for h in holders

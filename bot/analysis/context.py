@@ -36,6 +36,7 @@ OFFICE_TITLE_WORDS = (
 LIST_WORDS = frozenset({"and", ",", "the"})  # what may stand between names listed together
 GROUP_POINTERS = frozenset({"these", "those", "they", "them"})
 INCLUDING = frozenset({"include", "includes", "included", "including"})
+HEADING_QUESTION_WORDS = 5  # "What does the US say?": a question this short, naming no topic, heads a section
 OFFICE_SENTENCES = 3  # how far back "the official said" looks for the office it names
 OFFICE_WORDS = 4  # words before an office's noun that can name its side ("a senior Italian defence official")
 PLACES_BEFORE = frozenset({"to", "in", "into", "from", "for", "of", "on", "about", "against", "over", "with"})
@@ -318,7 +319,7 @@ class ArticleContext:
         theme of the nearest sentence that names one (its first topic: "The peacekeeper deployment has been
         discussed as a possible security guarantee. Washington has supported the idea" is the deployment);
         the sentence's own words before character `before` count first ("As regards X, this is ..."); after a
-        question, only what it asked."""
+        question, only what it asked (a short heading question naming no topic asks about what came before)."""
         owner = self.lexicon.owner
         latest: str | None = None
         for index in looking_back(sentence):
@@ -334,7 +335,7 @@ class ArticleContext:
                 # "it was too soon to say what Sweden's contribution would be": the topic the sentence just before
                 # was read on, though it names none
                 latest = latest or self.claims[index][0].topic
-            if index < sentence and parse.text.rstrip(' "”’').endswith("?"):
+            if index < sentence and parse.text.rstrip(' "”’').endswith("?") and not _heading_question(parse, hits):
                 break  # "Will Moscow accept observers? It is premature to talk about this": what was asked
         return latest
 
@@ -518,6 +519,10 @@ def speaker_of(
         named = titled or (context.last_person(index, start, actor) if actor else context.last_person(index, start))
         if named:  # "the minister", "Prime Minister": the last person of that side named
             return named.speaker
+    if not actor and _government_office(content_words):
+        side = context.previous_side(index)
+        if side is not None:  # "Spain is weighing a naval role. '...,' a government spokesman said": Spain's
+            return Speaker(" ".join(content_words), side.actor)
     if DOCUMENTS & set(content_words) and set(content_words) <= DOCUMENT_WORDS:
         issuer = context.last_issuer(index)
         if issuer:  # "the statement said": the statement of whoever spoke last
@@ -533,6 +538,18 @@ def speaker_of(
     if content and len(content) <= 5:
         return Speaker(" ".join(parse.tokens[i].text for i in content), actor)
     return Speaker(None, actor) if actor else None
+
+
+def _heading_question(parse: SentenceParse, hits: list[Hit]) -> bool:
+    """ "Who is in?", "What happens next?": a short question naming no topic, heading what follows, asks about
+    what was named before it."""
+    return not hits and sum(norm.isalpha() for norm in parse.norms) <= HEADING_QUESTION_WORDS
+
+
+def _government_office(words: list[str]) -> bool:
+    """ "a government spokesman", "a defence ministry official": an office of a government the words do not name."""
+    office = (ROLE_NOUNS | INSTITUTIONS | TITLE_WORDS | {"senior"}) - FORMER - INDEPENDENT
+    return bool(words) and set(words) <= office and words[-1] in ROLE_NOUNS and bool(INSTITUTIONS & set(words))
 
 
 def _official_of_the_opening_side(context: ArticleContext, parse: SentenceParse, person: Person) -> str | None:

@@ -1414,9 +1414,22 @@ def topic_for(context: ArticleContext, index: int, actor: str, topic: str, cue: 
     providing = any(t.lemma_.lower() in BACKING_VERBS for t in cue.span) or (
         cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.lemma_.lower() in BACKING_VERBS
     )  # "prepared to provide strategic assets to support any European-led mission"
+    providing = providing and not _provided_by_others(context, index, cue, actor)
     if backing and (cue.label == "conditional" or providing or _backed_with(cue.head) or _will_back_a_force(cue)):
         return backing
     return lexicon.replacements.get((actor, topic), topic)
+
+
+def _provided_by_others(context: ArticleContext, index: int, cue: Cue, actor: str) -> bool:
+    """ "Rubio said Europe must provide the troops for any force": a named other provides, the holder only asks it
+    to (the US backing the force it demands, not its own backstop)."""
+    subject = syntax.subject_of(cue.head)
+    if subject is None or subject.pos_ != "PROPN":
+        return False
+    named = {
+        a for noun in syntax.group(subject) for a in actors_in(context, index, noun.doc[noun.left_edge.i : noun.i + 1])
+    }
+    return actor not in named
 
 
 def _will_back_a_force(cue: Cue) -> bool:

@@ -232,6 +232,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             group = _sides_counted(context, index, subject)  # (not the coalition that "the countries" may stand for)
             if group:
                 return group
+        if syntax.alternatives(subject):
+            return []  # "Turkey or Romania would lead the naval mission": neither is said to
         named = named_holders(context, index, nouns, frame)
         if named:
             return named

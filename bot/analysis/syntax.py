@@ -707,6 +707,14 @@ def paratactic(clause: Token) -> bool:
     return any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1 : clause.head.i])
 
 
+def alternatives(noun: Token) -> bool:
+    """ "Turkey or Romania will lead the naval mission", "Either Britain or France would command it": one of them
+    may, neither is said to ("neither ... nor" denies them all, and is read as a denial)."""
+    members = [noun, *noun.conjuncts]
+    joining = [c.lower_ for w in members for c in w.children if c.dep_ in ("cc", "preconj")]
+    return len(members) > 1 and "or" in joining and not NEITHER_NOR & set(joining)
+
+
 def group(noun: Token) -> list[Token]:
     """A noun and those coordinated with it or listed under it ("Germany, Poland and Spain",
     "countries including Germany and Poland", "a coalition led by the UK and France")."""
@@ -951,10 +959,12 @@ def denied_conjuncts(verb: Token) -> list[Token]:
 
 
 def denied(noun: Token) -> bool:
-    """ "not troops", "no troops", "..., not a European force": a noun marked as not meant."""
+    """ "not troops", "no troops", "..., not a European force": a noun marked as not meant ("not ground troops",
+    where the parser hangs "not" on the word before the noun, too)."""
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     return contrasted_away(noun) or any(
         (c.dep_ == "neg" and c.lower_ in ("not", "n't")) or (c.dep_ == "det" and c.lower_ == "no")
-        for c in noun.children
+        for c in [*noun.children, *(g for m in modifiers for g in m.children)]
     )
 
 

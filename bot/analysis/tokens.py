@@ -56,7 +56,7 @@ MOST = word_set("most many few some several")  # "most Ukrainians want ...": a p
 
 NOT_ADVERBS = word_set(
     "italy family july supply reply apply rally ally assembly anomaly monopoly bully holy jelly belly fly "
-    "likely unlikely"
+    "likely unlikely hardly scarcely"  # the last two negate: "is hardly ready to send troops"
 )
 
 
