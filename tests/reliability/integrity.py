@@ -102,11 +102,13 @@ def torn_articles(shapes: dict[str, ArticleShape], reference: dict[str, ArticleS
 
 
 def duplicate_alerts(db: Path) -> list[tuple[str, str, str, str]]:
-    """(kind, subject, new source, old source) that more than one alert row carries."""
+    """(kind, pair key, new source, old source) that more than one alert row carries: the pair key names what
+    conflicts (the claims, figures or quotes), so two attribution alerts on different quotes of the same two
+    articles are two alerts, not one raised twice."""
     conn = connect(db)
     try:
         rows = conn.execute(
-            "SELECT al.kind, coalesce(al.quantity, al.actor || '/' || al.topic), na.source, oa.source FROM alerts al"
+            "SELECT al.kind, al.pair_key, na.source, oa.source FROM alerts al"
             " JOIN articles na ON na.id = al.new_article_id JOIN articles oa ON oa.id = al.old_article_id"
         ).fetchall()
     finally:
