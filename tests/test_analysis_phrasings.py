@@ -7618,6 +7618,46 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Spain will not send troops, a government spokesman said.", {("spain", "troop-contribution", "opposes")}),
     ("Spain will not send troops, the government spokesman said.", {("spain", "troop-contribution", "opposes")}),
     ("Spain will not send troops, a defence ministry official said.", {("spain", "troop-contribution", "opposes")}),
+    # 'provided ...' hung on the verb of saying conditions the reported clause; 'their readiness' of two named sides is
+    # each one's own; personnel from NATO countries on Ukrainian territory; 'ready to discuss' backs nothing; 'studying
+    # the question' points back
+    ('"We are ready to discuss guarantees," Peskov said.', set()),
+    (
+        "Zakharova said the presence of military personnel from NATO countries on Ukrainian territory is unacceptable.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zakharova said the presence of troops from NATO countries in Ukraine is unacceptable.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Dutch cabinet said it would send troops, provided the mission had a robust mandate and American backing.",
+        {("netherlands", "troop-contribution", "conditional"), ("netherlands", "us-backstop", "supports")},
+    ),
+    (
+        "Zakharova drew attention to statements by London and Paris about their readiness to send contingents.",
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
+    (
+        "Peskov dismissed statements by London and Paris about their readiness to send contingents.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Dutch cabinet said it was willing to contribute troops, provided the mission had American backing.",
+        {("netherlands", "troop-contribution", "conditional"), ("netherlands", "us-backstop", "supports")},
+    ),
+    (
+        "The Dutch cabinet said it was willing to contribute troops, provided the mission had US backing.",
+        {("netherlands", "troop-contribution", "conditional"), ("netherlands", "us-backstop", "supports")},
+    ),
+    (
+        "The Dutch cabinet said it was willing to contribute troops, provided there was a US backstop.",
+        {("netherlands", "troop-contribution", "conditional"), ("netherlands", "us-backstop", "supports")},
+    ),
+    (
+        "The Dutch cabinet said it would send troops, provided the mission had a robust mandate and a US backstop.",
+        {("netherlands", "troop-contribution", "conditional"), ("netherlands", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9118,6 +9158,27 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Spain is weighing a naval role.", '"We will not send troops," a government spokesman said.'],
         {("spain", "troop-contribution", "opposes")},
+    ),
+    # 'provided ...' hung on the verb of saying conditions the reported clause; 'their readiness' of two named sides is
+    # each one's own; personnel from NATO countries on Ukrainian territory; 'ready to discuss' backs nothing; 'studying
+    # the question' points back
+    (
+        [
+            "A senior administration official said the United States would not put troops on the ground in Ukraine.",
+            '"The president was clear. No boots on the ground," the official said, speaking on condition of anonymity.',
+        ],
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        [
+            "A senior administration official said the United States would not put troops on the ground in Ukraine.",
+            '"No boots on the ground," the official said.',
+        ],
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        ["Nobody has committed troops to the force yet.", "Sweden said it was still studying the question."],
+        {("sweden", "reassurance-force", "noncommittal")},
     ),
 ]
 

@@ -489,6 +489,18 @@ def inside_hypothesis(token: Token) -> bool:
     return False
 
 
+def proviso_on_the_saying(word: Token) -> Token | None:
+    """ "The cabinet said it was willing to send troops, provided there was a US backstop": a "provided" the parser
+    hangs on the verb of saying, after the reported clause, is that clause's condition (saying is not conditional)."""
+    clause = next((w for w in ancestors_and_self(word) if w.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    return next(
+        (c for c in clause.head.children if c.dep_ in ("prep", "advcl") and c.lower_ in PROVISOS and c.i > clause.i),
+        None,
+    )
+
+
 def _only_on_condition(clause: Token) -> bool:
     """ "but only if ...", "but only once a ceasefire is agreed": "only" on the clause or on the word opening it."""
     openers = [clause, *(m for m in clause.children if m.dep_ in ("mark", "advmod"))]

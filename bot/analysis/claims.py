@@ -419,6 +419,11 @@ def _read(
     if trailing:  # "in providing" on the verb, yet it is the cue's own object
         excluded = [subject] if subject is not None else []
         scope = _widened(scope, (w for t in trailing for w in syntax.scope(t, excluded)))
+    proviso = assertion.proviso_on_the_saying(governing)
+    # "said it was willing to send troops, provided there was a US backstop" (not "provided Kyiv gave up its NATO
+    # bid": what a condition takes away is not asked for)
+    if proviso is not None and not any(syntax.gives_up(t) for t in proviso.subtree):
+        scope = _widened(scope, proviso.subtree)
     if cue.label == "exclusion":  # "rather than sending troops": what the words of the exclusion govern
         scope = _widened(scope, syntax.set_apart(cue.span))
     if judge is not None:  # the judged thing is the small clause's subject: "consider [this idea premature]"

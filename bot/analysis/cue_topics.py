@@ -901,6 +901,7 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
         return "reassurance-force"  # "will not block the plans to send troops": others' plans, let pass
     if doer is None:
         return topic
+    theirs = doer.lower_ == "their"
     if doer.dep_ == "poss" and doer.pos_ == "PRON":  # "lambasted the coalition, saying its plans to station troops"
         doer = possessive_antecedent(context, index, doer) or doer
     doers = _senders(context, index, doer)
@@ -914,6 +915,7 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
     own = doer.lower_ in OWN_WORDS or (doer == syntax.subject_of(cue.head) and not assertion.deontic(cue.head))
     own = own or bool(holder.words and doer.text in holder.words)
     own = own or holder.actor in actors_in(context, index, doer.doc[doer.i : doer.i + 1])  # "Canada", for Canada
+    own = own or (theirs and holder.actor in doers)  # "statements by London and Paris about their readiness", each
     # "signed a declaration committing them to deploy troops": the signers bound by what they signed
     own = own or (doer.lower_ in ("them", "themselves") and cue.head.lemma_.lower() in syntax.BINDING)
     return SENDING if own else "reassurance-force"

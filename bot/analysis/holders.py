@@ -38,7 +38,7 @@ OWN_SIDE = word_set("country government nation administration side capital leade
 ANAPHORA = word_set(
     "role part idea plan plans proposal proposals move measure measures step steps initiative scheme "
     "concept option arrangement scenario scenarios deployment force mission operation pledge commitment promise "
-    "assurance matter issue declaration discussion debate request"
+    "assurance matter issue question declaration discussion debate request"
 )
 # who drew up a plan: "Britain has drawn up a plan", "Russia put forward a proposal"
 DRAFTING = word_set(
