@@ -7658,6 +7658,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Dutch cabinet said it would send troops, provided the mission had a robust mandate and a US backstop.",
         {("netherlands", "troop-contribution", "conditional"), ("netherlands", "us-backstop", "supports")},
     ),
+    # a 'provided' clause the parser hangs on the verb of saying, or coordinates with it after 'provided' and its
+    # subject, conditions the reported clause and asserts nothing itself
+    (
+        "Sweden announced it would join the force, provided Kyiv gave up its bid to join NATO.",
+        {("sweden", "troop-contribution", "conditional")},
+    ),
+    (
+        "Sweden said it was ready to deploy soldiers, provided Kyiv gave up its bid to join NATO.",
+        {("sweden", "troop-contribution", "conditional")},
+    ),
+    (
+        "Rome told reporters it was ready to deploy soldiers, provided the mission had American backing.",
+        {("italy", "troop-contribution", "conditional"), ("italy", "us-backstop", "supports")},
+    ),
+    (
+        "Madrid stated it would join the force, provided there was a US backstop.",
+        {("spain", "troop-contribution", "conditional"), ("spain", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -482,7 +482,7 @@ def inside_hypothesis(token: Token) -> bool:
             return True
         if _awaited(word):
             return True
-        if word.dep_ in ("conj", "advcl") and _after_bare_proviso(word):
+        if word.dep_ in ("conj", "advcl", "ccomp") and _after_bare_proviso(word):
             return True
         if _restricting(word):
             return True
@@ -540,10 +540,14 @@ def _awaited(clause: Token) -> bool:
 
 def _after_bare_proviso(clause: Token) -> bool:
     """ "ready to contribute, provided the United States offers a backstop": a condition the parser coordinated with
-    the clause it qualifies, leaving "provided" with nothing below it."""
+    the clause it qualifies, leaving "provided" with nothing below it, or with the clause's subject alone ("provided
+    [Kyiv] [gave up its bid]")."""
     start = clause.left_edge.i
-    proviso = clause.doc[start - 1] if start > 0 else None
-    return proviso is not None and proviso.lower_ in PROVISOS and not list(proviso.children)
+    before = clause.doc[start - 1] if start > 0 else None
+    if before is None:
+        return False
+    proviso = before if before.lower_ in PROVISOS else before.head
+    return proviso.lower_ in PROVISOS and proviso.right_edge.i == start - 1
 
 
 def _no_reason_why(clause: Token) -> bool:
