@@ -7676,6 +7676,110 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Madrid stated it would join the force, provided there was a US backstop.",
         {("spain", "troop-contribution", "conditional"), ("spain", "us-backstop", "supports")},
     ),
+    # 'While France will send troops, Germany will not': a bare auxiliary in the main clause repeats the conceding
+    # clause's verb, denied; 'followed Latvia in offering troops' as 'joined'; other lists of sides ('like', 'as did',
+    # 'so will', 'neither ... nor', 'whereas')
+    (
+        "Spain, like Italy, will not send troops to Ukraine.",
+        {("spain", "troop-contribution", "opposes"), ("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "Like Italy, Spain will not send troops to Ukraine.",
+        {("spain", "troop-contribution", "opposes"), ("italy", "troop-contribution", "opposes")},
+    ),
+    ("Unlike France, Germany will not send troops to Ukraine.", {("germany", "troop-contribution", "opposes")}),
+    (
+        "Poland ruled out sending troops, as did Hungary.",
+        {("poland", "troop-contribution", "opposes"), ("hungary", "troop-contribution", "opposes")},
+    ),
+    (
+        "Britain will send troops, and so will France.",
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
+    (
+        "Hungary joined Slovakia in rejecting the reassurance force.",
+        {("hungary", "reassurance-force", "opposes"), ("slovakia", "reassurance-force", "opposes")},
+    ),
+    ("Italy's refusal to send troops angered Paris.", {("italy", "troop-contribution", "opposes")}),
+    ("Germany's reluctance to commit troops frustrated London.", {("germany", "troop-contribution", "noncommittal")}),
+    ("The plan for a reassurance force was rejected by Moscow.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Troops were offered by Belgium and Denmark.",
+        {("belgium", "troop-contribution", "supports"), ("denmark", "troop-contribution", "supports")},
+    ),
+    (
+        "Estonia followed Latvia in offering troops.",
+        {("estonia", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
+    ),
+    (
+        "Finland, as well as Sweden, is ready to send troops.",
+        {("finland", "troop-contribution", "supports"), ("sweden", "troop-contribution", "supports")},
+    ),
+    (
+        "Romania, along with Bulgaria, will join the demining mission.",
+        {("romania", "maritime-security", "supports"), ("bulgaria", "maritime-security", "supports")},
+    ),
+    (
+        "Not only Britain but also France will send troops.",
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
+    (
+        "Both Britain and France are willing to lead the force.",
+        {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    (
+        "Neither Hungary nor Slovakia supports the force.",
+        {("hungary", "reassurance-force", "opposes"), ("slovakia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Italy will not send troops, nor will Spain.",
+        {("italy", "troop-contribution", "opposes"), ("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        "Italy will not send troops; neither will Spain.",
+        {("italy", "troop-contribution", "opposes"), ("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        "France is sending troops, whereas Germany is not.",
+        {("france", "troop-contribution", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "While France will send troops, Germany will not.",
+        {("france", "troop-contribution", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "France will send troops. Germany will not.",
+        {("france", "troop-contribution", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "France will send troops, but Germany will not.",
+        {("france", "troop-contribution", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "While France will send troops, Germany will not.",
+        {("france", "troop-contribution", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "Although France will send troops, Germany will not.",
+        {("france", "troop-contribution", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "Whereas France will send troops, Germany will not.",
+        {("france", "troop-contribution", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "Estonia followed Latvia in ruling out a tripwire role.",
+        {("estonia", "tripwire", "opposes"), ("latvia", "tripwire", "opposes")},
+    ),
+    ("Estonia followed the debate in Latvia closely.", set()),
+    (
+        "While Britain is ready to lead the force, Italy is not.",
+        {("united-kingdom", "reassurance-force", "supports"), ("italy", "reassurance-force", "opposes")},
+    ),
+    (
+        "Though Denmark will contribute troops, Norway will not.",
+        {("denmark", "troop-contribution", "supports"), ("norway", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

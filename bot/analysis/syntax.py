@@ -593,7 +593,7 @@ def partners_of(head: Token, subject: Token | None) -> list[Token]:
     preps += [p for deal in deals for p in deal.children if p.dep_ == "prep" and p.lower_ == "with"]
     partners: list[Token] = []
     joined = head.head.head if head.dep_ == "pcomp" and head.head.lower_ == "in" else None
-    if joined is not None and joined.lemma_.lower() == "join":  # "Italy joined Germany in rejecting ..."
+    if joined is not None and joined.lemma_.lower() in ("join", "follow"):  # "Italy joined Germany in rejecting"
         partners += [n for o in joined.children if o.dep_ == "dobj" for n in (o, *o.conjuncts) if n.pos_ == "PROPN"]
     for prep in dict.fromkeys(preps):
         fronted_like = prep.lower_ == "like" and prep.head in anchors and prep.i < head.i  # "Like Italy, Spain ..."
@@ -671,6 +671,10 @@ def contrasted_partners(head: Token) -> list[Token]:
         for c in w.children
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children)
     ]
+    conceded = clause[-1].dep_ == "advcl" and any(  # "While France will send troops, Germany will not"
+        m.dep_ == "mark" and m.lower_ in ("while", "whereas", "although", "though") for m in clause[-1].children
+    )
+    candidates += [clause[-1].head] if conceded else []
     denied_here = any(c.dep_ == "neg" for w in clause for c in w.children)
     names: list[Token] = []
     for verb in candidates:
