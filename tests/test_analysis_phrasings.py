@@ -7780,6 +7780,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Though Denmark will contribute troops, Norway will not.",
         {("denmark", "troop-contribution", "supports"), ("norway", "troop-contribution", "opposes")},
     ),
+    # working within, or being part of, the coalition of the willing is the coalition's force
+    (
+        "The UK and France are leading discussions within a coalition of the willing.",
+        {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    ("Canada is part of the coalition of the willing.", {("canada", "reassurance-force", "supports")}),
+    ("Hungary is not part of the coalition of the willing.", {("hungary", "reassurance-force", "opposes")}),
+    ("Divisions within the coalition of the willing are growing.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
