@@ -7788,6 +7788,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Canada is part of the coalition of the willing.", {("canada", "reassurance-force", "supports")}),
     ("Hungary is not part of the coalition of the willing.", {("hungary", "reassurance-force", "opposes")}),
     ("Divisions within the coalition of the willing are growing.", set()),
+    # 'both governments' after a sentence naming one side and another's thing ('NATO's eastern flank'): the pair listed
+    # a few sentences before; pressing or arguing the case for a larger force
+    ("Starmer pressed the case for a larger force.", {("united-kingdom", "reassurance-force", "supports")}),
+    ("Macron argued the case for a European force.", {("france", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9310,6 +9314,29 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Nobody has committed troops to the force yet.", "Sweden said it was still studying the question."],
         {("sweden", "reassurance-force", "noncommittal")},
     ),
+    # 'both governments' after a sentence naming one side and another's thing ('NATO's eastern flank'): the pair listed
+    # a few sentences before; pressing or arguing the case for a larger force
+    (
+        [
+            "Poland and Lithuania have taken different positions on the reassurance force.",
+            "Lithuania's defence minister said her country would send a unit.",
+            "Poland's minister said Polish soldiers would stay in Poland, where they guard NATO's eastern flank.",
+            "Both governments support the force politically, officials said.",
+        ],
+        {
+            ("lithuania", "troop-contribution", "supports"),
+            ("poland", "reassurance-force", "supports"),
+            ("lithuania", "reassurance-force", "supports"),
+        },
+    ),
+    (
+        [
+            "Poland's defence minister met Lithuania's defence minister.",
+            "Both governments support the force, officials said.",
+        ],
+        {("poland", "reassurance-force", "supports"), ("lithuania", "reassurance-force", "supports")},
+    ),
+    (["Poland's president spoke about NATO's eastern flank.", "Both governments support the force."], set()),
 ]
 
 

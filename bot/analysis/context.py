@@ -36,6 +36,7 @@ OFFICE_TITLE_WORDS = (
 LIST_WORDS = frozenset({"and", ",", "the"})  # what may stand between names listed together
 GROUP_POINTERS = frozenset({"these", "those", "they", "them"})
 INCLUDING = frozenset({"include", "includes", "included", "including"})
+OWNED_WORDS = 3  # words after "X's" that may name an office of X ("Poland's deputy defence minister")
 HEADING_QUESTION_WORDS = 5  # "What does the US say?": a question this short, naming no topic, heads a section
 OFFICE_SENTENCES = 3  # how far back "the official said" looks for the office it names
 OFFICE_WORDS = 4  # words before an office's noun that can name its side ("a senior Italian defence official")
@@ -237,9 +238,17 @@ class ArticleContext:
         matching = [listed for listed in _listed_sides(norms, sides) if len(listed) == count]
         if not matching:  # "Starmer met Macron in London. The two leaders ...": all the sides it named, if as many
             named: dict[str, Speaker] = {}
-            for mention in sides:
+            for mention in (m for m in sides if not _owns_a_thing(norms, m.end)):
                 named.setdefault(mention.actor, Speaker(mention.text, mention.actor))
             matching = [named] if len(named) == count else []
+        for earlier in looking_back(sentence)[2:] if not matching else ():
+            # "Poland and Lithuania have taken different positions. ... Both governments support the force": a pair
+            # listed a few sentences before, when the sentence just before names no such pair
+            earlier_norms = self.parses[earlier].norms
+            named_there = [m for m in self._actors_named(earlier) if not _placed(earlier_norms, m.start)]
+            matching = [listed for listed in _listed_sides(earlier_norms, named_there) if len(listed) == count]
+            if matching:
+                break
         kinds = {frozenset(listed) for listed in matching}  # "France and Britain ... Macron and Starmer": the same two
         return list(matching[0].values()) if len(kinds) == 1 else []
 
@@ -538,6 +547,15 @@ def speaker_of(
     if content and len(content) <= 5:
         return Speaker(" ".join(parse.tokens[i].text for i in content), actor)
     return Speaker(None, actor) if actor else None
+
+
+def _owns_a_thing(norms: list[str], end: int) -> bool:
+    """ "NATO's eastern flank": a name owning a thing, not a side acting (not "Poland's defence minister")."""
+    if end < len(norms) and norms[end] == "'s":
+        end += 1
+    elif not end or norms[end - 1] != "'s":  # a mention may end with its "'s"
+        return False
+    return not ROLE_NOUNS & set(norms[end : end + OWNED_WORDS])
 
 
 def _heading_question(parse: SentenceParse, hits: list[Hit]) -> bool:
