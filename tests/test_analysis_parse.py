@@ -92,6 +92,14 @@ def test_reported_speech_gives_the_claim_to_the_complements_subject(lexicon: Lex
     ]
 
 
+def test_a_side_passing_on_what_another_told_it_reports_it(lexicon: Lexicon) -> None:
+    sentence = "Trump said Putin had told him that Russia would accept a European peacekeeping force."
+    found = analyze(article([sentence]), lexicon).claims
+    assert [(c.actor, c.topic, c.stance, c.reported_by, c.confidence) for c in found] == [
+        ("russia", "reassurance-force", "supports", "united-states", "reported")
+    ]
+
+
 def test_a_spokeswoman_speaking_for_her_own_country_is_stated(lexicon: Lexicon) -> None:
     found = analyze(article(["Zakharova said that Russia rejects any foreign peacekeepers."]), lexicon).claims
     assert [(c.actor, c.topic, c.stance, c.reported_by, c.confidence) for c in found] == [

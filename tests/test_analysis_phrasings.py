@@ -7792,6 +7792,25 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # a few sentences before; pressing or arguing the case for a larger force
     ("Starmer pressed the case for a larger force.", {("united-kingdom", "reassurance-force", "supports")}),
     ("Macron argued the case for a European force.", {("france", "reassurance-force", "supports")}),
+    # a quotation inside a quotation, introduced by another ('He told me, 'I'll accept that''), is not the speaker's
+    # first person; a statement passed on by a speaker of another side ('Trump said Putin had told him Russia could
+    # ...') is reported by that side
+    ('"We will accept the force," Peskov said.', {("russia", "reassurance-force", "supports")}),
+    ('"I told him: we will send troops," Macron said.', {("france", "troop-contribution", "supports")}),
+    ("\"As I said, 'we will send troops,' and we will,\" Macron said.", {("france", "troop-contribution", "supports")}),
+    ("Trump said Putin had told him Russia could accept European peacekeepers.", set()),
+    (
+        "Trump said Putin had told him Russia would accept European peacekeepers.",
+        {("russia", "reassurance-force", "supports")},
+    ),
+    (
+        "Macron said Starmer had told him Britain would send troops.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Macron said his ministers had told him France would send troops.",
+        {("france", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9337,6 +9356,17 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         {("poland", "reassurance-force", "supports"), ("lithuania", "reassurance-force", "supports")},
     ),
     (["Poland's president spoke about NATO's eastern flank.", "Both governments support the force."], set()),
+    # a quotation inside a quotation, introduced by another ('He told me, 'I'll accept that''), is not the speaker's
+    # first person; a statement passed on by a speaker of another side ('Trump said Putin had told him Russia could
+    # ...') is reported by that side
+    (
+        [
+            "Trump spoke to Putin on Monday.",
+            "\"He told me, 'I'll accept that.' He's OK with it,\" Trump told reporters.",
+        ],
+        set(),
+    ),
+    (["Macron met Putin.", '"He said to me: ‘We will never accept this force.’ That was all," Macron said.'], set()),
 ]
 
 

@@ -68,7 +68,7 @@ def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None
     source = assertion.according_to(head)
     if source is not None and verbs and _inside(source, verbs[0]):  # "X wrote: according to Y's plan, ..."
         return according_speaker(context, index, source)
-    for verb in verbs:
+    for k, verb in enumerate(verbs):
         subject = _whose_owner(syntax.subject_of(verb), verb)
         if subject is not None and not_speaking_for(subject):
             return None
@@ -77,12 +77,24 @@ def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None
         if subject is not None:
             speaker = _phrase_speaker(context, index, subject, subject)
             if speaker:
-                return speaker
+                # "Trump said Putin had told him Russia would accept ...": the outer speaker passes it on
+                return _passed_on_by(context, index, verbs[k + 1 :], speaker) or speaker
     if source is not None:
         return according_speaker(context, index, source)
     return (
         _view_holder(context, index, head) or _view_spelled_out(context, index, head) or _labelled(context, index, head)
     )
+
+
+def _passed_on_by(context: ArticleContext, index: int, outer: list[Token], inner: Speaker) -> Speaker | None:
+    """The speaker of a frame around another ("Trump said Putin had told him ..."), when of another side."""
+    for verb in outer:
+        subject = syntax.subject_of(verb)
+        speaker = _phrase_speaker(context, index, subject, subject) if subject is not None else None
+        if speaker and speaker.actor:  # (an outlet reporting is the article's own frame)
+            passes_on = inner.actor and speaker.actor != inner.actor and not speaker.actor.startswith("outlet:")
+            return speaker if passes_on else None
+    return None
 
 
 def _labelled(context: ArticleContext, index: int, head: Token) -> Speaker | None:

@@ -479,6 +479,8 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     word = pronoun.lower_
     quoted = context.quote_speaker(index, pronoun.idx)
     if word in FIRST_PERSON:
+        if quoted and syntax.quoted_by_another(pronoun):
+            return []  # "'He told me, 'I'll accept that,'' Trump said": someone else's words, quoted by the speaker
         speaker = quoted or frame
         return _from_speaker(speaker, "stated")
     if quoted and word in PERSONAL:  # "he" in a quotation is someone else, just named

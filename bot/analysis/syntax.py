@@ -40,6 +40,7 @@ EXCEPTING_WORDS = frozenset({"except", "besides", "but", "save"})  # "no country
 # "..., as will France", "and nor will Hungary": a clause that repeats the verb before it as a bare auxiliary
 ELLIPTICAL_VERBS = frozenset({"will", "would", "do", "have", "be", "can", "shall", "should", "must"})
 NEITHER_NOR = frozenset({"neither", "nor"})
+INTRODUCER_WORDS = 4  # words before a quotation inside a quotation that say who is quoted ("As I said, '...'")
 ELLIPSIS_MARKS = frozenset({"as", "so", "too"}) | NEITHER_NOR
 ELLIPSIS_BLOCKERS = frozenset({"xcomp", "ccomp", "acomp", "attr", "prep", "advcl", "oprd"})
 INTENTIONS = frozenset(
@@ -709,6 +710,22 @@ def paratactic(clause: Token) -> bool:
     if clause.dep_ != "ccomp" or clause.i > clause.head.i:
         return False
     return any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1 : clause.head.i])
+
+
+def quoted_by_another(word: Token) -> bool:
+    """ "'He told me, 'I'll accept that,'' Trump said": a word of a quotation inside the quotation, after an opening
+    single mark that follows a comma or colon (and before its closing mark), introduced by someone other than the
+    speaker ("As I said, 'we will send troops'" are the speaker's own words)."""
+    for k in range(word.i - 1, 0, -1):
+        mark, before = word.doc[k].text, word.doc[k - 1].text
+        if mark in ('"', "“", "”"):
+            return False  # the outer quotation's own mark: no inner one opened after it
+        if mark in ("'", "‘", "’"):
+            if mark == "’" or before not in (",", ":"):
+                return False  # an earlier inner one closed
+            introducer = word.doc[max(0, k - INTRODUCER_WORDS) : k]
+            return not any(t.lower_ in ("i", "we") for t in introducer)
+    return False
 
 
 def alternatives(noun: Token) -> bool:
