@@ -221,7 +221,7 @@ NONCOMMITTAL: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Von der Leyen said the EU would finance the mission but stopped short of committing troops.",
-        {("european-union", "troop-contribution", "noncommittal")},
+        {("european-union", "troop-contribution", "noncommittal"), ("european-union", "reassurance-force", "supports")},
     ),
 ]
 

@@ -7811,6 +7811,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Macron said his ministers had told him France would send troops.",
         {("france", "troop-contribution", "supports")},
     ),
+    # 'is open to contributing' after a topic points back to it (an -ing that drops an 'e' is found as the verb's stem);
+    # financing or paying for the force backs it ('will finance part of the force' is no troop offer)
+    (
+        'Albanese told the summit that Canberra is "open to" contributing troops.',
+        {("australia", "troop-contribution", "supports")},
+    ),
+    ("Canberra is open to contributing.", set()),
+    (
+        "The European Union will finance part of the reassurance force.",
+        {("european-union", "reassurance-force", "supports")},
+    ),
+    ("Norway will help fund the reassurance force.", {("norway", "reassurance-force", "supports")}),
+    ("Hungary will not pay for the mission.", {("hungary", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9367,6 +9380,15 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         set(),
     ),
     (["Macron met Putin.", '"He said to me: ‘We will never accept this force.’ That was all," Macron said.'], set()),
+    # 'is open to contributing' after a topic points back to it (an -ing that drops an 'e' is found as the verb's stem);
+    # financing or paying for the force backs it ('will finance part of the force' is no troop offer)
+    (
+        [
+            "Canada will contribute troops to the reassurance force.",
+            'Albanese told the summit that Canberra is "open to" contributing.',
+        ],
+        {("australia", "troop-contribution", "supports"), ("canada", "troop-contribution", "supports")},
+    ),
 ]
 
 

@@ -205,5 +205,7 @@ def why_unread(context: ArticleContext, index: int) -> str | None:
 
 
 def _stem_in(word: str, lemmas: frozenset[str]) -> bool:
-    """ "troops", "involved", "pledges": the word or its stem without an -s, -d, -es, -ed or -ing ending."""
-    return any(word[: len(word) - cut] in lemmas for cut in (0, 1, 2, 3) if len(word) - cut > 2)
+    """ "troops", "involved", "pledges", "contributing": the word or its stem without an -s, -d, -es, -ed or -ing
+    ending (restoring the "e" an -ing drops)."""
+    restored = word.endswith("ing") and word[:-3] + "e" in lemmas
+    return restored or any(word[: len(word) - cut] in lemmas for cut in (0, 1, 2, 3) if len(word) - cut > 2)

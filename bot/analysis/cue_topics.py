@@ -45,6 +45,7 @@ SIDES_AND_PARTS = OWN_PARTS | ANAPHORA | TROOP_NOUNS | OWN_SIDE | syntax.LEGISLA
 VERBAL_ANAPHORS = word_set("join participate participation contribute contribution contributor involve help")
 # words that, with no object, are about what was just named ("other nations will join.", "Trump has refused.")
 OBJECTLESS = VERBAL_ANAPHORS | word_set("refuse")
+FINANCING = word_set("finance fund bankroll pay")  # "will finance part of the force": its money, not its troops
 WHEN_WORDS = word_set("once when after until unless if before")
 CONDITION_WORDS = word_set("with if unless provided providing")  # "only with a US backstop"
 # "welcomed the pledges": what was made earlier, named again
@@ -1035,6 +1036,8 @@ def _a_part_in(context: ArticleContext, index: int, span: Span, holder: Holder) 
         part = next((c for c in part.children if c.dep_ == "dobj" and c.lemma_.lower() in PARTS), part)
     if part.lemma_.lower() not in PARTS:
         return False
+    if part.dep_ == "dobj" and part.head.lemma_.lower() in FINANCING:
+        return False  # "will finance part of the force": money for it, not its own troops in it
     owners = [
         c
         for c in part.children
@@ -1103,7 +1106,8 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
         "xcomp",
         "acl",
         "nsubj",
-    )  # nsubj: "consider [this] premature"
+        "pcomp",
+    )  # nsubj: "consider [this] premature"; pcomp: "is open to contributing"
     objects = [t for t in scope if t != cue.head and t != subject and t.dep_ in kinds]
     if cue.label == "exclusion":  # "without such a force" excludes it; "without US help in such a force" does not
         objects = [t for t in objects if t.head == cue.head]
