@@ -7824,6 +7824,31 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Norway will help fund the reassurance force.", {("norway", "reassurance-force", "supports")}),
     ("Hungary will not pay for the mission.", {("hungary", "reassurance-force", "opposes")}),
+    # a verb after 'but not' shares the modal before it, denied ('would act as a hub but not send soldiers'); a frame
+    # around another that reports a clause of its own besides is no outer speaker ('Copenhagen said it was ready, Oslo
+    # said it needed more time'); 'needed more time' is undecided
+    ("Warsaw said it would act as a hub but not send soldiers.", {("poland", "troop-contribution", "opposes")}),
+    ("Poland will host the headquarters but not deploy troops.", {("poland", "troop-contribution", "opposes")}),
+    (
+        "Britain will send troops; Germany will not.",
+        {("united-kingdom", "troop-contribution", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "Italy will not send troops; neither will Spain.",
+        {("italy", "troop-contribution", "opposes"), ("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        '"Putin told me Russia would accept European peacekeepers," Trump said.',
+        {("russia", "reassurance-force", "supports")},
+    ),
+    (
+        "Paris welcomed the deal; Berlin said little; Rome reiterated that no Italian troops would be deployed.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "Denmark said it would send a unit to the force; Norway said it had not yet decided whether to take part.",
+        {("denmark", "troop-contribution", "supports"), ("norway", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9388,6 +9413,23 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             'Albanese told the summit that Canberra is "open to" contributing.',
         ],
         {("australia", "troop-contribution", "supports"), ("canada", "troop-contribution", "supports")},
+    ),
+    # a verb after 'but not' shares the modal before it, denied ('would act as a hub but not send soldiers'); a frame
+    # around another that reports a clause of its own besides is no outer speaker ('Copenhagen said it was ready, Oslo
+    # said it needed more time'); 'needed more time' is undecided
+    (
+        [
+            "Leaders discussed the reassurance force.",
+            "Copenhagen said it was ready to contribute, Oslo said it needed more time, and Helsinki said little.",
+        ],
+        {("denmark", "troop-contribution", "supports"), ("norway", "troop-contribution", "noncommittal")},
+    ),
+    (
+        [
+            "Leaders discussed the reassurance force.",
+            "Copenhagen said it was ready to contribute; Oslo said it needed more time to decide on the force.",
+        ],
+        {("denmark", "troop-contribution", "supports"), ("norway", "reassurance-force", "noncommittal")},
     ),
 ]
 

@@ -216,7 +216,9 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
 def _shares_the_modal(verb: Token, modal: Token) -> bool:
     """ "will train soldiers and share intelligence": a verb coordinated with the one the modal governs, with an
     object but no subject, auxiliary, "not" or conjunction of its own."""
-    own = _clause_of_its_own(verb)
+    # "would act as a hub but not send soldiers": the "not" right after "but" denies the shared modal's verb
+    denied = verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "but" and verb.doc[verb.i - 1].dep_ == "neg"
+    own = _clause_of_its_own(verb, denial_allowed=denied)
     # "will fund [demining] and share ...", parsed as a verb or as the object
     first = verb.head.head if verb.head.dep_ in ("xcomp", "dobj") else verb.head
     governed = verb.dep_ == "conj" and modal.dep_ == "aux" and modal.head == first
@@ -228,10 +230,11 @@ def _shares_the_modal(verb: Token, modal: Token) -> bool:
     return governed and verb.pos_ == "VERB" and not own and done
 
 
-def _clause_of_its_own(verb: Token) -> bool:
-    """Whether a coordinated verb has a subject, an auxiliary, a "not" or a conjunction of its own (and so shares
-    nothing of the verb it is coordinated with)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for c in verb.children)
+def _clause_of_its_own(verb: Token, *, denial_allowed: bool = False) -> bool:
+    """Whether a coordinated verb has a subject, an auxiliary, a "not" (unless `denial_allowed`) or a conjunction of
+    its own (and so shares nothing of the verb it is coordinated with)."""
+    own = {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} | (set() if denial_allowed else {"neg"})
+    return any(c.dep_ in own for c in verb.children)
 
 
 def _needs_another(span: Span) -> bool:

@@ -87,8 +87,11 @@ def frame_of(context: ArticleContext, index: int, head: Token) -> Speaker | None
 
 
 def _passed_on_by(context: ArticleContext, index: int, outer: list[Token], inner: Speaker) -> Speaker | None:
-    """The speaker of a frame around another ("Trump said Putin had told him ..."), when of another side."""
+    """The speaker of a frame around another ("Trump said Putin had told him ..."), when of another side (not a
+    verb reporting a clause of its own besides: "Copenhagen said it was ready, Oslo said it needed time")."""
     for verb in outer:
+        if sum(c.dep_ == "ccomp" for c in verb.children) > 1:
+            return None
         subject = syntax.subject_of(verb)
         speaker = _phrase_speaker(context, index, subject, subject) if subject is not None else None
         if speaker and speaker.actor:  # (an outlet reporting is the article's own frame)

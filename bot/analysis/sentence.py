@@ -88,14 +88,18 @@ def _under_a_shared_modal(norms: list[str], cues: list[Hit], lexicon: CompiledLe
         return []  # (most sentences: nothing to look back for)
     found = []
     for i in range(1, len(norms) - 1):
-        if norms[i] not in COORDINATORS or any(c.start <= i + 1 < c.end for c in cues):
+        # "would act as a hub but not send soldiers": a denied verb after "but", the "not" its negation
+        verb = i + 2 if norms[i] == "but" and norms[i + 1] == "not" else i + 1
+        if (norms[i] not in COORDINATORS and verb == i + 1) or verb >= len(norms):
+            continue
+        if any(c.start <= verb < c.end for c in cues):
             continue
         modal = next((j for j in range(i - 1, max(-1, i - MODAL_REACH), -1) if norms[j] in MODALS), None)
         if modal is None:
             continue
-        hit = next((h for h in lexicon.cues.find((norms[modal], norms[i + 1])) if (h.start, h.end) == (0, 2)), None)
+        hit = next((h for h in lexicon.cues.find((norms[modal], norms[verb])) if (h.start, h.end) == (0, 2)), None)
         if hit is not None and hit.label == "supports":
-            found.append(replace(hit, start=i + 1, end=i + 2, modal=modal))
+            found.append(replace(hit, start=verb, end=verb + 1, modal=modal))
     return found
 
 
