@@ -7849,6 +7849,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Denmark said it would send a unit to the force; Norway said it had not yet decided whether to take part.",
         {("denmark", "troop-contribution", "supports"), ("norway", "troop-contribution", "noncommittal")},
     ),
+    # 'consider them dangerous' after plans were named: 'them', the judged small clause's subject, is what was named;
+    # the presence of NATO countries in Ukraine names the force
+    (
+        '"Any military presence of NATO countries in Ukraine is unacceptable for us," Peskov said.',
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        '"The presence of Western countries in Ukraine is unacceptable," Peskov said.',
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9431,6 +9441,24 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         {("denmark", "troop-contribution", "supports"), ("norway", "reassurance-force", "noncommittal")},
     ),
+    # 'consider them dangerous' after plans were named: 'them', the judged small clause's subject, is what was named;
+    # the presence of NATO countries in Ukraine names the force
+    (
+        [
+            "Question: How does the Kremlin assess the plans of the so-called coalition of the willing?",
+            "Peskov: We have said many times that we consider them extremely dangerous.",
+        ],
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Britain and France presented plans for a reassurance force.", '"We consider them dangerous," Peskov said.'],
+        {
+            ("united-kingdom", "reassurance-force", "supports"),
+            ("france", "reassurance-force", "supports"),
+            ("russia", "reassurance-force", "opposes"),
+        },
+    ),
+    (["Macron met the Baltic leaders.", '"We consider them reliable," Macron said.'], set()),
 ]
 
 

@@ -1116,7 +1116,9 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
     described = [cue.head.head] if cue.head.dep_ in ("acl", "amod") else []  # "the British-French-backed plan"
     for word in [*objects, *described, *(t for t in cue.span if t.lemma_.lower() in OBJECTLESS)]:
         # "will treat them as targets", "ruled them out": "them" as what a verb takes stands for what was named
-        them = word.lower_ == "them" and word.dep_ == "dobj" and not _people_before(word, cue)
+        # (and "consider them dangerous": the judged small clause's subject)
+        taken = word.dep_ == "dobj" or (word.dep_ == "nsubj" and word.head == cue.head and cue.head.pos_ == "ADJ")
+        them = word.lower_ == "them" and taken and not _people_before(word, cue)
         them = them or (word.dep_ == "dobj" and _troops_named_before(word))  # "will treat the troops as occupiers"
         pointer = (word.lower_ in POINTERS or them) and not _object_of_another_verb(word, cue)
         # "has not decided on the matter"; not "ready to discuss the issue" (talk of it backs nothing)
