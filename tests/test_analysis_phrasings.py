@@ -7859,6 +7859,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         '"The presence of Western countries in Ukraine is unacceptable," Peskov said.',
         {("russia", "reassurance-force", "opposes")},
     ),
+    # an air mission, and one over a part of Ukraine, is the air-defence topic
+    (
+        "The Netherlands and Belgium said they were willing to take part in an air mission over western Ukraine.",
+        {("netherlands", "air-defence", "supports"), ("belgium", "air-defence", "supports")},
+    ),
+    ("Turkey said it would not take part in any air mission.", {("turkey", "air-defence", "opposes")}),
+    ("Sweden will join the air mission.", {("sweden", "air-defence", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
