@@ -7866,6 +7866,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Turkey said it would not take part in any air mission.", {("turkey", "air-defence", "opposes")}),
     ("Sweden will join the air mission.", {("sweden", "air-defence", "supports")}),
+    # 'Among those ready to send troops are Finland and Sweden': the names the inverted copula gives 'those'; 'those
+    # ready to ...' named by no one hold nothing
+    (
+        "Among those ready to send troops are Finland and Sweden.",
+        {("finland", "troop-contribution", "supports"), ("sweden", "troop-contribution", "supports")},
+    ),
+    ("Those ready to send troops met in Paris.", set()),
+    ("Macron thanked those ready to send troops.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

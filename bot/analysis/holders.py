@@ -141,6 +141,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         named = named_holders(context, index, syntax.group(member), frame)
         if named:
             return named
+    if head.dep_ in ("amod", "acl") and head.head.lower_ in ("those", "anyone", "everyone"):
+        return []  # "Macron thanked those ready to send troops": people described, named by no one
     if head.dep_ == "nsubj" and head.pos_ == "NOUN":  # "Support is mounting within the White House for ..."
         named = named_holders(context, index, _places(head.head), frame)
         if named:

@@ -547,7 +547,8 @@ def described_member(cue: Token) -> Token | None:
     group = before if cue.dep_ == "advcl" and before.dep_ == "pobj" and before.pos_ == "NOUN" else cue.head
     if cue.dep_ not in ("amod", "acl") and not bare_relative and group == cue.head:
         return None
-    if group.pos_ != "NOUN" and group.lower_ not in RANKS:  # "Britain was the first to offer troops"
+    # "Britain was the first to offer troops", "Among those ready to send troops are Finland and Sweden"
+    if group.pos_ != "NOUN" and group.lower_ not in RANKS and group.lower_ != "those":
         return None
     member = _member(group)
     return None if member == group else member
