@@ -7874,6 +7874,21 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Those ready to send troops met in Paris.", set()),
     ("Macron thanked those ready to send troops.", set()),
+    # a quotation's speaker named by a side's office before a name the lists do not know ('said Spanish Defence Minister
+    # Anton Velko') speaks for that side; a former one for none
+    (
+        '"We will send troops," said Spanish Defence Minister Anton Velko.',
+        {("spain", "troop-contribution", "supports")},
+    ),
+    (
+        '"We will not send troops," Greek Foreign Minister Anton Velko said.',
+        {("greece", "troop-contribution", "opposes")},
+    ),
+    (
+        "Croatian Prime Minister Anton Velko said his country would send troops.",
+        {("croatia", "troop-contribution", "supports")},
+    ),
+    ('"We will send troops," said former Spanish Defence Minister Anton Velko.', set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
