@@ -9489,6 +9489,21 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         },
     ),
     (["Macron met the Baltic leaders.", '"We consider them reliable," Macron said.'], set()),
+    # a name the lists do not know after an office of one side ('Danish Foreign Minister Anton Velko') is that side's
+    # person, for 'he' after it too
+    (
+        ["Greek Foreign Minister Anton Velko spoke in Athens on Monday.", '"We are ready to send troops," he said.'],
+        {("greece", "troop-contribution", "supports")},
+    ),
+    (
+        ["Spanish Defence Minister Anton Velko met Macron.", "He said Spain would not send troops."],
+        {("spain", "troop-contribution", "opposes")},
+    ),
+    (["Former Greek Foreign Minister Anton Velko spoke in Athens.", '"We should send troops," he said.'], set()),
+    (
+        ["Danish Foreign Minister Anton Velko spoke on Monday.", '"We are ready to send troops," he said.'],
+        {("denmark", "troop-contribution", "supports")},
+    ),
 ]
 
 

@@ -441,6 +441,7 @@ def collect_people(context: ArticleContext) -> None:
             name, actor = person.name, person.actor
             if actor is None:  # "Anna Kowal, the Polish defence minister, ...": the side her office names
                 side = _apposition_after(context, index, list(range(person.start, person.end)))
+                side = side or _office_before_name(context, index, person)  # "Polish Defence Minister Anna Kowal"
                 actor = side.actor if side is not None else _official_of_the_opening_side(context, parse, person)
             titled = context.lexicon.names.full_name(name)  # "Sir Keir" is Keir Starmer
             if titled != name:
@@ -565,6 +566,15 @@ def _heading_question(parse: SentenceParse, hits: list[Hit]) -> bool:
     """ "Who is in?", "What happens next?": a short question naming no topic, heading what follows, asks about
     what was named before it."""
     return not hits and sum(norm.isalpha() for norm in parse.norms) <= HEADING_QUESTION_WORDS
+
+
+def _office_before_name(context: ArticleContext, index: int, person: Person) -> Speaker | None:
+    """ "Greek Foreign Minister Giorgos Gerapetritis": a name the lists do not know after an office of one side."""
+    parse = context.parses[index]
+    start = person.start
+    while start > 0 and (parse.tokens[start - 1].capitalised or parse.norms[start - 1] in OFFICE_TITLE_WORDS):
+        start -= 1
+    return _side_of_apposition(context, index, list(range(person.start, person.end)), list(range(start, person.start)))
 
 
 def _government_office(words: list[str]) -> bool:
