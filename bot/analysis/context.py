@@ -515,10 +515,7 @@ def speaker_of(
         return named.speaker if named else previous
     people = [n for n in context.people if n.sentence == index and start <= n.token < end]
     if people and people[-1].speaker.actor is None:  # "said Anna Kowal, the Polish defence minister."
-        name_at = [i for i in keep if i >= people[-1].token]
-        # "said Spanish Defence Minister Anna Kowal": the office before the name
-        office = _side_of_apposition(context, index, name_at, [i for i in keep if i < people[-1].token])
-        return _apposition_after(context, index, name_at) or office or people[-1].speaker
+        return _apposition_after(context, index, [i for i in keep if i >= people[-1].token]) or people[-1].speaker
     if people:
         return people[-1].speaker
     mentions = [m for m in parse.mentions if start <= m.start < end and m.actor]
