@@ -7889,6 +7889,23 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("croatia", "troop-contribution", "supports")},
     ),
     ('"We will send troops," said former Spanish Defence Minister Anton Velko.', set()),
+    # a noun cue owned by no one, as the subject of what a copula says it is ('Any commitment to Ukraine would be NATO
+    # membership by the back door'), is a thing described, not a stance
+    ("Any collective-defence commitment to Ukraine would be NATO membership by the back door, Lavrov said.", set()),
+    (
+        "Any commitment to a European force would be a mistake, Lavrov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        '"Our commitment to the reassurance force is unshakable," Macron said.',
+        {("france", "reassurance-force", "supports")},
+    ),
+    ("Britain's commitment to the force is clear.", {("united-kingdom", "reassurance-force", "supports")}),
+    ("Support for the force is growing in Berlin.", {("germany", "reassurance-force", "supports")}),
+    (
+        "Any deployment of NATO troops would be a provocation, Peskov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -443,6 +443,9 @@ def _read(
         ]
         excluded = [subject] if subject is not None else []
         scope = _widened(scope, (w for prep in about for w in syntax.scope(prep, excluded)))
+    if _described_thing(head):
+        reading.why_not = "a thing described (“any commitment to Ukraine would be ...”), not a stance on it"
+        return reading
     if head.dep_ == "nsubj" and head.pos_ == "NOUN":  # "Support is mounting ... for a European-led mission"
         subject = None
         # "Finland's support for the force is conditional on a US backstop": the noun's own object, when it has one
@@ -698,6 +701,21 @@ def _describes_the_source(cue: Cue) -> bool:
     read from; what the plan provides is the claim."""
     source = assertion.according_to(cue.head)
     return source is not None and source.is_ancestor(cue.head)
+
+
+def _described_thing(head: Token) -> bool:
+    """ "Any collective-defence commitment to Ukraine would be NATO membership by the back door": a noun cue, owned
+    by no one, as the subject of what a copula says it is (the speaker's judgement, where there is one, is a cue of
+    its own: "... would be a mistake")."""
+    copula = head.head
+    return (
+        head.dep_ == "nsubj"
+        and head.pos_ == "NOUN"
+        and copula.lemma_ == "be"
+        and any(c.dep_ == "attr" for c in copula.children)
+        and any(c.dep_ == "det" and c.lower_ in ("any", "a", "an", "such") for c in head.children)
+        and not any(c.dep_ == "poss" for c in head.children)
+    )
 
 
 def _said_of_itself(context: ArticleContext, index: int, head: Token, holders: list[Holder]) -> bool:
