@@ -7906,6 +7906,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Any deployment of NATO troops would be a provocation, Peskov said.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # a report dated in the past by its own verb ('had previously said that ...') makes no claim; 'said only that' is
+    # how much was said, not a condition
+    ("Canada had previously said that it was open to contributing troops.", set()),
+    ("Canada said only that it was open to contributing troops.", {("canada", "troop-contribution", "supports")}),
+    ("Canada previously said it would send troops.", set()),
+    ("Canada will only send troops if there is a ceasefire.", {("canada", "troop-contribution", "conditional")}),
+    (
+        "Sweden said only that it had not yet decided whether to send troops.",
+        {("sweden", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

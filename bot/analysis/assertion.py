@@ -426,7 +426,9 @@ def condition_of(token: Token) -> Token | None:
             lasting = next((c for c in child.children if _as_long_as(c)), None) if child.lower_ == "long" else None
             if lasting is not None:
                 return lasting  # "will send troops as long as the United States backs the mission"
-            if child.dep_ == "advmod" and child.lower_ == "only":
+            # (not "said only that it was open to contributing": how much was said, not a condition)
+            reported = child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ == "that"
+            if child.dep_ == "advmod" and child.lower_ == "only" and not reported:
                 return child
     return None
 

@@ -314,6 +314,9 @@ def _negates_what_follows(cue: Cue) -> bool:
 def historical(context: ArticleContext, parse: SentenceParse, head: Token, scope: list[Token]) -> bool:
     """History ("previously", "in 2014") makes no claim."""
     chars = {t.idx for t in scope} | {t.idx for w in syntax.governors(head) for t in w.children}
+    # "Canada had previously said it was open to contributing": the report itself dated in the past
+    frames = assertion.speech_frames(head, context.lexicon.is_speech)
+    chars |= {t.idx for verb in frames for t in verb.children if t.dep_ == "advmod"}
     past = [h for h in parse.markers["past"] if not _recent(parse, h.end)]
     if any(parse.tokens[h.start].start in chars for h in past):
         return True
