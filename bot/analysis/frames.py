@@ -174,8 +174,9 @@ def _view_owner(view: Token) -> Token | None:
 def _whose_owner(subject: Token | None, verb: Token) -> Token | None:
     """ "Frederiksen, whose government has said ...": the government of the one the clause describes; "Canada, which
     has said ...": the one the clause describes."""
-    if subject is not None and verb.dep_ == "relcl" and syntax.antecedent_of(subject) is not None:
-        return syntax.antecedent_of(subject)
+    antecedent = syntax.antecedent_of(subject) if subject is not None and verb.dep_ == "relcl" else None
+    if antecedent is not None:
+        return antecedent
     if subject is None or verb.dep_ != "relcl" or not any(c.lower_ == "whose" for c in subject.children):
         return subject
     return verb.head
