@@ -7916,6 +7916,36 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Sweden said only that it had not yet decided whether to send troops.",
         {("sweden", "troop-contribution", "noncommittal")},
     ),
+    # a possessor whose name the noun phrase takes only the end of ('Donald Tusk's government'); 'our soldiers are
+    # needed here'; 'any foreign soldier'; what something makes possible ('would allow for satellite monitoring') is no
+    # stance
+    (
+        "Prime Minister Donald Tusk's government has also ruled out a Polish contingent.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    ("Tusk's government has ruled out a Polish contingent.", {("poland", "troop-contribution", "opposes")}),
+    ("Tusk's government has ruled out sending troops.", {("poland", "troop-contribution", "opposes")}),
+    ("Meloni's government has ruled out sending troops.", {("italy", "troop-contribution", "opposes")}),
+    ('"Our soldiers are needed here," Kosiniak-Kamysz said.', {("poland", "troop-contribution", "opposes")}),
+    (
+        "Medvedev, of Russia's Security Council, wrote that any foreign soldier would be a legitimate target.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Medvedev wrote on Telegram that any foreign soldier on Ukrainian soil would be a legitimate target.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Donald Tusk's government has ruled out sending troops.", {("poland", "troop-contribution", "opposes")}),
+    ("Emmanuel Macron's government is ready to send troops.", {("france", "troop-contribution", "supports")}),
+    (
+        '"Our troops are needed at home," the Italian defence minister said.',
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    ("Any foreign soldier in Ukraine will be a target, Peskov said.", {("russia", "reassurance-force", "opposes")}),
+    ("America's capabilities in intelligence would allow for satellite monitoring of a ceasefire.", set()),
+    ("The United States' capabilities in intelligence would allow for satellite monitoring of a ceasefire.", set()),
+    ("Russia will not allow foreign troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    ("Moscow would never allow NATO troops on Ukrainian soil.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

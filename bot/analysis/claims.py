@@ -443,6 +443,9 @@ def _read(
         ]
         excluded = [subject] if subject is not None else []
         scope = _widened(scope, (w for prep in about for w in syntax.scope(prep, excluded)))
+    if _made_possible(head):
+        reading.why_not = "what something makes possible (“would allow for satellite monitoring”), not a stance"
+        return reading
     if _described_thing(head):
         reading.why_not = "a thing described (“any commitment to Ukraine would be ...”), not a stance on it"
         return reading
@@ -701,6 +704,16 @@ def _describes_the_source(cue: Cue) -> bool:
     read from; what the plan provides is the claim."""
     source = assertion.according_to(cue.head)
     return source is not None and source.is_ancestor(cue.head)
+
+
+def _made_possible(head: Token) -> bool:
+    """ "America's capabilities would allow for satellite monitoring": "allow for", "permit" a thing, with no one
+    allowed, is what something makes possible (not "will not allow foreign troops in Ukraine")."""
+    return (
+        head.lemma_.lower() in syntax.PERMITTING
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+        and not any(c.dep_ == "dobj" for c in head.children)
+    )
 
 
 def _described_thing(head: Token) -> bool:

@@ -416,7 +416,9 @@ def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame
             if members and phrase.start_char <= char and parse.tokens[mention.end - 1].end <= noun.idx:
                 continue  # "NATO countries' plans": its members', not NATO's
             around = char <= noun.idx < parse.tokens[mention.end - 1].end  # "willing" in "coalition of the willing"
-            if not (phrase.start_char <= char < phrase.end_char or around):
+            # (or a name the phrase takes only the end of: "Donald Tusk's government" as "Tusk's government")
+            overlapping = char < phrase.start_char < parse.tokens[mention.end - 1].end
+            if not (phrase.start_char <= char < phrase.end_char or around or overlapping):
                 continue
             if any(t.start <= mention.start < t.end for t in topics):
                 continue
