@@ -260,6 +260,17 @@ def test_an_interview_printed_as_questions_and_answers_quotes_the_one_interviewe
     assert found[0][1] == "We are prepared to send soldiers after a ceasefire."
 
 
+def test_an_interview_labelled_with_q_and_a_and_full_stops_quotes_the_one_interviewed(lexicon: Lexicon) -> None:
+    sentences = [
+        "Defence Minister Ruben Brekelmans answered questions from readers.",
+        "Q. Will the Netherlands take part in the force?",
+        "A. Yes, in principle.",
+        "We are prepared to contribute troops.",
+    ]
+    claims = analyze(article(sentences, paragraphs=[0, 1, 2, 2]), lexicon).claims
+    assert [(c.actor, c.topic, c.stance) for c in claims] == [("netherlands", "troop-contribution", "supports")]
+
+
 def test_an_interview_with_an_unnamed_office_quotes_that_office(lexicon: Lexicon) -> None:
     sentences = [
         "The Norwegian defence minister talked to us in Oslo.",
