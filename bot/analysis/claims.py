@@ -388,6 +388,12 @@ def _read(
     if _a_power(cue):
         reading.why_not = "a power to block the topic (“has a veto over”), not a stance on it"
         return reading
+    if _made_possible(head):
+        reading.why_not = "what something makes possible (“would allow for satellite monitoring”), not a stance"
+        return reading
+    if _described_thing(head):
+        reading.why_not = "a thing described (“any commitment to Ukraine would be ...”), not a stance on it"
+        return reading
     if _how_one_spoke(cue):
         reading.why_not = "words on how someone spoke (“speaking on condition of anonymity”), not a stance"
         return reading
@@ -443,12 +449,6 @@ def _read(
         ]
         excluded = [subject] if subject is not None else []
         scope = _widened(scope, (w for prep in about for w in syntax.scope(prep, excluded)))
-    if _made_possible(head):
-        reading.why_not = "what something makes possible (“would allow for satellite monitoring”), not a stance"
-        return reading
-    if _described_thing(head):
-        reading.why_not = "a thing described (“any commitment to Ukraine would be ...”), not a stance on it"
-        return reading
     if head.dep_ == "nsubj" and head.pos_ == "NOUN":  # "Support is mounting ... for a European-led mission"
         subject = None
         # "Finland's support for the force is conditional on a US backstop": the noun's own object, when it has one
