@@ -7946,6 +7946,36 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("The United States' capabilities in intelligence would allow for satellite monitoring of a ceasefire.", set()),
     ("Russia will not allow foreign troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
     ("Moscow would never allow NATO troops on Ukrainian soil.", {("russia", "reassurance-force", "opposes")}),
+    # unnamed officials and offices of the side a sentence opens with; troops judged by another side; 'keep its troops
+    # at home'; 'cool on the idea'; relative pronouns that stand for no topic
+    (
+        "Russian officials have repeatedly warned that Western troops would be treated as combatants. ##",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin said any foreign troops in Ukraine would be seen as combatants. ##",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("The Kremlin says British troops would be legitimate targets. ##", {("russia", "reassurance-force", "opposes")}),
+    ("Lavrov said any British troops would be a legitimate target. ##", {("russia", "reassurance-force", "opposes")}),
+    ("HOST: The Kremlin says your troops would be a target. ##", {("russia", "reassurance-force", "opposes")}),
+    ("Trump said American troops would not be part of it. ##", {("united-states", "us-ground-troops", "opposes")}),
+    ("Peskov said Japanese involvement would be a provocation. ##", {("russia", "reassurance-force", "opposes")}),
+    ("Poland has made clear it will keep its own troops at home. ##", {("poland", "troop-contribution", "opposes")}),
+    ("Germany will keep its soldiers at home. ##", {("germany", "troop-contribution", "opposes")}),
+    (
+        "France has been pushing hardest for a sizeable ground presence. ##",
+        {("france", "reassurance-force", "supports")},
+    ),
+    (
+        "Washington has ruled out a US ground presence in Ukraine. ##",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Peskov said British troops would not be part of any force. ##",
+        {("united-kingdom", "troop-contribution", "opposes")},
+    ),
+    ("Trudeau said Ottawa will have some role in pushing back on the forces of chaos. ##", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9560,6 +9590,61 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Danish Foreign Minister Anton Velko spoke on Monday.", '"We are ready to send troops," he said.'],
         {("denmark", "troop-contribution", "supports")},
+    ),
+    # unnamed officials and offices of the side a sentence opens with; troops judged by another side; 'keep its troops
+    # at home'; 'cool on the idea'; relative pronouns that stand for no topic
+    (
+        [
+            "Italy said it would not send troops.",
+            "The United States will lead the ceasefire monitoring, a senior administration official said, adding"
+            " that no American troops would be deployed on Ukrainian soil.",
+        ],
+        {
+            ("italy", "troop-contribution", "opposes"),
+            ("united-states", "intelligence-support", "supports"),
+            ("united-states", "us-ground-troops", "opposes"),
+        },
+    ),
+    (
+        [
+            "Spain is weighing a naval role.",
+            "Portugal will send a frigate to the Black Sea mission, a government spokesman said.",
+        ],
+        {("portugal", "maritime-security", "supports")},
+    ),
+    (
+        ["Norway will help.", "Estonia has already earmarked a company of troops, its prime minister said."],
+        {("estonia", "troop-contribution", "supports")},
+    ),
+    (
+        [
+            "Estonia has earmarked a company of troops.",
+            "Its prime minister said the soldiers would be ready by spring.",
+        ],
+        {("estonia", "troop-contribution", "supports")},
+    ),
+    (
+        ["Britain wants a European force.", "Spain has been noticeably cool on the idea."],
+        {("united-kingdom", "reassurance-force", "supports"), ("spain", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Britain wants a European force.", "Spain has taken part in a meeting on the plan."],
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        [
+            "Russia rejects foreign troops.",
+            "Hungary and Slovakia have refused to sign any document that commits them to military assistance.",
+        ],
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Britain wants a European force.", "Italy rejected the idea, which Spain backs."],
+        {
+            ("united-kingdom", "reassurance-force", "supports"),
+            ("italy", "reassurance-force", "opposes"),
+            ("spain", "reassurance-force", "supports"),
+        },
     ),
 ]
 

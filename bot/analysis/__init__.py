@@ -48,11 +48,11 @@ from bot.analysis.context import (
 from bot.analysis.cue_topics import OBJECTLESS, PARTS
 from bot.analysis.figure_sources import with_sources
 from bot.analysis.figures import find_figures
-from bot.analysis.holders import ANAPHORA, OWN_SIDE, documents_named_before
+from bot.analysis.holders import OWN_SIDE, documents_named_before
 from bot.analysis.quotes import find_quotes
 from bot.analysis.sentence import SentenceParse, parse_sentence
 from bot.analysis.time_phrases import parse_day
-from bot.analysis.tokens import TROOP_NOUNS, is_adverb
+from bot.analysis.tokens import ANAPHORA, TROOP_NOUNS, is_adverb
 from bot.lexicon import Lexicon
 from bot.model import Analysis, ParsedArticle
 

@@ -521,6 +521,14 @@ def speaker_of(
     mentions = [m for m in parse.mentions if start <= m.start < end and m.actor]
     actor = mentions[0].actor if mentions else None
     content_words = [w for w in norms if w not in ("the", "a", "an", "its", "his", "her")]
+    if norms[0] == "its" and content_words and set(content_words) <= ROLE_NOUNS:
+        owner = _opening_actor(parse)  # "Estonia has earmarked troops, its prime minister said": Estonia's
+        whose = owner.actor if owner and owner.start < start else None
+        if whose is None and not start:  # "Estonia has earmarked troops. Its prime minister said ..."
+            previous = context.previous_side(index)
+            whose = previous.actor if previous else None
+        if whose is not None:
+            return Speaker(" ".join(content_words), whose)
     if (norms[0] == "the" and ROLE_NOUNS & set(norms)) or (content_words and set(content_words) <= ROLE_NOUNS):
         titled = context.last_titled(index, start, content_words) if set(content_words) <= ROLE_NOUNS else None
         office = context.office_before(index, content_words[-1]) if not titled and not actor and content_words else None
@@ -530,6 +538,9 @@ def speaker_of(
         if named:  # "the minister", "Prime Minister": the last person of that side named
             return named.speaker
     if not actor and _government_office(content_words):
+        leading = _opening_actor(parse)
+        if leading is not None and leading.start < start:  # "Spain will ..., a government spokesman said": Spain's
+            return Speaker(" ".join(content_words), leading.actor)
         side = context.previous_side(index)
         if side is not None:  # "Spain is weighing a naval role. '...,' a government spokesman said": Spain's
             return Speaker(" ".join(content_words), side.actor)
@@ -599,11 +610,18 @@ def _official_of_the_opening_side(context: ArticleContext, parse: SentenceParse,
         return None
     if office & (FORMER | INDEPENDENT):
         return None
+    opening = _opening_actor(parse)
+    return opening.actor if opening is not None else None
+
+
+def _opening_actor(parse: SentenceParse) -> Mention | None:
+    """The side a sentence opens with, at its start or after a dateline ("TOKYO - Japan will ...")."""
     opening = next((m for m in parse.mentions if m.actor and not m.actor.startswith("outlet:")), None)
-    dateline = opening is not None and all(
-        not t.text.isalpha() or t.text.isupper() for t in parse.tokens[: opening.start]
-    )
-    return opening.actor if opening is not None and dateline else None  # "TOKYO - Japan will ...": after a dateline
+    if opening is None:
+        return None
+    end = opening.start - 1 if opening.start and parse.norms[opening.start - 1] == "the" else opening.start
+    before = parse.tokens[:end]
+    return opening if all(not t.text.isalpha() or t.text.isupper() for t in before) else None
 
 
 def _apposition_after(context: ArticleContext, index: int, name: list[int]) -> Speaker | None:

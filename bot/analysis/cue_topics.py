@@ -11,7 +11,6 @@ from bot.analysis.context import ROLE_NOUNS, ArticleContext, looking_back
 from bot.analysis.cues import REFUSING, RULING_OUT, Cue, Holder, cue_negation, cue_span, negating_word, owned_noun
 from bot.analysis.frames import OTHER_PARTIES, actors_in, actors_named_by, actors_owning, owning_words
 from bot.analysis.holders import (
-    ANAPHORA,
     FIRST_PERSON,
     GROUP_PRONOUNS,
     OWN_SIDE,
@@ -23,10 +22,20 @@ from bot.analysis.holders import (
     possessive_antecedent,
     quoted_troops,
     sides_of,
+    topic_within,
 )
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import topics_for
-from bot.analysis.tokens import OWN_PARTS, PARTS, SENDING_NOUNS, SENDING_VERBS, THWARTING, TROOP_NOUNS, word_set
+from bot.analysis.tokens import (
+    ANAPHORA,
+    OWN_PARTS,
+    PARTS,
+    SENDING_NOUNS,
+    SENDING_VERBS,
+    THWARTING,
+    TROOP_NOUNS,
+    word_set,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -86,6 +95,7 @@ NEIGHBOURING = word_set("neighbouring neighboring allied nato member")
 BESIDE = word_set("neighbouring neighboring bordering adjacent")  # next to Ukraine, not in it
 ASKED = word_set("ask answer respond reply refer")  # "said when asked about", "said, referring to"
 REACTIONS = syntax.CREDITING | word_set("regret lament deplore decry")  # what one says of a thing done or left undone
+BINDING = word_set("commit bind oblige obligate")  # "a text that commits them to ..."
 DONE_TO_PEOPLE = word_set("abandon desert betray protect defend reassure help assist leave")  # "not abandon them"
 LACKING = word_set("lack absence exclude exclusion omit omission")  # "welcomed the absence of Western troops"
 HITTING = word_set("strike hit")
@@ -147,7 +157,10 @@ def topics_of(
         if mine.dep_ == "pobj" and not undecided:
             continue
         # "cannot say what its contribution will be": the holder's own
-        own = mine in asked and any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in mine.children)
+        taken = mine.head == cue.head and not named and cue.label == "opposes"
+        own = (mine in asked or taken) and any(
+            c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in mine.children
+        )  # "will keep its own troops at home": the holder's own, taken by the cue
         if (named == {holder.actor} or own or undecided or _ruled_out_bare(cue, mine, named)) and not any(
             s.start <= mine.i < s.end for _, s in placed
         ):
@@ -287,7 +300,10 @@ def topics_of(
         not ids
         and not war
         and (  # "Russia has offered troops": its own army, nothing said before
-            _points_back(cue, subject, scope, _another_side(context, index, subject, holder))
+            (
+                _points_back(cue, subject, scope, _another_side(context, index, subject, holder))
+                and not _relative_to_another_thing(context, index, subject)
+            )
             or (subject is not None and quoted_troops(context, index, subject))
             or _them_after_topic(cue, scope, placed)
         )
@@ -822,9 +838,11 @@ def _offered_by_another(context: ArticleContext, index: int, span: Span, holder:
 
 def _is_cue_words(cue: Cue, span: Span) -> bool:
     """A topic named inside the cue itself ("is a security guarantee") is not what the cue is about; a side
-    deploying itself is ("is prepared to deploy")."""
+    deploying itself is ("is prepared to deploy"), and so are troops the cue's verb takes ("keep its troops at
+    home")."""
     inside = cue.span.start <= span.start and span.end <= cue.span.end
-    return inside and not (len(span) == 1 and _deploys_itself(span[0]))
+    taken = span.root.dep_ == "dobj" and span.root.head == cue.head and span.root.lemma_.lower() in TROOP_NOUNS
+    return inside and not (len(span) == 1 and _deploys_itself(span[0])) and not taken
 
 
 def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: Holder, cue: Cue) -> str:
@@ -1154,15 +1172,29 @@ def _named_it(cue: Cue) -> bool:
     return named and not clauses
 
 
+def _relative_to_another_thing(context: ArticleContext, index: int, subject: Token | None) -> bool:
+    """ "refused to sign a text that commits them to ...": a relative pronoun standing for a thing that is no topic
+    and points back to none (not "a plan that is ready": the plan discussed; nor "the guarantees that were
+    approved": those guarantees)."""
+    antecedent = syntax.antecedent_of(subject) if subject is not None else None
+    if antecedent is None or antecedent.lemma_.lower() in ANAPHORA or _anaphoric_noun(antecedent):
+        return False
+    return not topic_within(context, index, antecedent.left_edge.idx, antecedent.idx + len(antecedent))
+
+
 def _people_before(pronoun: Token, cue: Cue) -> bool:
     """ "telling European counterparts that Washington would not abandon them": "them", taken by a verb done to people,
     are the people just named in the sentence (allies, counterparts, leaders), not a topic named before ("warned
     European leaders that Russia would reject them" rejects the troops)."""
+    before = pronoun.doc[: pronoun.i]
+    if pronoun.head.lemma_.lower() in BINDING and pronoun.head in cue.span:
+        # "Hungary and Slovakia refused to sign a text that commits them to ...": the sides just named, when no
+        # troops come between ("has troops ready and will commit them to the force": the troops)
+        sides = [t for t in before if t.pos_ == "PROPN" and t.dep_ == "conj"]
+        return bool(sides) and not any(t.lemma_.lower() in TROOP_NOUNS for t in before[sides[-1].i :])
     if pronoun.head.lemma_.lower() not in DONE_TO_PEOPLE or pronoun.head not in cue.span:
         return False
-    return any(
-        t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in OTHER_PARTIES | ROLE_NOUNS for t in pronoun.doc[: pronoun.i]
-    )
+    return any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in OTHER_PARTIES | ROLE_NOUNS for t in before)
 
 
 def _described_sides(subject: Token) -> set[int]:

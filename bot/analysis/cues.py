@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING
 from bot.analysis import assertion, syntax
 from bot.analysis.phrases import INVERTED_AFTER, SOURCES, Hit
 from bot.analysis.sentence import SentenceParse, elliptical_denial
-from bot.analysis.tokens import CRITICISMS, EFFECTIVE, SENDING_VERBS, THWARTING, TROOP_NOUNS, WORTHLESS, word_set
+from bot.analysis.tokens import (
+    ANAPHORA,
+    CRITICISMS,
+    EFFECTIVE,
+    SENDING_VERBS,
+    THWARTING,
+    TROOP_NOUNS,
+    WORTHLESS,
+    word_set,
+)
 from bot.model import Claim, Confidence, Stance
 
 if TYPE_CHECKING:
@@ -112,6 +121,7 @@ def negating_word(cue: Cue) -> Token | None:
     return assertion.negation_of(cue.head.head if cue.head.dep_ == "advmod" else cue.head, cue.span)
 
 
+POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 NOT_ABOUT_A_TOPIC = "what the cue's preposition names is no topic (“took part in a meeting”)"
 
 
@@ -315,8 +325,8 @@ def _troops_placed(parse: SentenceParse, span: Span | None) -> bool:
 def _object_names_a_topic(parse: SentenceParse, topics: list[Hit], preposition: Token) -> bool:
     """ "take part in the coordination of security guarantees": the preposition's object is about a topic
     (not a gathering: "took part in a meeting on the force" is no stance on it)."""
-    if any(c.dep_ == "pobj" and c.lower_ in POINTING for c in preposition.children):
-        return True  # "want no part in it": what was just discussed
+    if any(c.dep_ == "pobj" and _points(c) for c in preposition.children):
+        return True  # "want no part in it", "cool on the idea": what was just discussed
     nouns = [c for c in preposition.children if c.dep_ == "pobj" and c.lemma_.lower() not in GATHERINGS]
     # "poured cold water on the idea of sending German troops": troops sent, whoever's they are
     sent = (
@@ -324,6 +334,17 @@ def _object_names_a_topic(parse: SentenceParse, topics: list[Hit], preposition: 
         for noun in nouns
     )
     return any(_names_a_topic(parse, noun, topics) for noun in nouns) or any(sent)
+
+
+def _points(word: Token) -> bool:
+    """ "it", "this", "the idea", "such a plan": a word standing for what was just discussed."""
+    if word.lower_ in POINTING:
+        return True
+    determiners = list(word.children)  # "the idea", "such a plan"; not "the forces of chaos"
+    bare = all(d.dep_ in ("det", "predet") for d in determiners) and any(
+        d.lower_ in POINTING_DETERMINERS for d in determiners
+    )
+    return word.lemma_.lower() in ANAPHORA and bare
 
 
 def _names_a_topic(parse: SentenceParse, phrase: Token | None, topics: list[Hit] | None = None) -> bool:

@@ -16,7 +16,7 @@ from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, looking_back
 from bot.analysis.cues import Cue, Holder, needed
 from bot.analysis.frames import actors_named_by, actors_owning, frame_of, frame_subject, local_token, not_speaking_for
-from bot.analysis.tokens import INSIDE, OWN_PARTS, SENDING_VERBS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import ANAPHORA, INSIDE, OWN_PARTS, SENDING_VERBS, TROOP_NOUNS, word_set
 from bot.model import Confidence
 
 if TYPE_CHECKING:
@@ -35,11 +35,6 @@ EFFECTS = word_set(  # what a plan would do
 )
 POINTERS = word_set("this that these those it which")
 OWN_SIDE = word_set("country government nation administration side capital leadership bloc army navy military")
-ANAPHORA = word_set(
-    "role part idea plan plans proposal proposals move measure measures step steps initiative scheme "
-    "concept option arrangement scenario scenarios deployment force mission operation pledge commitment promise "
-    "assurance matter issue question declaration discussion debate request"
-)
 # who drew up a plan: "Britain has drawn up a plan", "Russia put forward a proposal"
 DRAFTING = word_set(
     "draft present unveil propose put table submit prepare develop offer write produce craft design devise float"
@@ -213,7 +208,14 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             coordinated = _coordinated_judge(context, index, head) if frame is None else []
             return judges or coordinated or _speaker_holders(context, index, head, frame, opinion=True)  # "is key"
         predicate = head.pos_ in ("ADJ", "NOUN", "ADP") or head.lemma_.lower() in LINKING  # "is out of the question"
-        judged_part = subject.lemma_.lower() in OWN_PARTS and _judged_by_another(context, index, subject, frame)
+        # "Peskov said Japanese involvement would be a provocation", "... British troops would be targets" (not
+        # "would not be part of it": a part taken or not)
+        taken = any(t.lemma_.lower() in OWN_PARTS for t in cue.span)
+        named_as = [head, *(c for c in head.children if c.dep_ in ("attr", "acomp"))]  # "would be a target"
+        troops_judged = any(w.pos_ in ("ADJ", "NOUN") for w in named_as) and not taken
+        troops_judged = troops_judged and subject.lemma_.lower() in TROOP_NOUNS
+        judged = subject.lemma_.lower() in OWN_PARTS or troops_judged
+        judged_part = judged and _judged_by_another(context, index, subject, frame)
         if predicate and (subject.lemma_.lower() in syntax.AUTHORED | BIDS | STATEMENTS or judged_part):
             # "Zakharova said the plans of the West and Ukraine are dangerous", "Lavrov said Britain's plan was a
             # mistake", "Peskov said Japanese involvement would be a provocation": the judge's view of someone's
