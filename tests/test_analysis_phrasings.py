@@ -7976,6 +7976,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-kingdom", "troop-contribution", "opposes")},
     ),
     ("Trudeau said Ottawa will have some role in pushing back on the forces of chaos. ##", set()),
+    # 'no plans to take part' is the side's own part; 'any guarantee'; 'the government' of a place named with it; 'a
+    # good deal'
+    ("Orban said Hungary would not sign up to any such guarantee. ##", {("hungary", "security-guarantees", "opposes")}),
+    ("There is no guarantee that the talks will succeed, Rubio said. ##", set()),
+    (
+        'Vance said the guarantees were "a good deal for America" because Europe would carry most of the burden. ##',
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "Trump said the minerals agreement was a good deal for both countries. ##",
+        {("united-states", "minerals-deal", "supports")},
+    ),
+    ("Lavrov said the peace plan was a good plan in many respects. ##", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9645,6 +9658,34 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             ("italy", "reassurance-force", "opposes"),
             ("spain", "reassurance-force", "supports"),
         },
+    ),
+    # 'no plans to take part' is the side's own part; 'any guarantee'; 'the government' of a place named with it; 'a
+    # good deal'
+    (
+        [
+            "Japan is considering sending personnel to help with logistics.",
+            "South Korea has said it has no plans to take part.",
+        ],
+        {("japan", "troop-contribution", "noncommittal"), ("south-korea", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Germany will send troops.", "Spain has no intention to take part."],
+        {("germany", "troop-contribution", "supports"), ("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        [
+            "Lithuania will send troops.",
+            "In neighbouring Latvia, the government has not yet decided whether to send troops.",
+        ],
+        {("lithuania", "troop-contribution", "supports"), ("latvia", "troop-contribution", "noncommittal")},
+    ),
+    (
+        ["Lithuania will send troops.", "The government in Latvia has not yet decided whether to send troops."],
+        {("lithuania", "troop-contribution", "supports"), ("latvia", "troop-contribution", "noncommittal")},
+    ),
+    (
+        ["Lithuania will send troops.", "The government of Latvia has not yet decided whether to send troops."],
+        {("lithuania", "troop-contribution", "supports"), ("latvia", "troop-contribution", "noncommittal")},
     ),
 ]
 

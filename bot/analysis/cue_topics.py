@@ -567,7 +567,11 @@ def joins_unnamed(cue: Cue) -> bool:
 def _joins_by_verb(cue: Cue) -> bool:
     """ "are ready to contribute", "open to taking part": the holder's own doing ("were important contributors"
     names the force it joined)."""
-    return any(_joining(t) and (t.pos_ == "VERB" or t.head.pos_ == "VERB") for t in _cue_and_verb(cue))  # "take part"
+    words = _cue_and_verb(cue)
+    words += [
+        c for t in words for c in t.children if c.dep_ == "dobj" and c.lower_ == "part"
+    ]  # "no plans to take part"
+    return any(_joining(t) and (t.pos_ == "VERB" or t.head.pos_ == "VERB") for t in words)  # "take part"
 
 
 def _asked_of(verb: Token) -> bool:

@@ -280,7 +280,15 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             # "The White House said the president had not committed to ...": with no holder named, the speaker's own
             return _office_holder(context, index, subject) or _from_speaker(quoted or frame, "stated")
         if own_side(subject):
-            return _speaker_holders(context, index, head, frame) or _side_named_before(context, index, subject)
+            # "In neighbouring Latvia, the government has ...", "the government in Latvia": Latvia's
+            fronted = [p for p in subject.head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i < subject.i]
+            places = [*fronted, *(p for p in subject.children if p.dep_ == "prep" and p.lower_ in ("in", "of"))]
+            placed = [g for p in places for g in p.children if g.dep_ == "pobj"]
+            return (
+                named_holders(context, index, placed, frame)
+                or _speaker_holders(context, index, head, frame)
+                or _side_named_before(context, index, subject)
+            )
         region = _region_of_speaker(context, index, subject, head, frame)
         if region:  # "Macron said Europe has a role to play in providing guarantees": France's part in it
             return region
