@@ -7949,46 +7949,63 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # unnamed officials and offices of the side a sentence opens with; troops judged by another side; 'keep its troops
     # at home'; 'cool on the idea'; relative pronouns that stand for no topic
     (
-        "Russian officials have repeatedly warned that Western troops would be treated as combatants. ##",
+        "Russian officials have repeatedly warned that Western troops would be treated as combatants.",
         {("russia", "reassurance-force", "opposes")},
     ),
     (
-        "The Kremlin said any foreign troops in Ukraine would be seen as combatants. ##",
+        "The Kremlin said any foreign troops in Ukraine would be seen as combatants.",
         {("russia", "reassurance-force", "opposes")},
     ),
-    ("The Kremlin says British troops would be legitimate targets. ##", {("russia", "reassurance-force", "opposes")}),
-    ("Lavrov said any British troops would be a legitimate target. ##", {("russia", "reassurance-force", "opposes")}),
-    ("HOST: The Kremlin says your troops would be a target. ##", {("russia", "reassurance-force", "opposes")}),
-    ("Trump said American troops would not be part of it. ##", {("united-states", "us-ground-troops", "opposes")}),
-    ("Peskov said Japanese involvement would be a provocation. ##", {("russia", "reassurance-force", "opposes")}),
-    ("Poland has made clear it will keep its own troops at home. ##", {("poland", "troop-contribution", "opposes")}),
-    ("Germany will keep its soldiers at home. ##", {("germany", "troop-contribution", "opposes")}),
+    ("The Kremlin says British troops would be legitimate targets.", {("russia", "reassurance-force", "opposes")}),
+    ("Lavrov said any British troops would be a legitimate target.", {("russia", "reassurance-force", "opposes")}),
+    ("HOST: The Kremlin says your troops would be a target.", {("russia", "reassurance-force", "opposes")}),
+    ("Trump said American troops would not be part of it.", {("united-states", "us-ground-troops", "opposes")}),
+    ("Peskov said Japanese involvement would be a provocation.", {("russia", "reassurance-force", "opposes")}),
+    ("Poland has made clear it will keep its own troops at home.", {("poland", "troop-contribution", "opposes")}),
+    ("Germany will keep its soldiers at home.", {("germany", "troop-contribution", "opposes")}),
     (
-        "France has been pushing hardest for a sizeable ground presence. ##",
+        "France has been pushing hardest for a sizeable ground presence.",
         {("france", "reassurance-force", "supports")},
     ),
     (
-        "Washington has ruled out a US ground presence in Ukraine. ##",
+        "Washington has ruled out a US ground presence in Ukraine.",
         {("united-states", "us-ground-troops", "opposes")},
     ),
     (
-        "Peskov said British troops would not be part of any force. ##",
+        "Peskov said British troops would not be part of any force.",
         {("united-kingdom", "troop-contribution", "opposes")},
     ),
-    ("Trudeau said Ottawa will have some role in pushing back on the forces of chaos. ##", set()),
+    ("Trudeau said Ottawa will have some role in pushing back on the forces of chaos.", set()),
     # 'no plans to take part' is the side's own part; 'any guarantee'; 'the government' of a place named with it; 'a
     # good deal'
-    ("Orban said Hungary would not sign up to any such guarantee. ##", {("hungary", "security-guarantees", "opposes")}),
-    ("There is no guarantee that the talks will succeed, Rubio said. ##", set()),
+    ("Orban said Hungary would not sign up to any such guarantee.", {("hungary", "security-guarantees", "opposes")}),
+    ("There is no guarantee that the talks will succeed, Rubio said.", set()),
     (
         'Vance said the guarantees were "a good deal for America" because Europe would carry most of the burden. ##',
         {("united-states", "security-guarantees", "supports")},
     ),
     (
-        "Trump said the minerals agreement was a good deal for both countries. ##",
+        "Trump said the minerals agreement was a good deal for both countries.",
         {("united-states", "minerals-deal", "supports")},
     ),
-    ("Lavrov said the peace plan was a good plan in many respects. ##", set()),
+    ("Lavrov said the peace plan was a good plan in many respects.", set()),
+    # 'a binding commitment' is a guarantee; a side's own words of what it could do stay its offer when the article has
+    # them 'according to' others
+    (
+        "Zelensky said Kyiv wants a legally binding commitment from its allies.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Merz has told allies privately that Germany could contribute troops to a force in Ukraine if the United States"
+        " commits to a backstop, according to two people familiar with the conversations.",
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    (
+        "Merz has told allies that Germany could contribute troops, according to two officials.",
+        {("germany", "troop-contribution", "supports")},
+    ),
+    ("Germany could contribute troops, according to two officials.", set()),
+    ("Germany could contribute troops, according to a report in a Berlin daily.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9686,6 +9703,12 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Lithuania will send troops.", "The government of Latvia has not yet decided whether to send troops."],
         {("lithuania", "troop-contribution", "supports"), ("latvia", "troop-contribution", "noncommittal")},
+    ),
+    # 'a binding commitment' is a guarantee; a side's own words of what it could do stay its offer when the article has
+    # them 'according to' others
+    (
+        ["Rubio spoke.", "He did not say whether Washington would agree to a binding commitment."],
+        {("united-states", "security-guarantees", "noncommittal")},
     ),
 ]
 

@@ -736,12 +736,20 @@ def _said_of_itself(context: ArticleContext, index: int, head: Token, holders: l
     side (or each of several sides) says it could do is its own offer, "according to" its own officials too; what
     others say it could do, or pass on "according to" someone else, is speculation."""
     source = assertion.according_to(head)
-    if source is not None:
-        told = according_speaker(context, index, source)
+    frame = frame_of(context, index, head)
+    told = according_speaker(context, index, source) if source is not None else None
+    # "Merz has told allies that Germany could send troops, according to officials": Merz's own words, passed on by
+    # sources of no other side (not "Putin told Trump that Russia could accept ..., according to a US official")
+    own_words = (
+        frame is not None
+        and frame != told
+        and all(h.actor == frame.actor for h in holders)
+        and (told is None or told.actor in (None, frame.actor))
+    )
+    if source is not None and not own_words:
         office = source.pos_ == "PROPN" or source.lemma_.lower() in ROLE_NOUNS  # not "a report in a Madrid daily"
         if told is None or not office or any(h.actor != told.actor for h in holders):
             return False
-    frame = frame_of(context, index, head)
     teller = frame_subject(context, head)  # "..., their defence ministers said": the sides' own officials
     own_officials = (
         teller is not None
