@@ -8006,6 +8006,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Germany could contribute troops, according to two officials.", set()),
     ("Germany could contribute troops, according to a report in a Berlin daily.", set()),
+    # 'X would be welcome' is the speaker's welcome, not X's offer; taking part after a naval or air mission was named
+    # is a part in that mission
+    (
+        "Stubb said Canada, Australia and Japan would all be welcome in the force.",
+        {("finland", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9709,6 +9715,24 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Rubio spoke.", "He did not say whether Washington would agree to a binding commitment."],
         {("united-states", "security-guarantees", "noncommittal")},
+    ),
+    # 'X would be welcome' is the speaker's welcome, not X's offer; taking part after a naval or air mission was named
+    # is a part in that mission
+    (
+        ["Turkey will lead the Black Sea naval mission.", "Bulgaria has yet to say whether it will take part."],
+        {("turkey", "maritime-security", "supports"), ("bulgaria", "maritime-security", "noncommittal")},
+    ),
+    (
+        ["Turkey will lead the Black Sea naval mission.", "Bulgaria will take part."],
+        {("turkey", "maritime-security", "supports"), ("bulgaria", "maritime-security", "supports")},
+    ),
+    (
+        ["Britain will lead the air policing mission over Ukraine.", "Norway has not decided whether it will join."],
+        {("united-kingdom", "air-defence", "supports"), ("norway", "air-defence", "noncommittal")},
+    ),
+    (
+        ["Britain backs security guarantees for Ukraine.", "Norway has not decided whether it will take part."],
+        {("united-kingdom", "security-guarantees", "supports"), ("norway", "troop-contribution", "noncommittal")},
     ),
 ]
 

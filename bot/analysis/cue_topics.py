@@ -72,6 +72,7 @@ DEPLOYMENTS = word_set("deployment deploy dispatch")
 ASSISTING = word_set("help assist support aid")
 BACKED_FORCES = word_set("force mission peacekeeper contingent operation")  # "will back the force": provide for it
 FORCE_TOPICS = frozenset({SENDING, "reassurance-force"})
+MISSIONS = frozenset({"maritime-security", "air-defence"})  # missions a side takes part in, besides the force
 LEADING = word_set("lead spearhead drive steer coordinate")
 BARE = frozenset(
     {"punct", "advmod", "aux", "neg", "nsubj", "det", "mark"}
@@ -351,7 +352,8 @@ def topics_of(
             recent = SENDING  # "Sweden may send troops. Before any deployment there must first be peace": its own
         elif recent is not None:
             itself = _joins_itself(context, index, scope, holder)  # "not decided whether its units would take part"
-            joined = recent not in FORCE_TOPICS and (_joins(cue) or itself)
+            # a mission of its own ("the naval mission": whether Bulgaria will take part in it) stays that mission
+            joined = recent not in FORCE_TOPICS | MISSIONS and (_joins(cue) or itself)
             # its own units, whatever they would join; else the force named last
             force = (SENDING if itself else context.recent_among(index, FORCE_TOPICS)) if joined else None
             recent = _own_part(context, force or recent, cue, holder, itself)  # "ready to do its part": in the force

@@ -173,6 +173,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             found = named_holders(context, index, [experiencer], frame) or _pronoun(context, index, experiencer, frame)
             if found:
                 return found
+    if head.lemma_.lower() == "welcome" and head.pos_ == "ADJ" and subject is not None and subject.pos_ == "PROPN":
+        # "Stubb said Canada and Japan would be welcome": the speaker's welcome of their part, not their own offer
+        return _speaker_holders(context, index, head, frame, opinion=True)
     if head.lemma_.lower() in EFFECTS and head.pos_ == "VERB":
         # "Lavrov said Britain's plan would only prolong the war", "... that Britain would prolong the war by sending
         # troops": what a plan or a side would bring about is its judge's view, never the doer's own stance
