@@ -8012,6 +8012,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Stubb said Canada, Australia and Japan would all be welcome in the force.",
         {("finland", "reassurance-force", "supports")},
     ),
+    # 'the two leaders' are the two people listed together before (not every person the sentence named); 'both' after a
+    # pair listed earlier in the same sentence; what a mission would lack or fail without is needed; a role limited to
+    # logistics is a part in the force without troops
+    (
+        "Starmer urged Trump to commit American air power to protect a European force in Ukraine, arguing that"
+        " without it the mission would lack credibility.",
+        {("united-kingdom", "us-backstop", "supports")},
+    ),
+    ("Macron said that without a US backstop the force would fail.", {("france", "us-backstop", "supports")}),
+    (
+        "The government of Donald Tusk has said Poland's role will be limited to logistics.",
+        {("poland", "reassurance-force", "supports")},
+    ),
+    (
+        "Tusk said any Polish contribution would be limited to 300 soldiers.",
+        {("poland", "troop-contribution", "supports")},
+    ),
+    ("Tusk said any Polish deployment would be limited to Lithuania.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9733,6 +9751,45 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Britain backs security guarantees for Ukraine.", "Norway has not decided whether it will take part."],
         {("united-kingdom", "security-guarantees", "supports"), ("norway", "troop-contribution", "noncommittal")},
+    ),
+    # 'the two leaders' are the two people listed together before (not every person the sentence named); 'both' after a
+    # pair listed earlier in the same sentence; what a mission would lack or fail without is needed; a role limited to
+    # logistics is a part in the force without troops
+    (
+        [
+            "Keir Starmer and Emmanuel Macron urged Donald Trump on Thursday to back the force.",
+            "The two leaders, speaking after a call with the US president, said they were ready to deploy troops.",
+        ],
+        {
+            ("united-kingdom", "reassurance-force", "supports"),
+            ("france", "reassurance-force", "supports"),
+            ("united-kingdom", "troop-contribution", "supports"),
+            ("france", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        ["Starmer met Zelensky.", "The two leaders said they backed the force."],
+        {("united-kingdom", "reassurance-force", "supports"), ("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        [
+            "Starmer met Trump.",
+            "Neither Germany nor Italy has agreed to send ground forces, though both have offered to help with"
+            " training.",
+        ],
+        {("germany", "troop-contribution", "noncommittal"), ("italy", "troop-contribution", "noncommittal")},
+    ),
+    (
+        [
+            "Starmer met Trump.",
+            "Germany and Italy refused to send troops, but both have offered to help with air defence.",
+        ],
+        {
+            ("germany", "troop-contribution", "opposes"),
+            ("italy", "troop-contribution", "opposes"),
+            ("germany", "air-defence", "supports"),
+            ("italy", "air-defence", "supports"),
+        },
     ),
 ]
 

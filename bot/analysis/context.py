@@ -33,7 +33,7 @@ ROLE_NOUNS = word_set(
 OFFICE_TITLE_WORDS = (
     TITLE_WORDS | INSTITUTIONS
 )  # words naming an office before a name: "government spokesman Juan Ruiz"
-LIST_WORDS = frozenset({"and", ",", "the"})  # what may stand between names listed together
+LIST_WORDS = frozenset({"and", ",", "the", "nor"})  # what may stand between names listed together
 GROUP_POINTERS = frozenset({"these", "those", "they", "them"})
 INCLUDING = frozenset({"include", "includes", "included", "including"})
 OWNED_WORDS = 3  # words after "X's" that may name an office of X ("Poland's deputy defence minister")
@@ -231,8 +231,11 @@ class ArticleContext:
             for person in self.people:
                 if person.sentence == sentence - 1 and person.actor:
                     persons.setdefault(person.actor, person.speaker)
+            if persons and len(persons) != count:  # "Starmer and Macron urged Trump ... The two leaders": those listed
+                listed = [run for run in _listed_people(self.parses[sentence - 1]) if len(run) == count]
+                return list(listed[0].values()) if len(listed) == 1 else []
             if persons:  # (naming none, "the British prime minister met his French counterpart": the sides)
-                return list(persons.values()) if len(persons) == count else []
+                return list(persons.values())
         norms = self.parses[sentence - 1].norms  # "Talks were held in Paris and Berlin": places, not sides
         sides = [m for m in self._actors_named(sentence - 1) if not _placed(norms, m.start)]
         matching = [listed for listed in _listed_sides(norms, sides) if len(listed) == count]
@@ -251,6 +254,14 @@ class ArticleContext:
                 break
         kinds = {frozenset(listed) for listed in matching}  # "France and Britain ... Macron and Starmer": the same two
         return list(matching[0].values()) if len(kinds) == 1 else []
+
+    def listed_earlier_in(self, sentence: int, token: int, count: int) -> list[Speaker]:
+        """The sides listed together earlier in the same sentence, `count` of them ("Neither Germany nor Italy has
+        agreed, though both have offered to help": those two)."""
+        parse = self.parses[sentence]
+        sides = [m for m in parse.mentions if m.actor and m.end <= token and not _placed(parse.norms, m.start)]
+        matching = [listed for listed in _listed_sides(parse.norms, sides) if len(listed) == count]
+        return list(matching[-1].values()) if matching else []
 
     def members_named_after(self, sentence: int) -> list[Speaker]:
         """The sides the next sentence names as members of a group this one left unnamed ("Several countries
@@ -385,6 +396,21 @@ def _placed(norms: list[str], start: int) -> bool:
     if not start or norms[start - 1] not in PLACES_BEFORE:
         return False
     return not (norms[start - 1] == "of" and start > 1 and norms[start - 2].removesuffix("s") in ROLE_NOUNS)
+
+
+def _listed_people(parse: SentenceParse) -> list[dict[str, Speaker]]:
+    """The people of known sides a sentence lists together ("Keir Starmer and Emmanuel Macron urged ..."), run by run,
+    one speaker per side."""
+    runs: list[dict[str, Speaker]] = []
+    previous = None
+    for person in sorted(parse.people, key=lambda p: p.start):
+        joined = previous is not None and all(w in (",", "and") for w in parse.norms[previous.end : person.start])
+        if not joined:
+            runs.append({})
+        if person.actor:
+            runs[-1].setdefault(person.actor, Speaker(person.name, person.actor, person=True))
+        previous = person
+    return runs
 
 
 def _listed_sides(norms: list[str], mentions: list[Mention]) -> list[dict[str, Speaker]]:

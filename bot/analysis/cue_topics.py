@@ -255,7 +255,10 @@ def topics_of(
     a_part = part is not None and _a_part(context, index, part) and not _placed_elsewhere(context, index, cue.head)
     own = part is not None and a_part and actors_owning(context, index, part) <= {holder.actor}
     if not chosen and part is not None and own:  # "a German contribution cannot be ruled out": the holder's own part
-        chosen = [(Hit(SENDING, -1, -1, part.text), part.doc[part.i : part.i + 1])]
+        # ("Poland's role will be limited to logistics": a part in the force, without troops)
+        kept_to_other = part.lemma_.lower() not in SENDING_NOUNS and _limited_to_other_than_troops(cue)
+        kind = "reassurance-force" if kept_to_other else SENDING  # (a deployment limited to training is troops)
+        chosen = [(Hit(kind, -1, -1, part.text), part.doc[part.i : part.i + 1])]
     elif not chosen and part is not None and part_judged and a_part:
         # "Peskov said Polish participation would be unacceptable": another side's part, in the force
         chosen = [(Hit("reassurance-force", -1, -1, part.text), part.doc[part.i : part.i + 1])]
@@ -530,6 +533,14 @@ def _own_part(context: ArticleContext, topic: str, cue: Cue, holder: Holder, joi
         return topic
     own_topic = (holder.actor, SENDING) in context.lexicon.replacements
     return "reassurance-force" if own_topic else SENDING
+
+
+def _limited_to_other_than_troops(cue: Cue) -> bool:
+    """ "will be limited to logistics", "confined to training": a part kept to something other than troops."""
+    if not any(t.lemma_.lower() in ("limit", "confine", "restrict") for t in cue.span):
+        return False
+    kept_to = [g for t in cue.span if t.lower_ == "to" for g in t.children if g.dep_ == "pobj"]
+    return bool(kept_to) and not any(g.lemma_.lower() in TROOP_NOUNS for g in kept_to)
 
 
 def _not_with_troops(cue: Cue) -> bool:

@@ -121,6 +121,7 @@ def negating_word(cue: Cue) -> Token | None:
     return assertion.negation_of(cue.head.head if cue.head.dep_ == "advmod" else cue.head, cue.span)
 
 
+FAILING = word_set("lack fail collapse crumble falter founder unravel")  # what fails without a thing needs it
 POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 NOT_ABOUT_A_TOPIC = "what the cue's preposition names is no topic (“took part in a meeting”)"
 
@@ -398,6 +399,8 @@ def needed(cue: Cue) -> bool:
     verb = judged[-1]  # "a force without American backing would not deter Russia", "would not be credible"
     effect = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
     if any(c.dep_ == "neg" for c in verb.children) and any(w.lemma_.lower() in EFFECTIVE for w in effect):
+        return True
+    if verb.lemma_.lower() in FAILING:  # "without it the mission would lack credibility", "would collapse"
         return True
     nouns = [above, *(c for c in above.children if c.dep_ in ("nsubj", "nsubjpass", "attr"))]
     if any(n.lower_ in ("nothing", "none", "nobody") and n.dep_ in ("nsubj", "nsubjpass") for n in nouns):
