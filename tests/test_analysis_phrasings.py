@@ -4997,7 +4997,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Romania is on board with the force.", {("romania", "reassurance-force", "supports")}),
     ("Greece is not on board with sending troops.", {("greece", "troop-contribution", "opposes")}),
     ("Portugal remains on the fence about sending troops.", set()),
-    ("Ireland will stay out of any military mission.", set()),
+    ("Ireland will stay out of any military mission.", {("ireland", "troop-contribution", "opposes")}),
     ('"We will not accept any foreign troops," Putin said in December.', {("russia", "reassurance-force", "opposes")}),
     (
         "Putin has said he could accept security guarantees for Ukraine, but not the presence of NATO troops.",
@@ -8030,6 +8030,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("poland", "troop-contribution", "supports")},
     ),
     ("Tusk said any Polish deployment would be limited to Lithuania.", set()),
+    # 'return home in coffins' is a threat to the troops sent; 'any military mission' is the force
+    (
+        "Medvedev wrote that European soldiers sent to Ukraine would return home in coffins.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "A spokesperson for the Slovak government said Bratislava would not take part in any military mission.",
+        {("slovakia", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
