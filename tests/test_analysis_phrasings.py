@@ -8039,6 +8039,21 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "A spokesperson for the Slovak government said Bratislava would not take part in any military mission.",
         {("slovakia", "troop-contribution", "opposes")},
     ),
+    # 'it' after a colon is the side the clause before it is about; 'a troop role'; 'the administration' after a
+    # sentence about a side is that side, and its own words ('air support', for the US) are its topic
+    (
+        "Britain's commitment is the clearest: it has earmarked a brigade for the force.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Britain is the clearest: it has earmarked a brigade for the force.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Italy's position is simple: it will not send troops.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "Poland's opposition to a troop role is rooted in its own security needs.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9799,6 +9814,16 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             ("germany", "air-defence", "supports"),
             ("italy", "air-defence", "supports"),
         },
+    ),
+    # 'it' after a colon is the side the clause before it is about; 'a troop role'; 'the administration' after a
+    # sentence about a side is that side, and its own words ('air support', for the US) are its topic
+    (
+        [
+            "Merz said German participation would require a vote.",
+            "Washington's position has shifted.",
+            "The administration is now willing to provide air support, officials say.",
+        ],
+        {("germany", "troop-contribution", "conditional"), ("united-states", "us-backstop", "supports")},
     ),
 ]
 

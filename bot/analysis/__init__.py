@@ -50,7 +50,7 @@ from bot.analysis.figure_sources import with_sources
 from bot.analysis.figures import find_figures
 from bot.analysis.holders import OWN_SIDE, documents_named_before
 from bot.analysis.quotes import find_quotes
-from bot.analysis.sentence import SentenceParse, parse_sentence
+from bot.analysis.sentence import SentenceParse, parse_sentence, topics_for
 from bot.analysis.time_phrases import parse_day
 from bot.analysis.tokens import ANAPHORA, TROOP_NOUNS, is_adverb
 from bot.lexicon import Lexicon
@@ -187,6 +187,7 @@ def why_unread(context: ArticleContext, index: int) -> str | None:
         or any(_stem_in(w, ABOUT_WORDS) for w in words)
         or ("anything" in words and bool(words & NEGATORS))  # "has not committed to anything": to what was discussed
         or ("they" in words and quoted)  # "'They will be targets,' Peskov said": the troops named before
+        or (bool(words & OWN_SIDE) and _own_words_of_the_side_before(context, index))
     )
     if not about:
         return "nothing the cue could be about: no topic, no troops, no word pointing back to one"
@@ -202,6 +203,17 @@ def why_unread(context: ArticleContext, index: int) -> str | None:
         or documents_named_before(context.parses, index)
     )
     return None if held else "no name, title or pronoun that could hold the stance"
+
+
+def _own_words_of_the_side_before(context: ArticleContext, index: int) -> bool:
+    """ "Washington's position has shifted. The administration will provide air support": what the side the
+    sentence before was about means by its own words ("air support", for the US)."""
+    side = context.previous_side(index)
+    return (
+        side is not None
+        and side.actor is not None
+        and bool(topics_for(context.parses[index], side.actor, context.lexicon))
+    )
 
 
 def _stem_in(word: str, lemmas: frozenset[str]) -> bool:

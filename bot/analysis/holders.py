@@ -872,6 +872,13 @@ def _extraposed(subject: Token) -> bool:
     )
 
 
+def _clause_before_colon(verb: Token, pronoun: Token) -> Token | None:
+    """The clause the parser hung under a verb, before a colon that comes before the verb's subject."""
+    colons = [t for t in verb.doc[: pronoun.i] if t.text == ":" and t.head == verb]
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and colons and c.i < colons[-1].i]
+    return clauses[-1] if clauses else None
+
+
 def _conjoined_subject(pronoun: Token) -> Token | None:
     """The named subject of the clause a pronoun's clause is coordinated with, describes a word of, or follows as
     its main clause: the nearest antecedent there is."""
@@ -887,6 +894,11 @@ def _conjoined_subject(pronoun: Token) -> Token | None:
         earlier = next((c for c in opening.children if c.dep_ == "nsubj"), None)
     elif verb.dep_ == "advcl" and verb.i > verb.head.i:  # "Poland backs the force although it will not send troops"
         earlier = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    elif (before_colon := _clause_before_colon(verb, pronoun)) is not None:
+        # "Britain's commitment is the clearest: it has earmarked a brigade": the side the clause before is about
+        earlier = next((c for c in before_colon.children if c.dep_ == "nsubj"), None)
+        owner = next((c for c in earlier.children if c.dep_ == "poss"), None) if earlier is not None else None
+        earlier = owner if owner is not None and owner.pos_ == "PROPN" else earlier
     else:
         return None
     if earlier is None or not (earlier.pos_ == "PROPN" or _counted_sides(earlier)):
@@ -973,15 +985,16 @@ def _office_holder(context: ArticleContext, index: int, office: Token) -> list[H
 
 
 def _side_named_before(context: ArticleContext, index: int, noun: Token) -> list[Holder]:
-    """ "This was stated by Foreign Minister X. However, the country intends to ...": with nobody speaking the
-    clause, "the country" is the side of the last person named before it."""
+    """ "Norway discussed the force. The country is ready to ...": with nobody speaking the clause, "the country" is
+    the side the sentence before was about, else the side of the last person named before it ("This was stated by
+    Foreign Minister X. However, the country intends to ...")."""
     if not any(d.lower_ == "the" for d in noun.children if d.dep_ == "det"):
         return []
+    side = context.previous_side(index)  # ("Merz spoke. Washington's position has shifted. The administration ...")
+    if side and side.actor:
+        return [Holder(side.actor, None, None, "inferred", noun.text)]
     named = context.last_person(index, local_token(context, index, noun.idx))
-    if named and named.actor:
-        return [Holder(named.actor, named.name, None, "inferred", noun.text)]
-    side = context.previous_side(index)  # "Norway discussed the force. The country is ready to ..."
-    return [Holder(side.actor, None, None, "inferred", noun.text)] if side and side.actor else []
+    return [Holder(named.actor, named.name, None, "inferred", noun.text)] if named and named.actor else []
 
 
 def own_side(noun: Token) -> bool:
