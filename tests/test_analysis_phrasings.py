@@ -8054,6 +8054,17 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Poland's opposition to a troop role is rooted in its own security needs.",
         {("poland", "troop-contribution", "opposes")},
     ),
+    # 'one of the root causes of the conflict' opposes what it names (not a root cause 'for' something else); a request
+    # the holder balks at is no request of its own
+    ("Lavrov said NATO expansion was a root cause of the war.", set()),
+    (
+        "Lavrov said Ukraine's bid to join NATO was one of the root causes of the conflict.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    (
+        "The Netherlands balked at a request to double its planned contribution, according to officials in The Hague.",
+        set(),
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9824,6 +9835,24 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "The administration is now willing to provide air support, officials say.",
         ],
         {("germany", "troop-contribution", "conditional"), ("united-states", "us-backstop", "supports")},
+    ),
+    # 'one of the root causes of the conflict' opposes what it names (not a root cause 'for' something else); a request
+    # the holder balks at is no request of its own
+    (
+        [
+            "Russia will not accept troops from NATO countries in Ukraine, Peskov said.",
+            '"This is one of the root causes of the conflict, and our position here has not changed at all," Peskov'
+            ' said.',
+        ],
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        [
+            "Putin spoke about the troops.",
+            '"As regards any stationing of troop contingents in Ukraine, this was one of the root causes for'
+            ' dragging Ukraine into NATO," Putin said.',
+        ],
+        set(),
     ),
 ]
 

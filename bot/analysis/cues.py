@@ -19,6 +19,7 @@ from bot.analysis.tokens import (
     ANAPHORA,
     CRITICISMS,
     EFFECTIVE,
+    PARTS,
     SENDING_VERBS,
     THWARTING,
     TROOP_NOUNS,
@@ -334,7 +335,11 @@ def _object_names_a_topic(parse: SentenceParse, topics: list[Hit], preposition: 
         syntax.troop_sendings(noun.doc[noun.left_edge.i : noun.right_edge.i + 1], SENDING_VERBS, TROOP_NOUNS)
         for noun in nouns
     )
-    return any(_names_a_topic(parse, noun, topics) for noun in nouns) or any(sent)
+    # "balked at a request to double its contribution": the holder's own part, asked for
+    owned_part = (
+        t.lemma_.lower() in PARTS and any(c.dep_ == "poss" for c in t.children) for noun in nouns for t in noun.subtree
+    )
+    return any(_names_a_topic(parse, noun, topics) for noun in nouns) or any(sent) or any(owned_part)
 
 
 def _points(word: Token) -> bool:
