@@ -8065,6 +8065,18 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Netherlands balked at a request to double its planned contribution, according to officials in The Hague.",
         set(),
     ),
+    # a clause coordinated with a backing that names another thing of its own ('would not accept any settlement that
+    # ...') shares no topic with it
+    (
+        "A Downing Street spokesperson said the prime minister remains committed to leading a multinational force"
+        " and would not accept any settlement that limited Ukraine's ability to defend itself.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Russia rejected the force and would not accept any deal that allowed NATO troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Italy backs the guarantees and would accept the plan.", {("italy", "security-guarantees", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9842,7 +9854,7 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         [
             "Russia will not accept troops from NATO countries in Ukraine, Peskov said.",
             '"This is one of the root causes of the conflict, and our position here has not changed at all," Peskov'
-            ' said.',
+            " said.",
         ],
         {("russia", "reassurance-force", "opposes")},
     ),

@@ -34,7 +34,7 @@ from bot.analysis.holders import DRAFTING, holders_of, named_holders, sides_of, 
 from bot.analysis.sentence import SentenceParse, elliptical_denial, topics_for
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
-from bot.analysis.tokens import CRITICISMS, THWARTING, TROOP_NOUNS, word_set
+from bot.analysis.tokens import ANAPHORA, CRITICISMS, OWN_PARTS, THWARTING, TROOP_NOUNS, word_set
 from bot.model import Claim, Confidence, Stance
 
 if TYPE_CHECKING:
@@ -165,6 +165,8 @@ def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier
         return  # "Sweden wants guarantees, and Russia has offered troops": troops of its own, which were no topic
     if any(c.dep_ == "prep" and c.lower_ == "without" for c in cue.head.children):
         return  # "a backstop is essential and it would not deploy without it": what it lacks is no refusal
+    if reading.stance in ("supports", "opposes") and any(_other_thing(t) for t in cue.head.children):
+        return  # "is committed to the force and would not accept any settlement that ...": the settlement
     # "ruled out sending troops but is considering other support" sets a clause against the one before; "is not
     # against sending troops, but wants a mandate" qualifies it, and "but will not send any" leaves out its noun
     contrasted = any(c.dep_ == "cc" and c.lower_ in syntax.CONTRASTS for c in cue.head.head.children)
@@ -175,6 +177,12 @@ def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier
             reading.claims.append(_claim(parse, holder, topic, reading.stance, cue, "inferred"))
     reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))
     reading.why_not = None
+
+
+def _other_thing(word: Token) -> bool:
+    """A noun a verb takes that names a thing of its own, neither troops, a part nor one pointing back."""
+    lemma = word.lemma_.lower()
+    return word.dep_ == "dobj" and word.pos_ == "NOUN" and lemma not in ANAPHORA | TROOP_NOUNS | OWN_PARTS | ELLIPTICAL
 
 
 def _elliptical(cue: Cue) -> bool:

@@ -1156,6 +1156,8 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
         them = word.lower_ == "them" and taken and not _people_before(word, cue)
         them = them or (word.dep_ == "dobj" and _troops_named_before(word))  # "will treat the troops as occupiers"
         pointer = (word.lower_ in POINTERS or them) and not _object_of_another_verb(word, cue)
+        # "would not accept any settlement that limited ...": the settlement (not "the idea, which Spain backs")
+        pointer = pointer and not (syntax.antecedent_of(word) is not None and word.head != cue.head)
         # "has not decided on the matter"; not "ready to discuss the issue" (talk of it backs nothing)
         neutral = word.lemma_.lower() in NEUTRAL_ANAPHORA and cue.label in ("supports", "opposes")
         neutral = neutral and not any(d.lower_ in ("this", "that") for d in word.lefts)  # "in this matter" points
