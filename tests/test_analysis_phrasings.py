@@ -8077,6 +8077,26 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("russia", "reassurance-force", "opposes")},
     ),
     ("Italy backs the guarantees and would accept the plan.", {("italy", "security-guarantees", "supports")}),
+    # another country's own neutrality is no stand on Ukraine's; its neutrality or constitution ruling something out is
+    # the side's own; 'a ground operation' is troops of its own; the subject of a passive below the cue ('would have to
+    # be approved by')
+    (
+        "Italy's Foreign Ministry said Rome favoured guarantees modelled on Article 5 but would not take part in a"
+        " ground operation.",
+        {("italy", "article-5-guarantee", "supports"), ("italy", "troop-contribution", "opposes")},
+    ),
+    ("Washington ruled out any US ground deployment.", {("united-states", "us-ground-troops", "opposes")}),
+    (
+        "Ireland's government said its long-standing neutrality meant any Irish role would have to be approved by"
+        " the UN, the cabinet and the parliament.",
+        {("ireland", "troop-contribution", "conditional")},
+    ),
+    ("Moscow insists on Ukraine's neutrality.", {("russia", "nato-membership", "opposes")}),
+    (
+        "Any German contribution would have to be approved by the Bundestag.",
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    ("Japan said its constitution rules out sending troops.", {("japan", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -250,7 +250,10 @@ def topics_of(
         chosen = [*chosen, (Hit(SENDING, -1, -1, subject.text), subject.doc[subject.i : subject.i + 1])]
     # "a German contribution cannot be ruled out", "Italian participation is out of the question": the part judged
     part_judged = subject is not None and subject.dep_ == "nsubj" and cue.head.pos_ != "VERB"
-    part = subject if subject is not None and (subject.dep_ == "nsubjpass" or part_judged) else None
+    # "any German contribution would have to be approved by the Bundestag": the subject of a passive below the cue
+    passive_below = any(c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in c.children) for c in cue.head.children)
+    undergoes = subject is not None and (subject.dep_ == "nsubjpass" or passive_below)
+    part = subject if subject is not None and (undergoes or part_judged) else None
     # "any German deployment would be limited to a NATO member neighbouring Ukraine": no part in Ukraine
     a_part = part is not None and _a_part(context, index, part) and not _placed_elsewhere(context, index, cue.head)
     own = part is not None and a_part and actors_owning(context, index, part) <= {holder.actor}

@@ -29,6 +29,7 @@ FIRST_PERSON = word_set("we i us our my")
 PERSONAL = word_set("he she his her")
 GROUP_PRONOUNS = word_set("they it its their")
 SIDES = word_set("country leader government nation side capital ally partner man woman president minister")
+OWN_TRAITS = word_set("neutrality constitution law laws position policy stance doctrine")  # a side's own, acting
 BIDS = word_set("bid aspiration aspirations ambition ambitions push call calls demand demands request")
 EFFECTS = word_set(  # what a plan would do
     "prolong escalate provoke inflame jeopardise jeopardize endanger derail damage harm hurt poison sour strain"
@@ -260,7 +261,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         # "its parliament would need to approve" (not "Sweden, whose parliament must approve ..., has not decided":
         # an aside on the way it decides, whose main clause says where it stands)
         legislature = subject.lemma_.lower() in syntax.LEGISLATURES and not relative
-        if whose is not None and (subject.lemma_.lower() in TROOP_NOUNS or sides or own_part or legislature):
+        trait = subject.lemma_.lower() in OWN_TRAITS  # "their neutrality rules out ...", "its constitution forbids"
+        if whose is not None and (subject.lemma_.lower() in TROOP_NOUNS or sides or own_part or legislature or trait):
             return _pronoun(context, index, whose, frame)  # "our soldiers will not go": the speaker's side
         if own_part and whose is None and frame is not None:  # "any contribution would be conditional on ...,"
             return _speaker_holders(context, index, head, frame)  # Canberra said: the speaker's side's own part
