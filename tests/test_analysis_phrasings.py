@@ -8097,6 +8097,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("germany", "troop-contribution", "conditional")},
     ),
     ("Japan said its constitution rules out sending troops.", {("japan", "troop-contribution", "opposes")}),
+    # troops sent to other missions in the plural are sent elsewhere; 'a role under a UN flag'; 'it' after a side named
+    # as a subject just before, when the parser hangs its clause elsewhere
+    (
+        "India, which has contributed troops to many UN missions, said it was open to considering a role under a UN"
+        " flag.",
+        {("india", "reassurance-force", "noncommittal")},
+    ),
+    ("Fiji has sent troops to UN missions for decades.", set()),
+    ("Estonia will send troops to the mission.", {("estonia", "troop-contribution", "supports")}),
+    (
+        "The proposal ran into resistance, with Russia signalling it would veto any resolution authorising Western"
+        " troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

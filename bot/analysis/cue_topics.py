@@ -504,8 +504,11 @@ def _placed_elsewhere(context: ArticleContext, index: int, verb: Token) -> bool:
             named = actors_in(context, index, syntax.mentions_span(place))
             if "ukraine" in named:
                 return False
+            other_missions = place.lemma_.lower() in ("mission", "operation") and place.tag_ == "NNS"
             if named or place.lemma_.lower() in ELSEWHERE or any(m.lower_ in NEIGHBOURING for m in place.children):
                 return True  # "in neighbouring countries"
+            if other_missions:  # "has contributed troops to many UN missions": missions of other times and places
+                return True
     return False
 
 

@@ -587,8 +587,16 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         if group:  # "Italy and Spain were cautious. They would not send troops"
             return group
     if word in GROUP_PRONOUNS and frame is None and pronoun.dep_ in ("nsubj", "nsubjpass"):
-        return _from_speaker(context.previous_side(index), "inferred")  # "Britain ... It is prepared to"
+        before = _from_speaker(context.previous_side(index), "inferred")  # "Britain ... It is prepared to"
+        return before or _subject_just_before(context, index, pronoun)
     return []
+
+
+def _subject_just_before(context: ArticleContext, index: int, pronoun: Token) -> list[Holder]:
+    """ "..., with Russia signalling it would veto ...": the side named as a subject just before the pronoun in its
+    own sentence, when nothing else is (the parser may hang the pronoun's clause elsewhere)."""
+    subjects = [t for t in pronoun.doc[: pronoun.i] if t.dep_ == "nsubj" and t.pos_ == "PROPN"]
+    return named_holders(context, index, syntax.group(subjects[-1]), None) if subjects else []
 
 
 def _judged_thing(pronoun: Token) -> bool:
