@@ -8111,6 +8111,31 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         " troops.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # 'would only deploy once a ceasefire was in place': the ceasefire the force is meant for is no condition (a marker
+    # after the verb marks no clause around it); a peace deal first, or a mandate besides, still is
+    (
+        "Healey told MPs that British troops would only deploy once a ceasefire was in place.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "British troops would only deploy once a ceasefire is agreed, Healey said.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Healey said British troops would deploy once a ceasefire was in place.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Healey did not say whether British troops would deploy.", set()),
+    (
+        "Italy would only send troops after a ceasefire and with a UN mandate.",
+        {("italy", "troop-contribution", "conditional")},
+    ),
+    ("Italy would only send troops with a UN mandate.", {("italy", "troop-contribution", "conditional")}),
+    (
+        "Sweden would only send troops if there is a lasting peace deal.",
+        {("sweden", "troop-contribution", "conditional")},
+    ),
+    ("Sweden would only send troops once a peace deal is signed.", {("sweden", "troop-contribution", "conditional")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -457,8 +457,10 @@ def inside_hypothesis(token: Token) -> bool:
         # a coordinated "but only if ..." is the condition the parser hung beside the word, not a hypothesis around it
         beside = [c for c in word.conjuncts if not _only_on_condition(c)]
         for clause in (word, *beside):
+            # (a marker after the verb marks a clause the parser left out: "would deploy once a ceasefire was ...")
             if clause.dep_ in ("advcl", "ccomp", "csubj", "pcomp", "conj", "xcomp") and any(
-                m.dep_ in ("mark", "advmod") and m.lower_ in HYPOTHETICAL_MARKS for m in clause.children
+                m.dep_ in ("mark", "advmod") and m.lower_ in HYPOTHETICAL_MARKS and m.i < clause.i
+                for m in clause.children
             ):
                 return True
         if _set_off(word) or _with_saying(word):

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # the force is meant for after the war: a ceasefire or a deal before it is part of the plan, not a condition on it
+PEACE_OPENINGS = word_set("once after when")  # "only once a ceasefire ..."
+CEASEFIRE_WORDS = word_set("ceasefire cease-fire truce armistice")  # (a peace deal first is a condition)
 PEACE_WORDS = word_set("ceasefire cease-fire truce deal settlement armistice hostility war")
 PART_NOUNS = word_set("role part involvement presence participation contribution")
 MINIMAL = word_set("minimal marginal negligible minor token")
@@ -136,6 +138,8 @@ def stance_of(
     condition = assertion.condition_of(head)
     if condition is not None and "only" not in cue.words and _part_of_the_plan(condition):
         condition = None
+    if condition is not None and condition.lower_ == "only" and _only_after_peace(head):
+        condition = None  # "would only deploy once a ceasefire was in place": the force is meant for after the war
     only = condition is not None and (condition.lower_ == "only" or any(c.lower_ == "only" for c in condition.children))
     if stance == "noncommittal" and only and head.lemma_.lower() in DELIBERATING:
         stance = "supports"  # "would consider sending troops only if allies did the same": that condition
@@ -304,6 +308,15 @@ def _part_of_the_plan(condition: Token) -> bool:
     part of what is backed, not a condition on it."""
     words = {t.lemma_.lower() for t in condition.subtree}
     return bool(words & PEACE_WORDS) and not words & EXTRA_CONDITIONS  # "if a deal includes a US backstop" is one
+
+
+def _only_after_peace(head: Token) -> bool:
+    """ "would only deploy once a ceasefire was in place", "only after a truce": what "only" restricts the verb to,
+    after it, is the ceasefire the force is meant for, and nothing besides."""
+    after = [t for t in head.subtree if t.i > head.i]
+    starts = {t.lower_ for t in after[:1]} | {t.lower_ for t in after if t.dep_ in ("mark", "advmod", "prep")}
+    words = {t.lemma_.lower() for t in after}
+    return bool(starts & PEACE_OPENINGS) and bool(words & CEASEFIRE_WORDS) and not words & EXTRA_CONDITIONS
 
 
 def _negates_what_follows(cue: Cue) -> bool:
