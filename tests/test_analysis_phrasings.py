@@ -8136,6 +8136,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("sweden", "troop-contribution", "conditional")},
     ),
     ("Sweden would only send troops once a peace deal is signed.", {("sweden", "troop-contribution", "conditional")}),
+    # a line that opens with a side's name and a dash ('Turkey - Offers to lead ...') speaks for that side, as one with
+    # a colon does (not a dateline in capitals)
+    ("Turkey - Offers to lead the Black Sea mission.", {("turkey", "maritime-security", "supports")}),
+    ("KYIV - Russia said it would never accept European troops.", {("russia", "reassurance-force", "opposes")}),
+    ("Poland - The government will not send troops.", {("poland", "troop-contribution", "opposes")}),
+    ("France - Ready to send several thousand troops.", {("france", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

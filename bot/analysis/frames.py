@@ -12,6 +12,8 @@ from bot.analysis.tokens import FORMER, INDEPENDENT, MOST, PUBLIC, word_set
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from bot.analysis.sentence import SentenceParse
+
 LABEL_WORDS = 3  # "Russian Foreign Ministry:": at most this many words of office between a side's name and the colon
 VIEWS = word_set(
     "position view stance belief argument insistence assessment line conviction assertion message answer response"
@@ -111,10 +113,22 @@ def _labelled(context: ArticleContext, index: int, head: Token) -> Speaker | Non
     colon = next(
         (k for k in range(label.end, min(label.end + LABEL_WORDS + 1, len(parse.norms))) if parse.norms[k] == ":"), None
     )
+    if colon is None and _dash_after(parse, label.end) and not parse.tokens[label.start].text.isupper():
+        # "Turkey - Offers to lead ...": a dash right after a name in its own case (not a dateline's "KYIV -")
+        after = head.idx >= parse.tokens[label.end].start
+        return Speaker(parse.words(label.start, label.end), label.actor) if after else None
     office = colon is not None and all(t.text[:1].isupper() for t in parse.tokens[label.end : colon])
     if colon is None or not office or head.idx < parse.tokens[colon].start:
         return None
     return Speaker(parse.words(label.start, colon), label.actor)
+
+
+def _dash_after(parse: SentenceParse, end: int) -> bool:
+    """Whether a dash stands between the token before `end` and the one at it (tokens leave dashes out)."""
+    if end >= len(parse.tokens):
+        return False
+    gap = parse.text[parse.tokens[end - 1].end : parse.tokens[end].start]
+    return any(dash in gap for dash in ("-", "–", "—"))
 
 
 def _said_aside(context: ArticleContext, head: Token) -> list[Token]:
