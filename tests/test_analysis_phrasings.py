@@ -8142,6 +8142,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("KYIV - Russia said it would never accept European troops.", {("russia", "reassurance-force", "opposes")}),
     ("Poland - The government will not send troops.", {("poland", "troop-contribution", "opposes")}),
     ("France - Ready to send several thousand troops.", {("france", "troop-contribution", "supports")}),
+    # a clause coordinated with an accusation stands beside it, not under it
+    (
+        "The Kremlin accused Kyiv of trying to drag NATO into the war and said any Western troops would be destroyed.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

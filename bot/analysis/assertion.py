@@ -180,7 +180,7 @@ def unsaid(token: Token) -> bool:
         return True
     if top.dep_ == "ccomp" and top.head.lemma_.lower() == "deny":
         return True
-    if any(w.lemma_.lower() in ("deny", "accuse") for w in token.ancestors):
+    if any(w.lemma_.lower() in ("deny", "accuse") for w in _ancestors_below(token)):
         # "denied plans to oppose the force", "denied reports that it had agreed to ...", "accused Britain of
         # planning to send troops": what is denied or alleged is not the subject's stance
         return True
@@ -192,6 +192,18 @@ def unsaid(token: Token) -> bool:
         if word.lemma_.lower() in RIGHTS and any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
             return True
     return False
+
+
+def _ancestors_below(token: Token) -> list[Token]:
+    """The words a token hangs under, not counting one it is coordinated with ("accused Kyiv of ... and said any
+    troops would be destroyed": the saying stands beside the accusation, not under it)."""
+    above = []
+    word = token
+    while word.head != word:
+        if word.dep_ != "conj":
+            above.append(word.head)
+        word = word.head
+    return above
 
 
 def denier_of(token: Token) -> Token | None:
