@@ -9936,6 +9936,19 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         set(),
     ),
+    # 'a spokeswoman', unnamed, speaks for the side the sentence before was about
+    (
+        [
+            "The White House readout made no mention of a force.",
+            'A spokeswoman said only that the president had "reiterated that there will be no American troops in'
+            ' Ukraine".',
+        ],
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        ["Spain is weighing a naval role.", '"We will not send troops," a spokesman said.'],
+        {("spain", "troop-contribution", "opposes")},
+    ),
 ]
 
 

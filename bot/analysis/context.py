@@ -36,6 +36,7 @@ OFFICE_TITLE_WORDS = (
 LIST_WORDS = frozenset({"and", ",", "the", "nor"})  # what may stand between names listed together
 GROUP_POINTERS = frozenset({"these", "those", "they", "them"})
 INCLUDING = frozenset({"include", "includes", "included", "including"})
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # who speak for the side just named
 OWNED_WORDS = 3  # words after "X's" that may name an office of X ("Poland's deputy defence minister")
 HEADING_QUESTION_WORDS = 5  # "What does the US say?": a question this short, naming no topic, heads a section
 OFFICE_SENTENCES = 3  # how far back "the official said" looks for the office it names
@@ -563,7 +564,8 @@ def speaker_of(
         named = titled or (context.last_person(index, start, actor) if actor else context.last_person(index, start))
         if named:  # "the minister", "Prime Minister": the last person of that side named
             return named.speaker
-    if not actor and _government_office(content_words):
+    spokesperson = norms[0] == "a" and len(content_words) == 1 and content_words[0] in SPOKESPEOPLE
+    if not actor and (_government_office(content_words) or spokesperson):  # "a spokeswoman said": for the side
         leading = _opening_actor(parse)
         if leading is not None and leading.start < start:  # "Spain will ..., a government spokesman said": Spain's
             return Speaker(" ".join(content_words), leading.actor)
