@@ -8147,6 +8147,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Kremlin accused Kyiv of trying to drag NATO into the war and said any Western troops would be destroyed.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # a verb coordinated under a bare infinitive inside a 'to' one ('offered to help train soldiers and to provide
+    # aircraft') is offered too
+    (
+        "Canada had offered to help train Ukrainian soldiers and to provide surveillance aircraft.",
+        {("canada", "intelligence-support", "supports")},
+    ),
+    (
+        "Italy offered to help train Ukrainian soldiers but refused to send troops.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -1031,7 +1031,9 @@ def _same_infinitive(verb: Token) -> bool:
     """ "ready to host aircraft and help secure the Black Sea": a verb coordinated inside an infinitive, which the
     word governing the infinitive governs as well."""
     first = verb.head
-    infinitive = first.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+    # "offered to help train soldiers and to provide aircraft": a bare infinitive under a "to" one counts too
+    marked = [first, first.head] if first.head.dep_ == "xcomp" else [first]
+    infinitive = first.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for w in marked for c in w.children)
     # "ready to host aircraft and [to] protect the airspace": a "to" of its own is still the same infinitive
     own = any(c.dep_ in SUBJECTS or (c.dep_ in ("aux", "auxpass", "neg") and c.lower_ != "to") for c in verb.children)
     return infinitive and not own
