@@ -8157,6 +8157,18 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Italy offered to help train Ukrainian soldiers but refused to send troops.",
         {("italy", "troop-contribution", "opposes")},
     ),
+    # 'not yet in favour' is undecided so far, not a refusal; 'neither for nor against'
+    (
+        "Hungary is not yet in favour of the guarantees but is open to talks, a government spokesman said.",
+        {("hungary", "security-guarantees", "noncommittal")},
+    ),
+    ("Hungary is not in favour of the guarantees.", {("hungary", "security-guarantees", "opposes")}),
+    (
+        "Austria is neither for nor against the force, Chancellor Christian Stocker said.",
+        {("austria", "reassurance-force", "noncommittal")},
+    ),
+    ("Spain has not yet agreed to send troops.", {("spain", "troop-contribution", "noncommittal")}),
+    ("Italy will not yet commit troops.", {("italy", "troop-contribution", "noncommittal")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

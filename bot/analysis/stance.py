@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # the force is meant for after the war: a ceasefire or a deal before it is part of the plan, not a condition on it
+READINESS = word_set("ready willing prepared able")
 PEACE_OPENINGS = word_set("once after when")  # "only once a ceasefire ..."
 CEASEFIRE_WORDS = word_set("ceasefire cease-fire truce armistice")  # (a peace deal first is a condition)
 PEACE_WORDS = word_set("ceasefire cease-fire truce deal settlement armistice hostility war")
@@ -112,6 +113,7 @@ def stance_of(
             return None
         if stance == "supports":  # "has not committed" is undecided; "has decided not to send", "has never accepted"
             undecided = assertion.perfect(head) and not _negates_what_follows(cue) and negation.lower() != "never"
+            undecided = undecided or _not_yet(head)  # "is not yet in favour of the guarantees": undecided so far
             stance = "noncommittal" if undecided else "opposes"  # refuse
         elif stance == "opposes":  # "has not ruled out" is undecided; "is not opposed to" accepts it
             kept = NOT_AGAINST & set(cue.words.lower().split()) or syntax.gives_up(head)  # "will not abandon its bid"
@@ -317,6 +319,15 @@ def _only_after_peace(head: Token) -> bool:
     starts = {t.lower_ for t in after[:1]} | {t.lower_ for t in after if t.dep_ in ("mark", "advmod", "prep")}
     words = {t.lemma_.lower() for t in after}
     return bool(starts & PEACE_OPENINGS) and bool(words & CEASEFIRE_WORDS) and not words & EXTRA_CONDITIONS
+
+
+def _not_yet(head: Token) -> bool:
+    """ "is not yet in favour", "has not yet agreed": a "yet" on the denied word, or on the verb it hangs on (not
+    "is not yet ready to send troops": not ready is a refusal for now)."""
+    if head.lemma_.lower() in READINESS:
+        return False
+    words = [head, *([head.head] if head.dep_ in ("acomp", "prep", "attr") else [])]
+    return any(c.lower_ == "yet" and c.dep_ == "advmod" for w in words for c in w.children)
 
 
 def _negates_what_follows(cue: Cue) -> bool:
