@@ -8169,6 +8169,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Spain has not yet agreed to send troops.", {("spain", "troop-contribution", "noncommittal")}),
     ("Italy will not yet commit troops.", {("italy", "troop-contribution", "noncommittal")}),
+    # 'in favour of X but not of Y': the Y a contrasting 'not' sets apart is refused
+    (
+        "Poland is in favour of the force but not of sending its own troops, President Karol Nawrocki said.",
+        {("poland", "reassurance-force", "supports"), ("poland", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

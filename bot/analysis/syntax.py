@@ -1048,6 +1048,8 @@ def set_apart(words: Iterable[Token]) -> list[Token]:
             governed += [t for c in word.head.children if c.dep_ == "conj" and c.i > word.i for t in c.subtree]
         elif word.dep_ == "mark" and word.lower_ == "than":  # "Rather than send troops, Italy will ..."
             governed += list(word.head.subtree)
+        elif word.dep_ == "neg" and word.head.dep_ == "conj" and word.head.pos_ == "ADP" and word.head.i > word.i:
+            governed += list(word.head.subtree)  # "in favour of the force but not of sending its own troops"
     return governed
 
 
