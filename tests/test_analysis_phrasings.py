@@ -8174,6 +8174,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Poland is in favour of the force but not of sending its own troops, President Karol Nawrocki said.",
         {("poland", "reassurance-force", "supports"), ("poland", "troop-contribution", "opposes")},
     ),
+    # 'the official' after 'a senior defense official said' that spoke for the side its sentence opened with; a dateline
+    # in capitals is where the news was filed, not the side a sentence opens with
+    (
+        "KYIV - Russia will never accept European troops, a government spokesman said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "TOKYO - Japan will not send troops, Chief Cabinet Secretary Yoshimasa Hayashi said.",
+        {("japan", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9975,6 +9985,15 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Spain is weighing a naval role.", '"We will not send troops," a spokesman said.'],
         {("spain", "troop-contribution", "opposes")},
+    ),
+    # 'the official' after 'a senior defense official said' that spoke for the side its sentence opened with; a dateline
+    # in capitals is where the news was filed, not the side a sentence opens with
+    (
+        [
+            "WASHINGTON - The Pentagon will provide air cover for the European force, a senior defense official said.",
+            '"There will be no American boots on Ukrainian soil," the official said.',
+        ],
+        {("united-states", "us-backstop", "supports"), ("united-states", "us-ground-troops", "opposes")},
     ),
 ]
 

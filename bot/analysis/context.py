@@ -181,6 +181,9 @@ class ArticleContext:
             if found and any(n.sentence == before for n in self.people):
                 return None
             side = self._office_ending_at(before, found[-1]) if found else None
+            leading = _opening_actor(self.parses[before]) if found and side is None else None
+            if leading is not None and leading.start < found[-1]:  # "The Pentagon has ..., a senior official said"
+                side = Speaker(None, leading.actor)
             if side is not None:  # else "the ministry" again, or no office: further back
                 return side
         return None
@@ -643,13 +646,21 @@ def _official_of_the_opening_side(context: ArticleContext, parse: SentenceParse,
 
 
 def _opening_actor(parse: SentenceParse) -> Mention | None:
-    """The side a sentence opens with, at its start or after a dateline ("TOKYO - Japan will ...")."""
-    opening = next((m for m in parse.mentions if m.actor and not m.actor.startswith("outlet:")), None)
+    """The side a sentence opens with, at its start or after a dateline ("KYIV - Russia will ...": Russia)."""
+    opening = next(
+        (m for m in parse.mentions if m.actor and not m.actor.startswith("outlet:") and not _dateline(parse, m)), None
+    )
     if opening is None:
         return None
     end = opening.start - 1 if opening.start and parse.norms[opening.start - 1] == "the" else opening.start
     before = parse.tokens[:end]
     return opening if all(not t.text.isalpha() or t.text.isupper() for t in before) else None
+
+
+def _dateline(parse: SentenceParse, mention: Mention) -> bool:
+    """ "KYIV -", "WASHINGTON (Reuters) -": a place in capitals opening the sentence, where the news was filed."""
+    words = [t.text for t in parse.tokens[mention.start : mention.end]]
+    return mention.start == 0 and all(w.isupper() and len(w) > 3 for w in words)
 
 
 def _apposition_after(context: ArticleContext, index: int, name: list[int]) -> Speaker | None:
