@@ -771,8 +771,8 @@ def _group_before(context: ArticleContext, index: int) -> list[Holder]:
 
 
 def _sides_counted(context: ArticleContext, index: int, noun: Token) -> list[Holder]:
-    """ "the two leaders", "these three countries": the sides the sentence before named together, at its head or
-    listed as many as counted anywhere in it."""
+    """ "the two leaders", "these three countries": the sides listed as many earlier in the same sentence, else the
+    sides the sentence before named together, at its head or listed as many as counted anywhere in it."""
     earlier = context.listed_earlier_in(index, local_token(context, index, noun.idx), _count(noun))
     if earlier:  # "Neither Germany nor Italy has agreed, though both have offered": those two
         return [h for side in earlier for h in _from_speaker(side, "inferred")]
