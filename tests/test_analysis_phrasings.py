@@ -8184,6 +8184,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "TOKYO - Japan will not send troops, Chief Cabinet Secretary Yoshimasa Hayashi said.",
         {("japan", "troop-contribution", "opposes")},
     ),
+    # 'our soldiers will be there' is a commitment
+    (
+        "MACRON: France is ready. Our soldiers will be there once the guns fall silent.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    ('"We will be there," Carney said of the force.', {("canada", "reassurance-force", "supports")}),
+    ("Russian troops will be there for years, Zelensky warned.", set()),
+    ("Talks will be there next week.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9994,6 +10002,11 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             '"There will be no American boots on Ukrainian soil," the official said.',
         ],
         {("united-states", "us-backstop", "supports"), ("united-states", "us-ground-troops", "opposes")},
+    ),
+    # 'our soldiers will be there' is a commitment
+    (
+        ["Britain backs the force.", "The United States would be there for Europe, Trump said."],
+        {("united-kingdom", "reassurance-force", "supports")},
     ),
 ]
 
