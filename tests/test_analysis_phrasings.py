@@ -10008,6 +10008,27 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Britain backs the force.", "The United States would be there for Europe, Trump said."],
         {("united-kingdom", "reassurance-force", "supports")},
     ),
+    # 'has not ruled out a role', 'rejected any role': a role of its own in what was just discussed (not 'a role in the
+    # talks'; to 'play a role' stays backing the force)
+    (
+        ["Italy will not send soldiers.", "Germany has not ruled out a role."],
+        {("italy", "troop-contribution", "opposes"), ("germany", "troop-contribution", "noncommittal")},
+    ),
+    (
+        ["Italy will not send soldiers.", "Germany has not ruled out a role in the talks."],
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Britain backs the force.", "Spain rejected any role."],
+        {("united-kingdom", "reassurance-force", "supports"), ("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        [
+            "Italy will not send soldiers.",
+            "Germany has not ruled out a role but says its focus is on NATO's eastern flank.",
+        ],
+        {("italy", "troop-contribution", "opposes"), ("germany", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 

@@ -587,9 +587,8 @@ def _joins_by_verb(cue: Cue) -> bool:
     """ "are ready to contribute", "open to taking part": the holder's own doing ("were important contributors"
     names the force it joined)."""
     words = _cue_and_verb(cue)
-    words += [
-        c for t in words for c in t.children if c.dep_ == "dobj" and c.lower_ == "part"
-    ]  # "no plans to take part"
+    # "no plans to take part", "has not ruled out a role"
+    words += [c for t in words for c in t.children if c.dep_ == "dobj" and c.lower_ in ("part", "role")]
     return any(_joining(t) and (t.pos_ == "VERB" or t.head.pos_ == "VERB") for t in words)  # "take part"
 
 
@@ -606,7 +605,12 @@ def _asked_of(verb: Token) -> bool:
 def _joining(word: Token) -> bool:
     """ "join", "contribute", "take part", "do its part": a word for taking part in something named before."""
     lemma = word.lemma_.lower()
-    return lemma in VERBAL_ANAPHORS or (lemma == "part" and word.head.lemma_.lower() in ("take", "do", "play"))
+    # "ruled out a role" (to "play a role" is to back the force, in any way: not a word for its own troops)
+    a_role = lemma == "role" and word.dep_ == "dobj" and _determined_by(word, ("a", "any"))
+    a_role = a_role and word.head.lemma_.lower() not in ("play", "take", "do")
+    return (
+        lemma in VERBAL_ANAPHORS or (lemma == "part" and word.head.lemma_.lower() in ("take", "do", "play")) or a_role
+    )
 
 
 def _joins_itself(context: ArticleContext, index: int, scope: list[Token], holder: Holder) -> bool:
@@ -1350,7 +1354,9 @@ def _anaphoric_noun(word: Token) -> bool:
     """ "the idea", "such a plan", "this move"."""
     if word.lemma_.lower() in ("role", "part"):  # "to play a role", "to take part", "to do its part"
         named = any(c.dep_ == "prep" and c.lower_ == "in" for c in [*word.children, *word.head.children])
-        return word.head.lemma_.lower() in ("play", "take", "do") and not named  # not "take part in the talks"
+        # "has not ruled out a role", "rejected any role": a role in what was just discussed
+        taken = word.lemma_.lower() == "role" and word.dep_ == "dobj" and _determined_by(word, ("a", "any"))
+        return (word.head.lemma_.lower() in ("play", "take", "do") or taken) and not named  # not "take part in talks"
     objects = [
         c
         for c in word.children
@@ -1367,6 +1373,10 @@ def _anaphoric_noun(word: Token) -> bool:
         return True  # "such units", "these troops" (not "the US military"): those just named
     # "the idea", "such a plan", "current discussions": what is under way is what was just named
     return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES | UNDER_WAY for d in word.lefts)
+
+
+def _determined_by(noun: Token, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in words for c in noun.children)
 
 
 def _when_clause(clause: Token) -> bool:
