@@ -8192,6 +8192,22 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ('"We will be there," Carney said of the force.', {("canada", "reassurance-force", "supports")}),
     ("Russian troops will be there for years, Zelensky warned.", set()),
     ("Talks will be there next week.", set()),
+    # 'a force without American backing would be a bluff': the backing is needed, and the force is not what is judged
+    ("Macron said a force without American backing would be a bluff.", {("france", "us-backstop", "supports")}),
+    (
+        'The presidents of Estonia, Latvia and Lithuania said that a force without American backing would be "a'
+        ' bluff Moscow will call", urging Washington to commit.',
+        {
+            ("estonia", "reassurance-force", "supports"),
+            ("estonia", "us-backstop", "supports"),
+            ("latvia", "reassurance-force", "supports"),
+            ("latvia", "us-backstop", "supports"),
+            ("lithuania", "reassurance-force", "supports"),
+            ("lithuania", "us-backstop", "supports"),
+        },
+    ),
+    ("Macron said guarantees without a backstop would be worthless.", {("france", "us-backstop", "supports")}),
+    ("Lavrov called the European force a bluff.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -34,7 +34,7 @@ from bot.analysis.holders import DRAFTING, holders_of, named_holders, sides_of, 
 from bot.analysis.sentence import SentenceParse, elliptical_denial, topics_for
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
-from bot.analysis.tokens import ANAPHORA, CRITICISMS, OWN_PARTS, THWARTING, TROOP_NOUNS, word_set
+from bot.analysis.tokens import ANAPHORA, CRITICISMS, OWN_PARTS, THWARTING, TROOP_NOUNS, WORTHLESS, word_set
 from bot.model import Claim, Confidence, Stance
 
 if TYPE_CHECKING:
@@ -177,6 +177,16 @@ def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier
             reading.claims.append(_claim(parse, holder, topic, reading.stance, cue, "inferred"))
     reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))
     reading.why_not = None
+
+
+def _judged_without_a_topic(context: ArticleContext, index: int, cue: Cue, subject: Token) -> bool:
+    """ "a force without American backing would be a bluff": what is judged worthless is the thing lacking a topic,
+    which the judgement says is needed (the exclusion reads that), not the thing itself ("a force without American
+    backing would be unacceptable to Moscow" still refuses the force)."""
+    if not any(t.lemma_.lower() in WORTHLESS for t in cue.span):
+        return False
+    lacking = [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "without" for g in p.children]
+    return any(topic_within(context, index, g.left_edge.idx, g.right_edge.idx + len(g.right_edge)) for g in lacking)
 
 
 def _other_thing(word: Token) -> bool:
@@ -425,6 +435,9 @@ def _read(
     subject = syntax.bound_party(head) or subject  # "the declaration commits Britain and France to deploying troops"
     subject = syntax.restrained_party(head) or subject  # "threats will not deter France from deploying troops"
     subject = syntax.counted_out(subject) if subject is not None else None  # "none of our soldiers": whose they are
+    if cue.label == "opposes" and subject is not None and _judged_without_a_topic(context, index, cue, subject):
+        reading.why_not = "a judgement of a thing without what it lacks (“a force without US backing would be a bluff”)"
+        return reading
     scope = syntax.scope(governing, [subject] if subject is not None else [], descriptions=True)
     doing = syntax.restrained_doing(head)
     if doing is not None and _topics_below(context, index, doc, doing):  # "stop X from [sending troops]"; not

@@ -399,7 +399,8 @@ def needed(cue: Cue) -> bool:
         return True  # "refused to sign the deal without security guarantees": as "will not sign it without"
     # "guarantees without a backstop would be worthless": the parser may hang "without" on the subject
     judged = [above, above.head] if above.dep_ in ("nsubj", "nsubjpass") else [above]
-    if any(w.lemma_.lower() in WORTHLESS for j in judged for w in [j, *(c for c in j.children if c.dep_ == "acomp")]):
+    said_to_be = [w for j in judged for w in [j, *(c for c in j.children if c.dep_ in ("acomp", "attr"))]]
+    if any(w.lemma_.lower() in WORTHLESS for w in said_to_be):  # "would be worthless", "would be a bluff"
         return True  # "guarantees are meaningless without American participation", "peace is impossible without"
     verb = judged[-1]  # "a force without American backing would not deter Russia", "would not be credible"
     effect = [verb, *(c for c in verb.children if c.dep_ == "acomp")]

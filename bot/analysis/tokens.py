@@ -159,5 +159,5 @@ EFFECTIVE = word_set(  # "would not work without a backstop": what it would not 
 WORTHLESS = word_set(  # "meaningless without a backstop": what it is without is needed
     "meaningless worthless useless pointless empty hollow impossible unthinkable weak toothless ineffective"
     " insufficient inadequate vulnerable exposed defenceless defenseless powerless doomed fail collapse risky"
-    " dangerous unsafe"
+    " dangerous unsafe bluff sham illusion"
 )
