@@ -30,7 +30,7 @@ from bot.analysis.cues import (
     placed_cues,
 )
 from bot.analysis.frames import according_speaker, actors_in, frame_of, frame_subject, voiced_by_no_side
-from bot.analysis.holders import DRAFTING, holders_of, named_holders, sides_of, topic_within
+from bot.analysis.holders import DRAFTING, holders_of, named_holders, sides_of, topic_in, topic_within
 from bot.analysis.sentence import SentenceParse, elliptical_denial, topics_for
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
@@ -186,7 +186,7 @@ def _judged_without_a_topic(context: ArticleContext, index: int, cue: Cue, subje
     if not any(t.lemma_.lower() in WORTHLESS for t in cue.span):
         return False
     lacking = [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "without" for g in p.children]
-    return any(topic_within(context, index, g.left_edge.idx, g.right_edge.idx + len(g.right_edge)) for g in lacking)
+    return any(topic_in(context, index, g) for g in lacking)
 
 
 def _other_thing(word: Token) -> bool:
@@ -617,7 +617,7 @@ def _add_set_apart(
             )
         reading.topics = list(dict.fromkeys(c.topic for c in reading.claims))
     for noun in syntax.denied_conjuncts(cue.head):
-        if not topic_within(context, index, noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)):
+        if not topic_in(context, index, noun):
             continue
         for holder in reading.holders:
             for topic, negative in topics_of(context, index, doc, cue, holder, None, list(noun.subtree), exclusions):

@@ -181,9 +181,9 @@ class ArticleContext:
             if found and any(n.sentence == before for n in self.people):
                 return None
             side = self._office_ending_at(before, found[-1]) if found else None
-            leading = _opening_actor(self.parses[before]) if found and side is None else None
-            if leading is not None and leading.start < found[-1]:  # "The Pentagon has ..., a senior official said"
-                side = Speaker(None, leading.actor)
+            leading = _opening_side_before(self.parses[before], found[-1]) if found and side is None else None
+            if leading is not None:  # "The Pentagon has ..., a senior official said"
+                side = Speaker(None, leading)
             if side is not None:  # else "the ministry" again, or no office: further back
                 return side
         return None
@@ -552,11 +552,8 @@ def speaker_of(
     actor = mentions[0].actor if mentions else None
     content_words = [w for w in norms if w not in ("the", "a", "an", "its", "his", "her")]
     if norms[0] == "its" and content_words and set(content_words) <= ROLE_NOUNS:
-        owner = _opening_actor(parse)  # "Estonia has earmarked troops, its prime minister said": Estonia's
-        whose = owner.actor if owner and owner.start < start else None
-        if whose is None and not start:  # "Estonia has earmarked troops. Its prime minister said ..."
-            previous = context.previous_side(index)
-            whose = previous.actor if previous else None
+        # "Estonia has earmarked troops, its prime minister said" / "... troops. Its prime minister said": Estonia's
+        whose = _side_spoken_for(context, index, start, sentence_before=not start)
         if whose is not None:
             return Speaker(" ".join(content_words), whose)
     if (norms[0] == "the" and ROLE_NOUNS & set(norms)) or (content_words and set(content_words) <= ROLE_NOUNS):
@@ -569,12 +566,10 @@ def speaker_of(
             return named.speaker
     spokesperson = norms[0] == "a" and len(content_words) == 1 and content_words[0] in SPOKESPEOPLE
     if not actor and (_government_office(content_words) or spokesperson):  # "a spokeswoman said": for the side
-        leading = _opening_actor(parse)
-        if leading is not None and leading.start < start:  # "Spain will ..., a government spokesman said": Spain's
-            return Speaker(" ".join(content_words), leading.actor)
-        side = context.previous_side(index)
-        if side is not None:  # "Spain is weighing a naval role. '...,' a government spokesman said": Spain's
-            return Speaker(" ".join(content_words), side.actor)
+        # "Spain will ..., a government spokesman said", "Spain is weighing a naval role. '...,' a spokesman said"
+        spoken_for = _side_spoken_for(context, index, start, sentence_before=True)
+        if spoken_for is not None:
+            return Speaker(" ".join(content_words), spoken_for)
     if DOCUMENTS & set(content_words) and set(content_words) <= DOCUMENT_WORDS:
         issuer = context.last_issuer(index)
         if issuer:  # "the statement said": the statement of whoever spoke last
@@ -643,6 +638,22 @@ def _official_of_the_opening_side(context: ArticleContext, parse: SentenceParse,
         return None
     opening = _opening_actor(parse)
     return opening.actor if opening is not None else None
+
+
+def _side_spoken_for(context: ArticleContext, index: int, start: int, *, sentence_before: bool) -> str | None:
+    """The side an unnamed office at token `start` speaks for: the side its sentence opens with, before it, else
+    (with `sentence_before`) the side the sentence before was about."""
+    opening = _opening_side_before(context.parses[index], start)
+    if opening is not None or not sentence_before:
+        return opening
+    previous = context.previous_side(index)
+    return previous.actor if previous is not None else None
+
+
+def _opening_side_before(parse: SentenceParse, token: int) -> str | None:
+    """The side a sentence opens with, when it comes before token `token` ("Spain will ..., a spokesman said")."""
+    opening = _opening_actor(parse)
+    return opening.actor if opening is not None and opening.start < token else None
 
 
 def _opening_actor(parse: SentenceParse) -> Mention | None:

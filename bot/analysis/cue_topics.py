@@ -504,11 +504,12 @@ def _placed_elsewhere(context: ArticleContext, index: int, verb: Token) -> bool:
             named = actors_in(context, index, syntax.mentions_span(place))
             if "ukraine" in named:
                 return False
+            # "has contributed troops to many UN missions": missions of other times and places
             other_missions = place.lemma_.lower() in ("mission", "operation") and place.tag_ == "NNS"
-            if named or place.lemma_.lower() in ELSEWHERE or any(m.lower_ in NEIGHBOURING for m in place.children):
-                return True  # "in neighbouring countries"
-            if other_missions:  # "has contributed troops to many UN missions": missions of other times and places
+            if named or place.lemma_.lower() in ELSEWHERE or other_missions:
                 return True
+            if any(m.lower_ in NEIGHBOURING for m in place.children):
+                return True  # "in neighbouring countries"
     return False
 
 
@@ -605,12 +606,8 @@ def _asked_of(verb: Token) -> bool:
 def _joining(word: Token) -> bool:
     """ "join", "contribute", "take part", "do its part": a word for taking part in something named before."""
     lemma = word.lemma_.lower()
-    # "ruled out a role" (to "play a role" is to back the force, in any way: not a word for its own troops)
-    a_role = lemma == "role" and word.dep_ == "dobj" and _determined_by(word, ("a", "any"))
-    a_role = a_role and word.head.lemma_.lower() not in ("play", "take", "do")
-    return (
-        lemma in VERBAL_ANAPHORS or (lemma == "part" and word.head.lemma_.lower() in ("take", "do", "play")) or a_role
-    )
+    taken_part = lemma == "part" and word.head.lemma_.lower() in ("take", "do", "play")
+    return lemma in VERBAL_ANAPHORS or taken_part or _a_role_ruled_on(word)
 
 
 def _joins_itself(context: ArticleContext, index: int, scope: list[Token], holder: Holder) -> bool:
@@ -1354,9 +1351,8 @@ def _anaphoric_noun(word: Token) -> bool:
     """ "the idea", "such a plan", "this move"."""
     if word.lemma_.lower() in ("role", "part"):  # "to play a role", "to take part", "to do its part"
         named = any(c.dep_ == "prep" and c.lower_ == "in" for c in [*word.children, *word.head.children])
-        # "has not ruled out a role", "rejected any role": a role in what was just discussed
-        taken = word.lemma_.lower() == "role" and word.dep_ == "dobj" and _determined_by(word, ("a", "any"))
-        return (word.head.lemma_.lower() in ("play", "take", "do") or taken) and not named  # not "take part in talks"
+        taken = word.head.lemma_.lower() in ("play", "take", "do") or _a_role_ruled_on(word)
+        return taken and not named  # not "take part in the talks"
     objects = [
         c
         for c in word.children
@@ -1375,8 +1371,12 @@ def _anaphoric_noun(word: Token) -> bool:
     return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES | UNDER_WAY for d in word.lefts)
 
 
-def _determined_by(noun: Token, words: tuple[str, ...]) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in words for c in noun.children)
+def _a_role_ruled_on(word: Token) -> bool:
+    """ "has not ruled out a role", "rejected any role": a role of the holder's own in what was just discussed (to
+    "play a role" is to back the force, in any way, and no word for its own troops)."""
+    determined = any(c.dep_ == "det" and c.lower_ in ("a", "any") for c in word.children)
+    taken = word.head.lemma_.lower() in ("play", "take", "do")
+    return word.lemma_.lower() == "role" and word.dep_ == "dobj" and determined and not taken
 
 
 def _when_clause(clause: Token) -> bool:

@@ -122,7 +122,6 @@ def negating_word(cue: Cue) -> Token | None:
     return assertion.negation_of(cue.head.head if cue.head.dep_ == "advmod" else cue.head, cue.span)
 
 
-FAILING = word_set("lack fail collapse crumble falter founder unravel")  # what fails without a thing needs it
 POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 NOT_ABOUT_A_TOPIC = "what the cue's preposition names is no topic (“took part in a meeting”)"
 
@@ -400,13 +399,12 @@ def needed(cue: Cue) -> bool:
     # "guarantees without a backstop would be worthless": the parser may hang "without" on the subject
     judged = [above, above.head] if above.dep_ in ("nsubj", "nsubjpass") else [above]
     said_to_be = [w for j in judged for w in [j, *(c for c in j.children if c.dep_ in ("acomp", "attr"))]]
-    if any(w.lemma_.lower() in WORTHLESS for w in said_to_be):  # "would be worthless", "would be a bluff"
+    # "would be worthless", "would be a bluff", "without it the mission would lack credibility"
+    if any(w.lemma_.lower() in WORTHLESS for w in said_to_be):
         return True  # "guarantees are meaningless without American participation", "peace is impossible without"
     verb = judged[-1]  # "a force without American backing would not deter Russia", "would not be credible"
     effect = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
     if any(c.dep_ == "neg" for c in verb.children) and any(w.lemma_.lower() in EFFECTIVE for w in effect):
-        return True
-    if verb.lemma_.lower() in FAILING:  # "without it the mission would lack credibility", "would collapse"
         return True
     nouns = [above, *(c for c in above.children if c.dep_ in ("nsubj", "nsubjpass", "attr"))]
     if any(n.lower_ in ("nothing", "none", "nobody") and n.dep_ in ("nsubj", "nsubjpass") for n in nouns):

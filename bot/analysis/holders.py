@@ -1061,9 +1061,14 @@ def topic_within(context: ArticleContext, index: int, start: int, end: int) -> b
     return any(start <= parse.tokens[t.start].start < end for t in parse.topics)
 
 
+def topic_in(context: ArticleContext, index: int, noun: Token) -> bool:
+    """Whether a topic phrase starts within a word's phrase (its whole subtree)."""
+    return topic_within(context, index, noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge))
+
+
 def names_a_topic(context: ArticleContext, index: int, noun: Token) -> bool:
     """Whether a subject is itself a topic ("European troops would be unacceptable") or points to one."""
-    if topic_within(context, index, noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)):
+    if topic_in(context, index, noun):
         return True
     if syntax.sends_troops(noun):  # "sending Italian soldiers is not on the table"
         return True

@@ -156,8 +156,9 @@ ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive 
 EFFECTIVE = word_set(  # "would not work without a backstop": what it would not do without is needed
     "work deter succeed function protect credible effective enough sufficient viable"
 )
-WORTHLESS = word_set(  # "meaningless without a backstop": what it is without is needed
+# "meaningless without a backstop", "would lack credibility without it": what a thing is or does without X needs X
+WORTHLESS = word_set(
     "meaningless worthless useless pointless empty hollow impossible unthinkable weak toothless ineffective"
     " insufficient inadequate vulnerable exposed defenceless defenseless powerless doomed fail collapse risky"
-    " dangerous unsafe bluff sham illusion"
+    " dangerous unsafe bluff sham illusion lack crumble falter founder unravel"
 )
