@@ -8208,6 +8208,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Macron said guarantees without a backstop would be worthless.", {("france", "us-backstop", "supports")}),
     ("Lavrov called the European force a bluff.", {("russia", "reassurance-force", "opposes")}),
+    # troops sent across the border go beyond it; a taking part denied below a hope; 'it' after an opening clause about
+    # a region
+    (
+        "Bulgaria said it would not send combat units across the border.",
+        {("bulgaria", "troop-contribution", "opposes")},
+    ),
+    ("Moldova will not send troops across the frontier.", {("moldova", "troop-contribution", "opposes")}),
+    ("Poland will not send troops to the border.", set()),
+    ("France will lead the force.", {("france", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -10044,6 +10053,42 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Germany has not ruled out a role but says its focus is on NATO's eastern flank.",
         ],
         {("italy", "troop-contribution", "opposes"), ("germany", "troop-contribution", "noncommittal")},
+    ),
+    # troops sent across the border go beyond it; a taking part denied below a hope; 'it' after an opening clause about
+    # a region
+    (
+        ["Britain leads the planning for the force.", "Russia hoped Portugal would not join."],
+        {("united-kingdom", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Britain leads the planning for the force.", "Moscow urged Greece not to take part."],
+        {("united-kingdom", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Britain leads the planning for the force.", "Greece hoped it would join."],
+        {("united-kingdom", "reassurance-force", "supports"), ("greece", "troop-contribution", "supports")},
+    ),
+    (
+        ["Moscow says Western troops would be a provocation.", "If Europe is serious, it should send soldiers."],
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        [
+            "Moscow says Western troops would be a provocation.",
+            "If Europe means it, it should say how many soldiers it will send.",
+        ],
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        [
+            "Moscow says Western troops would be a provocation.",
+            "Although Italy backs the force, it will not send troops.",
+        ],
+        {
+            ("russia", "reassurance-force", "opposes"),
+            ("italy", "reassurance-force", "supports"),
+            ("italy", "troop-contribution", "opposes"),
+        },
     ),
 ]
 

@@ -366,7 +366,7 @@ def topics_of(
             fallback = context.lexicon.lexicon.topics.get(recent) if joined and force is None else None
             if fallback is not None and fallback.general and stance == "opposes":
                 recent = None  # "will not stand in the way of the guarantees, but will not contribute": no refusal
-        ids = [(recent, False)] if recent else []
+        ids = [(recent, _refused_below(cue, scope))] if recent else []
     if not ids and cue.head.dep_ == "amod":  # "the British-French-backed plan envisions ... European troops"
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
         ids = list(dict.fromkeys((h.label, _negative(s, cue) != h.absent) for h, s in _narrowest(context, later)[:1]))
@@ -506,6 +506,8 @@ def _placed_elsewhere(context: ArticleContext, index: int, verb: Token) -> bool:
                 return False
             # "has contributed troops to many UN missions": missions of other times and places
             other_missions = place.lemma_.lower() in ("mission", "operation") and place.tag_ == "NNS"
+            if preposition.lower_ == "across" and place.lemma_.lower() in ("border", "frontier"):
+                continue  # "would not send combat units across the border": over it, into the country beyond
             if named or place.lemma_.lower() in ELSEWHERE or other_missions:
                 return True
             if any(m.lower_ in NEIGHBOURING for m in place.children):
@@ -608,6 +610,18 @@ def _joining(word: Token) -> bool:
     lemma = word.lemma_.lower()
     taken_part = lemma == "part" and word.head.lemma_.lower() in ("take", "do", "play")
     return lemma in VERBAL_ANAPHORS or taken_part or _a_role_ruled_on(word)
+
+
+def _refused_below(cue: Cue, scope: list[Token]) -> bool:
+    """ "hoped it would not join", "urged Berlin not to take part": a taking part the cue's clause denies, in a verb
+    below the cue (the cue's own "not" is read by its stance)."""
+    return any(
+        word.pos_ == "VERB"
+        and word not in cue.span
+        and (_joining(word) or any(c.dep_ == "dobj" and _joining(c) for c in word.children))
+        and any(c.dep_ == "neg" and not syntax.contrasting_not(c) for c in word.children)
+        for word in scope
+    )
 
 
 def _joins_itself(context: ArticleContext, index: int, scope: list[Token], holder: Holder) -> bool:

@@ -557,6 +557,8 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         )
         if holders:  # "Washington will not join the force, but it will provide air support"
             return holders
+        if any(earlier.text in region.names for region in context.lexicon.lexicon.regions):
+            return []  # "If Europe is serious, it should send troops": the region, no side of its own
     denier = assertion.denying_verb(pronoun.head) if pronoun.dep_ in ("nsubj", "nsubjpass") else None
     above = syntax.subject_of(denier) if frame is None and denier is not None else None
     if word in GROUP_PRONOUNS and above is not None and above.pos_ in ("NOUN", "PROPN"):
@@ -909,6 +911,10 @@ def _conjoined_subject(pronoun: Token) -> Token | None:
         earlier = next((c for c in before_colon.children if c.dep_ == "nsubj"), None)
         owner = next((c for c in earlier.children if c.dep_ == "poss"), None) if earlier is not None else None
         earlier = owner if owner is not None and owner.pos_ == "PROPN" else earlier
+    elif (
+        verb.dep_ == "ccomp" and (outer := syntax.subject_of(verb.head)) is not None and outer.lower_ == pronoun.lower_
+    ):
+        return _conjoined_subject(outer)  # "If Europe is serious, it should say what it will send": the same "it"
     else:
         return None
     if earlier is None or not (earlier.pos_ == "PROPN" or _counted_sides(earlier)):
