@@ -8217,6 +8217,31 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Moldova will not send troops across the frontier.", {("moldova", "troop-contribution", "opposes")}),
     ("Poland will not send troops to the border.", set()),
     ("France will lead the force.", {("france", "reassurance-force", "supports")}),
+    # comparisons: 'less risky' judges nothing, what a thing is compared with ('than sending troops') is not backed; a
+    # clause the parser hangs on the verb after a noun cue's 'for'
+    ("Rutte said a mutual defence pledge would be less risky than a long war.", set()),
+    (
+        "Sanchez said an Article 5-style pledge would be more effective than sending troops.",
+        {("spain", "article-5-guarantee", "supports")},
+    ),
+    (
+        'Sanchez said an Article 5-style pledge would be "cheaper and less risky" than sending European troops.',
+        {("spain", "article-5-guarantee", "supports")},
+    ),
+    (
+        "Lavrov said such a force would be more dangerous than the war itself.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Orban said he prefers a ceasefire to a European force.", {("hungary", "reassurance-force", "opposes")}),
+    (
+        "Sanchez renewed his proposal on Monday for Ukraine to be covered by a mutual defence pledge modelled on"
+        " NATO's Article 5.",
+        {("spain", "article-5-guarantee", "supports")},
+    ),
+    (
+        "Tusk repeated his call on Friday for allies to send more air defence systems.",
+        {("poland", "air-defence", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -445,7 +445,9 @@ def _read(
     trailing = [t for t in cue.span if t.i > head.i and t not in scope]  # "role in providing": the parser hung
     if trailing:  # "in providing" on the verb, yet it is the cue's own object
         excluded = [subject] if subject is not None else []
-        scope = _widened(scope, (w for t in trailing for w in syntax.scope(t, excluded)))
+        # "her proposal on Tuesday for Ukraine to be covered by ...": a "for" read as the mark of a clause on the verb
+        opened = [t.head if t.dep_ == "mark" else t for t in trailing]
+        scope = _widened(scope, (w for t in opened for w in syntax.scope(t, excluded)))
     proviso = assertion.proviso_on_the_saying(governing)
     # "said it was willing to send troops, provided there was a US backstop" (not "provided Kyiv gave up its NATO
     # bid": what a condition takes away is not asked for)

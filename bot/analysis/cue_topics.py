@@ -195,6 +195,7 @@ def topics_of(
         after = [(h, s) for h, s in candidates if any(t.i in in_scope for t in s)]
     else:
         excluded = {t.i for e in exclusions for t in syntax.set_apart(e.span)}  # "rather than [sending troops]"
+        excluded |= _compared_with(cue, scope)
         kept = [(h, s) for h, s in placed if not any(t.i in excluded for t in s)]
         # what is refused for lacking something backs it ("rejected any deal without guarantees": `_negative`)
         objects = placed if stance == "opposes" else kept
@@ -375,6 +376,14 @@ def topics_of(
     if ids and _not_with_troops(cue) and (SENDING, True) not in ids:
         ids.append((SENDING, True))  # "will contribute, but not with troops": its own soldiers, refused
     return ids
+
+
+def _compared_with(cue: Cue, scope: list[Token]) -> set[int]:
+    """ "a pledge would be more effective than sending troops": what a noun cue's thing is compared with, outside
+    the cue's own words (a comparison below a cue's verb is read by `_denied_below`)."""
+    below_cue = {t.i for t in cue.head.subtree} if cue.head.pos_ != "NOUN" else set()
+    than = [t for t in scope if t.lower_ == "than" and syntax.dispreferred(t) and t.i not in below_cue]
+    return {w.i for t in than for w in t.subtree}
 
 
 def _not_there(sending: Span, placed: list[tuple[Hit, Span]]) -> bool:

@@ -134,6 +134,11 @@ def _source_inside(norms: list[str], hit: Hit, name: Mention) -> bool:
     return name.end < hit.end and ((hit.start < before and norms[before] in SOURCES) or inverted)
 
 
+def _lessened(span: Span) -> bool:
+    """ "would be less risky": a judgement made smaller in a comparison, which judges nothing risky."""
+    return span.root.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "less" for c in span.root.children)
+
+
 def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list[Cue], list[Reading]]:
     """The sentence's cues in the parse, and a reading saying why each other one was set aside: those inside a
     name ("the Coalition of the Willing to ...", but not the name a cue asks for: "with American backing"), those
@@ -176,6 +181,9 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
             continue
         if span is not None and _purpose(span):
             set_aside.append(Reading(words, why_not="a purpose described (“the force is not intended to fight”)"))
+            continue
+        if span is not None and _lessened(span):
+            set_aside.append(Reading(words, why_not="a comparison (“less risky than sending troops”), no judgement"))
             continue
         if span is not None and syntax.left_unsaid(span.root):
             set_aside.append(Reading(words, why_not="what was left unsaid (“without commenting on the force”)"))

@@ -1056,11 +1056,26 @@ def set_apart(words: Iterable[Token]) -> list[Token]:
 def dispreferred(preposition: Token) -> bool:
     """ "prefers a UN mission to a European force", "would prefer neutral peacekeepers over NATO troops": the "to" or
     "over" that names what is preferred less, hung on the verb of preferring or on its object."""
+    if preposition.dep_ == "prep" and preposition.lower_ == "than":
+        return _compared(preposition.head)
     if preposition.dep_ != "prep" or preposition.lower_ not in ("to", "over"):
         return False
     chooser = preposition.head.head if preposition.head.dep_ in ("dobj", "xcomp") else preposition.head
     chooser = chooser.head if chooser.dep_ == "xcomp" else chooser  # "prefers sending trainers to sending troops"
     return chooser.lemma_.lower() in PREFERRING
+
+
+def _compared(word: Token) -> bool:
+    """ "would be more effective than sending troops", "safer than a force": a comparison, whose "than" names what
+    is judged the other way (the parser may hang the "than" on the "be" of the comparative)."""
+    if word.lower_ in ("less", "more", "fewer"):
+        return False  # "nothing less than neutrality", "more than 5,000 troops": an amount, not a judgement
+    judged = [word, *(c for c in word.children if c.dep_ == "acomp")] if word.lemma_ == "be" else [word]
+    judged += [c for w in judged for c in w.children if c.dep_ == "conj"]  # "more effective and less risky than"
+    return any(
+        w.tag_ in ("JJR", "RBR") or any(c.dep_ == "advmod" and c.lower_ in ("more", "less") for c in w.children)
+        for w in judged
+    )
 
 
 def contrasted_away(word: Token) -> bool:
