@@ -8242,6 +8242,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Tusk repeated his call on Friday for allies to send more air defence systems.",
         {("poland", "air-defence", "supports")},
     ),
+    # a brief's label ('BELGIUM: The government said ...') names the side; a taking part held back ('kept it from taking
+    # part', 'wants to stop Britain from taking part') is refused
+    ("Portugal will not send troops, the government said.", {("portugal", "troop-contribution", "opposes")}),
+    ("FINLAND: The cabinet said Helsinki backs the force.", {("finland", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -10114,6 +10118,43 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             ("italy", "reassurance-force", "supports"),
             ("italy", "troop-contribution", "opposes"),
         },
+    ),
+    # a brief's label ('BELGIUM: The government said ...') names the side; a taking part held back ('kept it from taking
+    # part', 'wants to stop Britain from taking part') is refused
+    (
+        [
+            "Britain will send troops to the force.",
+            "NORWAY: The government said it was still weighing whether to take part.",
+        ],
+        {("united-kingdom", "troop-contribution", "supports"), ("norway", "troop-contribution", "noncommittal")},
+    ),
+    (
+        ["Britain will send troops to the force.", "IRELAND: Dublin said its neutrality barred it from joining."],
+        {("united-kingdom", "troop-contribution", "supports"), ("ireland", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Britain will send troops to the force.", "Ireland said its constitution kept it from taking part."],
+        {("united-kingdom", "troop-contribution", "supports"), ("ireland", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Britain will send troops to the force.", "Russia wants to stop Britain from taking part."],
+        {("united-kingdom", "troop-contribution", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Britain will send troops to the force.", "Moscow is trying to prevent Germany from joining the force."],
+        {("united-kingdom", "troop-contribution", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Britain will send troops to the force.", "The Kremlin warned that it would block Poland from taking part."],
+        {("united-kingdom", "troop-contribution", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Britain will send troops to the force.", "Threats will not deter France from taking part."],
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
+    (
+        ["Britain will send troops to the force.", "Ireland said its constitution prevents it from taking part."],
+        {("united-kingdom", "troop-contribution", "supports"), ("ireland", "troop-contribution", "opposes")},
     ),
 ]
 

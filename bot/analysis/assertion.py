@@ -11,6 +11,7 @@ from bot.analysis.syntax import (
     NEITHER_NOR,
     OWN_CLAUSES,
     PROVISIONS,
+    RESTRAINING,
     SHARED_SUBJECT,
     SUBJECTS,
     WH_WORDS,
@@ -27,6 +28,7 @@ from bot.analysis.tokens import EXTRA_CONDITIONS, SENDING_VERBS, TROOP_NOUNS, wo
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+HOLDING_BACK = frozenset({"keep", "bar", "block", "ban", "forbid", "prohibit", "preclude", "refrain", "abstain"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing", "nobody", "none", "hardly", "scarcely"})
 NEGATION_CHAIN = frozenset({"xcomp", "acomp", "attr", "prt", "amod", "dobj", "pobj", "prep"})  # what a "not" reaches
 IMPOSSIBLE = frozenset({"unthinkable", "impossible", "inconceivable", "unimaginable", "excluded"})
@@ -70,11 +72,22 @@ DISMISSING = word_set("deny dismiss reject refute rebut debunk")
 SHUNNING = word_set("avoid sidestep dodge evade skirt")  # "avoided any suggestion that it would": nothing said
 
 
+def held_back_by(token: Token) -> Token | None:
+    """The verb holding a doing back ("prevents it from taking part", "refrained from joining")."""
+    preposition = token.head
+    if token.dep_ != "pcomp" or preposition.lower_ != "from":
+        return None
+    verb = preposition.head
+    return verb if verb.lemma_.lower() in RESTRAINING | HOLDING_BACK else None
+
+
 def negation_of(token: Token, own: Span | None = None) -> Token | None:
     """A "not", "never" or "no" on the word or on the chain that governs it ("does not want to send"),
     outside the cue's own words (`own`: "no plans to" is already a refusal); "far from" before it."""
     if (far := far_from(token)) is not None:
         return far
+    if (held_back := held_back_by(token)) is not None:  # "its constitution keeps it from taking part"; not "threats
+        return None if negation_of(held_back) is not None else held_back  # will not deter France from taking part"
     top = _clause_top(token)
     raised = _denying_frame(top)
     if raised is not None and raised.head.lemma_.lower() in NEG_RAISING:  # "I don't think troops will be needed"

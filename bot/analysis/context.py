@@ -37,6 +37,7 @@ LIST_WORDS = frozenset({"and", ",", "the", "nor"})  # what may stand between nam
 GROUP_POINTERS = frozenset({"these", "those", "they", "them"})
 INCLUDING = frozenset({"include", "includes", "included", "including"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # who speak for the side just named
+GOVERNMENTS = frozenset({"government", "cabinet", "administration"})  # "the government said": of the side just named
 OWNED_WORDS = 3  # words after "X's" that may name an office of X ("Poland's deputy defence minister")
 HEADING_QUESTION_WORDS = 5  # "What does the US say?": a question this short, naming no topic, heads a section
 OFFICE_SENTENCES = 3  # how far back "the official said" looks for the office it names
@@ -565,6 +566,11 @@ def speaker_of(
         if named:  # "the minister", "Prime Minister": the last person of that side named
             return named.speaker
     spokesperson = norms[0] == "a" and len(content_words) == 1 and content_words[0] in SPOKESPEOPLE
+    governing = norms[0] == "the" and len(content_words) == 1 and content_words[0] in GOVERNMENTS
+    if not actor and governing:  # "BELGIUM: The government said ...", "Spain will ..., the government said"
+        whose = _side_spoken_for(context, index, start, sentence_before=False)
+        if whose is not None:
+            return Speaker(content_words[0], whose)
     if not actor and (_government_office(content_words) or spokesperson):  # "a spokeswoman said": for the side
         # "Spain will ..., a government spokesman said", "Spain is weighing a naval role. '...,' a spokesman said"
         spoken_for = _side_spoken_for(context, index, start, sentence_before=True)
@@ -669,9 +675,11 @@ def _opening_actor(parse: SentenceParse) -> Mention | None:
 
 
 def _dateline(parse: SentenceParse, mention: Mention) -> bool:
-    """ "KYIV -", "WASHINGTON (Reuters) -": a place in capitals opening the sentence, where the news was filed."""
+    """ "KYIV -", "WASHINGTON (Reuters) -": a place in capitals opening the sentence, where the news was filed (not
+    "BELGIUM: The government said ...", a brief's label naming the side it is about)."""
     words = [t.text for t in parse.tokens[mention.start : mention.end]]
-    return mention.start == 0 and all(w.isupper() and len(w) > 3 for w in words)
+    labelled = mention.end < len(parse.norms) and parse.norms[mention.end] == ":"
+    return mention.start == 0 and all(w.isupper() and len(w) > 3 for w in words) and not labelled
 
 
 def _apposition_after(context: ArticleContext, index: int, name: list[int]) -> Speaker | None:

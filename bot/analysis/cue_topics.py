@@ -622,15 +622,19 @@ def _joining(word: Token) -> bool:
 
 
 def _refused_below(cue: Cue, scope: list[Token]) -> bool:
-    """ "hoped it would not join", "urged Berlin not to take part": a taking part the cue's clause denies, in a verb
-    below the cue (the cue's own "not" is read by its stance)."""
-    return any(
-        word.pos_ == "VERB"
-        and word not in cue.span
-        and (_joining(word) or any(c.dep_ == "dobj" and _joining(c) for c in word.children))
-        and any(c.dep_ == "neg" and not syntax.contrasting_not(c) for c in word.children)
-        for word in scope
-    )
+    """ "hoped it would not join", "urged Berlin not to take part", "wants to stop Britain from taking part": a taking
+    part the cue's clause denies or holds back, in a verb below the cue (the cue's own words are read by its stance,
+    as "would block Poland from taking part" is)."""
+    for word in scope:
+        joining = _joining(word) or any(c.dep_ == "dobj" and _joining(c) for c in word.children)
+        if word.pos_ != "VERB" or word in cue.span or not joining:
+            continue
+        if any(c.dep_ == "neg" and not syntax.contrasting_not(c) for c in word.children):
+            return True
+        held_back = assertion.held_back_by(word)
+        if held_back is not None and held_back not in cue.span and assertion.negation_of(word) == held_back:
+            return True  # (not "would not stop Britain from taking part")
+    return False
 
 
 def _joins_itself(context: ArticleContext, index: int, scope: list[Token], holder: Holder) -> bool:
@@ -705,8 +709,11 @@ def _helps(cue: Cue) -> bool:
 
 
 def _cue_and_verb(cue: Cue) -> list[Token]:
-    """The cue's words and the verb it introduces ("willingness to contribute", "open to taking part")."""
-    return [*cue.span, *(c for t in cue.span for c in t.children if c.dep_ in ("xcomp", "acl", "pcomp"))]
+    """The cue's words and the verb it introduces ("willingness to contribute", "open to taking part", "barred it
+    from joining")."""
+    verbs = [c for t in cue.span for c in t.children if c.dep_ in ("xcomp", "acl", "pcomp")]
+    kept_from = [g for t in cue.span for c in t.children if c.lower_ == "from" for g in c.children if g.dep_ == "pcomp"]
+    return [*cue.span, *verbs, *kept_from]
 
 
 def _negative(span: Span, cue: Cue) -> bool:
