@@ -8246,6 +8246,27 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # part', 'wants to stop Britain from taking part') is refused
     ("Portugal will not send troops, the government said.", {("portugal", "troop-contribution", "opposes")}),
     ("FINLAND: The cabinet said Helsinki backs the force.", {("finland", "reassurance-force", "supports")}),
+    # troops that 'will fight/serve in Ukraine' are sent there; 'he' below a nested telling is the one telling; 'help
+    # out' is helping
+    (
+        "The Slovak prime minister said no Slovak soldier will fight in Ukraine.",
+        {("slovakia", "troop-contribution", "opposes")},
+    ),
+    (
+        "Dutch troops will serve in Ukraine, the defence minister said.",
+        {("netherlands", "troop-contribution", "supports")},
+    ),
+    (
+        "Trump said Putin had told him he would accept European peacekeepers in Ukraine.",
+        {("russia", "reassurance-force", "supports")},
+    ),
+    (
+        "Erdogan said Zelensky had assured him that he would accept a naval mission.",
+        {("ukraine", "maritime-security", "supports")},
+    ),
+    ("Macron said he would send troops.", {("france", "troop-contribution", "supports")}),
+    ("Trump told Putin he would not send troops.", {("united-states", "us-ground-troops", "opposes")}),
+    ('Trump said the United States would "help out" with air power.', {("united-states", "us-backstop", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

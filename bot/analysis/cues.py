@@ -268,14 +268,15 @@ def _needs_another(span: Span) -> bool:
 
 def _other_phrasal_verb(span: Span) -> bool:
     """ "will never give up on NATO", "would back down": the cue's verb with a particle outside its words is another
-    verb (not "back up", nor "send up to 6,000 soldiers", which the parser reads as "send up"); "held back": the
-    cue's word is the particle."""
+    verb (not "back up" or "help out", nor "send up to 6,000 soldiers", which the parser reads as "send up"); "held
+    back": the cue's word is the particle."""
     verb = span[-1]
     if len(span) == 1 and verb.dep_ in ("prt", "advmod") and verb.head.pos_ == "VERB":
         return True  # "has held back from committing troops": the particle of another verb
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt" and c.i >= span.end]
-    backing_up = verb.lemma_.lower() == "back" and particles == ["up"]  # "will back up the force": the same verb
-    return verb.pos_ == "VERB" and bool(particles) and not backing_up and syntax.up_to(verb) is None
+    # "will back up the force", "would help out with air power": the same verb
+    same = (verb.lemma_.lower(), particles) in (("back", ["up"]), ("help", ["out"]))
+    return verb.pos_ == "VERB" and bool(particles) and not same and syntax.up_to(verb) is None
 
 
 def _a_person_placed(span: Span) -> bool:
@@ -323,7 +324,8 @@ def _joins_a_gathering(span: Span) -> bool:
 def _troops_placed(parse: SentenceParse, span: Span | None) -> bool:
     """ "no American troops would be on the ground", "on Ukrainian soil": troops, the subject, present in the country
     (not "Britain would be at the talks"; "would not be at the front" places them, which is another topic)."""
-    if span is None or span.root.lemma_ not in ("be", "set"):  # "would be on the ground", "set foot in Ukraine"
+    # "would be on the ground", "set foot in Ukraine", "will fight in Ukraine", "serve in Ukraine"
+    if span is None or span.root.lemma_ not in ("be", "set", "fight", "serve"):
         return False
     if not any(c.dep_ == "pobj" and c.lemma_.lower() in GROUND for c in span[-1].children):
         return False

@@ -518,6 +518,10 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     if named_later:  # "Though it will not send troops, Poland will ...": the subject named after it
         return named_later
     if word in PERSONAL:
+        teller = frame_subject(context, pronoun) if frame and pronoun.dep_ in ("nsubj", "nsubjpass") else None
+        told = named_holders(context, index, [teller], frame) if teller is not None and teller.pos_ == "PROPN" else []
+        if told:  # "Trump said Putin had told him he would accept ...": the one telling, passed on by the frame
+            return told
         if frame and frame.actor:
             return _from_speaker(frame, "stated")
         earlier = _conjoined_subject(pronoun)  # "Trump said ..., but he again ruled out sending troops"
