@@ -8267,6 +8267,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Macron said he would send troops.", {("france", "troop-contribution", "supports")}),
     ("Trump told Putin he would not send troops.", {("united-states", "us-ground-troops", "opposes")}),
     ('Trump said the United States would "help out" with air power.', {("united-states", "us-backstop", "supports")}),
+    # 'Spain will be there' after the force: its own part (not 'be there for Europe'); 'enabling support' from
+    # Washington is the backstop
+    (
+        'The draft calls on the United States to provide "enabling support", wording that Washington has yet to'
+        " accept.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -10176,6 +10183,23 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Britain will send troops to the force.", "Ireland said its constitution prevents it from taking part."],
         {("united-kingdom", "troop-contribution", "supports"), ("ireland", "troop-contribution", "opposes")},
+    ),
+    # 'Spain will be there' after the force: its own part (not 'be there for Europe'); 'enabling support' from
+    # Washington is the backstop
+    (
+        [
+            "Greece will take part in a European security force once a peace deal is signed, the prime minister said.",
+            '"Greece will be there, as it has always been in every mission of peace," he told parliament.',
+        ],
+        {("greece", "troop-contribution", "supports")},
+    ),
+    (
+        ["Britain backs a European force.", '"Portugal will be there," the prime minister said.'],
+        {("united-kingdom", "reassurance-force", "supports"), ("portugal", "troop-contribution", "supports")},
+    ),
+    (
+        ["Britain backs the force.", "The United States would be there for Europe, Trump said."],
+        {("united-kingdom", "reassurance-force", "supports")},
     ),
 ]
 

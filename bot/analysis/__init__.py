@@ -187,6 +187,7 @@ def why_unread(context: ArticleContext, index: int) -> str | None:
         or any(_stem_in(w, ABOUT_WORDS) for w in words)
         or ("anything" in words and bool(words & NEGATORS))  # "has not committed to anything": to what was discussed
         or ("they" in words and quoted)  # "'They will be targets,' Peskov said": the troops named before
+        or any(parse.norms[cue.end - 1] == "there" for cue in parse.cues)  # "Spain will be there": where was named
         or (bool(words & OWN_SIDE) and _own_words_of_the_side_before(context, index))
     )
     if not about:

@@ -615,10 +615,12 @@ def _asked_of(verb: Token) -> bool:
 
 
 def _joining(word: Token) -> bool:
-    """ "join", "contribute", "take part", "do its part": a word for taking part in something named before."""
+    """ "join", "contribute", "take part", "do its part", "Spain will be there": a word for taking part in something
+    named before."""
     lemma = word.lemma_.lower()
     taken_part = lemma == "part" and word.head.lemma_.lower() in ("take", "do", "play")
-    return lemma in VERBAL_ANAPHORS or taken_part or _a_role_ruled_on(word)
+    there = _there_for_it(word) and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in word.head.children)
+    return lemma in VERBAL_ANAPHORS or taken_part or there or _a_role_ruled_on(word)
 
 
 def _refused_below(cue: Cue, scope: list[Token]) -> bool:
@@ -635,6 +637,14 @@ def _refused_below(cue: Cue, scope: list[Token]) -> bool:
         if held_back is not None and held_back not in cue.span and assertion.negation_of(word) == held_back:
             return True  # (not "would not stop Britain from taking part")
     return False
+
+
+def _there_for_it(word: Token) -> bool:
+    """ "will be there": present where what was just named will be (not "would be there for Europe", standing by
+    someone)."""
+    verb = word.head
+    standing_by = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return word.lower_ == "there" and word.dep_ == "advmod" and verb.lemma_ == "be" and not standing_by
 
 
 def _joins_itself(context: ArticleContext, index: int, scope: list[Token], holder: Holder) -> bool:
@@ -1202,6 +1212,8 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
             return True  # "has not ruled anything out", "is not committed to anything": on what was just discussed
     if _does_so(cue, scope):
         return True  # "Britain confirmed it would do so", "Italy is not ready to do so": what was just said
+    if any(_there_for_it(t) for t in cue.span):
+        return True  # "Spain will be there": where what was just named will be
     if _undecided_alone(cue, scope) or (cue.label == "noncommittal" and _what_to_do(scope)):
         return True  # "Norway said it had not yet decided", "cannot say what we will do": on what was just discussed
     if cue.label == "conditional" and cue.head.dep_ != "conj":  # a coordinated one shares its clause's topic
