@@ -8274,6 +8274,60 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         " accept.",
         {("united-states", "us-backstop", "noncommittal")},
     ),
+    # common ways of saying it: among those that offered, joined in ruling out, neither/nor, balked at, the first to
+    # commit troops (but not a side at war sending its own army)
+    ("Belgium is among the countries that have offered troops.", {("belgium", "troop-contribution", "supports")}),
+    (
+        "Latvia, which has offered a company of soldiers, urged others to follow.",
+        {("latvia", "troop-contribution", "supports")},
+    ),
+    (
+        "Slovakia has joined Hungary in ruling out troops.",
+        {("slovakia", "troop-contribution", "opposes"), ("hungary", "troop-contribution", "opposes")},
+    ),
+    (
+        "Neither Hungary nor Slovakia will send troops.",
+        {("hungary", "troop-contribution", "opposes"), ("slovakia", "troop-contribution", "opposes")},
+    ),
+    (
+        "Both Denmark and Norway have offered troops.",
+        {("denmark", "troop-contribution", "supports"), ("norway", "troop-contribution", "supports")},
+    ),
+    (
+        "Sweden has said it could send troops, but only if there is a ceasefire.",
+        {("sweden", "troop-contribution", "conditional")},
+    ),
+    ("Portugal has not said whether it will send troops.", {("portugal", "troop-contribution", "noncommittal")}),
+    ("Finland is understood to be willing to send troops.", {("finland", "troop-contribution", "supports")}),
+    ("Italy is reluctant to send troops.", {("italy", "troop-contribution", "noncommittal")}),
+    ("Greece has expressed scepticism about the force.", {("greece", "reassurance-force", "opposes")}),
+    ("Spain is lukewarm about the force.", {("spain", "reassurance-force", "noncommittal")}),
+    ("Austria balked at the idea of a European force.", {("austria", "reassurance-force", "opposes")}),
+    ("Norway has signed up to the force.", {("norway", "troop-contribution", "supports")}),
+    ("The Dutch parliament approved sending troops to Ukraine.", {("netherlands", "troop-contribution", "supports")}),
+    ("Lithuania stands ready to deploy soldiers.", {("lithuania", "troop-contribution", "supports")}),
+    ("Croatia has no intention of sending soldiers to Ukraine.", {("croatia", "troop-contribution", "opposes")}),
+    ("Bulgaria is weighing whether to contribute troops.", {("bulgaria", "troop-contribution", "noncommittal")}),
+    (
+        "Moscow has made clear it will never accept NATO troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("The Kremlin flatly rejected the idea of European peacekeepers.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Washington has ruled out putting American boots on the ground.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    ("Canada is open to sending troops.", {("canada", "troop-contribution", "supports")}),
+    ("Germany remains undecided on sending troops.", {("germany", "troop-contribution", "noncommittal")}),
+    ("Poland will not send troops but will provide logistics.", {("poland", "troop-contribution", "opposes")}),
+    ("Denmark was the first to commit troops.", {("denmark", "troop-contribution", "supports")}),
+    ("Ireland cannot send troops without a UN mandate.", {("ireland", "troop-contribution", "conditional")}),
+    ("Hungary vowed to veto the mission.", {("hungary", "reassurance-force", "opposes")}),
+    ("Moscow warned it would treat foreign troops as invaders.", {("russia", "reassurance-force", "opposes")}),
+    ("Denmark was the first country to offer troops.", {("denmark", "troop-contribution", "supports")}),
+    ("Denmark became the first to pledge soldiers to the force.", {("denmark", "troop-contribution", "supports")}),
+    ("Hungary is the only country not to send troops.", {("hungary", "troop-contribution", "opposes")}),
+    ("Russia was the first to send troops into Ukraine.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

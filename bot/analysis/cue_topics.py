@@ -856,6 +856,8 @@ def _war_effort(context: ArticleContext, index: int, hit: Hit, span: Span, holde
     # the idea, nor "opposes sending troops")
     doing = verb is not None and (verb in cue.span or any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
     sender = syntax.subject_of(verb) if verb is not None and doing and cue.label == "supports" else None
+    if sender is None and verb is not None and verb in cue.span and cue.label == "supports":
+        sender = syntax.subject_of(cue.head)  # "Russia was the first to send troops": the cue's own subject
     return sender is not None and holder.actor in actors_in(context, index, syntax.noun_phrase(sender))
 
 
