@@ -8328,6 +8328,81 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Denmark became the first to pledge soldiers to the force.", {("denmark", "troop-contribution", "supports")}),
     ("Hungary is the only country not to send troops.", {("hungary", "troop-contribution", "opposes")}),
     ("Russia was the first to send troops into Ukraine.", set()),
+    # holders and speakers in reported speech
+    (
+        "Macron and Starmer said their countries would send troops.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Speaking in Kyiv, Macron said France would send troops.", {("france", "troop-contribution", "supports")}),
+    (
+        "Zelensky welcomed Britain's offer of troops.",
+        {("ukraine", "reassurance-force", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        'Asked about the force, Peskov said: "We have repeatedly said this is unacceptable."',
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Orban, who opposes the force, met Putin on Friday.", {("hungary", "reassurance-force", "opposes")}),
+    ("According to the Kremlin, the force would be a threat to Russia.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "In a statement, the Polish foreign ministry said Warsaw would not send troops.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "A spokesperson for the German government said Berlin was ready to contribute troops.",
+        {("germany", "troop-contribution", "supports")},
+    ),
+    ("Meloni's office said Italy would not send troops.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "Downing Street said Britain was ready to put boots on the ground.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("The Elysee said France would lead the force.", {("france", "reassurance-force", "supports")}),
+    ("Vance said US troops would not be part of any force.", {("united-states", "us-ground-troops", "opposes")}),
+    ("Hegseth said there would be no American troops in Ukraine.", {("united-states", "us-ground-troops", "opposes")}),
+    ("Zelensky said Ukraine needs a US backstop.", {("ukraine", "us-backstop", "supports")}),
+    ("Kyiv insists that any force must include American troops.", {("ukraine", "reassurance-force", "conditional")}),
+    (
+        "Sybiha said Kyiv welcomed the offers of troops from Britain and France.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    ("The Kremlin said it saw no role for European troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Putin told reporters that Western troops in Ukraine would be destroyed.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Tusk said Poland would not send soldiers, but would help in other ways.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Fiala said the Czech Republic was ready to send a unit, if parliament agreed.",
+        {("czechia", "troop-contribution", "conditional")},
+    ),
+    (
+        "Merz said German participation would depend on the terms of a ceasefire.",
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    ('Frederiksen said Denmark was "open" to sending troops.', {("denmark", "troop-contribution", "supports")}),
+    ("Sanchez said it was too early to talk about Spanish troops.", {("spain", "troop-contribution", "noncommittal")}),
+    ("Kristersson said Sweden did not rule out sending troops.", {("sweden", "troop-contribution", "noncommittal")}),
+    # pushing an idea backs it; the troops a relative clause's sending verb stands for, and its 'it' for the main
+    # clause's subject; 'the most reliable deterrent' praises, 'a guarantee of escalation' does not
+    ("Macron pushed the plan for a European force.", {("france", "reassurance-force", "supports")}),
+    ("Trump pushed Zelensky hard.", set()),
+    ("Belgium had identified the units it would send.", {("belgium", "troop-contribution", "supports")}),
+    ("Britain has named the brigade that it will deploy.", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Kyiv welcomed the troops that Britain would send.", {("united-kingdom", "troop-contribution", "supports")}),
+    (
+        "Sybiha said the presence of partner troops on Ukrainian soil would be the most reliable deterrent.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    ("Macron said a European force would be a credible deterrent.", {("france", "reassurance-force", "supports")}),
+    ("Lavrov said NATO troops would be a guarantee of escalation.", set()),
+    (
+        "Zelensky said European troops would be the best guarantee of peace.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -10254,6 +10329,17 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Britain backs the force.", "The United States would be there for Europe, Trump said."],
         {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    # holders and speakers in reported speech
+    (
+        ["Britain backs the force.", "Støre said Norway would consider contributing."],
+        {("united-kingdom", "reassurance-force", "supports"), ("norway", "troop-contribution", "noncommittal")},
+    ),
+    # pushing an idea backs it; the troops a relative clause's sending verb stands for, and its 'it' for the main
+    # clause's subject; 'the most reliable deterrent' praises, 'a guarantee of escalation' does not
+    (
+        ["Britain backs a European force.", "London and Paris continue to push the idea despite the risks."],
+        {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
     ),
 ]
 

@@ -148,7 +148,10 @@ def topics_of(
     # "declined to say whether Italian troops would take part", "to say what Sweden's contribution would be": its own
     # troops or part, asked about
     asked = [t for t in scope if cue.label == "noncommittal" and t.dep_ == "nsubj" and _asked_of(t.head)]
-    mines = (t for t in scope + judged + asked if t.dep_ in ("dobj", "pobj") or t in asked)
+    # "the units it would send": troops a relative clause's sending verb stands for
+    relative = syntax.relative_antecedent(cue.head) if cue.head.lemma_.lower() in SENDING_VERBS else None
+    sent_back = [relative] if relative is not None and relative.lemma_.lower() in TROOP_NOUNS else []
+    mines = (t for t in scope + judged + asked + sent_back if t.dep_ in ("dobj", "pobj") or t in asked)
     for mine in (t for t in mines if t.lemma_.lower() in TROOP_NOUNS or _a_part(context, index, t)):
         span = doc[mine.left_edge.i : mine.i + 1]
         named = actors_owning(context, index, mine)
@@ -162,7 +165,8 @@ def topics_of(
         own = (mine in asked or taken) and any(
             c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in mine.children
         )  # "will keep its own troops at home": the holder's own, taken by the cue
-        if (named == {holder.actor} or own or undecided or _ruled_out_bare(cue, mine, named)) and not any(
+        sent = mine in sent_back and named <= {holder.actor}
+        if (named == {holder.actor} or own or undecided or sent or _ruled_out_bare(cue, mine, named)) and not any(
             s.start <= mine.i < s.end for _, s in placed
         ):
             placed.append((Hit(SENDING, -1, -1, span.text), span))

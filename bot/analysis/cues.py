@@ -122,6 +122,7 @@ def negating_word(cue: Cue) -> Token | None:
     return assertion.negation_of(cue.head.head if cue.head.dep_ == "advmod" else cue.head, cue.span)
 
 
+HARMS = frozenset({"escalation", "war", "conflict", "confrontation", "instability", "failure", "disaster", "defeat"})
 POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 NOT_ABOUT_A_TOPIC = "what the cue's preposition names is no topic (“took part in a meeting”)"
 
@@ -132,6 +133,13 @@ def _source_inside(norms: list[str], hit: Hit, name: Mention) -> bool:
     before = name.start - 2 if norms[name.start - 1] == "the" else name.start - 1
     inverted = hit.start <= before and norms[before] in INVERTED_AFTER  # "never will Slovakia send": its subject
     return name.end < hit.end and ((hit.start < before and norms[before] in SOURCES) or inverted)
+
+
+def _promises_harm(span: Span) -> bool:
+    """ "would be a guarantee of escalation": a word of praise made sure of a harm."""
+    noun = span[-1]
+    harms = (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    return noun.lemma_.lower() in ("guarantee", "deterrent") and any(g.lemma_.lower() in HARMS for g in harms)
 
 
 def _lessened(span: Span) -> bool:
@@ -181,6 +189,9 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
             continue
         if span is not None and _purpose(span):
             set_aside.append(Reading(words, why_not="a purpose described (“the force is not intended to fight”)"))
+            continue
+        if span is not None and _promises_harm(span):
+            set_aside.append(Reading(words, why_not="a guarantee of harm (“a guarantee of escalation”), no praise"))
             continue
         if span is not None and _lessened(span):
             set_aside.append(Reading(words, why_not="a comparison (“less risky than sending troops”), no judgement"))
@@ -373,8 +384,11 @@ def _names_a_topic(parse: SentenceParse, phrase: Token | None, topics: list[Hit]
 def _asks_nothing(word: str, verb: Token) -> bool:
     """A word for pushing or asking with no one pushed or asked to do something: "pushed deeper", "asked whether",
     "asked about" (not "will push Trump to provide a backstop", "asked Germany to send troops")."""
-    if word in PUSHING:
-        return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    if word in PUSHING:  # "continue to push the idea": pushing a plan is backing it
+        return not any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.lemma_.lower() in syntax.IDEAS)
+            for c in verb.children
+        )
     if word in ASKING_TO:
         return not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
     return False

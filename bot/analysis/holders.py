@@ -902,8 +902,9 @@ def _conjoined_subject(pronoun: Token) -> Token | None:
     if pronoun.dep_ != "nsubj":
         return None
     opening = next((c for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i), None)
-    if verb.dep_ == "relcl":  # "Italy had doubts about a deal, which it conditioned on ...": the main clause's
-        earlier = syntax.subject_of(verb.head)
+    if verb.dep_ in ("relcl", "acl"):  # "Italy had doubts about a deal, which it conditioned on ...": the main
+        # clause's ("Britain has named the brigade that it will deploy": the subject of the verb taking the noun)
+        earlier = syntax.subject_of(verb.head.head if verb.head.dep_ == "dobj" else verb.head)
     elif verb.dep_ == "conj":
         earlier = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     elif opening is not None:  # "Although Germany backs the guarantees, it will not send troops"
