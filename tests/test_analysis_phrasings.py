@@ -8403,6 +8403,45 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Zelensky said European troops would be the best guarantee of peace.",
         {("ukraine", "reassurance-force", "supports")},
     ),
+    # idioms of backing and refusing; a noun cue's side named by where it 'came from'
+    (
+        "While Estonia backs the force, Hungary opposes it.",
+        {("estonia", "reassurance-force", "supports"), ("hungary", "reassurance-force", "opposes")},
+    ),
+    ("Finland, unlike Sweden, will send troops.", {("finland", "troop-contribution", "supports")}),
+    ("The plan for a European force was rejected by Moscow.", {("russia", "reassurance-force", "opposes")}),
+    ("Opposition to the force came from Hungary.", {("hungary", "reassurance-force", "opposes")}),
+    ("Italy says no to sending troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Norway says yes to sending troops.", {("norway", "troop-contribution", "supports")}),
+    ("The Dutch cabinet gave the green light to sending troops.", {("netherlands", "troop-contribution", "supports")}),
+    ("Germany is dragging its feet on sending troops.", {("germany", "troop-contribution", "noncommittal")}),
+    ("Hungary torpedoed the plan for a European force.", {("hungary", "reassurance-force", "opposes")}),
+    ("Spain poured cold water on the idea of a European force.", {("spain", "reassurance-force", "opposes")}),
+    ("Canada threw its weight behind the European force.", {("canada", "reassurance-force", "supports")}),
+    ("Japan is on board with the security guarantees.", {("japan", "security-guarantees", "supports")}),
+    ("Portugal has come round to the idea of a European force.", {("portugal", "reassurance-force", "supports")}),
+    ("Slovakia has softened its opposition to the force.", {("slovakia", "reassurance-force", "opposes")}),
+    ("Russia has hardened its stance against the force.", {("russia", "reassurance-force", "opposes")}),
+    ("Greece has distanced itself from the plan for a European force.", {("greece", "reassurance-force", "opposes")}),
+    (
+        "Romania welcomed the idea but stopped short of committing troops.",
+        {("romania", "troop-contribution", "noncommittal")},
+    ),
+    ("Bulgaria has kept its options open on sending troops.", {("bulgaria", "troop-contribution", "noncommittal")}),
+    ("Croatia signalled it could send a small contingent.", {("croatia", "troop-contribution", "supports")}),
+    ("Turkey has not closed the door to sending troops.", {("turkey", "troop-contribution", "noncommittal")}),
+    (
+        "Support for the force came from Britain and France.",
+        {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    (
+        "The strongest support for the force came from the Baltic states.",
+        {
+            ("estonia", "reassurance-force", "supports"),
+            ("latvia", "reassurance-force", "supports"),
+            ("lithuania", "reassurance-force", "supports"),
+        },
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -379,9 +379,13 @@ def _places(word: Token) -> list[Token]:
 
 def _sources(noun: Token) -> list[Token]:
     """ "little enthusiasm in Rome for", "support within the Kremlin for": the side a noun cue is of, named by a
-    place ("from" and "by" are its agents)."""
+    place ("from" and "by" are its agents), or where it came from ("support for the force came from Britain")."""
     if noun.pos_ not in ("NOUN", "PROPN"):  # a cue word opening the sentence may be tagged as a name
         return []
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in ("come", "emerge"):  # "opposition came from Hungary"
+        origins = [_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        return [n for o in origins for n in syntax.group(o)]
     return [m for m in _places(noun) if m.pos_ == "PROPN"]
 
 
