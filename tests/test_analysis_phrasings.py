@@ -8442,6 +8442,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
             ("lithuania", "reassurance-force", "supports"),
         },
     ),
+    # a clause the parser hangs before a semicolon is beside the one after, not reported or judged by it
+    (
+        "Britain says it is ready to put troops on the ground; Germany calls the debate premature.",
+        {("united-kingdom", "troop-contribution", "supports"), ("germany", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "France says it will send troops; Poland calls the plan dangerous.",
+        {("france", "troop-contribution", "supports"), ("poland", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -714,6 +714,8 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
     carried = False
     statement = False  # "said in a statement that ...": a "that" clause the parser hangs on the statement
     for word in ancestors_and_self(token):
+        if paratactic(previous):
+            return  # "Britain says it is ready; Germany calls the debate premature": beside it, not reporting it
         reported = (
             carried
             or previous.dep_ in ("ccomp", "parataxis", "xcomp")

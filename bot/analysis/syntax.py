@@ -456,6 +456,8 @@ def judge_of(token: Token) -> Token | None:
     holds it; "described the plans to deploy troops as a threat", the "as" hung on the plan's verb, too."""
     edges = frozenset({"ccomp", "oprd", "pobj", "prep", "pcomp", "dobj", "appos", "acl", "advcl"})
     for word in governors(token, SHARED_SUBJECT | edges):
+        if paratactic(word):
+            return None  # "Britain says it is ready; Germany calls the debate premature": a clause beside the judgement
         demand = any(c.dep_ == "prep" and c.lower_ in CALLED_FOR and c.i == word.i + 1 for c in word.children)
         if word != token and word.lemma_.lower() in JUDGING and not (word.lemma_.lower() == "call" and demand):
             return word  # not "called for a backstop, saying ...": a demand, not a name given
