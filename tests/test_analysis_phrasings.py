@@ -8451,6 +8451,65 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "France says it will send troops; Poland calls the plan dangerous.",
         {("france", "troop-contribution", "supports"), ("poland", "reassurance-force", "opposes")},
     ),
+    # a closing apposition: 'a position echoed by Latvia' shares the stance, 'a move welcomed/criticised by X' is X's
+    # reaction to the clause (to its refusal, when the clause refuses)
+    (
+        "Britain and France, both of which have offered troops, met in Paris.",
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
+    (
+        "Estonia said it was prepared to send troops, a position echoed by Latvia.",
+        {("estonia", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
+    ),
+    (
+        "Poland says its soldiers are needed at home, a view shared by Hungary.",
+        {("poland", "troop-contribution", "opposes"), ("hungary", "troop-contribution", "opposes")},
+    ),
+    (
+        "Sweden has offered troops, and so has Norway.",
+        {("sweden", "troop-contribution", "supports"), ("norway", "troop-contribution", "supports")},
+    ),
+    (
+        "Denmark has pledged soldiers, as has Finland.",
+        {("denmark", "troop-contribution", "supports"), ("finland", "troop-contribution", "supports")},
+    ),
+    (
+        "Like Britain, Australia is ready to send troops.",
+        {("australia", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Unlike Britain, Italy will not send troops.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "Italy, along with Poland, has ruled out sending troops.",
+        {("italy", "troop-contribution", "opposes"), ("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Russia, backed by Belarus, rejected the plan for a European force.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Latvia joined Estonia in offering troops.",
+        {("latvia", "troop-contribution", "supports"), ("estonia", "troop-contribution", "supports")},
+    ),
+    (
+        "France will lead the force, a decision criticised by Moscow.",
+        {("france", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Britain will send troops, a move criticised by Moscow.",
+        {("united-kingdom", "troop-contribution", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Britain will send troops, a move welcomed by Kyiv.",
+        {("united-kingdom", "troop-contribution", "supports"), ("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Russia rejects the force, a position echoed by Belarus.",
+        {("russia", "reassurance-force", "opposes"), ("belarus", "reassurance-force", "opposes")},
+    ),
+    (
+        "Italy will not send troops, a decision welcomed by Moscow.",
+        {("italy", "troop-contribution", "opposes"), ("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -10388,6 +10447,16 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Britain backs a European force.", "London and Paris continue to push the idea despite the risks."],
         {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    # a closing apposition: 'a position echoed by Latvia' shares the stance, 'a move welcomed/criticised by X' is X's
+    # reaction to the clause (to its refusal, when the clause refuses)
+    (
+        ["Britain backs the force.", "Spain agreed."],
+        {("united-kingdom", "reassurance-force", "supports"), ("spain", "reassurance-force", "supports")},
+    ),
+    (
+        ["Britain backs the force.", "Hungary disagreed."],
+        {("united-kingdom", "reassurance-force", "supports"), ("hungary", "reassurance-force", "opposes")},
     ),
 ]
 

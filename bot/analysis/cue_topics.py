@@ -73,6 +73,7 @@ ASSISTING = word_set("help assist support aid")
 BACKED_FORCES = word_set("force mission peacekeeper contingent operation")  # "will back the force": provide for it
 FORCE_TOPICS = frozenset({SENDING, "reassurance-force"})
 MISSIONS = frozenset({"maritime-security", "air-defence"})  # missions a side takes part in, besides the force
+MOVES = word_set("move step decision offer announcement pledge position stance")  # a clause named as a move
 LEADING = word_set("lead spearhead drive steer coordinate")
 BARE = frozenset(
     {"punct", "advmod", "aux", "neg", "nsubj", "det", "mark"}
@@ -223,9 +224,12 @@ def topics_of(
     if after and subject is not None and passive and cue.label != "exclusion":
         below = {t.i for t in subject.subtree}  # "no US troops would be deployed as part of ...": what is deployed
         after += [(h, s) for h, s in placed if any(t.i in below for t in s) and (h, s) not in after]
+    move_denied = False
     if not after and cue.head.dep_ in ("acl", "amod"):  # "a tripwire deployment championed by Estonia"
         phrase = syntax.noun_phrase(cue.head.head)
         after = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
+        if not after:  # "Britain will send troops, a move welcomed by Kyiv": the move is the clause's
+            after, move_denied = _move_of_the_clause(cue.head.head, placed)
     chosen = after
     clause = _clause_pointed_at(cue, subject) if not chosen else None
     if clause is not None:  # "We will not send our soldiers, that is out of the question": the clause before
@@ -273,7 +277,7 @@ def topics_of(
     # "the backstop, which Trump has not committed to"; "guarantees for Kyiv, which Trump is open to": the
     # parser's antecedent ("Kyiv"), then the noun it qualifies
     antecedent = syntax.relative_antecedent(cue.head) if not chosen else None
-    left_out = False  # "the plan does not include Western troops, which Moscow welcomed": their absence welcomed
+    left_out = move_denied  # "the plan does not include Western troops, which Moscow welcomed": their absence welcomed
     while antecedent is not None and not chosen:
         phrase = syntax.noun_phrase(antecedent)
         chosen = [(h, s) for h, s in placed if s.start < phrase.end and phrase.start < s.end]
@@ -380,6 +384,17 @@ def topics_of(
     if ids and _not_with_troops(cue) and (SENDING, True) not in ids:
         ids.append((SENDING, True))  # "will contribute, but not with troops": its own soldiers, refused
     return ids
+
+
+def _move_of_the_clause(move: Token, placed: list[tuple[Hit, Span]]) -> tuple[list[tuple[Hit, Span]], bool]:
+    """The topics of the clause a closing apposition names as a move ("Britain will send troops, a move welcomed by
+    Kyiv"), and whether that clause denies them ("Italy will not send troops, a decision welcomed by Moscow": their
+    absence welcomed)."""
+    if not syntax.closing_apposition(move) or move.lemma_.lower() not in MOVES:
+        return [], False
+    clause = {t.i for t in move.head.subtree} - {t.i for t in move.subtree}
+    named = [(h, s) for h, s in placed if all(t.i in clause for t in s)]
+    return named, bool(named) and assertion.negation_of(move.head) is not None
 
 
 def _compared_with(cue: Cue, scope: list[Token]) -> set[int]:

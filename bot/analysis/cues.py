@@ -401,7 +401,10 @@ def cue_span(parse: SentenceParse, doc: Doc, start: int, end: int) -> Span | Non
 
 def _comment_on_what_precedes(inner: Cue, outer: Cue) -> bool:
     """ "London wants troops in Ukraine, all of this disguised as a peacekeeping mission": a clause after a comma
-    whose subject points back comments on what was said, which the parser may hang inside it as its object."""
+    whose subject points back comments on what was said, which the parser may hang inside it as its object; so does
+    a closing apposition's participle ("..., a move criticised by Moscow")."""
+    if inner.head.dep_ == "acl" and syntax.closing_apposition(inner.head.head) and inner.head.i > outer.head.i:
+        return True  # "Britain will send troops, a move criticised by Moscow": Moscow's comment on it
     subject = syntax.subject_of(inner.head)
     if subject is None or subject.i < outer.head.i:
         return False

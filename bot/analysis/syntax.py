@@ -64,6 +64,8 @@ INTENTIONS = frozenset(
         "bank",
     }
 )
+POSITIONS = frozenset({"position", "view", "stance", "line", "sentiment", "assessment", "approach"})
+ECHOING = frozenset({"echo", "share", "endorse", "back", "support", "repeat", "adopt", "take"})  # "a view shared by"
 PLANS = frozenset({"plan", "framework", "proposal", "mechanism", "roadmap", "strategy", "scheme", "blueprint"})
 IDEAS = PLANS | frozenset({"idea", "concept", "notion", "initiative", "option", "possibility"})
 # "hopes" is "hop" to the model: its forms are listed
@@ -619,7 +621,26 @@ def partners_of(head: Token, subject: Token | None) -> list[Token]:
             names = [n for g in prep.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
             # names, or a group's noun ("along with the Baltic states"); "alongside American forces" says whose forces
             partners.extend(n for n in names if n.pos_ == "PROPN" or (n.pos_ == "NOUN" and n.lemma_ not in TROOP_NOUNS))
-    return partners + cooperating_with(head, subject) + _elliptical_partners(head)
+    return partners + cooperating_with(head, subject) + _elliptical_partners(head) + _sharing_the_position(head)
+
+
+def closing_apposition(noun: Token) -> bool:
+    """ "..., a position echoed by Latvia", "..., a move welcomed by Kyiv": a noun after a comma that names what the
+    clause it hangs on says (the parser may read it as a second object)."""
+    after_comma = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+    return noun.dep_ in ("npadvmod", "appos", "dobj") and after_comma and noun.i > noun.head.i
+
+
+def _sharing_the_position(head: Token) -> list[Token]:
+    """ "Estonia is ready to send troops, a position echoed by Latvia", "..., a view shared by Hungary": the names
+    a closing apposition says hold the same position."""
+    closing = (c for w in (head, *head.ancestors) for c in w.children if c.i > head.i)
+    positions = [c for c in closing if closing_apposition(c)]
+    echoes = [a for p in positions if p.lemma_.lower() in POSITIONS for a in p.children if a.dep_ == "acl"]
+    agents = [
+        g for e in echoes if e.lemma_.lower() in ECHOING for a in e.children if a.dep_ == "agent" for g in a.children
+    ]
+    return [n for g in agents if g.dep_ == "pobj" for n in (g, *g.conjuncts) if n.pos_ == "PROPN"]
 
 
 def cooperating_with(head: Token, subject: Token | None) -> list[Token]:
