@@ -8510,6 +8510,38 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Italy will not send troops, a decision welcomed by Moscow.",
         {("italy", "troop-contribution", "opposes"), ("russia", "reassurance-force", "opposes")},
     ),
+    # conditions: only if, provided, as long as, unless, without; help but not with troops; 'not before a ceasefire' is
+    # the force's own timing
+    (
+        "Sweden would send troops only if the United States provided air cover.",
+        {("sweden", "troop-contribution", "conditional")},
+    ),
+    ("Norway will contribute provided there is a ceasefire.", set()),
+    (
+        "Finland is ready to send troops as long as there is a clear mandate.",
+        {("finland", "troop-contribution", "conditional")},
+    ),
+    (
+        "Any deployment would depend on a vote in parliament, the Danish prime minister said.",
+        {("denmark", "troop-contribution", "conditional")},
+    ),
+    (
+        "Without American backing, Germany will not send troops.",
+        {("germany", "troop-contribution", "conditional"), ("germany", "us-backstop", "supports")},
+    ),
+    (
+        "Germany will not send troops unless Washington provides a backstop.",
+        {("germany", "troop-contribution", "conditional"), ("germany", "us-backstop", "supports")},
+    ),
+    (
+        "The Netherlands could send troops, but only under a UN mandate, the minister said.",
+        {("netherlands", "troop-contribution", "conditional")},
+    ),
+    ("Italy would only take part if the mission had UN backing.", {("italy", "troop-contribution", "conditional")}),
+    (
+        "Portugal said any contribution was conditional on a ceasefire.",
+        {("portugal", "troop-contribution", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -10457,6 +10489,24 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Britain backs the force.", "Hungary disagreed."],
         {("united-kingdom", "reassurance-force", "supports"), ("hungary", "reassurance-force", "opposes")},
+    ),
+    # conditions: only if, provided, as long as, unless, without; help but not with troops; 'not before a ceasefire' is
+    # the force's own timing
+    (
+        ["Britain will send troops to the force.", "Norway will contribute provided there is a ceasefire."],
+        {("united-kingdom", "troop-contribution", "supports"), ("norway", "troop-contribution", "conditional")},
+    ),
+    (
+        ["Britain will send troops to the force.", "Poland will help, but not with troops."],
+        {
+            ("united-kingdom", "troop-contribution", "supports"),
+            ("poland", "troop-contribution", "opposes"),
+            ("poland", "reassurance-force", "supports"),
+        },
+    ),
+    (
+        ["Britain will send troops to the force.", "Belgium is ready to contribute, though not before a ceasefire."],
+        {("united-kingdom", "troop-contribution", "supports"), ("belgium", "troop-contribution", "supports")},
     ),
 ]
 
