@@ -8542,6 +8542,41 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Portugal said any contribution was conditional on a ceasefire.",
         {("portugal", "troop-contribution", "conditional")},
     ),
+    # Russia's refusals; 'but not armed peacekeepers' with the 'not' on the modifier; 'has been against'
+    (
+        "Lavrov said Russia would never accept the presence of NATO troops in Ukraine under any guise.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Medvedev warned that European peacekeepers would go home in coffins.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin said it would not tolerate foreign troops near its borders.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow rejects any scenario that involves Western troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Putin said he could accept unarmed observers, but not armed peacekeepers.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Russia said the force would be a legitimate target from the moment it arrived.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Lavrov said no one had asked Russia whether it agreed to foreign troops in Ukraine.", set()),
+    (
+        "Peskov said Russia had never been against security guarantees for Ukraine.",
+        {("russia", "security-guarantees", "supports")},
+    ),
+    ("Hungary has been against the force from the start.", {("hungary", "reassurance-force", "opposes")}),
+    (
+        "Italy backs a UN mission, but not European troops.",
+        {("italy", "reassurance-force", "opposes"), ("italy", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

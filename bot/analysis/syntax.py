@@ -1102,10 +1102,13 @@ def _compared(word: Token) -> bool:
 
 
 def contrasted_away(word: Token) -> bool:
-    """ "wants a US backstop, not a European force": the apposition or conjunct a contrasting "not" denies."""
-    return word.dep_ in ("appos", "conj") and any(
-        c.dep_ == "neg" and contrasting_not(c) and word.head.i < c.i < word.i for c in word.head.children
-    )
+    """ "wants a US backstop, not a European force": the apposition or conjunct a contrasting "not" denies (also
+    where the parser hangs the "not" on the conjunct's modifier: "unarmed observers, but not armed peacekeepers")."""
+    if word.dep_ not in ("appos", "conj"):
+        return False
+    if any(c.dep_ == "neg" and contrasting_not(c) and word.head.i < c.i < word.i for c in word.head.children):
+        return True
+    return any(t.dep_ == "neg" and t.i < word.i and t.doc[t.i - 1].lower_ in ("but", ",") for t in word.subtree)
 
 
 def contrasting_not(negation: Token) -> bool:
