@@ -8577,6 +8577,37 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Italy backs a UN mission, but not European troops.",
         {("italy", "reassurance-force", "opposes"), ("italy", "troop-contribution", "opposes")},
     ),
+    # Russia's refusals, said in fifteen ways ('not interested in any European force' among them)
+    (
+        "Moscow has made it clear that European troops are not welcome in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Russia sees no place for NATO soldiers in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    ("Peskov said there was no question of accepting foreign troops.", {("russia", "reassurance-force", "opposes")}),
+    ("The Kremlin warned against any attempt to send troops to Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    ("Lavrov said sending troops would be a grave mistake.", {("russia", "reassurance-force", "opposes")}),
+    ("Russia will not allow Western troops in Ukraine, Peskov said.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Putin said Russia was not afraid of European troops but saw no need for them.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Moscow considers the idea of a European force unacceptable.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "The Kremlin insisted that it would never agree to peacekeepers from NATO countries.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Russia has repeatedly rejected proposals for a reassurance force.", {("russia", "reassurance-force", "opposes")}),
+    ("Lavrov called the plan for a European force a provocation.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Peskov said the presence of European troops was out of the question.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow does not oppose Ukraine's EU membership but rejects foreign troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Russia said it was not ready to accept Western peacekeepers.", {("russia", "reassurance-force", "opposes")}),
+    ("Russia is not interested in any European force.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
