@@ -8608,6 +8608,34 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Russia said it was not ready to accept Western peacekeepers.", {("russia", "reassurance-force", "opposes")}),
     ("Russia is not interested in any European force.", {("russia", "reassurance-force", "opposes")}),
+    # the United States: no boots on the ground, a backstop from the air, options drawn up for it
+    (
+        "Trump said American troops would not be part of any peacekeeping force.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Hegseth said the United States would not put boots on the ground in Ukraine.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Rubio said Washington would support a European force with intelligence.",
+        {("united-states", "intelligence-support", "supports"), ("united-states", "us-backstop", "supports")},
+    ),
+    ("The White House has not committed to a backstop.", {("united-states", "us-backstop", "noncommittal")}),
+    (
+        "Witkoff said Putin had agreed to security guarantees for Ukraine.",
+        {("russia", "security-guarantees", "supports")},
+    ),
+    ("Trump said he was open to providing air support.", {("united-states", "us-backstop", "supports")}),
+    ("Trump ruled out NATO membership for Ukraine.", {("united-states", "nato-membership", "opposes")}),
+    (
+        "The Pentagon is drawing up options for a US backstop, officials said.",
+        {("united-states", "us-backstop", "supports")},
+    ),
+    (
+        "Washington will not join the force but will back it from the air.",
+        {("united-states", "us-ground-troops", "opposes"), ("united-states", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
