@@ -8636,6 +8636,35 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Washington will not join the force but will back it from the air.",
         {("united-states", "us-ground-troops", "opposes"), ("united-states", "us-backstop", "supports")},
     ),
+    # Ukraine's stances
+    (
+        "Zelensky said Ukraine would accept a European force even without US troops.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Zelensky said Ukraine needs security guarantees before any ceasefire.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Kyiv wants NATO membership, but will accept a European force in the meantime.",
+        {("ukraine", "nato-membership", "supports"), ("ukraine", "reassurance-force", "supports")},
+    ),
+    ("Ukraine will never give up its bid to join NATO, Sybiha said.", {("ukraine", "nato-membership", "supports")}),
+    ("Yermak said Ukraine would not agree to any deal that limited the size of its army.", set()),
+    (
+        "Zelensky thanked Britain and France for their readiness to send troops.",
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
+    ("Kyiv rejected any deal that would bar it from joining NATO.", {("ukraine", "nato-membership", "supports")}),
+    ("Zelensky said he did not believe in guarantees on paper.", set()),
+    # a thing at stake ('Ukraine's security') holds no view of its own; said by a speaker, it is the speaker's
+    (
+        "Japan and South Korea are considering contributions to Ukraine's security that stop short of deploying"
+        " troops.",
+        set(),
+    ),
+    ("Ukraine's security depends on a US backstop, Zelensky said.", {("ukraine", "us-backstop", "conditional")}),
+    ("Europe's security depends on a US backstop, Macron said.", {("france", "us-backstop", "conditional")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -23,6 +23,8 @@ OTHER_PARTIES = word_set(
     "friend detractor"
 )
 
+AT_STAKE = word_set("security safety future sovereignty independence survival territory economy interest interests")
+
 
 def not_speaking_for(noun: Token) -> bool:
     """ "a former NATO official" no longer speaks for NATO, "an analyst at a Warsaw think tank" never did;
@@ -38,7 +40,8 @@ def not_speaking_for(noun: Token) -> bool:
         return True
     if noun.tag_ == "NNPS" and any(c.dep_ in ("amod", "det", "compound") and c.lower_ in MOST for c in noun.children):
         return True  # "most Ukrainians", "many Germans": a public
-    return noun.lemma_.lower() in OTHER_PARTIES and any(c.dep_ == "poss" for c in noun.children)
+    # "Washington's allies", and "Ukraine's security" or "Europe's future": a thing at stake, which holds no view
+    return noun.lemma_.lower() in OTHER_PARTIES | AT_STAKE and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _modifiers(word: Token) -> list[Token]:

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, looking_back
 from bot.analysis.cues import Cue, Holder, needed
-from bot.analysis.frames import actors_named_by, actors_owning, frame_of, frame_subject, local_token, not_speaking_for
+from bot.analysis.frames import (
+    AT_STAKE,
+    actors_named_by,
+    actors_owning,
+    frame_of,
+    frame_subject,
+    local_token,
+    not_speaking_for,
+)
 from bot.analysis.tokens import ANAPHORA, INSIDE, OWN_PARTS, SENDING_VERBS, TROOP_NOUNS, word_set
 from bot.model import Confidence
 
@@ -277,6 +285,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             return named or _speaker_holders(context, index, head, frame)  # "no one is talking about troops," Merz said
         if subject.lemma_.lower() in IMPERSONAL or _extraposed(subject):  # "everything is on the table", "it is too
             return _speaker_holders(context, index, head, frame)  # early to say": the speaker's view
+        if subject.lemma_.lower() in AT_STAKE:  # "Ukraine's security depends on a backstop," Zelensky said: his view
+            return _speaker_holders(context, index, head, frame)
         pointed = syntax.pointer_of(subject, POINTERS)  # "this", "all of this is disguised as ...": "this"
         if pointed is not None or subject.pos_ == "PRON":
             return _pronoun(context, index, pointed or subject, frame)
