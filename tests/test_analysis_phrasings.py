@@ -10631,6 +10631,40 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Britain will send troops to the force.", "Belgium is ready to contribute, though not before a ceasefire."],
         {("united-kingdom", "troop-contribution", "supports"), ("belgium", "troop-contribution", "supports")},
     ),
+    # sides taken up in the next sentence: the two leaders, both, it, 'So does', 'Neither will', 'however, will not'
+    (
+        ["Macron met Starmer in London.", "The two leaders said they were ready to send troops."],
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        ["Estonia and Latvia have offered troops.", "Both say a US backstop is essential."],
+        {
+            ("estonia", "troop-contribution", "supports"),
+            ("latvia", "troop-contribution", "supports"),
+            ("estonia", "us-backstop", "supports"),
+            ("latvia", "us-backstop", "supports"),
+        },
+    ),
+    (
+        ["Britain has offered troops.", "It says it will lead the force."],
+        {("united-kingdom", "troop-contribution", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        ["Hungary opposes the force.", "So does Slovakia."],
+        {("hungary", "reassurance-force", "opposes"), ("slovakia", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Poland will not send troops.", "Neither will Hungary."],
+        {("poland", "troop-contribution", "opposes"), ("hungary", "troop-contribution", "opposes")},
+    ),
+    (
+        ["France will send troops.", "Germany, however, will not."],
+        {("france", "troop-contribution", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Britain backs the force.", "Germany has too many doubts."],
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
 ]
 
 
