@@ -8665,6 +8665,17 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Ukraine's security depends on a US backstop, Zelensky said.", {("ukraine", "us-backstop", "conditional")}),
     ("Europe's security depends on a US backstop, Macron said.", {("france", "us-backstop", "conditional")}),
+    # boots of 'our soldiers'; what follows a semicolon with its verb left out is another side's
+    ("Our soldiers' boots will not be on Ukrainian soil, Carney said.", {("canada", "troop-contribution", "opposes")}),
+    ("Our boots will not be on Ukrainian soil, Albanese said.", {("australia", "troop-contribution", "opposes")}),
+    (
+        "Latvia has pledged a company of soldiers; Belgium, de-mining teams.",
+        {("latvia", "troop-contribution", "supports")},
+    ),
+    (
+        "Denmark will send troops; Norway, a frigate for maritime patrols.",
+        {("denmark", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

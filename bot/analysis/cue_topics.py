@@ -205,7 +205,11 @@ def topics_of(
         # what is refused for lacking something backs it ("rejected any deal without guarantees": `_negative`)
         objects = placed if stance == "opposes" else kept
         placed = kept
-        after = [(h, s) for h, s in objects if any(t.i in in_scope for t in s) and not _is_cue_words(cue, s)]
+        after = [
+            (h, s)
+            for h, s in objects
+            if any(t.i in in_scope for t in s) and not _is_cue_words(cue, s) and not _past_a_semicolon(cue, s)
+        ]
         if not after:  # "a rare earths deal is a security guarantee": the cue's own words name no topic
             placed = [(h, s) for h, s in placed if not _is_cue_words(cue, s)]
     if subject is not None and cue.label == "conditional" and asks_for(cue):
@@ -395,6 +399,12 @@ def _move_of_the_clause(move: Token, placed: list[tuple[Hit, Span]]) -> tuple[li
     clause = {t.i for t in move.head.subtree} - {t.i for t in move.subtree}
     named = [(h, s) for h, s in placed if all(t.i in clause for t in s)]
     return named, bool(named) and assertion.negation_of(move.head) is not None
+
+
+def _past_a_semicolon(cue: Cue, span: Span) -> bool:
+    """ "Estonia has pledged a special forces unit; Belgium, de-mining teams": what follows a semicolon after the cue
+    is another side's, with the verb left out (the parser may still hang it on the cue)."""
+    return any(t.text == ";" for t in span.doc[cue.head.i : span.start])
 
 
 def _compared_with(cue: Cue, scope: list[Token]) -> set[int]:

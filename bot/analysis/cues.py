@@ -341,7 +341,7 @@ def _troops_placed(parse: SentenceParse, span: Span | None) -> bool:
     if not any(c.dep_ == "pobj" and c.lemma_.lower() in GROUND for c in span[-1].children):
         return False
     subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(c.lower_ in TROOP_NOUNS or _names_a_topic(parse, c) for c in subjects)
+    return any(c.lemma_.lower() in TROOP_NOUNS or _names_a_topic(parse, c) for c in subjects)  # "boots"
 
 
 def _object_names_a_topic(parse: SentenceParse, topics: list[Hit], preposition: Token) -> bool:

@@ -257,6 +257,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         whose = next(
             (c for c in subject.children if c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose")), None
         )
+        troops = next((c for c in subject.children if c.dep_ == "poss" and c.lemma_.lower() in TROOP_NOUNS), None)
+        if whose is None and troops is not None:  # "our soldiers' boots": whose the soldiers are
+            whose = next((c for c in troops.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         country = next((c for c in subject.children if c.dep_ == "poss" and c.lemma_.lower() in OWN_SIDE), None)
         if whose is None and country is not None:  # "his country's troops": whose the country is
             whose = next((c for c in country.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
