@@ -8676,6 +8676,34 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Denmark will send troops; Norway, a frigate for maritime patrols.",
         {("denmark", "troop-contribution", "supports")},
     ),
+    # where it was said: on X, on Telegram, in an interview, in a statement, to the Security Council; the coalition's
+    # efforts are the force's
+    ("Tusk wrote on X that Poland would not send soldiers to Ukraine.", {("poland", "troop-contribution", "opposes")}),
+    (
+        "Medvedev posted on Telegram that European troops would be destroyed.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "In an interview with the BBC, Starmer said Britain was ready to deploy troops.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Macron told Le Monde that French troops could be deployed after a ceasefire.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    (
+        "Zelensky said in his nightly address that Ukraine needed a US backstop.",
+        {("ukraine", "us-backstop", "supports")},
+    ),
+    (
+        "Writing in the Financial Times, Kallas said Europe must be ready to send troops.",
+        {("european-union", "reassurance-force", "supports")},
+    ),
+    (
+        "Lavrov told the Security Council that Russia would never accept NATO troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Merz told the Bundestag that Germany would not stand aside.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -10675,6 +10703,15 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Britain backs the force.", "Germany has too many doubts."],
         {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    # where it was said: on X, on Telegram, in an interview, in a statement, to the Security Council; the coalition's
+    # efforts are the force's
+    (
+        [
+            "Britain will send troops to the force.",
+            "The Finnish defence ministry said in a statement that Finland was ready to contribute.",
+        ],
+        {("united-kingdom", "troop-contribution", "supports"), ("finland", "troop-contribution", "supports")},
     ),
 ]
 
