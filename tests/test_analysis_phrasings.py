@@ -8704,6 +8704,49 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("russia", "reassurance-force", "opposes")},
     ),
     ("Merz told the Bundestag that Germany would not stand aside.", set()),
+    # sources and spokespeople
+    (
+        "Meloni's spokesman, Paolo Rossi, said Italy would not send troops.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "According to people familiar with the talks, Germany is ready to send troops.",
+        {("germany", "troop-contribution", "supports")},
+    ),
+    ("Diplomats said Spain was reluctant to commit troops.", {("spain", "troop-contribution", "noncommittal")}),
+    (
+        "Anna Nowak, who speaks for the Polish government, said Warsaw would not send soldiers.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "A source in the Elysee said France would send up to 5,000 troops.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    (
+        "EU officials said Hungary would veto any funding for the mission.",
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    (
+        "A Kremlin source said Moscow would never accept European peacekeepers.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Two people briefed on the plans said Britain would lead the force.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    # negation: not ruled out, no longer opposes, not opposed, nobody in Berlin, not a single soldier without, few in
+    # Rome, never said
+    ("Germany has not ruled out sending troops.", {("germany", "troop-contribution", "noncommittal")}),
+    ("Poland did not say it would never send troops.", set()),
+    ("Italy no longer opposes the force.", {("italy", "reassurance-force", "supports")}),
+    ("Spain is not opposed to sending troops.", {("spain", "troop-contribution", "supports")}),
+    ("Nobody in Berlin wants to send German troops.", {("germany", "troop-contribution", "opposes")}),
+    (
+        "Not a single French soldier will be sent without a ceasefire, Macron said.",
+        {("france", "troop-contribution", "conditional")},
+    ),
+    ("Few in Rome support sending troops.", set()),
+    ("France never said it would send troops alone.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
