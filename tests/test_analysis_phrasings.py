@@ -8747,6 +8747,17 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Few in Rome support sending troops.", set()),
     ("France never said it would send troops alone.", set()),
+    # a deployment that risks dragging Europe into war, or risks escalation, is warned against
+    (
+        "Tajani said sending European troops to Ukraine risked dragging the continent into war.",
+        {("italy", "reassurance-force", "opposes")},
+    ),
+    (
+        "Orban said the plan for a European force risks a direct war with Russia.",
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    ("Fico said a Western deployment would risk escalation.", {("slovakia", "reassurance-force", "opposes")}),
+    ("Britain said it was ready to risk its soldiers' lives for peace.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
