@@ -8758,6 +8758,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Fico said a Western deployment would risk escalation.", {("slovakia", "reassurance-force", "opposes")}),
     ("Britain said it was ready to risk its soldiers' lives for peace.", set()),
+    # 'they' in a clause on unnamed partners stands for them, not for the sides named before
+    ("Britain and France pressed partners to name the troops they would commit.", set()),
+    ("The allies said they would send troops.", set()),
+    (
+        "Estonia and Latvia have offered troops, and they will send more.",
+        {("estonia", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

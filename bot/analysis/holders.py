@@ -580,6 +580,8 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
             return holders
         if any(earlier.text in region.names for region in context.lexicon.lexicon.regions):
             return []  # "If Europe is serious, it should send troops": the region, no side of its own
+        if earlier.pos_ != "PROPN" and not _counted_sides(earlier):
+            return []  # "pressing partners to name the troops they would commit": the partners, left unnamed
     denier = assertion.denying_verb(pronoun.head) if pronoun.dep_ in ("nsubj", "nsubjpass") else None
     above = syntax.subject_of(denier) if frame is None and denier is not None else None
     if word in GROUP_PRONOUNS and above is not None and above.pos_ in ("NOUN", "PROPN"):
@@ -939,9 +941,10 @@ def _conjoined_subject(pronoun: Token) -> Token | None:
         return _conjoined_subject(outer)  # "If Europe is serious, it should say what it will send": the same "it"
     else:
         return None
-    if earlier is None or not (earlier.pos_ == "PROPN" or _counted_sides(earlier)):
+    unnamed = earlier is not None and earlier.lemma_.lower() in PARTIES and earlier.tag_ == "NNS"  # "partners"
+    if earlier is None or not (earlier.pos_ == "PROPN" or _counted_sides(earlier) or unnamed):
         return None
-    several = bool(earlier.conjuncts) or _counted_sides(earlier) or earlier.tag_ == "NNPS"
+    several = bool(earlier.conjuncts) or _counted_sides(earlier) or earlier.tag_ in ("NNPS", "NNS")
     plural = pronoun.lower_ in ("they", "their", "them")
     return earlier if several == plural else None  # "Trump won't provide the guarantees they sought": not Trump
 
