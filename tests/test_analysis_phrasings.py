@@ -10774,6 +10774,19 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         {("united-kingdom", "troop-contribution", "supports"), ("finland", "troop-contribution", "supports")},
     ),
+    # 'will be there' is a part in the force only for a side that can send its own troops to it
+    (
+        ["Britain backs the force.", "The United States will not be there, Vance said."],
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        ["Britain backs the force.", "Germany will not be there."],
+        {("united-kingdom", "reassurance-force", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Britain backs the force.", "Russia will be there to watch."],
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
 ]
 
 

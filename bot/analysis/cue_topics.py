@@ -380,6 +380,8 @@ def topics_of(
             if fallback is not None and fallback.general and stance == "opposes":
                 recent = None  # "will not stand in the way of the guarantees, but will not contribute": no refusal
         ids = [(recent, _refused_below(cue, scope))] if recent else []
+        if any(_there_for_it(t) for t in cue.span) and (holder.actor, SENDING) in context.lexicon.replacements:
+            ids = []  # "the United States will not be there", "Russia will be there": no part of theirs in the force
     if not ids and cue.head.dep_ == "amod":  # "the British-French-backed plan envisions ... European troops"
         later = [(h, s) for h, s in placed if s.start > cue.head.head.i]
         ids = list(dict.fromkeys((h.label, _negative(s, cue) != h.absent) for h, s in _narrowest(context, later)[:1]))
