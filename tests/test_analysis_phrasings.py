@@ -8765,6 +8765,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Estonia and Latvia have offered troops, and they will send more.",
         {("estonia", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
     ),
+    # a place the lists do not know is not the side its 'which' clause names
+    ("Cyprus, which is not a NATO member, said it had no plans to send soldiers.", set()),
+    (
+        "Austria, which is not a NATO member, said it had no plans to send soldiers.",
+        {("austria", "troop-contribution", "opposes")},
+    ),
+    (
+        "Novak, who heads the Czech defence ministry, said it would send troops.",
+        {("czechia", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -237,9 +237,23 @@ def _phrase_speaker(context: ArticleContext, index: int, noun: Token, whole: Tok
         return Speaker(None, next(iter(of_sides)))
     if speaker and speaker.actor:
         return speaker
+    if _named_apart_from_its_clause(context, index, noun):
+        return speaker  # "Cyprus, which is not a NATO member, said": not NATO, whoever Cyprus is
     around = actors_in(context, index, syntax.mentions_span(whole)) if whole is not None else []
     actors = around or _clause_side(context, index, noun)
     return Speaker(speaker.name if speaker else None, actors[0]) if len(actors) == 1 else speaker
+
+
+def _named_apart_from_its_clause(context: ArticleContext, index: int, noun: Token) -> bool:
+    """A name the lists do not know, of a thing or place ("which", not "who": a person's clause may name the side
+    they serve), whose relative clause names a side it is only described by."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl"]
+    which = any(t.lower_ in ("which", "that") and t.i < c.i for c in clauses for t in c.lefts)
+    if noun.pos_ != "PROPN" or not which:
+        return False
+    start = min([noun.i, *(c.i for c in noun.lefts if c.dep_ in ("compound", "det", "amod"))])
+    own = speaker_at(context, index, noun.doc[start : noun.i + 1])
+    return own is None or own.actor is None
 
 
 def _clause_side(context: ArticleContext, index: int, office: Token) -> list[str]:
