@@ -10797,6 +10797,19 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Britain backs the force.", "Russia will be there to watch."],
         {("united-kingdom", "reassurance-force", "supports")},
     ),
+    # 'The two said', 'The three said': the sides just named
+    (
+        ["Macron met Starmer in Paris.", "The two said they would send troops."],
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        ["Estonia, Latvia and Lithuania met in Riga.", "The three said they were ready to contribute troops."],
+        {
+            ("estonia", "troop-contribution", "supports"),
+            ("latvia", "troop-contribution", "supports"),
+            ("lithuania", "troop-contribution", "supports"),
+        },
+    ),
 ]
 
 

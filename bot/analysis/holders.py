@@ -814,13 +814,16 @@ def _sides_counted(context: ArticleContext, index: int, noun: Token) -> list[Hol
 
 def _count(noun: Token) -> int:
     """How many sides "both countries", "the three governments" stand for."""
-    return 3 if any(c.dep_ == "nummod" and c.lower_ == "three" for c in noun.children) else 2
+    three = noun.lower_ == "three" or any(c.dep_ == "nummod" and c.lower_ == "three" for c in noun.children)
+    return 3 if three else 2
 
 
 def _counted_sides(noun: Token) -> bool:
-    """ "both countries", "the two leaders", "the three governments", "both": the sides just named."""
+    """ "both countries", "the two leaders", "the three governments", "both", "the two": the sides just named."""
     if noun.lower_ == "both":
         return True
+    if noun.lower_ in ("two", "three") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return True  # "The three said they were ready": the sides just named
     counted = any(
         (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
         or (c.dep_ == "nummod" and c.lower_ in ("two", "three"))
