@@ -8775,6 +8775,18 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Novak, who heads the Czech defence ministry, said it would send troops.",
         {("czechia", "troop-contribution", "supports")},
     ),
+    # a side's decision, refusal, reluctance, offer, willingness, rejection, commitment or opposition
+    ("Poland's decision not to send troops angered Paris.", {("poland", "troop-contribution", "opposes")}),
+    ("Hungary's refusal to back the force drew criticism.", {("hungary", "reassurance-force", "opposes")}),
+    ("Germany's reluctance to send troops frustrated Kyiv.", {("germany", "troop-contribution", "noncommittal")}),
+    ("The offer of troops by Denmark was welcomed.", {("denmark", "troop-contribution", "supports")}),
+    (
+        "Sweden's willingness to contribute troops was praised by Zelensky.",
+        {("sweden", "troop-contribution", "supports"), ("ukraine", "reassurance-force", "supports")},
+    ),
+    ("Russia's rejection of the force was expected.", {("russia", "reassurance-force", "opposes")}),
+    ("Britain's commitment to a European force is firm.", {("united-kingdom", "reassurance-force", "supports")}),
+    ("Italy's opposition to sending troops remains unchanged.", {("italy", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
