@@ -8787,6 +8787,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Russia's rejection of the force was expected.", {("russia", "reassurance-force", "opposes")}),
     ("Britain's commitment to a European force is firm.", {("united-kingdom", "reassurance-force", "supports")}),
     ("Italy's opposition to sending troops remains unchanged.", {("italy", "troop-contribution", "opposes")}),
+    # troops 'they' would send, in a clause about partners others urge, are the partners' (the force), not the urger's
+    (
+        "Britain urged partners to say how many troops they would send.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "France asked allies to state how many soldiers they could contribute.",
+        {("france", "reassurance-force", "supports")},
+    ),
+    (
+        "Estonia and Latvia said they would send troops.",
+        {("estonia", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -1017,6 +1017,8 @@ def _whose(context: ArticleContext, index: int, topic: str, span: Span, holder: 
         return "reassurance-force"  # "will not block the plans to send troops": others' plans, let pass
     if doer is None:
         return topic
+    if _unnamed_partners_send(verb, doer):
+        return "reassurance-force"  # "urged partners to say how many troops they would send": theirs, the force's
     theirs = doer.lower_ == "their"
     if doer.dep_ == "poss" and doer.pos_ == "PRON":  # "lambasted the coalition, saying its plans to station troops"
         doer = possessive_antecedent(context, index, doer) or doer
@@ -1083,6 +1085,15 @@ def _doer(verb: Token, cue: Cue, *, owner_sends: bool) -> Token | None:
             or (syntax.subject_of(own_noun.head) if own_noun.dep_ == "dobj" else None)
         )
     return doer
+
+
+def _unnamed_partners_send(verb: Token, doer: Token) -> bool:
+    """ "they" sending, in a clause about unnamed partners others urge ("urged partners to say how many troops they
+    would send")."""
+    outer = syntax.subject_of(verb.head) if doer.lower_ == "they" and verb.dep_ in ("ccomp", "relcl") else None
+    if outer is None or outer.dep_ not in ("dobj", "iobj"):  # those urged, not "leaders say they will send"
+        return False
+    return outer.lemma_.lower() in PARTIES and outer.tag_ == "NNS" and outer.pos_ == "NOUN"
 
 
 def _sent_by_others(context: ArticleContext, index: int, verb: Token, doer: Token | None, holder: Holder) -> bool:
