@@ -10835,6 +10835,23 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             ("lithuania", "troop-contribution", "supports"),
         },
     ),
+    # 'the idea' is the proposal or plan named before, not the topic of the sentence just before
+    (
+        [
+            "Sanchez renewed his proposal for an Article 5-style pledge for Ukraine.",
+            "Italy will not send troops.",
+            "Kyiv said it was open to the idea.",
+        ],
+        {
+            ("spain", "article-5-guarantee", "supports"),
+            ("italy", "troop-contribution", "opposes"),
+            ("ukraine", "article-5-guarantee", "supports"),
+        },
+    ),
+    (
+        ["Britain backs the force.", "Russia rejected the idea."],
+        {("united-kingdom", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 

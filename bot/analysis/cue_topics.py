@@ -58,13 +58,16 @@ FINANCING = word_set("finance fund bankroll pay")  # "will finance part of the f
 WHEN_WORDS = word_set("once when after until unless if before")
 CONDITION_WORDS = word_set("with if unless provided providing")  # "only with a US backstop"
 # "welcomed the pledges": what was made earlier, named again
-NAMED_BACK = word_set("pledge commitment promise offer proposal assurance request")
+NAMED_BACK = word_set("pledge commitment promise offer proposal assurance request idea")
 UNDER_WAY = word_set("current ongoing")  # "current discussions": those just named
 INSTEAD = frozenset({"rather than", "instead of"})  # an exclusion that prefers one thing to another
 NEUTRAL_ANAPHORA = word_set("issue matter question debate")  # what was discussed, with no side taken on it
 # what a proposal or a request was must be named: there are proposals and requests for everything
 PROPOSAL_STEMS = frozenset({"propo", "reque"})
-SAID_AS = {"reque": ("reque", "ask")}  # "Britain asked Vilnius to send troops. ... considering the request"
+SAID_AS = {
+    "reque": ("reque", "ask"),  # "Britain asked Vilnius to send troops. ... considering the request"
+    "idea": ("idea", "propos", "plan"),  # "Meloni renewed her proposal for ... Kyiv is open to the idea"
+}
 SENDING = "troop-contribution"
 BASES = word_set("hub base")
 DECIDING = word_set("decide decision")
