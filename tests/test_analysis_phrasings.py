@@ -8800,6 +8800,23 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Estonia and Latvia said they would send troops.",
         {("estonia", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
     ),
+    # a reply that opens with 'Yes,' or 'No,' answers the question put, whatever follows
+    (
+        'Asked if Portugal would contribute troops, Montenegro said: "Yes, if there is a ceasefire."',
+        {("portugal", "troop-contribution", "supports")},
+    ),
+    (
+        'Asked whether Greece would send troops, Mitsotakis said: "No, not now."',
+        {("greece", "troop-contribution", "opposes")},
+    ),
+    (
+        "Asked whether Belgium would send soldiers, the prime minister said no.",
+        {("belgium", "troop-contribution", "opposes")},
+    ),
+    (
+        'Asked whether Croatia would send troops, Plenkovic said: "No, that would not be wise."',
+        {("croatia", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -625,12 +625,20 @@ def answer_to(token: Token) -> str | None:
     reply = asked.head
     spoken = {t.i for c in reply.children if c.dep_ in SUBJECTS for t in c.subtree} | {reply.i}
     spoken |= {t.i for t in asked.subtree}  # "'Never,' Orban said when asked whether ...": the answer comes first
-    words = [t.lower_ for t in reply.subtree if t.i not in spoken and t.is_alpha]
+    said = [t for t in reply.subtree if t.i not in spoken and t.is_alpha]
+    words = [t.lower_ for t in said]
+    if said and words[0] in AFFIRMATIONS | {"no"} and _before_a_comma(said[0]) and not EVADING.intersection(words):
+        return "yes" if words[0] in AFFIRMATIONS else "no"  # "Montenegro said: 'Yes, if there is a ceasefire.'"
     if not words or len(words) > 4 or EVADING.intersection(words):  # "said he would not speculate": no answer
         return None
     if NEGATORS.intersection(words):
         return "no"
     return "yes" if AFFIRMATIONS.intersection(words) else None
+
+
+def _before_a_comma(word: Token) -> bool:
+    """A word a comma follows ("No, not now."): said on its own, before the rest."""
+    return word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == ","
 
 
 def answerer(token: Token) -> Token | None:
