@@ -10869,6 +10869,22 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Britain backs the force.", "Russia rejected the idea."],
         {("united-kingdom", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
     ),
+    # 'the chiefs of defence of' three sides, then 'The three said': those sides
+    (
+        [
+            "The chiefs of defence of Estonia, Latvia and Lithuania met in Riga.",
+            "The three said they were ready to contribute troops.",
+        ],
+        {
+            ("estonia", "troop-contribution", "supports"),
+            ("latvia", "troop-contribution", "supports"),
+            ("lithuania", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        ["The foreign ministers of Denmark and Norway met in Oslo.", "The two said they would send troops."],
+        {("denmark", "troop-contribution", "supports"), ("norway", "troop-contribution", "supports")},
+    ),
 ]
 
 

@@ -400,7 +400,10 @@ def _placed(norms: list[str], start: int) -> bool:
     of Spain and Italy" are the sides)."""
     if not start or norms[start - 1] not in PLACES_BEFORE:
         return False
-    return not (norms[start - 1] == "of" and start > 1 and norms[start - 2].removesuffix("s") in ROLE_NOUNS)
+    # "the chiefs of defence of Estonia, Latvia and Lithuania": an office with its field before the "of"
+    offices = [norms[start - 2]] if start > 1 else []
+    offices += [norms[start - 4]] if start > 3 and norms[start - 3] == "of" else []
+    return not (norms[start - 1] == "of" and any(o.removesuffix("s") in ROLE_NOUNS for o in offices))
 
 
 def _listed_people(parse: SentenceParse) -> list[dict[str, Speaker]]:

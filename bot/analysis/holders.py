@@ -802,7 +802,7 @@ def _sides_counted(context: ArticleContext, index: int, noun: Token) -> list[Hol
     if earlier:  # "Neither Germany nor Italy has agreed, though both have offered": those two
         return [h for side in earlier for h in _from_speaker(side, "inferred")]
     group = _group_before(context, index)
-    if group:
+    if group and len(group) == _count(noun):  # (a group of another size is not the one counted)
         return group
     people = noun.lemma_.lower() in ROLE_NOUNS  # "the two leaders", "both ministers": people named before
     return [
