@@ -662,15 +662,19 @@ def _refused_below(cue: Cue, scope: list[Token]) -> bool:
     part the cue's clause denies or holds back, in a verb below the cue (the cue's own words are read by its stance,
     as "would block Poland from taking part" is)."""
     for word in scope:
-        joining = _joining(word) or any(c.dep_ == "dobj" and _joining(c) for c in word.children)
-        if word.pos_ != "VERB" or word in cue.span or not joining:
+        if word.pos_ != "VERB" or word in cue.span or not _takes_part(word):
             continue
         if any(c.dep_ == "neg" and not syntax.contrasting_not(c) for c in word.children):
             return True
         held_back = assertion.held_back_by(word)
-        if held_back is not None and held_back not in cue.span and assertion.negation_of(word) == held_back:
+        if held_back is not None and held_back not in cue.span and assertion.negation_of(held_back) is None:
             return True  # (not "would not stop Britain from taking part")
     return False
+
+
+def _takes_part(word: Token) -> bool:
+    """A word for taking part, or a verb taking one as its object ("take part", "do its part")."""
+    return _joining(word) or any(c.dep_ == "dobj" and _joining(c) for c in word.children)
 
 
 def _there_for_it(word: Token) -> bool:
@@ -684,8 +688,7 @@ def _there_for_it(word: Token) -> bool:
 def _joins_itself(context: ArticleContext, index: int, scope: list[Token], holder: Holder) -> bool:
     """A word for taking part in the cue's object, done by the holder itself ("what Norway will contribute")."""
     for word in scope:
-        taking_part = _joining(word) or any(c.dep_ == "dobj" and _joining(c) for c in word.children)  # "take part"
-        if word.dep_ == "ccomp" and taking_part:
+        if word.dep_ == "ccomp" and _takes_part(word):
             doer = syntax.subject_of(word)
             named = actors_in(context, index, syntax.noun_phrase(doer)) if doer is not None else []
             if doer is None or doer.lower_ in OWN_WORDS or named == [holder.actor]:

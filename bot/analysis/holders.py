@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from bot.analysis.sentence import SentenceParse
+    from bot.lexicon import Group
 
 
 FIRST_PERSON = word_set("we i us our my")
@@ -578,7 +579,7 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         )
         if holders:  # "Washington will not join the force, but it will provide air support"
             return holders
-        if any(earlier.text in region.names for region in context.lexicon.lexicon.regions):
+        if _regions_named(context, earlier):
             return []  # "If Europe is serious, it should send troops": the region, no side of its own
         if earlier.pos_ != "PROPN" and not _counted_sides(earlier):
             return []  # "pressing partners to name the troops they would commit": the partners, left unnamed
@@ -1050,11 +1051,16 @@ def own_side(noun: Token) -> bool:
     )
 
 
+def _regions_named(context: ArticleContext, noun: Token) -> list[Group]:
+    """The regions a word names ("Europe")."""
+    return [r for r in context.lexicon.lexicon.regions if noun.text in r.names]
+
+
 def _region_of_speaker(
     context: ArticleContext, index: int, subject: Token, head: Token, frame: Speaker | None
 ) -> list[Holder]:
     """The speaker, when the subject names a region the speaker's side belongs to ("Europe", said by Macron)."""
-    named = [r for r in context.lexicon.lexicon.regions if subject.text in r.names]
+    named = _regions_named(context, subject)
     speakers = _speaker_holders(context, index, head, frame) if named else []
     return [replace(h, region=True) for h in speakers if any(h.actor in r.members for r in named)]
 
