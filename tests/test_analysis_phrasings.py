@@ -8364,7 +8364,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Kyiv insists that any force must include American troops.", {("ukraine", "reassurance-force", "conditional")}),
     (
         "Sybiha said Kyiv welcomed the offers of troops from Britain and France.",
-        {("ukraine", "reassurance-force", "supports")},
+        {
+            ("ukraine", "reassurance-force", "supports"),
+            ("united-kingdom", "troop-contribution", "supports"),
+            ("france", "troop-contribution", "supports"),
+        },
     ),
     ("The Kremlin said it saw no role for European troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
     (
@@ -8817,6 +8821,77 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         'Asked whether Croatia would send troops, Plenkovic said: "No, that would not be wise."',
         {("croatia", "troop-contribution", "opposes")},
     ),
+    # Round 34: conjoined objects, offers from a side, corrections, denied withdrawals, past 'after', asked
+    # consideration
+    ("France will provide the headquarters and the first battalion.", {("france", "troop-contribution", "supports")}),
+    ("Spain will send aircraft and troops.", {("spain", "troop-contribution", "supports")}),
+    ("Italy will send money and weapons but not troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Asked whether Spain would consider sending troops, Sanchez said Spain has always backed diplomacy.", set()),
+    ("Spain is considering whether to send troops.", {("spain", "troop-contribution", "noncommittal")}),
+    (
+        "Spain has not decided whether it would consider sending troops.",
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "The Netherlands warmed to the reassurance force after Washington signalled it would provide air cover.",
+        {("netherlands", "reassurance-force", "supports"), ("united-states", "us-backstop", "supports")},
+    ),
+    (
+        "The Netherlands will back the reassurance force after Washington provides air cover.",
+        {("netherlands", "reassurance-force", "conditional")},
+    ),
+    (
+        "Kyiv came away with pledges of soldiers from Spain and Portugal.",
+        {("spain", "troop-contribution", "supports"), ("portugal", "troop-contribution", "supports")},
+    ),
+    ("Zelensky thanked Canada for the offer of troops from Ottawa.", {("canada", "troop-contribution", "supports")}),
+    ("The offer from Sweden to send troops was welcomed in Kyiv.", {("sweden", "troop-contribution", "supports")}),
+    ("Russia demanded the withdrawal of troops from Ukraine.", set()),
+    (
+        "Russia will treat any contingent of Western militaries in Ukraine as a legitimate target.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin rejects the stationing of foreign militaries on Ukrainian territory.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Correction: An earlier version of this story said Norway had offered troops.", set()),
+    ("A previous version of this article wrongly said that Spain would send troops.", set()),
+    ("The revised version of the plan says Italy will send troops.", {("italy", "troop-contribution", "supports")}),
+    (
+        "The Kremlin denied reports that it had softened its opposition to a reassurance force.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow denied that it had dropped its objection to the reassurance force.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Rome denied that it had withdrawn its support for the reassurance force.",
+        {("italy", "reassurance-force", "supports")},
+    ),
+    ("Russia has dropped its opposition to the reassurance force.", {("russia", "reassurance-force", "supports")}),
+    ("Without a US backstop, the force would be exposed, Stubb said.", {("finland", "us-backstop", "supports")}),
+    (
+        '"Without an American backstop, any mission would be exposed," the Dutch prime minister said.',
+        {("netherlands", "us-backstop", "supports")},
+    ),
+    (
+        "Without a US backstop, Europe can still deploy a force, Macron said.",
+        {("france", "reassurance-force", "supports")},
+    ),
+    (
+        "Poland backed the reassurance force after Washington promised air cover.",
+        {("poland", "reassurance-force", "supports"), ("united-states", "us-backstop", "supports")},
+    ),
+    (
+        "Poland will back the reassurance force after Washington provides a backstop.",
+        {("poland", "reassurance-force", "conditional")},
+    ),
+    ("Pressed on whether Norway would consider sending troops, Store said only that Norway supported Ukraine.", set()),
+    ("Denmark is weighing whether to send troops.", {("denmark", "troop-contribution", "noncommittal")}),
+    ("Belgium will supply the logistics and a company of infantry.", {("belgium", "troop-contribution", "supports")}),
+    ("Portugal would contribute ships and a battalion of marines.", {("portugal", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -44,6 +44,8 @@ OBLIGING = frozenset({"have", "need", "ought"})  # "will have to deploy", "needs
 HEDGES = frozenset({"could", "might", "may"})
 NOT_ONLY_IF = word_set("even especially particularly notably")  # "even if", "especially if": no condition
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
+EASING = word_set("soften ease drop abandon withdraw lift end reverse relax temper moderate")  # a stance given up
+SUPERSEDED = frozenset({"earlier", "previous", "original", "prior", "first"})  # "an earlier version of this article"
 WAITING_MARKS = frozenset({"once", "when", "after"})  # a condition only when what is waited for is no peace
 WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
 # a negation on these affirms what they govern ("did not hesitate to", "has not stopped opposing")
@@ -187,6 +189,8 @@ def unsaid(token: Token) -> bool:
     """ "did not say that France will send troops", "denied that Putin had agreed to ...", "Russia has no right to
     veto the force": a clause under a denied verb, a denial or a right denied asserts nothing ("I don't think
     ..." denies the clause itself: `negation_of`)."""
+    if withdrawal_denied(token):
+        return False  # "denied that it had dropped its opposition to ...": the opposition stands
     top = _clause_top(token)
     denied = _denying_frame(top)
     if denied is not None and denied.head.lemma_.lower() not in NEG_RAISING:
@@ -199,12 +203,30 @@ def unsaid(token: Token) -> bool:
         return True
     if report_dismissed(token) is not None:
         return True  # "refuted claims that it opposed a backstop": a report turned down ("... it would": denier_of)
+    if any(_corrected_version(w) for w in _ancestors_below(token)):
+        return True  # "Correction: an earlier version of this article said Denmark had pledged troops"
     if _reported(token, SHUNNING) is not None:
         return True  # "avoided any suggestion that the alliance would take part": a report no one makes
     for word in governors(token, NEGATION_CHAIN | {"acl"}):
         if word.lemma_.lower() in RIGHTS and any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
             return True
     return False
+
+
+def withdrawal_denied(token: Token) -> bool:
+    """ "denied reports that it had softened its opposition to ...", "denied that it had dropped its support for":
+    a stance said to be given up or eased, the change denied, so the stance stands as it was."""
+    verb = token.head
+    eased = token.pos_ == "NOUN" and token.dep_ == "dobj" and verb.lemma_.lower() in EASING
+    return eased and any(w.lemma_.lower() == "deny" for w in _ancestors_below(verb))
+
+
+def _corrected_version(verb: Token) -> bool:
+    """ "an earlier version of this story said ...": what a corrected text said, which its correction takes back."""
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() == "version" and any(m.lower_ in SUPERSEDED for m in c.children)
+        for c in verb.children
+    )
 
 
 def _ancestors_below(token: Token) -> list[Token]:
@@ -458,6 +480,13 @@ def condition_of(token: Token) -> Token | None:
     return None
 
 
+def _what_came_after(clause: Token) -> bool:
+    """ "warmed to the plan after Washington offered air cover": one past event after another, not a condition
+    (unlike "would send troops once the United States provided cover")."""
+    after = any(m.dep_ == "mark" and m.lower_ == "after" for m in clause.children)
+    return after and clause.tag_ == "VBD" and clause.head.tag_ == "VBD"
+
+
 def _condition_clause(clause: Token) -> bool:
     """An "if ..." clause that sets a condition; "if necessary", "if asked" only say how ready one is, and "even
     if ..." concedes."""
@@ -465,7 +494,7 @@ def _condition_clause(clause: Token) -> bool:
         m.dep_ in ("mark", "advmod") and m.lower_ in WAITING_MARKS for m in clause.children
     ):
         # "ready to contribute once Washington's backstop is in place" (not "once a ceasefire is agreed")
-        return bool({t.lemma_.lower() for t in clause.subtree} & EXTRA_CONDITIONS)
+        return bool({t.lemma_.lower() for t in clause.subtree} & EXTRA_CONDITIONS) and not _what_came_after(clause)
     if clause.dep_ == "advcl" and (_inverted_condition(clause) or clause.lower_ in ASSUMING):
         return True  # "Should the US back the force, Germany would send troops", "Assuming the US provides ..."
     if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):

@@ -298,8 +298,8 @@ def _anothers_plan(cue: Cue) -> bool:
     offer that a verb takes is the subject's own only when the verb makes, holds or carries it out ("unveiled a
     plan to"); a verb of reacting takes another's stance of any kind."""
     head = cue.head
-    if head.pos_ != "NOUN" or syntax.owner_of(head) is not None:
-        return False  # "welcomed Britain's plan", "welcomed the American offer": its makers' own
+    if head.pos_ != "NOUN" or syntax.owner_of(head) is not None or syntax.offered_from(head):
+        return False  # "welcomed Britain's plan", "welcomed the American offer", "offers from Spain": its makers' own
     authored = cue.label == "supports" and head.lemma_.lower() in syntax.AUTHORED
     small_clause = head.dep_ == "nsubj" and head.head.dep_ in ("ccomp", "xcomp")  # "considered [the plan odd]"
     if authored and small_clause and head.head.head.lemma_.lower() in syntax.JUDGING:
@@ -375,7 +375,8 @@ def _read(
     head = cue.head
     questioned = assertion.inside_hypothesis(head) or assertion.after_whether(head)
     answer = assertion.answer_to(head) if questioned else None  # "Asked whether ..., Merz said no"
-    if questioned and answer is None and cue.label != "noncommittal":
+    asked_itself = any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in head.children)
+    if questioned and answer is None and (cue.label != "noncommittal" or asked_itself):
         reading.why_not = "the cue sits in an “if” or “whether” clause: it asserts nothing"
         return reading
     denier = assertion.denier_of(head)

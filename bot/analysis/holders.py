@@ -400,7 +400,7 @@ def _sources(noun: Token) -> list[Token]:
     if noun.dep_ == "nsubj" and verb.lemma_.lower() in ("come", "emerge"):  # "opposition came from Hungary"
         origins = [_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
         return [n for o in origins for n in syntax.group(o)]
-    return [m for m in _places(noun) if m.pos_ == "PROPN"]
+    return [m for m in _places(noun) if m.pos_ == "PROPN"] or syntax.offered_from(noun)
 
 
 def _object(preposition: Token) -> Token:

@@ -217,6 +217,8 @@ def _withdrawn(head: Token) -> bool:
     """A noun cue given up by the verb it is the object of: "dropped its opposition to", "lifted its veto on",
     "withdrew its support for", "backtracked on its pledge to"."""
     verb = head.head
+    if assertion.withdrawal_denied(head):
+        return False  # "denied that it had dropped its opposition": not given up
     if head.pos_ == "NOUN" and head.dep_ == "pobj" and verb.lower_ in ("on", "from"):
         giver = verb.head.head if verb.head.lower_ == "back" else verb.head  # "stepped back from its pledge"
         # "backtracked on its pledge to send troops", "rowed back on its opposition"

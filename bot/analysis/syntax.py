@@ -113,6 +113,7 @@ DEMONSTRATIVES = frozenset({"such", "this", "that", "these", "those"})  # "such 
 STAGES = word_set("stage point phase position")  # "not yet at a stage where we can commit troops"
 RESTRAINING = word_set("stop prevent deter dissuade discourage")  # "will not stop Britain from sending troops"
 ASSAILING = word_set("attack test target strike hit threaten probe challenge harass undermine overrun sabotage provoke")
+OFFERS = word_set("offer pledge commitment promise contribution")  # things given, which come from someone
 GAINING = word_set("win have gain secure get enjoy receive obtain draw earn")  # "won the backing of Canada"
 DOCUMENTS = word_set("statement communique communiqué declaration document readout release")
 DOCUMENT_NOUNS = DOCUMENTS | DEALS | word_set("draft treaty text")  # what can be drawn up or signed by someone
@@ -441,6 +442,16 @@ def maker_of(noun: Token) -> Token | None:
         ),
         None,
     )
+
+
+def offered_from(noun: Token) -> list[Token]:
+    """ "pledges of troops from France and Britain", "an offer from Spain": the names an offer comes from, on the
+    offer or on what it offers (not "the withdrawal of troops from Ukraine": no offer)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OFFERS:
+        return []
+    offered = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    froms = [p for w in (noun, *offered) for p in w.children if p.dep_ == "prep" and p.lower_ == "from"]
+    return [n for p in froms for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for n in group(g)]
 
 
 def owner_of(noun: Token) -> Token | None:
@@ -1224,8 +1235,11 @@ def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[s
         asked = any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
         counted = up_to(verb)
         given = _given_with(verb)
-        for obj in [*verb.children, *([counted] if counted is not None else []), *given]:
-            sent = obj.dep_ == "dobj" or obj == counted or obj in given or (asked and obj.dep_ == "nsubjpass")
+        joined = [
+            j for c in verb.children if c.dep_ == "dobj" for j in c.conjuncts
+        ]  # "the headquarters and a battalion"
+        for obj in [*verb.children, *([counted] if counted is not None else []), *given, *joined]:
+            sent = obj.dep_ == "dobj" or obj in (counted, *given, *joined) or (asked and obj.dep_ == "nsubjpass")
             named = _troops(obj, troops) if sent else None
             if named is not None:
                 found.append(verb.doc[min(verb.i, obj.left_edge.i) : named.i + 1])

@@ -159,6 +159,6 @@ EFFECTIVE = word_set(  # "would not work without a backstop": what it would not 
 # "meaningless without a backstop", "would lack credibility without it": what a thing is or does without X needs X
 WORTHLESS = word_set(
     "meaningless worthless useless pointless empty hollow impossible unthinkable weak toothless ineffective"
-    " insufficient inadequate vulnerable exposed defenceless defenseless powerless doomed fail collapse risky"
+    " insufficient inadequate vulnerable exposed expose defenceless defenseless powerless doomed fail collapse risky"
     " dangerous unsafe bluff sham illusion lack crumble falter founder unravel"
 )
