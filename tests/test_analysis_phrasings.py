@@ -8892,6 +8892,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Denmark is weighing whether to send troops.", {("denmark", "troop-contribution", "noncommittal")}),
     ("Belgium will supply the logistics and a company of infantry.", {("belgium", "troop-contribution", "supports")}),
     ("Portugal would contribute ships and a battalion of marines.", {("portugal", "troop-contribution", "supports")}),
+    # Round 34: offers pointed back to, another side's plan, a side's position taken up, a negative attitude
+    ("Latvia said the test results were negative.", set()),
+    (
+        "Peskov said Moscow's attitude to a reassurance force was negative.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin said its view of the reassurance force is extremely negative.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zakharova said Russia's position on Western peacekeepers remained well known and negative.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -9706,7 +9720,11 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     # own claims first; an apposition's clause is no part of the speaker's name; "raised the prospect of"
     (
         ["Britain has offered to send troops.", "Norway welcomed the offer and said it would do the same."],
-        {("norway", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+        {
+            ("norway", "troop-contribution", "supports"),
+            ("united-kingdom", "troop-contribution", "supports"),
+            ("norway", "reassurance-force", "supports"),
+        },
     ),
     # 'the two leaders', 'both men' after a sentence naming two sides (not as a list: 'X met Y'): each of them, also
     # through 'they' and 'their countries' in what they said
@@ -10959,6 +10977,65 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["The foreign ministers of Denmark and Norway met in Oslo.", "The two said they would send troops."],
         {("denmark", "troop-contribution", "supports"), ("norway", "troop-contribution", "supports")},
+    ),
+    # Round 34: offers pointed back to, another side's plan, a side's position taken up, a negative attitude
+    (
+        ["Britain said it would send troops to Ukraine.", "Kyiv welcomed the offer."],
+        {("united-kingdom", "troop-contribution", "supports"), ("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        ["Denmark said it would send troops.", "Norway said it did not share the Danish view."],
+        {("denmark", "troop-contribution", "supports")},
+    ),
+    (
+        ["Finland wants the reassurance force to serve as a tripwire.", "Sweden backed the Finnish position."],
+        {("finland", "tripwire", "supports"), ("sweden", "tripwire", "supports")},
+    ),
+    (
+        ["Italy opposes the reassurance force.", "Britain criticised the Italian approach."],
+        {("italy", "reassurance-force", "opposes"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        [
+            "Moscow said the plan to send a reassurance force was a provocation.",
+            "Russia offered security guarantees of its own.",
+            "Peskov rejected the European proposal again.",
+        ],
+        {("russia", "reassurance-force", "opposes"), ("russia", "security-guarantees", "supports")},
+    ),
+    (
+        ["Poland said it would not send troops.", "Hungary backed Warsaw's stance."],
+        {("poland", "troop-contribution", "opposes"), ("hungary", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Poland will not send troops.", "However, it intends to provide logistical support in this matter."],
+        {("poland", "troop-contribution", "opposes"), ("poland", "reassurance-force", "supports")},
+    ),
+    (
+        [
+            "Russia said it was ready to offer Ukraine security guarantees of its own.",
+            "Lavrov dismissed the Western plans as a fantasy.",
+        ],
+        {("russia", "security-guarantees", "supports")},
+    ),
+    (
+        ["Spain supports the reassurance force.", "Slovakia rejected the Spanish position."],
+        {("spain", "reassurance-force", "supports"), ("slovakia", "reassurance-force", "opposes")},
+    ),
+    (
+        [
+            "Turkey said it was willing to lead a naval mission to clear mines in the Black Sea.",
+            "Greece welcomed the offer.",
+        ],
+        {("turkey", "maritime-security", "supports"), ("greece", "maritime-security", "supports")},
+    ),
+    (
+        [
+            "Washington is ready to offer Kyiv an Article 5-style guarantee, officials said.",
+            "The offer would not amount to NATO membership, they stressed.",
+            "Zelensky welcomed the offer.",
+        ],
+        {("united-states", "article-5-guarantee", "supports"), ("ukraine", "article-5-guarantee", "supports")},
     ),
 ]
 

@@ -52,7 +52,7 @@ from bot.analysis.holders import OWN_SIDE, documents_named_before
 from bot.analysis.quotes import find_quotes
 from bot.analysis.sentence import SentenceParse, parse_sentence, topics_for
 from bot.analysis.time_phrases import parse_day
-from bot.analysis.tokens import ANAPHORA, TROOP_NOUNS, is_adverb
+from bot.analysis.tokens import ANAPHORA, POSITIONS, TROOP_NOUNS, is_adverb
 from bot.lexicon import Lexicon
 from bot.model import Analysis, ParsedArticle
 
@@ -60,7 +60,8 @@ QUOTE_MARKS = frozenset('"“”«»„‘')  # not ’, the apostrophe of "Ukra
 ECHOES = frozenset({"agree", "disagree"})
 MODAL_SKIPS = frozenset({"not", "neither", "also", "then", "both", "either", "still", "only"})  # "will neither host"
 # what a cue without a topic phrase can still be about ("would not take part", "its participation")
-ABOUT_WORDS = TROOP_NOUNS | ANAPHORA | OBJECTLESS | PARTS | {"role", "deploy"}  # "is prepared to deploy"
+# "is prepared to deploy"; "backed the Estonian position": the stance that side took
+ABOUT_WORDS = TROOP_NOUNS | ANAPHORA | OBJECTLESS | PARTS | POSITIONS | {"role", "deploy"}
 POINTING_WORDS = frozenset(
     {"he", "she", "they", "we", "i", "it", "this", "our", "us", "his", "her", "their", "him", "them", "both"}
 )

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
-from bot.analysis.context import ROLE_NOUNS, ArticleContext
+from bot.analysis.context import ROLE_NOUNS, ArticleContext, looking_back
 from bot.analysis.cue_topics import SENDING, asks_for, joins_unnamed, placed_topics, topic_for, topics_of
 from bot.analysis.cues import (
     CONNECTORS,
@@ -34,7 +34,16 @@ from bot.analysis.holders import DRAFTING, holders_of, named_holders, sides_of, 
 from bot.analysis.sentence import SentenceParse, elliptical_denial, topics_for
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
-from bot.analysis.tokens import ANAPHORA, CRITICISMS, OWN_PARTS, THWARTING, TROOP_NOUNS, WORTHLESS, word_set
+from bot.analysis.tokens import (
+    ANAPHORA,
+    CRITICISMS,
+    OWN_PARTS,
+    POSITIONS,
+    THWARTING,
+    TROOP_NOUNS,
+    WORTHLESS,
+    word_set,
+)
 from bot.model import Claim, Confidence, Stance
 
 if TYPE_CHECKING:
@@ -105,6 +114,8 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
             _echo(context, index, cue, reading, [c for r in readings for c in r.claims])
         elif reading.holders and reading.stance and not reading.claims:
             _share_coordinated(parse, cue, reading, readings)
+        if reading.holders and not reading.claims and cue.label in OPPOSITE:
+            _take_up_a_position(context, index, cue, reading)
         stated = statement_date(phrases, cue.head, context.published) if reading.claims else None
         if stated is not None:
             reading.stated = stated.value
@@ -113,6 +124,27 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
         readings.append(reading)
     in_order = sorted(zip(starts, readings, strict=True), key=lambda placed: placed[0])
     return [reading for _, reading in in_order] + set_aside
+
+
+def _take_up_a_position(context: ArticleContext, index: int, cue: Cue, reading: Reading) -> None:
+    """ "Lithuania backed the Estonian position", "Rome rejected Berlin's stance": the stances that side just took,
+    held the same way (backed) or turned round (rejected)."""
+    held = [t for t in syntax.scope(cue.head) if t.lemma_.lower() in POSITIONS and t.dep_ in ("dobj", "pobj")]
+    owners = [o for t in held if (o := syntax.owner_of(t)) is not None]
+    sides = {a for o in owners for a in sides_of(context, index, o)} - {h.actor for h in reading.holders}
+    for before in looking_back(index - 1):
+        taken = [c for c in context.claims.get(before, []) if c.actor in sides and c.stance in OPPOSITE]
+        if taken:
+            break
+    else:
+        return
+    negation = cue_negation(cue)
+    for claim in taken:
+        stance = claim.stance if (cue.label == "supports") == (negation is None) else OPPOSITE[claim.stance]
+        reading.claims += [
+            _claim(context.parses[index], h, claim.topic, stance, cue, "inferred") for h in reading.holders
+        ]
+    reading.why_not = None
 
 
 def _own_object(verb: Token) -> bool:

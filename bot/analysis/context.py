@@ -339,12 +339,14 @@ class ArticleContext:
                 return speaker
         return None
 
-    def recent_topic(self, sentence: int, holder: str | None, before: int = 0) -> str | None:
+    def recent_topic(self, sentence: int, holder: str | None, before: int = 0, unlike: str | None = None) -> str | None:
         """The topic "the idea" or "this" points back to: the holder's own topic if recently named, else the
         theme of the nearest sentence that names one (its first topic: "The peacekeeper deployment has been
         discussed as a possible security guarantee. Washington has supported the idea" is the deployment);
         the sentence's own words before character `before` count first ("As regards X, this is ..."); after a
-        question, only what it asked (a short heading question naming no topic asks about what came before)."""
+        question, only what it asked (a short heading question naming no topic asks about what came before).
+        A topic the holder took the `unlike` stance on just before is not what it now turns against ("Russia
+        offered guarantees of its own. Lavrov dismissed the European plans": not Russia's own offer)."""
         owner = self.lexicon.owner
         latest: str | None = None
         for index in looking_back(sentence):
@@ -355,7 +357,11 @@ class ArticleContext:
             own = next((h.label for h in hits if holder and owner.get(h.label) == holder), None)
             if own:
                 return own
-            latest = latest or self._theme(hits)
+            theme = self._theme(hits)
+            turned = any(
+                c.actor == holder and c.topic == theme and c.stance == unlike for c in self.claims.get(index, ())
+            )
+            latest = latest or (None if turned and index < sentence else theme)
             if not hits and index == sentence - 1 and self.claims.get(index):
                 # "it was too soon to say what Sweden's contribution would be": the topic the sentence just before
                 # was read on, though it names none
@@ -374,6 +380,24 @@ class ArticleContext:
             if any(word.startswith(stem) for word in parse.norms):
                 return self._theme(sentence_topics(parse, self.lexicon))
         return None
+
+    def offered_topic(self, sentence: int, stem: str) -> str | None:
+        """What "the offer" or "the pledges" point back to: the topic of the nearest claim before that backs
+        something in a sentence using a word of this stem ("The US is prepared to offer guarantees. ... the offer
+        would not amount to NATO membership. ... Kyiv welcomed the offer": the guarantees); else the theme of the
+        nearest sentence using one; else the topic of the nearest claim that backs something ("Turkey would lead a
+        naval mission. ... Romania welcomed the offer")."""
+        backed = [
+            (index, claim)
+            for index in looking_back(sentence)
+            if index != sentence
+            for claim in self.claims.get(index, [])
+            if claim.stance == "supports"
+        ]
+        named = [c for i, c in backed if any(w.startswith(stem) for w in self.parses[i].norms)]
+        if named:
+            return named[0].topic
+        return self.topic_where_named(sentence, stem) or next((c.topic for _, c in backed), None)
 
     def _theme(self, hits: list[Hit]) -> str | None:
         """A sentence's first topic; another actor's own troops ("US ground troops") are no theme."""

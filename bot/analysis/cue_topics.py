@@ -26,6 +26,7 @@ from bot.analysis.holders import (
 )
 from bot.analysis.phrases import Hit
 from bot.analysis.sentence import topics_for
+from bot.analysis.stance import OPPOSITE
 from bot.analysis.tokens import (
     ANAPHORA,
     OWN_PARTS,
@@ -64,6 +65,7 @@ INSTEAD = frozenset({"rather than", "instead of"})  # an exclusion that prefers 
 NEUTRAL_ANAPHORA = word_set("issue matter question debate")  # what was discussed, with no side taken on it
 # what a proposal or a request was must be named: there are proposals and requests for everything
 PROPOSAL_STEMS = frozenset({"propo", "reque"})
+OFFERED_STEMS = frozenset({"offer", "pledg", "commi", "promi"})  # what was offered is what some side backed
 SAID_AS = {
     "reque": ("reque", "ask"),  # "Britain asked Vilnius to send troops. ... considering the request"
     "idea": ("idea", "propos", "plan"),  # "Meloni renewed her proposal for ... Kyiv is open to the idea"
@@ -332,11 +334,14 @@ def topics_of(
         )
     ):
         stem = _named_back(cue, scope)
-        recent = context.topic_where_named(index, SAID_AS.get(stem, stem)) if stem else None
+        offered = context.offered_topic(index, stem) if stem in OFFERED_STEMS else None
+        recent = offered or (context.topic_where_named(index, SAID_AS.get(stem, stem)) if stem else None)
         # "promised to work on the proposals": proposals never named just before are not whatever topic came last
         # (a peace plan's, say); "welcomed the pledges" after offers of troops are those offers
         if recent is None and stem not in PROPOSAL_STEMS:
-            recent = context.recent_topic(index, holder.actor, before=cue.head.idx)
+            turned = _anothers_plan_named(context, index, scope, holder) and cue_negation(cue) is None
+            unlike = OPPOSITE.get(cue.label) if turned else None
+            recent = context.recent_topic(index, holder.actor, before=cue.head.idx, unlike=unlike)
         if recent is None and joins_unnamed(cue) and not _helps(cue):
             # "the Dutch are willing to contribute", paragraphs after the force was last named
             recent = context.recent_among(index, FORCE_TOPICS, anywhere=True)
@@ -1357,6 +1362,14 @@ def _them_after_topic(cue: Cue, scope: list[Token], placed: list[tuple[Hit, Span
         return False
     taken = [t for t in scope if t.lower_ == "them" and t.dep_ in ("dobj", "pobj") and t.head in (cue.head, *cue.span)]
     return bool(taken) and any(s.end <= cue.span.start for _, s in placed)
+
+
+def _anothers_plan_named(context: ArticleContext, index: int, scope: list[Token], holder: Holder) -> bool:
+    """ "dismissed the European plans", said by Moscow: a plan that a people's adjective gives to a side other
+    than the holder, so not the holder's own topic just before."""
+    plans = [t for t in scope if t.lemma_.lower() in syntax.AUTHORED and t.dep_ in ("dobj", "pobj")]
+    makers = [m for p in plans if (m := syntax.maker_of(p)) is not None]
+    return any(holder.actor not in sides_of(context, index, m) for m in makers)
 
 
 def _named_back(cue: Cue, scope: list[Token]) -> str | None:
