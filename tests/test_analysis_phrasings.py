@@ -8906,6 +8906,45 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Zakharova said Russia's position on Western peacekeepers remained well known and negative.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # Round 34: a war resumed without a thing, a thing judged a mistake for what it lacks, 'a must', a noun
+    # 'contingent', forecasts
+    (
+        '"Without partners\' troops on the ground, Russia will come back," Zelensky said.',
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    ("Without a US backstop, Russia will attack again, Sybiha warned.", {("ukraine", "us-backstop", "supports")}),
+    (
+        "Without security guarantees, Russia will return in a few years, Tusk said.",
+        {("poland", "security-guarantees", "supports")},
+    ),
+    (
+        "Without a US backstop, Germany will not deploy troops.",
+        {("germany", "troop-contribution", "conditional"), ("germany", "us-backstop", "supports")},
+    ),
+    ("Sanchez said a peacekeeping operation without international legitimacy would be a mistake.", set()),
+    (
+        "Sanchez said a reassurance force without a US backstop would be a mistake.",
+        {("spain", "us-backstop", "supports")},
+    ),
+    ("Sanchez said a reassurance force would be a mistake.", {("spain", "reassurance-force", "opposes")}),
+    (
+        "Zelensky said that a foreign military contingent on Ukrainian soil was a must.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    ("Merz said a reassurance force is a must.", {("germany", "reassurance-force", "supports")}),
+    (
+        "Zelensky said a foreign contingent would be one of the guarantees.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    ("Italy said its participation was contingent on a UN mandate.", {("italy", "troop-contribution", "conditional")}),
+    (
+        "Zelensky said Ukraine did not expect NATO membership soon but would never renounce it.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    ("Ukraine expects firm security guarantees from its partners.", {("ukraine", "security-guarantees", "supports")}),
+    ("Kyiv does not expect a reassurance force to be deployed quickly, Sybiha said.", set()),
+    ("Kyiv expects a reassurance force to be deployed within months, Sybiha said.", set()),
+    ("Italy predicts that the reassurance force will be deployed next year.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -45,6 +45,7 @@ HEDGES = frozenset({"could", "might", "may"})
 NOT_ONLY_IF = word_set("even especially particularly notably")  # "even if", "especially if": no condition
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 EASING = word_set("soften ease drop abandon withdraw lift end reverse relax temper moderate")  # a stance given up
+FORECASTING = word_set("expect predict anticipate forecast foresee")  # "expects the force to be deployed"
 SUPERSEDED = frozenset({"earlier", "previous", "original", "prior", "first"})  # "an earlier version of this article"
 WAITING_MARKS = frozenset({"once", "when", "after"})  # a condition only when what is waited for is no peace
 WHEN_NEEDED = word_set("necessary needed need required require ask asked request requested appropriate")
@@ -325,6 +326,16 @@ def _set_against(negation: Token) -> bool:
 def _not_only(negation: Token) -> bool:
     following = negation.nbor(1) if negation.i + 1 < len(negation.doc) else None
     return following is not None and following.lower_ in ("only", "just")
+
+
+def forecast(token: Token) -> bool:
+    """ "Kyiv does not expect a force to be deployed quickly": what a side expects to happen is a forecast (not
+    "expects to send troops", its own plan, nor "expects guarantees from its partners", a demand)."""
+    clause = next((w for w in governors(token, SHARED_SUBJECT | {"ccomp"}) if w.dep_ == "ccomp"), None)
+    if clause is None or clause.head.lemma_.lower() not in FORECASTING:
+        return False
+    # a thing expected to happen (not "does not expect that France will send troops": a side's own intent)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" for c in clause.children)
 
 
 def hedged(token: Token) -> bool:

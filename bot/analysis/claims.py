@@ -37,6 +37,7 @@ from bot.analysis.statement_dates import statement_date, time_phrases_of
 from bot.analysis.tokens import (
     ANAPHORA,
     CRITICISMS,
+    MISTAKES,
     OWN_PARTS,
     POSITIONS,
     THWARTING,
@@ -215,10 +216,10 @@ def _judged_without_a_topic(context: ArticleContext, index: int, cue: Cue, subje
     """ "a force without American backing would be a bluff": what is judged worthless is the thing lacking a topic,
     which the judgement says is needed (the exclusion reads that), not the thing itself ("a force without American
     backing would be unacceptable to Moscow" still refuses the force)."""
-    if not any(t.lemma_.lower() in WORTHLESS for t in cue.span):
+    if not any(t.lemma_.lower() in WORTHLESS | MISTAKES for t in cue.span):
         return False
-    lacking = [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "without" for g in p.children]
-    return any(topic_in(context, index, g) for g in lacking)
+    # "a peacekeeping operation without international legitimacy would be a mistake": wrong for what it lacks
+    return any(p.dep_ == "prep" and p.lower_ == "without" for p in subject.children)
 
 
 def _other_thing(word: Token) -> bool:
@@ -415,6 +416,9 @@ def _read(
     untrue = assertion.untrue(head) if denier is None else None
     if assertion.unsaid(head) and denier is None and untrue is None:
         reading.why_not = "the cue is denied from above (“did not say that”, “denied that”, “has no right to”)"
+        return reading
+    if assertion.forecast(head):
+        reading.why_not = "a forecast (“does not expect the force to be deployed soon”), not a stance"
         return reading
     if syntax.urged_to(head):
         reading.why_not = "what someone is urged to do (“urged X to go further and commit”): the urger's wish"

@@ -19,6 +19,7 @@ from bot.analysis.tokens import (
     ANAPHORA,
     CRITICISMS,
     EFFECTIVE,
+    MISTAKES,
     PARTS,
     SENDING_VERBS,
     THWARTING,
@@ -52,8 +53,9 @@ WANTING_FIRST = word_set("want need insist demand require seek")  # "but wants a
 FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # a verb with a subject of its own
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # a thing known, not one described as wanted
 OPENING_A_CLAUSE = frozenset({"that", "there", "it", "they", "we", "he", "she"})  # "provided there is ..."
+CONDITIONAL_ADJECTIVES = frozenset({"contingent", "conditional", "dependent"})  # "contingent on": not the troops
+RENEWED_WAR = word_set("attack invade return strike advance rearm resume restart regroup")  # "Russia will return"
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
-MISTAKES = word_set("mistake error blunder wrong unwise reckless")  # a judgement that doing something is wrong
 RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves it open
 REFUSING = word_set("reject refuse oppose dismiss resist spurn")  # (blocking below a cue is the topic's absence)
 POINTING = frozenset({"it", "this", "that", "them"})
@@ -176,9 +178,10 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
             # "will not train troops or share ...", "will neither train troops nor send ..."
             denied = any(c.dep_ == "neg" or c.lower_ in syntax.NEITHER_NOR for c in shared.root.head.children)
             hit = replace(hit, negated=denied)
-        # "depends on a ceasefire": a condition's object is the condition, not a place (a "contingent on
-        # Ukrainian soil" is troops)
-        condition = hit.label == "conditional" and span is not None and span[0].pos_ != "NOUN"
+        if span is not None and span[0].lower_ in CONDITIONAL_ADJECTIVES and syntax.determined(span[0]):
+            set_aside.append(Reading(words, why_not="a noun, not a condition (“a contingent on Ukrainian soil”)"))
+            continue
+        condition = hit.label == "conditional"  # "depends on a ceasefire": its object is the condition, not a place
         place = parse.norms[hit.end - 1] in PLACES and not worked_on and not condition
         near = any(hit.end - 1 <= t.start <= hit.end + 2 for t in topics)
         placed_topic = span is not None and (
@@ -303,7 +306,9 @@ def _expects_a_thing(verb: Token) -> bool:
     "expects Washington to back the force", nor "is expected to")."""
     active = not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     clause = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
-    return active and not clause and any(c.dep_ == "dobj" for c in verb.children)
+    # "did not expect NATO membership soon": a forecast, not a demand
+    forecast = any(c.dep_ == "neg" or c.lower_ in ("soon", "quickly", "shortly") for c in verb.children)
+    return active and not clause and not forecast and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _leads_to(span: Span) -> bool:
@@ -412,12 +417,21 @@ def _comment_on_what_precedes(inner: Cue, outer: Cue) -> bool:
     return pointed and any(t.text == "," for t in subject.doc[outer.head.i : subject.i])
 
 
+def war_resumed_without(cue: Cue) -> bool:
+    """ "Without partners' troops on the ground, Russia will come back": a war resumed without a thing is a
+    warning that it is needed, in the speaker's words, not a stance of the side said to attack."""
+    verb = cue.head.head
+    back = verb.lemma_.lower() == "come" and any(c.lower_ == "back" for c in verb.children)
+    resumed = back or verb.lemma_.lower() in RENEWED_WAR
+    return cue.head.lower_ == "without" and resumed and assertion.negation_of(verb) is None
+
+
 def needed(cue: Cue) -> bool:
     """ "no mission can succeed without American air support", "without a backstop they will not work": what
     nothing works without is what the speaker says is needed."""
     if cue.head.lower_ != "without":
         return False
-    if assertion.negation_of(cue.head, cue.span) is not None:
+    if assertion.negation_of(cue.head, cue.span) is not None or war_resumed_without(cue):
         return True
     above = cue.head.head
     refused = above.head if above.dep_ == "dobj" else above
@@ -427,7 +441,7 @@ def needed(cue: Cue) -> bool:
     judged = [above, above.head] if above.dep_ in ("nsubj", "nsubjpass") else [above]
     said_to_be = [w for j in judged for w in [j, *(c for c in j.children if c.dep_ in ("acomp", "attr"))]]
     # "would be worthless", "would be a bluff", "without it the mission would lack credibility"
-    if any(w.lemma_.lower() in WORTHLESS for w in said_to_be):
+    if any(w.lemma_.lower() in WORTHLESS | MISTAKES for w in said_to_be):
         return True  # "guarantees are meaningless without American participation", "peace is impossible without"
     verb = judged[-1]  # "a force without American backing would not deter Russia", "would not be credible"
     effect = [verb, *(c for c in verb.children if c.dep_ == "acomp")]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, looking_back
-from bot.analysis.cues import Cue, Holder, needed
+from bot.analysis.cues import Cue, Holder, needed, war_resumed_without
 from bot.analysis.frames import (
     AT_STAKE,
     actors_named_by,
@@ -93,6 +93,8 @@ def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | N
 def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | None) -> list[Holder]:
     head = cue.head
     frame = frame_of(context, index, head)
+    if cue.label == "exclusion" and war_resumed_without(cue):  # "without troops, Russia will come back," X said
+        return _speaker_holders(context, index, head, frame, opinion=True)
     if assertion.deontic(head) and next(assertion.speech_frames(head, context.lexicon.is_speech), None) is not None:
         # "X says Australia should not be involved": X's view, not Australia's; each of "Britain and France"
         return _framing_group(context, index, head) or _from_speaker(frame, "stated")

@@ -454,6 +454,11 @@ def offered_from(noun: Token) -> list[Token]:
     return [n for p in froms for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for n in group(g)]
 
 
+def determined(word: Token) -> bool:
+    """ "a foreign contingent": a word with a determiner or modifier before it is a noun, whatever its tag."""
+    return any(c.dep_ in ("det", "amod", "poss", "compound", "nummod") and c.i < word.i for c in word.children)
+
+
 def owner_of(noun: Token) -> Token | None:
     """ "Britain's offer", "the British offer": whose the thing is, by a possessive or by a name before it."""
     return possessor_of(noun) or maker_of(noun)

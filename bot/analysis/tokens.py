@@ -157,6 +157,9 @@ ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive 
 EFFECTIVE = word_set(  # "would not work without a backstop": what it would not do without is needed
     "work deter succeed function protect credible effective enough sufficient viable"
 )
+# a judgement that doing something is wrong ("a mistake to rule out"), or a thing lacking another ("would be a mistake
+# without it", as "worthless without it")
+MISTAKES = word_set("mistake error blunder folly wrong unwise reckless")
 # "meaningless without a backstop", "would lack credibility without it": what a thing is or does without X needs X
 WORTHLESS = word_set(
     "meaningless worthless useless pointless empty hollow impossible unthinkable weak toothless ineffective"
