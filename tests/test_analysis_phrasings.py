@@ -8945,6 +8945,21 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Kyiv does not expect a reassurance force to be deployed quickly, Sybiha said.", set()),
     ("Kyiv expects a reassurance force to be deployed within months, Sybiha said.", set()),
     ("Italy predicts that the reassurance force will be deployed next year.", set()),
+    # Round 34: a name's own side before its apposition's, infantry, two sides named one sentence each
+    (
+        "The Netherlands, Belgium's neighbour, has said it will send a battalion.",
+        {("netherlands", "troop-contribution", "supports")},
+    ),
+    (
+        "Norway, Sweden's partner in the Nordic group, said it would send troops.",
+        {("norway", "troop-contribution", "supports")},
+    ),
+    (
+        "Mark Rutte, NATO's secretary general, said the alliance would support the reassurance force.",
+        {("nato", "reassurance-force", "supports")},
+    ),
+    ("Francken said Belgium was not in a position to send infantry.", {("belgium", "troop-contribution", "opposes")}),
+    ("Denmark will send infantry and engineers to Ukraine.", {("denmark", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -11075,6 +11090,42 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Zelensky welcomed the offer.",
         ],
         {("united-states", "article-5-guarantee", "supports"), ("ukraine", "article-5-guarantee", "supports")},
+    ),
+    # Round 34: a name's own side before its apposition's, infantry, two sides named one sentence each
+    (
+        [
+            "Ireland will not send troops to Ukraine.",
+            "Austria said it would consider sending troops.",
+            "Both countries have backed security guarantees for Ukraine.",
+        ],
+        {
+            ("ireland", "troop-contribution", "opposes"),
+            ("austria", "troop-contribution", "noncommittal"),
+            ("ireland", "security-guarantees", "supports"),
+            ("austria", "security-guarantees", "supports"),
+        },
+    ),
+    (
+        [
+            "Spain will send troops to Ukraine.",
+            "Portugal will send a frigate.",
+            "The two countries back the reassurance force.",
+        ],
+        {
+            ("spain", "troop-contribution", "supports"),
+            ("spain", "reassurance-force", "supports"),
+            ("portugal", "reassurance-force", "supports"),
+        },
+    ),
+    (
+        ["Britain and France will send troops.", "Italy will not.", "Both countries back the reassurance force."],
+        {
+            ("united-kingdom", "troop-contribution", "supports"),
+            ("france", "troop-contribution", "supports"),
+            ("italy", "troop-contribution", "opposes"),
+            ("united-kingdom", "reassurance-force", "supports"),
+            ("france", "reassurance-force", "supports"),
+        },
     ),
 ]
 

@@ -257,8 +257,25 @@ class ArticleContext:
             matching = [listed for listed in _listed_sides(earlier_norms, named_there) if len(listed) == count]
             if matching:
                 break
+        if not matching and count == 2:
+            matching = self._one_side_each(sentence)
         kinds = {frozenset(listed) for listed in matching}  # "France and Britain ... Macron and Starmer": the same two
         return list(matching[0].values()) if len(kinds) == 1 else []
+
+    def _one_side_each(self, sentence: int) -> list[dict[str, Speaker]]:
+        """ "Ireland will not send troops. Austria will consider it. Both countries back guarantees": the two sides
+        the two sentences before named, one each."""
+        named: dict[str, Speaker] = {}
+        for earlier in (sentence - 1, sentence - 2):
+            if earlier < 0:
+                return []
+            norms = self.parses[earlier].norms
+            sides = {m.actor: m.text for m in self._actors_named(earlier) if not _placed(norms, m.start)}
+            if len(sides) != 1:
+                return []
+            actor, text = next(iter(sides.items()))
+            named.setdefault(actor, Speaker(text, actor))
+        return [named] if len(named) == 2 else []
 
     def listed_earlier_in(self, sentence: int, token: int, count: int) -> list[Speaker]:
         """The sides listed together earlier in the same sentence, `count` of them ("Neither Germany nor Italy has

@@ -224,6 +224,9 @@ def according_speaker(context: ArticleContext, index: int, source: Token) -> Spe
 def _phrase_speaker(context: ArticleContext, index: int, noun: Token, whole: Token | None) -> Speaker | None:
     """Who a noun names as speaker: its own phrase's, else the one actor the whole phrase around `whole` names ("the
     plan drafted by Washington", "a spokesman for the Kremlin"), else the side "its" or "the country's" points to."""
+    own = _own_name(context, index, noun) if noun.pos_ == "PROPN" else None
+    if own is not None and own.actor and any(c.dep_ == "appos" for c in noun.children):
+        return own  # "The Netherlands, Belgium's neighbour, said": not the side its apposition names
     speaker = speaker_at(context, index, syntax.noun_phrase(noun))
     offices = [
         g
@@ -251,9 +254,14 @@ def _named_apart_from_its_clause(context: ArticleContext, index: int, noun: Toke
     which = any(t.lower_ in ("which", "that") and t.i < c.i for c in clauses for t in c.lefts)
     if noun.pos_ != "PROPN" or not which:
         return False
-    start = min([noun.i, *(c.i for c in noun.lefts if c.dep_ in ("compound", "det", "amod"))])
-    own = speaker_at(context, index, noun.doc[start : noun.i + 1])
+    own = _own_name(context, index, noun)
     return own is None or own.actor is None
+
+
+def _own_name(context: ArticleContext, index: int, noun: Token) -> Speaker | None:
+    """The speaker a name alone gives, without what its phrase adds (an apposition, a clause)."""
+    start = min([noun.i, *(c.i for c in noun.lefts if c.dep_ in ("compound", "det", "amod"))])
+    return speaker_at(context, index, noun.doc[start : noun.i + 1])
 
 
 def _clause_side(context: ArticleContext, index: int, office: Token) -> list[str]:
