@@ -8960,6 +8960,37 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Francken said Belgium was not in a position to send infantry.", {("belgium", "troop-contribution", "opposes")}),
     ("Denmark will send infantry and engineers to Ukraine.", {("denmark", "troop-contribution", "supports")}),
+    # Round 34: judged as an act of intervention, a move a side said it would veto, a relative 'which', direct
+    # involvement
+    (
+        "Russia's ambassador said any deployment of Western troops would be considered an act of intervention.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Lavrov said Western peacekeepers in Ukraine would be considered an act of occupation.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Lavrov said the reassurance force would be considered carefully.",
+        {("russia", "reassurance-force", "noncommittal")},
+    ),
+    (
+        "France proposed that the council endorse the reassurance force, a move Moscow said it would veto.",
+        {("france", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Britain backs the reassurance force, which Spain said it would support.",
+        {("united-kingdom", "reassurance-force", "supports"), ("spain", "reassurance-force", "supports")},
+    ),
+    (
+        "Zakharova said foreign troops in Ukraine would mean the direct involvement of these countries in the"
+        " conflict.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Peskov said a reassurance force would amount to direct participation in the war.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -515,6 +515,11 @@ def _condition_clause(clause: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in clause.children) or clause.lemma_.lower() not in WHEN_NEEDED
 
 
+def _opens_a_relative(pronoun: Token, verb: Token) -> bool:
+    """ "the force, which Spain said it would support": a "which" opening a relative clause, no question."""
+    return any(a.dep_ == "relcl" and a.left_edge == pronoun for a in verb.ancestors)
+
+
 def inside_hypothesis(token: Token) -> bool:
     """Whether a word is inside an "if ..." or "whether ..." clause, or an indirect question ("which
     countries are willing"): it asserts nothing."""
@@ -533,7 +538,8 @@ def inside_hypothesis(token: Token) -> bool:
         if (
             word.dep_ in ("ccomp", "pcomp", "csubj", "advcl", "xcomp")
             and any(
-                (c.dep_ in SUBJECTS and _asks(c)) or (c.dep_ in ("dobj", "attr") and c.tag_ in WH_WORDS)
+                (c.dep_ in SUBJECTS and _asks(c))
+                or (c.dep_ in ("dobj", "attr") and c.tag_ in WH_WORDS and not _opens_a_relative(c, word))
                 for c in word.children
             )
             and not pseudo_cleft(word)

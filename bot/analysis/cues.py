@@ -190,6 +190,9 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
         if place and not near and not placed_topic:
             set_aside.append(Reading(words, why_not=NOT_ABOUT_A_TOPIC))
             continue
+        if hit.label == "noncommittal" and span is not None and _judged_as(span):
+            set_aside.append(Reading(words, why_not="a judgement (“would be considered an act of war”), no weighing"))
+            continue
         if span is not None and _purpose(span):
             set_aside.append(Reading(words, why_not="a purpose described (“the force is not intended to fight”)"))
             continue
@@ -315,6 +318,13 @@ def _leads_to(span: Span) -> bool:
     """ "would only lead to a wider war": a result, not a lead taken ("will lead the force")."""
     verb = span[-1]
     return verb.lemma_.lower() == "lead" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _judged_as(span: Span) -> bool:
+    """ "would be considered an act of intervention": a passive "considered" with what the thing is considered to
+    be judges it (not "the request will be considered": weighed)."""
+    verb = span[-1]
+    return verb.lemma_.lower() == "consider" and any(c.dep_ in ("oprd", "attr", "acomp") for c in verb.children)
 
 
 def _purpose(span: Span) -> bool:

@@ -1194,13 +1194,18 @@ def relative_antecedent(token: Token) -> Token | None:
     """ "the backstop, which Trump has not committed to": the noun a relative clause's object stands for; a noun
     cue counts from the verb it is the object of ("which Trump has expressed openness towards")."""
     start = token.head if token.dep_ == "dobj" and token.pos_ == "NOUN" else token
-    for word in governors(start, SHARED_SUBJECT | frozenset({"xcomp", "pcomp", "pobj", "prep"})):
+    for word in governors(start, SHARED_SUBJECT | frozenset({"xcomp", "pcomp", "pobj", "prep", "ccomp"})):
         if word.dep_ == "relcl":
             pronouns = [t for t in word.subtree if t.lower_ in RELATIVE_PRONOUNS and t.dep_ not in SUBJECTS]
             # "a move Russia condemned": no pronoun, but a subject and no object of its own; the noun is the object
-            gap = any(c.dep_ == "nsubj" for c in word.children) and not any(c.dep_ == "dobj" for c in word.children)
-            return word.head if pronouns or (gap and word == start) else None
+            # (also of a clause the relative one reports: "a move Moscow said it would veto")
+            return word.head if pronouns or (_gapped(word) and (word == start or _gapped(start))) else None
     return None
+
+
+def _gapped(verb: Token) -> bool:
+    """A verb with a subject but no object, which a relative clause's noun stands in for."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def sends_troops(verb: Token) -> bool:
