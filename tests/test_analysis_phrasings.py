@@ -8991,6 +8991,82 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Peskov said a reassurance force would amount to direct participation in the war.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # Round 34: hearsay and litotes, a name put forward, Russian refusals, a commitment not made
+    (
+        "Britain is understood to be willing to send up to 10,000 troops.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("France is reported to be ready to lead the reassurance force.", {("france", "reassurance-force", "supports")}),
+    (
+        "The White House declined to say whether it would provide a backstop.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
+    ("Spain has yet to say whether it will send troops.", {("spain", "troop-contribution", "noncommittal")}),
+    ("Sweden is open in principle to sending troops.", {("sweden", "troop-contribution", "supports")}),
+    ("Portugal has signalled a willingness to send troops.", {("portugal", "troop-contribution", "supports")}),
+    ("Belgium has expressed reservations about sending troops.", {("belgium", "troop-contribution", "opposes")}),
+    ("Greece has voiced scepticism about the reassurance force.", {("greece", "reassurance-force", "opposes")}),
+    ("Austria has kept its options open on sending troops.", {("austria", "troop-contribution", "noncommittal")}),
+    ("Czechia has put its name forward to contribute troops.", {("czechia", "troop-contribution", "supports")}),
+    ("Latvia has earmarked a company for the reassurance force.", {("latvia", "troop-contribution", "supports")}),
+    ("Lithuania stands ready to contribute troops.", {("lithuania", "troop-contribution", "supports")}),
+    ("Romania will not stand in the way of the reassurance force.", {("romania", "reassurance-force", "supports")}),
+    (
+        "Hungary will not stand in the way of the reassurance force but will not take part.",
+        {("hungary", "reassurance-force", "supports"), ("hungary", "troop-contribution", "opposes")},
+    ),
+    (
+        "Frederiksen said Denmark was ready to do more, including with soldiers.",
+        {("denmark", "troop-contribution", "supports")},
+    ),
+    ("Russia attacked Kyiv, including with soldiers from North Korea.", set()),
+    ("Slovakia is not averse to the reassurance force.", {("slovakia", "reassurance-force", "supports")}),
+    (
+        "Moscow has made clear it will never accept NATO troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin sees the reassurance force as a pretext for occupation.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Russia warned that any European troops would become a target for its armed forces.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Lavrov said the idea of peacekeepers was a non-starter.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Peskov said the presence of foreign troops was out of the question for Moscow.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Medvedev said Western peacekeepers would be destroyed.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Zakharova said Moscow categorically rejected the deployment of foreign contingents.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Russia has repeatedly said it will not tolerate Western troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Ushakov said the subject of foreign troops had not been discussed.", set()),
+    (
+        "Russia said it would consider any security guarantees only if its own concerns were met.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
+    (
+        "The Pentagon has drawn up plans to provide air cover for a European force.",
+        {("united-states", "us-backstop", "supports")},
+    ),
+    ("Washington has made no commitment to a backstop.", {("united-states", "us-backstop", "noncommittal")}),
+    ("Trump has refused to commit to a US backstop.", {("united-states", "us-backstop", "opposes")}),
+    (
+        "Rubio said the United States would not be part of any peacekeeping force.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    ("The White House has not ruled out providing a backstop.", {("united-states", "us-backstop", "noncommittal")}),
+    (
+        "Hegseth said US troops would under no circumstances be deployed to Ukraine.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -434,8 +434,10 @@ def _obliged(word: Token, infinitive: Token) -> bool:
 
 def perfect(token: Token) -> bool:
     """ "has not committed": the perfect aspect turns a refusal into not having decided yet. The nearest verb with
-    auxiliaries of its own decides ("had not been consulted and would not accept" refuses)."""
-    for word in governors(token):
+    auxiliaries of its own decides ("had not been consulted and would not accept" refuses); a noun cue, the light
+    verb it is made or given by ("has made no commitment")."""
+    light = token.dep_ == "dobj" and token.head.lemma_.lower() in ("make", "give")
+    for word in governors(token.head if light else token):
         auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
         if auxiliaries:
             return any(c.dep_ == "aux" and c.lemma_ == "have" for c in auxiliaries)

@@ -45,8 +45,8 @@ DELIBERATING = word_set("consider contemplate weigh mull explore study")
 EMPTY_WHEN_DENIED = word_set("rely count bank depend insist demand press push urge")
 NOT_AGAINST = word_set(
     "object objects objected objecting oppose opposes opposed opposing against objection objections doubts "
-    "reservations misgivings"
-)  # "is not opposed to", "has no reservations about": accepts it
+    "reservations misgivings averse"
+)  # "is not opposed to", "has no reservations about", "is not averse to": accepts it
 WITHOUT_SAY = "without its say"  # the condition a reading records for "without Moscow's consent"
 YEAR_LEADS = word_set("in since until during back by")
 YEAR = re.compile(r"^(19|20)\d\d$")
