@@ -9067,6 +9067,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Hegseth said US troops would under no circumstances be deployed to Ukraine.",
         {("united-states", "us-ground-troops", "opposes")},
     ),
+    # Round 34: relative clauses on coordinated sides, each their own
+    (
+        "Britain and France, which drafted the plan for a reassurance force, said they would press ahead.",
+        {("united-kingdom", "reassurance-force", "supports"), ("france", "reassurance-force", "supports")},
+    ),
+    (
+        "Hungary and Slovakia, which both border Ukraine, oppose the reassurance force.",
+        {("hungary", "reassurance-force", "opposes"), ("slovakia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -11233,6 +11242,14 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             ("united-kingdom", "reassurance-force", "supports"),
             ("france", "reassurance-force", "supports"),
         },
+    ),
+    # Round 34: relative clauses on coordinated sides, each their own
+    (
+        [
+            "Twenty-six countries signed a declaration on the reassurance force.",
+            "Two had not: Hungary, which objected to the whole idea, and Slovakia, which said it needed more time.",
+        ],
+        {("hungary", "reassurance-force", "opposes"), ("slovakia", "troop-contribution", "noncommittal")},
     ),
 ]
 

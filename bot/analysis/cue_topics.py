@@ -1302,6 +1302,8 @@ def _relative_to_another_thing(context: ArticleContext, index: int, subject: Tok
     antecedent = syntax.antecedent_of(subject) if subject is not None else None
     if antecedent is None or antecedent.lemma_.lower() in ANAPHORA or _anaphoric_noun(antecedent):
         return False
+    if sides_of(context, index, antecedent):
+        return False  # "Hungary, which objected to the whole idea": a side, no thing
     return not topic_within(context, index, antecedent.left_edge.idx, antecedent.idx + len(antecedent))
 
 

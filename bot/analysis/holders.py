@@ -245,6 +245,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
                 return earlier
         # "the presence of NATO troops is a red line": troops named under the subject are whose troops, not who holds it
         nouns = [n for n in syntax.group(subject) if n == subject or n.lemma_.lower() not in TROOP_NOUNS]
+        if antecedent is not None:  # "Hungary, which objected, and Slovakia, which said ...": each clause its own
+            nouns = [n for n in nouns if n == subject or not any(c.dep_ == "relcl" for c in n.children)]
         if subject.lemma_.lower() in TROOP_NOUNS:  # "troops from France and the UK would be placed in Ukraine"
             nouns += [g for p in subject.children if p.lower_ == "from" for g in syntax.group(_object(p))]
         if _counted_sides(subject):  # "Macron and Starmer met. The two leaders agreed to ...", "Both rejected ..."
