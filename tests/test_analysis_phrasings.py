@@ -9076,6 +9076,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Hungary and Slovakia, which both border Ukraine, oppose the reassurance force.",
         {("hungary", "reassurance-force", "opposes"), ("slovakia", "reassurance-force", "opposes")},
     ),
+    # Round 34: troops that will not go, a cue with 'instead'
+    ('"Our soldiers will not go," Meloni said.', {("italy", "troop-contribution", "opposes")}),
+    ("Meloni said Italian troops would go if asked.", {("italy", "troop-contribution", "supports")}),
+    ("Macron will go to Kyiv to discuss the reassurance force.", set()),
+    ("Macron said he would go.", set()),
+    (
+        "Meloni said Italy would not send troops, calling instead for security guarantees.",
+        {("italy", "troop-contribution", "opposes"), ("italy", "security-guarantees", "supports")},
+    ),
+    ("Spain will instead send ships to the Black Sea mission.", {("spain", "maritime-security", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -216,6 +216,9 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
                 Reading(words, why_not="a verb of another meaning here (“give up”, “back down”, “lead to”)")
             )
             continue
+        if _bare_going(span) and not _troops_going(span):
+            set_aside.append(Reading(words, why_not="someone going somewhere (“Macron will go”), not troops sent"))
+            continue
         if _a_person_placed(span):
             set_aside.append(
                 Reading(words, why_not="a person placed somewhere (“was based in Paris”), not troops sent")
@@ -345,6 +348,16 @@ def _joins_a_gathering(span: Span) -> bool:
         if t.dep_ == "prep" and t.lower_ in ("in", "at")
     ]
     return any(g.dep_ == "pobj" and {g.lemma_.lower(), g.lower_} & GATHERINGS for p in places for g in p.children)
+
+
+def _bare_going(span: Span | None) -> bool:
+    """ "will go" with no "to" or "into" after it."""
+    return span is not None and span[-1].lemma_ == "go" and span[-1] == span.root
+
+
+def _troops_going(span: Span) -> bool:
+    """ "our soldiers will not go": troops, the subject, sent (not "Macron will go")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in TROOP_NOUNS for c in span.root.children)
 
 
 def _troops_placed(parse: SentenceParse, span: Span | None) -> bool:
