@@ -9086,6 +9086,56 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("italy", "troop-contribution", "opposes"), ("italy", "security-guarantees", "supports")},
     ),
     ("Spain will instead send ships to the Black Sea mission.", {("spain", "maritime-security", "supports")}),
+    # Round 34: coordination, possessive noun cues, a good basis
+    (
+        "Britain will send troops, as will France.",
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
+    (
+        "Britain will send troops, and so will France.",
+        {("united-kingdom", "troop-contribution", "supports"), ("france", "troop-contribution", "supports")},
+    ),
+    ("Britain will send troops; France may too.", {("united-kingdom", "troop-contribution", "supports")}),
+    (
+        "Italy, like Germany, will not send troops.",
+        {("italy", "troop-contribution", "opposes"), ("germany", "troop-contribution", "opposes")},
+    ),
+    ("Unlike Germany, Poland will send troops.", {("poland", "troop-contribution", "supports")}),
+    ("Spain, unlike Portugal, will not send troops.", {("spain", "troop-contribution", "opposes")}),
+    (
+        "Both Denmark and Norway have offered troops.",
+        {("denmark", "troop-contribution", "supports"), ("norway", "troop-contribution", "supports")},
+    ),
+    (
+        "Neither Hungary nor Slovakia will send troops.",
+        {("hungary", "troop-contribution", "opposes"), ("slovakia", "troop-contribution", "opposes")},
+    ),
+    ("Either France or Britain will lead the reassurance force.", set()),
+    (
+        "Estonia, along with Latvia, has pledged troops.",
+        {("estonia", "troop-contribution", "supports"), ("latvia", "troop-contribution", "supports")},
+    ),
+    ("Berlin's reluctance to send troops has frustrated Paris.", {("germany", "troop-contribution", "noncommittal")}),
+    ("Warsaw's refusal to deploy soldiers surprised no one.", {("poland", "troop-contribution", "opposes")}),
+    ("The Dutch offer of a battalion was welcomed in London.", {("netherlands", "troop-contribution", "supports")}),
+    (
+        "Madrid's lukewarm response to the reassurance force drew criticism.",
+        {("spain", "reassurance-force", "opposes")},
+    ),
+    (
+        "Rome's insistence on an Article 5-style guarantee is well known.",
+        {("italy", "article-5-guarantee", "supports")},
+    ),
+    ("Ankara's readiness to lead a naval mission was welcomed.", {("turkey", "maritime-security", "supports")}),
+    ("Moscow's hostility to any Western deployment is no secret.", {("russia", "reassurance-force", "opposes")}),
+    ("Washington's silence on a backstop worries European capitals.", set()),
+    ("Kyiv's demand for foreign troops has not changed.", {("ukraine", "reassurance-force", "supports")}),
+    (
+        "Zelensky said the plan's provisions on security guarantees were a good basis.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    ("Merz said the reassurance force could be a starting point.", {("germany", "reassurance-force", "supports")}),
+    ("Lavrov said the Istanbul talks were a good basis for peace.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
