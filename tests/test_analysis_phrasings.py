@@ -9534,7 +9534,11 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Trump said the US would support a European force, but he again ruled out sending American ground troops.",
             "A French official said Paris welcomed the announcement.",
         ],
-        {("united-states", "us-backstop", "supports"), ("united-states", "us-ground-troops", "opposes")},
+        {
+            ("united-states", "us-backstop", "supports"),
+            ("united-states", "us-ground-troops", "opposes"),
+            ("france", "us-backstop", "supports"),
+        },
     ),
     # "according to him": the diplomat quoted before; "the so-called guarantees" are guarantees
     (
@@ -11310,6 +11314,15 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Two had not: Hungary, which objected to the whole idea, and Slovakia, which said it needed more time.",
         ],
         {("hungary", "reassurance-force", "opposes"), ("slovakia", "troop-contribution", "noncommittal")},
+    ),
+    # Round 34: the announcement pointed back to
+    (
+        ["Portugal said it would send troops to Ukraine.", "The announcement was welcomed by Kyiv."],
+        {("portugal", "troop-contribution", "supports"), ("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        ["Britain announced it would lead the reassurance force.", "Moscow condemned the announcement."],
+        {("united-kingdom", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
     ),
 ]
 

@@ -59,13 +59,13 @@ FINANCING = word_set("finance fund bankroll pay")  # "will finance part of the f
 WHEN_WORDS = word_set("once when after until unless if before")
 CONDITION_WORDS = word_set("with if unless provided providing")  # "only with a US backstop"
 # "welcomed the pledges": what was made earlier, named again
-NAMED_BACK = word_set("pledge commitment promise offer proposal assurance request idea")
+NAMED_BACK = word_set("pledge commitment promise offer proposal assurance request idea announcement")
 UNDER_WAY = word_set("current ongoing")  # "current discussions": those just named
 INSTEAD = frozenset({"rather than", "instead of"})  # an exclusion that prefers one thing to another
 NEUTRAL_ANAPHORA = word_set("issue matter question debate")  # what was discussed, with no side taken on it
 # what a proposal or a request was must be named: there are proposals and requests for everything
 PROPOSAL_STEMS = frozenset({"propo", "reque"})
-OFFERED_STEMS = frozenset({"offer", "pledg", "commi", "promi"})  # what was offered is what some side backed
+OFFERED_STEMS = frozenset({"offer", "pledg", "commi", "promi", "annou"})  # what was offered is what some side backed
 SAID_AS = {
     "reque": ("reque", "ask"),  # "Britain asked Vilnius to send troops. ... considering the request"
     "idea": ("idea", "propos", "plan"),  # "Meloni renewed her proposal for ... Kyiv is open to the idea"

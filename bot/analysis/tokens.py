@@ -142,7 +142,7 @@ PARTS = word_set("contribution participation involvement part")
 ANAPHORA = word_set(
     "role part idea plan plans proposal proposals move measure measures step steps initiative scheme "
     "concept option arrangement scenario scenarios deployment force mission operation pledge commitment promise offer "
-    "assurance matter issue question declaration discussion debate request"
+    "announcement assurance matter issue question declaration discussion debate request"
 )
 POSITIONS = word_set("position stance view line approach")  # "backed the Estonian position": a side's stance
 OWN_PARTS = PARTS | word_set("deployment decision role")  # "any British deployment would depend on", "its decision"
