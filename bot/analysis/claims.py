@@ -212,13 +212,13 @@ def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier
     reading.why_not = None
 
 
-def _judged_without_a_topic(context: ArticleContext, index: int, cue: Cue, subject: Token) -> bool:
-    """ "a force without American backing would be a bluff": what is judged worthless is the thing lacking a topic,
-    which the judgement says is needed (the exclusion reads that), not the thing itself ("a force without American
-    backing would be unacceptable to Moscow" still refuses the force)."""
+def _judged_for_what_it_lacks(cue: Cue, subject: Token) -> bool:
+    """ "a force without American backing would be a bluff", "an operation without legitimacy would be a mistake":
+    what is judged worthless or wrong is the thing lacking something, which the judgement says is needed (the
+    exclusion reads that), not the thing itself ("a force without American backing would be unacceptable to
+    Moscow" still refuses the force)."""
     if not any(t.lemma_.lower() in WORTHLESS | MISTAKES for t in cue.span):
         return False
-    # "a peacekeeping operation without international legitimacy would be a mistake": wrong for what it lacks
     return any(p.dep_ == "prep" and p.lower_ == "without" for p in subject.children)
 
 
@@ -472,7 +472,7 @@ def _read(
     subject = syntax.bound_party(head) or subject  # "the declaration commits Britain and France to deploying troops"
     subject = syntax.restrained_party(head) or subject  # "threats will not deter France from deploying troops"
     subject = syntax.counted_out(subject) if subject is not None else None  # "none of our soldiers": whose they are
-    if cue.label == "opposes" and subject is not None and _judged_without_a_topic(context, index, cue, subject):
+    if cue.label == "opposes" and subject is not None and _judged_for_what_it_lacks(cue, subject):
         reading.why_not = "a judgement of a thing without what it lacks (“a force without US backing would be a bluff”)"
         return reading
     scope = syntax.scope(governing, [subject] if subject is not None else [], descriptions=True)

@@ -313,8 +313,8 @@ def _expects_a_thing(verb: Token) -> bool:
     active = not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     clause = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     # "did not expect NATO membership soon": a forecast, not a demand
-    forecast = any(c.dep_ == "neg" or c.lower_ in ("soon", "quickly", "shortly") for c in verb.children)
-    return active and not clause and not forecast and any(c.dep_ == "dobj" for c in verb.children)
+    foretold = any(c.dep_ == "neg" or c.lower_ in ("soon", "quickly", "shortly") for c in verb.children)
+    return active and not clause and not foretold and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _leads_to(span: Span) -> bool:

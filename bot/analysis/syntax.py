@@ -1245,9 +1245,8 @@ def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[s
         asked = any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
         counted = up_to(verb)
         given = _given_with(verb)
-        joined = [
-            j for c in verb.children if c.dep_ == "dobj" for j in c.conjuncts
-        ]  # "the headquarters and a battalion"
+        # objects coordinated with the first: "will provide the headquarters and a battalion"
+        joined = [j for c in verb.children if c.dep_ == "dobj" for j in c.conjuncts]
         for obj in [*verb.children, *([counted] if counted is not None else []), *given, *joined]:
             sent = obj.dep_ == "dobj" or obj in (counted, *given, *joined) or (asked and obj.dep_ == "nsubjpass")
             named = _troops(obj, troops) if sent else None
