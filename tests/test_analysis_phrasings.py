@@ -9136,6 +9136,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Merz said the reassurance force could be a starting point.", {("germany", "reassurance-force", "supports")}),
     ("Lavrov said the Istanbul talks were a good basis for peace.", set()),
+    # Round 34: a one-word 'No.' before a name ends its sentence
+    (
+        "Does signing mean sending troops? No. Germany and Italy signed but have ruled out deploying soldiers.",
+        {("germany", "troop-contribution", "opposes"), ("italy", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

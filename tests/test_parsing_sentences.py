@@ -38,6 +38,16 @@ def test_a_sentence_ending_in_us_before_a_new_sentence_is_split() -> None:
     ]
 
 
+def test_a_one_word_no_before_a_name_is_a_sentence_of_its_own() -> None:
+    # "No." is the abbreviation of "number" only before a number ("No. 10")
+    assert split("Will Germany send troops? No. Berlin has ruled it out. It spoke at No. 10 today.") == [
+        "Will Germany send troops?",
+        "No.",
+        "Berlin has ruled it out.",
+        "It spoke at No. 10 today.",
+    ]
+
+
 def test_a_quotation_spanning_several_sentences_stays_one_sentence() -> None:
     text = (
         "“Russia is preparing for a long war,” she told the Associated Press (AP). “Does anyone believe this is "

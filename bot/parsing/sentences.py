@@ -29,7 +29,7 @@ TITLES = _words(
     "mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev hon pres st mt ft messrs mme "
     "mlle supt insp amb"
 )
-# Abbreviations followed by a number: "No. 10", "Feb. 19, 2025", "Art. 5".
+# Abbreviations followed by a number: "No. 10", "Feb. 19, 2025", "Art. 5" (before a word, a sentence ends).
 BEFORE_NUMBER = _words("no nos art arts vol p pp fig ch sec para jan feb mar apr jun jul aug sep sept oct nov dec")
 # Abbreviations that may end a sentence: a boundary only when the next word plainly starts one.
 MAY_END = _words("etc inc ltd corp co jr sr vs approx cf al") | BEFORE_NUMBER
@@ -84,8 +84,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return True  # a closing quote or bracket after the full stop: "… unacceptable.” With"
     if key in TITLES or (len(word) == 1 and word.isupper()):
         return False  # "Gen. Smith", "J. D. Vance"
-    if key in BEFORE_NUMBER and first.isdigit():
-        return False  # "Feb. 19", "No. 10"
+    if key in BEFORE_NUMBER:
+        return not first.isdigit()  # "Feb. 19", "No. 10" run on; "... mean sending troops? No. Germany signed" ends
     if key in MAY_END or DOTTED.match(word):
         return next_word in SENTENCE_STARTERS  # "U.S. forces" runs on; "… the U.S. The plan" ends
     return True
