@@ -9141,6 +9141,18 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Does signing mean sending troops? No. Germany and Italy signed but have ruled out deploying soldiers.",
         {("germany", "troop-contribution", "opposes"), ("italy", "troop-contribution", "opposes")},
     ),
+    # Round 34: critics placed in a capital are not its government; sentences that must give nothing
+    ("Critics in Berlin argue that Germany should send troops.", set()),
+    ("Opponents in Rome say Italy should not send troops.", set()),
+    ("Analysts say Britain could struggle to send more than 5,000 troops.", set()),
+    ("A poll found most Italians oppose sending troops.", set()),
+    ("Russian troops remain in eastern Ukraine.", set()),
+    ("Ukrainian troops would bear the brunt of any renewed fighting.", set()),
+    ("The reassurance force was discussed at length, diplomats said.", set()),
+    ("It remains unclear how many countries would send troops.", set()),
+    ("Whether Britain will send troops depends on the talks, a former minister said.", set()),
+    ("The article did not say whether Spain would send troops.", set()),
+    ("Macron and Starmer met in Paris to discuss the reassurance force.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -24,6 +24,7 @@ OTHER_PARTIES = word_set(
 )
 
 AT_STAKE = word_set("security safety future sovereignty independence survival territory economy interest interests")
+DISSENTERS = word_set("critic sceptic skeptic opponent detractor")  # "critics in Berlin": people, not the government
 
 
 def not_speaking_for(noun: Token) -> bool:
@@ -40,6 +41,9 @@ def not_speaking_for(noun: Token) -> bool:
         return True
     if noun.tag_ == "NNPS" and any(c.dep_ in ("amod", "det", "compound") and c.lower_ in MOST for c in noun.children):
         return True  # "most Ukrainians", "many Germans": a public
+    placed = any(c.dep_ == "prep" and c.lower_ in ("in", "within") for c in noun.children)
+    if noun.tag_ == "NNS" and noun.lemma_.lower() in DISSENTERS and placed:
+        return True  # "critics in Berlin argue ...": people there, not the government
     # "Washington's allies", and "Ukraine's security" or "Europe's future": a thing at stake, which holds no view
     return noun.lemma_.lower() in OTHER_PARTIES | AT_STAKE and any(c.dep_ == "poss" for c in noun.children)
 
