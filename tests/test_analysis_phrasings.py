@@ -9153,6 +9153,38 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Whether Britain will send troops depends on the talks, a former minister said.", set()),
     ("The article did not say whether Spain would send troops.", set()),
     ("Macron and Starmer met in Paris to discuss the reassurance force.", set()),
+    # Round 34: 'anything but' on a conjunct, seen as a hostile force
+    ("Britain has never ruled out sending troops.", {("united-kingdom", "troop-contribution", "noncommittal")}),
+    ("Italy has not yet ruled out sending troops.", {("italy", "troop-contribution", "noncommittal")}),
+    ("Russia does not rule out accepting unarmed observers.", set()),
+    ("Poland denies it has refused to send troops.", set()),
+    (
+        "Germany does not oppose the reassurance force, but will not send troops.",
+        {("germany", "reassurance-force", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    ("Hungary is far from ready to back the reassurance force.", {("hungary", "reassurance-force", "opposes")}),
+    (
+        "Turkey is anything but opposed to a naval mission in the Black Sea.",
+        {("turkey", "maritime-security", "supports")},
+    ),
+    ("Few in Rome believe Italy will send troops.", set()),
+    ("Not all NATO members back the reassurance force.", set()),
+    ("Nobody in Moscow supports the reassurance force.", {("russia", "reassurance-force", "opposes")}),
+    ("Finland is far from opposed to sending troops.", {("finland", "troop-contribution", "supports")}),
+    ("Canada is anything but keen to lead the reassurance force.", {("canada", "reassurance-force", "opposes")}),
+    ("Russia has warned Europe against deploying troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Moscow cautioned that peacekeepers would be seen as a hostile force.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Kyiv will only accept a ceasefire backed by security guarantees.",
+        {("ukraine", "security-guarantees", "conditional")},
+    ),
+    (
+        "Britain said the reassurance force would deploy only after a ceasefire.",
+        {("united-kingdom", "reassurance-force", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

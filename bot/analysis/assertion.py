@@ -307,8 +307,9 @@ def _clause_top(token: Token) -> Token:
 
 
 def far_from(word: Token) -> Token | None:
-    """ "Far from opposing the force, Poland ...": the "far" that denies this word; "is anything but ready", too."""
-    if word.dep_ not in ("pcomp", "pobj", "amod"):
+    """ "Far from opposing the force, Poland ...": the "far" that denies this word; "is anything but ready", too (also
+    where the parser makes the word a conjunct of "anything": "anything but opposed")."""
+    if word.dep_ not in ("pcomp", "pobj", "amod", "conj"):
         return None
     if (word.head.lower_, word.head.head.lower_) in (("from", "far"), ("but", "anything")):
         return word.head.head  # also "is far from ready to send troops"
