@@ -23,7 +23,7 @@ from bot.analysis.syntax import (
     pseudo_cleft,
     reported_clause_continued,
 )
-from bot.analysis.tokens import EXTRA_CONDITIONS, SENDING_VERBS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import EASING, EXTRA_CONDITIONS, SENDING_VERBS, TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -44,7 +44,6 @@ OBLIGING = frozenset({"have", "need", "ought"})  # "will have to deploy", "needs
 HEDGES = frozenset({"could", "might", "may"})
 NOT_ONLY_IF = word_set("even especially particularly notably")  # "even if", "especially if": no condition
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
-EASING = word_set("soften ease drop abandon withdraw lift end reverse relax temper moderate")  # a stance given up
 FORECASTING = word_set("expect predict anticipate forecast foresee")  # "expects the force to be deployed"
 SUPERSEDED = frozenset({"earlier", "previous", "original", "prior", "first"})  # "an earlier version of this article"
 WAITING_MARKS = frozenset({"once", "when", "after"})  # a condition only when what is waited for is no peace

@@ -375,7 +375,7 @@ class ArticleContext:
             if own:
                 return own
             theme = self._theme(hits)
-            turned = any(
+            turned = unlike is not None and any(
                 c.actor == holder and c.topic == theme and c.stance == unlike for c in self.claims.get(index, ())
             )
             latest = latest or (None if turned and index < sentence else theme)

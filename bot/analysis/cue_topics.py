@@ -59,13 +59,15 @@ FINANCING = word_set("finance fund bankroll pay")  # "will finance part of the f
 WHEN_WORDS = word_set("once when after until unless if before")
 CONDITION_WORDS = word_set("with if unless provided providing")  # "only with a US backstop"
 # "welcomed the pledges": what was made earlier, named again
-NAMED_BACK = word_set("pledge commitment promise offer proposal assurance request idea announcement")
+OFFERED = word_set("pledge commitment promise offer announcement")  # what was offered is what some side backed
+NAMED_BACK = OFFERED | word_set("proposal assurance request idea")
+STEM_LETTERS = 5  # a named-back noun is found again by its first letters ("pledged" for "the pledges")
+OFFERED_STEMS = frozenset(word[:STEM_LETTERS] for word in OFFERED)
 UNDER_WAY = word_set("current ongoing")  # "current discussions": those just named
 INSTEAD = frozenset({"rather than", "instead of"})  # an exclusion that prefers one thing to another
 NEUTRAL_ANAPHORA = word_set("issue matter question debate")  # what was discussed, with no side taken on it
 # what a proposal or a request was must be named: there are proposals and requests for everything
 PROPOSAL_STEMS = frozenset({"propo", "reque"})
-OFFERED_STEMS = frozenset({"offer", "pledg", "commi", "promi", "annou"})  # what was offered is what some side backed
 SAID_AS = {
     "reque": ("reque", "ask"),  # "Britain asked Vilnius to send troops. ... considering the request"
     "idea": ("idea", "propos", "plan"),  # "Meloni renewed her proposal for ... Kyiv is open to the idea"
@@ -1381,7 +1383,7 @@ def _named_back(cue: Cue, scope: list[Token]) -> str | None:
         lemma = word.lemma_.lower()
         definite = any(d.lower_ in ("the", "these", "those") for d in word.children if d.dep_ == "det")
         if lemma in NAMED_BACK and definite and word.dep_ in ("dobj", "pobj"):
-            return lemma[:5]
+            return lemma[:STEM_LETTERS]
     return None
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, speaker_before, speaker_of
-from bot.analysis.tokens import FORMER, INDEPENDENT, MOST, PUBLIC, word_set
+from bot.analysis.tokens import DISSENTERS, FORMER, INDEPENDENT, MOST, PUBLIC, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,7 +24,6 @@ OTHER_PARTIES = word_set(
 )
 
 AT_STAKE = word_set("security safety future sovereignty independence survival territory economy interest interests")
-DISSENTERS = word_set("critic sceptic skeptic opponent detractor")  # "critics in Berlin": people, not the government
 
 
 def not_speaking_for(noun: Token) -> bool:

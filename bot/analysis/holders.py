@@ -24,7 +24,7 @@ from bot.analysis.frames import (
     local_token,
     not_speaking_for,
 )
-from bot.analysis.tokens import ANAPHORA, INSIDE, OWN_PARTS, SENDING_VERBS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import ANAPHORA, DISSENTERS, INSIDE, OWN_PARTS, SENDING_VERBS, TROOP_NOUNS, word_set
 from bot.model import Confidence
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ UNNAMED_SIDES = word_set("european western allied nordic baltic scandinavian asi
 SHARES = word_set("majority minority percent per cent half third quarter share proportion")
 MEMBERS = word_set("country nation state member ally")  # "NATO countries", "EU member states"
 LINKING = word_set("be remain seem become stay")  # a verb that links a thing to a judgement of it
-ADVOCATES = word_set("critic opponent supporter proponent advocate backer sceptic skeptic detractor champion")
+ADVOCATES = DISSENTERS | word_set("supporter proponent advocate backer champion")
 # "everything is on the table", "parliamentary approval would be required": the speaker's view
 IMPERSONAL = word_set("everything anything nothing option approval consent authorisation authorization")
 COUNTED_GROUPS = word_set("number handful group majority minority few some several many")  # "a number of countries"

@@ -12,7 +12,7 @@ from bot.analysis.cues import Cue, Holder, Reading, cue_negation, needed, owned_
 from bot.analysis.frames import actors_in
 from bot.analysis.holders import names_a_topic, topic_within
 from bot.analysis.sentence import SentenceParse
-from bot.analysis.tokens import EXTRA_CONDITIONS, word_set
+from bot.analysis.tokens import EXTRA_CONDITIONS, WITHDRAWING, word_set
 from bot.model import Stance
 
 if TYPE_CHECKING:
@@ -36,7 +36,6 @@ MANDATES = word_set("mandate approval authorisation authorization resolution con
 NOT_BEFORE = word_set("before until")  # "will not deploy until a ceasefire": only after one
 TIMES = word_set("time year month week day end")  # "not before the end of the year": when, not what must come first
 REQUIRING = word_set("include involve require need condition come accompany underpin")  # "must come with"
-WITHDRAWING = word_set("withdraw lift end reverse retract rescind revoke")
 RENEGING = word_set("backtrack renege retreat")  # "backtracked on", "reneged on", "retreated from" a pledge
 DELIBERATION = word_set("consideration discussion review")  # "under consideration", negated
 DELIBERATING = word_set("consider contemplate weigh mull explore study")

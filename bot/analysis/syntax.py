@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from bot.analysis.tokens import ABANDONING, CITIZENS, SENDING_NOUNS, SENDING_VERBS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import ABANDONING, CITIZENS, POSITIONS, SENDING_NOUNS, SENDING_VERBS, TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -64,7 +64,6 @@ INTENTIONS = frozenset(
         "bank",
     }
 )
-POSITIONS = frozenset({"position", "view", "stance", "line", "sentiment", "assessment", "approach"})
 ECHOING = frozenset({"echo", "share", "endorse", "back", "support", "repeat", "adopt", "take"})  # "a view shared by"
 PLANS = frozenset({"plan", "framework", "proposal", "mechanism", "roadmap", "strategy", "scheme", "blueprint"})
 IDEAS = PLANS | frozenset({"idea", "concept", "notion", "initiative", "option", "possibility"})

@@ -144,7 +144,8 @@ ANAPHORA = word_set(
     "concept option arrangement scenario scenarios deployment force mission operation pledge commitment promise offer "
     "announcement assurance matter issue question declaration discussion debate request"
 )
-POSITIONS = word_set("position stance view line approach")  # "backed the Estonian position": a side's stance
+# a side's stance: "backed the Estonian position", "..., a view shared by Hungary"
+POSITIONS = word_set("position stance view line approach sentiment assessment")
 OWN_PARTS = PARTS | word_set("deployment decision role")  # "any British deployment would depend on", "its decision"
 SENDING_VERBS = word_set(
     "send deploy commit contribute provide station dispatch put offer pledge promise supply earmark volunteer"
@@ -154,6 +155,11 @@ INSIDE = word_set("within among amongst inside in")  # "within the coalition", "
 CITIZENS = word_set("citizen citizens resident residents people voter voters inhabitant inhabitants public population")
 SENDING_NOUNS = word_set("deployment deployments dispatch stationing sending")  # "the deployment of Polish troops"
 ABANDONING = word_set("abandon renounce forgo forego relinquish surrender waive drop shelve scrap")
+WITHDRAWING = word_set("withdraw lift end reverse retract rescind revoke")  # "lifted its veto"
+# a stance given up or eased ("softened its opposition"), which a denial of the change leaves standing
+EASING = ABANDONING | WITHDRAWING | word_set("soften ease relax temper moderate")
+# "critics in Berlin", "critics of the force, such as Hungary": people who hold a view, not a government
+DISSENTERS = word_set("critic sceptic skeptic opponent detractor")
 EFFECTIVE = word_set(  # "would not work without a backstop": what it would not do without is needed
     "work deter succeed function protect credible effective enough sufficient viable"
 )
