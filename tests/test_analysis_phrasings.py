@@ -9185,6 +9185,48 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Britain said the reassurance force would deploy only after a ceasefire.",
         {("united-kingdom", "reassurance-force", "conditional")},
     ),
+    # 'nothing has been ruled in or out' is undecided; 'when it comes to' names what a cue is about; 'our boys' are
+    # troops; Ireland's neutrality is its own
+    (
+        "Asked whether Canadian soldiers would deploy, Carney said nothing had been ruled in or out.",
+        {("canada", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Nothing is ruled out when it comes to sending troops to Ukraine, the Swedish defence minister said.",
+        {("sweden", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Nothing has been ruled out, Macron said of a European deployment in Ukraine.",
+        {("france", "reassurance-force", "noncommittal")},
+    ),
+    (
+        "Greece is cautious when it comes to sending troops to Ukraine.",
+        {("greece", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Hungary is firmly opposed when it comes to a European force in Ukraine.",
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    (
+        "When it comes to sending troops, Berlin remains undecided, a government spokesman said.",
+        {("germany", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Estonia is ready to act when it comes to sending troops, its defence minister said.",
+        {("estonia", "troop-contribution", "supports")},
+    ),
+    (
+        '"We are not going to send our boys to die in Ukraine," the Hungarian foreign minister told reporters.',
+        {("hungary", "troop-contribution", "opposes")},
+    ),
+    (
+        "Slovakia will not send its boys to fight in someone else's war, Fico said.",
+        {("slovakia", "troop-contribution", "opposes")},
+    ),
+    (
+        "Ireland's neutrality rules out sending combat troops, the taoiseach said.",
+        {("ireland", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -925,6 +925,9 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 or _stage_reached(child)
                 or content_clause(child)
             )
+            if _when_it_comes_to(child):  # what the cue is about: the words after "to", not the idiom's own "it"
+                stack.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ == "to")
+                continue
             if child.dep_ in OWN_CLAUSES and has_subject(child) and not describes and not complement:
                 continue
             kept = _bare_gerund(child) or _intended(child) or _backing(child) or _planned(child) or _extraposed(child)
@@ -944,6 +947,17 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 continue  # "would not send troops but backs extending ...", misparsed: the backing is not refused
             stack.append(child)
     return sorted(out, key=lambda t: t.i)
+
+
+def _when_it_comes_to(clause: Token) -> bool:
+    """ "Nothing is ruled out when it comes to sending troops": the idiom names what a cue is about, where another
+    clause with a subject of its own would be a circumstance."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.lemma_ == "come"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 def _judged_as(clause: Token) -> bool:
