@@ -9227,6 +9227,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Ireland's neutrality rules out sending combat troops, the taoiseach said.",
         {("ireland", "troop-contribution", "opposes")},
     ),
+    # a cue inside 'how many troops Norway might offer' is asked about, not said; 'would study the request' is undecided
+    (
+        "The Norwegian foreign minister declined to say how many troops Norway might offer.",
+        {("norway", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Belgium's defence minister would not say how many soldiers Belgium could send to Ukraine.",
+        {("belgium", "troop-contribution", "noncommittal")},
+    ),
+    ("It is unclear how many troops Germany would contribute to the force.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -11414,6 +11424,18 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Britain announced it would lead the reassurance force.", "Moscow condemned the announcement."],
         {("united-kingdom", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    # a cue inside 'how many troops Norway might offer' is asked about, not said; 'would study the request' is undecided
+    (
+        [
+            "France asked its allies for troops for a force in Ukraine.",
+            "Norway said it would study the request carefully.",
+        ],
+        {("norway", "troop-contribution", "noncommittal")},
+    ),
+    (
+        ["Britain invited Canada to join the reassurance force.", "Ottawa said it would examine the invitation."],
+        {("canada", "troop-contribution", "noncommittal")},
     ),
 ]
 

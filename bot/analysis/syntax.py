@@ -1380,6 +1380,11 @@ def nobody(word: Token) -> bool:
     return word.lower_ == "nobody" or (word.lower_ == "one" and any(d.lower_ == "no" for d in word.children))
 
 
+def counted_question(noun: Token) -> bool:
+    """ "how many troops", "how much money": a noun a question asks the number of."""
+    return any(w.lower_ in ("many", "much") and any(h.lower_ == "how" for h in w.children) for w in noun.children)
+
+
 def _indirect_question(clause: Token) -> bool:
     """ "cannot say [what it will contribute]", "will consider [what role it will play]", "declined to say
     [whether it would join]": a yes-or-no question, or a question about the holder's own part, is what the cue
@@ -1391,8 +1396,9 @@ def _indirect_question(clause: Token) -> bool:
     if clause.dep_ == "pcomp":
         return False
     own = any(c.dep_ in SUBJECTS and c.lower_ in ("it", "we", "they", "i", "he", "she") for c in clause.children)
-    if any(c.dep_ in ("dobj", "attr") and c.tag_ in WH_WORDS for c in clause.children):
-        # "too early to say [what Norway will contribute]", "[what Sweden's contribution would be]": what it gives
+    if any(c.dep_ in ("dobj", "attr") and (c.tag_ in WH_WORDS or counted_question(c)) for c in clause.children):
+        # "too early to say [what Norway will contribute]", "[what Sweden's contribution would be]", "[how many
+        # troops Norway would send]": what it gives
         return True
     return own and any(t.i < clause.i and t.tag_ in WH_WORDS | {"WRB"} for t in clause.subtree)
 
