@@ -9237,6 +9237,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("belgium", "troop-contribution", "noncommittal")},
     ),
     ("It is unclear how many troops Germany would contribute to the force.", set()),
+    # what no country should or may do is denied by the speaker; what no ally has done yet is a report, no stance
+    (
+        "No country should send troops to Ukraine, the Slovak prime minister said.",
+        {("slovakia", "reassurance-force", "opposes")},
+    ),
+    (
+        "No NATO country should put boots on the ground in Ukraine, the Hungarian foreign minister said.",
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    ("No ally has offered troops so far, a NATO official said.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -35,6 +35,8 @@ IMPOSSIBLE = frozenset({"unthinkable", "impossible", "inconceivable", "unimagina
 CHANCES = frozenset({"way", "chance", "possibility", "prospect", "question"})  # "there is no way ..."
 RIGHTS = frozenset({"right", "authority", "business", "power"})  # "has no right to veto"
 SOURCE_NOUNS = frozenset({"words", "view", "opinion", "eyes", "assessment", "estimation"})  # "in Moscow's view"
+NO_ONE_NOUNS = word_set("country nation state government ally partner member leader capital")  # "no country"
+OUGHT = frozenset({"should", "must", "can", "may", "ought"})  # "no country should": what no side may do
 ASKING = frozenset({"ask", "press", "question", "quiz"})  # "asked whether ...", "pressed on whether ..."
 TRUTHS = frozenset({"true", "correct", "accurate"})  # "it is not true that ..."
 NEG_RAISING = frozenset({"think", "believe", "expect", "suppose", "imagine", "anticipate", "reckon", "feel"})
@@ -142,6 +144,8 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
                 )
                 if determiner is not None:
                     return determiner
+            if child.dep_ == "nsubj" and (no := _no_side_may(child, word)) is not None:
+                return no  # "no country should send troops": what no one ought to do, denied
             if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ == "none":
                 return child  # "none of our soldiers will be deployed"
             if child.dep_ in ("nsubj", "nsubjpass"):  # "neither Italy nor Spain will send", "not a single official"
@@ -756,6 +760,16 @@ def _opens_a_clause(word: Token) -> bool:
     if word.dep_ == "prep" and word.lower_ == "with":
         return any(_with_saying(c) for c in word.children)
     return word.dep_ in ("cc", "mark") and any(c.dep_ in SUBJECTS for c in word.head.children)
+
+
+def _no_side_may(subject: Token, verb: Token) -> Token | None:
+    """The "no" of "No European country should send troops": a duty or leave that no side has is the speaker's
+    denial ("no country has offered troops yet" reports what has not happened, no stance)."""
+    if subject.lemma_.lower() not in NO_ONE_NOUNS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in OUGHT for c in verb.children):
+        return None
+    return next((d for d in subject.children if d.dep_ == "det" and d.lower_ == "no"), None)
 
 
 def _asks(subject: Token) -> bool:
