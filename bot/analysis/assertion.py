@@ -23,7 +23,7 @@ from bot.analysis.syntax import (
     pseudo_cleft,
     reported_clause_continued,
 )
-from bot.analysis.tokens import EASING, EXTRA_CONDITIONS, SENDING_VERBS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import EASING, EXTRA_CONDITIONS, PARTIES, SENDING_VERBS, TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -35,7 +35,6 @@ IMPOSSIBLE = frozenset({"unthinkable", "impossible", "inconceivable", "unimagina
 CHANCES = frozenset({"way", "chance", "possibility", "prospect", "question"})  # "there is no way ..."
 RIGHTS = frozenset({"right", "authority", "business", "power"})  # "has no right to veto"
 SOURCE_NOUNS = frozenset({"words", "view", "opinion", "eyes", "assessment", "estimation"})  # "in Moscow's view"
-NO_ONE_NOUNS = word_set("country nation state government ally partner member leader capital")  # "no country"
 OUGHT = frozenset({"should", "must", "can", "may", "ought"})  # "no country should": what no side may do
 ASKING = frozenset({"ask", "press", "question", "quiz"})  # "asked whether ...", "pressed on whether ..."
 TRUTHS = frozenset({"true", "correct", "accurate"})  # "it is not true that ..."
@@ -765,7 +764,7 @@ def _opens_a_clause(word: Token) -> bool:
 def _no_side_may(subject: Token, verb: Token) -> Token | None:
     """The "no" of "No European country should send troops": a duty or leave that no side has is the speaker's
     denial ("no country has offered troops yet" reports what has not happened, no stance)."""
-    if subject.lemma_.lower() not in NO_ONE_NOUNS:
+    if subject.lemma_.lower() not in PARTIES:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in OUGHT for c in verb.children):
         return None

@@ -14,7 +14,6 @@ from bot.analysis.holders import (
     FIRST_PERSON,
     GROUP_PRONOUNS,
     OWN_SIDE,
-    PARTIES,
     PERSONAL,
     POINTERS,
     SPOKEN_ABOUT,
@@ -30,6 +29,7 @@ from bot.analysis.stance import OPPOSITE
 from bot.analysis.tokens import (
     ANAPHORA,
     OWN_PARTS,
+    PARTIES,
     PARTS,
     SENDING_NOUNS,
     SENDING_VERBS,

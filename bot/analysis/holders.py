@@ -24,7 +24,16 @@ from bot.analysis.frames import (
     local_token,
     not_speaking_for,
 )
-from bot.analysis.tokens import ANAPHORA, DISSENTERS, INSIDE, OWN_PARTS, SENDING_VERBS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import (
+    ANAPHORA,
+    DISSENTERS,
+    INSIDE,
+    OWN_PARTS,
+    PARTIES,
+    SENDING_VERBS,
+    TROOP_NOUNS,
+    word_set,
+)
 from bot.model import Confidence
 
 if TYPE_CHECKING:
@@ -61,7 +70,6 @@ AGENT_VERBS = word_set(
 )
 WILLING = word_set("prepared ready willing able eager keen determined open happy set poised unwilling reluctant")
 VALUED = word_set("priority question matter")  # "a priority for Berlin", "a question of principle for Kyiv"
-PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
 SPOKEN_ABOUT = word_set("about on regarding concerning")  # "asked about European plans"
 STATEMENTS = word_set("statement remark comment announcement declaration speech claim assurance talk")
 UNNAMED_SIDES = word_set("european western allied nordic baltic scandinavian asian")  # "European plans"

@@ -119,6 +119,7 @@ TROOP_NOUNS = word_set(
     "army battalion brigade troops soldiers forces peacekeepers contingents units trainer trainers instructor "
     "instructors company companies regiment regiments platoon platoons infantry"
 )
+PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
 # what refusing is no refusal of the topic ("dismissed concerns about the backstop", "slammed Hungary's veto")
 CRITICISMS = word_set(
     "concern doubt criticism objection fear worry scepticism skepticism reservation misgiving opposition rejection "
