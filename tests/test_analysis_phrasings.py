@@ -9247,6 +9247,27 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("hungary", "reassurance-force", "opposes")},
     ),
     ("No ally has offered troops so far, a NATO official said.", set()),
+    # 'accession to the alliance' is joining NATO; what 'is a fundamental condition for' peace, or 'a key condition for'
+    # the mission, is backed
+    (
+        '"Ukraine\'s neutral status is a fundamental condition for peace," Peskov said.',
+        {("russia", "nato-membership", "opposes")},
+    ),
+    (
+        "A US backstop is a key condition for the success of the mission, Starmer said.",
+        {("united-kingdom", "us-backstop", "supports")},
+    ),
+    (
+        "US officials have made clear that Washington does not support Ukraine's accession to the alliance.",
+        {("united-states", "nato-membership", "opposes")},
+    ),
+    ("Finland's accession to NATO changed the security map of northern Europe, Stubb said.", set()),
+    ("Kyiv will keep pressing for admission into NATO, Zelensky said.", {("ukraine", "nato-membership", "supports")}),
+    (
+        "A US backstop is a key precondition for the success of the mission, Starmer said.",
+        {("united-kingdom", "us-backstop", "supports")},
+    ),
+    ('"A US backstop is the main precondition," Starmer said.', {("united-kingdom", "us-backstop", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

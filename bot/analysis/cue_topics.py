@@ -85,7 +85,9 @@ LEADING = word_set("lead spearhead drive steer coordinate")
 BARE = frozenset(
     {"punct", "advmod", "aux", "neg", "nsubj", "det", "mark"}
 )  # what an undecided cue may have with no object
-NECESSARY = word_set("essential vital indispensable crucial necessary precondition prerequisite")
+NECESSARY = word_set(
+    "essential vital indispensable crucial necessary precondition prerequisite condition"
+)  # "is a key condition for"
 ESTABLISHING = word_set("establish build create set open")
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
 ABOUT = SPOKEN_ABOUT | {"of"}
