@@ -9268,6 +9268,25 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-kingdom", "us-backstop", "supports")},
     ),
     ('"A US backstop is the main precondition," Starmer said.', {("united-kingdom", "us-backstop", "supports")}),
+    # 'with Belgium and Estonia signalling readiness': the noun after 'with' is the participle's subject, and such a
+    # clause is no part of the main verb's object
+    (
+        "France leads, with Belgium, Estonia and Lithuania signalling readiness to contribute units.",
+        {
+            ("belgium", "troop-contribution", "supports"),
+            ("estonia", "troop-contribution", "supports"),
+            ("lithuania", "troop-contribution", "supports"),
+        },
+    ),
+    ("France leads the planning, with Italy refusing to send troops.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "The coalition has grown to 30 members, with Canada offering to send troops.",
+        {("canada", "troop-contribution", "supports")},
+    ),
+    (
+        "Macron met with Starmer, saying France was ready to send troops.",
+        {("france", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -160,6 +160,9 @@ def subject_of(token: Token) -> Token | None:
         subjects = named or subjects  # "Britain and France have each said": "each" is no subject of its own
         if subjects:  # the nearest: a stray word parsed as a second subject sits further out
             return min(subjects, key=lambda c: abs(word.i - c.i))
+        absolute = _after_with(word)
+        if absolute is not None:
+            return absolute
         reported = reported_clause_continued(word)
         if reported is not None:
             return subject_of(reported)
@@ -173,6 +176,24 @@ def subject_of(token: Token) -> Token | None:
         if word.dep_ in OWN_CLAUSES - {"conj", "advcl"} or word.dep_ == "ROOT":
             return None
     return None
+
+
+def _absolute(preposition: Token) -> bool:
+    """ "France leads the planning, with Italy refusing to send troops": a "with" clause with a subject of its own
+    says what another side does, not what the cue is about."""
+    return preposition.lower_ == "with" and any(g.dep_ == "pcomp" and has_subject(g) for g in preposition.children)
+
+
+def _after_with(verb: Token) -> Token | None:
+    """ "France leads, with Belgium and Estonia signalling readiness to contribute": the noun after "with" that a
+    participle follows is the participle's subject, which the parser leaves out (it hangs the participle on the main
+    verb, whose subject is someone else)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.left_edge.i == 0:
+        return None
+    noun = verb.doc[verb.left_edge.i - 1]
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
 
 
 def reported_clause_continued(word: Token) -> Token | None:
@@ -937,7 +958,7 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
             coordinated = coordinated or (child.dep_ == "conj" and child.pos_ == "ADJ" and _own_complement(child))
             if (child.dep_ == "advcl" and not (kept or complement)) or (coordinated and not complement):
                 continue  # a purpose or a circumstance, or a coordinated verb with an object of its own
-            if child.dep_ == "prep" and (child.lower_ in CIRCUMSTANCES or left_unsaid(child)):
+            if child.dep_ == "prep" and (child.lower_ in CIRCUMSTANCES or left_unsaid(child) or _absolute(child)):
                 continue
             if child.lower_ in DISREGARDING:  # "will deploy troops regardless of whether the US provides a backstop"
                 continue
