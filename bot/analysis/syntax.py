@@ -188,7 +188,7 @@ def _after_with(verb: Token) -> Token | None:
     """ "France leads, with Belgium and Estonia signalling readiness to contribute": the noun after "with" that a
     participle follows is the participle's subject, which the parser leaves out (it hangs the participle on the main
     verb, whose subject is someone else)."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.left_edge.i == 0:
+    if verb.dep_ not in ("advcl", "xcomp") or verb.tag_ != "VBG" or verb.left_edge.i == 0:
         return None
     noun = verb.doc[verb.left_edge.i - 1]
     while noun.dep_ == "conj":
