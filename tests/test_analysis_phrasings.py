@@ -9287,6 +9287,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Macron met with Starmer, saying France was ready to send troops.",
         {("france", "troop-contribution", "supports")},
     ),
+    # what 'could only be discussed once' something is done is conditional on it
+    (
+        "Chancellor Friedrich Merz told lawmakers that a German contribution could only be discussed once the United "
+        "States had made its role clear.",
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    (
+        "Any Dutch contribution could only be considered after parliament approved it, Schoof said.",
+        {("netherlands", "troop-contribution", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
