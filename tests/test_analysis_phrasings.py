@@ -9297,6 +9297,30 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Any Dutch contribution could only be considered after parliament approved it, Schoof said.",
         {("netherlands", "troop-contribution", "conditional")},
     ),
+    # the US backing a side urges ('called on Washington to back the force', 'urged Trump to support it') is the US
+    # backstop it wants
+    (
+        "The German chancellor called on Washington to back a European force in Ukraine.",
+        {("germany", "us-backstop", "supports")},
+    ),
+    (
+        "The Estonian defence minister urged Washington to back a European force in Ukraine.",
+        {("estonia", "us-backstop", "supports")},
+    ),
+    (
+        "The Estonian defence minister called on allies to back a European force in Ukraine.",
+        {("estonia", "reassurance-force", "supports")},
+    ),
+    ("Starmer urged Trump to support the European force in Ukraine.", {("united-kingdom", "us-backstop", "supports")}),
+    ("Macron urged Germany to send troops to Ukraine.", {("france", "reassurance-force", "supports")}),
+    (
+        "Zelensky called on European allies to back the reassurance force.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "The German chancellor urged Washington to back a European force in Ukraine.",
+        {("germany", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -1660,5 +1660,10 @@ def _backer_asked(context: ArticleContext, index: int, cue: Cue, actor: str) -> 
     for verb in cue.head.children:
         if verb.dep_ in ("ccomp", "xcomp") and verb.lemma_.lower() in backing:
             nouns += [c for c in verb.children if c.dep_ == "nsubj"]
+    if cue.head.lemma_.lower() in syntax.URGING and any(  # "called on Washington to commit to backing the mission"
+        t.lemma_.lower() in backing for x in cue.head.children if x.dep_ == "xcomp" for t in x.subtree
+    ):
+        nouns += [c for c in cue.head.children if c.dep_ == "dobj"]
+        nouns += [g for p in cue.head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for g in p.children]
     agents = {a for noun in nouns for a in actors_in(context, index, syntax.noun_phrase(noun))}
     return next(iter(agents)) if len(agents) == 1 and actor not in agents else None
