@@ -9321,6 +9321,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The German chancellor urged Washington to back a European force in Ukraine.",
         {("germany", "us-backstop", "supports")},
     ),
+    # a decision on deployment that 'would be taken by parliament' is conditional on the vote
+    (
+        "Lithuania's minister, Dovile Sakaliene, said the decision on any deployment would be taken by parliament.",
+        {("lithuania", "troop-contribution", "conditional")},
+    ),
+    (
+        "Any deployment of Dutch troops would have to be approved by parliament, Schoof said.",
+        {("netherlands", "troop-contribution", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
