@@ -9330,6 +9330,25 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Any deployment of Dutch troops would have to be approved by parliament, Schoof said.",
         {("netherlands", "troop-contribution", "conditional")},
     ),
+    # ', something Trump has been unwilling to provide', ', an idea Russia rejects': the thing named just before, held
+    # by the side after it (and the proposal does not adopt the rejection)
+    (
+        "European leaders want an American security guarantee, something Trump has been unwilling to say he would "
+        "provide.",
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
+    (
+        "Britain will send troops to Ukraine, a move Moscow condemned.",
+        {("russia", "reassurance-force", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "France proposed a reassurance force, an idea Russia rejects.",
+        {("france", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Kyiv wants NATO membership, something Washington has ruled out.",
+        {("ukraine", "nato-membership", "supports"), ("united-states", "nato-membership", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

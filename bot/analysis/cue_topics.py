@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, looking_back
-from bot.analysis.cues import REFUSING, RULING_OUT, Cue, Holder, cue_negation, cue_span, negating_word, owned_noun
+from bot.analysis.cues import (
+    REFUSING,
+    RULING_OUT,
+    Cue,
+    Holder,
+    cue_negation,
+    cue_span,
+    negating_word,
+    owned_noun,
+    verb_taken_for_a_noun,
+)
 from bot.analysis.frames import OTHER_PARTIES, actors_in, actors_named_by, actors_owning, owning_words
 from bot.analysis.holders import (
     FIRST_PERSON,
@@ -248,6 +258,12 @@ def topics_of(
     if clause is not None:  # "We will not send our soldiers, that is out of the question": the clause before
         below = {t.i for t in clause.subtree}
         chosen = [(h, s) for h, s in placed if any(t.i in below for t in s)]
+    # (the side may be the subject, or a name the parser hung on the verb it read as a noun: "an idea Russia rejects")
+    doer = cue.head.doc[cue.head.i - 1] if verb_taken_for_a_noun(cue.head) else subject
+    thing = _thing_named_before(doer) if not chosen and doer is not None else None
+    if thing is not None:
+        # "an American security guarantee, something Trump has been unwilling to say he would provide": that guarantee
+        chosen = sorted(((h, s) for h, s in placed if s.end <= thing.i), key=lambda p: p[1].end)[-1:]
     if not chosen and subject is not None and cue.label != "exclusion":
         below = {t.i for t in subject.subtree} - _described_sides(subject)
         chosen = [(h, s) for h, s in placed if any(t.i in below for t in s)]
@@ -484,6 +500,19 @@ def _clause_pointed_at(cue: Cue, subject: Token | None) -> Token | None:
         return None
     before = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < subject.i]
     return before[-1] if before else None
+
+
+def _thing_named_before(subject: Token) -> Token | None:
+    """ "..., something Trump has refused to provide", "..., a move Moscow condemned": the word right before the
+    subject, after a comma, that names again what was just named (however the parser hangs it)."""
+    doc, start = subject.doc, subject.left_edge.i
+    thing = doc[start - 1] if start > 0 else None
+    if thing is None or thing.lower_ not in ("something", "move", "step", "idea"):
+        return None
+    opening = thing.i - 1 if thing.lower_ == "something" else thing.i - 2  # "a move", "an idea"
+    if opening < 0 or (thing.lower_ != "something" and doc[opening + 1].lower_ not in ("a", "an")):
+        return None
+    return thing if doc[opening].lower_ == "," else None
 
 
 def placed_topics(context: ArticleContext, index: int, doc: Doc, actor: str | None) -> list[tuple[Hit, Span]]:

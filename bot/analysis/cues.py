@@ -618,6 +618,8 @@ def _adopted(cue: Cue, inner: Cue) -> bool:
     between = [w for w in inner.head.ancestors if w.i != cue.head.i and cue.head in w.ancestors]
     if any(w.lemma_.lower() in THWARTING for w in between):
         return False  # "wants to stop Russia from blocking the force": the refusal is what is thwarted
+    if verb_taken_for_a_noun(inner.head):
+        return False  # "proposed a force, an idea Russia rejects": the rejection is Russia's, the proposal adopts none
     # "welcomed Hungary's refusal to send troops": a refusal someone named holds, which the welcome adopts
     return inner.head.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX") or owned_noun(inner)
 
@@ -675,6 +677,15 @@ def _named_owner(cue: Cue) -> bool:
         return True
     doer = syntax.subject_of(head)  # "praised Britain for agreeing to lead the force": Britain agreed
     return doer is not None and doer.pos_ == "PROPN" and syntax.credited(doer)
+
+
+def verb_taken_for_a_noun(head: Token) -> bool:
+    """ "a force, an idea Russia rejects": a verb of a clause describing a noun, which the parser read as a plural
+    noun with the name of its subject as a modifier, just after the noun it describes."""
+    if head.tag_ != "NNS" or head.i < 2:
+        return False
+    named, before = head.doc[head.i - 1], head.doc[head.i - 2]
+    return named.pos_ == "PROPN" and named.head == head and before.pos_ == "NOUN"
 
 
 def _wanted_as_described(inner: Cue, outer: Cue) -> bool:
