@@ -9349,6 +9349,25 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Kyiv wants NATO membership, something Washington has ruled out.",
         {("ukraine", "nato-membership", "supports"), ("united-states", "nato-membership", "opposes")},
     ),
+    # ', a decision Kyiv regrets', ', a plan Moscow opposes': a side's reaction set after a comma is its own, never part
+    # of the verb before it
+    (
+        "Britain backs a European force, a plan Moscow opposes.",
+        {("russia", "reassurance-force", "opposes"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Kyiv wants a US backstop, something Washington has refused.",
+        {("ukraine", "us-backstop", "supports"), ("united-states", "us-backstop", "opposes")},
+    ),
+    (
+        "Macron proposed deploying troops to Ukraine, a step Germany has resisted.",
+        {("france", "troop-contribution", "supports"), ("germany", "reassurance-force", "opposes")},
+    ),
+    (
+        "Italy proposed an Article 5-style guarantee, an approach Washington supports.",
+        {("italy", "article-5-guarantee", "supports"), ("united-states", "article-5-guarantee", "supports")},
+    ),
+    ("Poland refused to send troops, a decision Kyiv regrets.", {("poland", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

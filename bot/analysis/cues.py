@@ -490,6 +490,8 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             return False  # "abandoned its opposition to the backstop": the refusal, negated by giving it up
         if _comment_on_what_precedes(inner, outer) or _judgement_of(inner, outer):
             return False
+        if verb_taken_for_a_noun(inner.head):
+            return False  # "proposed a force, an idea Russia rejects": Russia's rejection, no part of the proposal
         return inner.head.i in scopes[outer.head.i] or _wanted_as_described(inner, outer)
 
     out = []
@@ -618,8 +620,6 @@ def _adopted(cue: Cue, inner: Cue) -> bool:
     between = [w for w in inner.head.ancestors if w.i != cue.head.i and cue.head in w.ancestors]
     if any(w.lemma_.lower() in THWARTING for w in between):
         return False  # "wants to stop Russia from blocking the force": the refusal is what is thwarted
-    if verb_taken_for_a_noun(inner.head):
-        return False  # "proposed a force, an idea Russia rejects": the rejection is Russia's, the proposal adopts none
     # "welcomed Hungary's refusal to send troops": a refusal someone named holds, which the welcome adopts
     return inner.head.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX") or owned_noun(inner)
 
@@ -684,8 +684,8 @@ def verb_taken_for_a_noun(head: Token) -> bool:
     noun with the name of its subject as a modifier, just after the noun it describes."""
     if head.tag_ != "NNS" or head.i < 2:
         return False
-    named, before = head.doc[head.i - 1], head.doc[head.i - 2]
-    return named.pos_ == "PROPN" and named.head == head and before.pos_ == "NOUN"
+    named, before = head.doc[head.i - 1], head.doc[head.i - 2]  # (the name may be tagged an adjective: "Kyiv regrets")
+    return named.text[:1].isupper() and named.head == head and before.pos_ == "NOUN"
 
 
 def _wanted_as_described(inner: Cue, outer: Cue) -> bool:
