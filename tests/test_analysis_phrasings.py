@@ -4131,7 +4131,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Macron and Merz jointly called for a European force in Ukraine.",
         {("france", "reassurance-force", "supports"), ("germany", "reassurance-force", "supports")},
     ),
-    ("The declaration, signed by 26 countries, commits them to a reassurance force.", set()),
+    (
+        "The declaration, signed by 26 countries, commits them to a reassurance force.",
+        {("coalition-of-the-willing", "reassurance-force", "supports")},
+    ),
     (
         "Britain, together with France, will lead the force.",
         {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
@@ -6130,7 +6133,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # The members a passive's agent lists ("backed by twenty countries, including Norway"); "provided by"
     (
         "The plan for a reassurance force is backed by more than twenty countries, including Norway.",
-        {("norway", "reassurance-force", "supports")},
+        {("coalition-of-the-willing", "reassurance-force", "supports"), ("norway", "reassurance-force", "supports")},
     ),
     ("Air defence would be provided by the Netherlands.", {("netherlands", "air-defence", "supports")}),
     # A stance verb the parser takes for an adverb or a noun after a plural subject ("Britain, France and Germany back
@@ -9368,6 +9371,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("italy", "article-5-guarantee", "supports"), ("united-states", "article-5-guarantee", "supports")},
     ),
     ("Poland refused to send troops, a decision Kyiv regrets.", {("poland", "troop-contribution", "opposes")}),
+    # two dozen countries committing to the reassurance force, named in the sentence, are the coalition even where the
+    # article never names it; a handful of countries, or countries refusing, are not
+    (
+        "Macron said 26 countries had formally committed to take part in the reassurance force.",
+        {("coalition-of-the-willing", "troop-contribution", "supports")},
+    ),
+    ("Three countries have offered troops for the reassurance force, Macron said.", set()),
+    ("Some 20 countries have refused to join the reassurance force, a diplomat said.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

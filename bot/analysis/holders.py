@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, looking_back
-from bot.analysis.cues import Cue, Holder, needed, war_resumed_without
+from bot.analysis.cues import REFUSING, Cue, Holder, needed, war_resumed_without
 from bot.analysis.frames import (
     AT_STAKE,
     actors_named_by,
@@ -70,6 +70,9 @@ AGENT_VERBS = word_set(
 )
 WILLING = word_set("prepared ready willing able eager keen determined open happy set poised unwilling reluctant")
 VALUED = word_set("priority question matter")  # "a priority for Berlin", "a question of principle for Kyiv"
+TENS = word_set(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty"
+)  # counts a coalition reaches
 SPOKEN_ABOUT = word_set("about on regarding concerning")  # "asked about European plans"
 STATEMENTS = word_set("statement remark comment announcement declaration speech claim assurance talk")
 UNNAMED_SIDES = word_set("european western allied nordic baltic scandinavian asian")  # "European plans"
@@ -436,7 +439,7 @@ def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame
     topics = [t for t in parse.topics if t.actor or t.label in context.lexicon.outcomes]
     holders: dict[str, Holder] = {}
     for noun in nouns:
-        group = _counted_group(context, noun)
+        group = _counted_group(context, index, noun)
         if group:
             holders[group] = Holder(group, None, None, "stated", noun.text)
         if not_speaking_for(noun) or _a_share(noun):
@@ -504,14 +507,26 @@ def sides_of(context: ArticleContext, index: int, noun: Token) -> set[str]:
     return {h.actor for h in found}
 
 
-def _counted_group(context: ArticleContext, noun: Token) -> str | None:
-    """ "26 countries have pledged": the group a counted member noun stands for, where the article names it."""
+def _counted_group(context: ArticleContext, index: int, noun: Token) -> str | None:
+    """ "26 countries have pledged": the group a counted member noun stands for, where the article names it, or
+    where the sentence names the force such a group is forming ("26 countries who have formally committed to deploy
+    as reassurance force troops": no handful of them, a coalition's worth)."""
     actor = context.lexicon.counted.get(noun.lower_)
     # "26 countries", and "Thirty countries" at the head of a sentence, which the parser may take for a compound
-    if actor is None or not any(c.dep_ == "nummod" or (c.like_num and c.dep_ == "compound") for c in noun.children):
+    numbers = [c for c in noun.children if c.dep_ == "nummod" or (c.like_num and c.dep_ == "compound")]
+    if actor is None or not numbers:
         return None
     named = any(m.actor == actor for p in context.parses for m in p.mentions)
-    return actor if named else None
+    forming = any(t.label == "reassurance-force" for t in context.parses[index].topics) and _many(numbers[0])
+    # (not those refusing it: "some 20 countries have refused to join" are no coalition)
+    refusing = noun.head.lemma_.lower() in REFUSING | {"decline"} or assertion.negation_of(noun.head) is not None
+    return actor if named or (forming and not refusing) else None
+
+
+def _many(number: Token) -> bool:
+    """Whether a count is a coalition's worth (ten or more): "26", "thirty", "twenty-six"."""
+    text = number.lower_.replace(",", "")
+    return int(text) >= 10 if text.isdigit() else text.split("-")[0] in TENS
 
 
 def _person_name(context: ArticleContext, index: int, token: int) -> str:
