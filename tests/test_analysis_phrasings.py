@@ -1370,14 +1370,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("france", "reassurance-force", "supports"), ("germany", "reassurance-force", "supports")},
     ),
     ("The idea of a peacekeeping mission has little support.", set()),
-    # what a thing that is no topic must include is wanted; a topic that must include something is conditional
+    # what a thing that is no topic must include is wanted; a topic that must include something is conditional on
+    # it, and what it must include is wanted
     (
         "Kyiv says any peace deal must include binding security guarantees.",
         {("ukraine", "security-guarantees", "supports")},
     ),
     (
         "Any peacekeeping mission must include a US backstop, Warsaw said.",
-        {("poland", "reassurance-force", "conditional")},
+        {("poland", "reassurance-force", "conditional"), ("poland", "us-backstop", "supports")},
     ),
     # inability, and a refused act that waits for something
     ("Tokyo says it is unable to send troops to Ukraine.", {("japan", "troop-contribution", "opposes")}),
@@ -8364,7 +8365,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Vance said US troops would not be part of any force.", {("united-states", "us-ground-troops", "opposes")}),
     ("Hegseth said there would be no American troops in Ukraine.", {("united-states", "us-ground-troops", "opposes")}),
     ("Zelensky said Ukraine needs a US backstop.", {("ukraine", "us-backstop", "supports")}),
-    ("Kyiv insists that any force must include American troops.", {("ukraine", "reassurance-force", "conditional")}),
+    (
+        "Kyiv insists that any force must include American troops.",
+        {("ukraine", "reassurance-force", "conditional"), ("ukraine", "us-ground-troops", "supports")},
+    ),
     (
         "Sybiha said Kyiv welcomed the offers of troops from Britain and France.",
         {
@@ -9379,6 +9383,15 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Three countries have offered troops for the reassurance force, Macron said.", set()),
     ("Some 20 countries have refused to join the reassurance force, a diplomat said.", set()),
+    # what guarantees must include (a US backstop, a European force) is wanted, and the guarantees are conditional on it
+    (
+        "Ukraine insists that any security guarantees must include a US backstop.",
+        {("ukraine", "security-guarantees", "conditional"), ("ukraine", "us-backstop", "supports")},
+    ),
+    (
+        "Macron said the guarantees must include a European force in Ukraine.",
+        {("france", "reassurance-force", "supports"), ("france", "security-guarantees", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -75,6 +75,7 @@ DENIED_THROUGH_A_NOUN: dict[Stance, Stance] = {"supports": "opposes"}
 HOLDING_POWERS = word_set("have get hold wield enjoy give grant possess retain")  # "has a veto over"
 SHARING = word_set("agree concur share echo")  # "does not agree": the reverse of what it does not share
 SPEAKING = word_set("speak talk")  # "speaking on condition of anonymity": how one spoke
+INCLUDING = word_set("include involve")  # "any mission must include a US backstop": what it must have
 NAMING = word_set("call describe brand label term dub characterise characterize")  # what one calls a plan judges it
 PERCEIVING = word_set("see receive hear get")  # "has seen no proposals for a force": others', or none
 ELLIPTICAL = frozenset({"any", "some", "more", "none"})
@@ -736,6 +737,8 @@ def _named_in_condition(context: ArticleContext, index: int, doc: Doc, cue: Cue)
         region |= {t.i for t in cue.span[0].subtree}
     # "would depend on a US security guarantee": what it depends on (not "on the mandate of the mission")
     heads = {g.i for w in cue.span if w.lower_ in ("on", "upon") for g in w.children if g.dep_ == "pobj"}
+    if cue.head.lemma_.lower() in INCLUDING:  # "any mission must include [a US backstop]": what it must have
+        heads |= {t.i for o in cue.head.children if o.dep_ == "dobj" for t in o.subtree}
     # "only with American air cover": topics as the side named there means them ("air cover" is the US's backstop)
     named = actors_in(context, index, doc[min(region) : max(region) + 1]) if region else []
     placed = [p for actor in [None, *dict.fromkeys(named)] for p in placed_topics(context, index, doc, actor)]
