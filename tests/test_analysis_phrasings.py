@@ -6242,8 +6242,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-kingdom", "troop-contribution", "conditional")},
     ),
     ("Moscow warned against any attempt by NATO to deploy to Ukraine.", {("russia", "reassurance-force", "opposes")}),
-    # 'there can be no X without Y': Y is required, X is not refused
-    ("Zelensky said there can be no security guarantees without the United States.", set()),
+    # 'there can be no X without Y': Y is required, X is not refused (the United States required is its backstop)
+    (
+        "Zelensky said there can be no security guarantees without the United States.",
+        {("ukraine", "us-backstop", "supports")},
+    ),
     (
         "There will be no peace without security guarantees, Zelensky said.",
         {("ukraine", "security-guarantees", "supports")},
@@ -9392,6 +9395,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Macron said the guarantees must include a European force in Ukraine.",
         {("france", "reassurance-force", "supports"), ("france", "security-guarantees", "conditional")},
     ),
+    # a side needed ('without America, there are no real guarantees', 'without the United States the force would not
+    # work') is needed for its backing; acting without it needs nothing
+    (
+        "Without the United States, the European force would not work, Starmer said.",
+        {("united-kingdom", "us-backstop", "supports")},
+    ),
+    ("Europe must be ready to act without the United States, Macron said.", set()),
+    ("The coalition will deploy troops with or without Washington, a French official said.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -11591,6 +11602,12 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Britain invited Canada to join the reassurance force.", "Ottawa said it would examine the invitation."],
         {("canada", "troop-contribution", "noncommittal")},
+    ),
+    # a side needed ('without America, there are no real guarantees', 'without the United States the force would not
+    # work') is needed for its backing; acting without it needs nothing
+    (
+        ["Ukraine wants security guarantees.", '"Without America, there are no real guarantees," Yermak said.'],
+        {("ukraine", "security-guarantees", "supports"), ("ukraine", "us-backstop", "supports")},
     ),
 ]
 

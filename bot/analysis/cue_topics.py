@@ -217,6 +217,8 @@ def topics_of(
         ]
         candidates = placed if stance == "supports" else holders_own
         after = [(h, s) for h, s in candidates if any(t.i in in_scope for t in s)]
+        if not after and stance == "supports":  # "Without America, there are no real guarantees": its backing
+            after = _backer_set_apart(context, index, cue)
     else:
         excluded = {t.i for e in exclusions for t in syntax.set_apart(e.span)}  # "rather than [sending troops]"
         excluded |= _compared_with(cue, scope)
@@ -500,6 +502,17 @@ def _clause_pointed_at(cue: Cue, subject: Token | None) -> Token | None:
         return None
     before = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < subject.i]
     return before[-1] if before else None
+
+
+def _backer_set_apart(context: ArticleContext, index: int, cue: Cue) -> list[tuple[Hit, Span]]:
+    """ "Without America, there are no real guarantees": a side whose backing the lists name (the US backstop), set
+    apart by "without" in a cue read as need, is that backing."""
+    for word in (w for w in syntax.set_apart(cue.span) if w.pos_ == "PROPN"):
+        for actor in actors_named_by(context, index, [word]):
+            backing = next((topic for (backer, _), topic in context.lexicon.backings.items() if backer == actor), None)
+            if backing is not None:
+                return [(Hit(backing, -1, -1, word.text), word.doc[word.i : word.i + 1])]
+    return []
 
 
 def _thing_named_before(subject: Token) -> Token | None:
