@@ -11609,6 +11609,18 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Ukraine wants security guarantees.", '"Without America, there are no real guarantees," Yermak said.'],
         {("ukraine", "security-guarantees", "supports"), ("ukraine", "us-backstop", "supports")},
     ),
+    # 'such a mission' after a side's own troops is still the mission others would join; 'such a deployment' is its own
+    (
+        [
+            "Slovakia will not send soldiers to Ukraine.",
+            "Bratislava would veto any EU funding for such a mission, Fico said.",
+        ],
+        {("slovakia", "reassurance-force", "opposes"), ("slovakia", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Poland will send soldiers to Ukraine.", "Warsaw said such a deployment would start after a ceasefire."],
+        {("poland", "troop-contribution", "supports")},
+    ),
 ]
 
 

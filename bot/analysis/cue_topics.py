@@ -105,6 +105,7 @@ BARGAINING = word_set("compromise concession concessions")  # what is given up i
 FEARING = word_set("fear dread")  # fearing a thing is taking it as a threat
 PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is backed
 ELEMENTS = word_set("part element component pillar")  # "X would be a key part of the guarantees": X is backed
+MISSION_NOUNS = word_set("mission operation force")  # a body others join ("such a mission"), not one's deployment
 DEPENDING = word_set(  # "X depends on Y", "any mission must include a backstop": X is what is conditional
     "depend dependent contingent conditional condition hinge subject include involve require need"
 )
@@ -329,7 +330,10 @@ def topics_of(
     ]
     ids = list(dict.fromkeys(said))  # a phrase naming the topic's absence ("neutrality") turns the stance round
     pointing = chosen and chosen[0][1][0].lower_ in ("this", "that", "such")
-    if ids == [("reassurance-force", False)] and pointing and _last_own_topic(context, index, holder) == SENDING:
+    # ("such a mission" stays the mission, which others join too)
+    deploying = chosen and chosen[0][1].root.lemma_.lower() not in MISSION_NOUNS
+    own_before = ids == [("reassurance-force", False)] and pointing and deploying
+    if own_before and _last_own_topic(context, index, holder) == SENDING:
         ids = [(SENDING, False)]  # "such a deployment", after the holder's own troops: its own
     nobody = subject is not None and syntax.nobody(subject) and not owned_noun(cue)  # not "Britain's readiness"
     if nobody and not _own_troops_named(context, index, chosen, holder):
