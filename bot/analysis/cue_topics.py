@@ -105,6 +105,7 @@ BARGAINING = word_set("compromise concession concessions")  # what is given up i
 FEARING = word_set("fear dread")  # fearing a thing is taking it as a threat
 PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is backed
 ELEMENTS = word_set("part element component pillar")  # "X would be a key part of the guarantees": X is backed
+RESTATING = word_set("something move step idea")  # ", a move Moscow condemned": what was just named, again
 MISSION_NOUNS = word_set("mission operation force")  # a body others join ("such a mission"), not one's deployment
 DEPENDING = word_set(  # "X depends on Y", "any mission must include a backstop": X is what is conditional
     "depend dependent contingent conditional condition hinge subject include involve require need"
@@ -524,7 +525,7 @@ def _thing_named_before(subject: Token) -> Token | None:
     subject, after a comma, that names again what was just named (however the parser hangs it)."""
     doc, start = subject.doc, subject.left_edge.i
     thing = doc[start - 1] if start > 0 else None
-    if thing is None or thing.lower_ not in ("something", "move", "step", "idea"):
+    if thing is None or thing.lower_ not in RESTATING:
         return None
     opening = thing.i - 1 if thing.lower_ == "something" else thing.i - 2  # "a move", "an idea"
     if opening < 0 or (thing.lower_ != "something" and doc[opening + 1].lower_ not in ("a", "an")):

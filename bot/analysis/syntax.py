@@ -1401,7 +1401,7 @@ def nobody(word: Token) -> bool:
     return word.lower_ == "nobody" or (word.lower_ == "one" and any(d.lower_ == "no" for d in word.children))
 
 
-def counted_question(noun: Token) -> bool:
+def _counted_question(noun: Token) -> bool:
     """ "how many troops", "how much money": a noun a question asks the number of."""
     return any(w.lower_ in ("many", "much") and any(h.lower_ == "how" for h in w.children) for w in noun.children)
 
@@ -1417,7 +1417,7 @@ def _indirect_question(clause: Token) -> bool:
     if clause.dep_ == "pcomp":
         return False
     own = any(c.dep_ in SUBJECTS and c.lower_ in ("it", "we", "they", "i", "he", "she") for c in clause.children)
-    if any(c.dep_ in ("dobj", "attr") and (c.tag_ in WH_WORDS or counted_question(c)) for c in clause.children):
+    if any(c.dep_ in ("dobj", "attr") and (c.tag_ in WH_WORDS or _counted_question(c)) for c in clause.children):
         # "too early to say [what Norway will contribute]", "[what Sweden's contribution would be]", "[how many
         # troops Norway would send]": what it gives
         return True
