@@ -9403,6 +9403,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Europe must be ready to act without the United States, Macron said.", set()),
     ("The coalition will deploy troops with or without Washington, a French official said.", set()),
+    # 'the force Britain and France are assembling' is theirs; treating soldiers 'as a combatant' refuses them
+    (
+        "Moscow, for its part, has said it will treat any Western soldier in Ukraine as a combatant.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Britain and France are assembling a multinational force for Ukraine.",
+        {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "The force that Britain and France are assembling would not patrol the front line.",
+        {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    ("Germany is assembling a list of questions for the talks.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
