@@ -9417,6 +9417,18 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
     ),
     ("Germany is assembling a list of questions for the talks.", set()),
+    # a 'peace force', a 'peace mission in Ukraine' is the force; an envoy's 'peace mission to Moscow' is not
+    (
+        "Japan is considering providing non-military support to a future peace mission in Ukraine, a government "
+        "spokesman said.",
+        {("japan", "reassurance-force", "noncommittal")},
+    ),
+    ("Hungary opposes any peace force in Ukraine, Orban said.", {("hungary", "reassurance-force", "opposes")}),
+    (
+        "Moscow said it was committed to a peace process but rejected any foreign troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Trump backed Witkoff's peace mission to Moscow.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
