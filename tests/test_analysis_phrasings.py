@@ -9429,6 +9429,22 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("russia", "reassurance-force", "opposes")},
     ),
     ("Trump backed Witkoff's peace mission to Moscow.", set()),
+    # 'no question of Spanish soldiers going to Ukraine' (troops going, said of as a gerund's subject), 'not our
+    # intention to send troops'; nobody asking is no one's stance
+    (
+        '"There is no question of Spanish soldiers going to Ukraine," Sanchez said.',
+        {("spain", "troop-contribution", "opposes")},
+    ),
+    ("Paris favours French troops going to Ukraine after a ceasefire.", {("france", "troop-contribution", "supports")}),
+    (
+        '"It is not our intention to send troops," the Greek defence minister said.',
+        {("greece", "troop-contribution", "opposes")},
+    ),
+    ('"Nobody is asking us to send troops," Orban said.', set()),
+    (
+        "Nobody in Moscow supports the idea of a European force, Peskov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

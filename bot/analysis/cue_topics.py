@@ -105,6 +105,7 @@ BARGAINING = word_set("compromise concession concessions")  # what is given up i
 FEARING = word_set("fear dread")  # fearing a thing is taking it as a threat
 PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is backed
 ELEMENTS = word_set("part element component pillar")  # "X would be a key part of the guarantees": X is backed
+GOING = word_set("go deploy serve fight")  # what troops do in Ukraine, said of them as its subject
 RESTATING = word_set("something move step idea")  # ", a move Moscow condemned": what was just named, again
 MISSION_NOUNS = word_set("mission operation force")  # a body others join ("such a mission"), not one's deployment
 DEPENDING = word_set(  # "X depends on Y", "any mission must include a backstop": X is what is conditional
@@ -173,7 +174,7 @@ def topics_of(
     # "the units it would send": troops a relative clause's sending verb stands for
     relative = syntax.relative_antecedent(cue.head) if cue.head.lemma_.lower() in SENDING_VERBS else None
     sent_back = [relative] if relative is not None and relative.lemma_.lower() in TROOP_NOUNS else []
-    mines = (t for t in scope + judged + asked + sent_back if t.dep_ in ("dobj", "pobj") or t in asked)
+    mines = (t for t in scope + judged + asked + sent_back if t.dep_ in ("dobj", "pobj") or t in asked or _going(t))
     for mine in (t for t in mines if t.lemma_.lower() in TROOP_NOUNS or _a_part(context, index, t)):
         span = doc[mine.left_edge.i : mine.i + 1]
         named = actors_owning(context, index, mine)
@@ -518,6 +519,12 @@ def _backer_set_apart(context: ArticleContext, index: int, cue: Cue) -> list[tup
             if backing is not None:
                 return [(Hit(backing, -1, -1, word.text), word.doc[word.i : word.i + 1])]
     return []
+
+
+def _going(troops: Token) -> bool:
+    """ "no question of Spanish soldiers going to Ukraine": troops, the subject of a gerund of going there."""
+    verb = troops.head
+    return troops.dep_ == "nsubj" and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.lemma_.lower() in GOING
 
 
 def _thing_named_before(subject: Token) -> Token | None:

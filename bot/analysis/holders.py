@@ -299,6 +299,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         no_thing = subject.pos_ == "NOUN" and subject.lemma_.lower() not in PARTIES and not syntax.nobody(subject)
         if no_thing and any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
             return _speaker_holders(context, index, head, frame)  # "no guarantee will work without US support"
+        if syntax.nobody(subject) and head.lemma_.lower() in syntax.URGING:
+            return []  # "nobody is asking us to send troops": a request no one makes, held by no one
         if syntax.nobody(subject):  # "nobody in Moscow supports the idea": Moscow, denying it
             named = named_holders(context, index, _places(subject), frame)
             return named or _speaker_holders(context, index, head, frame)  # "no one is talking about troops," Merz said
