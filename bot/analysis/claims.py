@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, looking_back
-from bot.analysis.cue_topics import SENDING, asks_for, joins_unnamed, placed_topics, topic_for, topics_of
+from bot.analysis.cue_topics import (
+    INCLUDING,
+    SENDING,
+    asks_for,
+    joins_unnamed,
+    placed_topics,
+    topic_for,
+    topics_of,
+)
 from bot.analysis.cues import (
     CONNECTORS,
     TRAILING,
@@ -75,7 +83,6 @@ DENIED_THROUGH_A_NOUN: dict[Stance, Stance] = {"supports": "opposes"}
 HOLDING_POWERS = word_set("have get hold wield enjoy give grant possess retain")  # "has a veto over"
 SHARING = word_set("agree concur share echo")  # "does not agree": the reverse of what it does not share
 SPEAKING = word_set("speak talk")  # "speaking on condition of anonymity": how one spoke
-INCLUDING = word_set("include involve")  # "any mission must include a US backstop": what it must have
 NAMING = word_set("call describe brand label term dub characterise characterize")  # what one calls a plan judges it
 PERCEIVING = word_set("see receive hear get")  # "has seen no proposals for a force": others', or none
 ELLIPTICAL = frozenset({"any", "some", "more", "none"})

@@ -108,8 +108,9 @@ ELEMENTS = word_set("part element component pillar")  # "X would be a key part o
 GOING = word_set("go deploy serve fight")  # what troops do in Ukraine, said of them as its subject
 RESTATING = word_set("something move step idea")  # ", a move Moscow condemned": what was just named, again
 MISSION_NOUNS = word_set("mission operation force")  # a body others join ("such a mission"), not one's deployment
-DEPENDING = word_set(  # "X depends on Y", "any mission must include a backstop": X is what is conditional
-    "depend dependent contingent conditional condition hinge subject include involve require need"
+INCLUDING = word_set("include involve")  # "any mission must include a US backstop": what it must have, wanted
+DEPENDING = INCLUDING | word_set(  # "X depends on Y", "any mission must include a backstop": X is what is conditional
+    "depend dependent contingent conditional condition hinge subject require need"
 )
 LEGISLATIVE = word_set("parliamentary congressional legislative")  # "would require parliamentary approval"
 RELYING = word_set("count rely bank depend call")  # "counting on partners to send troops": the partners send

@@ -70,6 +70,7 @@ AGENT_VERBS = word_set(
 )
 WILLING = word_set("prepared ready willing able eager keen determined open happy set poised unwilling reluctant")
 VALUED = word_set("priority question matter")  # "a priority for Berlin", "a question of principle for Kyiv"
+DECLINING = REFUSING | word_set("decline")  # "20 countries have declined to join": no coalition
 TENS = word_set(
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty"
 )  # counts a coalition reaches
@@ -518,11 +519,13 @@ def _counted_group(context: ArticleContext, index: int, noun: Token) -> str | No
     numbers = [c for c in noun.children if c.dep_ == "nummod" or (c.like_num and c.dep_ == "compound")]
     if actor is None or not numbers:
         return None
-    named = any(m.actor == actor for p in context.parses for m in p.mentions)
-    forming = any(t.label == "reassurance-force" for t in context.parses[index].topics) and _many(numbers[0])
+    if any(m.actor == actor for p in context.parses for m in p.mentions):
+        return actor
+    if not _many(numbers[0]) or not any(t.label == "reassurance-force" for t in context.parses[index].topics):
+        return None
     # (not those refusing it: "some 20 countries have refused to join" are no coalition)
-    refusing = noun.head.lemma_.lower() in REFUSING | {"decline"} or assertion.negation_of(noun.head) is not None
-    return actor if named or (forming and not refusing) else None
+    refusing = noun.head.lemma_.lower() in DECLINING or assertion.negation_of(noun.head) is not None
+    return None if refusing else actor
 
 
 def _many(number: Token) -> bool:
