@@ -9445,6 +9445,53 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Nobody in Moscow supports the idea of a European force, Peskov said.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # a position not yet taken is undecided
+    (
+        "Norway's government has not yet taken a position on sending troops, a spokesperson said.",
+        {("norway", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Austria is yet to take a formal position on the reassurance force, its chancellor said.",
+        {("austria", "reassurance-force", "noncommittal")},
+    ),
+    # "while B said ..." is B's own statement, not passed on by the speaker before it
+    (
+        "Lithuania's minister said Vilnius would be ready to send a platoon, while Latvia said it would consider "
+        "sending troops.",
+        {("latvia", "troop-contribution", "noncommittal"), ("lithuania", "troop-contribution", "supports")},
+    ),
+    (
+        "The Danish premier said Copenhagen backs the force, whereas Sweden said it was too early to talk about "
+        "troops.",
+        {("denmark", "reassurance-force", "supports"), ("sweden", "troop-contribution", "noncommittal")},
+    ),
+    # setting aside a bid gives it up
+    (
+        "Zelensky said he was prepared to set aside Ukraine's ambition to join NATO.",
+        {("ukraine", "nato-membership", "opposes")},
+    ),
+    ("Kyiv would never put aside its bid to join NATO, Zelensky said.", {("ukraine", "nato-membership", "supports")}),
+    # without X the war would resume: X is needed (not what would deter an attack)
+    (
+        "Any deal without security guarantees would only give Russia time to regroup, Sybiha said.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "A ceasefire without a US backstop would let Moscow rearm and attack again, the British minister warned.",
+        {("united-kingdom", "us-backstop", "supports")},
+    ),
+    ("A force without US backing would deter Russia from attacking again, the French minister said.", set()),
+    ("Peace without guarantees would not let Russia regroup, Lavrov claimed.", set()),
+    # what a side contributes to the force with is a means: both stay
+    (
+        "Sweden is prepared to contribute to a multinational force in Ukraine, including with air surveillance "
+        "aircraft, Kristersson said.",
+        {("sweden", "intelligence-support", "supports"), ("sweden", "troop-contribution", "supports")},
+    ),
+    (
+        "Norway will contribute to the reassurance force with naval demining teams, its minister said.",
+        {("norway", "maritime-security", "supports"), ("norway", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -782,6 +782,7 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
     previous = token
     carried = False
     statement = False  # "said in a statement that ...": a "that" clause the parser hangs on the statement
+    spoken = False  # a speech verb with its own subject found: only what reports it frames it further
     for word in ancestors_and_self(token):
         if paratactic(previous):
             return  # "Britain says it is ready; Germany calls the debate premature": beside it, not reporting it
@@ -791,7 +792,10 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
             or reported_clause_continued(previous) is not None
             or _second_that_clause(previous)
         )
+        if spoken and not reported:
+            return  # "A said X would send troops, while B said it would wait": B's words, not passed on by A
         if word != token and is_speech(word) and reported:
+            spoken = any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)  # not "..., saying ..."
             yield word
         # "told a briefing that NATO troops would be unacceptable": a "that" clause the parser hangs on the hearer
         # is what was told

@@ -1626,8 +1626,11 @@ def _restricts(noun: Token, span: Span) -> bool:
 
 def _means(noun: Token, span: Span) -> bool:
     """Whether a topic is named as the means of backing this noun ("support the mission with air defence"):
-    both stay, the thing backed and what it is backed with."""
-    return any(w.lower_ == "with" and w.head in (noun, noun.head) for w in syntax.ancestors_and_self(span.root))
+    both stay, the thing backed and what it is backed with (also "contribute to the force, including with air
+    surveillance")."""
+    governors = {noun, noun.head, *([noun.head.head] if noun.dep_ == "pobj" else [])}
+    withs = [w for w in syntax.ancestors_and_self(span.root) if w.lower_ == "with"]
+    return any(w.head in governors or (w.head.lower_ == "including" and w.head.head in governors) for w in withs)
 
 
 def _describes(noun: Token, span: Span) -> bool:

@@ -54,6 +54,7 @@ FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # a verb with a subject of its 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # a thing known, not one described as wanted
 OPENING_A_CLAUSE = frozenset({"that", "there", "it", "they", "we", "he", "she"})  # "provided there is ..."
 CONDITIONAL_ADJECTIVES = frozenset({"contingent", "conditional", "dependent"})  # "contingent on": not the troops
+PREVENTING = word_set("deter prevent stop discourage dissuade keep deny")  # "deter Russia from attacking"
 RENEWED_WAR = word_set("attack invade return strike advance rearm resume restart regroup")  # "Russia will return"
 CLAUSE_BREAKS = word_set("; but while whereas which who :")
 RULING_OUT = word_set("rule exclude")  # refusing to rule something out leaves it open
@@ -470,10 +471,26 @@ def needed(cue: Cue) -> bool:
     effect = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
     if any(c.dep_ == "neg" for c in verb.children) and any(w.lemma_.lower() in EFFECTIVE for w in effect):
         return True
+    if _war_let_resume(verb, cue):
+        return True  # "a deal without guarantees would only give Russia time to regroup"
     nouns = [above, *(c for c in above.children if c.dep_ in ("nsubj", "nsubjpass", "attr"))]
     if any(n.lower_ in ("nothing", "none", "nobody") and n.dep_ in ("nsubj", "nsubjpass") for n in nouns):
         return True  # "without it, nothing will work"
     return any(d.dep_ == "det" and d.lower_ == "no" for n in nouns for d in n.children)
+
+
+def _war_let_resume(verb: Token, cue: Cue) -> bool:
+    """ "would only give Russia time to regroup", "would let Moscow rearm": what a thing without X would do is let
+    the war resume (not "would deter Russia from attacking", nor "would not let Russia regroup")."""
+    if assertion.negation_of(verb) is not None:
+        return False
+    for word in verb.subtree:
+        if word.lemma_.lower() not in RENEWED_WAR or word.i in range(cue.head.i, cue.head.right_edge.i + 1):
+            continue
+        path = list(takewhile(lambda w: w != verb, word.ancestors))
+        if not any(w.lemma_.lower() in PREVENTING or assertion.negation_of(w) is not None for w in [word, *path]):
+            return True
+    return False
 
 
 def outermost(cues: list[Cue]) -> list[Cue]:

@@ -28,6 +28,7 @@ OWN_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "conj", "csubj"
 MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "when", "in"})  # "replied by saying"
 LEGISLATURES = word_set("parliament lawmakers legislators legislature congress senate deputies mps bundestag")
 CALLED_FOR = frozenset({"for", "on", "upon"})  # "called for a backstop", "called on Europe": no name given
+PUTTING = word_set("set put lay")  # "set aside", "put aside", "lay aside": given up
 URGING = word_set("ask urge press pressure call encourage invite request push lobby implore")  # ask someone to act
 # "was alarmed by", "was deterred by": the "by" names a cause, the subject holds the stance
 EXPERIENCING = word_set(
@@ -1184,9 +1185,10 @@ def _rather_than(words: list[Token]) -> Token | None:
 
 
 def gives_up(word: Token) -> bool:
-    """ "abandon", "renounce", "give up": a verb that takes its object away from the one who had it."""
+    """ "abandon", "renounce", "give up", "set aside": a verb that takes its object away from the one who had it."""
     lemma = word.lemma_.lower()
-    return lemma in ABANDONING or (lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in word.children))
+    particles = {c.lower_ for c in word.children if c.dep_ in ("prt", "advmod")}
+    return lemma in ABANDONING or (lemma == "give" and "up" in particles) or (lemma in PUTTING and "aside" in particles)
 
 
 def price_asked(scope: Iterable[Token]) -> Token | None:
