@@ -4791,7 +4791,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Witkoff said a US backstop was still under discussion.", {("united-states", "us-backstop", "noncommittal")}),
     (
         "Rubio said the US would play a role in any guarantees, without committing troops.",
-        {("united-states", "security-guarantees", "supports"), ("united-states", "us-ground-troops", "opposes")},
+        {("united-states", "security-guarantees", "supports"), ("united-states", "us-ground-troops", "noncommittal")},
     ),
     (
         "Any American involvement would be limited to air power and intelligence, a US official said.",
@@ -9492,6 +9492,31 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Norway will contribute to the reassurance force with naval demining teams, its minister said.",
         {("norway", "maritime-security", "supports"), ("norway", "troop-contribution", "supports")},
     ),
+    # troops placed elsewhere "rather than" or "not" in Ukraine are refused there
+    (
+        "German Chancellor Friedrich Merz said Germany could contribute forces to neighbouring NATO countries rather "
+        "than to Ukraine itself.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "Berlin will station troops in Poland, not in Ukraine, Merz said.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
+    ("Berlin will station troops in Lithuania, the defence minister said.", set()),
+    (
+        "Britain will send troops to Ukraine rather than to Estonia, Starmer said.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    # backing something "without committing troops" leaves the troops open
+    (
+        "Sanchez said that Spain would participate in guaranteeing Ukraine's security once peace is reached, without "
+        "committing troops.",
+        {("spain", "security-guarantees", "supports"), ("spain", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Sanchez said Spain would back the guarantees without sending troops.",
+        {("spain", "security-guarantees", "supports"), ("spain", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -11709,6 +11734,21 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Poland will send soldiers to Ukraine.", "Warsaw said such a deployment would start after a ceasefire."],
         {("poland", "troop-contribution", "supports")},
+    ),
+    # deciding on a contribution is about the holder's own part
+    (
+        [
+            "Europe plans a reassurance force for Ukraine.",
+            "The Dutch cabinet would decide on a contribution only after a ceasefire agreement was signed.",
+        ],
+        {("netherlands", "troop-contribution", "conditional")},
+    ),
+    (
+        [
+            "Europe plans a reassurance force for Ukraine.",
+            "The Dutch cabinet will decide on its participation after the summit.",
+        ],
+        set(),
     ),
 ]
 

@@ -18,6 +18,7 @@ from bot.analysis.cue_topics import (
     SENDING,
     asks_for,
     joins_unnamed,
+    kept_out_of_ukraine,
     placed_topics,
     topic_for,
     topics_of,
@@ -657,7 +658,7 @@ def _add_set_apart(
     parse = context.parses[index]
     withheld = syntax.withheld_troops(cue.head)
     named = withheld is not None and topic_within(context, index, withheld.idx, withheld.idx + len(withheld))
-    if withheld is not None and not named:
+    if (withheld is not None and not named) or kept_out_of_ukraine(context, index, cue.head):
         for holder in reading.holders:
             reading.claims.append(
                 _claim(parse, holder, topic_for(context, index, holder.actor, SENDING, cue), "opposes", cue)

@@ -622,6 +622,21 @@ def _placed_elsewhere(context: ArticleContext, index: int, verb: Token) -> bool:
     return False
 
 
+def kept_out_of_ukraine(context: ArticleContext, index: int, verb: Token) -> bool:
+    """ "could contribute forces to neighbouring NATO countries rather than to Ukraine itself", "will station troops
+    in Poland, not in Ukraine": a sending placed elsewhere and set apart from Ukraine, which refuses troops there."""
+    if verb.lemma_.lower() not in SENDING_VERBS or not _placed_elsewhere(context, index, verb):
+        return False
+    for preposition in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACING):
+        before = {t.lower_ for t in verb.doc[max(preposition.i - 2, 0) : preposition.i]}
+        places = [c for c in preposition.children if c.dep_ == "pobj"]
+        if before & {"than", "not"} and any(
+            "ukraine" in actors_in(context, index, syntax.mentions_span(p)) for p in places
+        ):
+            return True
+    return False
+
+
 def _scene(preposition: Token) -> bool:
     """ "In Paris on Monday, Poland said ...": a place set off before the clause is where the news was made, not
     where troops go."""
@@ -750,8 +765,15 @@ def _there_for_it(word: Token) -> bool:
 
 
 def _joins_itself(context: ArticleContext, index: int, scope: list[Token], holder: Holder) -> bool:
-    """A word for taking part in the cue's object, done by the holder itself ("what Norway will contribute")."""
+    """A word for taking part in the cue's object, done by the holder itself ("what Norway will contribute"), or
+    decided on by it ("would decide on a contribution only after a ceasefire")."""
     for word in scope:
+        decided = (
+            word.dep_ == "pobj" and word.head.lower_ in ("on", "about") and word.head.head.lemma_.lower() in DECIDING
+        )
+        owners = [c for c in word.children if c.dep_ == "poss"]
+        if decided and _joining(word) and all(c.lower_ in OWN_WORDS for c in owners):
+            return True
         if word.dep_ == "ccomp" and _takes_part(word):
             doer = syntax.subject_of(word)
             named = actors_in(context, index, syntax.noun_phrase(doer)) if doer is not None else []

@@ -46,6 +46,7 @@ NOT_AGAINST = word_set(
     "object objects objected objecting oppose opposes opposed opposing against objection objections doubts "
     "reservations misgivings averse"
 )  # "is not opposed to", "has no reservations about", "is not averse to": accepts it
+COMMITTING = word_set("commit pledge promise")  # "would take part, without committing troops": not yet committed
 WITHOUT_SAY = "without its say"  # the condition a reading records for "without Moscow's consent"
 YEAR_LEADS = word_set("in since until during back by")
 YEAR = re.compile(r"^(19|20)\d\d$")
@@ -68,7 +69,9 @@ def stance_of(
         reading.condition = WITHOUT_SAY
         return "conditional"
     if cue.label == "exclusion":
-        return "supports" if needed(cue) else "opposes"
+        if needed(cue):
+            return "supports"
+        return "noncommittal" if _without_committing(cue) else "opposes"
     if cue.label in ("agree", "disagree"):
         return "supports" if cue.label == "agree" else "opposes"  # replaced by what is agreed with (_echo)
     stance = cue.label
@@ -361,3 +364,11 @@ def _recent(parse: SentenceParse, after: int) -> bool:
 def _earlier_year(token: Token, reference: int) -> bool:
     """ "in 2014", "since 2022": a year before the article's own, in what the cue says."""
     return bool(YEAR.match(token.text)) and int(token.text) < reference and token.head.lower_ in YEAR_LEADS
+
+
+def _without_committing(cue: Cue) -> bool:
+    """ "would help guarantee Ukraine's security, without committing troops": what a side backs without pledging
+    it is left open, not refused (as "without sending troops" refuses them)."""
+    return cue.head.lower_ == "without" and any(
+        c.dep_ in ("pcomp", "pobj") and c.lemma_.lower() in COMMITTING for c in cue.head.children
+    )
