@@ -9517,6 +9517,26 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Sanchez said Spain would back the guarantees without sending troops.",
         {("spain", "security-guarantees", "supports"), ("spain", "troop-contribution", "opposes")},
     ),
+    # a passive gerund's subject ("forces being stationed") is part of what it names
+    (
+        "Putin said that if a lasting peace were reached, he saw no sense in foreign forces being stationed in Ukraine "
+        "at all.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow objects to Western forces being deployed in Ukraine, Peskov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # "is the only way to" backs its subject (and what is said of a thing of its own is not about the plan named)
+    (
+        '"Real security guarantees are the only way to make peace last," Zelensky wrote.',
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "A European force is the best way to deter Russia, the British minister said.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    ("Talks are the only way to end the war, Peskov said of the security guarantees.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

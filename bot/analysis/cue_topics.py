@@ -785,8 +785,11 @@ def _joins_itself(context: ArticleContext, index: int, scope: list[Token], holde
 def _spoken_of(cue: Cue, placed: list[tuple[Hit, Span]]) -> list[tuple[Hit, Span]]:
     """The topics a speech verb above the cue says its words are about ("said of the plan", "said when asked
     about troops"), unless the cue names a thing of its own ("supports all efforts for peace, she said when asked
-    about the force": an answer about something else)."""
-    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in ANAPHORA for c in cue.head.children):
+    about the force": an answer about something else; "talks are the only way, he said of the plan": what is said of
+    a thing of its own)."""
+    subject = syntax.subject_of(cue.head)
+    things = [*(c for c in cue.head.children if c.dep_ == "dobj"), *([subject] if subject is not None else [])]
+    if any(c.pos_ == "NOUN" and c.lemma_.lower() not in ANAPHORA for c in things):
         return []
     for word in cue.head.ancestors:
         if word.lemma_.lower() not in SPEAKING:

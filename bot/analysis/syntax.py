@@ -1497,8 +1497,10 @@ def _gerund_object(clause: Token) -> bool:
 
 
 def _gerund_after_preposition(clause: Token) -> bool:
-    """ "no question of [US soldiers going to Ukraine]": a gerund's own subject is part of what it names."""
-    return clause.dep_ == "pcomp" and clause.tag_ == "VBG"
+    """ "no question of [US soldiers going to Ukraine]", "no sense in [foreign forces being stationed there]": a
+    gerund's own subject is part of what it names."""
+    passive = clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in clause.children)
+    return clause.dep_ == "pcomp" and (clause.tag_ == "VBG" or passive)
 
 
 def _small_clause(clause: Token) -> bool:
