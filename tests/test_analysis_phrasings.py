@@ -9537,6 +9537,23 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-kingdom", "reassurance-force", "supports")},
     ),
     ("Talks are the only way to end the war, Peskov said of the security guarantees.", set()),
+    # what guarantees "should be as robust as possible" is wanted
+    (
+        "Foreign Minister Johann Wadephul said the security guarantees should be as robust as possible.",
+        {("germany", "security-guarantees", "supports")},
+    ),
+    ("The guarantees must be legally binding, Sybiha said.", {("ukraine", "security-guarantees", "supports")}),
+    (
+        "Any security guarantees must be credible, Starmer said.",
+        {("united-kingdom", "security-guarantees", "supports")},
+    ),
+    # guarantees that "must take into account" a side's interests are its condition; "pointing out that" reports speech
+    (
+        "Moscow is open to discussing guarantees, Grushko said, adding that such guarantees must take into account "
+        "Russia's security interests.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
+    ("Any agreement must take into account the situation on the ground, Peskov said.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
