@@ -9554,6 +9554,63 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("russia", "security-guarantees", "conditional")},
     ),
     ("Any agreement must take into account the situation on the ground, Peskov said.", set()),
+    # officers sent are troops
+    (
+        "Estonia will send liaison officers to the force headquarters in Kyiv, its defence minister said.",
+        {("estonia", "troop-contribution", "supports")},
+    ),
+    ("Russian officers said the front was stable.", set()),
+    # "would (not) have forces on the ground"
+    (
+        "Rubio said the United States would not have troops on the ground.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Rubio said the United States would not have forces on the ground.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Rubio said the United States would not put forces on the ground.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Starmer said Britain would have troops on the ground within weeks of a ceasefire.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    # members of the coalition hold its stance; a dateline is no holder ("U.K. officials" is none)
+    (
+        "Members of the coalition of the willing agreed on Tuesday to set up the headquarters of a future "
+        "multinational force in Paris, France's defence ministry said.",
+        {("coalition-of-the-willing", "reassurance-force", "supports")},
+    ),
+    (
+        "Members of the coalition of the willing agreed to set up the headquarters of the force in Paris.",
+        {("coalition-of-the-willing", "reassurance-force", "supports")},
+    ),
+    (
+        "PARIS - Members of the coalition of the willing agreed on Tuesday to set up the headquarters of the force in "
+        "Paris, the French defence ministry said.",
+        {("coalition-of-the-willing", "reassurance-force", "supports")},
+    ),
+    (
+        "U.K. officials said Britain would send troops to the force.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    # a refusal "until" something happens is a condition (not until a date)
+    (
+        "The Kremlin said that discussing security guarantees for Ukraine made no sense until the root causes of the "
+        "conflict had been addressed.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
+    (
+        "Moscow rejects any foreign troops in Ukraine until a peace treaty is signed, Peskov said.",
+        {("russia", "reassurance-force", "conditional")},
+    ),
+    (
+        "Moscow will oppose any foreign troops in Ukraine until the end of the year, Peskov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Russia rejected the European force, Lavrov said.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -11784,6 +11841,39 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         [
             "Europe plans a reassurance force for Ukraine.",
             "The Dutch cabinet will decide on its participation after the summit.",
+        ],
+        set(),
+    ),
+    # officers sent are troops
+    (
+        [
+            "Europe plans a reassurance force for Ukraine.",
+            "Belgium, the Netherlands and Denmark confirmed they would contribute staff officers.",
+        ],
+        {
+            ("belgium", "troop-contribution", "supports"),
+            ("denmark", "troop-contribution", "supports"),
+            ("netherlands", "troop-contribution", "supports"),
+        },
+    ),
+    # items listed under a plan are its terms, not the stances of the sides they name
+    (
+        [
+            "The draft drawn up by the envoys runs to 28 points, among them:",
+            "- Ukraine will not join NATO.",
+            "- NATO agrees not to station troops in Ukraine.",
+        ],
+        set(),
+    ),
+    (
+        ["Where the allies stand:", "- France is ready to send troops.", "- Italy will not send soldiers."],
+        {("france", "troop-contribution", "supports"), ("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        [
+            "The plan's main points:",
+            "1. Ukraine receives security guarantees.",
+            "2. Kyiv gives up its bid to join NATO.",
         ],
         set(),
     ),

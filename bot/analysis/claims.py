@@ -39,7 +39,7 @@ from bot.analysis.cues import (
     placed_cues,
 )
 from bot.analysis.frames import according_speaker, actors_in, frame_of, frame_subject, voiced_by_no_side
-from bot.analysis.holders import DRAFTING, holders_of, named_holders, sides_of, topic_in, topic_within
+from bot.analysis.holders import DRAFTING, holders_of, listed_provision, named_holders, sides_of, topic_in, topic_within
 from bot.analysis.sentence import SentenceParse, elliptical_denial, topics_for
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
@@ -543,6 +543,9 @@ def _read(
         reading.holders = named_holders(context, index, [answering], None)
     if not reading.holders:
         reading.why_not = "no actor holds it (no named subject, speaker or outlet)"
+        return reading
+    if listed_provision(context.parses, index):
+        reading.why_not = "a term of a plan listed under it (“Among its points: - Kyiv will ...”), not a side's stance"
         return reading
     if subject is not None and _bound_by_a_plan(context, index, cue, reading.holders):
         reading.why_not = "what a plan has a side do (“under the proposal, Kyiv would give up”), not its own stance"

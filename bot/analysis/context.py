@@ -709,7 +709,7 @@ def _opening_side_before(parse: SentenceParse, token: int) -> str | None:
 def _opening_actor(parse: SentenceParse) -> Mention | None:
     """The side a sentence opens with, at its start or after a dateline ("KYIV - Russia will ...": Russia)."""
     opening = next(
-        (m for m in parse.mentions if m.actor and not m.actor.startswith("outlet:") and not _dateline(parse, m)), None
+        (m for m in parse.mentions if m.actor and not m.actor.startswith("outlet:") and not dateline(parse, m)), None
     )
     if opening is None:
         return None
@@ -718,12 +718,15 @@ def _opening_actor(parse: SentenceParse) -> Mention | None:
     return opening if all(not t.text.isalpha() or t.text.isupper() for t in before) else None
 
 
-def _dateline(parse: SentenceParse, mention: Mention) -> bool:
+def dateline(parse: SentenceParse, mention: Mention) -> bool:
     """ "KYIV -", "WASHINGTON (Reuters) -": a place in capitals opening the sentence, where the news was filed (not
     "BELGIUM: The government said ...", a brief's label naming the side it is about)."""
     words = [t.text for t in parse.tokens[mention.start : mention.end]]
-    labelled = mention.end < len(parse.norms) and parse.norms[mention.end] == ":"
-    return mention.start == 0 and all(w.isupper() and len(w) > 3 for w in words) and not labelled
+    if mention.start != 0 or not all(w.isupper() and len(w) > 3 for w in words) or mention.end >= len(parse.tokens):
+        return False
+    gap = parse.text[parse.tokens[mention.end - 1].end : parse.tokens[mention.end].start]
+    # closed by a dash, a date or the agency ("KYIV, Dec 3 (Reuters) -"), not "U.K. officials said"
+    return any(dash in gap for dash in ("-", "–", "—")) or parse.norms[mention.end] in (",", "(")
 
 
 def _apposition_after(context: ArticleContext, index: int, name: list[int]) -> Speaker | None:

@@ -8,12 +8,13 @@ the speech verb that frames the clause, "according to X", else the outlet whose 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
-from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, looking_back
+from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, dateline, looking_back
 from bot.analysis.cues import REFUSING, Cue, Holder, needed, war_resumed_without
 from bot.analysis.frames import (
     AT_STAKE,
@@ -87,6 +88,7 @@ COUNTED_GROUPS = word_set("number handful group majority minority few some sever
 AUTHORING = DRAFTING | word_set("draw")
 QUOTED_PERSON_SENTENCES = 1  # how far back "he" in a quotation looks for the person it is
 DOCUMENT_SENTENCES = 3  # how far back "the draft" looks for who drew it up
+LIST_ITEM = re.compile(r"\s*(?:[-•*–—·]\s|\(?\d{1,2}[.)]\s)")  # "- Ukraine will ...", "3) NATO agrees ..."
 NAMED_AGAIN = syntax.AUTHORED | syntax.DOCUMENT_NOUNS  # "the plan", "the draft": words for one named before
 DECIDING = word_set("want wish hope intend plan decide agree accept reject refuse insist prefer choose")  # not troops
 
@@ -459,7 +461,7 @@ def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame
         described |= {t.idx for c in denied for t in c.subtree}
         members = _members_of_a_name(noun)
         for mention in parse.mentions:
-            if not mention.actor:
+            if not mention.actor or dateline(parse, mention):  # "PARIS - Members of ...": where it was filed
                 continue
             char = parse.tokens[mention.start].start
             if char in described:
@@ -743,6 +745,25 @@ def documents_named_before(parses: list[SentenceParse], index: int) -> list[int]
         for before in range(index - 1, max(-1, index - 1 - DOCUMENT_SENTENCES), -1)
         if again & set(parses[before].norms) and any(m.actor for m in parses[before].mentions)
     ]
+
+
+def listed_provision(parses: list[SentenceParse], index: int) -> bool:
+    """Whether a sentence is an item of a list that a plan or document introduces ("The draft runs to 28 points.
+    Among them:" then "- Ukraine will not join NATO"): the document's terms, not the stance of a side it names."""
+    if not _list_item(parses[index].text):
+        return False
+    intro = next((k for k in range(index - 1, -1, -1) if not _list_item(parses[k].text)), None)
+    if intro is None or not parses[intro].text.rstrip().endswith(":"):
+        return False
+    opening = [k for k in (intro - 1, intro) if k >= 0 and parses[k].paragraph == parses[intro].paragraph]
+    return any(
+        w in syntax.PROVISIONS or w.removesuffix("s") in syntax.PROVISIONS for k in opening for w in parses[k].norms
+    )
+
+
+def _list_item(text: str) -> bool:
+    """A line that opens with a bullet or an item number ("- ", "• ", "3. ", "3) ")."""
+    return bool(LIST_ITEM.match(text))
 
 
 def _authors_before(context: ArticleContext, index: int, document: Token) -> list[Holder]:
@@ -1122,8 +1143,12 @@ def _own_troops_sent(
 
 
 def _topic_head(context: ArticleContext, index: int, noun: Token) -> bool:
-    """Whether a noun is the head word of a topic phrase ("backstop" in "a US so-called backstop")."""
+    """Whether a noun is the head word of a topic phrase ("backstop" in "a US so-called backstop"); the members of a
+    group named in one ("members of the coalition of the willing") are sides, not a thing."""
     parse = context.parses[index]
+    lemma = noun.lemma_.lower()
+    if lemma in PARTIES or (noun.tag_ == "NNPS" and lemma.removesuffix("s") in PARTIES):  # "Members of", capitalised
+        return False
     return any(_covers(parse, t.start, t.end, noun.idx) for t in parse.topics) and noun.pos_ in ("NOUN", "PROPN")
 
 

@@ -34,6 +34,7 @@ ASKING = word_set("call demand insist want seek need ask push press urge request
 HINGING = word_set("depend dependent contingent conditional hinge")  # denied, the thing stands unconditioned
 MANDATES = word_set("mandate approval authorisation authorization resolution consent")
 NOT_BEFORE = word_set("before until")  # "will not deploy until a ceasefire": only after one
+UNTIL = word_set("until")  # "rejects the idea until a peace deal is signed": not before then
 TIMES = word_set("time year month week day end")  # "not before the end of the year": when, not what must come first
 REQUIRING = word_set("include involve require need condition come accompany underpin")  # "must come with"
 RENEGING = word_set("backtrack renege retreat")  # "backtracked on", "reneged on", "retreated from" a pledge
@@ -127,6 +128,10 @@ def stance_of(
             stance = "supports"  # "the deployment cannot depend on Moscow's consent": it stands on no condition
         else:
             return None
+    until = _needed_first(head, UNTIL) if stance == "opposes" and not negation else None
+    if until is not None:  # "talk of guarantees makes no sense until the root causes are addressed": first that
+        reading.condition = " ".join(t.text for t in until.subtree)
+        return "conditional"
     mandate = _asked_mandate(head, scope) if stance == "supports" else None
     if mandate is not None:  # "called for a clear UN mandate for any mission": the mission, on that condition
         reading.condition = " ".join(t.text for t in mandate.subtree)
@@ -160,10 +165,10 @@ def stance_of(
     return stance  # type: ignore[return-value]
 
 
-def _needed_first(head: Token) -> Token | None:
+def _needed_first(head: Token, openings: frozenset[str] = NOT_BEFORE) -> Token | None:
     """ "will not send troops before a ceasefire", "until a peace deal is signed": what must come first (not a date,
     "not before next year", which only says when)."""
-    opening = syntax.opening_after(head, NOT_BEFORE, NOT_BEFORE)
+    opening = syntax.opening_after(head, openings, openings)
     if opening is None:
         return None
     what = opening.head if opening.dep_ == "mark" else opening

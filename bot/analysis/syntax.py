@@ -1530,4 +1530,7 @@ def opening_after(head: Token, prepositions: frozenset[str], marks: frozenset[st
         mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in marks), None)
         if child.dep_ == "advcl" and mark is not None:
             return mark
+        first = child.left_edge  # "until the root causes had been addressed", "until" hung on the clause's subject
+        if child.dep_ in ("advcl", "ccomp") and first.dep_ == "mark" and first.lower_ in marks:
+            return first
     return None

@@ -117,7 +117,7 @@ def phrase_tokens(text: str) -> tuple[str, ...]:
 TROOP_NOUNS = word_set(
     "troop soldier force peacekeeper personnel military contingent boot serviceman unit servicemember "
     "army battalion brigade troops soldiers forces peacekeepers contingents units trainer trainers instructor "
-    "instructors company companies regiment regiments platoon platoons infantry"
+    "instructors company companies regiment regiments platoon platoons infantry officer officers"
 )
 PARTIES = word_set("partner ally country nation state member government leader")  # who hold views of their own
 # what refusing is no refusal of the topic ("dismissed concerns about the backstop", "slammed Hungary's veto")
