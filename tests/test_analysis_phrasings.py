@@ -9611,6 +9611,37 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("russia", "reassurance-force", "opposes")},
     ),
     ("Russia rejected the European force, Lavrov said.", {("russia", "reassurance-force", "opposes")}),
+    # a view or position stated ("reiterated its position that") reports what it says
+    (
+        "The Kremlin on Monday reiterated its position that the deployment of troops from NATO countries to Ukraine "
+        "was unacceptable in any form.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Rome restated its view that Italian soldiers would not be sent to Ukraine.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    # the side another needs in a mission ("we need the Americans in this") is wanted as its backer
+    (
+        "Asked whether the force could work without an American backstop,"
+        ' the Estonian prime minister said: "It would be much harder. We need the Americans in this."',
+        {("estonia", "us-backstop", "supports")},
+    ),
+    # where an envoy is posted ("ambassador to the UK") is not the side it speaks for
+    (
+        "Russia's ambassador to the UK, Andrei Kelin, said British plans to send troops were a recipe for escalation.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The British ambassador to Ukraine said Britain would send troops.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    # counting on a group to deploy backs the force
+    (
+        "Zelensky's chief of staff said Kyiv was counting on the coalition of the willing to deploy quickly once the "
+        "fighting stopped.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -11876,6 +11907,23 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "2. Kyiv gives up its bid to join NATO.",
         ],
         set(),
+    ),
+    # the side another needs in a mission ("we need the Americans in this") is wanted as its backer
+    (
+        ["Europe is preparing a reassurance force.", '"We need Germany in this," the French minister said.'],
+        {("france", "reassurance-force", "supports")},
+    ),
+    # "he" after a named person of no known side is that person
+    (
+        [
+            "Trump wants a deal.",
+            "Senator Lindsey Graham said he would support a Senate vote on security guarantees for Ukraine.",
+        ],
+        set(),
+    ),
+    (
+        ["Starmer spoke to Macron.", "Starmer said he would send troops."],
+        {("united-kingdom", "troop-contribution", "supports")},
     ),
 ]
 

@@ -23,7 +23,7 @@ from bot.analysis.syntax import (
     pseudo_cleft,
     reported_clause_continued,
 )
-from bot.analysis.tokens import EASING, EXTRA_CONDITIONS, PARTIES, SENDING_VERBS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import EASING, EXTRA_CONDITIONS, PARTIES, POSITIONS, SENDING_VERBS, TROOP_NOUNS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -800,9 +800,12 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
         # "told a briefing that NATO troops would be unacceptable": a "that" clause the parser hangs on the hearer
         # is what was told
         said = content_clause(previous)
+        # "reiterated its position that NATO troops were unacceptable": the view a speech verb states
+        stated_view = said and previous.dep_ == "acl" and word.dep_ == "dobj" and word.lemma_.lower() in POSITIONS
         carried = (said and previous.dep_ == "relcl" and word.dep_ in ("dobj", "dative")) or (
             statement and word.dep_ == "prep"
         )
+        carried = carried or stated_view
         statement = said and word.dep_ == "pobj"
         previous = word
 

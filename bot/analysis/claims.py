@@ -301,6 +301,7 @@ def _describes_a_noun(cue: Cue) -> bool:
     return (
         head.dep_ in ("amod", "acl")
         and head.tag_ in ("VBN", "VBG")
+        and not syntax.content_clause(head)  # "its view that soldiers would not be sent": what the view says
         and not syntax.agent_of(head)
         and not any("-" in t.text for t in cue.span)
         and not any(c.dep_ == "npadvmod" for c in head.children)

@@ -102,6 +102,8 @@ ESTABLISHING = word_set("establish build create set open")
 SPEAKING = word_set("say tell speak comment write ask add respond reply")
 ABOUT = SPOKEN_ABOUT | {"of"}
 BARGAINING = word_set("compromise concession concessions")  # what is given up in a deal
+COALITIONS = word_set("coalition alliance partner ally")  # groups whose troops deploy
+NEEDING = word_set("need want require")  # "we need the Americans in this": another side wanted in it
 FEARING = word_set("fear dread")  # fearing a thing is taking it as a threat
 PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is backed
 ELEMENTS = word_set("part element component pillar")  # "X would be a key part of the guarantees": X is backed
@@ -472,7 +474,8 @@ def _deploys_itself(word: Token) -> bool:
     if deployer is None:  # "described the force as ready to deploy": the thing described deploys
         judged = (c for w in syntax.ancestors_and_self(word) for c in w.children if c.dep_ == "dobj")
         deployer = next(judged, None)
-    return deployer is None or deployer.pos_ in ("PRON", "PROPN") or deployer.lemma_.lower() in OWN_SIDE
+    # "counting on the coalition to deploy quickly": a group of sides, its troops
+    return deployer is None or deployer.pos_ in ("PRON", "PROPN") or deployer.lemma_.lower() in OWN_SIDE | COALITIONS
 
 
 def _left_out(noun: Token) -> bool:
@@ -1748,5 +1751,8 @@ def _backer_asked(context: ArticleContext, index: int, cue: Cue, actor: str) -> 
     ):
         nouns += [c for c in cue.head.children if c.dep_ == "dobj"]
         nouns += [g for p in cue.head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for g in p.children]
+    needing = cue.head.lemma_.lower() in NEEDING and not any(c.dep_ in ("xcomp", "ccomp") for c in cue.head.children)
+    if needing:  # "we need the Americans in this": their backing (not "needs Germany to send troops")
+        nouns += [c for c in cue.head.children if c.dep_ == "dobj"]
     agents = {a for noun in nouns for a in actors_in(context, index, syntax.noun_phrase(noun))}
     return next(iter(agents)) if len(agents) == 1 and actor not in agents else None

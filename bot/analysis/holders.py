@@ -459,6 +459,15 @@ def named_holders(context: ArticleContext, index: int, nouns: list[Token], frame
         # "Moscow, not Kyiv, rejected the force": a name set apart by "not" holds nothing
         denied = [c for c in noun.children if c.dep_ in ("appos", "conj") and syntax.denied(c)]
         described |= {t.idx for c in denied for t in c.subtree}
+        # "Russia's ambassador to the UK": where an envoy serves is not the side it speaks for
+        posted = [
+            p
+            for n in renamed
+            if n.lemma_.lower() in ROLE_NOUNS
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+        ]
+        described |= {t.idx for p in posted for t in p.subtree}
         members = _members_of_a_name(noun)
         for mention in parse.mentions:
             if not mention.actor or dateline(parse, mention):  # "PARIS - Members of ...": where it was filed
@@ -576,6 +585,8 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
             return told
         if frame and frame.actor:
             return _from_speaker(frame, "stated")
+        if teller is not None and teller.pos_ == "PROPN" and word in ("he", "she"):
+            return []  # "Senator Lindsey Graham said he would ...": the one named, who speaks for no side known
         earlier = _conjoined_subject(pronoun)  # "Trump said ..., but he again ruled out sending troops"
         named = named_holders(context, index, [earlier], frame) if earlier is not None else []
         if named:

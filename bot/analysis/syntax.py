@@ -498,7 +498,8 @@ def judge_of(token: Token) -> Token | None:
         if paratactic(word):
             return None  # "Britain says it is ready; Germany calls the debate premature": a clause beside the judgement
         demand = any(c.dep_ == "prep" and c.lower_ in CALLED_FOR and c.i == word.i + 1 for c in word.children)
-        if word != token and word.lemma_.lower() in JUDGING and not (word.lemma_.lower() == "call" and demand):
+        judging = word.lemma_.lower() in JUDGING and word.pos_ != "NOUN"  # not "its view that ...", a view stated
+        if word != token and judging and not (word.lemma_.lower() == "call" and demand):
             return word  # not "called for a backstop, saying ...": a demand, not a name given
     return None
 
