@@ -400,3 +400,11 @@ def test_hostile_text_is_read_without_inventing_claims(lexicon: Lexicon) -> None
         ("united-kingdom", "reassurance-force", "supports"),
         ("poland", "troop-contribution", "opposes"),
     }
+
+
+def test_a_newspaper_reporting_what_is_needed_holds_no_stance_of_its_own(lexicon: Lexicon) -> None:
+    found = claims_of(
+        lexicon,
+        "The New York Times writes that without US air cover, European troops in Ukraine would be attacked by Russia.",
+    )
+    assert not {actor for actor, _, _ in found if actor.startswith("outlet:")}

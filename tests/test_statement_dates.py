@@ -78,3 +78,19 @@ def test_at_the_turn_of_the_year_a_month_and_a_weekday_reach_back_into_the_old_y
     assert stated(f"In December, {rejects}", "2026-01-02") == {("russia", "2025-12")}
     assert stated(f"On Tuesday, {rejects}", "2026-01-02") == {("russia", "2025-12-30")}
     assert stated(f"Back in 2024, {rejects}") == {("russia", "2024")}
+
+
+def test_a_quotation_going_on_in_the_next_sentence_keeps_the_date_it_was_said() -> None:
+    sentences = [
+        '"There must be an American backstop," the British prime minister said in February.',
+        '"A US guarantee is the only way to deter Russia."',
+        '"We will send troops," Macron said.',
+        '"They will be ready within weeks."',
+    ]
+    claims = analyze(article(sentences, published=THURSDAY, paragraphs=[0, 0, 1, 1]), load_shipped_lexicon()).claims
+    assert {(c.sentence, c.actor, c.stated) for c in claims} >= {
+        (0, "united-kingdom", "2025-02"),
+        (1, "united-kingdom", "2025-02"),
+        (2, "france", None),
+    }
+    assert all(c.stated is None for c in claims if c.actor == "france")

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from bot.analysis.phrases import Hit
+    from bot.analysis.time_phrases import StatedDate
 
 PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
 # what a noun cue is about, when the parser hangs the preposition on its verb ("keeps an open mind on")
@@ -127,6 +128,8 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
         if reading.holders and not reading.claims and cue.label in OPPOSITE:
             _take_up_a_position(context, index, cue, reading)
         stated = statement_date(phrases, cue.head, context.published) if reading.claims else None
+        if reading.claims and stated is None:
+            stated = _date_of_quote_begun_before(context, index, doc, cue)
         if stated is not None:
             reading.stated = stated.value
             reading.claims = [replace(claim, stated=stated.value) for claim in reading.claims]
@@ -134,6 +137,20 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
         readings.append(reading)
     in_order = sorted(zip(starts, readings, strict=True), key=lambda placed: placed[0])
     return [reading for _, reading in in_order] + set_aside
+
+
+def _date_of_quote_begun_before(context: ArticleContext, index: int, doc: Doc, cue: Cue) -> StatedDate | None:
+    """ "'There must be a backstop,' Starmer said in February. 'It is the only way to deter Russia.'": a quotation
+    that goes on in a sentence with no speech verb of its own was said when the sentence before says it was."""
+    quoted = context.quote_speaker(index, cue.head.idx)
+    before = context.docs.get(index - 1)
+    if quoted is None or before is None or any(context.lexicon.is_speech(t) for t in doc):
+        return None
+    if not any(speaker == quoted for _, _, speaker in context.quotes.get(index - 1, ())):
+        return None
+    phrases = time_phrases_of(before)
+    dates = (statement_date(phrases, t, context.published) for t in before if context.lexicon.is_speech(t))
+    return next((d for d in dates if d is not None), None)
 
 
 def _take_up_a_position(context: ArticleContext, index: int, cue: Cue, reading: Reading) -> None:
@@ -539,6 +556,8 @@ def _read(
         reading.why_not = "a past statement (“previously”, an earlier year)"
         return reading
     reading.holders = holders_of(context, index, cue, subject) or (host.holders if host else [])
+    # "The NYT writes that without US participation ...": a newspaper reports, it holds a view only in an opinion piece
+    reading.holders = [h for h in reading.holders if not (h.actor.startswith("outlet:") and h.confidence != "opinion")]
     answering = assertion.answerer(head) if answer is not None and not reading.holders else None
     if answering is not None:  # "'No,' Hegseth said when asked whether US troops would be deployed": the US
         reading.holders = named_holders(context, index, [answering], None)
