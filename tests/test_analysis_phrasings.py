@@ -9642,6 +9642,64 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "fighting stopped.",
         {("ukraine", "reassurance-force", "supports")},
     ),
+    # common idioms of taking a side: among those offering, neither nor, like, as does, expected to, reportedly,
+    # openness, cold water, weight behind, balked, stopped short, door open, joined in calling, do its part but not,
+    # host, neutrality, only with, ruled out but could, send no
+    (
+        "Norway is among the countries that have offered troops for the force.",
+        {("norway", "troop-contribution", "supports")},
+    ),
+    (
+        "Neither Hungary nor Slovakia will send troops to Ukraine, their leaders said.",
+        {("hungary", "troop-contribution", "opposes"), ("slovakia", "troop-contribution", "opposes")},
+    ),
+    (
+        "Spain, like Italy, opposes sending its soldiers to Ukraine.",
+        {("italy", "troop-contribution", "opposes"), ("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        "Denmark backs the reassurance force, as does Sweden.",
+        {("denmark", "reassurance-force", "supports"), ("sweden", "reassurance-force", "supports")},
+    ),
+    ("Germany is expected to announce its contribution to the force next week.", set()),
+    (
+        "Portugal is reportedly considering sending troops to Ukraine.",
+        {("portugal", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "The Czech president signalled openness to sending Czech soldiers to the force.",
+        {("czechia", "troop-contribution", "supports")},
+    ),
+    (
+        "The Slovak prime minister poured cold water on the idea of a European force in Ukraine.",
+        {("slovakia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Berlin threw its weight behind the plan for a reassurance force.",
+        {("germany", "reassurance-force", "supports")},
+    ),
+    ("Italy balked at the idea of sending troops to Ukraine.", {("italy", "troop-contribution", "opposes")}),
+    ("Canada stopped short of committing troops to the force.", {("canada", "troop-contribution", "noncommittal")}),
+    (
+        "The Dutch government left the door open to sending troops.",
+        {("netherlands", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Finland joined Sweden in calling for robust security guarantees for Ukraine.",
+        {("finland", "security-guarantees", "supports"), ("sweden", "security-guarantees", "supports")},
+    ),
+    ("Japan said it would do its part, but not by sending troops.", {("japan", "troop-contribution", "opposes")}),
+    ("Belgium has offered to host the force's logistics hub.", {("belgium", "reassurance-force", "supports")}),
+    ("Austria said its neutrality did not allow it to send troops.", {("austria", "troop-contribution", "opposes")}),
+    (
+        "Ireland said it would take part in the mission only with a UN mandate.",
+        {("ireland", "troop-contribution", "conditional")},
+    ),
+    (
+        "Greece has ruled out sending combat units but could send medical staff.",
+        {("greece", "troop-contribution", "opposes")},
+    ),
+    ("Croatia will send no soldiers, its president said.", {("croatia", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
