@@ -9700,6 +9700,17 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("greece", "troop-contribution", "opposes")},
     ),
     ("Croatia will send no soldiers, its president said.", {("croatia", "troop-contribution", "opposes")}),
+    # who must act ("must be ratified by Congress") is not who asks it; a document judged is the judge's view, a place
+    # in its name no author; a decision not to act is the speaker's side's
+    (
+        '"The document on security guarantees must be ratified by the US Congress. This is a key element,"'
+        " the Ukrainian president noted.",
+        {("ukraine", "security-guarantees", "conditional")},
+    ),
+    ('"Any force must be backed by the United States," Starmer said.', {("united-kingdom", "us-backstop", "supports")}),
+    ("Tusk said the decision not to send troops was final.", {("poland", "troop-contribution", "opposes")}),
+    ("The decision to send troops rests with parliament, the Polish minister said.", set()),
+    ("Hungary is the only country not to back the force.", {("hungary", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -11982,6 +11993,19 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Starmer spoke to Macron.", "Starmer said he would send troops."],
         {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    # who must act ("must be ratified by Congress") is not who asks it; a document judged is the judge's view, a place
+    # in its name no author; a decision not to act is the speaker's side's
+    (
+        [
+            "Britain and France signed a declaration on deploying troops to Ukraine.",
+            "Zakharova said the Paris declaration signed by Britain and France is a militaristic document.",
+        ],
+        {
+            ("france", "troop-contribution", "supports"),
+            ("russia", "reassurance-force", "opposes"),
+            ("united-kingdom", "troop-contribution", "supports"),
+        },
     ),
 ]
 

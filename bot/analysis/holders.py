@@ -140,6 +140,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
     agents = syntax.agent_of(head)
     gainer = syntax.holder_after_of(head)
     gainers = syntax.group(gainer) if gainer is not None else []
+    if agents and assertion.deontic(head) and context.quote_speaker(index, head.idx):
+        # "'The document must be ratified by the US Congress,' Zelensky said": who must act is not who asks it
+        return _speaker_holders(context, index, head, frame)
     for nouns in (agents, [possessor], gainers, _compound_holders(head), _sources(head)):
         named = named_holders(context, index, [n for n in nouns if n is not None], frame)
         if named:
@@ -172,6 +175,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         deciding = _deciding_side(context, index, head, frame)
         if deciding:  # "no decision has been made on whether Canada will send troops": Canada's decision
             return deciding
+        if any(t.lower_ == "not" for t in cue.span):  # "Tusk said the decision not to send troops was
+            return _speaker_holders(context, index, head, frame)  # final": a decision taken, by the speaker's side
         if cue.label == "supports" and head.dep_ not in ("dobj", "attr"):
             return []  # "the decision to send troops rests with parliament": no one's yet ("made the decision to")
     if head.lemma_.lower() in ACCORD and (subject is None or subject.pos_ == "PRON"):
@@ -245,7 +250,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         troops_judged = troops_judged and subject.lemma_.lower() in TROOP_NOUNS
         judged = subject.lemma_.lower() in OWN_PARTS or troops_judged
         judged_part = judged and _judged_by_another(context, index, subject, frame)
-        if predicate and (subject.lemma_.lower() in syntax.AUTHORED | BIDS | STATEMENTS or judged_part):
+        judged_plan = subject.lemma_.lower() in syntax.AUTHORED | syntax.DOCUMENT_NOUNS | BIDS | STATEMENTS
+        if predicate and (judged_plan or judged_part):
             # "Zakharova said the plans of the West and Ukraine are dangerous", "Lavrov said Britain's plan was a
             # mistake", "Peskov said Japanese involvement would be a provocation": the judge's view of someone's
             # plan, bid or part, not its owners' ("Meloni said Italian participation was out of the question")

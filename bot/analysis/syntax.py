@@ -12,7 +12,16 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from bot.analysis.tokens import ABANDONING, CITIZENS, POSITIONS, SENDING_NOUNS, SENDING_VERBS, TROOP_NOUNS, word_set
+from bot.analysis.tokens import (
+    ABANDONING,
+    CITIZENS,
+    PARTIES,
+    POSITIONS,
+    SENDING_NOUNS,
+    SENDING_VERBS,
+    TROOP_NOUNS,
+    word_set,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -85,6 +94,7 @@ QUANTIFIERS = frozenset({"each", "both", "all"})
 TIMES = frozenset({"DATE", "TIME"})  # entity types of "Tuesday", "Monday evening": when, never who
 DASHES = frozenset({"-", "–", "—", "--"})
 BARGAINS = frozenset({"exchange", "return"})  # "in exchange for", "in return for": the price of a deal
+GROUPS_OF_SIDES = PARTIES | word_set("capital")  # "the countries willing to send troops include ..."
 RANKS = frozenset({"first", "last", "only", "one"})  # "the first to offer troops", "the only one to": who did it
 GROUP_PREPOSITIONS = frozenset({"including", "like", "among", "as", "of"})  # "countries including Poland"
 
@@ -592,6 +602,8 @@ def described_member(cue: Token) -> Token | None:
     # "Britain was the first to offer troops", "Among those ready to send troops are Finland and Sweden"
     if group.pos_ != "NOUN" and group.lower_ not in RANKS and group.lower_ != "those":
         return None
+    if group.pos_ == "NOUN" and group.lemma_.lower() not in GROUPS_OF_SIDES | RANKS:
+        return None  # "the declaration is a militaristic document": a thing described, no side of a group
     member = _member(group)
     return None if member == group else member
 
