@@ -9711,6 +9711,21 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Tusk said the decision not to send troops was final.", {("poland", "troop-contribution", "opposes")}),
     ("The decision to send troops rests with parliament, the Polish minister said.", set()),
     ("Hungary is the only country not to back the force.", {("hungary", "reassurance-force", "opposes")}),
+    # a noun that says what it is ("the idea of forces withdrawing") points back to nothing, nor does "it" for the
+    # object just taken; a coordinated refusal of a thing of its own shares no topic; backing troops up is the backstop
+    (
+        "Moscow rejected the plan for a European force, calling it dangerous.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zelensky said Ukraine still insisted on binding security guarantees before any ceasefire and would"
+        " not agree to a deal that left it without protection.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Trump said Europe would provide the troops and the United States would back them up.",
+        {("united-states", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -12006,6 +12021,27 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             ("russia", "reassurance-force", "opposes"),
             ("united-kingdom", "troop-contribution", "supports"),
         },
+    ),
+    # a noun that says what it is ("the idea of forces withdrawing") points back to nothing, nor does "it" for the
+    # object just taken; a coordinated refusal of a thing of its own shares no topic; backing troops up is the backstop
+    (
+        [
+            "Ukraine wants security guarantees.",
+            "Zelensky rejected the idea of Ukrainian forces withdrawing from the Donbas, calling it unacceptable.",
+        ],
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        ["Britain proposed a reassurance force.", "Moscow rejected the idea, Peskov said."],
+        {("russia", "reassurance-force", "opposes"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        ["Britain proposed a reassurance force.", "Moscow rejected the plan to cede land, Peskov said."],
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        ["Britain proposed a reassurance force.", "Moscow condemned the move, calling it dangerous."],
+        {("russia", "reassurance-force", "opposes"), ("united-kingdom", "reassurance-force", "supports")},
     ),
 ]
 

@@ -224,7 +224,9 @@ def _share_coordinated(parse: SentenceParse, cue: Cue, reading: Reading, earlier
         return  # "Sweden wants guarantees, and Russia has offered troops": troops of its own, which were no topic
     if any(c.dep_ == "prep" and c.lower_ == "without" for c in cue.head.children):
         return  # "a backstop is essential and it would not deploy without it": what it lacks is no refusal
-    if reading.stance in ("supports", "opposes") and any(_other_thing(t) for t in cue.head.children):
+    # the cue's own preposition's object too: "... and would not agree to a deal that left it without protection"
+    taken = [*cue.head.children, *(g for p in cue.head.children if p in cue.span for g in p.children)]
+    if reading.stance in ("supports", "opposes") and any(_other_thing(t) for t in taken):
         return  # "is committed to the force and would not accept any settlement that ...": the settlement
     # "ruled out sending troops but is considering other support" sets a clause against the one before; "is not
     # against sending troops, but wants a mandate" qualifies it, and "but will not send any" leaves out its noun
@@ -251,7 +253,8 @@ def _judged_for_what_it_lacks(cue: Cue, subject: Token) -> bool:
 def _other_thing(word: Token) -> bool:
     """A noun a verb takes that names a thing of its own, neither troops, a part nor one pointing back."""
     lemma = word.lemma_.lower()
-    return word.dep_ == "dobj" and word.pos_ == "NOUN" and lemma not in ANAPHORA | TROOP_NOUNS | OWN_PARTS | ELLIPTICAL
+    taken = word.dep_ in ("dobj", "pobj")
+    return taken and word.pos_ == "NOUN" and lemma not in ANAPHORA | TROOP_NOUNS | OWN_PARTS | ELLIPTICAL
 
 
 def _elliptical(cue: Cue) -> bool:

@@ -1345,6 +1345,7 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
         them = word.lower_ == "them" and taken and not _people_before(word, cue)
         them = them or (word.dep_ == "dobj" and _troops_named_before(word))  # "will treat the troops as occupiers"
         pointer = (word.lower_ in POINTERS or them) and not _object_of_another_verb(word, cue)
+        pointer = pointer and not _object_just_named(word)
         # "would not accept any settlement that limited ...": the settlement (not "the idea, which Spain backs")
         pointer = pointer and not (syntax.antecedent_of(word) is not None and word.head != cue.head)
         # "has not decided on the matter"; not "ready to discuss the issue" (talk of it backs nothing)
@@ -1371,6 +1372,15 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
         or any(_anaphoric_noun(w) for w in [subject, *of])
         or (subject.lower_ == "it" and _named_it(cue))
     )
+
+
+def _object_just_named(pronoun: Token) -> bool:
+    """ "rejected the idea of a withdrawal, calling it unacceptable": "it" is the object the verb before just took,
+    not a topic of earlier sentences."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.head.children)
 
 
 def _named_it(cue: Cue) -> bool:
@@ -1561,8 +1571,16 @@ def _anaphoric_noun(word: Token) -> bool:
         return True  # "other nations will join.", "Canada will be involved", "our willingness to contribute"
     if word.lemma_.lower() in TROOP_NOUNS and syntax.pointed_at(word):
         return True  # "such units", "these troops" (not "the US military"): those just named
-    # "the idea", "such a plan", "current discussions": what is under way is what was just named
-    return word.lemma_.lower() in ANAPHORA and any(d.lower_ in DEMONSTRATIVES | UNDER_WAY for d in word.lefts)
+    # "the idea", "such a plan", "current discussions": what is under way is what was just named (not "the idea of
+    # Ukrainian forces withdrawing", "the plan to cede land": a noun saying what it is)
+    spelled_out = any(
+        (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ in ("acl", "relcl") and syntax.content_clause(c))
+        or (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in word.children
+    )
+    pointing = any(d.lower_ in DEMONSTRATIVES | UNDER_WAY for d in word.lefts)
+    return word.lemma_.lower() in ANAPHORA and pointing and not spelled_out
 
 
 def _a_role_ruled_on(word: Token) -> bool:
@@ -1717,7 +1735,10 @@ def _will_back_a_force(cue: Cue) -> bool:
         promised = verb.dep_ in ("xcomp", "pcomp") or any(
             c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in verb.children
         )
-        if promised and any(c.dep_ == "dobj" and c.lemma_.lower() in BACKED_FORCES for c in verb.children):
+        backed_up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)  # "would back them up"
+        if promised and (
+            backed_up or any(c.dep_ == "dobj" and c.lemma_.lower() in BACKED_FORCES for c in verb.children)
+        ):
             return True
     return False
 
