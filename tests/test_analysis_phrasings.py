@@ -9726,6 +9726,78 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Trump said Europe would provide the troops and the United States would back them up.",
         {("united-states", "us-backstop", "supports")},
     ),
+    # troops and forces of other conflicts, armies at war and garrisons elsewhere are no stance on the force
+    ("Indonesia is ready to send troops to an international stabilisation force in Gaza, its president said.", set()),
+    ("Azerbaijan declined to join the Gaza stabilisation force, officials said.", set()),
+    ("North Korea has sent thousands of troops to help Russia in the Kursk region.", set()),
+    ("Russia will send more troops to the front, the Kremlin said.", set()),
+    ("Ukraine will keep an army of 800,000 soldiers, Zelensky said.", set()),
+    ("The United States will keep its troops in Poland, Hegseth said.", set()),
+    ("Germany will station a brigade in Lithuania by 2027, Pistorius said.", set()),
+    ("Poland will deploy more troops to its border with Belarus, Tusk said.", set()),
+    ("Trump said the United States would guarantee Israel's security.", set()),
+    ("Moscow wants security guarantees for itself, Lavrov said.", set()),
+    ("France has offered to send troops to Romania as part of NATO's eastern flank, Macron said.", set()),
+    # hypotheticals, analysts, polls, critics, press reports, questions and former officials hold no stance
+    ("Should a ceasefire hold, British troops could deploy within weeks, officials said.", set()),
+    ("Any British deployment would be small, a defence source said.", set()),
+    ("Analysts say a European force of 25,000 troops would be too small to deter Russia.", set()),
+    ("It is unclear whether Italy would take part in the force.", set()),
+    ("Critics of the plan, including some in Germany's ruling coalition, say the force is a risk.", set()),
+    ("Polls show most Germans oppose sending troops to Ukraine.", set()),
+    ("The Telegraph reported that Britain could send up to 10,000 troops.", set()),
+    ("Lawmakers in Rome are divided over whether Italian troops should go to Ukraine.", set()),
+    ("Zelensky asked whether Germany would send troops.", set()),
+    ("Will France send troops?", set()),
+    ("A former NATO commander said the force should be at least 50,000 strong.", set()),
+    (
+        "The head of the Ukrainian parliament's defence committee said Kyiv wanted foreign troops on its soil.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    # how the US commitments of a declaration are reported
+    (
+        "The United States has committed to supporting the multinational force, Starmer told reporters.",
+        {("united-states", "us-backstop", "supports")},
+    ),
+    (
+        "Washington agreed to provide a backstop in case of renewed Russian aggression, according to the declaration.",
+        {("united-states", "us-backstop", "supports")},
+    ),
+    (
+        "The Americans are on board with the plan for a reassurance force, a French official said.",
+        {("united-states", "reassurance-force", "supports")},
+    ),
+    (
+        "The United States will lead a ceasefire monitoring mechanism, the declaration says.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
+    (
+        "Kushner and Witkoff gave their backing to the security guarantees, Zelensky said.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "The US is ready to offer Ukraine guarantees similar to Article 5, Rubio said.",
+        {("united-states", "article-5-guarantee", "supports")},
+    ),
+    (
+        "Britain and France will lead the Multinational Force Ukraine, the declaration says.",
+        {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Zelensky said the guarantees must be approved by the US Congress.",
+        {("ukraine", "security-guarantees", "conditional")},
+    ),
+    (
+        "Russia regards any foreign military presence in Ukraine as a direct threat, Lavrov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # backing given or lent to a thing backs it
+    ("Witkoff gave his backing to the security guarantees.", {("united-states", "security-guarantees", "supports")}),
+    (
+        "Kushner and Witkoff gave their backing to the security guarantees, Zelensky said.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    ("Italy lent its support to the reassurance force.", {("italy", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -65,6 +65,7 @@ if TYPE_CHECKING:
 PRIORITY = {"conditional": 0, "noncommittal": 1, "opposes": 2, "supports": 3}
 # what a noun cue is about, when the parser hangs the preposition on its verb ("keeps an open mind on")
 NOUN_CUE_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "for"})
+GIVING = frozenset({"give", "lend", "offer", "pledge", "throw", "extend"})  # "lent its support to the force"
 REACTING = word_set(
     "respond react reply answer comment refer allude acknowledge address recognise recognize face encounter"
 )
@@ -532,10 +533,12 @@ def _read(
     elif head.dep_ in ("dobj", "nsubjpass") and head.pos_ == "NOUN" and governing == head:
         # "keeps an open mind on sending troops", "no decision has been taken on sending troops": the parser hangs
         # "on" on the verb, not on the noun cue
+        # "gave their backing to the guarantees": what backing is given to
+        given = {"to", "behind"} if head.head.lemma_.lower() in GIVING else set()
         about = [
             c
             for c in head.head.children
-            if c.dep_ in ("prep", "prt") and c.i > head.i and c.lower_ in NOUN_CUE_PREPOSITIONS
+            if c.dep_ in ("prep", "prt", "dative") and c.i > head.i and c.lower_ in NOUN_CUE_PREPOSITIONS | given
         ]
         excluded = [subject] if subject is not None else []
         scope = _widened(scope, (w for prep in about for w in syntax.scope(prep, excluded)))
