@@ -9798,6 +9798,38 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-states", "security-guarantees", "supports")},
     ),
     ("Italy lent its support to the reassurance force.", {("italy", "reassurance-force", "supports")}),
+    # speakers named after the quote, in posts and interviews, and answers to a question asked; contributing "but not
+    # with troops" refuses them even where no force was named
+    (
+        '"We will not send soldiers to Ukraine," said Robert Fico, Slovakia\'s prime minister.',
+        {("slovakia", "troop-contribution", "opposes")},
+    ),
+    (
+        '"Europe must be ready to deploy," said the EU\'s foreign policy chief, Kaja Kallas.',
+        {("european-union", "reassurance-force", "supports")},
+    ),
+    ('"No Czech soldier will go to Ukraine," Babis wrote on X.', {("czechia", "troop-contribution", "opposes")}),
+    (
+        "In a post on Telegram, Medvedev wrote that any European troops would be destroyed.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Speaking to the BBC, Healey said British troops were ready to deploy.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        '"Romania will contribute, but not with troops," President Nicusor Dan told a news conference.',
+        {("romania", "troop-contribution", "opposes")},
+    ),
+    (
+        '"We are ready," Frederiksen said when asked whether Denmark would send troops to Ukraine.',
+        {("denmark", "troop-contribution", "supports")},
+    ),
+    ("According to Kyiv, more than 30 countries have joined the coalition.", set()),
+    (
+        '"Absolutely not," Meloni said when asked if Italian soldiers would be sent to Ukraine.',
+        {("italy", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -426,7 +426,7 @@ def topics_of(
         ids = list(dict.fromkeys((h.label, _negative(s, cue) != h.absent) for h, s in _narrowest(context, later)[:1]))
     if holder.region:  # "Europe is ready to send troops," said by Macron: Europe's troops, the force
         ids = [("reassurance-force" if topic == SENDING else topic, negative) for topic, negative in ids]
-    if ids and _not_with_troops(cue) and (SENDING, True) not in ids:
+    if _not_with_troops(cue) and (SENDING, True) not in ids:
         ids.append((SENDING, True))  # "will contribute, but not with troops": its own soldiers, refused
     return ids
 
