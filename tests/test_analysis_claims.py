@@ -170,7 +170,7 @@ OPPOSES: list[tuple[str, set[Triple]]] = [
 CONDITIONAL: list[tuple[str, set[Triple]]] = [
     (
         "Germany would send troops only if the United States provides a backstop.",
-        {("germany", "troop-contribution", "conditional")},
+        {("germany", "troop-contribution", "conditional"), ("germany", "us-backstop", "supports")},
     ),
     (
         "The Netherlands said any Dutch troop contribution would need parliamentary approval.",

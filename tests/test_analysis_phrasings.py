@@ -87,7 +87,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Finland said it would contribute troops only if the United States provided a backstop.",
-        {("finland", "troop-contribution", "conditional")},
+        {("finland", "troop-contribution", "conditional"), ("finland", "us-backstop", "supports")},
     ),
     (
         "Norway's government is considering whether to send troops, the foreign minister said.",
@@ -257,7 +257,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Britain could send 10,000 troops to Ukraine, a French official said.", set()),
     (
         "Czechia will contribute to the mission only if the United States provides a backstop, Fiala said.",
-        {("czechia", "troop-contribution", "conditional")},
+        {("czechia", "troop-contribution", "conditional"), ("czechia", "us-backstop", "supports")},
     ),
     (
         "The Pentagon said the United States would not deploy troops to Ukraine under any circumstances.",
@@ -2988,7 +2988,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     (
         "France will deploy soldiers on condition that Washington provides air cover.",
-        {("france", "troop-contribution", "conditional")},
+        {("france", "troop-contribution", "conditional"), ("france", "us-backstop", "supports")},
     ),
     (
         "Germany will station troops in Lithuania.",
@@ -4517,7 +4517,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Britain will only send troops if the US provides air cover.",
-        {("united-kingdom", "troop-contribution", "conditional")},
+        {("united-kingdom", "troop-contribution", "conditional"), ("united-kingdom", "us-backstop", "supports")},
     ),
     (
         "Estonia has said it will send troops regardless of what other countries decide.",
@@ -5856,7 +5856,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Canada announced its pledge to join the force.", {("canada", "troop-contribution", "supports")}),
     (
         "Britain would deploy troops, but only if Washington provides a backstop.",
-        {("united-kingdom", "troop-contribution", "conditional")},
+        {("united-kingdom", "troop-contribution", "conditional"), ("united-kingdom", "us-backstop", "supports")},
     ),
     # Round 22: 'got behind', 'making the case for', 'torpedo', 'scupper', 'stonewalled', 'wavered on'; retreating
     # from a
@@ -8528,7 +8528,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # the force's own timing
     (
         "Sweden would send troops only if the United States provided air cover.",
-        {("sweden", "troop-contribution", "conditional")},
+        {("sweden", "troop-contribution", "conditional"), ("sweden", "us-backstop", "supports")},
     ),
     ("Norway will contribute provided there is a ceasefire.", set()),
     (
@@ -9830,6 +9830,35 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         '"Absolutely not," Meloni said when asked if Italian soldiers would be sent to Ukraine.',
         {("italy", "troop-contribution", "opposes")},
     ),
+    # a condition naming another side's part ("provided that the United States offers a backstop") wants it
+    (
+        "Sweden would send troops provided that the United States offers a backstop, Kristersson said.",
+        {("sweden", "troop-contribution", "conditional"), ("sweden", "us-backstop", "supports")},
+    ),
+    (
+        "Any Danish contribution would be subject to parliamentary approval, Frederiksen said.",
+        {("denmark", "troop-contribution", "conditional")},
+    ),
+    (
+        "Norway's participation depends on a clear mandate, the Norwegian minister said.",
+        {("norway", "troop-contribution", "conditional")},
+    ),
+    (
+        "Finland could join the force as long as it had a UN mandate, Stubb said.",
+        {("finland", "troop-contribution", "conditional")},
+    ),
+    (
+        "The Czech government would only consider sending troops after a peace agreement is signed, Babis said.",
+        {("czechia", "troop-contribution", "conditional")},
+    ),
+    (
+        "Germany will not send soldiers without a mandate from the Bundestag, Merz said.",
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    (
+        "Italy would join the mission on condition that Washington provides air cover, Meloni said.",
+        {("italy", "troop-contribution", "conditional"), ("italy", "us-backstop", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -10788,7 +10817,7 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "European leaders discussed a reassurance force for Ukraine.",
             "Sweden is ready to contribute, provided the United States offers a backstop.",
         ],
-        {("sweden", "troop-contribution", "conditional")},
+        {("sweden", "troop-contribution", "conditional"), ("sweden", "us-backstop", "supports")},
     ),
     # 'such units will be considered targets': a passive judgement of troops pointed back to is the speaker's
     (

@@ -637,6 +637,12 @@ def _read(
     # "will contribute troops, but only with American air cover": what it is done with is asked for
     if reading.claims and (asks_for(cue) or _not_without(cue) or _connector_words(cue).endswith("with")):
         _add_wanted(context, index, cue, reading, required)
+    elif reading.claims and stance == "conditional" and _connector_words(cue):
+        # "would send troops provided that the United States offers a backstop": another side's part, wanted
+        holders = {h.actor for h in reading.holders}
+        _add_wanted(
+            context, index, cue, reading, {t for t in required if context.lexicon.owner.get(t) not in {None, *holders}}
+        )
     if reading.claims and stance == "conditional" and reading.negation is not None:
         clause = only_on or assertion.unless_clause(cue.head)
         if clause is not None:
