@@ -9859,6 +9859,43 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Italy would join the mission on condition that Washington provides air cover, Meloni said.",
         {("italy", "troop-contribution", "conditional"), ("italy", "us-backstop", "supports")},
     ),
+    # how Moscow's officials put it: proceeds from, will not allow, possible only with, premature, declaration of war,
+    # out of the question, but only on, red line, neutral status
+    (
+        "The Russian side proceeds from the fact that the deployment of any foreign troops in Ukraine is"
+        " categorically unacceptable, Peskov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow will not allow NATO contingents to appear in Ukraine, Lavrov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Lavrov said security guarantees for Ukraine are possible only with Russia's participation.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
+    (
+        "Peskov said it was premature to talk about security guarantees.",
+        {("russia", "security-guarantees", "noncommittal")},
+    ),
+    (
+        "Medvedev said the deployment of European troops would amount to a declaration of war.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Russia does not object to Ukraine joining the EU, but NATO membership is out of the question, Peskov said.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    (
+        "Ryabkov said Moscow is ready to discuss security guarantees, but only on a collective basis.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
+    (
+        "The Kremlin considers the presence of British troops in Ukraine a red line.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Zakharova said the so-called coalition of the willing was preparing for war, not peace.", set()),
+    ("Russia insists on Ukraine's neutral status, Lavrov said.", {("russia", "nato-membership", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
