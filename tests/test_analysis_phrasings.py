@@ -9896,6 +9896,86 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Zakharova said the so-called coalition of the willing was preparing for war, not peace.", set()),
     ("Russia insists on Ukraine's neutral status, Lavrov said.", {("russia", "nato-membership", "opposes")}),
+    # sides named in relative clauses and asides, and Kyiv's ways of asking for guarantees
+    (
+        "Starmer and Macron, speaking after the talks, said their countries would lead the force.",
+        {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Zelensky, whose government has long pushed for NATO membership, said Ukraine would accept security"
+        " guarantees instead.",
+        {("ukraine", "nato-membership", "supports"), ("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Merz, who has ruled out German troops, said Berlin would help finance the force.",
+        {("germany", "reassurance-force", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    ("The meeting, chaired by Starmer, ended without a decision on troops.", set()),
+    (
+        "Italy, which has refused to send troops, backs an Article 5-style guarantee instead.",
+        {("italy", "article-5-guarantee", "supports"), ("italy", "troop-contribution", "opposes")},
+    ),
+    ("Ukraine welcomed the pledges, which it said were a strong signal.", set()),
+    (
+        "Britain, France and the Baltic states, which all back the force, met in London on Monday.",
+        {
+            ("estonia", "reassurance-force", "supports"),
+            ("france", "reassurance-force", "supports"),
+            ("latvia", "reassurance-force", "supports"),
+            ("lithuania", "reassurance-force", "supports"),
+            ("united-kingdom", "reassurance-force", "supports"),
+        },
+    ),
+    (
+        "Kyiv insists that any security guarantees must include the presence of foreign troops on Ukrainian"
+        " soil, Sybiha said.",
+        {("ukraine", "reassurance-force", "supports"), ("ukraine", "security-guarantees", "conditional")},
+    ),
+    (
+        "Ukraine will not accept a peace deal without security guarantees, Zelensky said.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "The presence of European troops would be the best guarantee for us, Zelensky said.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Ukraine needs a contingent of at least 200,000 foreign troops, Zelensky said.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "We are counting on our partners to deliver on their promises, Zelensky said of the security guarantees.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    # ways of leaving the question of troops open
+    (
+        "The Netherlands is still weighing whether to contribute troops, Schoof said.",
+        {("netherlands", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Sweden has not ruled anything in or out, Kristersson said of a possible deployment.",
+        {("sweden", "reassurance-force", "noncommittal")},
+    ),
+    (
+        "It is too soon to say whether Belgian soldiers will be part of the mission, De Wever said.",
+        {("belgium", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Greece has made no commitment on troops, a government spokesman said.",
+        {("greece", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Bulgaria is keeping all options open regarding the mission, its defence minister said.",
+        {("bulgaria", "reassurance-force", "noncommittal")},
+    ),
+    (
+        "Ireland has not been asked to contribute troops and has not discussed it, the Taoiseach said.",
+        {("ireland", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "The Danish prime minister declined to speculate about Danish troops in Ukraine.",
+        {("denmark", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -188,7 +188,13 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
         placed_topic = span is not None and (
             _object_names_a_topic(parse, topics, span[-1]) or _troops_placed(parse, span)
         )
-        if place and not near and not placed_topic:
+        # "has made no commitment on troops": undecided about them, no place
+        troops_weighed = (
+            hit.label == "noncommittal"
+            and span is not None
+            and any(c.dep_ == "pobj" and c.lemma_.lower() in TROOP_NOUNS for c in span[-1].children)
+        )
+        if place and not near and not placed_topic and not troops_weighed:
             set_aside.append(Reading(words, why_not=NOT_ABOUT_A_TOPIC))
             continue
         if hit.label == "noncommittal" and span is not None and _judged_as(span):
