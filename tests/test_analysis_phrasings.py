@@ -9976,6 +9976,17 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Danish prime minister declined to speculate about Danish troops in Ukraine.",
         {("denmark", "troop-contribution", "noncommittal")},
     ),
+    # a few quoted words take the speaker the parse gives their clause, not the sentence's first side
+    (
+        "Germany, wary of domestic opposition, kept its distance, and Italy's Giorgia Meloni argued that"
+        ' sending troops would be "complex and risky".',
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "Russia's ambassador to the UK, Andrei Kelin, said British plans to send troops were \"a recipe for"
+        ' escalation".',
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -15,6 +15,7 @@ from itertools import groupby
 
 from bot.analysis.clauses import Grammar
 from bot.analysis.context import ArticleContext, Speaker, speaker_of, speaker_of_frame
+from bot.analysis.frames import frame_of
 from bot.analysis.holders import POINTERS
 from bot.model import Quote
 
@@ -272,11 +273,23 @@ def _speaker_before(context: ArticleContext, grammars: list[Grammar], index: int
     for hit in reversed(earlier):
         near = NEAR_COLON if k > 0 and parse.norms[k - 1] == ":" else NEAR_VERB  # "told reporters in X: “...”"
         if k - hit.end <= near and "." not in parse.norms[hit.end : k]:
-            return speaker_of_frame(context, index, grammars[index], hit)
+            return _framed_in_parse(context, index, k) or speaker_of_frame(context, index, grammars[index], hit)
     heading = _speaker_of_heading(context, index, k)
     if heading is None and earlier:  # "X said last week that Canada was interested in “more ...”": X's words
-        return speaker_of_frame(context, index, grammars[index], earlier[-1])
+        return _framed_in_parse(context, index, k) or speaker_of_frame(context, index, grammars[index], earlier[-1])
     return heading
+
+
+def _framed_in_parse(context: ArticleContext, index: int, k: int) -> Speaker | None:
+    """The speaker the parse gives the words at token k ("Germany kept its distance, and Italy's Meloni argued that
+    it would be “complex and risky”": Meloni, whose clause the surface reading may take for a list)."""
+    doc = context.docs.get(index)
+    parse = context.parses[index]
+    if doc is None or k >= len(parse.tokens):
+        return None
+    token = next((t for t in doc if t.idx >= parse.tokens[k].start), None)
+    speaker = frame_of(context, index, token) if token is not None else None
+    return speaker if speaker is not None and speaker.actor else None
 
 
 def _speaker_of_heading(context: ArticleContext, index: int, k: int) -> Speaker | None:
