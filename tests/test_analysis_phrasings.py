@@ -9987,6 +9987,9 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         ' escalation".',
         {("russia", "reassurance-force", "opposes")},
     ),
+    # the coalition of the willing's plan, named as a compound
+    ("Kremlin slams coalition of the willing plan", {("russia", "reassurance-force", "opposes")}),
+    ("The Kremlin slammed the coalition plan for a force.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
