@@ -2037,7 +2037,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     (
         "The Czech parliament must ratify the security guarantees, the Czech foreign minister insisted.",
-        {("czechia", "security-guarantees", "supports")},
+        {("czechia", "security-guarantees", "conditional")},
     ),
     (
         "Slovakia refused to ratify the security guarantees for Ukraine.",
@@ -9990,6 +9990,47 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # the coalition of the willing's plan, named as a compound
     ("Kremlin slams coalition of the willing plan", {("russia", "reassurance-force", "opposes")}),
     ("The Kremlin slammed the coalition plan for a force.", {("russia", "reassurance-force", "opposes")}),
+    # US guarantees as offered and refused; what a legislature must ratify or approve is conditional on it
+    (
+        "Trump said the United States would give Ukraine very strong security guarantees.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "Washington is offering security guarantees for 15 years, Zelensky said.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "The US will not provide security guarantees until a peace deal is signed, Rubio said.",
+        {("united-states", "security-guarantees", "conditional")},
+    ),
+    (
+        "Both London and Paris are ready to send troops, officials said.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Zelensky said Ukraine wanted the guarantees to last 30 to 50 years.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Ukraine wants security guarantees to last 30 to 50 years, Zelensky said.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Vance said the United States was not going to offer Article 5 guarantees to Ukraine.",
+        {("united-states", "article-5-guarantee", "opposes")},
+    ),
+    (
+        "The US Senate would have to ratify any security guarantees, Rubio said.",
+        {("united-states", "security-guarantees", "conditional")},
+    ),
+    (
+        "Parliament would have to approve any deployment of Dutch troops, Schoof said.",
+        {("netherlands", "troop-contribution", "conditional")},
+    ),
+    (
+        "Congress must approve the security guarantees, Zelensky said.",
+        {("ukraine", "security-guarantees", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
