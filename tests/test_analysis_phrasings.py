@@ -12348,6 +12348,27 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Britain proposed a reassurance force.", "Moscow condemned the move, calling it dangerous."],
         {("russia", "reassurance-force", "opposes"), ("united-kingdom", "reassurance-force", "supports")},
     ),
+    # pronouns across sentences: them, it, its members, a decision expected
+    (
+        ["Kyiv wants security guarantees.", "Moscow rejects them, Peskov said."],
+        {("russia", "security-guarantees", "opposes"), ("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        ["France is ready to lead the force.", "Poland supports it but will not take part."],
+        {
+            ("france", "reassurance-force", "supports"),
+            ("poland", "reassurance-force", "supports"),
+            ("poland", "troop-contribution", "opposes"),
+        },
+    ),
+    (
+        ["The coalition of the willing met in Paris.", "Its members agreed to deploy a force after a ceasefire."],
+        {("coalition-of-the-willing", "troop-contribution", "supports")},
+    ),
+    (
+        ["The United States is weighing a backstop.", "A decision is expected next month, officials said."],
+        {("united-states", "us-backstop", "noncommittal")},
+    ),
 ]
 
 

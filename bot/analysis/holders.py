@@ -292,6 +292,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
                 return _speaker_holders(context, index, head, frame)  # "Merz said the country's troops ...": his
         relative = whose is not None and whose.lower_ == "whose"
         sides = subject.lemma_.lower() in OWN_SIDE and (subject.tag_ == "NNS" or relative)  # "their countries would"
+        # "The coalition met in Paris. Its members agreed to ...": the group's members, the group
+        sides = sides or (subject.lemma_.lower() in MEMBERS and whose is not None and whose.lower_ == "its")
         sides = sides or (relative and subject.lemma_.lower() in ROLE_NOUNS)  # "Poland, whose leaders oppose ..."
         own_part = subject.lemma_.lower() in OWN_PARTS  # "its decision would depend on the size of the force"
         # "its parliament would need to approve" (not "Sweden, whose parliament must approve ..., has not decided":
@@ -615,6 +617,8 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         if holders:
             return holders
     owning_subject = syntax.subject_of(pronoun.head) if pronoun.dep_ == "poss" else None
+    if owning_subject == pronoun.head:  # "Its members agreed": the subject is what "its" owns, not its owner
+        owning_subject = None
     if word in GROUP_PRONOUNS and owning_subject is not None and owning_subject.pos_ in ("NOUN", "PROPN"):
         # "European partners confirmed their readiness": the subject's own, whoever reports it (no one named here);
         # "the two leaders reaffirmed their determination": the sides just named
@@ -663,7 +667,8 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         )
         if group:  # "Italy and Spain were cautious. They would not send troops"
             return group
-    if word in GROUP_PRONOUNS and frame is None and pronoun.dep_ in ("nsubj", "nsubjpass"):
+    owns_subject = word == "its" and pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass")
+    if word in GROUP_PRONOUNS and frame is None and (pronoun.dep_ in ("nsubj", "nsubjpass") or owns_subject):
         before = _from_speaker(context.previous_side(index), "inferred")  # "Britain ... It is prepared to"
         return before or _subject_just_before(context, index, pronoun)
     return []
