@@ -10031,6 +10031,39 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Congress must approve the security guarantees, Zelensky said.",
         {("ukraine", "security-guarantees", "conditional")},
     ),
+    # sides listed as among, including, such as, notably, only, and excepted from "no country other than"
+    (
+        "Belgium, Denmark and Estonia are among the countries that have said they would contribute troops.",
+        {
+            ("belgium", "troop-contribution", "supports"),
+            ("denmark", "troop-contribution", "supports"),
+            ("estonia", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        "Countries including Sweden and Finland have offered to send soldiers.",
+        {("finland", "troop-contribution", "supports"), ("sweden", "troop-contribution", "supports")},
+    ),
+    (
+        "At least ten countries, including Norway, have pledged troops to the force.",
+        {("coalition-of-the-willing", "reassurance-force", "supports"), ("norway", "troop-contribution", "supports")},
+    ),
+    (
+        "Several European countries, such as Italy and Poland, have refused to send troops.",
+        {("italy", "troop-contribution", "opposes"), ("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Other members, notably Hungary and Slovakia, oppose the plan for a force.",
+        {("hungary", "reassurance-force", "opposes"), ("slovakia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Only Britain and France have so far committed to deploying troops.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "No country other than Britain and France has committed troops, diplomats said.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -424,6 +424,12 @@ def _document_content(head: Token) -> bool:
     return head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in syntax.DOCUMENTS
 
 
+def _excepted_from_none(head: Token) -> bool:
+    """Whether an exclusion's words except names from a subject that names no one ("No country other than Britain
+    has committed troops"): what the verb says holds for those names."""
+    return any(w.dep_ in ("nsubj", "nsubjpass") and syntax.excepted(w) for w in head.ancestors)
+
+
 def _read(
     context: ArticleContext,
     index: int,
@@ -442,6 +448,9 @@ def _read(
     asked_itself = any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in head.children)
     if questioned and answer is None and (cue.label != "noncommittal" or asked_itself):
         reading.why_not = "the cue sits in an “if” or “whether” clause: it asserts nothing"
+        return reading
+    if cue.label == "exclusion" and _excepted_from_none(head):
+        reading.why_not = "the names excepted from “no country” (“no country other than Britain”), read with the verb"
         return reading
     denier = assertion.denier_of(head)
     untrue = assertion.untrue(head) if denier is None else None

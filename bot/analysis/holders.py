@@ -738,6 +738,10 @@ def _framing_group(context: ArticleContext, index: int, word: Token) -> list[Hol
     """ "Britain and France have argued that ...", and "they" or "both countries" after them: the sides the speech
     verb's subject stands for, when more than one (one side is the frame's own speaker)."""
     framing = frame_subject(context, word)
+    relative = framing is not None and framing.lower_ in syntax.RELATIVE_PRONOUNS
+    member = syntax.described_member(framing.head) if framing is not None and relative else None
+    if member is not None:  # "Belgium, Denmark and Estonia are among the countries that have said they would"
+        framing = member
     if framing is not None and framing.lemma_.lower() in ROLE_NOUNS:  # "the leaders of Denmark and Sweden said"
         framing = next((_object(p) for p in framing.children if p.dep_ == "prep" and p.lower_ == "of"), framing)
     if framing is not None and (framing.lower_ == "they" or _counted_sides(framing)):
