@@ -10064,6 +10064,45 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "No country other than Britain and France has committed troops, diplomats said.",
         {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
     ),
+    # negation and its scope: no longer, far from, never objected, did not hesitate, not opposed, not changed its
+    # position, denials of reports, and a denied taking away ("would not keep troops out") cancelling
+    ("Berlin is not opposed to a European force, Merz said.", {("germany", "reassurance-force", "supports")}),
+    ("Britain did not hesitate to offer troops, Starmer said.", {("united-kingdom", "troop-contribution", "supports")}),
+    (
+        "Hungary is far from supporting the reassurance force, Orban said.",
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    ("Italy no longer rules out sending troops, Tajani said.", {("italy", "troop-contribution", "noncommittal")}),
+    (
+        "Moscow has never objected to security guarantees for Ukraine, Peskov said.",
+        {("russia", "security-guarantees", "supports")},
+    ),
+    (
+        "Moscow rejects any plan that would allow NATO troops into Ukraine, Lavrov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow rejects any plan that would keep NATO troops out of Ukraine, Lavrov said.",
+        {("russia", "reassurance-force", "supports")},
+    ),
+    (
+        "Moscow rejects any plan that would not bar NATO troops from Ukraine, Lavrov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow rejects any plan that would not keep NATO troops out of Ukraine, Lavrov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Spain does not rule out taking part in the mission, Sanchez said.",
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    ("The Kremlin denied that Putin had agreed to European peacekeepers.", set()),
+    ("The White House denied reports that Trump had ruled out a US backstop.", set()),
+    (
+        "Warsaw has not changed its position that it will not send troops, Tusk said.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -910,6 +910,10 @@ def _denied_below(span: Span, cue: Cue) -> bool:
         path.append(word)
     else:
         return False  # the topic is not below the cue ("the guarantee sought by Zelenskyy")
+    # a clause coordinated with another below the cue ("that Kyiv drop its bid and that no troops be stationed",
+    # which the parser may hang on the first clause's verb) is not taken away by what the other does
+    joined = next((k for k, w in enumerate(path) if w.dep_ == "conj" and w.pos_ in ("VERB", "AUX")), None)
+    path = path[: joined + 1] if joined is not None else path
     thwarted = 0
     own_negation = negating_word(cue)  # "will send no troops to Ukraine": the cue's own denial, read once
     for below, word in zip([None, *path], path, strict=False):
@@ -939,9 +943,10 @@ def _denied_below(span: Span, cue: Cue) -> bool:
         negated = negated or (
             word.pos_ == "ADP" and word.dep_ == "conj" and any(c.dep_ == "neg" for c in word.children)
         )
-        # "will contribute, but not with boots on the ground"
-        if syntax.gives_up(word) or lemma in LACKING or negated or absent_with or kept_out:
-            return True
+        # "will contribute, but not with boots on the ground"; a denial of a taking away cancels it ("any plan that
+        # would not keep NATO troops out"), as two thwartings do
+        taken_away = syntax.gives_up(word) or lemma in LACKING or absent_with or kept_out
+        thwarted += taken_away + negated
         # "ready to strike any European troops": striking troops, not a deal ("strike a deal on guarantees")
         struck = lemma in HITTING and any(c.dep_ == "dobj" and c.lemma_.lower() in TROOP_NOUNS for c in word.children)
         # "accused Europe of sabotaging the talks with its plans for a force": the plans are not what is sabotaged
