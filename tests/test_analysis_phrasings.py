@@ -7364,8 +7364,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Sweden will contribute with troops.", {("sweden", "troop-contribution", "supports")}),
     # a verb coordinated under a modal after an object the parser took for a verb or a noun ('fund demining and share')
     ("Sweden will neither host talks nor send troops.", {("sweden", "troop-contribution", "opposes")}),
-    ("Sweden will fund demining and share intelligence.", {("sweden", "intelligence-support", "supports")}),
-    ("Sweden will not fund demining or share intelligence.", {("sweden", "intelligence-support", "opposes")}),
+    (
+        "Sweden will fund demining and share intelligence.",
+        {("sweden", "intelligence-support", "supports"), ("sweden", "maritime-security", "supports")},
+    ),
+    (
+        "Sweden will not fund demining or share intelligence.",
+        {("sweden", "intelligence-support", "opposes"), ("sweden", "maritime-security", "opposes")},
+    ),
     # what a side's contribution would be, asked, is its own part
     (
         "Kristersson said it was too soon to say what Sweden's contribution would be.",
@@ -8205,11 +8211,8 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         'The presidents of Estonia, Latvia and Lithuania said that a force without American backing would be "a'
         ' bluff Moscow will call", urging Washington to commit.',
         {
-            ("estonia", "reassurance-force", "supports"),
             ("estonia", "us-backstop", "supports"),
-            ("latvia", "reassurance-force", "supports"),
             ("latvia", "us-backstop", "supports"),
-            ("lithuania", "reassurance-force", "supports"),
             ("lithuania", "us-backstop", "supports"),
         },
     ),
@@ -10103,6 +10106,37 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Warsaw has not changed its position that it will not send troops, Tusk said.",
         {("poland", "troop-contribution", "opposes")},
     ),
+    # officials, sources and offices speaking for their side; the US committing assets to a mission is its backstop;
+    # funding part of a mission backs it
+    (
+        "French diplomats said Paris was ready to send several thousand troops.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    (
+        "A senior EU official said the bloc would fund part of the mission.",
+        {("european-union", "reassurance-force", "supports")},
+    ),
+    (
+        "Sources close to the Elysee said France would lead the force's air component.",
+        {("france", "reassurance-force", "supports")},
+    ),
+    (
+        "A German government source said Berlin would not take part in a ground mission.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "US officials told Reuters that Washington would not commit fighter jets to the mission.",
+        {("united-states", "us-backstop", "opposes")},
+    ),
+    (
+        "A Pentagon spokesperson said the department had no plans to deploy troops to Ukraine.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    (
+        "Downing Street said the prime minister remained committed to the coalition's plans.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    ("The Elysee said in a statement that France backed a ceasefire monitored by the United States.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

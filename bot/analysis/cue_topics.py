@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 DEMONSTRATIVES = syntax.DEMONSTRATIVES | {"the"}  # "the idea", "such a plan": a noun named before
 OWN_WORDS = FIRST_PERSON | PERSONAL | GROUP_PRONOUNS | {"own"}  # the holder's own ("its troops", "our own")
 PARTICIPATING = word_set("participate join take sign stay opt pull")  # "signed up to the force", "stay out of"
-BACKING_VERBS = word_set("provide help assist enable refuse supply backstop")
+BACKING_VERBS = word_set("provide help assist enable refuse supply backstop commit contribute")
 EXCEPTING = word_set("exclusion exception")  # "with the exclusion of US soldiers" is no means of backing
 THEIR = word_set("their its his her")  # whose troops these are is the sender's, not always the holder's
 FOREIGN = word_set("nato western foreign european allied international multinational coalition eu alliance")

@@ -54,7 +54,9 @@ EFFECTS = word_set(  # what a plan would do
     "prolong escalate provoke inflame jeopardise jeopardize endanger derail damage harm hurt poison sour strain"
 )
 POINTERS = word_set("this that these those it which")
-OWN_SIDE = word_set("country government nation administration side capital leadership bloc army navy military")
+OWN_SIDE = word_set(
+    "country government nation administration side capital leadership bloc army navy military department ministry"
+)
 # who drew up a plan: "Britain has drawn up a plan", "Russia put forward a proposal"
 DRAFTING = word_set(
     "draft present unveil propose put table submit prepare develop offer write produce craft design devise float"
