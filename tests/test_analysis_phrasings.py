@@ -10137,6 +10137,32 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-kingdom", "reassurance-force", "supports")},
     ),
     ("The Elysee said in a statement that France backed a ceasefire monitored by the United States.", set()),
+    # the missions beside the force: demining, policing the skies, air shields, satellite intelligence, minesweepers
+    (
+        "Turkey is ready to lead demining operations in the Black Sea after a ceasefire, Fidan said.",
+        {("turkey", "maritime-security", "supports")},
+    ),
+    (
+        "Britain would provide fighter jets to police Ukraine's skies, Healey said.",
+        {("united-kingdom", "air-defence", "supports")},
+    ),
+    (
+        "The plan includes an air shield over western Ukraine, backed by France.",
+        {("france", "air-defence", "supports")},
+    ),
+    (
+        "Washington will share satellite intelligence with the force, Rubio said.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
+    ("Romania offered to host the air component at its Black Sea bases.", {("romania", "air-defence", "supports")}),
+    (
+        "Germany will not take part in air policing over Ukraine, Pistorius said.",
+        {("germany", "air-defence", "opposes")},
+    ),
+    (
+        "Italy is open to contributing minesweepers to secure Black Sea shipping, Crosetto said.",
+        {("italy", "maritime-security", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
