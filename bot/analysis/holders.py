@@ -90,7 +90,7 @@ COUNTED_GROUPS = word_set("number handful group majority minority few some sever
 AUTHORING = DRAFTING | word_set("draw")
 QUOTED_PERSON_SENTENCES = 1  # how far back "he" in a quotation looks for the person it is
 DOCUMENT_SENTENCES = 3  # how far back "the draft" looks for who drew it up
-LIST_ITEM = re.compile(r"\s*(?:[-•*–—·]\s|\(?\d{1,2}[.)]\s)")  # "- Ukraine will ...", "3) NATO agrees ..."
+LIST_ITEM = re.compile(r"[-•*–—·]\s|\(?\d{1,2}[.)]\s")  # "- Ukraine will ...", "3) NATO agrees ..."
 NAMED_AGAIN = syntax.AUTHORED | syntax.DOCUMENT_NOUNS  # "the plan", "the draft": words for one named before
 DECIDING = word_set("want wish hope intend plan decide agree accept reject refuse insist prefer choose")  # not troops
 
@@ -791,7 +791,7 @@ def listed_provision(parses: list[SentenceParse], index: int) -> bool:
 
 def _list_item(text: str) -> bool:
     """A line that opens with a bullet or an item number ("- ", "• ", "3. ", "3) ")."""
-    return bool(LIST_ITEM.match(text))
+    return bool(LIST_ITEM.match(text.lstrip()))
 
 
 def _authors_before(context: ArticleContext, index: int, document: Token) -> list[Holder]:
