@@ -802,10 +802,8 @@ def speech_frames(token: Token, is_speech: Callable[[Token], bool]) -> Iterator[
         said = content_clause(previous)
         # "reiterated its position that NATO troops were unacceptable": the view a speech verb states
         stated_view = said and previous.dep_ == "acl" and word.dep_ == "dobj" and word.lemma_.lower() in POSITIONS
-        carried = (said and previous.dep_ == "relcl" and word.dep_ in ("dobj", "dative")) or (
-            statement and word.dep_ == "prep"
-        )
-        carried = carried or stated_view
+        told = said and previous.dep_ == "relcl" and word.dep_ in ("dobj", "dative")
+        carried = told or stated_view or (statement and word.dep_ == "prep")
         statement = said and word.dep_ == "pobj"
         previous = word
 

@@ -59,6 +59,7 @@ from bot.model import Claim, Confidence, Stance
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from bot.analysis.context import Speaker
     from bot.analysis.phrases import Hit
     from bot.analysis.time_phrases import StatedDate
 
@@ -108,6 +109,7 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
     exclusions = [c for c in cues if c.label == "exclusion"]
     heads: dict[int, Reading] = {}
     phrases = time_phrases_of(doc)
+    carried_over = _quotation_carried_over(context, index, doc)
     # an exclusion is read after the cue it qualifies, whose holder it may take ("Rather than send troops, Italy
     # will ..."); the readings keep the sentence's order
     ordered = sorted(outermost(cues), key=lambda c: c.label == "exclusion")
@@ -129,8 +131,9 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
         if reading.holders and not reading.claims and cue.label in OPPOSITE:
             _take_up_a_position(context, index, cue, reading)
         stated = statement_date(phrases, cue.head, context.published) if reading.claims else None
-        if reading.claims and stated is None:
-            stated = _date_of_quote_begun_before(context, index, doc, cue)
+        if reading.claims and stated is None and carried_over is not None:
+            speakers, date = carried_over  # a quotation begun in the sentence before, by one of these speakers
+            stated = date if context.quote_speaker(index, cue.head.idx) in speakers else None
         if stated is not None:
             reading.stated = stated.value
             reading.claims = [replace(claim, stated=stated.value) for claim in reading.claims]
@@ -140,18 +143,18 @@ def sentence_readings(context: ArticleContext, index: int, doc: Doc | None) -> l
     return [reading for _, reading in in_order] + set_aside
 
 
-def _date_of_quote_begun_before(context: ArticleContext, index: int, doc: Doc, cue: Cue) -> StatedDate | None:
+def _quotation_carried_over(context: ArticleContext, index: int, doc: Doc) -> tuple[list[Speaker], StatedDate] | None:
     """ "'There must be a backstop,' Starmer said in February. 'It is the only way to deter Russia.'": a quotation
-    that goes on in a sentence with no speech verb of its own was said when the sentence before says it was."""
-    quoted = context.quote_speaker(index, cue.head.idx)
+    that goes on in a sentence with no speech verb of its own was said when the sentence before says it was; the
+    speakers of that sentence's quotations, and that date (read once a sentence)."""
     before = context.docs.get(index - 1)
-    if quoted is None or before is None or any(context.lexicon.is_speech(t) for t in doc):
-        return None
-    if not any(speaker == quoted for _, _, speaker in context.quotes.get(index - 1, ())):
+    if before is None or index not in context.quotes or any(context.lexicon.is_speech(t) for t in doc):
         return None
     phrases = time_phrases_of(before)
     dates = (statement_date(phrases, t, context.published) for t in before if context.lexicon.is_speech(t))
-    return next((d for d in dates if d is not None), None)
+    date = next((d for d in dates if d is not None), None)
+    speakers = [speaker for _, _, speaker in context.quotes.get(index - 1, ())]
+    return (speakers, date) if date is not None and speakers else None
 
 
 def _take_up_a_position(context: ArticleContext, index: int, cue: Cue, reading: Reading) -> None:

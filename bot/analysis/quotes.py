@@ -15,6 +15,7 @@ from itertools import groupby
 
 from bot.analysis.clauses import Grammar
 from bot.analysis.context import ArticleContext, Speaker, speaker_of, speaker_of_frame
+from bot.analysis.cues import cue_span
 from bot.analysis.frames import frame_of
 from bot.analysis.holders import POINTERS
 from bot.model import Quote
@@ -287,8 +288,8 @@ def _framed_in_parse(context: ArticleContext, index: int, k: int) -> Speaker | N
     parse = context.parses[index]
     if doc is None or k >= len(parse.tokens):
         return None
-    token = next((t for t in doc if t.idx >= parse.tokens[k].start), None)
-    speaker = frame_of(context, index, token) if token is not None else None
+    words = cue_span(parse, doc, k, k + 1)
+    speaker = frame_of(context, index, words[0]) if words else None
     return speaker if speaker is not None and speaker.actor else None
 
 
