@@ -10163,6 +10163,119 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Italy is open to contributing minesweepers to secure Black Sea shipping, Crosetto said.",
         {("italy", "maritime-security", "supports")},
     ),
+    # reporting idioms: poured cold water, a non-starter, stopped short of, left the door open, a red line
+    (
+        "Spain poured cold water on the idea of sending soldiers to Ukraine.",
+        {("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        "The Kremlin dismissed the proposed reassurance force as a non-starter.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Finland stopped short of committing troops to the force.", {("finland", "troop-contribution", "noncommittal")}),
+    ("Norway left the door open to sending troops to Ukraine.", {("norway", "troop-contribution", "noncommittal")}),
+    ("Hungary has ruled itself out of any mission in Ukraine.", {("hungary", "reassurance-force", "opposes")}),
+    (
+        "Denmark pledged to contribute soldiers to the reassurance force.",
+        {("denmark", "troop-contribution", "supports")},
+    ),
+    ("Canada endorsed the plan for a European-led force in Ukraine.", {("canada", "reassurance-force", "supports")}),
+    ("Moscow slammed the plan to station Western troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Lavrov called the deployment of foreign troops in Ukraine a red line.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Sweden is lukewarm about sending troops to Ukraine.", {("sweden", "troop-contribution", "noncommittal")}),
+    (
+        "The Netherlands has been reluctant to commit troops before a ceasefire.",
+        {("netherlands", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Zelensky insisted that any peace deal must include binding security guarantees.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    ("Slovakia balked at the idea of a Western force in Ukraine.", {("slovakia", "reassurance-force", "opposes")}),
+    (
+        "Peskov warned against any deployment of European troops to Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Estonia vowed to send troops once a ceasefire is in place.", {("estonia", "troop-contribution", "supports")}),
+    (
+        "Washington is prepared to offer Kyiv guarantees modelled on NATO's Article 5, Rubio said.",
+        {("united-states", "article-5-guarantee", "supports")},
+    ),
+    (
+        "Moscow rejected the idea of an Article 5-style guarantee for Ukraine.",
+        {("russia", "article-5-guarantee", "opposes")},
+    ),
+    ("Italy pushed back on proposals to send European troops to Ukraine.", {("italy", "reassurance-force", "opposes")}),
+    (
+        "Japan welcomed the coalition's plan for a force in Ukraine but said it would not send troops.",
+        {("japan", "reassurance-force", "supports"), ("japan", "troop-contribution", "opposes")},
+    ),
+    (
+        "The Czech prime minister said his government would not take part in the multinational force.",
+        {("czechia", "troop-contribution", "opposes")},
+    ),
+    (
+        "Britain and France will lead the multinational force, Starmer said.",
+        {("france", "reassurance-force", "supports"), ("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "Turkey offered to lead a naval mission to keep Black Sea shipping lanes open.",
+        {("turkey", "maritime-security", "supports")},
+    ),
+    ("Romania is keen to host the force's logistics hub.", {("romania", "reassurance-force", "supports")}),
+    (
+        "Washington has signaled it will not put American boots on the ground.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    ("Vance ruled out any deployment of US troops in Ukraine.", {("united-states", "us-ground-troops", "opposes")}),
+    (
+        "Any foreign military contingent in Ukraine would be a legitimate target, Medvedev said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Macron hailed the agreement on the multinational force as a historic step.",
+        {("france", "reassurance-force", "supports")},
+    ),
+    (
+        "Kallas said the EU backs security guarantees for Ukraine.",
+        {("european-union", "security-guarantees", "supports")},
+    ),
+    ("Rutte said NATO membership for Ukraine is not on the table for now.", {("nato", "nato-membership", "opposes")}),
+    (
+        "Latvia is ready to contribute troops, its defence minister said.",
+        {("latvia", "troop-contribution", "supports")},
+    ),
+    ("Lithuania has offered a company of troops to the force.", {("lithuania", "troop-contribution", "supports")}),
+    ("Spain said it was too early to talk about sending troops.", {("spain", "troop-contribution", "noncommittal")}),
+    (
+        "Greece said it would not send soldiers to Ukraine under any circumstances.",
+        {("greece", "troop-contribution", "opposes")},
+    ),
+    ("Russia will never accept NATO troops in Ukraine, Zakharova said.", {("russia", "reassurance-force", "opposes")}),
+    # the action that is the topic, under will or would: will monitor the ceasefire, would police the skies
+    ("Turkey will patrol the Black Sea after a ceasefire, Fidan said.", {("turkey", "maritime-security", "supports")}),
+    ("France will police Ukraine's skies, Macron said.", {("france", "air-defence", "supports")}),
+    (
+        "The United States will lead the monitoring of the ceasefire, Witkoff said.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
+    ("Britain would help monitor the truce, Healey said.", {("united-kingdom", "intelligence-support", "supports")}),
+    ("Romania will help clear mines in the Black Sea.", {("romania", "maritime-security", "supports")}),
+    (
+        "The US would verify any ceasefire using satellites, Rubio said.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
+    ("Britain will not monitor the ceasefire, Healey said.", {("united-kingdom", "intelligence-support", "opposes")}),
+    # a hedged short answer answers nothing: Probably, yes; Maybe
+    ('Asked whether Britain would provide air cover for the force, Starmer said: "Perhaps, yes."', set()),
+    ('Asked whether Italy would send troops, Meloni said: "Maybe."', set()),
+    (
+        'Asked whether Britain would provide air cover for the force, Starmer said: "Yes."',
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

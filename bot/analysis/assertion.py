@@ -666,10 +666,11 @@ def _inverted_condition(clause: Token) -> bool:
     return any(a.i == clause.left_edge.i and subjects and a.i < subjects[0].i for a in auxiliaries)
 
 
-def answer_to(token: Token) -> str | None:
+def answer_to(token: Token, hedges: frozenset[int]) -> str | None:
     """ "Asked whether Germany would send troops, Merz said no", "..., Meloni replied: 'Absolutely not.'", "...,
     Starmer said: 'Yes, we will.'", "'Never,' Orban said when asked whether ...": the short answer ("yes" or "no")
-    given to the question the cue stands in. A longer reply says something of its own and is read on its own."""
+    given to the question the cue stands in. A longer reply says something of its own and is read on its own,
+    and a hedged one ("Probably, yes": a hedge of the lists starts at one of the `hedges` offsets) answers nothing."""
     asked = _question_of(token)
     if asked is None:
         return None
@@ -677,6 +678,8 @@ def answer_to(token: Token) -> str | None:
     spoken = {t.i for c in reply.children if c.dep_ in SUBJECTS for t in c.subtree} | {reply.i}
     spoken |= {t.i for t in asked.subtree}  # "'Never,' Orban said when asked whether ...": the answer comes first
     said = [t for t in reply.subtree if t.i not in spoken and t.is_alpha]
+    if any(t.idx in hedges for t in said):
+        return None
     words = [t.lower_ for t in said]
     if said and words[0] in AFFIRMATIONS | {"no"} and _before_a_comma(said[0]) and not EVADING.intersection(words):
         return "yes" if words[0] in AFFIRMATIONS else "no"  # "Montenegro said: 'Yes, if there is a ceasefire.'"

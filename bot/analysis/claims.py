@@ -447,7 +447,8 @@ def _read(
     reading = Reading(cue.words)
     head = cue.head
     questioned = assertion.inside_hypothesis(head) or assertion.after_whether(head)
-    answer = assertion.answer_to(head) if questioned else None  # "Asked whether ..., Merz said no"
+    hedges = frozenset(parse.tokens[h.start].start for h in parse.markers["hedges"])
+    answer = assertion.answer_to(head, hedges) if questioned else None  # "Asked whether ..., Merz said no"
     asked_itself = any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in head.children)
     if questioned and answer is None and (cue.label != "noncommittal" or asked_itself):
         reading.why_not = "the cue sits in an “if” or “whether” clause: it asserts nothing"
@@ -498,7 +499,6 @@ def _read(
     if cue.label == "opposes" and cue.taken_from is None and _turns_down_a_criticism(cue):
         reading.why_not = "what is dismissed is a criticism of the topic (“dismissed concerns about”), not the topic"
         return reading
-    hedges = frozenset(parse.tokens[h.start].start for h in parse.markers["hedges"])
     insisted = cue.label == "conditional" and "only" in cue.words.lower().split()  # "would consider X only as"
     # "asked whether Russia could accept ..., he said no": answered; "rejected suggestions that it could accept": denied
     asserted = insisted or answer is not None or denier is not None
