@@ -8138,7 +8138,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Healey said British troops would deploy once a ceasefire was in place.",
         {("united-kingdom", "troop-contribution", "supports")},
     ),
-    ("Healey did not say whether British troops would deploy.", set()),
+    (
+        "Healey did not say whether British troops would deploy.",
+        {("united-kingdom", "troop-contribution", "noncommittal")},
+    ),
     (
         "Italy would only send troops after a ceasefire and with a UN mandate.",
         {("italy", "troop-contribution", "conditional")},
@@ -10276,6 +10279,21 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         'Asked whether Britain would provide air cover for the force, Starmer said: "Yes."',
         {("united-kingdom", "reassurance-force", "supports")},
     ),
+    # undecided whether one's own troops would go or deploy there: its troops, weighed
+    (
+        "Berlin has not decided whether German soldiers would deploy inside Ukraine.",
+        {("germany", "troop-contribution", "noncommittal")},
+    ),
+    ("Berlin has not decided whether to send troops to Ukraine.", {("germany", "troop-contribution", "noncommittal")}),
+    (
+        "Sweden has yet to decide whether its soldiers will take part in the mission.",
+        {("sweden", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Canada is undecided on whether Canadian troops would go to Ukraine.",
+        {("canada", "troop-contribution", "noncommittal")},
+    ),
+    ("Norway has not said whether it would send troops.", {("norway", "troop-contribution", "noncommittal")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -38,6 +38,7 @@ from bot.analysis.sentence import topics_for
 from bot.analysis.stance import OPPOSITE
 from bot.analysis.tokens import (
     ANAPHORA,
+    GOING,
     OWN_PARTS,
     PARTIES,
     PARTS,
@@ -107,7 +108,6 @@ NEEDING = word_set("need want require")  # "we need the Americans in this": anot
 FEARING = word_set("fear dread")  # fearing a thing is taking it as a threat
 PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is backed
 ELEMENTS = word_set("part element component pillar")  # "X would be a key part of the guarantees": X is backed
-GOING = word_set("go deploy serve fight")  # what troops do in Ukraine, said of them as its subject
 RESTATING = word_set("something move step idea")  # ", a move Moscow condemned": what was just named, again
 MISSION_NOUNS = word_set("mission operation force")  # a body others join ("such a mission"), not one's deployment
 INCLUDING = word_set("include involve")  # "any mission must include a US backstop": what it must have, wanted

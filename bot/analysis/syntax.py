@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.analysis.tokens import (
     ABANDONING,
     CITIZENS,
+    GOING,
     PARTIES,
     POSITIONS,
     SENDING_NOUNS,
@@ -1284,20 +1285,27 @@ def _troops(noun: Token, troops: frozenset[str]) -> Token | None:
 
 
 def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[str]) -> list[Span]:
-    """ "send Italian troops", "deploying its military", "whether Swedish soldiers would be deployed", "an offer of
-    troops": a sending verb (or its noun) and the troops it sends, whatever words stand between (a passive one only
-    where it is asked about: "German troops are stationed in Lithuania" is a fact, not a sending to weigh)."""
+    """ "send Italian troops", "deploying its military", "whether Swedish soldiers would be deployed" (or "would
+    go"), "an offer of troops": a sending verb (or its noun) and the troops it sends, whatever words stand between (a
+    passive one only where it is asked about: "German troops are stationed in Lithuania" is a fact, not a sending to
+    weigh)."""
     found = []
     for verb in doc:
-        if verb.lemma_.lower() not in sending and not (verb.pos_ == "NOUN" and verb.lemma_.lower() in SENDING_NOUNS):
-            continue
         asked = any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
+        going = asked and verb.lemma_.lower() in GOING  # "whether Canadian troops would go to Ukraine"
+        if (
+            verb.lemma_.lower() not in sending
+            and not going
+            and not (verb.pos_ == "NOUN" and verb.lemma_.lower() in SENDING_NOUNS)
+        ):
+            continue
         counted = up_to(verb)
         given = _given_with(verb)
         # objects coordinated with the first: "will provide the headquarters and a battalion"
         joined = [j for c in verb.children if c.dep_ == "dobj" for j in c.conjuncts]
         for obj in [*verb.children, *([counted] if counted is not None else []), *given, *joined]:
             sent = obj.dep_ == "dobj" or obj in (counted, *given, *joined) or (asked and obj.dep_ == "nsubjpass")
+            sent = sent or (going and obj.dep_ == "nsubj")
             named = _troops(obj, troops) if sent else None
             if named is not None:
                 found.append(verb.doc[min(verb.i, obj.left_edge.i) : named.i + 1])
