@@ -10294,6 +10294,133 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("canada", "troop-contribution", "noncommittal")},
     ),
     ("Norway has not said whether it would send troops.", {("norway", "troop-contribution", "noncommittal")}),
+    # contrast and report frames: like, unlike, neither nor, for its part, sources close to, by contrast
+    (
+        "Like France, Britain is ready to send troops to Ukraine.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Unlike France, Germany has refused to send troops to Ukraine.", {("germany", "troop-contribution", "opposes")}),
+    (
+        "Neither Italy nor Spain will send troops to Ukraine.",
+        {("italy", "troop-contribution", "opposes"), ("spain", "troop-contribution", "opposes")},
+    ),
+    (
+        "Both Denmark and Sweden have offered troops for the force.",
+        {("denmark", "troop-contribution", "supports"), ("sweden", "troop-contribution", "supports")},
+    ),
+    (
+        "Only Britain and France have committed troops so far.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Poland, for its part, will not send soldiers.", {("poland", "troop-contribution", "opposes")}),
+    (
+        "Germany, meanwhile, has said it will not deploy troops in Ukraine.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
+    ("Estonia too has offered to send troops.", {("estonia", "troop-contribution", "supports")}),
+    (
+        "A spokesperson for the German government said Berlin would not send troops.",
+        {("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "A senior French official, speaking on condition of anonymity, said Paris was ready to lead the force.",
+        {("france", "reassurance-force", "supports")},
+    ),
+    (
+        "In a statement, the Dutch defence ministry said the Netherlands would contribute troops to the force.",
+        {("netherlands", "troop-contribution", "supports")},
+    ),
+    (
+        "Sources close to the Italian government said Rome would not send soldiers.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "Norway's defence minister told reporters that Oslo was prepared to contribute to the force.",
+        {("norway", "troop-contribution", "supports")},
+    ),
+    (
+        "The Kremlin, by contrast, has rejected any Western force in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Lithuania is the only Baltic state that has offered to send a full battalion.",
+        {("lithuania", "troop-contribution", "supports")},
+    ),
+    (
+        "Sweden, which has offered air surveillance, has not committed ground troops.",
+        {("sweden", "intelligence-support", "supports"), ("sweden", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Zelensky's office said Ukraine welcomed the coalition's commitment to a multinational force.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Romania and Bulgaria said they would not send troops but would allow the force to use their ports.",
+        {
+            ("bulgaria", "reassurance-force", "supports"),
+            ("bulgaria", "troop-contribution", "opposes"),
+            ("romania", "reassurance-force", "supports"),
+            ("romania", "troop-contribution", "opposes"),
+        },
+    ),
+    # the period of the peace plan: a clause barring Ukraine from NATO rejected, guarantees that must address Russia's
+    # concerns
+    (
+        "Moscow categorically rejects the deployment of any Western troops in Ukraine, Zakharova said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Russia considers the deployment of European troops in Ukraine unacceptable.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin said any security guarantees for Ukraine must also address Russia's security concerns.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
+    (
+        "Ukraine will not sign any deal without security guarantees, Zelensky said.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Zelensky said he was ready to drop the NATO bid in exchange for Western security guarantees.",
+        {("ukraine", "nato-membership", "opposes"), ("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "The United States has offered Ukraine security guarantees for 15 years, Zelensky said.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "Zelensky wants the security guarantees to last 30 to 50 years.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Trump said the US would give Ukraine very strong security guarantees.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "Russia is ready to give Ukraine security guarantees, Putin said.",
+        {("russia", "security-guarantees", "supports")},
+    ),
+    (
+        "The Kremlin said it had no objection to Ukraine joining the EU but opposed NATO membership.",
+        {("russia", "nato-membership", "opposes")},
+    ),
+    ("The 28-point plan would bar Ukraine from ever joining NATO.", set()),
+    ("Zelensky rejected the provision barring Ukraine from NATO.", {("ukraine", "nato-membership", "supports")}),
+    (
+        "Ukraine has given up its bid to join NATO in exchange for security guarantees, Zelensky said.",
+        {("ukraine", "nato-membership", "opposes"), ("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Zelensky rejected the provision barring Ukraine from joining NATO.",
+        {("ukraine", "nato-membership", "supports")},
+    ),
+    ("Kyiv rejected the clause barring Ukraine from NATO membership.", {("ukraine", "nato-membership", "supports")}),
+    ("Zelensky rejected any deal barring Ukraine from NATO.", {("ukraine", "nato-membership", "supports")}),
+    ("Russia wants a clause barring Ukraine from NATO.", {("russia", "nato-membership", "opposes")}),
+    ("Zelensky rejected the clause blocking Ukraine from joining NATO.", {("ukraine", "nato-membership", "supports")}),
+    ("Moscow insists on a provision banning Ukraine from joining NATO.", {("russia", "nato-membership", "opposes")}),
+    ("Kyiv will not accept any text that bars it from NATO membership.", {("ukraine", "nato-membership", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -12631,6 +12758,20 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["The United States is weighing a backstop.", "A decision is expected next month, officials said."],
         {("united-states", "us-backstop", "noncommittal")},
+    ),
+    # contrast and report frames: like, unlike, neither nor, for its part, sources close to, by contrast
+    (
+        ["The plan was rejected by Moscow.", "Russia said the force would be a threat."],
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    # the period of the peace plan: a clause barring Ukraine from NATO rejected, guarantees that must address Russia's
+    # concerns
+    (
+        [
+            "Zelensky said Kyiv wanted the guarantees to be ratified by the US Congress.",
+            "Ukraine needs security guarantees.",
+        ],
+        {("ukraine", "security-guarantees", "supports")},
     ),
 ]
 

@@ -910,6 +910,9 @@ def _denied_below(span: Span, cue: Cue) -> bool:
         path.append(word)
     else:
         return False  # the topic is not below the cue ("the guarantee sought by Zelenskyy")
+    barring = syntax.barred_from(path[-1], THWARTING) if path else None
+    if barring is not None and barring not in (cue.taken_from, *cue.span):
+        path.append(barring)  # "the provision barring Ukraine from joining NATO", read with "from" hung too high
     # a clause coordinated with another below the cue ("that Kyiv drop its bid and that no troops be stationed",
     # which the parser may hang on the first clause's verb) is not taken away by what the other does
     joined = next((k for k, w in enumerate(path) if w.dep_ == "conj" and w.pos_ in ("VERB", "AUX")), None)

@@ -1205,6 +1205,19 @@ def gives_up(word: Token) -> bool:
     return lemma in ABANDONING or (lemma == "give" and "up" in particles) or (lemma in PUTTING and "aside" in particles)
 
 
+def barred_from(prep: Token, barring: frozenset[str]) -> Token | None:
+    """ "rejected the provision barring Ukraine from joining NATO", which the parser may read with "from joining
+    NATO" hung on "rejected": the barring verb that ends right before the "from" phrase, whose phrase it is."""
+    if prep.lower_ != "from" or prep.dep_ != "prep" or prep.i == 0:
+        return None
+    before = prep.doc[prep.i - 1]
+    verbs = (w for w in [before, *before.ancestors] if w.i < prep.i and w != prep.head and prep.head in w.ancestors)
+    verb = next((w for w in verbs if w.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in barring or verb.right_edge.i != prep.i - 1:
+        return None
+    return verb if not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children) else None
+
+
 def price_asked(scope: Iterable[Token]) -> Token | None:
     """ "would drop its NATO bid in exchange for guarantees", "offered troops in return for a backstop": the "for"
     phrase naming what a side asks in return for what it gives."""
