@@ -10421,6 +10421,69 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Zelensky rejected the clause blocking Ukraine from joining NATO.", {("ukraine", "nato-membership", "supports")}),
     ("Moscow insists on a provision banning Ukraine from joining NATO.", {("russia", "nato-membership", "opposes")}),
     ("Kyiv will not accept any text that bars it from NATO membership.", {("ukraine", "nato-membership", "supports")}),
+    # stances changed, denied or turned down: decided not to rule out, dropped its objection, scrapped plans, would not
+    # oppose a force led by
+    (
+        "Kyiv welcomed Berlin's decision not to rule out sending troops.",
+        {("germany", "troop-contribution", "noncommittal"), ("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Zelensky criticised Germany's refusal to send troops.",
+        {("germany", "troop-contribution", "opposes"), ("ukraine", "reassurance-force", "supports")},
+    ),
+    ("Hungary no longer opposes the reassurance force, Orban said.", {("hungary", "reassurance-force", "supports")}),
+    ("Italy dropped its objection to the multinational force.", {("italy", "reassurance-force", "supports")}),
+    ("Spain has scrapped plans to send troops to Ukraine.", {("spain", "troop-contribution", "opposes")}),
+    (
+        "The Netherlands shelved its plans to deploy troops to Ukraine.",
+        {("netherlands", "troop-contribution", "opposes")},
+    ),
+    ("Denmark put its troop pledge on hold.", {("denmark", "troop-contribution", "noncommittal")}),
+    ("Rome backtracked on its pledge to send soldiers.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "The White House walked back Trump's offer of air support for the force.",
+        {("united-states", "us-backstop", "opposes")},
+    ),
+    ("Trump reversed his opposition to a US backstop.", {("united-states", "us-backstop", "supports")}),
+    ("Macron regretted that Italy would not send troops.", {("italy", "troop-contribution", "opposes")}),
+    (
+        "Kyiv lamented the US refusal to provide a backstop.",
+        {("ukraine", "us-backstop", "supports"), ("united-states", "us-backstop", "opposes")},
+    ),
+    (
+        "Russia rejected Kyiv's demand for Western troops.",
+        {("russia", "reassurance-force", "opposes"), ("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Poland dismissed Moscow's objections to the force.",
+        {("poland", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow is not against security guarantees for Ukraine, Peskov said.",
+        {("russia", "security-guarantees", "supports")},
+    ),
+    ("Britain never said it would not send troops.", set()),
+    (
+        "Germany does not rule out sending troops, but it will not be the first.",
+        {("germany", "troop-contribution", "noncommittal")},
+    ),
+    ("Nobody in Warsaw wants Polish troops in Ukraine.", {("poland", "troop-contribution", "opposes")}),
+    (
+        "Not a single Italian soldier will be sent to Ukraine, Crosetto said.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "It is not true that Spain refuses to send troops, Sanchez said.",
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    ("Latvia would not oppose a force led by Britain and France.", {("latvia", "reassurance-force", "supports")}),
+    ("Canada will not send troops unless there is a ceasefire.", {("canada", "troop-contribution", "conditional")}),
+    ("Germany refused to rule out sending troops.", {("germany", "troop-contribution", "noncommittal")}),
+    ("Berlin decided not to rule out sending troops.", {("germany", "troop-contribution", "noncommittal")}),
+    ("Germany's decision not to send troops angered Kyiv.", {("germany", "troop-contribution", "opposes")}),
+    ("Latvia would not oppose a force led by Britain and France.", {("latvia", "reassurance-force", "supports")}),
+    ("Poland decided not to send troops.", {("poland", "troop-contribution", "opposes")}),
+    ("Britain urged Germany not to rule out sending troops.", {("united-kingdom", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

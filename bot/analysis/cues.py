@@ -584,9 +584,12 @@ def _refuses_to_retreat(cue: Cue) -> bool:
 
 
 def _denied_inside(inner: Cue, outer: Cue) -> bool:
-    """Whether a cue is negated below the one whose object it is ("urged Germany [not to rule out]"), not above it."""
+    """Whether a cue is negated below the one whose object it is ("urged Germany [not to rule out]"), not above it
+    nor inside its words ("decided not to rule out": the outer cue's own negation, read once with it)."""
     negation = assertion.negation_of(inner.head, inner.span)
-    return negation is not None and negation.head != outer.head and outer.head.is_ancestor(negation)
+    if negation is None or negation in outer.span:
+        return False
+    return negation.head != outer.head and outer.head.is_ancestor(negation)
 
 
 def coordinated(cues: list[Cue]) -> list[Cue]:
