@@ -10484,6 +10484,100 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Latvia would not oppose a force led by Britain and France.", {("latvia", "reassurance-force", "supports")}),
     ("Poland decided not to send troops.", {("poland", "troop-contribution", "opposes")}),
     ("Britain urged Germany not to rule out sending troops.", {("united-kingdom", "reassurance-force", "supports")}),
+    # not X but Y: what a denied need or wish is affirmed instead; peace judged (would not bring peace); judgements and
+    # refusals of the force
+    (
+        "The force would be pointless without an American backstop, Macron said.",
+        {("france", "us-backstop", "supports")},
+    ),
+    ("Europe cannot do it alone without the Americans, Stubb said.", {("finland", "us-backstop", "supports")}),
+    (
+        "Peskov said that the presence of European troops in Ukraine would not bring peace.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Moscow sees no place for foreign troops in Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Russia has no intention of accepting foreign troops in Ukraine, Lavrov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow would regard any such force in Ukraine as a party to the conflict.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zelensky said Ukraine did not need peacekeepers but real security guarantees.",
+        {("ukraine", "reassurance-force", "opposes"), ("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        '"We do not need a tripwire, we need a real peacekeeping force," Healey said.',
+        {("united-kingdom", "reassurance-force", "supports"), ("united-kingdom", "tripwire", "opposes")},
+    ),
+    (
+        "Nobody is talking about sending troops at this stage, Merz said.",
+        {("germany", "reassurance-force", "noncommittal")},
+    ),
+    ("It is too early to talk about troops, Tusk said.", {("poland", "troop-contribution", "noncommittal")}),
+    ("Any talk of sending troops is premature, Scholz said.", {("germany", "troop-contribution", "noncommittal")}),
+    ("Hungary will block any EU funding for the force, Orban said.", {("hungary", "reassurance-force", "opposes")}),
+    ("Slovakia will veto any EU mission to Ukraine, Fico said.", {("slovakia", "reassurance-force", "opposes")}),
+    ("Lavrov accused Britain of wanting to send troops to Ukraine.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Orban said Europe should not send troops but negotiate with Moscow.",
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin said that Western troops in Ukraine would only prolong the war.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Zakharova said the coalition's plans were a provocation.", {("russia", "reassurance-force", "opposes")}),
+    ("Sybiha said Ukraine counts on the coalition's troops.", {("ukraine", "reassurance-force", "supports")}),
+    ("Zelensky said Ukraine would insist on a US backstop.", {("ukraine", "us-backstop", "supports")}),
+    (
+        "Ukraine is counting on American air support for the mission, Zelensky said.",
+        {("ukraine", "us-backstop", "supports")},
+    ),
+    (
+        "Ukraine needs security guarantees, not peacekeepers.",
+        {("ukraine", "reassurance-force", "opposes"), ("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Ukraine does not want NATO membership but security guarantees.",
+        {("ukraine", "nato-membership", "opposes"), ("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Ukraine does not want a tripwire but a peacekeeping force.",
+        {("ukraine", "reassurance-force", "supports"), ("ukraine", "tripwire", "opposes")},
+    ),
+    (
+        "Ukraine wants not a tripwire but a peacekeeping force.",
+        {("ukraine", "reassurance-force", "supports"), ("ukraine", "tripwire", "opposes")},
+    ),
+    (
+        "Ukraine wants NATO membership but also security guarantees.",
+        {("ukraine", "nato-membership", "supports"), ("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "Germany ruled out ground troops but backed air support for the force.",
+        {("germany", "reassurance-force", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "Peskov said that the presence of European troops in Ukraine would not bring peace.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Security guarantees will not bring peace unless Russia agrees, Orban said.",
+        {("hungary", "security-guarantees", "conditional")},
+    ),
+    ("Russia says the talks will bring peace.", set()),
+    (
+        "A European force would bring a lasting peace, Starmer said.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    (
+        "The presence of European troops would bring a lasting peace, Starmer said.",
+        {("united-kingdom", "reassurance-force", "supports")},
+    ),
+    ("European troops would not bring peace, Peskov said.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

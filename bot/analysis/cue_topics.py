@@ -933,6 +933,7 @@ def _denied_below(span: Span, cue: Cue) -> bool:
             and c not in cue.span
             and c != own_negation
             and not syntax.contrasting_not(c)
+            and not (c.dep_ == "neg" and below is not None and below.dep_ == "conj" and c.i < below.i)  # "not X but Y"
             for c in word.children
         )  # "will send neither troops nor weapons"
         absent_with = word.lower_ in ABSENT_WITH and word != span.root

@@ -977,8 +977,9 @@ def scope(head: Token, excluded: Iterable[Token] = (), *, descriptions: bool = F
                 continue
             if child.lower_ in DISREGARDING:  # "will deploy troops regardless of whether the US provides a backstop"
                 continue
-            if child.dep_ == "conj" and _contrasted(word, child):
-                continue  # "ruled out ground troops but backed air support": the support is not ruled out
+            if child.dep_ == "conj" and _contrasted(word, child) and not affirmed_instead(child):
+                continue  # "ruled out ground troops but backed air support": the support is not ruled out (but "does
+                # not need peacekeepers but guarantees" needs the guarantees: `affirmed_instead`)
             if child.dep_ == "advcl" and _past_a_contrast(word, child):
                 continue  # "would not send troops but backs extending ...", misparsed: the backing is not refused
             stack.append(child)
