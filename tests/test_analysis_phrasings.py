@@ -10578,6 +10578,82 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-kingdom", "reassurance-force", "supports")},
     ),
     ("European troops would not bring peace, Peskov said.", {("russia", "reassurance-force", "opposes")}),
+    # holders named by role (the French leader, the chancellor, Poland's top diplomat); the guarantees of the peace
+    # talks (100 percent ready, platinum, Article 5 model)
+    (
+        "The French leader said Europe was ready to deploy troops after a ceasefire.",
+        {("france", "reassurance-force", "supports")},
+    ),
+    (
+        "The British prime minister said his country would send troops.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("The German chancellor has ruled out sending troops for now.", {("germany", "troop-contribution", "opposes")}),
+    (
+        "The Kremlin's spokesman said Moscow would never accept NATO troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Poland's top diplomat said Warsaw would not send soldiers.", {("poland", "troop-contribution", "opposes")}),
+    (
+        "Ukraine's foreign minister welcomed the coalition's plan for a multinational force.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "The Dutch premier said the Netherlands was ready to contribute to the force.",
+        {("netherlands", "troop-contribution", "supports")},
+    ),
+    (
+        "The head of NATO said the alliance backed security guarantees for Ukraine.",
+        {("nato", "security-guarantees", "supports")},
+    ),
+    (
+        "Canada's prime minister said Ottawa would consider sending troops.",
+        {("canada", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "The Turkish foreign minister said Ankara could take part in the naval mission.",
+        {("turkey", "maritime-security", "supports")},
+    ),
+    ("Japan's chief cabinet secretary said Tokyo would not send troops.", {("japan", "troop-contribution", "opposes")}),
+    (
+        "Spain's defence minister said it was premature to talk about troops.",
+        {("spain", "troop-contribution", "noncommittal")},
+    ),
+    # the guarantees of the peace talks: a document 100 percent ready, platinum guarantees, hubs set up
+    (
+        "The document on security guarantees is 100 percent ready, Zelensky said.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        'Washington has offered Kyiv "platinum" security guarantees, a US official said.',
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "The US is ready to submit the security guarantees to Congress for approval, Witkoff said.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "Zelensky said the US had agreed to provide security guarantees modelled on Article 5.",
+        {("united-states", "article-5-guarantee", "supports")},
+    ),
+    (
+        "Britain and France will set up military hubs in Ukraine after a ceasefire, the declaration says.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Starmer said Britain and France would set up military hubs across Ukraine.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Putin said Russia was prepared to put in writing that it would not attack Ukraine again.", set()),
+    (
+        "Moscow said any deployment of Western units under the Paris declaration would be a legitimate target.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zelensky said the guarantees must be approved by the US Congress.",
+        {("ukraine", "security-guarantees", "conditional")},
+    ),
+    ("Zelensky said Ukraine was prepared to hold a referendum on the peace plan.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -12929,6 +13005,20 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "Ukraine needs security guarantees.",
         ],
         {("ukraine", "security-guarantees", "supports")},
+    ),
+    # holders named by role (the French leader, the chancellor, Poland's top diplomat); the guarantees of the peace
+    # talks (100 percent ready, platinum, Article 5 model)
+    (
+        ["Merz met Macron in Berlin.", "The chancellor said Germany would not send soldiers."],
+        {("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Italy's Meloni spoke on Tuesday.", "The Italian premier said Rome would not deploy troops."],
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Macron spoke after the summit.", "The president said France was ready to lead the force."],
+        {("france", "reassurance-force", "supports")},
     ),
 ]
 
