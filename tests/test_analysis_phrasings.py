@@ -10578,8 +10578,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-kingdom", "reassurance-force", "supports")},
     ),
     ("European troops would not bring peace, Peskov said.", {("russia", "reassurance-force", "opposes")}),
-    # holders named by role (the French leader, the chancellor, Poland's top diplomat); the guarantees of the peace
-    # talks (100 percent ready, platinum, Article 5 model)
+    # holders named by role: the French leader, the chancellor, Poland's top diplomat
     (
         "The French leader said Europe was ready to deploy troops after a ceasefire.",
         {("france", "reassurance-force", "supports")},
@@ -13006,8 +13005,7 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         {("ukraine", "security-guarantees", "supports")},
     ),
-    # holders named by role (the French leader, the chancellor, Poland's top diplomat); the guarantees of the peace
-    # talks (100 percent ready, platinum, Article 5 model)
+    # holders named by role: the French leader, the chancellor, Poland's top diplomat
     (
         ["Merz met Macron in Berlin.", "The chancellor said Germany would not send soldiers."],
         {("germany", "troop-contribution", "opposes")},
