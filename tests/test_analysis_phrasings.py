@@ -10653,6 +10653,44 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("ukraine", "security-guarantees", "conditional")},
     ),
     ("Zelensky said Ukraine was prepared to hold a referendum on the peace plan.", set()),
+    # agreements on the guarantees: finalised, agreed on; a declaration binding its signatories names no author by its
+    # city
+    (
+        "Ukraine and the United States have agreed on the security guarantees, Zelensky said.",
+        {("ukraine", "security-guarantees", "supports"), ("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "The US and Ukraine finalised the text of the security guarantees in Miami.",
+        {("ukraine", "security-guarantees", "supports"), ("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "Kyiv and Washington have largely agreed on security guarantees, a Ukrainian negotiator said.",
+        {("ukraine", "security-guarantees", "supports"), ("united-states", "security-guarantees", "supports")},
+    ),
+    ("The sides made progress on security guarantees but not on territory, Witkoff said.", set()),
+    ("Zelensky and Trump discussed security guarantees by phone.", set()),
+    (
+        "The United States would be part of the ceasefire monitoring mechanism, Rubio said.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
+    (
+        "The coalition of the willing agreed to establish a multinational force for Ukraine.",
+        {("coalition-of-the-willing", "reassurance-force", "supports")},
+    ),
+    (
+        "Coalition leaders endorsed the Paris declaration, which commits them to deploying a force once a"
+        " ceasefire is agreed.",
+        set(),
+    ),
+    (
+        "The Kremlin has rejected the Paris declaration, calling European troops in Ukraine unacceptable.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Britain and France signed the Paris declaration, which commits them to deploying a force once a"
+        " ceasefire is agreed.",
+        set(),
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

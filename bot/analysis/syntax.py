@@ -115,6 +115,7 @@ TAKING_TO = word_set("opposed committed open averse hostile receptive amenable r
 COOPERATION = word_set("cooperation co-operation coordination co-ordination partnership concert conjunction")
 PREFERRING = word_set("prefer")  # "prefers X to Y": Y is set aside
 BOUND_GROUPS = word_set("coalition alliance ally partner member signatory")  # "commits the coalition to"
+BOUND_PRONOUNS = word_set("them us it")  # "the declaration, which commits them to deploying a force": the signatories
 REASONS = frozenset({"because", "since", "as"})
 PARTICIPLE_MARKS = frozenset({"while", "when", "after", "before", "whilst"})  # "while repeating its rejection"
 CONCEDING = word_set("though although while whilst after") | REASONS  # a clause set before the subject
@@ -380,10 +381,14 @@ def bound_party(verb: Token) -> Token | None:
     """ "the declaration commits Britain and France to deploying troops": the named party a verb of binding binds,
     who holds what it is bound to; "commits the coalition to a force" too ("has not committed troops" binds no
     one)."""
-    if verb.lemma_.lower() not in BINDING or verb.dep_ in ("acl", "amod", "relcl"):
-        return None  # "a document committing Ukraine to non-membership" names what it says, not who holds it
+    # "a document committing Ukraine to non-membership" names what it says, not who holds it (but "the declaration,
+    # which commits them to a force" says what it binds its signatories to)
+    added = verb.dep_ == "relcl" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","
+    if verb.lemma_.lower() not in BINDING or (verb.dep_ in ("acl", "amod", "relcl") and not added):
+        return None
     objects = (o for o in verb.children if o.dep_ == "dobj")
-    return next((o for o in objects if o.pos_ == "PROPN" or o.lemma_.lower() in BOUND_GROUPS), None)
+    bound = (o for o in objects if o.pos_ == "PROPN" or o.lemma_.lower() in BOUND_GROUPS or o.lower_ in BOUND_PRONOUNS)
+    return next(bound, None)
 
 
 def reason_about(verb: Token, subject: Token | None) -> list[Token]:
