@@ -10691,6 +10691,76 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         " ceasefire is agreed.",
         set(),
     ),
+    # cities as venues, not holders: at a summit in Paris, speaking in Washington, the Berlin talks
+    ("At a summit in Paris, European leaders agreed to back a multinational force.", set()),
+    ("Talks in Berlin produced agreement on security guarantees, officials said.", set()),
+    (
+        "The Berlin talks ended with a US offer of security guarantees.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    (
+        "Lavrov said the guarantees should be based on the Istanbul draft.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
+    ("In London, Zelensky called for a robust reassurance force.", {("ukraine", "reassurance-force", "supports")}),
+    ("Leaders gathered in Paris backed the plan for a multinational force.", set()),
+    ("Speaking in Washington, Macron said France would send troops.", {("france", "troop-contribution", "supports")}),
+    ("After meeting in Kyiv, the leaders said they supported security guarantees.", set()),
+    # Asian and Pacific sides; support given to the coalition of the willing is for its force
+    ("China supports all efforts conducive to peace, the foreign ministry spokesperson said.", set()),
+    (
+        "Beijing has no plans to send peacekeepers to Ukraine, the Chinese foreign ministry said.",
+        {("china", "troop-contribution", "opposes")},
+    ),
+    (
+        "India would consider taking part in a UN peacekeeping mission in Ukraine, officials in New Delhi said.",
+        {("india", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "China said it could join a peacekeeping force only under a UN mandate.",
+        {("china", "troop-contribution", "conditional")},
+    ),
+    (
+        "Japan will not dispatch Self-Defense Forces to Ukraine, the chief cabinet secretary said.",
+        {("japan", "troop-contribution", "opposes")},
+    ),
+    (
+        "Tokyo is considering providing logistical support to the coalition of the willing, Japanese officials said.",
+        {("japan", "reassurance-force", "noncommittal")},
+    ),
+    (
+        "South Korea has no plans to join the reassurance force, Seoul said.",
+        {("south-korea", "troop-contribution", "opposes")},
+    ),
+    (
+        "Australia is open to contributing to a peacekeeping force, Albanese said.",
+        {("australia", "troop-contribution", "supports")},
+    ),
+    (
+        "Albanese did not rule out sending Australian troops to Ukraine.",
+        {("australia", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Beijing warned that deploying NATO troops in Ukraine would escalate the conflict.",
+        {("china", "reassurance-force", "opposes")},
+    ),
+    (
+        "Tokyo is considering providing logistical support to the coalition of the willing, Japanese officials said.",
+        {("japan", "reassurance-force", "noncommittal")},
+    ),
+    (
+        "Tokyo will provide logistical support to the coalition of the willing.",
+        {("japan", "reassurance-force", "supports")},
+    ),
+    (
+        "Canada will contribute to the coalition of the willing, Carney said.",
+        {("canada", "troop-contribution", "supports")},
+    ),
+    ("The coalition of the willing welcomed support from Japan.", set()),
+    (
+        "Russia warned against any support for the coalition of the willing.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
