@@ -10761,6 +10761,54 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Russia warned against any support for the coalition of the willing.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # headlines: a colon for the speaker, "Germany to send troops" (a headline's future), "Sweden open to sending
+    # troops" (no verb)
+    ("UK ready to send troops to Ukraine, Starmer says", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Poland not to send troops to Ukraine, Tusk says", {("poland", "troop-contribution", "opposes")}),
+    ("Germany to send troops to Ukraine after ceasefire", {("germany", "troop-contribution", "supports")}),
+    ("US won't send troops to Ukraine: Trump", {("united-states", "us-ground-troops", "opposes")}),
+    ("Italy says no to sending troops to Ukraine", {("italy", "troop-contribution", "opposes")}),
+    ("Kremlin says no to European troops in Ukraine", {("russia", "reassurance-force", "opposes")}),
+    ("Sweden open to sending troops to Ukraine", {("sweden", "troop-contribution", "supports")}),
+    ("Zelensky wants Germany to send troops to Ukraine.", {("ukraine", "reassurance-force", "supports")}),
+    ("Poland plans to send troops to Ukraine.", {("poland", "troop-contribution", "supports")}),
+    # headlines with a colon for the speaker
+    ("Meloni: Italy will not send troops to Ukraine", {("italy", "troop-contribution", "opposes")}),
+    ("Peskov: Moscow views the deployment of European troops negatively", {("russia", "reassurance-force", "opposes")}),
+    ("Zelensky: Ukraine needs a US backstop for any European force", {("ukraine", "us-backstop", "supports")}),
+    ("Healey: British troops ready to deploy after ceasefire", {("united-kingdom", "troop-contribution", "supports")}),
+    ("Kremlin: European peacekeepers would be legitimate targets", {("russia", "reassurance-force", "opposes")}),
+    ("Orban rejects sending Hungarian soldiers to Ukraine", {("hungary", "troop-contribution", "opposes")}),
+    ("Merz: too early to talk about German troops", {("germany", "troop-contribution", "noncommittal")}),
+    # positions reported by unnamed sources: diplomats said, according to an official, reportedly
+    ("Germany is unlikely to send troops to Ukraine, government sources said.", set()),
+    (
+        "Italy has privately told allies it will not send troops, two diplomats said.",
+        {("italy", "troop-contribution", "opposes")},
+    ),
+    (
+        "France is prepared to send up to 10,000 troops, according to a French official.",
+        {("france", "troop-contribution", "supports")},
+    ),
+    (
+        "Britain has drawn up plans to send 5,000 troops, the Times reported.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("The Netherlands is expected to contribute a battalion, officials said.", set()),
+    (
+        "Washington has told Europeans it will provide intelligence to the force, according to three people"
+        " familiar with the matter.",
+        {("united-states", "intelligence-support", "supports")},
+    ),
+    (
+        "Poland has quietly dropped its opposition to a European force, officials said.",
+        {("poland", "reassurance-force", "supports")},
+    ),
+    (
+        "Several countries, including Belgium and Denmark, have said they could contribute troops.",
+        {("belgium", "troop-contribution", "supports"), ("denmark", "troop-contribution", "supports")},
+    ),
+    ("Turkey is reportedly ready to take part in the naval mission.", {("turkey", "maritime-security", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

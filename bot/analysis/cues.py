@@ -235,6 +235,8 @@ def placed_cues(parse: SentenceParse, doc: Doc, topics: list[Hit]) -> tuple[list
             why_not = "an expectation of what will happen (“expects X to”, “is expected to”), not a demand"
             set_aside.append(Reading(words, why_not=why_not))
             continue
+        if len(span) == 2 and span[0].lower_ == "to" and span[1].pos_ == "VERB" and not _headline_future(span):
+            continue  # "plans to send" is read by its own cue; only a headline's "Germany to send troops" is one
         if elliptical_denial(hit, parse.norms) and not syntax.bare_auxiliary(span.root):
             continue  # "Britain will send troops; Germany will not": the clause set against it (`contrasted_partners`)
         doing = syntax.restrained_doing(span.root) if len(span) == 1 else None
@@ -355,6 +357,16 @@ def _joins_a_gathering(span: Span) -> bool:
         if t.dep_ == "prep" and t.lower_ in ("in", "at")
     ]
     return any(g.dep_ == "pobj" and {g.lemma_.lower(), g.lower_} & GATHERINGS for p in places for g in p.children)
+
+
+def _headline_future(span: Span) -> bool:
+    """ "Germany to send troops to Ukraine", "Poland not to send troops, Tusk says": a headline's infinitive with a
+    subject of its own and no verb above it but the postposed speech verb, which says what a side will do (not
+    "wants Germany to send troops": what another wants of it)."""
+    verb = span.root
+    subject = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "say" and verb.head.i > verb.i
+    return subject and (verb.dep_ == "ROOT" or reported)
 
 
 def _bare_going(span: Span | None) -> bool:

@@ -187,8 +187,21 @@ def subject_of(token: Token) -> Token | None:
         if word.dep_ == "advcl" and not _participle(word) and not _split_perfect(word):
             return None
         if word.dep_ in OWN_CLAUSES - {"conj", "advcl"} or word.dep_ == "ROOT":
-            return None
-    return None
+            return _headline_subject(token)
+    return _headline_subject(token)
+
+
+def _headline_subject(token: Token) -> Token | None:
+    """ "Sweden open to sending troops", "Hungary against any Western force, Orban says": a headline without its
+    verb, whose opening name the parser made the root (or hung on the speech verb after it), is what the words
+    hanging on it are said of."""
+    names = [a for a in token.ancestors if a.pos_ == "PROPN" and a.left_edge.i == token.sent.start]
+    name = names[-1] if names else None
+    if name is None or not (name.dep_ == "ROOT" or (name.dep_ == "dep" and name.head.lemma_.lower() == "say")):
+        return None
+    if any(t.text in ("-", "–", "—", ":") for t in name.doc[token.sent.start : token.i]):
+        return None  # "France - Ready to send troops", "Meloni: ...": a label or a speaker, read as such
+    return name if not any(w.pos_ in ("VERB", "AUX") and w.i < token.i for w in name.subtree) else None
 
 
 def _absolute(preposition: Token) -> bool:
