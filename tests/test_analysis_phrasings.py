@@ -10809,6 +10809,78 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("belgium", "troop-contribution", "supports"), ("denmark", "troop-contribution", "supports")},
     ),
     ("Turkey is reportedly ready to take part in the naval mission.", {("turkey", "maritime-security", "supports")}),
+    # sides set against each other in one sentence: "but Germany said it would not", "while Italy declined", "while
+    # Hungary and Slovakia are opposed"
+    (
+        "While France and Britain have offered troops, Germany, Italy and Poland have said they will not.",
+        {
+            ("france", "troop-contribution", "supports"),
+            ("germany", "troop-contribution", "opposes"),
+            ("italy", "troop-contribution", "opposes"),
+            ("poland", "troop-contribution", "opposes"),
+            ("united-kingdom", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        "France has offered troops; Germany has not.",
+        {("france", "troop-contribution", "supports"), ("germany", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Britain said it would send troops, as did France, while Italy declined.",
+        {
+            ("france", "troop-contribution", "supports"),
+            ("italy", "troop-contribution", "opposes"),
+            ("united-kingdom", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        "Denmark, Sweden and Finland are among those willing to send troops, while Hungary and Slovakia are opposed.",
+        {
+            ("denmark", "troop-contribution", "supports"),
+            ("finland", "troop-contribution", "supports"),
+            ("hungary", "troop-contribution", "opposes"),
+            ("slovakia", "troop-contribution", "opposes"),
+            ("sweden", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        "Estonia and Latvia said they would contribute troops, but Lithuania said it needed more time.",
+        {
+            ("estonia", "troop-contribution", "supports"),
+            ("latvia", "troop-contribution", "supports"),
+            ("lithuania", "troop-contribution", "noncommittal"),
+        },
+    ),
+    (
+        "Unlike Warsaw, which ruled out sending troops, Vilnius said it was ready to deploy soldiers.",
+        {("lithuania", "troop-contribution", "supports"), ("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Norway and Denmark backed the force; Hungary did not.",
+        {
+            ("denmark", "reassurance-force", "supports"),
+            ("hungary", "reassurance-force", "opposes"),
+            ("norway", "reassurance-force", "supports"),
+        },
+    ),
+    (
+        "France will send troops, but Germany said it would not.",
+        {("france", "troop-contribution", "supports"), ("germany", "troop-contribution", "opposes")},
+    ),
+    (
+        "France will send troops, and Spain has yet to decide.",
+        {("france", "troop-contribution", "supports"), ("spain", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "Britain will send troops, while Italy declined.",
+        {("italy", "troop-contribution", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "France has offered troops, while Italy refused.",
+        {("france", "troop-contribution", "supports"), ("italy", "troop-contribution", "opposes")},
+    ),
+    ("Italy declined to comment.", set()),
+    ("Germany said it would not comment on troops.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

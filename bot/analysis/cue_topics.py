@@ -65,7 +65,7 @@ DEGREES = word_set("far long much many")  # "so far", "so long": no verb phrase 
 SIDES_AND_PARTS = OWN_PARTS | ANAPHORA | TROOP_NOUNS | OWN_SIDE | syntax.LEGISLATURES
 VERBAL_ANAPHORS = word_set("join participate participation contribute contribution contributor involve help")
 # words that, with no object, are about what was just named ("other nations will join.", "Trump has refused.")
-OBJECTLESS = VERBAL_ANAPHORS | word_set("refuse")
+OBJECTLESS = VERBAL_ANAPHORS | word_set("refuse decline oppose opposed")
 FINANCING = word_set("finance fund bankroll pay")  # "will finance part of the force": its money, not its troops
 WHEN_WORDS = word_set("once when after until unless if before")
 CONDITION_WORDS = word_set("with if unless provided providing")  # "only with a US backstop"
@@ -380,20 +380,27 @@ def topics_of(
             recent = _last_own_topic(context, index, holder)  # have the final word": a condition on its own part
         own_troops = {SENDING} | context.lexicon.own_troops
         repeated = _does_so(cue, scope)
+        refused_alone = cue.label == "opposes" and _alone(cue, scope)
         if repeated and _sends_before(cue):
             recent = SENDING  # "Estonia could send a company, and Latvia said it would do so": its own troops
         elif recent in own_troops and _helps(cue):
             recent = "reassurance-force"  # "no American boots on the ground. But we will help": not with troops
         elif recent in FORCE_TOPICS and _undecided_alone(cue, scope):
             recent = SENDING  # "Sweden will send soldiers, while Norway has not yet decided": whether to take part
-        elif (recent == SENDING and cue.label != "noncommittal") and (  # "is considering the request": its own
-            _gives_other_than_troops(cue)
-            or _leads(cue)
-            or (
-                _last_own_topic(context, index, holder) != recent
-                and not _joins_by_verb(cue)
-                and not repeated  # "Britain will send troops; France said it would do so too"
-            )  # "ready to contribute"
+        elif (
+            recent == SENDING
+            and cue.label != "noncommittal"
+            and not refused_alone
+            and (  # "is considering the
+                # request": its own; "Britain will send troops, while Italy declined": to send its own
+                _gives_other_than_troops(cue)
+                or _leads(cue)
+                or (
+                    _last_own_topic(context, index, holder) != recent
+                    and not _joins_by_verb(cue)
+                    and not repeated  # "Britain will send troops; France said it would do so too"
+                )  # "ready to contribute"
+            )
         ):  # "will provide logistical support in this matter", "hailed the pledges", "leading these discussions"
             recent = "reassurance-force"
         elif (
@@ -1535,8 +1542,13 @@ def _negated(cue: Cue) -> bool:
 
 
 def _undecided_alone(cue: Cue, scope: list[Token]) -> bool:
-    """An undecided cue with nothing after it ("has not yet decided", "remains undecided"); "refused to specify
-    which countries ..." has a clause of its own after it, even where the scope leaves it out."""
+    """An undecided cue with nothing after it ("has not yet decided", "remains undecided")."""
+    return cue.label == "noncommittal" and _alone(cue, scope)
+
+
+def _alone(cue: Cue, scope: list[Token]) -> bool:
+    """A cue with nothing after it ("has not yet decided", "while Italy declined"); "refused to specify which
+    countries ..." has a clause of its own after it, even where the scope leaves it out."""
     below = [*scope, *(c for t in cue.span for c in t.children)]
     aside = {w.i for t in below if t.dep_ == "prep" and _capacity_or_place(t) for w in t.subtree}
     if cue.head.dep_ == "nsubj" and cue.head.head.lemma_ == "be":
@@ -1545,7 +1557,7 @@ def _undecided_alone(cue: Cue, scope: list[Token]) -> bool:
     if any(t.lemma_.lower() == "comment" for t in cue.span):
         return False  # "the UK government declined to comment": on anything at all, not on what was discussed
     copula = cue.head.head if cue.head.head.lemma_ == "be" else None  # "we are prepared to consider any request"
-    return cue.label == "noncommittal" and all(t in cue.span or t == copula or t.dep_ in BARE for t in below)
+    return all(t in cue.span or t == copula or t.dep_ in BARE for t in below)
 
 
 def _capacity_or_place(preposition: Token) -> bool:

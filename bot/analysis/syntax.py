@@ -772,13 +772,24 @@ def contrasted_partners(head: Token) -> list[Token]:
     denied_here = any(c.dep_ == "neg" for w in clause for c in w.children)
     names: list[Token] = []
     for verb in candidates:
-        if not _repeats_as_auxiliary(verb, clause) or any(c.lower_ in ELLIPSIS_MARKS for c in verb.children):
+        repeated = _reported_auxiliary(verb) or verb  # "but Germany said it would not": what it said, repeated
+        if not _repeats_as_auxiliary(repeated, clause) or any(c.lower_ in ELLIPSIS_MARKS for c in repeated.children):
             continue
-        denied_there = any(c.dep_ == "neg" for c in verb.children)
+        denied_there = any(c.dep_ == "neg" for c in repeated.children)
         contrasted = verb.dep_ != "conj" or any(c.dep_ == "cc" and c.lower_ in CONTRASTS for c in verb.head.children)
         if contrasted and denied_here != denied_there:
             names += [n for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" for n in (c, *c.conjuncts)]
     return names
+
+
+def _reported_auxiliary(verb: Token) -> Token | None:
+    """ "..., but Germany said it would not": the bare auxiliary a speech verb reports, whose pronoun subject is the
+    speech verb's own."""
+    if verb.lemma_.lower() not in ("say", "tell", "indicate", "signal", "insist"):
+        return None
+    said = (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in ELLIPTICAL_VERBS)
+    bare = (c for c in said if not any(g.dep_ not in ("nsubj", "neg", "punct", "advmod") for g in c.children))
+    return next((c for c in bare if any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in c.children)), None)
 
 
 def _repeats_as_auxiliary(verb: Token, clause: list[Token]) -> bool:
