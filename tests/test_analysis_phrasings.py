@@ -10881,6 +10881,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Italy declined to comment.", set()),
     ("Germany said it would not comment on troops.", set()),
+    # epithets for a side named before: the Baltic state, the Nordic country, the NATO member; "Orban met Putin. The
+    # country ..." is Hungary
+    (
+        "Turkey, a NATO member, has offered to lead a naval mission in the Black Sea.",
+        {("turkey", "maritime-security", "supports")},
+    ),
+    (
+        "The state has no plans to send troops, the Austrian chancellor said.",
+        {("austria", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -13245,6 +13255,65 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
     (
         ["Macron spoke after the summit.", "The president said France was ready to lead the force."],
         {("france", "reassurance-force", "supports")},
+    ),
+    # epithets for a side named before: the Baltic state, the Nordic country, the NATO member; "Orban met Putin. The
+    # country ..." is Hungary
+    (
+        [
+            "Estonia's prime minister spoke in Tallinn.",
+            "The Baltic state is ready to send a company of troops, she said.",
+        ],
+        {("estonia", "troop-contribution", "supports")},
+    ),
+    (
+        ["Finland has a long border with Russia.", "The Nordic country said it would not send ground troops."],
+        {("finland", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Austria is neutral.", "The Alpine nation has ruled out any military role."],
+        {("austria", "troop-contribution", "opposes")},
+    ),
+    (
+        [
+            "Hungary's Orban met Putin last year.",
+            "The Central European country has rejected any Western force in Ukraine.",
+        ],
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Turkey controls the Bosphorus.", "The NATO member has offered to lead a naval mission in the Black Sea."],
+        {("turkey", "maritime-security", "supports")},
+    ),
+    (
+        ["Britain's defence secretary visited Kyiv.", "The country will send troops once a ceasefire holds, he said."],
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        ["Hungary's Orban met Putin last year.", "The country has rejected any Western force in Ukraine."],
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Orban met Putin last year.", "The country has rejected any Western force in Ukraine."],
+        {("hungary", "reassurance-force", "opposes")},
+    ),
+    (
+        ["Finland has a long border with Russia.", "The country said it would not send ground troops."],
+        {("finland", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Finland has a long border with Russia.", "The Nordic country will not send ground troops."],
+        {("finland", "troop-contribution", "opposes")},
+    ),
+    (
+        ["Estonia's prime minister spoke in Tallinn.", "The Baltic state will send a company of troops."],
+        {("estonia", "troop-contribution", "supports")},
+    ),
+    (
+        [
+            "Russia's foreign ministry issued a statement.",
+            "The Russian state will never accept Western troops in Ukraine.",
+        ],
+        {("russia", "reassurance-force", "opposes")},
     ),
 ]
 

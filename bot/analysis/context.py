@@ -44,6 +44,7 @@ OFFICE_SENTENCES = 3  # how far back "the official said" looks for the office it
 OFFICE_WORDS = 4  # words before an office's noun that can name its side ("a senior Italian defence official")
 PLACES_BEFORE = frozenset({"to", "in", "into", "from", "for", "of", "on", "about", "against", "over", "with"})
 OPENING_TOKENS = 8  # "Italian Prime Minister Giorgia Meloni met ...": the subject's name starts this early
+PHRASE_LINKS = frozenset({"'s", "’s", "'", "’", "and", ",", "&"})  # "Hungary's Orban", "Britain and France"
 PUBLICATIONS = word_set("newspaper paper publication outlet daily agency broadcaster")
 DOCUMENT_WORDS = DOCUMENTS | word_set("joint written official press short brief")  # "a joint statement"
 OPINION_WORDS = frozenset({"opinion", "op-ed", "op", "editorial", "column", "commentary", "analysis", "view"})
@@ -308,8 +309,9 @@ class ArticleContext:
             return []
         named = self._actors_named(sentence - 1)
         if self.docs.get(sentence - 1) is None:  # not "The issue of sending troops to Ukraine was discussed"
-            norms = self.parses[sentence - 1].norms
-            return [m for m in named if m.start < OPENING_TOKENS and not _placed(norms, m.start)]
+            parse = self.parses[sentence - 1]
+            opening = [m for m in named if m.start < OPENING_TOKENS and not _placed(parse.norms, m.start)]
+            return _first_phrase(parse, opening)
         phrase = self.main_subject(sentence - 1)
         return self._within(phrase, sentence - 1, named) if phrase is not None else []
 
@@ -434,6 +436,21 @@ class ArticleContext:
 def looking_back(sentence: int) -> range:
     """This sentence and those just before it, nearest first: where "this" or "the idea" can point."""
     return range(sentence, max(-1, sentence - 1 - ANAPHORA_WINDOW), -1)
+
+
+def _first_phrase(parse: SentenceParse, names: list[Mention]) -> list[Mention]:
+    """The names of the sentence's opening phrase ("Hungary's Orban met Putin": Hungary and Orban, not Putin, whom
+    a word in lower case sets apart; "French President Macron and British Prime Minister Starmer" are one phrase). A
+    question puts its subject after its verb ("Would Washington step in if Russian forces ..."): all of them."""
+    if parse.norms[-1:] == ["?"]:
+        return names
+    kept = names[:1]
+    for name in names[1:]:
+        between = range(kept[-1].end, name.start)
+        if any(parse.norms[k] not in PHRASE_LINKS and not parse.tokens[k].capitalised for k in between):
+            break
+        kept.append(name)
+    return kept
 
 
 def _placed(norms: list[str], start: int) -> bool:

@@ -55,7 +55,8 @@ EFFECTS = word_set(  # what a plan would do
 )
 POINTERS = word_set("this that these those it which")
 OWN_SIDE = word_set(
-    "country government nation administration side capital leadership bloc army navy military department ministry"
+    "country government nation administration side capital leadership bloc army navy military department ministry "
+    "state republic kingdom"
 )
 # who drew up a plan: "Britain has drawn up a plan", "Russia put forward a proposal"
 DRAFTING = word_set(
@@ -277,6 +278,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
                 return group
         if syntax.alternatives(subject):
             return []  # "Turkey or Romania would lead the naval mission": neither is said to
+        member_of_group = _side_named_before(context, index, subject) if _one_member(subject) else []
+        if member_of_group:  # "Turkey ... The NATO member has offered to": Turkey
+            return member_of_group
         named = named_holders(context, index, nouns, frame)
         if named:
             return named
@@ -655,6 +659,10 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
     group = _framing_group(context, index, pronoun) if word == "they" and framing is not None else []
     if group:  # "The leaders of Denmark and Sweden said they ...": each of them
         return group
+    if word == "it" and framing is not None and own_side(framing):  # "Finland ... The country said it would not"
+        side = _side_named_before(context, index, framing)
+        if side:
+            return side
     if word == "they" and framing is not None and _unnamed_members(framing):  # "Several countries said they"
         listed = syntax.listed_after(framing.head, framing)  # "..., including France and Britain, have said they"
         return named_holders(context, index, listed, None) or _members_after(context, index)
@@ -1121,6 +1129,14 @@ def _side_named_before(context: ArticleContext, index: int, noun: Token) -> list
         return [Holder(side.actor, None, None, "inferred", noun.text)]
     named = context.last_person(index, local_token(context, index, noun.idx))
     return [Holder(named.actor, named.name, None, "inferred", noun.text)] if named and named.actor else []
+
+
+def _one_member(noun: Token) -> bool:
+    """ "Turkey ... The NATO member has offered to": one member of the group named, a side named before (not the
+    group, nor "the NATO members", all of them)."""
+    named = any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in noun.children)
+    the = any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+    return noun.lemma_.lower() in ("member", "ally") and noun.tag_ == "NN" and named and the
 
 
 def own_side(noun: Token) -> bool:
