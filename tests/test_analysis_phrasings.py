@@ -10891,6 +10891,27 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The state has no plans to send troops, the Austrian chancellor said.",
         {("austria", "troop-contribution", "opposes")},
     ),
+    # quantified and denied subjects: none of, neither nor, not even, only, hardly any
+    (
+        "None of the Baltic states has ruled out sending troops.",
+        {
+            ("estonia", "troop-contribution", "noncommittal"),
+            ("latvia", "troop-contribution", "noncommittal"),
+            ("lithuania", "troop-contribution", "noncommittal"),
+        },
+    ),
+    (
+        "Neither Germany nor Italy has committed troops.",
+        {("germany", "troop-contribution", "noncommittal"), ("italy", "troop-contribution", "noncommittal")},
+    ),
+    ("Not even Britain has committed troops yet.", {("united-kingdom", "troop-contribution", "noncommittal")}),
+    ("Hardly any European country is willing to send troops.", set()),
+    ("Only France has said it will send troops.", {("france", "troop-contribution", "supports")}),
+    (
+        "Apart from Hungary, every EU country backs the guarantees.",
+        {("european-union", "security-guarantees", "supports")},
+    ),
+    ("Even Hungary does not object to the guarantees, Orban said.", {("hungary", "security-guarantees", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

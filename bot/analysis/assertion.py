@@ -84,6 +84,11 @@ def held_back_by(token: Token) -> Token | None:
     return verb if verb.lemma_.lower() in RESTRAINING | HOLDING_BACK else None
 
 
+def _not_even(subject: Token) -> list[Token]:
+    """The "not" of a subject opened by "not even" ("Not even Britain has committed"), which denies its clause."""
+    return [n for e in subject.children if e.lower_ == "even" for n in e.children if n.dep_ == "neg"]
+
+
 def negation_of(token: Token, own: Span | None = None) -> Token | None:
     """A "not", "never" or "no" on the word or on the chain that governs it ("does not want to send"),
     outside the cue's own words (`own`: "no plans to" is already a refusal); "far from" before it."""
@@ -107,6 +112,9 @@ def negation_of(token: Token, own: Span | None = None) -> Token | None:
             return None  # "did not hesitate to offer troops", "has not stopped opposing", "made no secret of"
         if word != token and word.lemma_.lower() in CEASING:
             return word  # "has stopped opposing a European force", "ceased backing the plan"
+        not_even = next((n for s in word.children if s.dep_ in ("nsubj", "nsubjpass") for n in _not_even(s)), None)
+        if not_even is not None:
+            return not_even  # "Not even Britain has committed troops yet"
         nor = next((c for c in word.head.children if c.lower_ == "nor"), None) if word.dep_ == "conj" else None
         if nor is not None and nor.i < word.i:
             return nor  # "has neither ruled out nor committed to sending troops"
