@@ -10912,6 +10912,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("european-union", "security-guarantees", "supports")},
     ),
     ("Even Hungary does not object to the guarantees, Orban said.", {("hungary", "security-guarantees", "supports")}),
+    # a negation or filler set off by commas inside a cue: will, under no circumstances, send; will not, for the time
+    # being, send
+    (
+        "Poland will never, under any circumstances, send troops to Ukraine.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    (
+        "Poland will not, under any circumstances, send troops to Ukraine.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    ("Poland will, under no circumstances, send troops to Ukraine.", {("poland", "troop-contribution", "opposes")}),
+    ("Italy will not, for the time being, send troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Hungary will in no way support the force.", {("hungary", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

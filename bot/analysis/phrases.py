@@ -215,13 +215,14 @@ class PhraseIndex:
                 end = self.negations.match(norms, pos)
                 negated = negated or end > pos
             if end == pos:
-                end = self._aside(norms, pos)
+                end, denied = self._aside(norms, pos)
+                negated = negated or denied
             if end == pos and norms[pos] in SOURCES:
                 end = max((named_end for named_end, _ in actors.get(_named_at(norms, pos + 1), ())), default=pos)
             if end == pos and pos > 0 and norms[pos - 1] in INVERTED_AFTER:  # "never will Slovakia send troops"
                 named = [*actors.get(pos, ()), *actors.get(_named_at(norms, pos), ())]  # "the Netherlands" either way
                 end = max((named_end for named_end, _ in named), default=pos)
-            if end == pos or end - pos > 5:
+            if end == pos or end - pos > 6:  # (", for the time being,")
                 break
             pos = end
             out.append((pos, negated))
@@ -229,15 +230,20 @@ class PhraseIndex:
                 break
         return out
 
-    def _aside(self, norms: tuple[str, ...], pos: int) -> int:
-        """End of a filler set off by commas ("is prepared, in principle, to send"), or pos when none starts here."""
+    def _aside(self, norms: tuple[str, ...], pos: int) -> tuple[int, bool]:
+        """End of a filler set off by commas ("is prepared, in principle, to send"), or pos when none starts here;
+        and whether it is a negation ("will, under no circumstances, send")."""
         if norms[pos] != "," or self.fillers is None:
-            return pos
+            return pos, False
         inner = pos + 1
         end = self.fillers.match(norms, inner) if inner < len(norms) else inner
         if end == inner and inner < len(norms) and is_adverb(norms[inner]):
             end = inner + 1
-        return end + 1 if inner < end < len(norms) and norms[end] == "," else pos
+        denied = False
+        if end == inner and inner < len(norms) and self.negations:
+            end = self.negations.match(norms, inner)
+            denied = end > inner
+        return (end + 1, denied) if inner < end < len(norms) and norms[end] == "," else (pos, False)
 
 
 def _named_at(norms: tuple[str, ...], at: int) -> int:
