@@ -10925,6 +10925,28 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Poland will, under no circumstances, send troops to Ukraine.", {("poland", "troop-contribution", "opposes")}),
     ("Italy will not, for the time being, send troops.", {("italy", "troop-contribution", "opposes")}),
     ("Hungary will in no way support the force.", {("hungary", "reassurance-force", "opposes")}),
+    # stances changed over time: initially, at first, no longer, a U-turn, withdrew its support
+    (
+        "Germany, which initially ruled out sending troops, now says it could contribute.",
+        {("germany", "troop-contribution", "supports")},
+    ),
+    (
+        "Poland has changed its position and is now ready to send troops.",
+        {("poland", "troop-contribution", "supports")},
+    ),
+    (
+        "In a U-turn, the Netherlands said it would send troops after all.",
+        {("netherlands", "troop-contribution", "supports")},
+    ),
+    ("Sweden previously rejected sending troops.", set()),
+    ("Two years ago, Macron floated the idea of sending Western troops to Ukraine.", set()),
+    ("Macron first floated sending Western troops in February 2024.", set()),
+    ("Spain no longer rules out sending troops.", {("spain", "troop-contribution", "noncommittal")}),
+    ("Canada has reversed its refusal to send troops.", {("canada", "troop-contribution", "supports")}),
+    ("Italy withdrew its support for the force.", {("italy", "reassurance-force", "opposes")}),
+    ("Italy has withdrawn its support for the reassurance force.", {("italy", "reassurance-force", "opposes")}),
+    ("Italy withdrew its offer of troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Italy lifted its objection to the force.", {("italy", "reassurance-force", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
