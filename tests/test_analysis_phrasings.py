@@ -10947,6 +10947,59 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Italy has withdrawn its support for the reassurance force.", {("italy", "reassurance-force", "opposes")}),
     ("Italy withdrew its offer of troops.", {("italy", "troop-contribution", "opposes")}),
     ("Italy lifted its objection to the force.", {("italy", "reassurance-force", "supports")}),
+    # Russian official phrasings (fraught with, adventurist, participants in the conflict); plans of unnamed sides ("the
+    # European plans") held by no one, not by whoever discusses or judges them
+    (
+        "Moscow proceeds from the premise that any deployment of NATO troops in Ukraine is unacceptable, Peskov said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Zakharova said the plans of the so-called coalition of the willing were fraught with a direct clash"
+        " between Russia and NATO.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Lavrov called the European plans to send troops to Ukraine adventurist.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Kremlin described the idea of a European contingent in Ukraine as a path to escalation.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Medvedev said European peacekeepers in Ukraine would mean war with NATO.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Russia will consider any foreign troops in Ukraine as participants in the conflict, Shoigu said.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Russian side categorically disagrees with the deployment of Western military contingents in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Peskov said Moscow had a negative attitude towards the idea of sending peacekeepers.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Ryabkov said Russia would not agree to the presence of NATO troops in Ukraine in any form.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Putin said Western troops in Ukraine would be a threat to Russia.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Lavrov called the European plans to send troops to Ukraine adventurist.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Lavrov discussed the European plans to send troops to Ukraine.", set()),
+    (
+        "Lavrov mentioned the British plans to send troops to Ukraine.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Zelensky welcomed Western support for the security guarantees.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -150,6 +150,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         named = named_holders(context, index, [n for n in nouns if n is not None], frame)
         if named:
             return named
+    origin = _unnamed_origin(head)
+    if origin:  # "Lavrov discussed the European plans to send troops": plans of sides left unnamed, not Lavrov's
+        return _member_of_origin(context, index, origin, subject, frame)  # ("Macron defended European plans": his)
     spoken_about = head.dep_ == "pobj" and head.head.lower_ in SPOKEN_ABOUT
     statement = head.head.head if spoken_about and head.head.head.lemma_.lower() in STATEMENTS else None
     if head.pos_ == "NOUN" and possessor is None and statement is not None:
@@ -439,6 +442,27 @@ def _sources(noun: Token) -> list[Token]:
 
 def _object(preposition: Token) -> Token:
     return next((c for c in preposition.children if c.dep_ == "pobj"), preposition)
+
+
+def _unnamed_origin(head: Token) -> list[Token]:
+    """ "the European plans", "Western support for": the capitalised words before a noun cue that give its origin, a
+    side or group that no listed name is (the names it could be were looked up first)."""
+    if head.pos_ != "NOUN":
+        return []
+    modifiers = _compound_holders(head)
+    return [
+        c for c in modifiers if c.dep_ in ("amod", "compound") and c.i < head.i and c.is_title and c.i > c.sent.start
+    ]
+
+
+def _member_of_origin(
+    context: ArticleContext, index: int, origin: list[Token], subject: Token | None, frame: Speaker | None
+) -> list[Holder]:
+    """The subject's side, when it belongs to the region the origin words name ("Macron defended European plans"),
+    else no one ("Lavrov discussed the European plans")."""
+    regions = [r for r in context.lexicon.lexicon.regions if any(o.text.startswith(tuple(r.names)) for o in origin)]
+    own = named_holders(context, index, syntax.group(subject), frame) if subject is not None and regions else []
+    return [h for h in own if any(h.actor in r.members for r in regions)]
 
 
 def _compound_holders(head: Token) -> list[Token]:
