@@ -11000,6 +11000,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Zelensky welcomed Western support for the security guarantees.",
         {("ukraine", "security-guarantees", "supports")},
     ),
+    # plans known or spoken of by a side not holding them: aware of plans, commented on plans, asked about proposals
+    ("Peskov commented on plans to deploy troops to Ukraine.", set()),
+    ("Lavrov spoke about the plans to send Western troops to Ukraine.", set()),
+    ("Zakharova was asked about proposals to deploy peacekeepers.", set()),
+    ("The Kremlin is following the plans for a European force closely.", set()),
+    ("Russia is aware of plans to send troops to Ukraine, Peskov said.", set()),
+    ("Moscow has taken note of the proposals for a reassurance force.", set()),
+    ("Putin reacted to the coalition's plans to send troops.", set()),
+    ("Lavrov responded to questions about the readiness of some countries to send troops.", set()),
+    (
+        "Russia is monitoring Britain's readiness to deploy troops.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Britain is aware of the risks but has plans to send troops.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("The Kremlin has heard of proposals for a European force.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

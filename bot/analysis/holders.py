@@ -79,6 +79,7 @@ TENS = word_set(
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty"
 )  # counts a coalition reaches
 SPOKEN_ABOUT = word_set("about on regarding concerning")  # "asked about European plans"
+PERCEIVING = word_set("aware informed know hear learn notice")  # "aware of plans to send troops": not its plans
 STATEMENTS = word_set("statement remark comment announcement declaration speech claim assurance talk")
 UNNAMED_SIDES = word_set("european western allied nordic baltic scandinavian asian")  # "European plans"
 SHARES = word_set("majority minority percent per cent half third quarter share proportion")
@@ -150,17 +151,19 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         named = named_holders(context, index, [n for n in nouns if n is not None], frame)
         if named:
             return named
-    origin = _unnamed_origin(head)
-    if origin:  # "Lavrov discussed the European plans to send troops": plans of sides left unnamed, not Lavrov's
-        return _member_of_origin(context, index, origin, subject, frame)  # ("Macron defended European plans": his)
     spoken_about = head.dep_ == "pobj" and head.head.lower_ in SPOKEN_ABOUT
     statement = head.head.head if spoken_about and head.head.head.lemma_.lower() in STATEMENTS else None
     if head.pos_ == "NOUN" and possessor is None and statement is not None:
         # "the statements by London and Paris about readiness to send troops": theirs, not whoever judges them
         makers = [*syntax.agent_of(statement), *syntax.group_of_possessor(statement)]
         return named_holders(context, index, makers, frame)
-    if spoken_about and possessor is None and any(c.lower_ in UNNAMED_SIDES for c in head.children):
+    if possessor is None and head.pos_ == "NOUN" and _perceived(head):
+        return []  # "Russia is aware of plans to send troops": plans someone unnamed has, known to the subject
+    origin = _unnamed_origin(head) if possessor is None else []
+    if origin and spoken_about:
         return []  # "was asked about European plans to deploy troops": plans of sides left unnamed, not the subject's
+    if origin:  # "Lavrov discussed the European plans to send troops": not Lavrov's either
+        return _member_of_origin(context, index, origin, subject, frame)  # ("Macron defended European plans": his)
     named_agents = [a for a in agents if a.pos_ == "PROPN"]  # not a cause: "puzzled by this proposal"
     if named_agents:  # "the guarantees proposed by Europe", said by Putin: someone named acts, not the speaker
         return [h for a in named_agents for h in _region_of_speaker(context, index, a, head, frame)]
@@ -444,15 +447,20 @@ def _object(preposition: Token) -> Token:
     return next((c for c in preposition.children if c.dep_ == "pobj"), preposition)
 
 
+def _perceived(noun: Token) -> bool:
+    """ "aware of plans to", "has heard of proposals for", "knows about plans": a noun cue that is what its subject
+    perceives, not what it holds."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in PERCEIVING
+
+
 def _unnamed_origin(head: Token) -> list[Token]:
-    """ "the European plans", "Western support for": the capitalised words before a noun cue that give its origin, a
-    side or group that no listed name is (the names it could be were looked up first)."""
+    """ "the European plans", "Western support for", "allied plans": the words before a noun cue that give its
+    origin, a side or group that no listed name is (the names it could be were looked up first)."""
     if head.pos_ != "NOUN":
         return []
-    modifiers = _compound_holders(head)
-    return [
-        c for c in modifiers if c.dep_ in ("amod", "compound") and c.i < head.i and c.is_title and c.i > c.sent.start
-    ]
+    before = [c for c in _compound_holders(head) if c.dep_ in ("amod", "compound") and c.sent.start < c.i < head.i]
+    return [c for c in before if c.is_title or c.lower_ in UNNAMED_SIDES]
 
 
 def _member_of_origin(
