@@ -11018,6 +11018,44 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-kingdom", "troop-contribution", "supports")},
     ),
     ("The Kremlin has heard of proposals for a European force.", set()),
+    # another side's offer or plan, received: rejected Britain's offer of troops, dismissed Macron's call
+    (
+        "Moscow rejected Britain's offer of troops.",
+        {("russia", "reassurance-force", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Kyiv welcomed the Danish pledge of soldiers.",
+        {("denmark", "troop-contribution", "supports"), ("ukraine", "reassurance-force", "supports")},
+    ),
+    (
+        "Hungary criticised Poland's support for the force.",
+        {("hungary", "reassurance-force", "opposes"), ("poland", "reassurance-force", "supports")},
+    ),
+    ("Russia mocked the coalition of the willing's plans for a force.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Putin dismissed Macron's call for a European force.",
+        {("france", "reassurance-force", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    ("Lavrov said Germany's readiness to send troops was a provocation.", {("russia", "reassurance-force", "opposes")}),
+    ("Zelensky thanked Canada for its willingness to deploy troops.", {("canada", "troop-contribution", "supports")}),
+    ("Trump praised Europe's plans to send troops.", {("united-states", "reassurance-force", "supports")}),
+    (
+        "Moscow warned against the French proposal to deploy troops.",
+        {("france", "troop-contribution", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    # pressure and requests: resisted pressure, ignored calls, rebuffed requests, is under pressure
+    ("Germany resisted pressure to send troops to Ukraine.", {("germany", "troop-contribution", "opposes")}),
+    ("Berlin ignored calls to send troops.", {("germany", "troop-contribution", "opposes")}),
+    ("Italy is under pressure to commit troops to the force.", set()),
+    ("Spain faces growing pressure to send soldiers.", set()),
+    (
+        "The Netherlands bowed to pressure and agreed to send troops.",
+        {("netherlands", "troop-contribution", "supports")},
+    ),
+    ("Poland rebuffed requests to contribute troops.", {("poland", "troop-contribution", "opposes")}),
+    ("Sweden has been asked to send troops.", set()),
+    ("Kyiv has asked Berlin to send troops.", {("ukraine", "reassurance-force", "supports")}),
+    ("Norway turned down a request to send troops.", {("norway", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
