@@ -11056,6 +11056,37 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Sweden has been asked to send troops.", set()),
     ("Kyiv has asked Berlin to send troops.", {("ukraine", "reassurance-force", "supports")}),
     ("Norway turned down a request to send troops.", {("norway", "troop-contribution", "opposes")}),
+    # institutions and parliaments: Number 10, the Elysee, the Bundestag would have to approve, the Sejm, the Riksdag
+    (
+        "The Bundeswehr is ready to take part in the multinational force, a defence ministry spokesman in Berlin said.",
+        {("germany", "troop-contribution", "supports")},
+    ),
+    (
+        "Number 10 said British troops would be deployed once a ceasefire was agreed.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("The Elysee said France was ready to lead the force.", {("france", "reassurance-force", "supports")}),
+    ("The Quai d'Orsay rejected the Russian claims about the force.", set()),
+    (
+        "The Bundestag would have to approve any deployment of German troops.",
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    ("The Sejm voted against sending Polish troops to Ukraine.", {("poland", "troop-contribution", "opposes")}),
+    ("The Verkhovna Rada called for binding security guarantees.", {("ukraine", "security-guarantees", "supports")}),
+    (
+        "The State Duma warned that Western troops in Ukraine would be targets.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "The Foreign Office said Britain would not rule out sending troops.",
+        {("united-kingdom", "troop-contribution", "noncommittal")},
+    ),
+    (
+        "The Kremlin's press secretary said Russia would not accept Western troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("The Riksdag would have to approve any Swedish deployment.", {("sweden", "troop-contribution", "conditional")}),
+    ("Poland's parliament voted against sending troops.", {("poland", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
