@@ -11087,6 +11087,38 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("The Riksdag would have to approve any Swedish deployment.", {("sweden", "troop-contribution", "conditional")}),
     ("Poland's parliament voted against sending troops.", {("poland", "troop-contribution", "opposes")}),
+    # a clause added by a speech verb is said, not judged by the verb above it ("had not seen any guarantees, adding
+    # that Russia would never accept NATO troops")
+    (
+        "Moscow had not seen any guarantees, adding that Russia would never accept NATO troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Moscow had not seen any guarantees and would judge them by their substance, adding that Russia"
+        " would never accept NATO troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Peskov said Moscow would judge the guarantees by their substance, adding that Russia would never"
+        " accept NATO troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Peskov said Moscow would study the guarantees, adding that Russia would never accept NATO troops.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Hungary repeated on Thursday that it would not take part in the force.",
+        {("hungary", "troop-contribution", "opposes")},
+    ),
+    (
+        "Hungary, which opposes the force, said that it would not take part in the force.",
+        {("hungary", "reassurance-force", "opposes"), ("hungary", "troop-contribution", "opposes")},
+    ),
+    (
+        "Hungary, which opposes the force, said it would not take part.",
+        {("hungary", "reassurance-force", "opposes"), ("hungary", "troop-contribution", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -44,6 +44,7 @@ from bot.analysis.tokens import (
     PARTS,
     SENDING_NOUNS,
     SENDING_VERBS,
+    SPEAKING_VERBS,
     THWARTING,
     TROOP_NOUNS,
     word_set,
@@ -100,7 +101,6 @@ NECESSARY = word_set(
     "essential vital indispensable crucial necessary precondition prerequisite condition"
 )  # "is a key condition for"
 ESTABLISHING = word_set("establish build create set open")
-SPEAKING = word_set("say tell speak comment write ask add respond reply")
 ABOUT = SPOKEN_ABOUT | {"of"}
 BARGAINING = word_set("compromise concession concessions")  # what is given up in a deal
 COALITIONS = word_set("coalition alliance partner ally")  # groups whose troops deploy
@@ -802,7 +802,7 @@ def _spoken_of(cue: Cue, placed: list[tuple[Hit, Span]]) -> list[tuple[Hit, Span
     if any(c.pos_ == "NOUN" and c.lemma_.lower() not in ANAPHORA for c in things):
         return []
     for word in cue.head.ancestors:
-        if word.lemma_.lower() not in SPEAKING:
+        if word.lemma_.lower() not in SPEAKING_VERBS:
             continue
         about = {t.i for p in word.children if p.dep_ == "prep" and p.lower_ in ABOUT for t in p.subtree}
         asked = (c for c in word.children if c.dep_ == "advcl" and c.lemma_.lower() in ASKED)

@@ -20,6 +20,7 @@ from bot.analysis.tokens import (
     POSITIONS,
     SENDING_NOUNS,
     SENDING_VERBS,
+    SPEAKING_VERBS,
     TROOP_NOUNS,
     word_set,
 )
@@ -526,6 +527,8 @@ def judge_of(token: Token) -> Token | None:
     for word in governors(token, SHARED_SUBJECT | edges):
         if paratactic(word):
             return None  # "Britain says it is ready; Germany calls the debate premature": a clause beside the judgement
+        if word != token and word.lemma_.lower() in SPEAKING_VERBS:
+            return None  # "Moscow had not seen the text, adding that it would never accept troops": said, not judged
         demand = any(c.dep_ == "prep" and c.lower_ in CALLED_FOR and c.i == word.i + 1 for c in word.children)
         judging = word.lemma_.lower() in JUDGING and word.pos_ != "NOUN"  # not "its view that ...", a view stated
         if word != token and judging and not (word.lemma_.lower() == "call" and demand):
