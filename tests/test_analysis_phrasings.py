@@ -11119,6 +11119,20 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Hungary, which opposes the force, said it would not take part.",
         {("hungary", "reassurance-force", "opposes"), ("hungary", "troop-contribution", "opposes")},
     ),
+    # a clause of its own beside a judgement (after "and", or giving a reason) is not what is judged
+    (
+        "Russia considers the talks useful and is ready to discuss security guarantees.",
+        {("russia", "security-guarantees", "supports")},
+    ),
+    ("Moscow sees no reason for optimism, since Western troops would be deployed in Ukraine.", set()),
+    (
+        "Lavrov described the meeting as constructive, while warning that NATO troops in Ukraine would be a target.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Germany considers the timing wrong but would not rule out sending troops later.",
+        {("germany", "troop-contribution", "noncommittal")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

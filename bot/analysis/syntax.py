@@ -529,6 +529,14 @@ def judge_of(token: Token) -> Token | None:
             return None  # "Britain says it is ready; Germany calls the debate premature": a clause beside the judgement
         if word != token and word.lemma_.lower() in SPEAKING_VERBS:
             return None  # "Moscow had not seen the text, adding that it would never accept troops": said, not judged
+        reason = any(c.dep_ == "mark" and c.lower_ in REASONS for c in word.children)
+        if (
+            (word.dep_ == "conj" or (word.dep_ == "advcl" and reason))
+            and word.pos_ in ("VERB", "AUX")
+            and has_subject(word)
+        ):
+            return None  # "regards the plan as premature, and Rome will not send troops", "sees no reason for
+            # optimism, since troops would be deployed": a clause with a subject of its own, beside the judgement
         demand = any(c.dep_ == "prep" and c.lower_ in CALLED_FOR and c.i == word.i + 1 for c in word.children)
         judging = word.lemma_.lower() in JUDGING and word.pos_ != "NOUN"  # not "its view that ...", a view stated
         if word != token and judging and not (word.lemma_.lower() == "call" and demand):
