@@ -11133,6 +11133,32 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Germany considers the timing wrong but would not rule out sending troops later.",
         {("germany", "troop-contribution", "noncommittal")},
     ),
+    # a deployment of others' troops forecast by a side ("Peskov said Western troops would be deployed under the plan")
+    # is no stance of its own; its own troops are
+    ("Peskov said Western troops would be deployed in Ukraine under the plan.", set()),
+    (
+        "Lavrov claimed that British troops will be sent to Ukraine soon.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Zakharova said European soldiers were being prepared for deployment to Ukraine.", set()),
+    ("According to the Kremlin, NATO troops would be stationed in western Ukraine.", set()),
+    (
+        "Medvedev said the coalition would send troops anyway, which Russia would treat as an act of war.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "European troops would be deployed after a ceasefire, Macron said.",
+        {("france", "reassurance-force", "supports")},
+    ),
+    (
+        "Western troops would be deployed far from the front line, Starmer said.",
+        {("united-kingdom", "reassurance-force", "supports"), ("united-kingdom", "tripwire", "opposes")},
+    ),
+    ("Western troops will never be deployed in Ukraine, Peskov said.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "US President Trump insisted that no American soldiers will be sent.",
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

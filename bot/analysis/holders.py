@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, dateline, looking_back
-from bot.analysis.cues import REFUSING, Cue, Holder, needed, war_resumed_without
+from bot.analysis.cues import REFUSING, Cue, Holder, needed, negating_word, war_resumed_without
 from bot.analysis.frames import (
     AT_STAKE,
     actors_named_by,
@@ -247,6 +247,14 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             owners = _own_troops_sent(context, index, head, subject, frame) if passive else []
             if owners:  # "American troops will not be deployed in Ukraine": the US, as "German troops ..." is Germany
                 return owners
+            denied = negating_word(cue) is not None or any(c.lower_ in ("no", "neither") for c in subject.children)
+            if (
+                passive
+                and cue.label == "supports"
+                and not denied
+                and _others_troops(context, index, subject, head, frame)
+            ):
+                return []  # "Peskov said Western troops would be deployed under the plan": a forecast, not Moscow's
             judges = _judged_for(context, index, cue, subject, frame)
             coordinated = _coordinated_judge(context, index, head) if frame is None else []
             return judges or coordinated or _speaker_holders(context, index, head, frame, opinion=True)  # "is key"
@@ -460,7 +468,29 @@ def _unnamed_origin(head: Token) -> list[Token]:
     if head.pos_ != "NOUN":
         return []
     before = [c for c in _compound_holders(head) if c.dep_ in ("amod", "compound") and c.sent.start < c.i < head.i]
-    return [c for c in before if c.is_title or c.lower_ in UNNAMED_SIDES]
+    return [c for c in before if c.text[:1].isupper() or c.lower_ in UNNAMED_SIDES]
+
+
+def _others_troops(context: ArticleContext, index: int, troops: Token, head: Token, frame: Speaker | None) -> bool:
+    """Whether troops named by their origin ("Western troops", "NATO troops") are of sides other than the speaker's
+    ("European troops would be deployed," Macron said; "no American soldiers will be sent," Trump said: his own)."""
+    if troops.lemma_.lower() not in TROOP_NOUNS:
+        return False
+    owners = actors_owning(context, index, troops)
+    origin = _unnamed_origin(troops)
+    if not owners and not origin:
+        return False
+    speakers = {h.actor for h in _speaker_holders(context, index, head, frame)}
+    if owners:
+        return not owners & speakers
+    # "Western troops would be based far from the front," Starmer said: a side of a region speaks of its own
+    regions = _regions_of_origin(context, origin) or list(context.lexicon.lexicon.regions)
+    return not any(a in r.members for a in speakers for r in regions)
+
+
+def _regions_of_origin(context: ArticleContext, origin: list[Token]) -> list[Group]:
+    """The regions origin words name ("European": Europe)."""
+    return [r for r in context.lexicon.lexicon.regions if any(o.text.startswith(tuple(r.names)) for o in origin)]
 
 
 def _member_of_origin(
@@ -468,7 +498,7 @@ def _member_of_origin(
 ) -> list[Holder]:
     """The subject's side, when it belongs to the region the origin words name ("Macron defended European plans"),
     else no one ("Lavrov discussed the European plans")."""
-    regions = [r for r in context.lexicon.lexicon.regions if any(o.text.startswith(tuple(r.names)) for o in origin)]
+    regions = _regions_of_origin(context, origin)
     own = named_holders(context, index, syntax.group(subject), frame) if subject is not None and regions else []
     return [h for h in own if any(h.actor in r.members for r in regions)]
 
