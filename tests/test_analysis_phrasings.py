@@ -11159,6 +11159,34 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "US President Trump insisted that no American soldiers will be sent.",
         {("united-states", "us-ground-troops", "opposes")},
     ),
+    # Russian voices on Western plans: the plans are their owners', the speaker's stance only where it judges them
+    (
+        "Zakharova said London and Paris want to send troops to Ukraine.",
+        {("france", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    ("Peskov said Europe is preparing to send troops to Ukraine.", set()),
+    ("Lavrov said the West wants to deploy a force in Ukraine to freeze the conflict.", set()),
+    (
+        "Shoigu said Britain and France are ready to deploy troops, which Moscow will not allow.",
+        {
+            ("france", "troop-contribution", "supports"),
+            ("russia", "reassurance-force", "opposes"),
+            ("united-kingdom", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        "Russian intelligence claimed that Britain is preparing to send troops.",
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        "Medvedev mocked Macron's plan to send troops.",
+        {("france", "troop-contribution", "supports"), ("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Peskov said the plan for a European force was being discussed without Russia.",
+        {("russia", "reassurance-force", "conditional")},
+    ),
+    ("The SVR said NATO was planning to station troops in Ukraine.", {("nato", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
