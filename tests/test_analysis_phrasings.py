@@ -11187,6 +11187,22 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("russia", "reassurance-force", "conditional")},
     ),
     ("The SVR said NATO was planning to station troops in Ukraine.", {("nato", "troop-contribution", "supports")}),
+    # conditions: as long as, subject to, depends on, only after, but not before
+    (
+        "Britain will send troops as long as the US provides air cover.",
+        {("united-kingdom", "troop-contribution", "conditional"), ("united-kingdom", "us-backstop", "supports")},
+    ),
+    (
+        "Any Dutch contribution is subject to parliamentary approval.",
+        {("netherlands", "troop-contribution", "conditional")},
+    ),
+    ("France would deploy troops, but not before a ceasefire.", {("france", "troop-contribution", "conditional")}),
+    ("Canada's contribution depends on what the Americans do.", {("canada", "troop-contribution", "conditional")}),
+    (
+        "Germany's participation depends on a US backstop, Merz said.",
+        {("germany", "troop-contribution", "conditional"), ("germany", "us-backstop", "supports")},
+    ),
+    ("Poland would send troops only after a peace deal is signed.", {("poland", "troop-contribution", "conditional")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
