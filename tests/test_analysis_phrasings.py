@@ -2256,7 +2256,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     # what follows a "but" is not under the refusal before it, even where the parser hangs it there
     (
         "Sanchez said Spain would not send troops but backs extending NATO-style protection to Ukraine.",
-        {("spain", "troop-contribution", "opposes")},
+        {("spain", "troop-contribution", "opposes"), ("spain", "article-5-guarantee", "supports")},
     ),
     (
         "The Dutch premier said the Netherlands would not send soldiers but backs extending Article 5-style protection"
@@ -11203,6 +11203,19 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("germany", "troop-contribution", "conditional"), ("germany", "us-backstop", "supports")},
     ),
     ("Poland would send troops only after a peace deal is signed.", {("poland", "troop-contribution", "conditional")}),
+    # guarantees extended, deserved, lobbied and pressed for
+    (
+        "Zelensky lobbied for binding security guarantees in Washington.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "The United States extended security guarantees to Ukraine.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    ("Zelensky pressed Trump for security guarantees.", {("ukraine", "security-guarantees", "supports")}),
+    ("Kyiv is seeking guarantees that would deter another Russian invasion.", set()),
+    ("Zelensky said Ukraine deserves security guarantees.", {("ukraine", "security-guarantees", "supports")}),
+    ("Ukraine is entitled to security guarantees, Sybiha said.", {("ukraine", "security-guarantees", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
