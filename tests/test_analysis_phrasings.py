@@ -11216,6 +11216,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Kyiv is seeking guarantees that would deter another Russian invasion.", set()),
     ("Zelensky said Ukraine deserves security guarantees.", {("ukraine", "security-guarantees", "supports")}),
     ("Ukraine is entitled to security guarantees, Sybiha said.", {("ukraine", "security-guarantees", "supports")}),
+    # taking part asked of the US is its backing ("the Americans must take part in the force"); asked of another side,
+    # the force
+    ("The Americans must take part in the force, Tusk said.", {("poland", "us-backstop", "supports")}),
+    ("Washington should contribute to the force, Macron said.", {("france", "us-backstop", "supports")}),
+    ("Germany must take part in the force, Zelensky said.", {("ukraine", "reassurance-force", "supports")}),
+    ('"We will take part in the force," Tusk said.', {("poland", "troop-contribution", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -1721,6 +1721,10 @@ def topic_for(context: ArticleContext, index: int, actor: str, topic: str, cue: 
     asked = _backer_asked(context, index, cue, actor)
     if asked is not None and (asked, topic) in lexicon.backings:
         return lexicon.backings[(asked, topic)]
+    asked_part = topic in (SENDING, "security-guarantees") and _cue_takes_part(cue)
+    if asked is not None and asked_part and (asked, "reassurance-force") in lexicon.backings:
+        # "the Americans must take part in the force", "Washington should contribute to it": its backing, asked
+        return lexicon.backings[(asked, "reassurance-force")]
     backing = lexicon.backings.get((actor, topic))
     providing = any(t.lemma_.lower() in BACKING_VERBS for t in cue.span) or (
         cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.lemma_.lower() in BACKING_VERBS
@@ -1776,6 +1780,11 @@ def _backed_with(cue: Token) -> bool:
     )
 
 
+def _cue_takes_part(cue: Cue) -> bool:
+    """ "take part in", "be part of", "participate in": a cue of taking part."""
+    return any(_takes_part(t) for t in cue.span)
+
+
 def _backer_asked(context: ArticleContext, index: int, cue: Cue, actor: str) -> str | None:
     """The one other actor whose backing a supporting cue says is owed ("must be backed by the United States") or
     wished for ("hopes the United States will provide air cover", "wants Washington to back the mission")."""
@@ -1783,8 +1792,8 @@ def _backer_asked(context: ArticleContext, index: int, cue: Cue, actor: str) -> 
         return None
     backing = BACKING_VERBS | {"back", "support"}
     nouns = syntax.agent_of(cue.head) if assertion.deontic(cue.head) else []
-    if assertion.deontic(cue.head) and cue.head.lemma_.lower() in backing:  # "the US should back any force"
-        nouns += [c for c in cue.head.children if c.dep_ == "nsubj"]
+    if assertion.deontic(cue.head) and (cue.head.lemma_.lower() in backing or _cue_takes_part(cue)):
+        nouns += [c for c in cue.head.children if c.dep_ == "nsubj"]  # "the US should back any force"
     for verb in cue.head.children:
         if verb.dep_ in ("ccomp", "xcomp") and verb.lemma_.lower() in backing:
             nouns += [c for c in verb.children if c.dep_ == "nsubj"]
