@@ -387,12 +387,13 @@ def topics_of(
             recent = "reassurance-force"  # "no American boots on the ground. But we will help": not with troops
         elif recent in FORCE_TOPICS and _undecided_alone(cue, scope):
             recent = SENDING  # "Sweden will send soldiers, while Norway has not yet decided": whether to take part
+        # (not "is considering the request": its own; nor "Britain will send troops, while Italy declined": to send
+        # its own)
         elif (
             recent == SENDING
             and cue.label != "noncommittal"
             and not refused_alone
-            and (  # "is considering the
-                # request": its own; "Britain will send troops, while Italy declined": to send its own
+            and (
                 _gives_other_than_troops(cue)
                 or _leads(cue)
                 or (
@@ -1781,7 +1782,7 @@ def _backed_with(cue: Token) -> bool:
 
 
 def _cue_takes_part(cue: Cue) -> bool:
-    """ "take part in", "be part of", "participate in": a cue of taking part."""
+    """ "take part in", "participate in", "contribute to": a cue of taking part."""
     return any(_takes_part(t) for t in cue.span)
 
 
