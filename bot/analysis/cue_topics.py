@@ -380,7 +380,6 @@ def topics_of(
             recent = _last_own_topic(context, index, holder)  # have the final word": a condition on its own part
         own_troops = {SENDING} | context.lexicon.own_troops
         repeated = _does_so(cue, scope)
-        refused_alone = cue.label == "opposes" and _alone(cue, scope)
         if repeated and _sends_before(cue):
             recent = SENDING  # "Estonia could send a company, and Latvia said it would do so": its own troops
         elif recent in own_troops and _helps(cue):
@@ -392,7 +391,7 @@ def topics_of(
         elif (
             recent == SENDING
             and cue.label != "noncommittal"
-            and not refused_alone
+            and not (cue.label == "opposes" and _alone(cue, scope))
             and (
                 _gives_other_than_troops(cue)
                 or _leads(cue)

@@ -247,13 +247,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
             owners = _own_troops_sent(context, index, head, subject, frame) if passive else []
             if owners:  # "American troops will not be deployed in Ukraine": the US, as "German troops ..." is Germany
                 return owners
-            denied = negating_word(cue) is not None or any(c.lower_ in ("no", "neither") for c in subject.children)
-            if (
-                passive
-                and cue.label == "supports"
-                and not denied
-                and _others_troops(context, index, subject, head, frame)
-            ):
+            forecast = passive and cue.label == "supports" and not _sending_denied(cue, subject)
+            if forecast and _others_troops(context, index, subject, head, frame):
                 return []  # "Peskov said Western troops would be deployed under the plan": a forecast, not Moscow's
             judges = _judged_for(context, index, cue, subject, frame)
             coordinated = _coordinated_judge(context, index, head) if frame is None else []
@@ -469,6 +464,11 @@ def _unnamed_origin(head: Token) -> list[Token]:
         return []
     before = [c for c in _compound_holders(head) if c.dep_ in ("amod", "compound") and c.sent.start < c.i < head.i]
     return [c for c in before if c.text[:1].isupper() or c.lower_ in UNNAMED_SIDES]
+
+
+def _sending_denied(cue: Cue, troops: Token) -> bool:
+    """ "no NATO troops will be deployed", "troops will not be sent": a sending denied, on the cue or its troops."""
+    return any(c.lower_ in ("no", "neither") for c in troops.children) or negating_word(cue) is not None
 
 
 def _others_troops(context: ArticleContext, index: int, troops: Token, head: Token, frame: Speaker | None) -> bool:

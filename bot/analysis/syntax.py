@@ -188,7 +188,7 @@ def subject_of(token: Token) -> Token | None:
         if word.dep_ == "advcl" and not _participle(word) and not _split_perfect(word):
             return None
         if word.dep_ in OWN_CLAUSES - {"conj", "advcl"} or word.dep_ == "ROOT":
-            return _headline_subject(token)
+            break
     return _headline_subject(token)
 
 
@@ -1345,13 +1345,13 @@ def troop_sendings(doc: Doc | Span, sending: frozenset[str], troops: frozenset[s
     weigh)."""
     found = []
     for verb in doc:
+        lemma = verb.lemma_.lower()
+        noun = verb.pos_ == "NOUN" and lemma in SENDING_NOUNS
+        if lemma not in sending and lemma not in GOING and not noun:
+            continue
         asked = any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
-        going = asked and verb.lemma_.lower() in GOING  # "whether Canadian troops would go to Ukraine"
-        if (
-            verb.lemma_.lower() not in sending
-            and not going
-            and not (verb.pos_ == "NOUN" and verb.lemma_.lower() in SENDING_NOUNS)
-        ):
+        going = asked and lemma in GOING  # "whether Canadian troops would go to Ukraine"
+        if lemma not in sending and not going and not noun:
             continue
         counted = up_to(verb)
         given = _given_with(verb)
