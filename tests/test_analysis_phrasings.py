@@ -182,7 +182,7 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Estonia's prime minister said his country was ready to send troops to Ukraine if a peace deal is reached.",
-        {("estonia", "troop-contribution", "supports")},
+        {("estonia", "troop-contribution", "conditional")},
     ),
     # a noun cue under a hedged verb ('could play a role') is speculation
     ("Turkey could play a role in securing the Black Sea, analysts said.", set()),
@@ -1474,8 +1474,9 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("czechia", "troop-contribution", "conditional")},
     ),
     ("Sweden will send troops only once a peace deal is signed.", {("sweden", "troop-contribution", "conditional")}),
-    # an "if" clause naming only the peace the force is for is part of the plan; one that adds a backstop is not
-    ("Sweden will send troops if a peace deal is signed.", {("sweden", "troop-contribution", "supports")}),
+    # an "if" clause naming only the end of the war the force is for is part of the plan; a peace deal signed first,
+    # or a backstop, is a condition
+    ("Sweden will send troops if a peace deal is signed.", {("sweden", "troop-contribution", "conditional")}),
     (
         "Sweden will send troops if a peace deal includes a US backstop.",
         {("sweden", "troop-contribution", "conditional")},
@@ -11222,6 +11223,27 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Washington should contribute to the force, Macron said.", {("france", "us-backstop", "supports")}),
     ("Germany must take part in the force, Zelensky said.", {("ukraine", "reassurance-force", "supports")}),
     ('"We will take part in the force," Tusk said.', {("poland", "troop-contribution", "supports")}),
+    # a peace deal signed first is a condition (the end of fighting is part of the plan); 'no grounds for'; 'no reason
+    # not to'; a pronoun under a nested speech verb is that verb's subject
+    (
+        "Latvia said it was prepared to send soldiers if a peace deal is signed.",
+        {("latvia", "troop-contribution", "conditional")},
+    ),
+    ("If a peace settlement is reached, Belgium will send troops.", {("belgium", "troop-contribution", "conditional")}),
+    ("Norway is ready to deploy soldiers if the fighting stops.", {("norway", "troop-contribution", "supports")}),
+    (
+        "Russia's foreign ministry said it saw no grounds for discussing the deployment of peacekeepers.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    ("Warsaw sees no reason not to join the mission.", {("poland", "troop-contribution", "supports")}),
+    (
+        "Rubio said Russia had made clear it would never accept NATO troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Lavrov said Moscow had made clear it would never accept NATO troops in Ukraine.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -13699,4 +13721,12 @@ def test_she_after_a_sentence_without_a_cue_is_the_person_it_opened_with(lexicon
     claims = analyze(article(passage), lexicon).claims
     assert [(c.actor, c.topic, c.stance, c.speaker, c.reported_by) for c in claims] == [
         ("italy", "troop-contribution", "opposes", "Giorgia Meloni", None)
+    ]
+
+
+def test_a_pronoun_under_a_second_speech_verb_is_the_side_that_verb_reports(lexicon: Lexicon) -> None:
+    passage = ["Rubio said Russia had made clear it would never accept NATO troops in Ukraine."]
+    claims = analyze(article(passage), lexicon).claims
+    assert [(c.actor, c.topic, c.stance, c.reported_by) for c in claims] == [
+        ("russia", "reassurance-force", "opposes", "united-states")
     ]

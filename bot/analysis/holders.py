@@ -713,7 +713,8 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         if holders:  # "Berlin denied that it would send troops", "dismissed reports that it would": Berlin
             return holders
     if word in GROUP_PRONOUNS and frame and frame.actor:
-        return _framing_group(context, index, pronoun) or _from_speaker(Speaker(None, frame.actor), "stated")
+        group = _framing_group(context, index, pronoun) or _nearer_speaker(context, index, pronoun, frame)
+        return group or _from_speaker(Speaker(None, frame.actor), "stated")
     spoken = _speaker_holders(context, index, pronoun.head, frame) if word in POINTERS else []
     if spoken:  # "This is unacceptable to us": "this" is the topic, the speaker holds it
         return spoken
@@ -821,6 +822,16 @@ def _framing_group(context: ArticleContext, index: int, word: Token) -> list[Hol
     else:
         group = named_holders(context, index, syntax.group(framing), None) if framing is not None else []
     return group if len(group) > 1 else []
+
+
+def _nearer_speaker(context: ArticleContext, index: int, word: Token, frame: Speaker) -> list[Holder]:
+    """ "Rubio said Russia had made clear it would never accept ...": the side named as the subject of the speech
+    verb nearest above the pronoun, reported by the frame's speaker, when it is another side than the speaker's."""
+    framing = frame_subject(context, word)
+    if framing is None or framing.pos_ != "PROPN":
+        return []
+    holders = named_holders(context, index, syntax.group(framing), frame)
+    return holders if len(holders) == 1 and holders[0].actor != frame.actor else []
 
 
 def _named_again(document: Token) -> bool:

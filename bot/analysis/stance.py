@@ -23,6 +23,7 @@ READINESS = word_set("ready willing prepared able")
 PEACE_OPENINGS = word_set("once after when")  # "only once a ceasefire ..."
 CEASEFIRE_WORDS = word_set("ceasefire cease-fire truce armistice")  # (a peace deal first is a condition)
 PEACE_WORDS = word_set("ceasefire cease-fire truce deal settlement armistice hostility war")
+WAR_ENDING = CEASEFIRE_WORDS | word_set("hostility war fighting")  # "if the war ends" (a peace deal is a condition)
 PART_NOUNS = word_set("role part involvement presence participation contribution")
 MINIMAL = word_set("minimal marginal negligible minor token")
 CONSENT = word_set("consent participation approval agreement involvement say input")
@@ -45,8 +46,8 @@ DELIBERATING = word_set("consider contemplate weigh mull explore study")
 EMPTY_WHEN_DENIED = word_set("rely count bank depend insist demand press push urge")
 NOT_AGAINST = word_set(
     "object objects objected objecting oppose opposes opposed opposing against objection objections doubts "
-    "reservations misgivings averse"
-)  # "is not opposed to", "has no reservations about", "is not averse to": accepts it
+    "reservations misgivings averse reason"
+)  # "is not opposed to", "has no reservations about", "is not averse to", "sees no reason not to send": accepts it
 COMMITTING = word_set("commit pledge promise")  # "would take part, without committing troops": not yet committed
 WITHOUT_SAY = "without its say"  # the condition a reading records for "without Moscow's consent"
 YEAR_LEADS = word_set("in since until during back by")
@@ -315,10 +316,10 @@ def without_its_say(context: ArticleContext, index: int, cue: Cue, holders: list
 
 
 def _part_of_the_plan(condition: Token) -> bool:
-    """ "if a deal is struck", "once there is a ceasefire": the force is meant for after the war, so that is
-    part of what is backed, not a condition on it."""
+    """ "once there is a ceasefire", "if the war ends": the force is meant for after the war, so that is part of
+    what is backed, not a condition on it (a peace deal signed first is one)."""
     words = {t.lemma_.lower() for t in condition.subtree}
-    return bool(words & PEACE_WORDS) and not words & EXTRA_CONDITIONS  # "if a deal includes a US backstop" is one
+    return bool(words & WAR_ENDING) and not words & EXTRA_CONDITIONS  # "if a deal includes a US backstop" is one
 
 
 def _only_after_peace(head: Token) -> bool:
