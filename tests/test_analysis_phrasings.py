@@ -11244,6 +11244,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Lavrov said Moscow had made clear it would never accept NATO troops in Ukraine.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # what a thing that is no topic needs, said by an official, is the official's side's view
+    (
+        "Rutte said a peace deal would need robust security guarantees for Ukraine.",
+        {("nato", "security-guarantees", "supports")},
+    ),
+    ("Any settlement will require a US backstop, Healey said.", {("united-kingdom", "us-backstop", "supports")}),
+    ("Analysts said any deal would need strong guarantees for Ukraine.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

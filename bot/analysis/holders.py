@@ -95,6 +95,7 @@ DOCUMENT_SENTENCES = 3  # how far back "the draft" looks for who drew it up
 LIST_ITEM = re.compile(r"[-•*–—·]\s|\(?\d{1,2}[.)]\s")  # "- Ukraine will ...", "3) NATO agrees ..."
 NAMED_AGAIN = syntax.AUTHORED | syntax.DOCUMENT_NOUNS  # "the plan", "the draft": words for one named before
 DECIDING = word_set("want wish hope intend plan decide agree accept reject refuse insist prefer choose")  # not troops
+NEEDING = word_set("need require")  # "a peace deal would need guarantees," Rutte said: his view of what it needs
 
 
 def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | None) -> list[Holder]:
@@ -375,6 +376,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         thing = subject.pos_ == "NOUN" and subject.lemma_.lower() not in PARTIES | OWN_SIDE | MEMBERS
         if cue.label == "exclusion" and thing and needed(cue):
             return _speaker_holders(context, index, head, frame, opinion=True)
+        if cue.label in ("supports", "conditional") and thing and head.lemma_.lower() in NEEDING and frame is not None:
+            return _speaker_holders(context, index, head, frame)
         if not names_a_topic(context, index, subject):
             return []
         if head.lemma_.lower() in AGENT_VERBS and not _deploys_on_condition(head, cue):
