@@ -11251,6 +11251,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Any settlement will require a US backstop, Healey said.", {("united-kingdom", "us-backstop", "supports")}),
     ("Analysts said any deal would need strong guarantees for Ukraine.", set()),
+    # a thing judged 'as the only credible guarantee'; what was first said, before what came 'then' or 'later', is
+    # history
+    (
+        "Macron has repeatedly described a European presence as the only credible guarantee against a new"
+        " Russian attack.",
+        {("france", "reassurance-force", "supports")},
+    ),
+    (
+        "Kyiv sees foreign troops on its soil as the best deterrent against Russia.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    ("Moscow does not see a Western contingent as a guarantee of peace.", {("russia", "reassurance-force", "opposes")}),
+    (
+        "Berlin first refused to send troops but later agreed to contribute.",
+        {("germany", "troop-contribution", "supports")},
+    ),
+    ("Poland will first send engineers and then decide on troops.", set()),
+    ("Italy first ruled out sending troops.", {("italy", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
@@ -13674,6 +13692,16 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
             "The Russian state will never accept Western troops in Ukraine.",
         ],
         {("russia", "reassurance-force", "opposes")},
+    ),
+    # a thing judged 'as the only credible guarantee'; what was first said, before what came 'then' or 'later', is
+    # history
+    (
+        [
+            "Washington's position has shifted.",
+            "The administration first signalled it would not take part, then said it would back the mission from"
+            " the air.",
+        ],
+        {("united-states", "us-backstop", "supports")},
     ),
 ]
 

@@ -53,6 +53,7 @@ WITHOUT_SAY = "without its say"  # the condition a reading records for "without 
 YEAR_LEADS = word_set("in since until during back by")
 YEAR = re.compile(r"^(19|20)\d\d$")
 OPPOSITE: dict[str, Stance] = {"supports": "opposes", "opposes": "supports"}
+LATER = word_set("then later subsequently afterwards")  # "first refused, then agreed": the refusal is overtaken
 RECENT = word_set("this today on")  # "earlier this week", "earlier today", "earlier on Monday": news, not history
 
 
@@ -349,8 +350,10 @@ def historical(context: ArticleContext, parse: SentenceParse, head: Token, scope
     """History ("previously", "in 2014") makes no claim."""
     chars = {t.idx for t in scope} | {t.idx for w in syntax.governors(head) for t in w.children}
     # "Canada had previously said it was open to contributing": the report itself dated in the past
-    frames = assertion.speech_frames(head, context.lexicon.is_speech)
+    frames = list(assertion.speech_frames(head, context.lexicon.is_speech))
     chars |= {t.idx for verb in frames for t in verb.children if t.dep_ == "advmod"}
+    if any(_overtaken(verb, head) for verb in [*syntax.governors(head), *frames]):
+        return True
     past = [h for h in parse.markers["past"] if not _recent(parse, h.end)]
     if any(parse.tokens[h.start].start in chars for h in past):
         return True
@@ -360,6 +363,21 @@ def historical(context: ArticleContext, parse: SentenceParse, head: Token, scope
         return True
     reference = context.year or context.lexicon.lexicon.stances.history_before
     return any(_earlier_year(token, reference) for token in scope)  # a dated statement ("On May 2, X said") stays
+
+
+def _overtaken(verb: Token, head: Token) -> bool:
+    """ "first signalled it would not take part, then said it would back the mission": what came first, before what
+    came "then" or "later" (which stands)."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children):
+        return False
+    later = [c for c in verb.children if c.dep_ == "conj" and _then(c)]
+    if verb.dep_ == "ccomp" and verb.i < verb.head.i and _then(verb.head):
+        return True  # the parser hung the first clause on the later one
+    return any(not c.left_edge.i <= head.i <= c.right_edge.i for c in later)
+
+
+def _then(verb: Token) -> bool:
+    return any(a.dep_ == "advmod" and a.lower_ in LATER for a in verb.children)
 
 
 def _recent(parse: SentenceParse, after: int) -> bool:
