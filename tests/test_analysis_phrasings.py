@@ -11269,6 +11269,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Poland will first send engineers and then decide on troops.", set()),
     ("Italy first ruled out sending troops.", {("italy", "troop-contribution", "opposes")}),
+    # a participle describing a group whose members the sentence names is their stance
+    (
+        "Among those refusing to send soldiers are Poland, Italy and Hungary.",
+        {
+            ("hungary", "troop-contribution", "opposes"),
+            ("italy", "troop-contribution", "opposes"),
+            ("poland", "troop-contribution", "opposes"),
+        },
+    ),
+    ("A force supported by around 30 countries would be based away from the front line.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

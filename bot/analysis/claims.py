@@ -316,7 +316,8 @@ def _placed_object(head: Token) -> bool:
 
 def _describes_a_noun(cue: Cue) -> bool:
     """ "the proposed force", "a force supporting a ceasefire", "the draft under discussion": no one is named as
-    holding it, unlike "a mission backed by Canada" or "the Franco-British-backed plan"."""
+    holding it, unlike "a mission backed by Canada", "the Franco-British-backed plan" or a group whose members
+    are named."""
     head = cue.head
     if _document_content(head):
         return False
@@ -329,6 +330,7 @@ def _describes_a_noun(cue: Cue) -> bool:
         and not syntax.agent_of(head)
         and not any("-" in t.text for t in cue.span)
         and not any(c.dep_ == "npadvmod" for c in head.children)
+        and syntax.described_member(head) is None  # "among those refusing to send troops are Poland and Italy"
     )
 
 
