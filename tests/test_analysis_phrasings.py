@@ -13713,6 +13713,41 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         {("united-states", "us-backstop", "supports")},
     ),
+    # 'the declaration' is the one named before, however far back; what one wants others to know is a message
+    (
+        [
+            "Denmark and Norway signed a declaration pledging to send troops to Ukraine.",
+            "Washington and Kyiv also discussed the minerals deal.",
+            "Kyiv welcomed the declaration.",
+        ],
+        {
+            ("denmark", "troop-contribution", "supports"),
+            ("norway", "troop-contribution", "supports"),
+            ("ukraine", "reassurance-force", "supports"),
+        },
+    ),
+    (
+        [
+            "Denmark and Norway signed a declaration pledging to send troops to Ukraine.",
+            '"This declaration opens a new chapter," the Danish prime minister said.',
+            "Leaders met for three hours.",
+            "They discussed the economy.",
+            "They also discussed the minerals deal.",
+            "Kyiv welcomed the declaration.",
+        ],
+        {
+            ("denmark", "troop-contribution", "supports"),
+            ("norway", "troop-contribution", "supports"),
+            ("ukraine", "reassurance-force", "supports"),
+        },
+    ),
+    (
+        [
+            "Witkoff said no American troops would be sent.",
+            '"We want Ukrainians to know that when this ends, it ends for good," Witkoff said.',
+        ],
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
 ]
 
 

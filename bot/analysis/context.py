@@ -391,13 +391,14 @@ class ArticleContext:
 
     def topic_where_named(self, sentence: int, stem: str | tuple[str, ...]) -> str | None:
         """The topic of the nearest sentence before that used a word of this stem ("26 countries pledged to send
-        troops. ... Zelensky welcomed the pledges": the pledges' topic, not that of the sentence just before)."""
-        for index in looking_back(sentence):
-            if index == sentence:
-                continue
+        troops. ... Zelensky welcomed the pledges": the pledges' topic, not that of the sentence just before); a
+        sentence that uses the word but names no topic ("This declaration paves the way ...") looks further back."""
+        for index in range(sentence - 1, -1, -1):
             parse = self.parses[index]
             if any(word.startswith(stem) for word in parse.norms):
-                return self._theme(sentence_topics(parse, self.lexicon))
+                theme = self._theme(sentence_topics(parse, self.lexicon))
+                if theme is not None or index < sentence - ANAPHORA_WINDOW:
+                    return theme
         return None
 
     def offered_topic(self, sentence: int, stem: str) -> str | None:

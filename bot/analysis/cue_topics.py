@@ -72,7 +72,7 @@ WHEN_WORDS = word_set("once when after until unless if before")
 CONDITION_WORDS = word_set("with if unless provided providing")  # "only with a US backstop"
 # "welcomed the pledges": what was made earlier, named again
 OFFERED = word_set("pledge commitment promise offer announcement")  # what was offered is what some side backed
-NAMED_BACK = OFFERED | word_set("proposal assurance request idea")
+NAMED_BACK = OFFERED | word_set("proposal assurance request idea declaration")
 STEM_LETTERS = 5  # a named-back noun is found again by its first letters ("pledged" for "the pledges")
 OFFERED_STEMS = frozenset(word[:STEM_LETTERS] for word in OFFERED)
 UNDER_WAY = word_set("current ongoing")  # "current discussions": those just named
@@ -85,6 +85,7 @@ SAID_AS = {
     "idea": ("idea", "propos", "plan"),  # "Meloni renewed her proposal for ... Kyiv is open to the idea"
 }
 SENDING = "troop-contribution"
+KNOWING = word_set("know understand realise realize learn")
 BASES = word_set("hub base")
 DECIDING = word_set("decide decision")
 DEPLOYMENTS = word_set("deployment deploy dispatch")
@@ -1362,6 +1363,7 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
         them = them or (word.dep_ == "dobj" and _troops_named_before(word))  # "will treat the troops as occupiers"
         pointer = (word.lower_ in POINTERS or them) and not _object_of_another_verb(word, cue)
         pointer = pointer and not _object_just_named(word)
+        pointer = pointer and not _known(word, cue)
         # "would not accept any settlement that limited ...": the settlement (not "the idea, which Spain backs")
         pointer = pointer and not (syntax.antecedent_of(word) is not None and word.head != cue.head)
         # "has not decided on the matter"; not "ready to discuss the issue" (talk of it backs nothing)
@@ -1388,6 +1390,17 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
         or any(_anaphoric_noun(w) for w in [subject, *of])
         or (subject.lower_ == "it" and _named_it(cue))
     )
+
+
+def _known(word: Token, cue: Cue) -> bool:
+    """ "we want Ukrainians to know that it ends forever": what one is to know or understand, under the cue, is a
+    message, not what was just named."""
+    for above in word.ancestors:
+        if above == cue.head:
+            return False
+        if above.lemma_.lower() in KNOWING:
+            return True
+    return False
 
 
 def _object_just_named(pronoun: Token) -> bool:
