@@ -11279,6 +11279,42 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         },
     ),
     ("A force supported by around 30 countries would be based away from the front line.", set()),
+    # a pronoun after 'Asked about X,' or 'Commenting on X,' stands for X; 'but only those that'; 'drag out the war';
+    # troops that 'appear in Ukraine'
+    (
+        "Asked about the plan to deploy European troops, Peskov said it was unacceptable.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Commenting on the idea of an air mission over Ukraine, Grushko said it would mean a direct clash"
+        " between NATO and Russia.",
+        {("russia", "air-defence", "opposes")},
+    ),
+    (
+        "Asked about the deployment of peacekeepers, Lavrov said it would lead to escalation.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Speaking about security guarantees, Zelensky said they must be legally binding.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "The deputy minister noted that Russia is ready to discuss security guarantees, but only those that"
+        " take into account the interests of all parties.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
+    (
+        "Kyiv will accept security guarantees, but only ones which are legally binding.",
+        {("ukraine", "security-guarantees", "conditional")},
+    ),
+    (
+        "Lavrov said European plans to send troops would only drag out the war.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Putin said that if any troops appear in Ukraine, Russia will treat them as legitimate targets.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

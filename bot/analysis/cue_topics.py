@@ -85,6 +85,7 @@ SAID_AS = {
     "idea": ("idea", "propos", "plan"),  # "Meloni renewed her proposal for ... Kyiv is open to the idea"
 }
 SENDING = "troop-contribution"
+TOPIC_OPENERS = word_set("ask comment speak talk refer turn respond react answer")  # "Asked about X, ..."
 KNOWING = word_set("know understand realise realize learn")
 BASES = word_set("hub base")
 DECIDING = word_set("decide decision")
@@ -1389,6 +1390,17 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
         subject.lower_ in POINTERS - {"it", "which"}
         or any(_anaphoric_noun(w) for w in [subject, *of])
         or (subject.lower_ == "it" and _named_it(cue))
+        or (subject.lower_ in ("it", "they") and _asked_about_first(subject))
+    )
+
+
+def _asked_about_first(pronoun: Token) -> bool:
+    """ "Asked about an air mission, Grushko said it would mean a clash", "Speaking about guarantees, Zelensky said
+    they must be binding": the pronoun stands for what the opening clause asked or spoke about."""
+    root = pronoun.sent.root
+    return any(
+        c.dep_ == "advcl" and c.i < pronoun.i and c.lemma_.lower() in TOPIC_OPENERS and c.tag_ in ("VBG", "VBN")
+        for c in root.children
     )
 
 
