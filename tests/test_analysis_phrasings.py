@@ -11315,6 +11315,14 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Putin said that if any troops appear in Ukraine, Russia will treat them as legitimate targets.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # a side's role in the force is its troops; 'toyed with the idea of'
+    ("Berlin ruled out a German role in the force.", {("germany", "troop-contribution", "opposes")}),
+    ("Finland has toyed with the idea of sending troops.", {("finland", "troop-contribution", "noncommittal")}),
+    ("Rome is open to an Italian role in the mission.", {("italy", "troop-contribution", "supports")}),
+    (
+        "Lavrov said security guarantees for Ukraine are possible only with Russia's participation.",
+        {("russia", "security-guarantees", "conditional")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

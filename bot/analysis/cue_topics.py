@@ -93,6 +93,7 @@ DEPLOYMENTS = word_set("deployment deploy dispatch")
 ASSISTING = word_set("help assist support aid")
 BACKED_FORCES = word_set("force mission peacekeeper contingent operation")  # "will back the force": provide for it
 FORCE_TOPICS = frozenset({SENDING, "reassurance-force"})
+FORCE_NOUNS = word_set("force mission contingent deployment peacekeeping")  # "a role in the force"
 MISSIONS = frozenset({"maritime-security", "air-defence"})  # missions a side takes part in, besides the force
 MOVES = word_set("move step decision offer announcement pledge position stance")  # a clause named as a move
 LEADING = word_set("lead spearhead drive steer coordinate")
@@ -186,8 +187,10 @@ def topics_of(
         # "no decision on troops has been taken": undecided about troops, its own unless another's are named
         undecided = cue.label == "noncommittal" and named <= {holder.actor} and mine.dep_ == "pobj"
         undecided = undecided and mine.head.lower_ in ABOUT
-        if mine.dep_ == "pobj" and not undecided:
-            continue
+        taken_by_cue = mine.head in cue.span and cue.label in ("supports", "opposes", "noncommittal")
+        if mine.dep_ == "pobj" and not undecided and not taken_by_cue:
+            continue  # (not "open to an Italian role": the cue's own object; "only with Russia's participation" is
+            # a condition)
         # "cannot say what its contribution will be": the holder's own
         taken = mine.head == cue.head and not named and cue.label == "opposes"
         own = (mine in asked or taken) and any(
@@ -503,9 +506,14 @@ def _a_part(context: ArticleContext, index: int, noun: Token) -> bool:
     """ "a German contribution", "Italian participation", "any Czech deployment": a side's part in the force (a
     deployment only with its side named: "the deployment" alone is the force's)."""
     lemma = noun.lemma_.lower()
-    if lemma == "role" and any(p.dep_ == "prep" and not _in_time(p) for p in noun.children):
-        return False  # "a German role in the talks" is no part in the force; "a German role in the future" is
+    if lemma == "role" and any(p.dep_ == "prep" and not _in_time(p) and not _in_the_force(p) for p in noun.children):
+        return False  # "a German role in the talks" is no part in the force; "in the future", "in the force" is
     return lemma in PARTS or (lemma in ("deployment", "role") and bool(actors_owning(context, index, noun)))
+
+
+def _in_the_force(preposition: Token) -> bool:
+    """ "a German role in the force", "in any mission": a part in the force itself."""
+    return preposition.lower_ == "in" and any(o.lemma_.lower() in FORCE_NOUNS for o in preposition.children)
 
 
 def _in_time(preposition: Token) -> bool:
