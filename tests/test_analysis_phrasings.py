@@ -11323,6 +11323,24 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Lavrov said security guarantees for Ukraine are possible only with Russia's participation.",
         {("russia", "security-guarantees", "conditional")},
     ),
+    # what a plan is 'aimed at' judges it, whoever owns the plan
+    (
+        "Lavrov said the security guarantees for Kyiv were aimed at preparing Ukraine for a new war.",
+        {("russia", "security-guarantees", "opposes")},
+    ),
+    (
+        "Lavrov said the West's plans to send troops were aimed at escalating the war.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "According to Grushko, the Western statements about security guarantees for Kiev are aimed at"
+        " dragging out the conflict.",
+        {("russia", "security-guarantees", "opposes")},
+    ),
+    (
+        "The Kremlin said that Europe's plans to deploy troops were aimed at escalating the conflict.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

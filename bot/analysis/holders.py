@@ -95,6 +95,7 @@ DOCUMENT_SENTENCES = 3  # how far back "the draft" looks for who drew it up
 LIST_ITEM = re.compile(r"[-•*–—·]\s|\(?\d{1,2}[.)]\s")  # "- Ukraine will ...", "3) NATO agrees ..."
 NAMED_AGAIN = syntax.AUTHORED | syntax.DOCUMENT_NOUNS  # "the plan", "the draft": words for one named before
 DECIDING = word_set("want wish hope intend plan decide agree accept reject refuse insist prefer choose")  # not troops
+AIMED = word_set("aim design")  # what a plan "is aimed at" judges it
 NEEDING = word_set("need require")  # "a peace deal would need guarantees," Rutte said: his view of what it needs
 
 
@@ -217,9 +218,10 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
     if head.lemma_.lower() == "welcome" and head.pos_ == "ADJ" and subject is not None and subject.pos_ == "PROPN":
         # "Stubb said Canada and Japan would be welcome": the speaker's welcome of their part, not their own offer
         return _speaker_holders(context, index, head, frame, opinion=True)
-    if head.lemma_.lower() in EFFECTS and head.pos_ == "VERB":
+    if head.lemma_.lower() in EFFECTS | AIMED and head.pos_ == "VERB":
         # "Lavrov said Britain's plan would only prolong the war", "... that Britain would prolong the war by sending
-        # troops": what a plan or a side would bring about is its judge's view, never the doer's own stance
+        # troops", "the West's plans are aimed at escalating the war": what a plan or a side would bring about, or is
+        # meant to, is its judge's view, never the doer's own stance
         return _speaker_holders(context, index, head, frame, opinion=True)
     if subject is not None and subject.dep_ == "csubj":  # "Ukraine joining NATO is out of the question": an event,
         judges = _judged_for(context, index, cue, subject, frame)
