@@ -11341,6 +11341,16 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Kremlin said that Europe's plans to deploy troops were aimed at escalating the conflict.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # what a resolution says is held by those who adopt it
+    (
+        "The Verkhovna Rada adopted a resolution calling for security guarantees.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    (
+        "The Sejm adopted a resolution rejecting the deployment of Polish troops.",
+        {("poland", "troop-contribution", "opposes")},
+    ),
+    ("A UN resolution authorising a peacekeeping force was discussed.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
