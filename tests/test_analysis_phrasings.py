@@ -11351,6 +11351,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("poland", "troop-contribution", "opposes")},
     ),
     ("A UN resolution authorising a peacekeeping force was discussed.", set()),
+    # 'far from ready', however the parser hangs 'far'
+    ("Italy is far from ready to send troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Italy is far from willing to send troops.", {("italy", "troop-contribution", "opposes")}),
+    ("Germany is far from committed to sending soldiers.", {("germany", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

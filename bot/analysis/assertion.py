@@ -323,6 +323,9 @@ def far_from(word: Token) -> Token | None:
         return None
     if (word.head.lower_, word.head.head.lower_) in (("from", "far"), ("but", "anything")):
         return word.head.head  # also "is far from ready to send troops"
+    far = next((c for c in word.head.children if c.lower_ == "far" and c.i < word.i), None)
+    if word.head.lower_ == "from" and far is not None:
+        return far  # "is far from ready", where the parser hangs "far" on "from"
     if word.head.lower_ == "anything" and any(c.lower_ == "but" and c.i < word.i for c in word.head.children):
         return word.head  # "is anything but ready", where the parser hangs "ready" on "anything"
     return None

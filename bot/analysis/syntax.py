@@ -182,6 +182,7 @@ def subject_of(token: Token) -> Token | None:
             return subject_of(reported)
         previous = word
         attitude = word.head.head.dep_ == "acomp" and word.head.head.pos_ == "ADJ"  # "is not shy about offering"
+        attitude = attitude or (word.head.lower_, word.head.head.lower_) == ("from", "far")  # "is far from willing"
         if word.dep_ == "pcomp" and word.head.lower_ not in MANNER_PREPOSITIONS and not attitude:
             # "criticised Poland for refusing": Poland refuses, not the critic; "stopped Kyiv from joining": Kyiv
             return _credited(word.head) or _restrained(word)
