@@ -11355,6 +11355,11 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Italy is far from ready to send troops.", {("italy", "troop-contribution", "opposes")}),
     ("Italy is far from willing to send troops.", {("italy", "troop-contribution", "opposes")}),
     ("Germany is far from committed to sending soldiers.", {("germany", "troop-contribution", "opposes")}),
+    # 'nothing other than' names the only thing; 'everything but'; 'held off on pledging'
+    ("Moscow would accept nothing other than a neutral Ukraine.", {("russia", "nato-membership", "opposes")}),
+    ("Canada will contribute everything but ground forces.", {("canada", "troop-contribution", "opposes")}),
+    ("Spain held off on pledging soldiers to the mission.", {("spain", "troop-contribution", "noncommittal")}),
+    ("Japan will help with anything except sending troops.", {("japan", "troop-contribution", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -125,6 +125,7 @@ def negating_word(cue: Cue) -> Token | None:
     return assertion.negation_of(cue.head.head if cue.head.dep_ == "advmod" else cue.head, cue.span)
 
 
+NOTHING = frozenset({"nothing", "none", "nobody", "noone"})  # "nothing other than": the only thing
 HARMS = frozenset({"escalation", "war", "conflict", "confrontation", "instability", "failure", "disaster", "defeat"})
 POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 NOT_ABOUT_A_TOPIC = "what the cue's preposition names is no topic (“took part in a meeting”)"
@@ -470,7 +471,10 @@ def war_resumed_without(cue: Cue) -> bool:
 
 def needed(cue: Cue) -> bool:
     """ "no mission can succeed without American air support", "without a backstop they will not work": what
-    nothing works without is what the speaker says is needed."""
+    nothing works without is what the speaker says is needed; "would accept nothing other than a neutral
+    Ukraine": the one thing accepted."""
+    if _the_only_thing(cue):
+        return True
     if cue.head.lower_ != "without":
         return False
     if assertion.negation_of(cue.head, cue.span) is not None or war_resumed_without(cue):
@@ -495,6 +499,13 @@ def needed(cue: Cue) -> bool:
     if any(n.lower_ in ("nothing", "none", "nobody") and n.dep_ in ("nsubj", "nsubjpass") for n in nouns):
         return True  # "without it, nothing will work"
     return any(d.dep_ == "det" and d.lower_ == "no" for n in nouns for d in n.children)
+
+
+def _the_only_thing(cue: Cue) -> bool:
+    """ "nothing other than", "no one except": an exclusion from nothing names the only thing left."""
+    if cue.span[0].lower_ not in ("other", "except", "but"):
+        return False
+    return any(w.lower_ in NOTHING for w in (cue.head, cue.head.head))
 
 
 def _war_let_resume(verb: Token, cue: Cue) -> bool:
