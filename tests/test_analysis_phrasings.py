@@ -11360,6 +11360,23 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ("Canada will contribute everything but ground forces.", {("canada", "troop-contribution", "opposes")}),
     ("Spain held off on pledging soldiers to the mission.", {("spain", "troop-contribution", "noncommittal")}),
     ("Japan will help with anything except sending troops.", {("japan", "troop-contribution", "opposes")}),
+    # a deed done 'under the guise of' peacekeeping, or 'to prolong the war', is judged by the one who says so
+    (
+        "Zakharova said London and Paris were preparing to deploy forces under the guise of a peace mission.",
+        {
+            ("france", "troop-contribution", "supports"),
+            ("russia", "reassurance-force", "opposes"),
+            ("united-kingdom", "troop-contribution", "supports"),
+        },
+    ),
+    (
+        "Zakharova said the West was preparing to send troops to Ukraine under the cover of peacekeeping.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
+    (
+        "Lavrov said Britain wanted to send troops to Ukraine to prolong the war.",
+        {("russia", "reassurance-force", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

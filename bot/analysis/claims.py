@@ -39,7 +39,16 @@ from bot.analysis.cues import (
     placed_cues,
 )
 from bot.analysis.frames import according_speaker, actors_in, frame_of, frame_subject, voiced_by_no_side
-from bot.analysis.holders import DRAFTING, holders_of, listed_provision, named_holders, sides_of, topic_in, topic_within
+from bot.analysis.holders import (
+    DRAFTING,
+    EFFECTS,
+    holders_of,
+    listed_provision,
+    named_holders,
+    sides_of,
+    topic_in,
+    topic_within,
+)
 from bot.analysis.sentence import SentenceParse, elliptical_denial, topics_for
 from bot.analysis.stance import OPPOSITE, WITHOUT_SAY, historical, stance_of
 from bot.analysis.statement_dates import statement_date, time_phrases_of
@@ -424,6 +433,13 @@ def _a_power(cue: Cue) -> bool:
     return thwarting and head.pos_ == "VERB" and able and denied
 
 
+def _purpose_judged(head: Token) -> bool:
+    """ "Lavrov said Britain wanted to send troops to Ukraine to prolong the war": a harm given as the purpose of a
+    deed judges the deed."""
+    purpose = head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    return purpose and head.lemma_.lower() in EFFECTS
+
+
 def _document_content(head: Token) -> bool:
     """ "signed a declaration committing to deploy troops": what a document says, which its signers hold."""
     return head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in syntax.DOCUMENTS
@@ -562,6 +578,8 @@ def _read(
         own_object = any(c.dep_ == "prep" and c.lower_ in NOUN_CUE_PREPOSITIONS | {"of", "to"} for c in head.children)
         if not own_object:
             scope = _widened(scope, syntax.scope(head.head, [head], descriptions=True))
+    if _purpose_judged(head):  # "wants to send troops to Ukraine to prolong the war": the sending judged
+        scope = _widened(scope, syntax.scope(head.head, [head], descriptions=True))
     despite = head.head if head.dep_ == "pobj" and head.head.lower_ in ("despite", "notwithstanding") else None
     if despite is not None and not any(c.dep_ == "prep" for c in head.children):
         # "despite Russia's objections, France plans to send troops": objections to what the clause goes on with

@@ -125,6 +125,7 @@ def negating_word(cue: Cue) -> Token | None:
     return assertion.negation_of(cue.head.head if cue.head.dep_ == "advmod" else cue.head, cue.span)
 
 
+DISGUISES = frozenset({"guise", "cover", "pretext", "disguise", "disguised", "smokescreen", "trojan"})
 NOTHING = frozenset({"nothing", "none", "nobody", "noone"})  # "nothing other than": the only thing
 HARMS = frozenset({"escalation", "war", "conflict", "confrontation", "instability", "failure", "disaster", "defeat"})
 POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
@@ -522,6 +523,12 @@ def _war_let_resume(verb: Token, cue: Cue) -> bool:
     return False
 
 
+def disguise(cue: Cue) -> bool:
+    """ "under the guise of peacekeepers", "disguised as a peace mission": what the one who says so thinks of the deed,
+    never the doer's own stance."""
+    return cue.label == "opposes" and any(t.lemma_.lower() in DISGUISES for t in cue.span)
+
+
 def outermost(cues: list[Cue]) -> list[Cue]:
     """A cue inside another cue's object is part of it: "rejects any scenarios envisaging the deployment of
     troops" is one opposition. A supporting frame takes the stance it introduces ("agreed to reject")."""
@@ -534,8 +541,8 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             return False  # "dismissed reports that it would send troops": read like "denied that it would"
         if _refusal_given_up(inner, outer):
             return False  # "abandoned its opposition to the backstop": the refusal, negated by giving it up
-        if _comment_on_what_precedes(inner, outer) or _judgement_of(inner, outer):
-            return False
+        if _comment_on_what_precedes(inner, outer) or _judgement_of(inner, outer) or disguise(inner):
+            return False  # (nor "preparing to send troops under the guise of peacekeepers": the speaker's judgement)
         if verb_taken_for_a_noun(inner.head):
             return False  # "proposed a force, an idea Russia rejects": Russia's rejection, no part of the proposal
         return inner.head.i in scopes[outer.head.i] or _wanted_as_described(inner, outer)

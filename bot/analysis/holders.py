@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.analysis import assertion, syntax
 from bot.analysis.context import ROLE_NOUNS, ArticleContext, Speaker, dateline, looking_back
-from bot.analysis.cues import REFUSING, Cue, Holder, needed, negating_word, war_resumed_without
+from bot.analysis.cues import REFUSING, Cue, Holder, disguise, needed, negating_word, war_resumed_without
 from bot.analysis.frames import (
     AT_STAKE,
     actors_named_by,
@@ -217,6 +217,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
                 return found
     if head.lemma_.lower() == "welcome" and head.pos_ == "ADJ" and subject is not None and subject.pos_ == "PROPN":
         # "Stubb said Canada and Japan would be welcome": the speaker's welcome of their part, not their own offer
+        return _speaker_holders(context, index, head, frame, opinion=True)
+    if disguise(cue):  # "Zakharova said London was sending troops under the guise of peacekeepers": hers
         return _speaker_holders(context, index, head, frame, opinion=True)
     if head.lemma_.lower() in EFFECTS | AIMED and head.pos_ == "VERB":
         # "Lavrov said Britain's plan would only prolong the war", "... that Britain would prolong the war by sending
