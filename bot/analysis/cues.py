@@ -541,8 +541,10 @@ def outermost(cues: list[Cue]) -> list[Cue]:
             return False  # "dismissed reports that it would send troops": read like "denied that it would"
         if _refusal_given_up(inner, outer):
             return False  # "abandoned its opposition to the backstop": the refusal, negated by giving it up
-        if _comment_on_what_precedes(inner, outer) or _judgement_of(inner, outer) or disguise(inner):
-            return False  # (nor "preparing to send troops under the guise of peacekeepers": the speaker's judgement)
+        if _comment_on_what_precedes(inner, outer) or _judgement_of(inner, outer):
+            return False
+        if disguise(inner) and outer.label == "supports" and cue_negation(outer) is None:
+            return False  # "preparing to send troops under the guise of peacekeepers": the speaker's judgement
         if verb_taken_for_a_noun(inner.head):
             return False  # "proposed a force, an idea Russia rejects": Russia's rejection, no part of the proposal
         return inner.head.i in scopes[outer.head.i] or _wanted_as_described(inner, outer)

@@ -218,7 +218,8 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
     if head.lemma_.lower() == "welcome" and head.pos_ == "ADJ" and subject is not None and subject.pos_ == "PROPN":
         # "Stubb said Canada and Japan would be welcome": the speaker's welcome of their part, not their own offer
         return _speaker_holders(context, index, head, frame, opinion=True)
-    if disguise(cue):  # "Zakharova said London was sending troops under the guise of peacekeepers": hers
+    if disguise(cue) and frame is not None and syntax.judge_of(head) is None:
+        # "Zakharova said London was sending troops under the guise of peacekeepers": hers
         return _speaker_holders(context, index, head, frame, opinion=True)
     if head.lemma_.lower() in EFFECTS | AIMED and head.pos_ == "VERB":
         # "Lavrov said Britain's plan would only prolong the war", "... that Britain would prolong the war by sending
