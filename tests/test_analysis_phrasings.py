@@ -11377,6 +11377,13 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Lavrov said Britain wanted to send troops to Ukraine to prolong the war.",
         {("russia", "reassurance-force", "opposes"), ("united-kingdom", "troop-contribution", "supports")},
     ),
+    # 'the best guarantee for Ukraine' names whom it protects, not who judges; 'could not veto' is a power denied
+    (
+        "Vance said European troops were the best guarantee for Ukraine.",
+        {("united-states", "security-guarantees", "supports")},
+    ),
+    ("Starmer said Moscow could not veto the deployment of a European force.", set()),
+    ("Macron said the force was a red line for Moscow.", {("russia", "reassurance-force", "opposes")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

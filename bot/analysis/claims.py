@@ -427,7 +427,7 @@ def _a_power(cue: Cue) -> bool:
     head = cue.head
     if head.lemma_.lower() == "veto" and head.pos_ == "NOUN":
         return head.head.lemma_.lower() in HOLDING_POWERS
-    able = any(c.dep_ == "aux" and c.lemma_.lower() == "can" for c in head.children)
+    able = any(c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in head.children)
     denied = any(c.dep_ == "neg" for c in head.children)
     thwarting = head.lemma_.lower() in THWARTING and syntax.restrained_party(head) is None  # not "can't stop us"
     return thwarting and head.pos_ == "VERB" and able and denied

@@ -570,6 +570,9 @@ def holder_after_of(token: Token) -> Token | None:
     return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
 
 
+PROTECTING = frozenset({"guarantee", "deterrent", "safeguard", "protection", "assurance", "insurance"})
+
+
 def experiencer_of(token: Token, own: Span) -> Token | None:
     """ "unacceptable to Moscow", "a red line for Kyiv": whom a judgement belongs to (in its own clause: not the "to"
     of "has never objected to Kyiv joining the EU, but NATO membership is a red line"; nor a "to" or "for" among the
@@ -580,6 +583,8 @@ def experiencer_of(token: Token, own: Span) -> Token | None:
                 continue
             if child.dep_ == "prep" and child.lower_ == "to" and word.lemma_.lower() in TAKING_TO:
                 continue  # "remains opposed to Ukraine's accession": what it is opposed to, not who judges
+            if child.dep_ == "prep" and child.lower_ == "for" and word.lemma_.lower() in PROTECTING:
+                continue  # "the best guarantee for Ukraine": whom it protects, not who judges
             if child.dep_ == "prep" and child.lower_ in ("to", "for"):
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
