@@ -13853,6 +13853,24 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ],
         {("united-states", "us-ground-troops", "opposes")},
     ),
+    # 'it' after a clause about a thing is the thing; after a side's government, the side; in what a named side 'must
+    # make clear', that side (a demand)
+    (
+        ["Britain will send troops.", "Germany's hesitation is understandable, but it is a mistake."],
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        ["Britain will send troops.", "The German government is cautious, but it will contribute to the force."],
+        {("germany", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        ["Britain will send troops.", "Berlin is cautious, but it will contribute to the force."],
+        {("germany", "troop-contribution", "supports"), ("united-kingdom", "troop-contribution", "supports")},
+    ),
+    (
+        ["Britain will send troops.", "Washington must make clear that it will back the mission from the air."],
+        {("united-kingdom", "troop-contribution", "supports")},
+    ),
 ]
 
 

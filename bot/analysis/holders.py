@@ -32,6 +32,7 @@ from bot.analysis.tokens import (
     OWN_PARTS,
     PARTIES,
     SENDING_VERBS,
+    SPEAKING_VERBS,
     TROOP_NOUNS,
     word_set,
 )
@@ -96,6 +97,8 @@ LIST_ITEM = re.compile(r"[-•*–—·]\s|\(?\d{1,2}[.)]\s")  # "- Ukraine will
 NAMED_AGAIN = syntax.AUTHORED | syntax.DOCUMENT_NOUNS  # "the plan", "the draft": words for one named before
 DECIDING = word_set("want wish hope intend plan decide agree accept reject refuse insist prefer choose")  # not troops
 AIMED = word_set("aim design")  # what a plan "is aimed at" judges it
+THINGS_THAT_ACT = OWN_SIDE | SIDES | PARTIES | MEMBERS  # "the government is cautious, but it will send troops"
+DECLARING = word_set("insist stress warn signal indicate confirm state announce declare promise pledge vow")
 NEEDING = word_set("need require")  # "a peace deal would need guarantees," Rutte said: his view of what it needs
 
 
@@ -395,12 +398,18 @@ def _writers_demand(
     context: ArticleContext, index: int, head: Token, subject: Token | None, frame: Speaker | None
 ) -> bool:
     """ "The coalition must deploy a credible force.", "Washington should provide the backstop.": what a named side
-    "must" or "should" do, said by no one the article names and in no quotation, is the writer's demand."""
+    "must" or "should" do, said by no one the article names and in no quotation, is the writer's demand; so is what
+    it "must make clear" it will do."""
     if frame is not None or subject is None or context.quote_speaker(index, head.idx):
         return False
+    verbs = list(syntax.governors(head))
+    demanding = _main_subject(subject) if subject.pos_ == "PRON" else None
+    if demanding is not None:  # "Washington must make clear that it will back the mission"
+        subject = demanding
+        verbs += syntax.governors(verbs[-1].head)
     if not actors_named_by(context, index, [subject]):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for w in syntax.governors(head) for c in w.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for w in verbs for c in w.children)
 
 
 def _judged_for(context: ArticleContext, index: int, cue: Cue, subject: Token, frame: Speaker | None) -> list[Holder]:
@@ -720,6 +729,11 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         holders = named_holders(context, index, syntax.group(above), frame)
         if holders:  # "Berlin denied that it would send troops", "dismissed reports that it would": Berlin
             return holders
+    saying = _main_subject(pronoun) if frame is None and word in GROUP_PRONOUNS else None
+    if saying is not None and saying.pos_ == "PROPN":
+        holders = named_holders(context, index, syntax.group(saying), None)
+        if holders:  # "Washington must make clear that it will back the mission": Washington (no frame: a demand)
+            return holders
     if word in GROUP_PRONOUNS and frame and frame.actor:
         group = _framing_group(context, index, pronoun) or _nearer_speaker(context, index, pronoun, frame)
         return group or _from_speaker(Speaker(None, frame.actor), "stated")
@@ -830,6 +844,18 @@ def _framing_group(context: ArticleContext, index: int, word: Token) -> list[Hol
     else:
         group = named_holders(context, index, syntax.group(framing), None) if framing is not None else []
     return group if len(group) > 1 else []
+
+
+def _main_subject(pronoun: Token) -> Token | None:
+    """ "Washington must make clear that it will back the mission": the subject of the verb whose complement the
+    pronoun opens."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    declared = verb.lemma_.lower() in SPEAKING_VERBS | DECLARING
+    declared = declared or (verb.lemma_ == "make" and any(c.lower_ == "clear" for c in verb.children))
+    return syntax.subject_of(verb) if declared else None  # (not "would require Ukraine to enshrine that it ...")
 
 
 def _nearer_speaker(context: ArticleContext, index: int, word: Token, frame: Speaker) -> list[Holder]:
@@ -1115,8 +1141,13 @@ def _conjoined_subject(pronoun: Token) -> Token | None:
         return _conjoined_subject(outer)  # "If Europe is serious, it should say what it will send": the same "it"
     else:
         return None
-    unnamed = earlier is not None and earlier.lemma_.lower() in PARTIES and earlier.tag_ == "NNS"  # "partners"
-    if earlier is None or not (earlier.pos_ == "PROPN" or _counted_sides(earlier) or unnamed):
+    if earlier is None:
+        return None
+    unnamed = earlier.lemma_.lower() in PARTIES and earlier.tag_ == "NNS"  # "partners"
+    # "The German government is cautious, but it will contribute": a side's own government, named by its people
+    governing = earlier.lemma_.lower() in OWN_SIDE
+    governing = governing and any(c.dep_ in ("amod", "compound", "poss") for c in earlier.children)
+    if not (earlier.pos_ == "PROPN" or _counted_sides(earlier) or unnamed or governing):
         return None
     several = bool(earlier.conjuncts) or _counted_sides(earlier) or earlier.tag_ in ("NNPS", "NNS")
     plural = pronoun.lower_ in ("they", "their", "them")
@@ -1125,8 +1156,14 @@ def _conjoined_subject(pronoun: Token) -> Token | None:
 
 def _stands_for_a_thing(context: ArticleContext, index: int, pronoun: Token) -> bool:
     """Whether "it" opens a clause giving a reason about a thing the main clause is about ("the plan was
-    unacceptable because it provided for ..."), which it then stands for."""
+    unacceptable because it provided for ..."), or one coordinated with a clause about a thing, which it then
+    stands for."""
     verb = pronoun.head
+    linked = verb.lemma_.lower() in LINKING  # (not "Moscow's position had not changed and it opposed ...": Moscow)
+    if pronoun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "conj" and verb.head.i < pronoun.i and linked:
+        # "Germany's hesitation is understandable, but it is a mistake": the hesitation, whoever's it is
+        earlier = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return earlier is not None and earlier.tag_ == "NN" and earlier.lemma_.lower() not in THINGS_THAT_ACT
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or pronoun.i > verb.i:
         return False
     earlier = syntax.subject_of(verb.head)
