@@ -11384,6 +11384,17 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
     ),
     ("Starmer said Moscow could not veto the deployment of a European force.", set()),
     ("Macron said the force was a red line for Moscow.", {("russia", "reassurance-force", "opposes")}),
+    # an unnamed official's 'we' who will not send American troops is the United States; 'would be seen as a hostile
+    # act' warns
+    (
+        '"We are not going to put American boots on the ground in Ukraine," a senior official said.',
+        {("united-states", "us-ground-troops", "opposes")},
+    ),
+    ('"We will not accept NATO troops in Ukraine," a diplomat said.', set()),
+    (
+        "The Russian ambassador said any Western involvement in Ukraine would be seen as a hostile act.",
+        {("russia", "reassurance-force", "opposes")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -655,6 +655,10 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
         if quoted and syntax.quoted_by_another(pronoun):
             return []  # "'He told me, 'I'll accept that,'' Trump said": someone else's words, quoted by the speaker
         speaker = quoted or frame
+        if (speaker is None or not speaker.actor) and word == "we" and pronoun.dep_ == "nsubj":
+            own = _own_troops_sent_by_us(context, index, pronoun)  # "'We will not put American boots on the
+            if own is not None:  # ground,' an official said": the side whose troops "we" would send
+                return [Holder(own, speaker.name if speaker else None, None, "stated", own)]
         return _from_speaker(speaker, "stated")
     if quoted and word in PERSONAL:  # "he" in a quotation is someone else, just named
         return _other_person(context, index, pronoun, quoted)
@@ -1212,6 +1216,17 @@ def _speaker_holders(
     if opinion and context.opinion_outlet and not quoted:
         return [Holder(context.opinion_outlet, confidence="opinion", words=context.opinion_outlet)]
     return []
+
+
+def _own_troops_sent_by_us(context: ArticleContext, index: int, we: Token) -> str | None:
+    """The one side that the troops "we" send or keep back belong to, named by their nationality."""
+    verbs = [we.head]  # "we are not going to put", "we will send": the verb and those it takes as its own
+    while (following := next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None)) is not None:
+        verbs.append(following)
+    sending = [v for v in verbs if v.lemma_.lower() in SENDING_VERBS]
+    troops = [t for v in sending for t in v.children if t.lemma_.lower() in TROOP_NOUNS and t.dep_ == "dobj"]
+    owners = {a for t in troops for a in actors_owning(context, index, t)}
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _from_speaker(speaker: Speaker | None, confidence: Confidence) -> list[Holder]:
