@@ -11395,6 +11395,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "The Russian ambassador said any Western involvement in Ukraine would be seen as a hostile act.",
         {("russia", "reassurance-force", "opposes")},
     ),
+    # 'under the right conditions' is a condition
+    (
+        'Merz said German participation was "conceivable" under the right conditions.',
+        {("germany", "troop-contribution", "conditional")},
+    ),
+    ("Sweden would send troops under the right circumstances.", {("sweden", "troop-contribution", "conditional")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
