@@ -13888,6 +13888,21 @@ PASSAGES: list[tuple[list[str], set[Triple]]] = [
         ["Britain will send troops.", "Washington must make clear that it will back the mission from the air."],
         {("united-kingdom", "troop-contribution", "supports")},
     ),
+    # 'ready to go' is ready for what was just named
+    (
+        [
+            "Allies discussed the reassurance force in Paris.",
+            'Macron described the coalition as "ready to go" once a ceasefire is agreed.',
+        ],
+        {("france", "reassurance-force", "supports")},
+    ),
+    (
+        [
+            "Allies discussed the reassurance force in Paris.",
+            "Macron said France was ready to go further in its support for Kyiv.",
+        ],
+        set(),
+    ),
 ]
 
 

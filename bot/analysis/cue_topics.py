@@ -86,6 +86,7 @@ SAID_AS = {
 }
 SENDING = "troop-contribution"
 TOPIC_OPENERS = word_set("ask comment speak talk refer turn respond react answer")  # "Asked about X, ..."
+READY = word_set("ready prepared poised set")  # "ready to go"
 KNOWING = word_set("know understand realise realize learn")
 BASES = word_set("hub base")
 DECIDING = word_set("decide decision")
@@ -1384,6 +1385,8 @@ def _points_back(cue: Cue, subject: Token | None, scope: list[Token], other_side
         return True  # "Britain confirmed it would do so", "Italy is not ready to do so": what was just said
     if any(_there_for_it(t) for t in cue.span):
         return True  # "Spain will be there": where what was just named will be
+    if any(_ready_to_go(t) for t in [*cue.span, *scope]):
+        return True  # "described the coalition as ready to go once a ceasefire is agreed": the force just named
     if _undecided_alone(cue, scope) or (cue.label == "noncommittal" and _what_to_do(scope)):
         return True  # "Norway said it had not yet decided", "cannot say what we will do": on what was just discussed
     if cue.label == "conditional" and cue.head.dep_ != "conj":  # a coordinated one shares its clause's topic
@@ -1421,6 +1424,13 @@ def _known(word: Token, cue: Cue) -> bool:
         if above.lemma_.lower() in KNOWING:
             return True
     return False
+
+
+def _ready_to_go(word: Token) -> bool:
+    """ "ready to go": a bare "go" after a word of readiness, going nowhere named."""
+    if word.lemma_.lower() != "go" or word.head.lemma_.lower() not in READY:
+        return False
+    return all(c.dep_ in ("aux", "advcl", "advmod") or c.pos_ in ("PUNCT", "SPACE") for c in word.children)
 
 
 def _object_just_named(pronoun: Token) -> bool:
