@@ -377,6 +377,7 @@ def _overtaken(verb: Token, head: Token) -> bool:
 
 
 def _then(verb: Token) -> bool:
+    """Whether "then" or "later" opens the verb's clause."""
     return any(a.dep_ == "advmod" and a.lower_ in LATER for a in verb.children)
 
 

@@ -128,6 +128,7 @@ RESTRAINING = word_set("stop prevent deter dissuade discourage")  # "will not st
 ASSAILING = word_set("attack test target strike hit threaten probe challenge harass undermine overrun sabotage provoke")
 OFFERS = word_set("offer pledge commitment promise contribution")  # things given, which come from someone
 GAINING = word_set("win have gain secure get enjoy receive obtain draw earn")  # "won the backing of Canada"
+PROTECTING = word_set("guarantee deterrent safeguard protection assurance insurance")  # "a guarantee for Kyiv"
 DOCUMENTS = word_set("statement communique communiqué declaration document readout release resolution")
 DOCUMENT_NOUNS = DOCUMENTS | DEALS | word_set("draft treaty text")  # what can be drawn up or signed by someone
 PROVISIONS = PLANS | DOCUMENT_NOUNS  # "under the plan", "the plan provides that": what it says is its authors' word
@@ -568,9 +569,6 @@ def holder_after_of(token: Token) -> Token | None:
         return None
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
-
-
-PROTECTING = frozenset({"guarantee", "deterrent", "safeguard", "protection", "assurance", "insurance"})
 
 
 def experiencer_of(token: Token, own: Span) -> Token | None:
