@@ -11401,6 +11401,21 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("germany", "troop-contribution", "conditional")},
     ),
     ("Sweden would send troops under the right circumstances.", {("sweden", "troop-contribution", "conditional")}),
+    # 'appealed for', 'pleaded with X to', 'would not settle for anything less than', 'his vision of' (a force
+    # envisioned as backed by X is not X's)
+    (
+        "Zelensky appealed for Western troops to be deployed after a ceasefire.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
+    ("Zelensky pleaded with allies to commit troops to the force.", {("ukraine", "reassurance-force", "supports")}),
+    (
+        "Umerov said Ukraine would not settle for anything less than NATO-style guarantees.",
+        {("ukraine", "article-5-guarantee", "supports")},
+    ),
+    (
+        "Zelensky set out his vision of a European force backed by the United States.",
+        {("ukraine", "reassurance-force", "supports")},
+    ),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

@@ -433,6 +433,14 @@ def _a_power(cue: Cue) -> bool:
     return thwarting and head.pos_ == "VERB" and able and denied
 
 
+def _asked_to_act(head: Token) -> Token | None:
+    """ "pleaded with allies to commit troops": the "to" clause the parser hangs on a verb of asking as a purpose."""
+    if head.lemma_.lower() not in syntax.URGING:
+        return None
+    clauses = (c for c in head.children if c.dep_ == "advcl")
+    return next((c for c in clauses if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
 def _purpose_judged(head: Token) -> bool:
     """ "Lavrov said Britain wanted to send troops to Ukraine to prolong the war": a harm given as the purpose of a
     deed judges the deed."""
@@ -578,6 +586,9 @@ def _read(
         own_object = any(c.dep_ == "prep" and c.lower_ in NOUN_CUE_PREPOSITIONS | {"of", "to"} for c in head.children)
         if not own_object:
             scope = _widened(scope, syntax.scope(head.head, [head], descriptions=True))
+    asked_to = _asked_to_act(head)
+    if asked_to is not None:  # "pleaded with allies to commit troops": what they are asked to do
+        scope = _widened(scope, syntax.scope(asked_to))
     if _purpose_judged(head):  # "wants to send troops to Ukraine to prolong the war": the sending judged
         scope = _widened(scope, syntax.scope(head.head, [head], descriptions=True))
     despite = head.head if head.dep_ == "pobj" and head.head.lower_ in ("despite", "notwithstanding") else None

@@ -50,6 +50,7 @@ CONNECTORS = word_set("if only provided providing on as so unless once but")  # 
 GROUND = word_set("ground soil territory ukraine")  # where troops "on the ground" are: in the country
 TRAILING = word_set("subject contingent conditional dependent pending")  # ", subject to a vote", "pending a vote"
 WANTING_FIRST = word_set("want need insist demand require seek")  # "but wants a US backstop first"
+ENVISIONING = word_set("vision call appeal plea")  # "his vision of a force backed by the US": a force envisioned
 FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})  # a verb with a subject of its own
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # a thing known, not one described as wanted
 OPENING_A_CLAUSE = frozenset({"that", "there", "it", "they", "we", "he", "she"})  # "provided there is ..."
@@ -764,7 +765,8 @@ def _participle_with_agent(cue: Cue, outer: Cue) -> bool:
     if cue.head.dep_ != "acl" or not syntax.agent_of(cue.head):
         return False
     known = any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in cue.head.head.children)
-    return known or outer.head.lemma_.lower() not in WANTING_FIRST
+    # (nor "his vision of a force backed by the United States": what is envisioned of it)
+    return known or outer.head.lemma_.lower() not in WANTING_FIRST | ENVISIONING
 
 
 def is_connector(cue: Cue) -> bool:

@@ -40,7 +40,7 @@ MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "when", "in"}
 LEGISLATURES = word_set("parliament lawmakers legislators legislature congress senate deputies mps bundestag")
 CALLED_FOR = frozenset({"for", "on", "upon"})  # "called for a backstop", "called on Europe": no name given
 PUTTING = word_set("set put lay")  # "set aside", "put aside", "lay aside": given up
-URGING = word_set("ask urge press pressure call encourage invite request push lobby implore")  # ask someone to act
+URGING = word_set("ask urge press pressure call encourage invite request push lobby implore plead appeal")  # to act
 # "was alarmed by", "was deterred by": the "by" names a cause, the subject holds the stance
 EXPERIENCING = word_set(
     "alarm anger incense outrage disappoint dismay frustrate trouble worry upset shock deter dissuade"
