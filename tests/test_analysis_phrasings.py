@@ -11416,6 +11416,22 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         "Zelensky set out his vision of a European force backed by the United States.",
         {("ukraine", "reassurance-force", "supports")},
     ),
+    # being a guarantor of Ukraine's security; the US guaranteeing or protecting the force is its backstop
+    (
+        "Rubio said Washington would not be the guarantor of Ukraine's security.",
+        {("united-states", "security-guarantees", "opposes")},
+    ),
+    (
+        "Turkey is ready to become one of the guarantors of Ukraine's security.",
+        {("turkey", "security-guarantees", "supports")},
+    ),
+    ("Britain will be a guarantor of any peace deal.", set()),
+    ("Poland wants to be a security guarantor for Ukraine.", {("poland", "security-guarantees", "supports")}),
+    (
+        "Vance said the United States would not guarantee the security of a European force.",
+        {("united-states", "us-backstop", "opposes")},
+    ),
+    ("Washington will protect the European mission from the air.", {("united-states", "us-backstop", "supports")}),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

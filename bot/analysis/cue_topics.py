@@ -92,6 +92,8 @@ BASES = word_set("hub base")
 DECIDING = word_set("decide decision")
 DEPLOYMENTS = word_set("deployment deploy dispatch")
 ASSISTING = word_set("help assist support aid")
+SHIELDING = word_set("support back guarantee protect defend")  # "will back the force", "would protect it"
+SAFETY = word_set("security safety")  # "guarantee the security of the force"
 BACKED_FORCES = word_set("force mission peacekeeper contingent operation")  # "will back the force": provide for it
 FORCE_TOPICS = frozenset({SENDING, "reassurance-force"})
 FORCE_NOUNS = word_set("force mission contingent deployment peacekeeping")  # "a role in the force"
@@ -1798,15 +1800,18 @@ def _will_back_a_force(cue: Cue) -> bool:
     asked = cue.head.lemma_.lower() in syntax.URGING or syntax.passive_request(cue.head) is not None
     own = [] if asked else [c for c in cue.head.children if c.dep_ == "xcomp"]  # not "urged Germany to back"
     for verb in [cue.head, *own, *below]:
-        if verb.lemma_.lower() not in ("support", "back") or verb.pos_ != "VERB":
+        if verb.lemma_.lower() not in SHIELDING or verb.pos_ != "VERB":
             continue
         promised = verb.dep_ in ("xcomp", "pcomp") or any(
             c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in verb.children
         )
         backed_up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)  # "would back them up"
-        if promised and (
-            backed_up or any(c.dep_ == "dobj" and c.lemma_.lower() in BACKED_FORCES for c in verb.children)
-        ):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "would guarantee the security of a European force": the force's
+        objects += [
+            g for o in objects if o.lemma_.lower() in SAFETY for p in o.children if p.lower_ == "of" for g in p.children
+        ]
+        if promised and (backed_up or any(o.lemma_.lower() in BACKED_FORCES for o in objects)):
             return True
     return False
 
