@@ -1420,12 +1420,7 @@ def _asked_about_first(pronoun: Token) -> bool:
 def _known(word: Token, cue: Cue) -> bool:
     """ "we want Ukrainians to know that it ends forever": what one is to know or understand, under the cue, is a
     message, not what was just named."""
-    for above in word.ancestors:
-        if above == cue.head:
-            return False
-        if above.lemma_.lower() in KNOWING:
-            return True
-    return False
+    return syntax.below_a_word_of(word, cue.head, KNOWING)
 
 
 def _ready_to_go(word: Token) -> bool:

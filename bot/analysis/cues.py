@@ -708,12 +708,7 @@ def _refuses_a_refusal(cue: Cue, inner: list[Cue]) -> bool:
 def _criticised(inner: Cue, outer: Cue) -> bool:
     """ "rejected criticism of its refusal", "rejected claims that it opposes": what the outer cue turns down is a
     criticism or claim about the inner one, not the inner stance itself."""
-    for word in (inner.head, *inner.head.ancestors):
-        if word == outer.head:
-            return False
-        if word.lemma_.lower() in CRITICISMS:
-            return True
-    return False
+    return syntax.below_a_word_of(inner.head, outer.head, CRITICISMS)
 
 
 def owned_noun(cue: Cue) -> bool:

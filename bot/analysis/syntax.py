@@ -1598,6 +1598,17 @@ def ancestors_and_self(token: Token) -> Iterator[Token]:
     yield from token.ancestors
 
 
+def below_a_word_of(token: Token, top: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the token, or a word between it and `top` above it, is one of these lemmas ("rejected criticism of
+    its refusal": the criticism between the rejection and the refusal)."""
+    for word in ancestors_and_self(token):
+        if word == top:
+            return False
+        if word.lemma_.lower() in lemmas:
+            return True
+    return False
+
+
 def opening_after(head: Token, prepositions: frozenset[str], marks: frozenset[str]) -> Token | None:
     """The word opening what a verb is qualified by after it: one of `prepositions` on it ("deploy after a
     ceasefire"), or one of `marks` opening a clause on it ("deploy once a deal is signed")."""
