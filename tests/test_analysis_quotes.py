@@ -228,6 +228,16 @@ def test_a_paragraph_opening_straight_quotes_left_open_goes_on_with_the_last_spe
     assert [(s[0], s[2]) for s in found] == [(0, "Friedrich Merz"), (1, "Friedrich Merz")]
 
 
+def test_straight_quotes_left_open_after_a_full_stop_go_on_into_the_next_paragraph(lexicon: Lexicon) -> None:
+    sentences = [
+        "Prime Minister Jonas Gahr Støre said on Monday that Norway would do its share.",
+        '"We will send engineers and a field hospital. The details are being worked out with our allies.',
+        '"Nobody in Oslo is talking about combat troops at this stage."',
+    ]
+    found = speakers(lexicon, sentences, paragraphs=[0, 0, 1])
+    assert {(s[0], s[2]) for s in found} == {(1, "Jonas Gahr Støre"), (2, "Jonas Gahr Støre")}
+
+
 def test_a_place_named_in_passing_is_not_the_speaker(lexicon: Lexicon) -> None:
     sentences = [
         "British soldiers could “answer any attack in kind,” Keir Starmer told broadcaster Sky in London on Monday "

@@ -206,7 +206,11 @@ def _quotations(text: str) -> list[tuple[int, int]]:
         else:
             ends = [k for k in (text.find(closer, i + 1) for closer in CLOSERS[char]) if k >= 0]
         if not ends:  # a quotation left open at the end of a paragraph goes on in the next one
-            if (char not in '"‘' or i == 0) and len(text) - i > MIN_WORDS:  # straight: only one opening it
+            # straight: only one opening the paragraph, or one opening a sentence after balanced ones
+            opens_sentence = (
+                char == '"' and text[:i].rstrip().endswith((".", "!", "?")) and text[:i].count('"') % 2 == 0
+            )
+            if (char not in '"‘' or i == 0 or opens_sentence) and len(text) - i > MIN_WORDS:
                 spans.append((i + 1, len(text)))
             break
         spans.append((i + 1, min(ends)))
