@@ -11432,6 +11432,12 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("united-states", "us-backstop", "opposes")},
     ),
     ("Washington will protect the European mission from the air.", {("united-states", "us-backstop", "supports")}),
+    # accepting a thing that is no topic only if a topic is given backs that topic
+    (
+        "Kyiv will accept a ceasefire only if security guarantees are in place.",
+        {("ukraine", "security-guarantees", "supports")},
+    ),
+    ("Kyiv will accept a ceasefire only if Russia withdraws.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.

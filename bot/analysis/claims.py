@@ -690,7 +690,7 @@ def _read(
         clause = only_on or assertion.unless_clause(cue.head)
         if clause is not None:
             _add_wanted(context, index, cue, reading, _asked_of_others(context, index, doc, clause, reading))
-    if not reading.claims and reading.negation is not None:
+    if not reading.claims and (reading.negation is not None or stance == "conditional"):
         _required_until(context, index, doc, cue, reading)
     if not reading.claims:
         reading.why_not = "no topic in the cue's object, nor one that “this” or “the idea” points back to"
@@ -957,9 +957,12 @@ def _but_only_on(cue: Cue) -> Token | None:
 
 
 def _required_until(context: ArticleContext, index: int, doc: Doc, cue: Cue, reading: Reading) -> None:
-    """ "will not agree to a peace deal unless the guarantees are ratified": refusing something that is no topic
-    until a topic is given backs that topic."""
+    """ "will not agree to a peace deal unless the guarantees are ratified", "will accept a ceasefire only if
+    guarantees are in place": refusing something that is no topic until a topic is given, or accepting it only
+    then, backs that topic."""
     clause = assertion.unless_clause(cue.head)
+    if clause is None and "only" in cue.words.lower().split():
+        clause = assertion.condition_of(cue.head)
     if clause is None or clause.dep_ != "advcl":
         return
     parse = context.parses[index]
