@@ -11438,6 +11438,10 @@ PHRASINGS: list[tuple[str, set[Triple]]] = [
         {("ukraine", "security-guarantees", "supports")},
     ),
     ("Kyiv will accept a ceasefire only if Russia withdraws.", set()),
+    # whom a group of countries backs is not who the group is
+    ("The group of countries backing Kyiv said security guarantees must be robust.", set()),
+    ("Countries supporting Ukraine said the guarantees must be robust.", set()),
+    ("The countries that back Kyiv said security guarantees must be legally binding.", set()),
 ]
 
 # Short passages: what a sentence means depends on the one before it.
