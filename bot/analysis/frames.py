@@ -23,7 +23,6 @@ OTHER_PARTIES = word_set(
     "friend detractor"
 )
 
-GROUPS_OF_SIDES = word_set("country nation state ally partner government group coalition capital member")
 AT_STAKE = word_set("security safety future sovereignty independence survival territory economy interest interests")
 
 
@@ -248,7 +247,7 @@ def _phrase_speaker(context: ArticleContext, index: int, noun: Token, whole: Tok
         return speaker  # "Cyprus, which is not a NATO member, said": not NATO, whoever Cyprus is
     around = actors_in(context, index, syntax.mentions_span(whole)) if whole is not None else []
     # "countries supporting Ukraine said", "the states that back Kyiv said": whom a group backs is not who it is
-    groups = [t for t in noun.subtree if t.lemma_.lower() in GROUPS_OF_SIDES]
+    groups = [t for t in noun.subtree if t.lemma_.lower() in syntax.GROUPS_OF_SIDES]
     backing = [c for t in groups for c in t.children if c.dep_ in ("acl", "relcl") and not syntax.agent_of(c)]
     backed = {a for c in backing for a in actors_in(context, index, c.doc[c.left_edge.i : c.right_edge.i + 1])}
     around = [a for a in around if a not in backed]
