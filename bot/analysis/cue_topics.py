@@ -42,6 +42,7 @@ from bot.analysis.tokens import (
     OWN_PARTS,
     PARTIES,
     PARTS,
+    REQUIRING_VERBS,
     SENDING_NOUNS,
     SENDING_VERBS,
     SPEAKING_VERBS,
@@ -110,7 +111,7 @@ ESTABLISHING = word_set("establish build create set open")
 ABOUT = SPOKEN_ABOUT | {"of"}
 BARGAINING = word_set("compromise concession concessions")  # what is given up in a deal
 COALITIONS = word_set("coalition alliance partner ally")  # groups whose troops deploy
-NEEDING = word_set("need want require")  # "we need the Americans in this": another side wanted in it
+NEEDING = REQUIRING_VERBS | word_set("want")  # "we need the Americans in this": another side wanted in it
 FEARING = word_set("fear dread")  # fearing a thing is taking it as a threat
 PREDICATING = word_set("serve act")  # "X serves as a guarantee": X is what is backed
 ELEMENTS = word_set("part element component pillar")  # "X would be a key part of the guarantees": X is backed

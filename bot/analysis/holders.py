@@ -31,6 +31,7 @@ from bot.analysis.tokens import (
     INSIDE,
     OWN_PARTS,
     PARTIES,
+    REQUIRING_VERBS,
     SENDING_VERBS,
     SPEAKING_VERBS,
     TROOP_NOUNS,
@@ -98,8 +99,7 @@ NAMED_AGAIN = syntax.AUTHORED | syntax.DOCUMENT_NOUNS  # "the plan", "the draft"
 DECIDING = word_set("want wish hope intend plan decide agree accept reject refuse insist prefer choose")  # not troops
 AIMED = word_set("aim design")  # what a plan "is aimed at" judges it
 THINGS_THAT_ACT = OWN_SIDE | SIDES | PARTIES | MEMBERS  # "the government is cautious, but it will send troops"
-DECLARING = word_set("insist stress warn signal indicate confirm state announce declare promise pledge vow")
-NEEDING = word_set("need require")  # "a peace deal would need guarantees," Rutte said: his view of what it needs
+PROMISING = word_set("promise pledge vow")  # "Poland has promised that it will send troops": Poland
 
 
 def holders_of(context: ArticleContext, index: int, cue: Cue, subject: Token | None) -> list[Holder]:
@@ -384,7 +384,9 @@ def _holders(context: ArticleContext, index: int, cue: Cue, subject: Token | Non
         thing = subject.pos_ == "NOUN" and subject.lemma_.lower() not in PARTIES | OWN_SIDE | MEMBERS
         if cue.label == "exclusion" and thing and needed(cue):
             return _speaker_holders(context, index, head, frame, opinion=True)
-        if cue.label in ("supports", "conditional") and thing and head.lemma_.lower() in NEEDING and frame is not None:
+        # "a peace deal would need guarantees," Rutte said: his view of what it needs
+        needs = cue.label in ("supports", "conditional") and head.lemma_.lower() in REQUIRING_VERBS
+        if needs and thing and frame is not None:
             return _speaker_holders(context, index, head, frame)
         if not names_a_topic(context, index, subject):
             return []
@@ -403,7 +405,7 @@ def _writers_demand(
     if frame is not None or subject is None or context.quote_speaker(index, head.idx):
         return False
     verbs = list(syntax.governors(head))
-    demanding = _main_subject(subject) if subject.pos_ == "PRON" else None
+    demanding = _main_subject(context, subject) if subject.pos_ == "PRON" else None
     if demanding is not None:  # "Washington must make clear that it will back the mission"
         subject = demanding
         verbs += syntax.governors(verbs[-1].head)
@@ -727,16 +729,18 @@ def _pronoun(context: ArticleContext, index: int, pronoun: Token, frame: Speaker
             return []  # "If Europe is serious, it should send troops": the region, no side of its own
         if earlier.pos_ != "PROPN" and not _counted_sides(earlier):
             return []  # "pressing partners to name the troops they would commit": the partners, left unnamed
+    # with no frame: "Berlin denied that it would send troops", "dismissed reports that it would": Berlin; "Washington
+    # must make clear that it will back the mission": Washington (a demand, not a frame)
     denier = assertion.denying_verb(pronoun.head) if pronoun.dep_ in ("nsubj", "nsubjpass") else None
-    above = syntax.subject_of(denier) if frame is None and denier is not None else None
-    if word in GROUP_PRONOUNS and above is not None and above.pos_ in ("NOUN", "PROPN"):
-        holders = named_holders(context, index, syntax.group(above), frame)
-        if holders:  # "Berlin denied that it would send troops", "dismissed reports that it would": Berlin
-            return holders
-    saying = _main_subject(pronoun) if frame is None and word in GROUP_PRONOUNS else None
-    if saying is not None and saying.pos_ == "PROPN":
-        holders = named_holders(context, index, syntax.group(saying), None)
-        if holders:  # "Washington must make clear that it will back the mission": Washington (no frame: a demand)
+    denying = syntax.subject_of(denier) if denier is not None else None
+    declaring = _main_subject(context, pronoun)
+    candidates = [
+        *([denying] if denying is not None and denying.pos_ in ("NOUN", "PROPN") else []),
+        *([declaring] if declaring is not None and declaring.pos_ == "PROPN" else []),
+    ]
+    for above in candidates if frame is None and word in GROUP_PRONOUNS else []:
+        holders = named_holders(context, index, syntax.group(above), None)
+        if holders:
             return holders
     if word in GROUP_PRONOUNS and frame and frame.actor:
         group = _framing_group(context, index, pronoun) or _nearer_speaker(context, index, pronoun, frame)
@@ -850,16 +854,17 @@ def _framing_group(context: ArticleContext, index: int, word: Token) -> list[Hol
     return group if len(group) > 1 else []
 
 
-def _main_subject(pronoun: Token) -> Token | None:
-    """ "Washington must make clear that it will back the mission": the subject of the verb whose complement the
-    pronoun opens."""
+def _main_subject(context: ArticleContext, pronoun: Token) -> Token | None:
+    """ "Washington must make clear that it will back the mission": the subject of the speech verb whose complement
+    or promise opens (not "would require Ukraine to enshrine that it ..."); the lists' speech verbs, and "make clear"
+    in any form (the lists spell it "made clear")."""
     clause = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
         return None
     verb = clause.head
-    declared = verb.lemma_.lower() in SPEAKING_VERBS | DECLARING
+    declared = context.lexicon.is_speech(verb) or verb.lemma_.lower() in SPEAKING_VERBS | PROMISING
     declared = declared or (verb.lemma_ == "make" and any(c.lower_ == "clear" for c in verb.children))
-    return syntax.subject_of(verb) if declared else None  # (not "would require Ukraine to enshrine that it ...")
+    return syntax.subject_of(verb) if declared else None
 
 
 def _nearer_speaker(context: ArticleContext, index: int, word: Token, frame: Speaker) -> list[Holder]:

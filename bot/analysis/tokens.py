@@ -154,6 +154,7 @@ SENDING_VERBS = word_set(
 INSIDE = word_set("within among amongst inside in")  # "within the coalition", "in Moscow": a place a side is in
 # a side's people, who do not speak for it ("citizens of Poland oppose ...")
 CITIZENS = word_set("citizen citizens resident residents people voter voters inhabitant inhabitants public population")
+REQUIRING_VERBS = word_set("need require")  # what something needs or requires
 SPEAKING_VERBS = word_set("say tell speak comment write ask add respond reply")  # a clause said, not judged
 GOING = word_set("go deploy serve fight")  # what troops do in Ukraine, said of them as its subject
 SENDING_NOUNS = word_set("deployment deployments dispatch stationing sending")  # "the deployment of Polish troops"
